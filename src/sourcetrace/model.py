@@ -1,0 +1,321 @@
+"""The data model: frozen dataclasses shared by every stage, and their JSON form.
+
+Every span is a pair of character offsets into ``Analysis.text``; ``text`` fields on spans are
+copies of ``Analysis.text[start:end]`` kept for readability of the output.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+
+def article_id(text: str) -> str:
+    """An article's id: the first 16 hex digits of the SHA-256 of its text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class TextSpan:
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> TextSpan:
+        return cls(start, end, text[start:end])
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> TextSpan:
+        return cls(int(d["start"]), int(d["end"]), str(d["text"]))
+
+
+class BoilerplateLabel(StrEnum):
+    CAPTION = "caption"
+    CAPTION_DUPLICATE = "caption_duplicate"
+    CREDIT = "credit"
+    PAYWALL = "paywall"
+    TRAILER = "trailer"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Boilerplate:
+    start: int
+    end: int
+    label: BoilerplateLabel
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "label": self.label.value}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Boilerplate:
+        return cls(int(d["start"]), int(d["end"]), BoilerplateLabel(d["label"]))
+
+
+class SourceKind(StrEnum):
+    NAMED_PERSON = "named_person"
+    ANONYMOUS_PERSON = "anonymous_person"
+    ORGANIZATION = "organization"
+    DOCUMENT = "document"
+    UNKNOWN = "unknown"
+
+
+class AttributionType(StrEnum):
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+    MIXED = "mixed"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    id: str
+    name: str
+    kind: SourceKind
+    description: str | None
+    mentions: tuple[TextSpan, ...]
+    entity: str | None = None  # id of the Entity this source is, when it is one
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind.value,
+            "description": self.description,
+            "mentions": [m.to_dict() for m in self.mentions],
+            "entity": self.entity,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Source:
+        return cls(
+            id=d["id"],
+            name=d["name"],
+            kind=SourceKind(d["kind"]),
+            description=d.get("description"),
+            mentions=tuple(TextSpan.from_dict(m) for m in d["mentions"]),
+            entity=d.get("entity"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    id: str
+    source: str | None
+    type: AttributionType
+    cue: TextSpan | None
+    speaker: TextSpan | None
+    content: tuple[TextSpan, ...]
+    confidence: float
+
+    @property
+    def start(self) -> int:
+        return min(s.start for s in self._spans())
+
+    @property
+    def end(self) -> int:
+        return max(s.end for s in self._spans())
+
+    def _spans(self) -> tuple[TextSpan, ...]:
+        extra = tuple(s for s in (self.cue, self.speaker) if s is not None)
+        return self.content + extra
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "source": self.source,
+            "type": self.type.value,
+            "cue": self.cue.to_dict() if self.cue else None,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "content": [c.to_dict() for c in self.content],
+            "confidence": round(self.confidence, 3),
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Attribution:
+        return cls(
+            id=d["id"],
+            source=d.get("source"),
+            type=AttributionType(d["type"]),
+            cue=TextSpan.from_dict(d["cue"]) if d.get("cue") else None,
+            speaker=TextSpan.from_dict(d["speaker"]) if d.get("speaker") else None,
+            content=tuple(TextSpan.from_dict(c) for c in d["content"]),
+            confidence=float(d["confidence"]),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    name: str
+    label: str  # spaCy NER label: PERSON, ORG, GPE, LOC, NORP, FAC, ...
+    mentions: tuple[TextSpan, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "label": self.label,
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Entity:
+        return cls(
+            id=d["id"],
+            name=d["name"],
+            label=d["label"],
+            mentions=tuple(TextSpan.from_dict(m) for m in d["mentions"]),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    text: str
+    start: int
+    end: int
+    value: str  # ISO 8601: "2007", "2020-01-03", "2005-05/2006-05", "198" (a decade)
+    event: str  # the clause the expression dates, trimmed
+    attribution: str | None = None  # id of the attribution the expression sits inside
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "value": self.value,
+            "event": self.event,
+            "attribution": self.attribution,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> TimelineEntry:
+        return cls(
+            text=d["text"],
+            start=int(d["start"]),
+            end=int(d["end"]),
+            value=d["value"],
+            event=d["event"],
+            attribution=d.get("attribution"),
+        )
+
+
+ANONYMOUS_KINDS = frozenset({SourceKind.ANONYMOUS_PERSON})
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """Sourcing counts for one article: how many sources of each kind, how much is anonymous."""
+
+    sources: int
+    named_person: int
+    anonymous_person: int
+    organization: int
+    document: int
+    unknown: int
+    attributions: int
+    anonymous_share: float  # share of attributions whose source is anonymous
+
+    @classmethod
+    def of(cls, sources: tuple[Source, ...], attributions: tuple[Attribution, ...]) -> Profile:
+        kind_of = {s.id: s.kind for s in sources}
+        anonymous = sum(1 for a in attributions if kind_of.get(a.source or "") in ANONYMOUS_KINDS)
+        return cls(
+            sources=len(sources),
+            named_person=sum(1 for s in sources if s.kind is SourceKind.NAMED_PERSON),
+            anonymous_person=sum(1 for s in sources if s.kind is SourceKind.ANONYMOUS_PERSON),
+            organization=sum(1 for s in sources if s.kind is SourceKind.ORGANIZATION),
+            document=sum(1 for s in sources if s.kind is SourceKind.DOCUMENT),
+            unknown=sum(1 for s in sources if s.kind is SourceKind.UNKNOWN),
+            attributions=len(attributions),
+            anonymous_share=round(anonymous / len(attributions), 3) if attributions else 0.0,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "sources": self.sources,
+            "named_person": self.named_person,
+            "anonymous_person": self.anonymous_person,
+            "organization": self.organization,
+            "document": self.document,
+            "unknown": self.unknown,
+            "attributions": self.attributions,
+            "anonymous_share": self.anonymous_share,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One input article as read: the decoded text and whatever metadata the input carried."""
+
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: date | None = None
+    origin: str = "<text>"  # where it came from (path, path:line, URL), for error messages
+
+    @property
+    def id(self) -> str:
+        return article_id(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    id: str
+    title: str | None
+    outlet: str | None
+    url: str | None
+    published: date | None
+    text: str
+    boilerplate: tuple[Boilerplate, ...]
+    sources: tuple[Source, ...]
+    attributions: tuple[Attribution, ...]
+    entities: tuple[Entity, ...]
+    timeline: tuple[TimelineEntry, ...]
+    profile: Profile = field(init=False)
+
+    def __post_init__(self) -> None:
+        # The profile is derived, never passed in, so it cannot disagree with the sources.
+        object.__setattr__(self, "profile", Profile.of(self.sources, self.attributions))
+
+    def source(self, source_id: str | None) -> Source | None:
+        return next((s for s in self.sources if s.id == source_id), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "outlet": self.outlet,
+            "url": self.url,
+            "published": self.published.isoformat() if self.published else None,
+            "text": self.text,
+            "boilerplate": [b.to_dict() for b in self.boilerplate],
+            "sources": [s.to_dict() for s in self.sources],
+            "attributions": [a.to_dict() for a in self.attributions],
+            "entities": [e.to_dict() for e in self.entities],
+            "timeline": [t.to_dict() for t in self.timeline],
+            "profile": self.profile.to_dict(),
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Analysis:
+        return cls(
+            id=d["id"],
+            title=d.get("title"),
+            outlet=d.get("outlet"),
+            url=d.get("url"),
+            published=date.fromisoformat(d["published"]) if d.get("published") else None,
+            text=d["text"],
+            boilerplate=tuple(Boilerplate.from_dict(b) for b in d["boilerplate"]),
+            sources=tuple(Source.from_dict(s) for s in d["sources"]),
+            attributions=tuple(Attribution.from_dict(a) for a in d["attributions"]),
+            entities=tuple(Entity.from_dict(e) for e in d["entities"]),
+            timeline=tuple(TimelineEntry.from_dict(t) for t in d["timeline"]),
+        )

