@@ -7,6 +7,13 @@ from __future__ import annotations
 
 from sourcetrace.ingest.errors import IngestError, Rejected
 from sourcetrace.ingest.html import article_from_html
-from sourcetrace.ingest.reader import DEFAULT_MAX_CHARS, read_inputs
+from sourcetrace.ingest.reader import DEFAULT_MAX_CHARS, holds_several, read_inputs
 
-__all__ = ["DEFAULT_MAX_CHARS", "IngestError", "Rejected", "article_from_html", "read_inputs"]
+__all__ = [
+    "DEFAULT_MAX_CHARS",
+    "IngestError",
+    "Rejected",
+    "article_from_html",
+    "holds_several",
+    "read_inputs",
+]

@@ -48,6 +48,12 @@ def read_inputs(
         yield item
 
 
+def holds_several(name: str) -> bool:
+    """Whether an input names several articles: a directory or a JSON Lines file."""
+    path = Path(name)
+    return path.is_dir() or _extension(path) in {".jsonl", ".jsonl.gz"}
+
+
 def _read_all(paths: Sequence[str], max_chars: int) -> Iterator[Article | Rejected]:
     for name in paths:
         if name == STDIN:
