@@ -48,7 +48,7 @@ def analyze_command(
         list[str],
         typer.Argument(
             help="Files (.txt, .html, .htm, .jsonl, .jsonl.gz), directories of them, or - (stdin).",
-            metavar="PATH...",
+            metavar="PATH",
             show_default=False,
         ),
     ],

@@ -42,13 +42,14 @@ def find_captions(lines: Sequence[Line]) -> Iterator[Boilerplate]:
     """Caption lines, and ``caption_duplicate`` for a near-identical line shortly after one."""
     title = next((line.index for line in lines if not line.blank), None)
     repeats = _repeats(lines, title)
+    originals = set(repeats.values())
     for line in lines:
         if line.index in repeats:
             yield line.flag(BoilerplateLabel.CAPTION_DUPLICATE)
         elif line.index != title and (
             _has_photo_credit(line)
             or _is_standalone_name(line, lines)
-            or any(line.index == original for original in repeats.values())
+            or line.index in originals
         ):
             yield line.flag(BoilerplateLabel.CAPTION)
 
