@@ -47,9 +47,7 @@ def find_captions(lines: Sequence[Line]) -> Iterator[Boilerplate]:
         if line.index in repeats:
             yield line.flag(BoilerplateLabel.CAPTION_DUPLICATE)
         elif line.index != title and (
-            _has_photo_credit(line)
-            or _is_standalone_name(line, lines)
-            or line.index in originals
+            _has_photo_credit(line) or _is_standalone_name(line, lines) or line.index in originals
         ):
             yield line.flag(BoilerplateLabel.CAPTION)
 
