@@ -174,10 +174,10 @@ def _write_html(analyses: Iterable[Analysis], out: TextIO) -> int:
 
 
 def _write_html_files(analyses: Iterable[Analysis], directory: Path) -> int:
-    """One ID.html per article in ``directory``, each written whole."""
-    directory.mkdir(parents=True, exist_ok=True)
+    """One ID.html per article in ``directory`` (made once one is done), each written whole."""
     count = 0
     for analysis in analyses:
+        directory.mkdir(parents=True, exist_ok=True)
         with atomic_writer(directory / f"{analysis.id}.html") as out:
             out.write(to_html(analysis))
         count += 1

@@ -57,7 +57,7 @@ def holds_several(name: str) -> bool:
 def _read_all(paths: Sequence[str], max_chars: int) -> Iterator[Article | Rejected]:
     for name in paths:
         if name == STDIN:
-            yield from _guarded(STDIN_ORIGIN, _read_stdin(max_chars))
+            yield from _guarded(STDIN_ORIGIN, _read_stdin())
             continue
         path = Path(name)
         if path.is_dir():
@@ -131,7 +131,7 @@ def _read_jsonl_gz(path: Path, max_chars: int) -> Iterator[Article | Rejected]:
         yield from articles_from_jsonl(lines, origin=str(path))
 
 
-def _read_stdin(max_chars: int) -> Iterator[Article | Rejected]:
+def _read_stdin() -> Iterator[Article | Rejected]:
     data = sys.stdin.buffer.read()
     kind = sniff(data)
     if kind is InputKind.HTML:
