@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from sourcetrace.cli import app
+from sourcetrace.model import article_id
 
 CREDIT = "Jane Doe contributed reporting to this story."
 ARTICLE = f"""Talks fail in Geneva
@@ -157,3 +158,37 @@ def test_html_for_several_inputs_needs_an_output_directory(article: Path, bad: P
     assert result.exit_code == 2
     assert "-o DIR" in result.stderr
     assert "bad.txt" not in result.stderr  # refused before reading anything
+
+
+@pytest.fixture
+def stub_html(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A stand-in report, so these tests are about where reports go, not what they say."""
+    monkeypatch.setattr("sourcetrace.cli_analyze.to_html", lambda a: f"<p>{a.title}</p>")
+
+
+@pytest.mark.usefixtures("stub_html")
+def test_html_one_article_to_stdout(article: Path) -> None:
+    result = run(article, "--format", "html")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "<p>Talks fail in Geneva</p>"
+
+
+@pytest.mark.usefixtures("stub_html")
+def test_html_several_articles_one_file_each(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"text": "A body.", "title": "A"}\n{"text": "B body.", "title": "B"}\n')
+    reports = tmp_path / "reports"
+    result = run(path, "--format", "html", "-o", reports)
+    assert result.exit_code == 0, result.output
+    assert {p.name: p.read_text(encoding="utf-8") for p in reports.iterdir()} == {
+        f"{article_id('A body.')}.html": "<p>A</p>",
+        f"{article_id('B body.')}.html": "<p>B</p>",
+    }
+
+
+@pytest.mark.usefixtures("stub_html")
+def test_html_several_articles_from_stdin_need_an_output_directory() -> None:
+    result = run("-", "--format", "html", stdin='{"text": "A."}\n{"text": "B."}\n')
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "-o DIR" in result.stderr
