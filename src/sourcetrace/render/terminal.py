@@ -79,7 +79,7 @@ def _sources(report: Report, wide: bool) -> Table:
     if wide:
         table.add_column("Id", style="dim", no_wrap=True)
     # Names and kinds take the room they need; the description wraps in what is left.
-    table.add_column("Source", min_width=12)
+    table.add_column("Source", min_width=12, max_width=40)
     table.add_column("Kind", no_wrap=wide)
     if wide:
         table.add_column("Description", ratio=1, min_width=16)
