@@ -29,6 +29,8 @@
     if (hint) hint.hidden = true;
     details.classList.add("open");
   }
+  var close = document.getElementById("details-close");
+  if (close) close.addEventListener("click", function () { details.classList.remove("open"); });
   article.addEventListener("click", function (e) { show(e.target); });
   article.addEventListener("focusin", function (e) { show(e.target); });
   article.addEventListener("keydown", function (e) {
