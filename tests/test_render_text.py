@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 
 import pytest
 from rich.console import Console
@@ -16,8 +17,8 @@ from sourcetrace.render.view import build_report, snippet
 
 
 @pytest.mark.parametrize("make", [realistic, overlapping, hostile, empty])
-def test_json_round_trips_through_the_model(make) -> None:  # type: ignore[no-untyped-def]
-    analysis: Analysis = make()
+def test_json_round_trips_through_the_model(make: Callable[[], Analysis]) -> None:
+    analysis = make()
     text = to_json(analysis)
     assert Analysis.from_dict(json.loads(text)) == analysis
     assert "\n" not in to_json(analysis, indent=None)
