@@ -53,18 +53,18 @@ def _marks(report: Report) -> list[Mark[Highlight]]:
 def _attribution_marks(row: AttributionRow) -> list[Mark[Highlight]]:
     """Content pieces (each a keyboard stop, the first an anchor), then speaker, then cue."""
     a, n = row.attribution, row.number
-    colour = row.style.css_class + (" anon" if row.anonymous else "")
+    color = row.style.css_class + (" anon" if row.anonymous else "")
     marks = [
         Mark(
             c.start,
             c.end,
-            Highlight(f"hl content {colour}", n, f"att-{n}" if i == 0 else None, focusable=True),
+            Highlight(f"hl content {color}", n, f"att-{n}" if i == 0 else None, focusable=True),
         )
         for i, c in enumerate(a.content)
     ]
     for span, kind in ((a.speaker, "speaker"), (a.cue, "cue")):
         if span is not None:
-            marks.append(Mark(span.start, span.end, Highlight(f"hl {kind} {colour}", n)))
+            marks.append(Mark(span.start, span.end, Highlight(f"hl {kind} {color}", n)))
     return marks
 
 
