@@ -23,7 +23,7 @@ from sourcetrace.render.view import (
     span_text,
 )
 
-NARROW = 90
+NARROW = 80
 CONTENT_LIMIT = 160  # characters of a quote shown in the attributions table
 
 
@@ -78,21 +78,18 @@ def _sources(report: Report, wide: bool) -> Table:
     table = _table("Sources")
     if wide:
         table.add_column("Id", style="dim", no_wrap=True)
-    # Names and kinds take the room they need; the description wraps in what is left.
-    table.add_column("Source", min_width=12, max_width=40)
+    # The description goes under the name, so a long one never squeezes the other columns.
+    table.add_column("Source", ratio=1)
     table.add_column("Kind", no_wrap=wide)
-    if wide:
-        table.add_column("Description", ratio=1, min_width=16)
     table.add_column("Attr.", justify="right", no_wrap=True)
     table.add_column("Ment.", justify="right", no_wrap=True)
     for row in report.sources:
         s = row.source
         name = Text(s.name, style=f"bold {row.style.color}")
+        if s.description:
+            name.append("\n" + s.description, style="dim")
         cells: list[str | Text] = [s.id] if wide else []
-        cells += [name, row.kind_label]
-        if wide:
-            cells.append(s.description or "")
-        cells += [str(len(row.attributions)), str(len(s.mentions))]
+        cells += [name, row.kind_label, str(len(row.attributions)), str(len(s.mentions))]
         table.add_row(*cells)
     return table
 
