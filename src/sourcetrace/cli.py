@@ -8,9 +8,11 @@ from pathlib import Path
 
 import typer
 
+from sourcetrace.eval.commands import eval_app
 from sourcetrace.pipeline import analyze
 
 app = typer.Typer(help="Who said what in news articles.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
 
 
 @app.command("analyze")
