@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import statistics
 import sys
@@ -37,7 +38,8 @@ from sourcetrace.nlp import MODEL
 from sourcetrace.pipeline import DEFAULT_BATCH_SIZE, analyze_many
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "basil" / "basil-2010-2016.jsonl"
+SHARED = Path(os.environ.get("SOURCETRACE_SHARED", ROOT.parent / "shared"))
+DEFAULT_CORPUS = SHARED / "corpus" / "basil" / "basil-2010-2016.jsonl"
 WARMUP_ARTICLES = 5
 
 
