@@ -17,6 +17,7 @@ from sourcetrace.cli import app
 from sourcetrace.eval import polnear
 from sourcetrace.eval.polnear import AnnotationError, parse_ann, read_split
 from sourcetrace.eval.spans import (
+    ErrorKind,
     Match,
     Role,
     ScoredAttribution,
@@ -25,6 +26,7 @@ from sourcetrace.eval.spans import (
     match,
     quote_type,
     score_article,
+    span_errors,
 )
 from sourcetrace.model import Analysis, Article, Attribution, AttributionType, TextSpan
 
@@ -218,12 +220,16 @@ def test_matching_is_one_to_one_and_prefers_the_larger_share() -> None:
 
 
 def sa(
-    text: str, content: str, cue: str | None, source: str | None, type_: AttributionType | None
+    text: str,
+    content: str,
+    cue: tuple[str, int] | None,
+    source: str | None,
+    type_: AttributionType | None,
 ) -> ScoredAttribution:
     return ScoredAttribution.of(
         text,
         [at(text, content)],
-        [at(text, cue)] if cue else [],
+        [at(text, *cue)] if cue else [],
         [at(text, source)] if source else [],
         type=type_,
     )
@@ -232,9 +238,9 @@ def sa(
 def test_scores_by_gold_type_for_recall_and_predicted_type_for_precision() -> None:
     text = "Ann said “yes.” Bob said it would rain. Cy noted that it was late."
     gold = [
-        sa(text, "“yes.”", "said", "Ann", None),
-        sa(text, "it would rain", "said", "Bob", None),
-        sa(text, "that it was late", "noted", None, None),
+        sa(text, "“yes.”", ("said", 0), "Ann", None),
+        sa(text, "it would rain", ("said", 1), "Bob", None),
+        sa(text, "that it was late", ("noted", 0), None, None),
     ]
     assert [g.type for g in gold] == [
         AttributionType.DIRECT,
@@ -242,8 +248,8 @@ def test_scores_by_gold_type_for_recall_and_predicted_type_for_precision() -> No
         AttributionType.INDIRECT,
     ]
     pred = [
-        sa(text, "“yes.”", "said", "Ann", AttributionType.MIXED),  # right span, wrong type
-        sa(text, "Bob said it would rain", "said", "Bob", AttributionType.INDIRECT),
+        sa(text, "“yes.”", ("said", 0), "Ann", AttributionType.MIXED),  # right span, wrong type
+        sa(text, "Bob said it would rain", ("said", 1), "Bob", AttributionType.INDIRECT),
     ]
     scores = score_article(gold, pred)
     content = scores.overall(Role.CONTENT, Match.EXACT)
@@ -256,6 +262,12 @@ def test_scores_by_gold_type_for_recall_and_predicted_type_for_precision() -> No
     assert scores.overall(Role.CONTENT, Match.OVERLAP).gold_matched == 2
     source = scores.overall(Role.SOURCE, Match.EXACT)
     assert (source.gold, source.pred, source.f1) == (2, 2, 1.0)  # no source: not a span
+    errors = [(e.role, e.kind) for e in span_errors(gold, pred)]
+    assert errors == [
+        (Role.CONTENT, ErrorKind.BOUNDARY),  # "Bob said it would rain" for "it would rain"
+        (Role.CONTENT, ErrorKind.MISSED),
+        (Role.CUE, ErrorKind.MISSED),
+    ]
     total = scores + scores
     assert total.articles == 2 and total.overall(Role.CUE, Match.EXACT).gold == 6
 
@@ -263,9 +275,9 @@ def test_scores_by_gold_type_for_recall_and_predicted_type_for_precision() -> No
 # -- the command -------------------------------------------------------------------------------
 
 
-def fake_analyze_many(fail_on: str | None = None) -> object:
-    """``analyze_many`` predicting every gold attribution of TEXT perfectly, failing on articles
-    whose text contains ``fail_on``."""
+def fake_analyze_many(fail_on: str | None = None, keep: int = 4) -> object:
+    """``analyze_many`` predicting the first ``keep`` gold attributions of TEXT perfectly, failing
+    on articles whose text contains ``fail_on``."""
 
     def run(articles: Iterable[Article], batch_size: int = 16) -> Iterator[Analysis]:
         for article in articles:
@@ -282,7 +294,7 @@ def fake_analyze_many(fail_on: str | None = None) -> object:
                     content=tuple(TextSpan.of(text, s, e) for s, e in g.content),
                     confidence=1.0,
                 )
-                for i, g in enumerate(parse_ann(ann_for(text), text), 1)
+                for i, g in enumerate(parse_ann(ann_for(text), text)[:keep], 1)
             )
             yield Analysis(
                 id=article.id,
@@ -346,6 +358,20 @@ def test_evaluate_runs_the_real_pipeline_on_exact_text(tmp_path: Path) -> None:
     assert result.problems == ()
     assert result.scores.articles == 1
     assert result.scores.overall(Role.CONTENT, Match.EXACT).gold == 4
+
+
+def test_cli_writes_the_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    split = write_split(tmp_path / "split", {"a": (TEXT, {"aaaa": ann_for(TEXT)})})
+    monkeypatch.setattr(polnear, "analyze_many", fake_analyze_many(keep=3))
+    errors = tmp_path / "errors.jsonl"
+    result = CliRunner().invoke(app, ["eval", "polnear", str(split), "--errors", str(errors)])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in errors.read_text(encoding="utf-8").splitlines()]
+    assert [(e["article"], e["role"], e["kind"]) for e in lines] == [
+        ("a", "content", "missed"),
+        ("a", "cue", "missed"),
+    ]
+    assert lines[0]["gold"]["text"] == "Delays are expected" and lines[0]["pred"] is None
 
 
 # -- the bench script --------------------------------------------------------------------------

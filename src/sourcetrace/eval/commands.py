@@ -5,14 +5,15 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from sourcetrace.eval.polnear import evaluate
-from sourcetrace.eval.spans import format_scores
+from sourcetrace.eval.polnear import Evaluation, evaluate
+from sourcetrace.eval.spans import format_scores, span_errors
 
 eval_app = typer.Typer(help="Score attributions against annotated corpora.", no_args_is_help=True)
 
@@ -28,6 +29,10 @@ def polnear_cmd(
     limit: Annotated[int | None, typer.Option(min=1, help="Only the first N articles.")] = None,
     fmt: Annotated[Format, typer.Option("--format", help="table or json.")] = Format.TABLE,
     output: Annotated[Path | None, typer.Option(help="Write here instead of stdout.")] = None,
+    errors: Annotated[
+        Path | None,
+        typer.Option(help="Also write every non-exact span here, one JSON object per line."),
+    ] = None,
 ) -> None:
     """Exact and overlap P/R/F1 for content, cue and source spans on a PolNeAR split."""
     try:
@@ -45,9 +50,18 @@ def polnear_cmd(
         typer.echo(body)
     else:
         _write_whole(output, body + "\n")
+    if errors is not None:
+        _write_whole(errors, "".join(_error_lines(result)))
     if result.scores.articles == 0:
         typer.echo(f"error: {directory}: no article could be evaluated", err=True)
         raise typer.Exit(1)
+
+
+def _error_lines(result: Evaluation) -> Iterator[str]:
+    for article in result.articles:
+        for error in span_errors(article.gold, article.pred):
+            line = {"article": article.name, **error.to_dict(article.text)}
+            yield json.dumps(line, ensure_ascii=False) + "\n"
 
 
 def _write_whole(path: Path, body: str) -> None:

@@ -147,9 +147,18 @@ def read_split(directory: Path, limit: int | None = None) -> Split:
 
 
 @dataclass(frozen=True, slots=True)
+class ArticleResult:
+    name: str
+    text: str
+    gold: tuple[ScoredAttribution, ...]
+    pred: tuple[ScoredAttribution, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Evaluation:
     scores: Scores
     problems: tuple[str, ...]
+    articles: tuple[ArticleResult, ...]
 
 
 def evaluate(directory: Path, limit: int | None = None) -> Evaluation:
@@ -157,10 +166,13 @@ def evaluate(directory: Path, limit: int | None = None) -> Evaluation:
     split = read_split(directory, limit)
     problems = list(split.problems)
     scores = Scores()
+    results = []
     for article, analysis in _analyses(split.articles, problems):
-        pred = [ScoredAttribution.predicted(article.text, a) for a in analysis.attributions]
-        scores += score_article(article.gold(), pred)
-    return Evaluation(scores, tuple(problems))
+        pred = tuple(ScoredAttribution.predicted(article.text, a) for a in analysis.attributions)
+        gold = tuple(article.gold())
+        scores += score_article(gold, pred)
+        results.append(ArticleResult(article.name, article.text, gold, pred))
+    return Evaluation(scores, tuple(problems), tuple(results))
 
 
 def _analyses(

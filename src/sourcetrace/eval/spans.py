@@ -267,12 +267,18 @@ class Scores:
         }
 
 
+def _with_span(
+    attributions: Sequence[ScoredAttribution], role: Role
+) -> list[tuple[ScoredAttribution, Span]]:
+    return [(a, s) for a in attributions if (s := a.span(role)) is not None]
+
+
 def score_article(gold: Sequence[ScoredAttribution], pred: Sequence[ScoredAttribution]) -> Scores:
     """Every role under every match mode for one article's gold and predicted attributions."""
     counts: dict[Key, Counts] = {}
     for role in Role:
-        gold_items = [(a.type, s) for a in gold if (s := a.span(role)) is not None]
-        pred_items = [(a.type, s) for a in pred if (s := a.span(role)) is not None]
+        gold_items = [(a.type, s) for a, s in _with_span(gold, role)]
+        pred_items = [(a.type, s) for a, s in _with_span(pred, role)]
         for mode in Match:
             pairs = match([s for _, s in gold_items], [s for _, s in pred_items], mode)
             matched_gold = {g for g, _ in pairs}
@@ -284,6 +290,63 @@ def score_article(gold: Sequence[ScoredAttribution], pred: Sequence[ScoredAttrib
                 add = Counts(pred=1, pred_matched=int(i in matched_pred))
                 counts[role, mode, t] = counts.get((role, mode, t), Counts()) + add
     return Scores(counts, articles=1)
+
+
+class ErrorKind(StrEnum):
+    BOUNDARY = "boundary"  # an overlap match that is not an exact one
+    MISSED = "missed"  # a gold span no predicted span overlaps enough
+    SPURIOUS = "spurious"  # a predicted span no gold span overlaps enough
+
+
+@dataclass(frozen=True, slots=True)
+class SpanError:
+    role: Role
+    kind: ErrorKind
+    gold: ScoredAttribution | None
+    pred: ScoredAttribution | None
+
+    def to_dict(self, text: str) -> dict[str, Any]:
+        def side(a: ScoredAttribution | None) -> dict[str, Any] | None:
+            span = a.span(self.role) if a is not None else None
+            if a is None or span is None:
+                return None
+            return {
+                "type": a.type.value,
+                "pieces": [[s, e] for s, e in span.pieces],
+                "text": " | ".join(text[s:e] for s, e in span.pieces),
+            }
+
+        return {
+            "role": self.role.value,
+            "kind": self.kind.value,
+            "gold": side(self.gold),
+            "pred": side(self.pred),
+        }
+
+
+def span_errors(
+    gold: Sequence[ScoredAttribution], pred: Sequence[ScoredAttribution]
+) -> list[SpanError]:
+    """Every span of one article that is not an exact match, by role, for error analysis."""
+    errors = []
+    for role in Role:
+        golds, preds = _with_span(gold, role), _with_span(pred, role)
+        pairs = match([s for _, s in golds], [s for _, s in preds], Match.OVERLAP)
+        for g, p in pairs:
+            if golds[g][1] != preds[p][1]:
+                errors.append(SpanError(role, ErrorKind.BOUNDARY, golds[g][0], preds[p][0]))
+        matched_gold, matched_pred = {g for g, _ in pairs}, {p for _, p in pairs}
+        errors += [
+            SpanError(role, ErrorKind.MISSED, a, None)
+            for i, (a, _) in enumerate(golds)
+            if i not in matched_gold
+        ]
+        errors += [
+            SpanError(role, ErrorKind.SPURIOUS, None, a)
+            for i, (a, _) in enumerate(preds)
+            if i not in matched_pred
+        ]
+    return errors
 
 
 def format_scores(scores: Scores) -> str:
