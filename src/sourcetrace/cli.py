@@ -5,11 +5,13 @@ from __future__ import annotations
 import typer
 
 from sourcetrace.cli_analyze import analyze_command
+from sourcetrace.eval.commands import eval_app
 
 app = typer.Typer(
     help="Who said what in news articles.", no_args_is_help=True, pretty_exceptions_enable=False
 )
 app.command("analyze")(analyze_command)
+app.add_typer(eval_app, name="eval")
 
 
 @app.callback()
