@@ -47,10 +47,16 @@ class Passage:
         cue: str = "said",
         content: str | None = None,
         confidence: float = 0.9,
+        within: str | None = None,
     ) -> Passage:
-        """An attribution to the ``occurrence``-th ``speaker``, with the nearest ``cue``, and as
-        content ``content`` (its first place) or else the nearest quotation in the paragraph."""
-        who = nth(self.text, speaker, occurrence)
+        """An attribution to the ``occurrence``-th ``speaker`` (or, given ``within``, to the
+        first ``speaker`` inside the ``occurrence``-th ``within``), with the nearest ``cue``, and
+        as content ``content`` (its first place) or else the nearest quotation in the paragraph."""
+        if within is None:
+            who = nth(self.text, speaker, occurrence)
+        else:
+            context = nth(self.text, within, occurrence)
+            who = next(s for s in occurrences(self.text, speaker) if s.start >= context.start)
         cues = occurrences(self.text, cue)
         verb = min(cues, key=lambda c: abs(c.start - who.start)) if cues else None
         quote = nth(self.text, content) if content else self._nearest_quote(who)
