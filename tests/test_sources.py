@@ -187,3 +187,30 @@ def test_bare_plural_group_mentioned_twice_is_one_source() -> None:
     sources, attributions = passage.resolve()
     assert [a.source for a in attributions] == ["s1", "s2", "s1"]
     assert sources[0].name == "U.S. officials"
+
+
+def test_a_title_is_a_role_a_later_definite_description_refers_back_to() -> None:
+    text = (
+        "“We had daily information,” retired Army Gen. Tony Thomas wrote. "
+        "“It was not enough,” said a former U.S. official. "
+        "“We never had the guts,” the retired general said."
+    )
+    passage = (
+        Passage(text)
+        .said("retired Army Gen. Tony Thomas", cue="wrote")
+        .said("a former U.S. official")
+        .said("the retired general")
+    )
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Tony Thomas", "former U.S. official", "Tony Thomas"]
+    assert sources[0].description == "retired Army Gen."
+
+
+def test_relative_who_goes_to_the_noun_it_hangs_from() -> None:
+    text = (
+        "“It was a mistake,” said Douglas London. The station was run by Douglas Wise, who said "
+        "the plan had failed."
+    )
+    passage = Passage(text).said("Douglas London").said("who", content="the plan had failed")
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Douglas London", "Douglas Wise"]

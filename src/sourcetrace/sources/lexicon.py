@@ -21,6 +21,29 @@ TITLES = _words(
     """
 )
 
+# Abbreviated titles, spelled out so "Gen." and a later "the general" agree.
+TITLE_ABBREVIATIONS = {
+    "gen": "general",
+    "lt": "lieutenant",
+    "maj": "major",
+    "col": "colonel",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "adm": "admiral",
+    "cmdr": "commander",
+    "cpl": "corporal",
+    "pvt": "private",
+    "brig": "brigadier",
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "dr": "doctor",
+    "prof": "professor",
+    "rev": "reverend",
+    "fr": "father",
+    "det": "detective",
+    "atty": "attorney",
+}
 # Titles that are only courtesy: they tell nothing of a person's role.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame"})
 # Titles that tell a person's gender, so a later "she" does not go to a "Mr."

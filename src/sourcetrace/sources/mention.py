@@ -44,6 +44,7 @@ class Mention:
     title: str | None = None  # words before a person's name: "retired Army Gen."
     description: Description | None = None  # the core's (a person's name has none)
     appositive: Description | None = None  # "John Maguire, [a former senior CIA official ...]"
+    role: Description | None = None  # a person's title read as a description: "the president"
     determiner: Determiner = Determiner.BARE
 
     @property
@@ -191,9 +192,11 @@ def _name_mention(
             name=words(run),
             title=title,
             appositive=appositive,
+            role=_role(before),
         )
     name = _without_determiner(core)
-    kind = SourceKind.ORGANIZATION if _is_organization(core, head) else SourceKind.UNKNOWN
+    institution = head.ent_type_ in ORGANIZATION_LABELS or _has_institution_word(core, head)
+    kind = SourceKind.ORGANIZATION if institution else SourceKind.UNKNOWN
     # an institution's name is also a description: "the department" for "the Justice Department"
     own = Description(
         text=core.text,
@@ -204,22 +207,39 @@ def _name_mention(
     return Mention(span, Form.NAME, kind, name, description=own, appositive=appositive)
 
 
+def _role(title: Span) -> Description | None:
+    """A title as a description ("retired Army Gen." as "retired army general"), so that a later
+    "the general" can refer back to it; None for no title or mere courtesy ("Mr.")."""
+    words = [_spelled_out(t) for t in title if not (t.is_punct or t.pos_ == "DET")]
+    words = [w for w in words if w]
+    if not words or words[-1] in lexicon.HONORIFICS:
+        return None
+    return Description(
+        text=title.text, head=words[-1], modifiers=frozenset(words[:-1]), plural=False
+    )
+
+
+def _spelled_out(token: Token) -> str:
+    word = _normalize(token)
+    return lexicon.TITLE_ABBREVIATIONS.get(word, word)
+
+
 def _is_person(core: Span, head: Token, run: Span) -> bool:
-    """A person's name: tagged PERSON here or anywhere in the article, or after a title."""
+    """A person's name: tagged PERSON here or anywhere else in the article, or after a title."""
     if head.ent_type_ == "PERSON":
         return True
-    if head.ent_type_ in ORGANIZATION_LABELS or _is_organization(core, head):
+    if _has_institution_word(core, head):
         return False
     if any(e.label_ == "PERSON" and e[-1].text == head.text for e in head.doc.ents):
         return True
+    if head.ent_type_ in ORGANIZATION_LABELS:
+        return False
     return run.start > core.start and core.doc[run.start - 1].text.lower().rstrip(".") in (
         lexicon.TITLES
     )
 
 
-def _is_organization(core: Span, head: Token) -> bool:
-    if head.ent_type_ in ORGANIZATION_LABELS:
-        return True
+def _has_institution_word(core: Span, head: Token) -> bool:
     lowered = {t.text.lower() for t in core}
     return bool(lowered & lexicon.ORGANIZATION_NAMES) or head.text.lower() in (
         lexicon.ORGANIZATION_NOUNS

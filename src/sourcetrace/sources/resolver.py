@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.model import Attribution, Source, SourceKind, TextSpan
 from sourcetrace.sources.descriptions import Description, Match, match
 from sourcetrace.sources.lexicon import HONORIFICS
 from sourcetrace.sources.mention import Determiner, Form, Mention, analyze_mention
-from sourcetrace.sources.names import compatible, fullest_name, name_mentions, name_run
+from sourcetrace.sources.names import compatible, fullest_name, name_mentions, name_run, words
 from sourcetrace.sources.pronouns import (
     Gender,
     Pronoun,
@@ -54,6 +54,8 @@ class Draft:
             self.descriptions.append(mention.description)
         if mention.appositive is not None:
             self.descriptions.append(mention.appositive)
+        if mention.role is not None:
+            self.descriptions.append(mention.role)
         if self.appositive is None and mention.appositive is not None:
             self.appositive = mention.appositive.text
         if self.role is None and mention.title and not _only_honorifics(mention.title):
@@ -100,12 +102,19 @@ class Resolver:
     # --- names -----------------------------------------------------------------------------
 
     def _person(self, mention: Mention) -> Draft:
-        full = fullest_name(self.doc, mention.name, mention.span.start)
+        draft = self._person_named(mention.name, mention.span.start)
+        draft.add(mention)
+        return draft
+
+    def _person_named(self, name: tuple[str, ...], at: int) -> Draft:
+        """The source of the person called ``name`` at offset ``at``, new if there is none."""
+        full = fullest_name(self.doc, name, at)
         for draft in self.drafts:
             if draft.kind is SourceKind.NAMED_PERSON and compatible(draft.name_words, full):
-                draft.add(mention)
                 return draft
-        return self._new(Draft(SourceKind.NAMED_PERSON, " ".join(full), name_words=full), mention)
+        draft = Draft(SourceKind.NAMED_PERSON, " ".join(full), name_words=full)
+        self.drafts.append(draft)
+        return draft
 
     def _institution(self, mention: Mention) -> Draft:
         key = mention.text.lower()
@@ -163,10 +172,10 @@ class Resolver:
         previous_draft = self.resolved[previous].draft if previous is not None else None
         if pronoun.person:
             after = _end(self.candidates[previous]) if previous is not None else 0
-            subject = self._named_subject(after, mention)
-            if subject is not None:
-                guessed = previous_draft is not None and subject is not previous_draft
-                return self._attach_pronoun(subject, mention, pronoun, guessed)
+            person = self._named_person_before(mention, after)
+            if person is not None:
+                guessed = previous_draft is not None and person is not previous_draft
+                return self._attach_pronoun(person, mention, pronoun, guessed)
         for earlier in reversed(self.resolved):
             draft = earlier.draft
             if draft is not None and pronoun.accepts(draft.kind, draft.plural, draft.gender):
@@ -181,27 +190,21 @@ class Resolver:
                 return index
         return None
 
-    def _named_subject(self, after: int, mention: Mention) -> Draft | None:
-        """A person named as a subject between offset ``after`` (the end of the previous
-        attribution) and this pronoun."""
-        token = named_subject_between(self.doc, after, mention.span.start, self.quoted)
+    def _named_person_before(self, mention: Mention, after: int) -> Draft | None:
+        """The named person a pronoun points at by syntax rather than by the previous
+        attribution: the noun a relative "who" hangs from, or a person named as a subject
+        between offset ``after`` (the end of the previous attribution) and the pronoun."""
+        token: Token | None
+        if mention.pronoun == "who":
+            word = self.doc.char_span(mention.span.start, mention.span.end)
+            clause = word[0].head if word is not None else None
+            token = clause.head if clause is not None and clause.dep_ == "relcl" else None
+        else:
+            token = named_subject_between(self.doc, after, mention.span.start, self.quoted)
         run = name_run(token) if token is not None else None
         if run is None:
             return None
-        named = Mention(
-            TextSpan.of(self.doc.text, run.start_char, run.end_char),
-            Form.NAME,
-            SourceKind.NAMED_PERSON,
-            run.text,
-            name=tuple(t.text for t in run),
-        )
-        full = fullest_name(self.doc, named.name, run.start_char)
-        for draft in self.drafts:
-            if draft.kind is SourceKind.NAMED_PERSON and compatible(draft.name_words, full):
-                return draft
-        draft = Draft(SourceKind.NAMED_PERSON, " ".join(full), name_words=full)
-        self.drafts.append(draft)
-        return draft
+        return self._person_named(words(run), run.start_char)
 
     def _attach_pronoun(
         self, draft: Draft, mention: Mention, pronoun: Pronoun, guessed: bool
