@@ -214,3 +214,72 @@ def test_relative_who_goes_to_the_noun_it_hangs_from() -> None:
     passage = Passage(text).said("Douglas London").said("who", content="the plan had failed")
     sources, attributions = passage.resolve()
     assert clusters(sources, attributions) == ["Douglas London", "Douglas Wise"]
+
+
+def test_a_name_the_text_gives_a_role_elsewhere_takes_a_later_definite_description() -> None:
+    text = (
+        "Indiana Gov. Mike Pence campaigned in Ohio on Monday.\n\n"
+        "“We will win,” said Pence. “It is close,” said a spokeswoman for the campaign. "
+        "“Turnout decides it,” the Indiana governor said."
+    )
+    passage = (
+        Passage(text)
+        .said("Pence", 1)
+        .said("a spokeswoman for the campaign")
+        .said("the Indiana governor")
+    )
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == [
+        "Mike Pence",
+        "spokeswoman for the campaign",
+        "Mike Pence",
+    ]
+
+
+def test_party_labels_and_short_outlet_names() -> None:
+    text = (
+        "“Taxes will fall,” said Republican Donald Trump. The New York Post reported the plan "
+        "first. The Post said aides disagreed. “No comment,” said Trump."
+    )
+    passage = (
+        Passage(text)
+        .said("Republican Donald Trump")
+        .said("The New York Post", cue="reported")
+        .said("The Post")
+        .said("Trump", 1)
+    )
+    sources, attributions = passage.resolve()
+    assert [s.name for s in sources] == ["Donald Trump", "New York Post"]
+    assert [a.source for a in attributions] == ["s1", "s2", "s2", "s1"]
+
+
+def test_relative_which_goes_to_the_document_it_hangs_from() -> None:
+    text = (
+        "The senator cited a report by the inspector general, which said costs had doubled. "
+        "“It is a scandal,” said Sen. Ann Lee."
+    )
+    passage = (
+        Passage(text)
+        .said("a report by the inspector general", cue="cited")
+        .said("which", content="costs had doubled")
+        .said("Sen. Ann Lee")
+    )
+    sources, attributions = passage.resolve()
+    assert [(s.name, s.kind) for s in sources] == [
+        ("report by the inspector general", SourceKind.DOCUMENT),
+        ("Ann Lee", SourceKind.NAMED_PERSON),
+    ]
+    assert [a.source for a in attributions] == ["s1", "s1", "s2"]
+    assert sources[1].description == "Sen."
+
+
+def test_a_first_pronoun_goes_to_the_person_named_just_before() -> None:
+    subject = "Hillary Clinton spoke in Ohio on Monday. “We are ready,” she said."
+    sources, attributions = Passage(subject).said("she").resolve()
+    assert clusters(sources, attributions) == ["Hillary Clinton"]
+    assert attributions[0].confidence == pytest.approx(0.9)
+    # named, but not as a subject: still the best reading, and a guess
+    named = "A crowd in Ohio cheered for Hillary Clinton. “We are ready,” she said."
+    sources, attributions = Passage(named).said("she").resolve()
+    assert clusters(sources, attributions) == ["Hillary Clinton"]
+    assert attributions[0].confidence == pytest.approx(0.9 * GUESS)

@@ -60,7 +60,7 @@ PRONOUNS_MALE = frozenset({"he", "him"})
 PRONOUNS_FEMALE = frozenset({"she", "her"})
 PRONOUNS_PERSON = frozenset({"who"})
 PRONOUNS_PLURAL = frozenset({"they", "them"})
-PRONOUNS_THING = frozenset({"it"})
+PRONOUNS_THING = frozenset({"it", "which", "that"})
 PRONOUNS_NEVER_SPEAKERS = frozenset({"i", "me", "we", "us", "you"})
 
 # Head nouns of people. Anything with a person suffix counts too (see mention.py).
@@ -74,7 +74,8 @@ PERSON_NOUNS = _words(
     student man woman colleague ally associate negotiator representative minister ambassador
     envoy spokesmen spokeswomen men women chairman chairwoman president secretary general judge
     specialist consultant contractor partner victim survivor father mother son daughter brother
-    sister wife husband parent
+    sister wife husband parent mogul candidate nominee billionaire host anchor pundit strategist
+    pollster voter mayor governor congressman congresswoman surrogate campaigner donor
     """
 )
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "person", "ee")
@@ -86,8 +87,8 @@ ORGANIZATION_NOUNS = _words(
     office committee council court commission board bureau campaign party group organization
     organisation institute university union network team embassy service authority authorities
     regime cabinet parliament congress senate house legislature
-    newspaper outlet channel station broadcaster airline bank corporation coalition alliance
-    federation association foundation fund center centre command force forces staff
+    newspaper outlet channel station broadcaster airline bank corporation coalition alliance panel
+    federation association foundation fund center centre command force forces staff camp
     """
 )
 ORGANIZATION_NAMES = _words(
@@ -103,7 +104,8 @@ DOCUMENT_NOUNS = _words(
     e-mail data analysis indictment complaint lawsuit transcript book article post tweet
     release affidavit ruling order directive budget assessment estimate figure number paper
     research finding list log message note video footage website file files cable cables
-    testimony minute census audit review notice press-release textbook diary journal
+    testimony minute census audit review notice press-release textbook diary journal ad
+    advertisement commercial clip slide presentation chart graphic map photo image speech
     """
 )
 

@@ -59,8 +59,12 @@ def analyze_mention(doc: Doc, span: TextSpan) -> Mention:
         raise ValueError(f"speaker span {span.start}:{span.end} covers no token of the text")
     core, rest = _split_core(tokens)
     head = _head(core)
-    if len(core) == 1 and head.pos_ == "PRON":
+    if len(core) == 1 and (head.pos_ == "PRON" or head.text.lower() in RELATIVE_PRONOUNS):
         return Mention(span, Form.PRONOUN, SourceKind.UNKNOWN, head.text, pronoun=head.text.lower())
+    if core[-1].ent_type_ == "PERSON" and core[-1].dep_ == "appos" and core[-1].head.i == head.i:
+        # "the Democratic candidate Hillary Clinton": the name, with all before it as a title;
+        # not "a spokeswoman for Hillary Clinton"
+        head = core[-1]
     appositive = _appositive(rest)
     if head.pos_ == "PROPN" or head.ent_type_ in {"PERSON", *ORGANIZATION_LABELS}:
         return _name_mention(span, core, head, appositive)
@@ -160,8 +164,8 @@ def _determiner(core: Span) -> Determiner:
 def _without_determiner(core: Span) -> str:
     first = core[0]
     if first.pos_ == "DET" or first.text.lower() in lexicon.DETERMINERS_INDEFINITE:
-        return core[1:].text if len(core) > 1 else core.text
-    return core.text
+        return (core[1:].text if len(core) > 1 else core.text).strip()
+    return core.text.strip()
 
 
 def _description_kind(description: Description) -> SourceKind:
@@ -205,6 +209,23 @@ def _name_mention(
         plural=False,
     )
     return Mention(span, Form.NAME, kind, name, description=own, appositive=appositive)
+
+
+def described_at(run: Span) -> list[Description]:
+    """What the text says a person is where it names them: the title before the name
+    ("Republican presidential nominee Donald Trump") and an appositive after it ("Mike Pence,
+    the Indiana governor")."""
+    end = run[-1]
+    found: list[Description] = []
+    left = [t for t in end.lefts if t.i < run.start]
+    if left:
+        role = _role(run.doc[min(t.left_edge.i for t in left) : run.start])
+        if role is not None:
+            found.append(role)
+    for child in end.rights:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            found.append(_description(run.doc[child.left_edge.i : child.right_edge.i + 1], child))
+    return found
 
 
 def _role(title: Span) -> Description | None:

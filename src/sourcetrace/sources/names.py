@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Span, Token
 
-from sourcetrace.model import TextSpan
-from sourcetrace.sources.lexicon import TITLES
+from sourcetrace.sources.lexicon import PERSON_NOUNS, TITLES
 
 # Entity labels that mark a capitalized token as a place or institution, never part of a name.
-NOT_NAME_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC"})
+NOT_NAME_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC", "NORP"})
 # Lowercase particles inside names: "Nouri al-Maliki", "Ursula von der Leyen".
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "del", "der", "van", "von", "la", "da"})
 
@@ -18,13 +19,14 @@ def is_title(token: Token) -> bool:
 
 
 def _is_name_part(token: Token) -> bool:
+    if is_title(token) or token.text.lower() in PERSON_NOUNS:  # "Spokeswoman Jessica Ditto"
+        return False
     if token.ent_type_ == "PERSON":
-        return not is_title(token)
+        return True
     return (
         token.pos_ == "PROPN"
         and token.text[:1].isupper()
         and token.ent_type_ not in NOT_NAME_LABELS
-        and not is_title(token)
     )
 
 
@@ -32,23 +34,39 @@ def name_run(token: Token) -> Span | None:
     """The name that ends at ``token`` ("Stanley McChrystal" for the last token of "Army Lt. Gen.
     Stanley McChrystal"), or None when ``token`` cannot end a name. The last word may carry any
     entity label: a small NER model tags "Hoffman said" as an organization now and then."""
-    if not (token.pos_ == "PROPN" and token.text[:1].isupper() and not is_title(token)):
-        return None
     doc = token.doc
+    after_name = token.i > 0 and (_is_name_part(doc[token.i - 1]) or is_title(doc[token.i - 1]))
+    shaped = token.text[:1].isupper() and (token.pos_ == "PROPN" or token.ent_type_ == "PERSON")
+    # a title word ends a name only after a name or title: "Charlie King", "Mr. King"
+    if not shaped or (is_title(token) and not after_name):
+        return None
     start = token.i
-    while start > 0:
+    floor = _entity_start(token)
+    while start > floor:
         prev = doc[start - 1]
         if _is_name_part(prev):
             start -= 1
         elif prev.text in {"-", "‐"} or prev.text.lower() in NAME_PARTICLES:
             # a particle or hyphen joins two name parts, never starts a name
-            if start - 2 >= 0 and _is_name_part(doc[start - 2]):
+            if start - 2 >= floor and _is_name_part(doc[start - 2]):
                 start -= 2
             else:
                 break
         else:
             break
     return doc[start : token.i + 1]
+
+
+def _entity_start(token: Token) -> int:
+    """Where a name may start at the earliest: the start of the PERSON entity ``token`` ends,
+    when that entity has a first name of its own ("Rival Hillary Clinton" is not a name);
+    otherwise the start of the text."""
+    if token.ent_type_ != "PERSON":
+        return 0
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    return start if start < token.i else 0
 
 
 def ends_name(token: Token) -> bool:
@@ -63,10 +81,11 @@ def words(span: Span) -> tuple[str, ...]:
 
 def compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two forms of one name: same last word, and one's words all in the other ("Maguire",
-    "John Maguire"); "John Maguire" and "Jane Maguire" are not."""
+    "John Maguire") or the same last two words ("Crooked Hillary Clinton", "Hillary Clinton");
+    "John Maguire" and "Jane Maguire" are not."""
     if not a or not b or a[-1] != b[-1]:
         return False
-    return set(a) <= set(b) or set(b) <= set(a)
+    return set(a) <= set(b) or set(b) <= set(a) or (min(len(a), len(b)) > 1 and a[-2] == b[-2])
 
 
 def _runs_ending_in(doc: Doc, last: str) -> list[Span]:
@@ -80,8 +99,8 @@ def _runs_ending_in(doc: Doc, last: str) -> list[Span]:
 
 
 def fullest_name(doc: Doc, name: tuple[str, ...], at: int) -> tuple[str, ...]:
-    """The longest form of ``name`` anywhere in the article; among equally long forms, the last
-    one before character offset ``at`` (or else the first one after it)."""
+    """The longest form of ``name`` anywhere in the article; among equally long forms, the most
+    frequent, then the last one before character offset ``at`` (or else the first after it)."""
     forms = [
         (run.start_char, words(run))
         for run in _runs_ending_in(doc, name[-1])
@@ -89,16 +108,17 @@ def fullest_name(doc: Doc, name: tuple[str, ...], at: int) -> tuple[str, ...]:
     ]
     if not forms:
         return name
-    longest = max(len(form) for _, form in forms)
-    best = [(start, form) for start, form in forms if len(form) == longest]
+    counts = Counter(form for _, form in forms)
+    best_key = max((len(form), counts[form]) for _, form in forms)
+    best = [(start, form) for start, form in forms if (len(form), counts[form]) == best_key]
     before = [form for start, form in best if start <= at]
     return before[-1] if before else best[0][1]
 
 
-def name_mentions(doc: Doc, full: tuple[str, ...]) -> list[TextSpan]:
+def person_runs(doc: Doc, full: tuple[str, ...]) -> list[Span]:
     """Every in-text mention of the person named ``full`` (any compatible form), name words only."""
     return [
-        TextSpan.of(doc.text, r.start_char, r.end_char)
+        r
         for r in _runs_ending_in(doc, full[-1])
         if compatible(words(r), full) and _is_person_run(r)
     ]

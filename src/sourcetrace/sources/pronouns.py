@@ -91,3 +91,24 @@ def named_subject_between(
         ):
             found = token
     return found
+
+
+def nearest_person_before(doc: Doc, end: int, quoted: Sequence[TextSpan]) -> Token | None:
+    """The last word of the nearest person's name before character offset ``end`` within the
+    three sentences up to it, outside ``quoted`` spans."""
+    before = doc.char_span(0, end, alignment_mode="contract")
+    if before is None or len(before) == 0:
+        return None
+    sentence = doc[before.end - 1].sent
+    for _ in range(2):
+        if sentence.start == 0:
+            break
+        sentence = doc[sentence.start - 1].sent
+    for token in reversed(doc[sentence.start : before.end]):
+        if (
+            token.ent_type_ == "PERSON"
+            and ends_name(token)
+            and not any(q.start <= token.idx < q.end for q in quoted)
+        ):
+            return token
+    return None

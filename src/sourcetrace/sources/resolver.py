@@ -10,14 +10,22 @@ from spacy.tokens import Doc, Token
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.model import Attribution, Source, SourceKind, TextSpan
 from sourcetrace.sources.descriptions import Description, Match, match
-from sourcetrace.sources.lexicon import HONORIFICS
-from sourcetrace.sources.mention import Determiner, Form, Mention, analyze_mention
-from sourcetrace.sources.names import compatible, fullest_name, name_mentions, name_run, words
+from sourcetrace.sources.lexicon import HONORIFICS, ORGANIZATION_NOUNS
+from sourcetrace.sources.mention import (
+    RELATIVE_PRONOUNS,
+    Determiner,
+    Form,
+    Mention,
+    analyze_mention,
+    described_at,
+)
+from sourcetrace.sources.names import compatible, fullest_name, name_run, person_runs, words
 from sourcetrace.sources.pronouns import (
     Gender,
     Pronoun,
     gender_of_title,
     named_subject_between,
+    nearest_person_before,
     read_pronoun,
 )
 
@@ -92,7 +100,7 @@ class Resolver:
             return Resolved(None)
         mention = analyze_mention(self.doc, candidate.speaker)
         if mention.form is Form.PRONOUN:
-            return self._pronoun(mention, candidate)
+            return self._pronoun(mention)
         if mention.kind is SourceKind.NAMED_PERSON:
             return Resolved(self._person(mention))
         if mention.form is Form.NAME:
@@ -113,13 +121,15 @@ class Resolver:
             if draft.kind is SourceKind.NAMED_PERSON and compatible(draft.name_words, full):
                 return draft
         draft = Draft(SourceKind.NAMED_PERSON, " ".join(full), name_words=full)
+        # what the text calls this person anywhere lets a later "the Indiana governor" find them
+        for run in person_runs(self.doc, full):
+            draft.descriptions.extend(described_at(run))
         self.drafts.append(draft)
         return draft
 
     def _institution(self, mention: Mention) -> Draft:
-        key = mention.text.lower()
         for draft in self.drafts:
-            if draft.kind is mention.kind and draft.name.lower() == key:
+            if draft.kind is mention.kind and _same_institution(draft.name, mention.text):
                 draft.add(mention)
                 return draft
         return self._new(Draft(mention.kind, mention.text), mention)
@@ -164,23 +174,36 @@ class Resolver:
 
     # --- pronouns --------------------------------------------------------------------------
 
-    def _pronoun(self, mention: Mention, candidate: Candidate) -> Resolved:
+    def _pronoun(self, mention: Mention) -> Resolved:
+        """A pronoun's source, tried in order: syntax (a relative's noun, a person named as a
+        subject since the previous attribution), the latest source the pronoun fits, and for
+        he/she with no source yet the nearest person named before."""
         pronoun = read_pronoun(mention.pronoun or "")
         if pronoun is None:
             return Resolved(None)
         previous = self._previous_attribution()
         previous_draft = self.resolved[previous].draft if previous is not None else None
-        if pronoun.person:
+        if mention.pronoun in RELATIVE_PRONOUNS:
+            found = self._relative_antecedent(mention)
+            if found is not None:
+                return self._attach_pronoun(found, mention, pronoun, guessed=False)
+        elif pronoun.person:
             after = _end(self.candidates[previous]) if previous is not None else 0
-            person = self._named_person_before(mention, after)
-            if person is not None:
-                guessed = previous_draft is not None and person is not previous_draft
-                return self._attach_pronoun(person, mention, pronoun, guessed)
+            token = named_subject_between(self.doc, after, mention.span.start, self.quoted)
+            found = self._person_at(token) if token is not None else None
+            if found is not None:
+                guessed = previous_draft is not None and found is not previous_draft
+                return self._attach_pronoun(found, mention, pronoun, guessed)
         for earlier in reversed(self.resolved):
             draft = earlier.draft
             if draft is not None and pronoun.accepts(draft.kind, draft.plural, draft.gender):
-                guessed = previous_draft is not None and draft is not previous_draft
+                guessed = draft is not previous_draft
                 return self._attach_pronoun(draft, mention, pronoun, guessed)
+        if pronoun.person:
+            token = nearest_person_before(self.doc, mention.span.start, self.quoted)
+            found = self._person_at(token) if token is not None else None
+            if found is not None:
+                return self._attach_pronoun(found, mention, pronoun, guessed=True)
         return Resolved(None)
 
     def _previous_attribution(self) -> int | None:
@@ -190,21 +213,23 @@ class Resolver:
                 return index
         return None
 
-    def _named_person_before(self, mention: Mention, after: int) -> Draft | None:
-        """The named person a pronoun points at by syntax rather than by the previous
-        attribution: the noun a relative "who" hangs from, or a person named as a subject
-        between offset ``after`` (the end of the previous attribution) and the pronoun."""
-        token: Token | None
-        if mention.pronoun == "who":
-            word = self.doc.char_span(mention.span.start, mention.span.end)
-            clause = word[0].head if word is not None else None
-            token = clause.head if clause is not None and clause.dep_ == "relcl" else None
-        else:
-            token = named_subject_between(self.doc, after, mention.span.start, self.quoted)
-        run = name_run(token) if token is not None else None
-        if run is None:
+    def _relative_antecedent(self, mention: Mention) -> Draft | None:
+        """The source of the noun a relative pronoun's clause hangs from: a source already
+        mentioned there, or the person named there."""
+        word = self.doc.char_span(mention.span.start, mention.span.end)
+        clause = word[0].head if word is not None else None
+        if clause is None or clause.dep_ != "relcl":
             return None
-        return self._person_named(words(run), run.start_char)
+        noun = clause.head
+        for draft in self.drafts:
+            if any(m.start <= noun.idx < m.end for m in draft.mentions):
+                return draft
+        return self._person_at(noun) if mention.pronoun == "who" else None
+
+    def _person_at(self, token: Token) -> Draft | None:
+        """The source of the person whose name ends at ``token``, if a name ends there."""
+        run = name_run(token)
+        return self._person_named(words(run), run.start_char) if run is not None else None
 
     def _attach_pronoun(
         self, draft: Draft, mention: Mention, pronoun: Pronoun, guessed: bool
@@ -253,10 +278,12 @@ class Resolver:
     def _all_mentions(self, draft: Draft) -> tuple[TextSpan, ...]:
         spans = list(draft.mentions)
         if draft.kind is SourceKind.NAMED_PERSON:
+            names = [
+                TextSpan.of(self.doc.text, run.start_char, run.end_char)
+                for run in person_runs(self.doc, draft.name_words)
+            ]
             spans += [
-                m
-                for m in name_mentions(self.doc, draft.name_words)
-                if not any(s.start < m.end and m.start < s.end for s in spans)
+                m for m in names if not any(s.start < m.end and m.start < s.end for s in spans)
             ]
         return tuple(sorted(set(spans), key=lambda s: (s.start, s.end)))
 
@@ -276,6 +303,15 @@ def _kinds_agree(mention: SourceKind, source: SourceKind) -> bool:
     if mention in PERSON_KINDS:
         return source in PERSON_KINDS
     return mention is source
+
+
+def _same_institution(a: str, b: str) -> bool:
+    """ "The Post" is "The New York Post"; "the House" is not "the White House"."""
+    short, long = sorted((tuple(a.lower().split()), tuple(b.lower().split())), key=len)
+    if short == long:
+        return True
+    generic = len(short) == 1 and short[0] in ORGANIZATION_NOUNS
+    return not generic and compatible(short, long)
 
 
 def _only_honorifics(title: str) -> bool:
