@@ -283,3 +283,17 @@ def test_a_first_pronoun_goes_to_the_person_named_just_before() -> None:
     sources, attributions = Passage(named).said("she").resolve()
     assert clusters(sources, attributions) == ["Hillary Clinton"]
     assert attributions[0].confidence == pytest.approx(0.9 * GUESS)
+
+
+def test_a_capitalized_word_before_a_frequent_name_is_not_part_of_it() -> None:
+    text = (
+        "Black Lawmakers Rip Donald Trump\n\n"
+        "Donald Trump spoke on Friday. Critics answered Donald Trump at once.\n\n"
+        "“He is wrong,” said Rep. Jim Clyburn (D-S.C.), Rep. Gwen Moore and others. "
+        "“I am right,” Trump said."
+    )
+    passage = Passage(text).said("Rep. Jim Clyburn (D-S.C.), Rep. Gwen Moore and others")
+    sources, attributions = passage.said("Trump", 3).resolve()
+    assert clusters(sources, attributions) == ["Jim Clyburn", "Donald Trump"]
+    clyburn = next(s for s in sources if s.name == "Jim Clyburn")
+    assert clyburn.description == "Rep."  # a list of names is no appositive

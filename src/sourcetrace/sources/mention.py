@@ -101,7 +101,10 @@ def _appositive(rest: Span) -> Description | None:
     if trimmed is None or trimmed[0].text.lower() in RELATIVE_PRONOUNS:
         return None
     head = _head(trimmed)
-    if head.pos_ not in {"NOUN", "PROPN"}:
+    # an appositive is a noun phrase the parser attaches as one, or one opening with a
+    # determiner; "Jeff Merkley, Sherrod Brown and ..." is a list of names
+    apposed = head.dep_ == "appos" or trimmed[0].pos_ == "DET"
+    if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ == "PERSON" or not apposed:
         return None
     return _description(trimmed, head)
 

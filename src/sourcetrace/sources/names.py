@@ -100,7 +100,11 @@ def _runs_ending_in(doc: Doc, last: str) -> list[Span]:
 
 def fullest_name(doc: Doc, name: tuple[str, ...], at: int) -> tuple[str, ...]:
     """The longest form of ``name`` anywhere in the article; among equally long forms, the most
-    frequent, then the last one before character offset ``at`` (or else the first after it)."""
+    frequent, then the last one before character offset ``at`` (or else the first after it).
+
+    A form that only adds a word in front of a more frequent form of two or more words is a
+    capitalized neighbour, not a fuller name: "Rip Donald Trump" in a title-case headline,
+    "Crooked Hillary Clinton"; "John Maguire" beside "Maguire" is a fuller name."""
     forms = [
         (run.start_char, words(run))
         for run in _runs_ending_in(doc, name[-1])
@@ -109,10 +113,18 @@ def fullest_name(doc: Doc, name: tuple[str, ...], at: int) -> tuple[str, ...]:
     if not forms:
         return name
     counts = Counter(form for _, form in forms)
+    forms = [(start, form) for start, form in forms if not _padded(form, counts)]
     best_key = max((len(form), counts[form]) for _, form in forms)
     best = [(start, form) for start, form in forms if (len(form), counts[form]) == best_key]
     before = [form for start, form in best if start <= at]
     return before[-1] if before else best[0][1]
+
+
+def _padded(form: tuple[str, ...], counts: Counter[tuple[str, ...]]) -> bool:
+    return any(
+        1 < len(other) < len(form) and form[-len(other) :] == other and n > counts[form]
+        for other, n in counts.items()
+    )
 
 
 def person_runs(doc: Doc, full: tuple[str, ...]) -> list[Span]:

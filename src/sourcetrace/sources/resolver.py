@@ -224,7 +224,8 @@ class Resolver:
         for draft in self.drafts:
             if any(m.start <= noun.idx < m.end for m in draft.mentions):
                 return draft
-        return self._person_at(noun) if mention.pronoun == "who" else None
+        named = mention.pronoun == "who" and noun.ent_type_ == "PERSON"
+        return self._person_at(noun) if named else None
 
     def _person_at(self, token: Token) -> Draft | None:
         """The source of the person whose name ends at ``token``, if a name ends there."""
