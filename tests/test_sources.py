@@ -297,3 +297,14 @@ def test_a_capitalized_word_before_a_frequent_name_is_not_part_of_it() -> None:
     assert clusters(sources, attributions) == ["Jim Clyburn", "Donald Trump"]
     clyburn = next(s for s in sources if s.name == "Jim Clyburn")
     assert clyburn.description == "Rep."  # a list of names is no appositive
+
+
+def test_a_surname_takes_the_full_name_given_before_it_not_a_relative_named_later() -> None:
+    text = (
+        "President Obama spoke on Saturday. “Our progress is on the ballot,” Mr. Obama said. "
+        "The campaign will use Mr. Obama and the first lady, Michelle Obama, often. "
+        "“It matters,” Obama said."
+    )
+    passage = Passage(text).said("Mr. Obama").said("Obama", 4)
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Obama", "Obama"]

@@ -99,8 +99,10 @@ def _runs_ending_in(doc: Doc, last: str) -> list[Span]:
 
 
 def fullest_name(doc: Doc, name: tuple[str, ...], at: int) -> tuple[str, ...]:
-    """The longest form of ``name`` anywhere in the article; among equally long forms, the most
-    frequent, then the last one before character offset ``at`` (or else the first after it).
+    """The longest form of ``name`` up to character offset ``at`` (anywhere in the article when
+    none is before it: a headline's "Flynn" is the body's "Michael Flynn"); among equally long
+    forms the most frequent, then the nearest. Looking back first keeps "Mr. Obama" from
+    becoming a "Michelle Obama" named only later.
 
     A form that only adds a word in front of a more frequent form of two or more words is a
     capitalized neighbour, not a fuller name: "Rip Donald Trump" in a title-case headline,
@@ -114,6 +116,7 @@ def fullest_name(doc: Doc, name: tuple[str, ...], at: int) -> tuple[str, ...]:
         return name
     counts = Counter(form for _, form in forms)
     forms = [(start, form) for start, form in forms if not _padded(form, counts)]
+    forms = [(start, form) for start, form in forms if start <= at] or forms
     best_key = max((len(form), counts[form]) for _, form in forms)
     best = [(start, form) for start, form in forms if (len(form), counts[form]) == best_key]
     before = [form for start, form in best if start <= at]
