@@ -308,3 +308,35 @@ def test_a_surname_takes_the_full_name_given_before_it_not_a_relative_named_late
     passage = Passage(text).said("Mr. Obama").said("Obama", 4)
     sources, attributions = passage.resolve()
     assert clusters(sources, attributions) == ["Obama", "Obama"]
+
+
+def test_hyphenated_names_keep_their_hyphen() -> None:
+    text = (
+        "“Rates will rise,” said Douglas Holtz-Eakin, an economist. "
+        "“Not soon,” Mr. Holtz-Eakin added."
+    )
+    passage = (
+        Passage(text).said("Douglas Holtz-Eakin, an economist").said("Mr. Holtz-Eakin", cue="added")
+    )
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Douglas Holtz-Eakin"] * 2
+
+
+def test_a_description_then_a_name_is_that_person_and_two_names_are_a_group() -> None:
+    text = (
+        "“The deal is dead,” said the minister of the economy, Ildefonso Guajardo. "
+        "“Not yet,” said Both Mr. King and Mr. Schultz. "
+        "“We will see,” they said."
+    )
+    passage = (
+        Passage(text)
+        .said("the minister of the economy, Ildefonso Guajardo")
+        .said("Both Mr. King and Mr. Schultz")
+        .said("they")
+    )
+    sources, attributions = passage.resolve()
+    assert [(s.name, s.kind, s.description) for s in sources] == [
+        ("Ildefonso Guajardo", SourceKind.NAMED_PERSON, "the minister of the economy"),
+        ("Mr. King and Mr. Schultz", SourceKind.UNKNOWN, None),
+    ]
+    assert [a.source for a in attributions] == ["s1", "s2", "s2"]

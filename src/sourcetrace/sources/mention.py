@@ -69,6 +69,10 @@ def analyze_mention(doc: Doc, span: TextSpan) -> Mention:
     if head.pos_ == "PROPN" or head.ent_type_ in {"PERSON", *ORGANIZATION_LABELS}:
         return _name_mention(span, core, head, appositive)
     description = _description(core, head)
+    named = _strip_punct(rest)
+    if named is not None and _head(named).ent_type_ == "PERSON":
+        # "the minister of the economy, Mr. Guajardo Villarreal": a person, described first
+        return _name_mention(span, named, _head(named), description)
     return Mention(
         span,
         Form.DESCRIPTION,
@@ -166,7 +170,11 @@ def _determiner(core: Span) -> Determiner:
 
 def _without_determiner(core: Span) -> str:
     first = core[0]
-    if first.pos_ == "DET" or first.text.lower() in lexicon.DETERMINERS_INDEFINITE:
+    if (
+        first.pos_ == "DET"
+        or first.dep_ == "preconj"  # "both"
+        or first.text.lower() in lexicon.DETERMINERS_INDEFINITE
+    ):
         return (core[1:].text if len(core) > 1 else core.text).strip()
     return core.text.strip()
 
@@ -188,6 +196,11 @@ def _name_mention(
     span: TextSpan, core: Span, head: Token, appositive: Description | None
 ) -> Mention:
     run = name_run(head)
+    if any(t.dep_ == "conj" and t.head.i == head.i for t in core):
+        # "Mr. King and Mr. Schultz": several speakers at once, one group source
+        group = Description(core.text, head.text.lower(), frozenset(), plural=True)
+        text = _without_determiner(core)
+        return Mention(span, Form.NAME, SourceKind.UNKNOWN, text, description=group)
     if run is not None and _is_person(core, head, run):
         before = core.doc[core.start : run.start]
         title = _without_determiner(before) if len(before) else None

@@ -76,7 +76,8 @@ def ends_name(token: Token) -> bool:
 
 
 def words(span: Span) -> tuple[str, ...]:
-    return tuple(t.text for t in span if t.text not in {"-", "‐"})
+    """A name's words as written: "Douglas Holtz-Eakin" is two words, not three tokens."""
+    return tuple(span.text.split())
 
 
 def compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -91,9 +92,9 @@ def compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def _runs_ending_in(doc: Doc, last: str) -> list[Span]:
     runs = []
     for token in doc:
-        if token.text == last and ends_name(token):
+        if last.endswith(token.text) and ends_name(token):
             run = name_run(token)
-            if run is not None:
+            if run is not None and words(run)[-1] == last:
                 runs.append(run)
     return runs
 
