@@ -340,3 +340,20 @@ def test_a_description_then_a_name_is_that_person_and_two_names_are_a_group() ->
         ("Mr. King and Mr. Schultz", SourceKind.UNKNOWN, None),
     ]
     assert [a.source for a in attributions] == ["s1", "s2", "s2"]
+
+
+def test_name_forms_differing_in_case_or_apostrophe_are_one_person() -> None:
+    text = (
+        "“Stay calm,” said Mayor Bill de Blasio. “The city is safe,” said NYPD Commissioner "
+        "James O’Neill.\n\nDe Blasio said more later. O'Neill said the same."
+    )
+    passage = (
+        Passage(text)
+        .said("Mayor Bill de Blasio")
+        .said("NYPD Commissioner James O’Neill")
+        .said("De Blasio")
+        .said("O'Neill")
+    )
+    sources, attributions = passage.resolve()
+    assert [a.source for a in attributions] == ["s1", "s2", "s1", "s2"]
+    assert [s.name for s in sources] == ["Bill de Blasio", "James O’Neill"]

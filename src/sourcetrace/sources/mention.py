@@ -54,9 +54,11 @@ class Mention:
 
 def analyze_mention(doc: Doc, span: TextSpan) -> Mention:
     """Read the speaker mention at ``span`` in ``doc``."""
-    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
-    if tokens is None or len(tokens) == 0:
-        raise ValueError(f"speaker span {span.start}:{span.end} covers no token of the text")
+    whole = doc.char_span(span.start, span.end, alignment_mode="expand")
+    # quote marks and line breaks at the edges belong to the text around the mention
+    tokens = _strip_punct(whole) if whole is not None else None
+    if tokens is None:
+        raise ValueError(f"speaker span {span.start}:{span.end} holds no word of the text")
     core, rest = _split_core(tokens)
     head = _head(core)
     if len(core) == 1 and (head.pos_ == "PRON" or head.text.lower() in RELATIVE_PRONOUNS):
@@ -115,9 +117,9 @@ def _appositive(rest: Span) -> Description | None:
 
 def _strip_punct(span: Span) -> Span | None:
     start, end = span.start, span.end
-    while start < end and span.doc[start].is_punct:
+    while start < end and (span.doc[start].is_punct or span.doc[start].is_space):
         start += 1
-    while end > start and span.doc[end - 1].is_punct:
+    while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
         end -= 1
     return span.doc[start:end] if end > start else None
 
@@ -203,7 +205,7 @@ def _name_mention(
         return Mention(span, Form.NAME, SourceKind.UNKNOWN, text, description=group)
     if run is not None and _is_person(core, head, run):
         before = core.doc[core.start : run.start]
-        title = _without_determiner(before) if len(before) else None
+        title = _without_determiner(before) if any(c.isalpha() for c in before.text) else None
         return Mention(
             span,
             Form.NAME,

@@ -36,14 +36,15 @@ def name_run(token: Token) -> Span | None:
     entity label: a small NER model tags "Hoffman said" as an organization now and then."""
     doc = token.doc
     after_name = token.i > 0 and (_is_name_part(doc[token.i - 1]) or is_title(doc[token.i - 1]))
-    shaped = token.text[:1].isupper() and (token.pos_ == "PROPN" or token.ent_type_ == "PERSON")
     # a title word ends a name only after a name or title: "Charlie King", "Mr. King"
-    if not shaped or (is_title(token) and not after_name):
+    if not token.text[:1].isupper() or (is_title(token) and not after_name):
         return None
     start = token.i
     floor = _entity_start(token)
     while start > floor:
         prev = doc[start - 1]
+        if prev.is_sent_start and prev.ent_type_ != "PERSON":
+            break  # "Beyond Trump, ...": a sentence's first word, not a first name
         if _is_name_part(prev):
             start -= 1
         elif prev.text in {"-", "‐"} or prev.text.lower() in NAME_PARTICLES:
@@ -84,9 +85,15 @@ def compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two forms of one name: same last word, and one's words all in the other ("Maguire",
     "John Maguire") or the same last two words ("Crooked Hillary Clinton", "Hillary Clinton");
     "John Maguire" and "Jane Maguire" are not."""
+    a, b = _folded(a), _folded(b)
     if not a or not b or a[-1] != b[-1]:
         return False
     return set(a) <= set(b) or set(b) <= set(a) or (min(len(a), len(b)) > 1 and a[-2] == b[-2])
+
+
+def _folded(name: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words compared without case or apostrophe style: "De Blasio", "O’Neill"."""
+    return tuple(w.lower().replace("’", "'") for w in name)
 
 
 def _runs_ending_in(doc: Doc, last: str) -> list[Span]:
