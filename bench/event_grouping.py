@@ -17,7 +17,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from sourcetrace.corpus.embeddings import Embeddings
+
 from sourcetrace.corpus.events import THRESHOLD, group_events
 from sourcetrace.corpus.scoring import labels_of, score_clusters
 from sourcetrace.corpus.similarity import Similarity, TfIdf
@@ -56,7 +56,11 @@ def main() -> None:
         sys.exit(f"{args.path}: no such file (BASIL lives in ../shared/corpus/basil/)")
     rows = [json.loads(line) for line in args.path.read_text(encoding="utf-8").splitlines() if line]
     analyses = [bare_analysis(r, dates=not args.no_dates, titles=not args.no_titles) for r in rows]
-    similarity: Similarity = Embeddings() if args.similarity == "embeddings" else TfIdf()
+    similarity: Similarity = TfIdf()
+    if args.similarity == "embeddings":  # needs the throwaway venv described in the README
+        from embeddings import Embeddings
+
+        similarity = Embeddings()
     started = time.perf_counter()
     groups = group_events(analyses, similarity=similarity, threshold=args.threshold)
     seconds = time.perf_counter() - started

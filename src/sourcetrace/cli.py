@@ -8,6 +8,7 @@ from pathlib import Path
 
 import typer
 
+from sourcetrace.corpus.command import compare_cmd
 from sourcetrace.pipeline import analyze
 
 app = typer.Typer(help="Who said what in news articles.", no_args_is_help=True)
@@ -18,6 +19,9 @@ def analyze_cmd(path: Path) -> None:
     """Analyze an article. (PLACEHOLDER: the full command comes with the ingest stage.)"""
     text = path.read_text(encoding="utf-8")
     json.dump(analyze(text).to_dict(), sys.stdout, ensure_ascii=False)
+
+
+app.command("compare")(compare_cmd)
 
 
 @app.callback()

@@ -47,8 +47,10 @@ class TfIdf:
                 out[row, column[term]] = (1.0 + math.log(count)) * idf
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         norms[norms == 0] = 1.0
-        return out / norms
+        normalized: Matrix = out / norms
+        return normalized
 
     def matrix(self, texts: Sequence[str]) -> Matrix:
         v = self.vectors(texts)
-        return np.clip(v @ v.T, 0.0, 1.0)
+        cosines: Matrix = np.clip(v @ v.T, 0.0, 1.0)
+        return cosines
