@@ -17,6 +17,10 @@ from numpy.typing import NDArray
 from sourcetrace.corpus.terms import terms
 
 Matrix = NDArray[np.float32]
+# Document frequencies from a handful of texts say little: two articles of one story share their
+# key words, which would then weigh almost nothing. The weights are computed as if the collection
+# also held this many unrelated texts, which matters for small collections only.
+BACKGROUND = 10
 
 
 class Similarity(Protocol):
@@ -43,7 +47,7 @@ class TfIdf:
         out = np.zeros((n, len(column)), dtype=np.float32)
         for row, bag in enumerate(bags):
             for term, count in bag.items():
-                idf = math.log(1.0 + (n - df[term] + 0.5) / (df[term] + 0.5))
+                idf = math.log(1.0 + (n + BACKGROUND - df[term] + 0.5) / (df[term] + 0.5))
                 out[row, column[term]] = (1.0 + math.log(count)) * idf
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         norms[norms == 0] = 1.0
