@@ -17,7 +17,6 @@ import time
 from datetime import date
 from pathlib import Path
 
-
 from sourcetrace.corpus.events import THRESHOLD, group_events
 from sourcetrace.corpus.scoring import labels_of, score_clusters
 from sourcetrace.corpus.similarity import Similarity, TfIdf
