@@ -161,7 +161,7 @@ def _make(
     content: list[tuple[int, int]],
     confidence: float,
 ) -> Candidate:
-    quoted = any(ch in QUOTE_MARKS for s, e in content for ch in doc.text[s:e])
+    quoted = any(mark in doc.text[s:e] for s, e in content for mark in QUOTE_MARKS)
     last = cue[-1]
     return Candidate(
         type=AttributionType.MIXED if quoted else AttributionType.INDIRECT,
