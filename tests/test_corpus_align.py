@@ -6,7 +6,6 @@ from datetime import date
 from typing import Any
 
 from corpus_articles import article
-
 from sourcetrace.corpus import event_of
 from sourcetrace.corpus.align import align_event
 from sourcetrace.corpus.records import OWN_VOICE, ClaimLink, LinkLabel

@@ -6,9 +6,9 @@ import json
 from datetime import date
 
 import pytest
+
 from conftest import shared_path
 from corpus_articles import article
-
 from sourcetrace.corpus.events import group_events
 from sourcetrace.corpus.scoring import labels_of, score_clusters
 from sourcetrace.model import Analysis, article_id

@@ -11,8 +11,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from corpus_articles import article
 
+from corpus_articles import article
 from sourcetrace.corpus import event_of
 from sourcetrace.corpus.records import ClaimLink, Event, LinkLabel
 

@@ -13,8 +13,10 @@ from sourcetrace.corpus.terms import terms
 from sourcetrace.model import Analysis, BoilerplateLabel, SourceKind
 from sourcetrace.nlp import mask
 
-# A caption states facts (where, when) worth aligning; the other boilerplate does not.
-KEPT_BOILERPLATE = frozenset({BoilerplateLabel.CAPTION})
+# A caption states facts (where, when) worth aligning; the other boilerplate does not. A
+# "duplicate" caption is often a reworded one ("airstrike Jan. 3 that killed..."), so it stays
+# too; word-for-word repeats are dropped below.
+KEPT_BOILERPLATE = frozenset({BoilerplateLabel.CAPTION, BoilerplateLabel.CAPTION_DUPLICATE})
 MIN_TERMS = 4  # shorter "sentences" are credits, headings and fragments
 UNRESOLVED = "unresolved source"
 
@@ -60,6 +62,7 @@ def claim_units(analysis: Analysis) -> tuple[Unit, ...]:
     """The sentences of an article's body (and captions), in order, with their offsets."""
     text = mask(analysis.text, (b for b in analysis.boilerplate if b.label not in KEPT_BOILERPLATE))
     units: list[Unit] = []
+    seen: set[str] = set()
     offset = 0
     paragraphs = []
     for line in text.split("\n"):
@@ -73,7 +76,9 @@ def claim_units(analysis: Analysis) -> tuple[Unit, ...]:
             start += len(text[start:end]) - len(text[start:end].lstrip())
             end -= len(text[start:end]) - len(text[start:end].rstrip())
             sentence = analysis.text[start:end]
-            if len(terms(sentence)) < MIN_TERMS:
+            key = " ".join(sentence.casefold().split())
+            if len(terms(sentence)) < MIN_TERMS or key in seen:
                 continue
+            seen.add(key)
             units.append(Unit(analysis.id, start, end, sentence, voices(analysis, start, end)))
     return tuple(units)
