@@ -83,6 +83,16 @@ def test_different_place_conflicts() -> None:
     assert [c.kind for c in link.conflicts] == ["place"]
 
 
+def test_one_person_spelled_two_ways_agrees() -> None:
+    link = only_link(
+        "Gen. Qassem Soleimani was killed by a drone strike at Baghdad International Airport.",
+        "A drone strike killed Gen. Qasem Soleimani at Baghdad International Airport.",
+        left_marks={"entities": {"Qassem Soleimani": "PERSON"}},
+        right_marks={"entities": {"Qasem Soleimani": "PERSON"}},
+    )
+    assert link.label is LinkLabel.CORROBORATES
+
+
 def test_unrelated_sentences_are_not_linked() -> None:
     a = article("The orchestra will tour four European capitals next summer.", outlet="Ledger")
     b = article("Wheat prices fell sharply after the harvest report came out.", outlet="Courier")

@@ -31,6 +31,9 @@ RELATED = 0.12
 # can score high when short, but say the same thing only when they share more.
 MIN_SHARED_POINTS = 4  # shared content words, plus two for each shared value
 VALUE_POINTS = 2  # a date, count or name both state says more than a common word
+# Two sentences naming different people or places conflict only when they are otherwise close to
+# the same words: "ran aground near Dunmore" / "near Kelby", not "in Iraq" / "in Baghdad".
+NAME_CONFLICT = 0.4
 VALUE_BONUS = 0.1  # per value both sentences state (a date, a count, a name), at most two
 MAX_BONUS = 2
 
@@ -60,7 +63,7 @@ def _link(
     points = len(set(terms(left.text)) & set(terms(right.text)))
     points += VALUE_POINTS * shared(left_values, right_values)
     same_fact = points >= MIN_SHARED_POINTS
-    differing = conflicts(left_values, right_values)
+    differing = conflicts(left_values, right_values, names=similarity >= NAME_CONFLICT)
     if differing and same_fact and similarity >= SAME_FACT:
         label = LinkLabel.CONFLICTS
     elif same_fact and score >= SAME_FACT:

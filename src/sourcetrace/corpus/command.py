@@ -7,6 +7,7 @@ import json
 import os
 import sys
 import tempfile
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -14,6 +15,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from sourcetrace.cli_analyze import _parse_date as parse_date  # one date syntax for both
 from sourcetrace.corpus import compare
 from sourcetrace.corpus.report_html import comparison_html
 from sourcetrace.corpus.report_terminal import print_comparison
@@ -44,6 +46,14 @@ def compare_cmd(
     files: Annotated[list[str], typer.Argument(help="Articles: .txt, .html, .jsonl, dirs, or -")],
     format: Annotated[CompareFormat, typer.Option("--format", "-f")] = CompareFormat.TEXT,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here")] = None,
+    published: Annotated[
+        date | None,
+        typer.Option(
+            parser=parse_date,
+            metavar="YYYY-MM-DD",
+            help="Publication date of articles whose input gives none.",
+        ),
+    ] = None,
     corpus: Annotated[
         bool, typer.Option("--corpus", help="Events and outlet profiles only, no claim alignment")
     ] = False,
@@ -51,7 +61,7 @@ def compare_cmd(
     """Which articles tell the same story, which claims corroborate or conflict, and how each
     outlet sources its stories."""
     articles: list[Article] = []
-    for item in read_inputs(files):
+    for item in read_inputs(files, published=published):
         if isinstance(item, Rejected):
             print(f"skipped {item}", file=sys.stderr)
         else:

@@ -108,14 +108,34 @@ def _dates_agree(a: str, b: str) -> bool:
     )
 
 
+def _name_words(name: str) -> list[str]:
+    return [w for _, _, w in words(name)]
+
+
+def _names_agree(a: str, b: str) -> bool:
+    # One thing under two spellings or lengths: "Qassem Soleimani" / "Qasem Soleimani" (same last
+    # word), "Baghdad" / "Baghdad International Airport" (one inside the other).
+    wa, wb = _name_words(a), _name_words(b)
+    if not wa or not wb:
+        return a.casefold() == b.casefold()
+    return wa[-1] == wb[-1] or set(wa) <= set(wb) or set(wb) <= set(wa)
+
+
+def _agreeing_names(left: Values, right: Values) -> int:
+    return sum(
+        1 for k, a in left.names if any(k == kb and _names_agree(a, b) for kb, b in right.names)
+    )
+
+
 def shared(left: Values, right: Values) -> int:
     """How many values both sides state: each is a point of agreement."""
     same_dates = sum(1 for a in left.dates if any(_dates_agree(a, b) for b in right.dates))
-    return same_dates + len(left.counts & right.counts) + len(left.names & right.names)
+    return same_dates + len(left.counts & right.counts) + _agreeing_names(left, right)
 
 
-def conflicts(left: Values, right: Values) -> tuple[Conflict, ...]:
-    """Values of one kind that both sides state and that nowhere agree."""
+def conflicts(left: Values, right: Values, *, names: bool = True) -> tuple[Conflict, ...]:
+    """Values of one kind that both sides state and that nowhere agree (names only when
+    ``names``: a sentence names many people and places besides the fact's own)."""
     found: list[Conflict] = []
     if (
         left.dates
@@ -127,9 +147,10 @@ def conflicts(left: Values, right: Values) -> tuple[Conflict, ...]:
     for noun, value in sorted(left.counts):
         if noun in right_counts and (noun, right_counts[noun]) not in left.counts:
             found.append(Conflict("number", f"{value:g} {noun}", f"{right_counts[noun]:g} {noun}"))
-    for kind in sorted({k for k, _ in left.names} & {k for k, _ in right.names}):
+    kinds = {k for k, _ in left.names} & {k for k, _ in right.names} if names else set()
+    for kind in sorted(kinds):
         mine = {n for k, n in left.names if k == kind}
         theirs = {n for k, n in right.names if k == kind}
-        if not mine & theirs:
+        if not any(_names_agree(a, b) for a in mine for b in theirs):
             found.append(Conflict(kind, min(mine), min(theirs)))
     return tuple(found)
