@@ -111,6 +111,11 @@ class EventArticle:
     outlet: str | None
     published: str | None  # ISO date
 
+    @property
+    def name(self) -> str:
+        """What a reader knows the article by: its outlet, else its title, else its id."""
+        return self.outlet or self.title or self.id
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,

@@ -54,7 +54,8 @@ def _event(event: Event, by_id: dict[str, Analysis]) -> str:
         f"<p>{_marked(by_id[a.id], numbered)}</p></div>"
         for a in event.articles
     )
-    rows = "".join(_link_row(n, link, by_id) for n, link in numbered)
+    names = {a.id: a.name for a in event.articles}
+    rows = "".join(_link_row(n, link, names) for n, link in numbered)
     return (
         f"<section><h2>Event {escape(event.id)}</h2>"
         f"<p>{len(event.articles)} articles, {event.corroborations} independent corroborations, "
@@ -64,7 +65,7 @@ def _event(event: Event, by_id: dict[str, Analysis]) -> str:
     )
 
 
-def _link_row(n: int, link: ClaimLink, by_id: dict[str, Analysis]) -> str:
+def _link_row(n: int, link: ClaimLink, names: dict[str, str]) -> str:
     label = f'<span class="label-{link.label.value}">{link.label.value}</span> {link.score:.2f}'
     if not link.independent:
         label += "<br>one voice: shared text"
@@ -72,10 +73,9 @@ def _link_row(n: int, link: ClaimLink, by_id: dict[str, Analysis]) -> str:
         label += f"<br>{escape(c.kind)}: {escape(c.left)} ≠ {escape(c.right)}"
     cells = []
     for evidence in (link.left, link.right):
-        outlet = by_id[evidence.article].outlet or evidence.article
-        voices = ", ".join(v.name for v in evidence.sources)
+        voices = ", ".join(dict.fromkeys(v.name for v in evidence.sources))
         cells.append(
-            f'<td><a href="#l{n}-{evidence.article}">{escape(outlet)}</a> '
+            f'<td><a href="#l{n}-{evidence.article}">{escape(names[evidence.article])}</a> '
             f"<small>[{evidence.start}:{evidence.end}] {escape(voices)}</small><br>"
             f"{escape(evidence.text)}</td>"
         )

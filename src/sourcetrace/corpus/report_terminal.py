@@ -10,7 +10,6 @@ from sourcetrace.corpus.records import (
     ClaimLink,
     Comparison,
     Event,
-    EventArticle,
     LinkLabel,
     OutletProfile,
 )
@@ -24,22 +23,14 @@ EXCERPT = 90
 TITLE = 30
 
 
-def _excerpt(text: str) -> str:
+def _excerpt(text: str, length: int = EXCERPT) -> str:
     text = " ".join(text.split())
-    return escape(text if len(text) <= EXCERPT else text[: EXCERPT - 1] + "…")
+    return escape(text if len(text) <= length else text[: length - 1] + "…")
 
 
 def _voices(link: ClaimLink, side: str) -> str:
     evidence = link.left if side == "left" else link.right
     return escape(", ".join(dict.fromkeys(v.name for v in evidence.sources)))
-
-
-def _name(article: EventArticle) -> str:
-    """What a reader knows an article by: its outlet, else the start of its title, else its id."""
-    if article.outlet:
-        return article.outlet
-    title = article.title or ""
-    return title if len(title) <= TITLE else title[: TITLE - 1] + "…" if title else article.id
 
 
 def _event_table(event: Event, outlets: dict[str, str], links: bool) -> Table:
@@ -90,7 +81,7 @@ def _profiles_table(profiles: tuple[OutletProfile, ...]) -> Table:
 
 def print_comparison(comparison: Comparison, console: Console, *, links: bool = True) -> None:
     """Each event (its links, or with ``links`` False its articles), then the outlet profiles."""
-    outlets = {a.id: escape(_name(a)) for e in comparison.events for a in e.articles}
+    outlets = {a.id: _excerpt(a.name, TITLE) for e in comparison.events for a in e.articles}
     for event in comparison.events:
         console.print(_event_table(event, outlets, links))
     console.print(_profiles_table(comparison.outlets))

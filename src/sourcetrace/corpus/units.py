@@ -19,6 +19,7 @@ from sourcetrace.nlp import mask
 KEPT_BOILERPLATE = frozenset({BoilerplateLabel.CAPTION, BoilerplateLabel.CAPTION_DUPLICATE})
 MIN_TERMS = 4  # shorter "sentences" are credits, headings and fragments
 UNRESOLVED = "unresolved source"
+OPENERS = ' \t\r\n([{“‘"'
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +75,8 @@ def claim_units(analysis: Analysis) -> tuple[Unit, ...]:
             start, end = base + sent.start_char, base + sent.end_char
             # Masked boilerplate is blank: trim it, so the span is the sentence's own text.
             start += len(text[start:end]) - len(text[start:end].lstrip())
-            end -= len(text[start:end]) - len(text[start:end].rstrip())
+            # An opening bracket or quote left at the end belongs to the next sentence.
+            end -= len(text[start:end]) - len(text[start:end].rstrip(OPENERS))
             sentence = analysis.text[start:end]
             key = " ".join(sentence.casefold().split())
             if len(terms(sentence)) < MIN_TERMS or key in seen:
