@@ -23,7 +23,7 @@ ARTICLES = [
     Article(
         "The Tane river burst through a levee in Marlow on Sunday, flooding 300 homes. "
         "“We lost everything,” said Ona Pell, a baker whose shop <b>flooded</b>.",
-        title="River floods Marlow",
+        title="River floods Marlow [/b] [update]",
         outlet="Ledger",
         published=DAY,
         origin="ledger.txt",
@@ -82,7 +82,8 @@ def test_corpus_mode_prints_outlet_profiles() -> None:
     result = CliRunner().invoke(app, ["compare", "x", "--corpus"])
     assert result.exit_code == 0, result.output
     assert "Sourcing by outlet" in result.stdout
-    assert "River floods Marlow" in result.stdout
+    # Text that looks like Rich markup is printed as written.
+    assert "River floods Marlow [/b] [update]" in result.stdout
 
 
 def test_nothing_readable_fails(monkeypatch: pytest.MonkeyPatch) -> None:
