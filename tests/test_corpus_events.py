@@ -9,7 +9,7 @@ import pytest
 
 from conftest import shared_path
 from corpus_articles import article
-from sourcetrace.corpus.events import group_events
+from sourcetrace.corpus.events import group_events, grouping_text
 from sourcetrace.corpus.scoring import labels_of, score_clusters
 from sourcetrace.model import Analysis, article_id
 
@@ -62,6 +62,16 @@ def test_undated_articles_group_by_text() -> None:
     analyses = made_up(TARIFF + FLOOD, date(2022, 4, 10))
     undated = [article(a.text, outlet=a.outlet, title=a.title) for a in analyses]
     assert group_events(undated) == [[0, 1], [2, 3]]
+
+
+def test_entity_names_count_as_single_terms() -> None:
+    a = article(
+        "Barack Obama met Harry Reid in Washington.",
+        title="A meeting",
+        entities={"Barack Obama": "PERSON", "Harry Reid": "PERSON", "Washington": "GPE"},
+    )
+    names = grouping_text(a).splitlines()[-1].split()
+    assert names == ["Barack_Obama", "Harry_Reid", "Washington"]
 
 
 def test_scores_against_gold() -> None:

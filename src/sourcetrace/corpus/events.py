@@ -25,15 +25,24 @@ SAME_DAYS = 3
 MAX_DAYS = 7
 # The title names the story; counting it twice gives it weight against a long body.
 TITLE_WEIGHT = 2
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW"})
 
 
 def grouping_text(analysis: Analysis) -> str:
-    """The text an article is grouped by: its title (weighted) and its body minus boilerplate."""
+    """The text an article is grouped by: its title (weighted), its body minus boilerplate, and
+    each mention of a named entity as one word ("Barack_Obama"), so a full name weighs as a name
+    rather than as two common words."""
     body = analysis.text
     for b in sorted(analysis.boilerplate, key=lambda b: b.start, reverse=True):
         body = body[: b.start] + " " + body[b.end :]
     title = analysis.title or ""
-    return "\n".join([title] * TITLE_WEIGHT + [body])
+    names = [
+        "_".join(e.name.split())
+        for e in analysis.entities
+        if e.label in NAME_LABELS
+        for _ in e.mentions
+    ]
+    return "\n".join([title] * TITLE_WEIGHT + [body, " ".join(names)])
 
 
 def date_factor(a: date | None, b: date | None) -> float:
