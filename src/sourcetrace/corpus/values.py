@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from sourcetrace.corpus.records import Conflict
 from sourcetrace.corpus.terms import stem, words
 from sourcetrace.model import Analysis
@@ -17,36 +19,30 @@ from sourcetrace.model import Analysis
 NUMBER_WORDS = {
     w: i
     for i, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
     )
 }
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
 DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a year is a date, for the timeline to read, not a count
 # Words between a number and the noun it counts that say nothing about what is counted.
-FILLER = frozenset({"more", "than", "about", "nearly", "some", "of", "the", "u.s", "u.s.", "other"})
+FILLER = frozenset({"of", "the", "u.s", "other", "more"})
+# Words before a number that make it an estimate: "nearly $44 million" agrees with "$43 million".
+HEDGES = frozenset({"about", "nearly", "roughly", "almost", "around", "some", "over", "than"})
+ESTIMATE_TOLERANCE = 0.1  # relative difference two estimates may have and still agree
+# A number after a month is a day of a date ("Sept. 11 hijackers"), the timeline's to read.
+MONTHS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june "
+    "july august september october november december".split()
+)
+NOT_NOUNS = STOP_WORDS | MONTHS
 ENTITY_KINDS = {
     "PERSON": "person",
     "GPE": "place",
@@ -57,9 +53,29 @@ ENTITY_KINDS = {
 
 
 @dataclass(frozen=True, slots=True)
+class Count:
+    """A number and the noun it counts: "nearly 600 U.S. troops" -> troop, 600, estimate."""
+
+    noun: str  # stemmed
+    value: float
+    estimate: bool
+
+    def agrees(self, other: Count) -> bool:
+        if self.estimate or other.estimate:
+            return abs(self.value - other.value) <= ESTIMATE_TOLERANCE * max(
+                self.value, other.value
+            )
+        return self.value == other.value
+
+    def __str__(self) -> str:
+        number = f"{int(self.value):,}" if self.value.is_integer() else f"{self.value:g}"
+        return f"{'about ' if self.estimate else ''}{number} {self.noun}"
+
+
+@dataclass(frozen=True, slots=True)
 class Values:
     dates: frozenset[str]  # ISO 8601 values from the timeline
-    counts: frozenset[tuple[str, float]]  # (stem of the counted noun, the number)
+    counts: frozenset[Count]
     names: frozenset[tuple[str, str]]  # (kind, canonical name)
 
 
@@ -69,13 +85,17 @@ def _number(word: str) -> float | None:
     return float(NUMBER_WORDS[word]) if word in NUMBER_WORDS else None
 
 
-def counts(text: str) -> frozenset[tuple[str, float]]:
-    """Numbers with the noun they count: "600 U.S. troops" -> ("troop", 600)."""
-    ws = [w for _, _, w in words(text)]
+def counts(text: str) -> frozenset[Count]:
+    """Numbers with the noun they count. Clock times ("9:52 p.m."), days of a month and numbers
+    followed by no noun ("40 to 60") are not counts."""
+    spans = words(text)
+    ws = [w for _, _, w in spans]
     found = set()
-    for i, w in enumerate(ws):
+    for i, (start, end, w) in enumerate(spans):
         value = _number(w)
-        if value is None:
+        if value is None or text[start - 1 : start] == ":" or text[end : end + 1] == ":":
+            continue
+        if i > 0 and ws[i - 1] in MONTHS:
             continue
         j = i + 1
         if j < len(ws) and ws[j] in SCALES:
@@ -83,8 +103,9 @@ def counts(text: str) -> frozenset[tuple[str, float]]:
             j += 1
         while j < len(ws) and ws[j] in FILLER:
             j += 1
-        if j < len(ws) and _number(ws[j]) is None and not ws[j].isdigit():
-            found.add((stem(ws[j]), value))
+        if j < len(ws) and ws[j].isalpha() and ws[j] not in NOT_NOUNS:
+            estimate = i > 0 and ws[i - 1] in HEDGES
+            found.add(Count(stem(ws[j]), value, estimate))
     return frozenset(found)
 
 
@@ -130,7 +151,8 @@ def _agreeing_names(left: Values, right: Values) -> int:
 def shared(left: Values, right: Values) -> int:
     """How many values both sides state: each is a point of agreement."""
     same_dates = sum(1 for a in left.dates if any(_dates_agree(a, b) for b in right.dates))
-    return same_dates + len(left.counts & right.counts) + _agreeing_names(left, right)
+    same_counts = sum(1 for a in left.counts if any(a.agrees(b) for b in right.counts))
+    return same_dates + same_counts + _agreeing_names(left, right)
 
 
 def conflicts(left: Values, right: Values, *, names: bool = True) -> tuple[Conflict, ...]:
@@ -143,10 +165,13 @@ def conflicts(left: Values, right: Values, *, names: bool = True) -> tuple[Confl
         and not any(_dates_agree(a, b) for a in left.dates for b in right.dates)
     ):
         found.append(Conflict("date", min(left.dates), min(right.dates)))
-    right_counts = dict(right.counts)
-    for noun, value in sorted(left.counts):
-        if noun in right_counts and (noun, right_counts[noun]) not in left.counts:
-            found.append(Conflict("number", f"{value:g} {noun}", f"{right_counts[noun]:g} {noun}"))
+    # A count conflicts only where each side gives one number for the noun: a sentence listing
+    # "21 percent ... 17 percent" does not say which one the other side's "12 percent" is.
+    for noun in sorted({c.noun for c in left.counts} & {c.noun for c in right.counts}):
+        left_n = [c for c in left.counts if c.noun == noun]
+        right_n = [c for c in right.counts if c.noun == noun]
+        if len(left_n) == len(right_n) == 1 and not left_n[0].agrees(right_n[0]):
+            found.append(Conflict("number", str(left_n[0]), str(right_n[0])))
     kinds = {k for k, _ in left.names} & {k for k, _ in right.names} if names else set()
     for kind in sorted(kinds):
         mine = {n for k, n in left.names if k == kind}
