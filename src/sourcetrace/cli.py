@@ -8,9 +8,13 @@ from pathlib import Path
 
 import typer
 
+from sourcetrace.eval.gold_commands import gold_cmd
 from sourcetrace.pipeline import analyze
 
 app = typer.Typer(help="Who said what in news articles.", no_args_is_help=True)
+eval_app = typer.Typer(help="Score attributions against annotated articles.", no_args_is_help=True)
+eval_app.command("gold")(gold_cmd)
+app.add_typer(eval_app, name="eval")
 
 
 @app.command("analyze")
