@@ -31,6 +31,7 @@ from sourcetrace.eval.clusters import bcubed
 from sourcetrace.eval.overlap import Piece, match
 from sourcetrace.model import (
     Analysis,
+    Attribution,
     AttributionType,
     Boilerplate,
     BoilerplateLabel,
@@ -270,14 +271,19 @@ class GoldScore:
         }
 
 
-def score(gold: Gold, analysis: Analysis) -> GoldScore:
-    """How ``analysis`` of the gold file's text scores against it."""
+def matched_pairs(gold: Gold, analysis: Analysis) -> list[tuple[GoldAttribution, Attribution]]:
+    """Gold and predicted attributions paired one-to-one by content overlap, in gold order."""
     if analysis.text != gold.text:
         raise GoldError(f"{gold.path}: the analysis is not of this gold file's text")
-    text = gold.text
     predicted = [a for a in analysis.attributions if a.content]
     pairs = match([g.content for g in gold.attributions], [_pieces(a.content) for a in predicted])
-    matched = [(gold.attributions[g], predicted[p]) for g, p in pairs]
+    return [(gold.attributions[g], predicted[p]) for g, p in pairs]
+
+
+def score(gold: Gold, analysis: Analysis) -> GoldScore:
+    """How ``analysis`` of the gold file's text scores against it."""
+    text = gold.text
+    matched = matched_pairs(gold, analysis)
     sources = {s.id: s for s in analysis.sources}
     found = [(g, p, sources.get(p.source or "")) for g, p in matched]
     b_precision, b_recall = bcubed([g.source for g, _ in matched], [p.source for _, p in matched])
