@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from conftest import ROOT, SHARED, shared_path
 from sourcetrace.cli import app
 from sourcetrace.eval.clusters import bcubed
 from sourcetrace.eval.gold import (
@@ -32,8 +33,6 @@ from sourcetrace.model import (
     SourceKind,
     TextSpan,
 )
-
-ROOT = Path(__file__).resolve().parents[1]
 
 TEXT = (
     "Budget talks stall (a made-up article for the tests)\n\n"
@@ -312,3 +311,39 @@ def test_the_command_fails_when_no_gold_file_can_be_read(tmp_path: Path) -> None
     assert result.exit_code == 1
     assert "cannot read gold file" in result.output
     assert "no gold file could be read" in result.output
+
+
+def as_analysis(gold: Gold) -> Analysis:
+    """The analysis a perfect pipeline would give: the gold itself in the output model."""
+    text = gold.text
+
+    def of(piece: tuple[int, int] | None) -> TextSpan | None:
+        return None if piece is None else TextSpan.of(text, *piece)
+
+    sources = tuple(Source(s.key, s.name, s.kind, s.description, ()) for s in gold.sources)
+    attributions = tuple(
+        Attribution(
+            f"a{i}",
+            a.source,
+            a.type,
+            of(a.cue),
+            of(a.speaker),
+            tuple(TextSpan.of(text, *c) for c in a.content),
+            1.0,
+        )
+        for i, a in enumerate(gold.attributions)
+    )
+    return Analysis(
+        "x", None, None, None, None, text, gold.boilerplate, sources, attributions, (), ()
+    )
+
+
+@pytest.mark.parametrize("name", ["demo_article", "soleimani_yahoo_2020", "soleimani_sofrep_2020"])
+def test_each_gold_file_scores_perfectly_against_itself(name: str) -> None:
+    if name != "demo_article":
+        shared_path("corpus", "seeds", f"{name}.txt")
+    gold = load_gold(ROOT / "tests" / "gold" / f"{name}.json", [ROOT, SHARED / "corpus"])
+    result = score(gold, as_analysis(gold))
+    # Undefined scores (no attribution in SOFREP) are None; every defined one is perfect.
+    assert all(v in (1.0, None) for v in result.metrics().values()), result.metrics()
+    assert result.boilerplate_f1 == 1.0
