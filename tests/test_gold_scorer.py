@@ -22,7 +22,6 @@ from sourcetrace.eval.gold import (
     score,
 )
 from sourcetrace.eval.gold_commands import format_table
-from sourcetrace.eval.overlap import match
 from sourcetrace.model import (
     Analysis,
     Attribution,
@@ -274,14 +273,6 @@ def test_bcubed_known_values(
     precision, recall = bcubed(gold_labels, pred_labels)
     n = len(gold_labels)
     assert (precision / n, recall / n) == pytest.approx(expected)
-
-
-def test_match_is_one_to_one_best_share_first() -> None:
-    gold = [[(0, 10)], [(20, 30)]]
-    pred = [[(0, 6)], [(0, 10)], [(20, 25)], [(40, 50)]]
-    # (0, 10) is gold 0's identical twin; (0, 6) is left over; (20, 25) is exactly half of gold 1.
-    assert match(gold, pred) == [(0, 1), (1, 2)]
-    assert match([[(0, 4), (10, 14)]], [[(0, 3)]]) == []  # 3 of 8 characters
 
 
 def test_the_demo_gold_file_fits_the_demo_article() -> None:

@@ -8,7 +8,8 @@ anchors only, and loading checks every anchor against the text, so a changed tex
 Scores (`score`), each kept as numerator and denominator so articles pool (`GoldScore.__add__`):
 
 - attributions: a gold and a predicted attribution match when their contents overlap by at least
-  half of the longer one (`sourcetrace.eval.overlap`), one-to-one; precision, recall, F1.
+  half of the longer one, one-to-one (`sourcetrace.eval.spans`, as for PolNeAR); precision,
+  recall, F1.
 - among matched pairs: exact cue, exact speaker, exact content (identical pieces once surrounding
   whitespace is trimmed; two absent cues or speakers agree), and same attribution type.
 - sources, among matched pairs: B-cubed precision/recall/F1 between gold source keys and predicted
@@ -28,7 +29,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sourcetrace.eval.clusters import bcubed
-from sourcetrace.eval.overlap import Piece, match
+from sourcetrace.eval.spans import Match, Piece, Span, make_span, match
 from sourcetrace.model import (
     Analysis,
     Attribution,
@@ -275,9 +276,11 @@ def matched_pairs(gold: Gold, analysis: Analysis) -> list[tuple[GoldAttribution,
     """Gold and predicted attributions paired one-to-one by content overlap, in gold order."""
     if analysis.text != gold.text:
         raise GoldError(f"{gold.path}: the analysis is not of this gold file's text")
-    predicted = [a for a in analysis.attributions if a.content]
-    pairs = match([g.content for g in gold.attributions], [_pieces(a.content) for a in predicted])
-    return [(gold.attributions[g], predicted[p]) for g, p in pairs]
+    text = gold.text
+    golds = [(g, s) for g in gold.attributions if (s := make_span(text, g.content))]
+    preds = [(a, s) for a in analysis.attributions if (s := make_span(text, _pieces(a.content)))]
+    pairs = match([s for _, s in golds], [s for _, s in preds], Match.OVERLAP)
+    return [(golds[g][0], preds[p][0]) for g, p in pairs]
 
 
 def score(gold: Gold, analysis: Analysis) -> GoldScore:
@@ -293,7 +296,13 @@ def score(gold: Gold, analysis: Analysis) -> GoldScore:
         if gold.source(g.source).kind is SourceKind.NAMED_PERSON
     ]
     bp_hits = sum(
-        len(match(_boilerplate(gold.boilerplate, label), _boilerplate(analysis.boilerplate, label)))
+        len(
+            match(
+                _boilerplate(text, gold.boilerplate, label),
+                _boilerplate(text, analysis.boilerplate, label),
+                Match.OVERLAP,
+            )
+        )
         for label in BoilerplateLabel
     )
     return GoldScore(
@@ -302,7 +311,7 @@ def score(gold: Gold, analysis: Analysis) -> GoldScore:
         cue_exact=Ratio.rate(_same(text, g.cue, p.cue) for g, p in matched),
         speaker_exact=Ratio.rate(_same(text, g.speaker, p.speaker) for g, p in matched),
         content_exact=Ratio.rate(
-            _trim(text, g.content) == _trim(text, _pieces(p.content)) for g, p in matched
+            make_span(text, g.content) == make_span(text, _pieces(p.content)) for g, p in matched
         ),
         type_accuracy=Ratio.rate(g.type is p.type for g, p in matched),
         bcubed_precision=Ratio(b_precision, len(matched)),
@@ -320,27 +329,15 @@ def _pieces(spans: Iterable[TextSpan]) -> tuple[Piece, ...]:
     return tuple((s.start, s.end) for s in spans)
 
 
-def _boilerplate(spans: Iterable[Boilerplate], label: BoilerplateLabel) -> list[list[Piece]]:
-    return [[(b.start, b.end)] for b in spans if b.label is label]
-
-
-def _trim(text: str, pieces: Iterable[Piece]) -> tuple[Piece, ...]:
-    """Pieces without surrounding whitespace, sorted; empty pieces dropped."""
-    out = []
-    for start, end in pieces:
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start < end:
-            out.append((start, end))
-    return tuple(sorted(out))
+def _boilerplate(text: str, spans: Iterable[Boilerplate], label: BoilerplateLabel) -> list[Span]:
+    return [s for b in spans if b.label is label and (s := make_span(text, [(b.start, b.end)]))]
 
 
 def _same(text: str, gold: Piece | None, predicted: TextSpan | None) -> bool:
+    """Identical spans once whitespace is trimmed; two absent spans agree."""
     if gold is None or predicted is None:
         return gold is None and predicted is None
-    return _trim(text, [gold]) == _trim(text, [(predicted.start, predicted.end)])
+    return make_span(text, [gold]) == make_span(text, [(predicted.start, predicted.end)])
 
 
 def _norm(name: str) -> str:
