@@ -7,9 +7,13 @@ when it is absent.
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from typer.testing import CliRunner
 
 from conftest import ROOT, SHARED, shared_path
+from sourcetrace.cli import app
 from sourcetrace.eval.gold import Gold, load_gold, matched_pairs, score
 from sourcetrace.model import Analysis, AttributionType, SourceKind
 from sourcetrace.pipeline import analyze_many
@@ -131,3 +135,15 @@ def test_yahoo_three_anonymous_former_officials_stay_three(
 
 def test_every_gold_file_has_floors() -> None:
     assert {p.stem for p in GOLD_DIR.glob("*.json")} == set(FLOORS)
+
+
+def test_the_command_prints_scores_per_file_and_pooled() -> None:
+    gold_file = str(GOLD_DIR / "demo_article.json")
+    result = CliRunner().invoke(
+        app, ["eval", "gold", gold_file, "--text-root", str(ROOT), "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert set(scores) == {"demo_article", "all"}
+    assert scores["all"]["gold"] == 31
+    assert scores["all"]["attribution_f1"] == scores["demo_article"]["attribution_f1"]
