@@ -83,20 +83,23 @@ def default_roots() -> tuple[Path, ...]:
     return (Path.cwd(), shared / "corpus")
 
 
-def find_text(path: Path, roots: Sequence[Path]) -> Path:
-    """The text file a gold file names, under the first root that has it."""
-    text_file = _Reader(path, _read_json(path)).str_("text_file")
+def _read_text(path: Path, text_file: str, roots: Sequence[Path]) -> str:
+    """The text of the file a gold file names, from the first root that has it."""
     for root in roots:
         if (root / text_file).is_file():
-            return root / text_file
+            try:
+                return (root / text_file).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as e:
+                raise GoldError(f"{path}: cannot read text file {root / text_file}: {e}") from None
     where = ", ".join(str(r) for r in roots)
     raise GoldError(f"{path}: text file {text_file} is under none of: {where}")
 
 
 def load_gold(path: Path, roots: Sequence[Path]) -> Gold:
     """Read a gold file and its text, checking every span and anchor against the text."""
-    text = find_text(path, roots).read_text(encoding="utf-8")
-    r = _Reader(path, _read_json(path), text)
+    data = _read_json(path)
+    text_file = _Reader(path, data).str_("text_file")
+    r = _Reader(path, data, _read_text(path, text_file, roots))
     sources = tuple(
         GoldSource(
             key=s.str_("key"),
@@ -114,7 +117,7 @@ def load_gold(path: Path, roots: Sequence[Path]) -> Gold:
         Boilerplate(*b.span(("start", "end"), "anchor"), b.enum("label", BoilerplateLabel))
         for b in r.items("boilerplate")
     )
-    return Gold(path, text, sources, attributions, boilerplate)
+    return Gold(path, r.text, sources, attributions, boilerplate)
 
 
 def _attribution(a: _Reader, keys: set[str]) -> GoldAttribution:
