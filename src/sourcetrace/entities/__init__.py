@@ -1,11 +1,86 @@
-"""Named entities of one article, one Entity per real thing."""
+"""Named entities of one article, one Entity per real thing.
+
+spaCy's entities are cut to the name proper (no titles, "the" or possessive), acronyms defined in
+parentheses are paired with their expansion, and the mentions are clustered by name
+(``entities.clusters``). The small model misses many repeated names ("McChrystal, the former JSOC
+commander"), so each name a cluster already has is then looked up again in the text.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from collections.abc import Sequence
+
 from spacy.tokens import Doc
 
-from sourcetrace.model import Entity
+from sourcetrace import names
+from sourcetrace.entities.clusters import cluster_mentions, majority_label
+from sourcetrace.entities.link import link_sources
+from sourcetrace.entities.mentions import PERSON, Mention, acronym_definitions, ner_mentions
+from sourcetrace.model import Entity, TextSpan
+
+__all__ = ["extract_entities", "link_sources"]
+
+_MIN_SEARCH_CHARS = 3
 
 
 def extract_entities(doc: Doc) -> tuple[Entity, ...]:
-    return ()  # PLACEHOLDER
+    """Entities (ids e1, e2, ... in order of first mention), each with all its mentions."""
+    clusters = cluster_mentions(ner_mentions(doc), acronym_definitions(doc.text))
+    clusters = _with_unlabeled_mentions(doc, clusters)
+    return tuple(_entity(f"e{i}", ms) for i, ms in enumerate(clusters, 1))
+
+
+def _with_unlabeled_mentions(doc: Doc, clusters: list[list[Mention]]) -> list[list[Mention]]:
+    """Clusters plus the occurrences of their names the parser did not tag.
+
+    A name two clusters share (one surname, two people) is not looked up: it is ambiguous. Places
+    spaCy tagged as anything else (a date, another entity) are left alone.
+    """
+    owner: dict[str, int | None] = {}
+    for i, ms in enumerate(clusters):
+        forms = {m.text for m in ms}
+        if majority_label(m.label for m in ms) == PERSON:
+            forms.add(names.surname(canonical_name(ms)))
+        for form in forms:
+            if len(form) >= _MIN_SEARCH_CHARS:
+                owner[form] = i if owner.get(form, i) == i else None
+    unambiguous = {form: i for form, i in owner.items() if i is not None}
+    if not unambiguous:
+        return clusters
+    searchable = sorted(unambiguous, key=len, reverse=True)
+    taken = [(m.start, m.end) for ms in clusters for m in ms]
+    taken += [(e.start_char, e.end_char) for e in doc.ents]
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, searchable)) + r")(?![\w-])")
+    added = [list(ms) for ms in clusters]
+    for m in pattern.finditer(doc.text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        i = unambiguous[m.group()]
+        label = majority_label(x.label for x in clusters[i])
+        added[i].append(Mention(m.start(), m.end(), label, m.group()))
+    return [sorted(ms, key=lambda m: m.start) for ms in added]
+
+
+def canonical_name(mentions: Sequence[Mention]) -> str:
+    """The fullest well-formed name among the mentions: most words, then most used, then first."""
+    counts = Counter(m.text for m in mentions)
+    well_formed = [m for m in mentions if m.text[:1].isupper() or m.text[:1].isdigit()]
+    candidates = well_formed or list(mentions)
+    best = max(
+        candidates,
+        key=lambda m: (len(names.name_tokens(m.text, titles=False)), counts[m.text], -m.start),
+    )
+    return " ".join(best.text.split())
+
+
+def _entity(entity_id: str, mentions: Sequence[Mention]) -> Entity:
+    titles = list(dict.fromkeys(m.title for m in mentions if m.title))
+    return Entity(
+        id=entity_id,
+        name=canonical_name(mentions),
+        label=majority_label(m.label for m in mentions),
+        mentions=tuple(TextSpan(m.start, m.end, m.text) for m in mentions),
+        titles=tuple(titles),
+    )
