@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from sourcetrace.attribution import extract_attributions
 from sourcetrace.clean import find_boilerplate
-from sourcetrace.entities import extract_entities
+from sourcetrace.entities import extract_entities, link_sources
 from sourcetrace.model import Analysis, Article, Boilerplate
 from sourcetrace.nlp import load_pipeline, mask
 from sourcetrace.sources import resolve_sources
@@ -37,8 +37,9 @@ def analyze_many(
     """Analyze a stream of articles, parsing them in batches with ``nlp.pipe``; yields in order."""
     nlp = load_pipeline()
     cleaned = (_clean(a if isinstance(a, Article) else Article(text=a)) for a in articles)
-    pairs = nlp.pipe(((mask(a.text, bp), (a, bp)) for a, bp in cleaned), as_tuples=True,
-                     batch_size=batch_size)
+    pairs = nlp.pipe(
+        ((mask(a.text, bp), (a, bp)) for a, bp in cleaned), as_tuples=True, batch_size=batch_size
+    )
     for doc, (article, boilerplate) in pairs:
         yield analyze_doc(doc, article, boilerplate)
 
@@ -51,6 +52,8 @@ def analyze_doc(doc: Doc, article: Article, boilerplate: tuple[Boilerplate, ...]
     """Every stage after parsing, on one parsed article (``doc`` is the masked text's parse)."""
     candidates = extract_attributions(doc)
     sources, attributions = resolve_sources(doc, candidates)
+    entities = extract_entities(doc)
+    timeline = extract_timeline(doc, article, boilerplate, attributions)
     return Analysis(
         id=article.id,
         title=article.title,
@@ -59,8 +62,9 @@ def analyze_doc(doc: Doc, article: Article, boilerplate: tuple[Boilerplate, ...]
         published=article.published,
         text=article.text,
         boilerplate=boilerplate,
-        sources=sources,
+        sources=link_sources(sources, entities),
         attributions=attributions,
-        entities=extract_entities(doc),
-        timeline=extract_timeline(doc, article.published, attributions),
+        entities=entities,
+        timeline=timeline.entries,
+        conflicts=timeline.conflicts,
     )
