@@ -182,18 +182,15 @@ def is_short_form(short: str, full: str) -> bool:
     """``short`` names a person by part of ``full``: the surname ("Soleimani" for "Qassem
     Soleimani") or first and last name without the middle ("George Bush" for "George W. Bush").
 
-    A single word must match the last word (a first name alone is too ambiguous); a longer
-    short form must keep the first and last words and the order of the rest.
+    A single word must match the last word (a first name alone is too ambiguous). A short form
+    that keeps a middle name must keep them all: "George W. Bush" is not "George H. W. Bush".
     """
     ts, tf = name_tokens(short), name_tokens(full)
-    if not ts or len(ts) >= len(tf):
+    if not ts or len(ts) >= len(tf) or len(ts) > 2:
         return False
     if len(ts) == 1:
         return tokens_match(ts[0], tf[-1])
-    if not (tokens_match(ts[0], tf[0]) and tokens_match(ts[-1], tf[-1])):
-        return False
-    rest = iter(tf[1:-1])
-    return all(any(tokens_match(t, f) for f in rest) for t in ts[1:-1])
+    return tokens_match(ts[0], tf[0]) and tokens_match(ts[-1], tf[-1])
 
 
 def person_names_match(a: str, b: str) -> bool:

@@ -43,6 +43,19 @@ class _Groups:
         self.parent = {key: key for key in self.by_key}
         self.label = {key: majority_label(m.label for m in ms) for key, ms in self.by_key.items()}
         self.text = {key: ms[0].text for key, ms in self.by_key.items()}
+        self._relabel_surnames()
+
+    def _relabel_surnames(self) -> None:
+        """A lone word spaCy took for a place or group that is the surname of a person named in
+        full ("McChrystal" tagged ORG after "Stanley McChrystal") is that person."""
+        surnames = {
+            names.name_tokens(self.text[k])[-1]
+            for k, label in self.label.items()
+            if label == PERSON and len(names.name_tokens(self.text[k])) > 1
+        }
+        for key, label in self.label.items():
+            if label != PERSON and not key.startswith("acronym:") and key in surnames:
+                self.label[key] = PERSON
 
     def root(self, key: str) -> str:
         while self.parent[key] != key:
@@ -91,13 +104,16 @@ def _short_form_owners(groups: _Groups) -> dict[str, list[str]]:
     return owners
 
 
-def _nearest_owner(m: Mention, roots: Sequence[str], first_starts: dict[str, list[int]]) -> str:
+def _nearest_owner(m: Mention, roots: Sequence[str], mention_starts: dict[str, list[int]]) -> str:
     """The root named most recently before ``m``, else the first one named after it."""
-    before = [(max(s for s in first_starts[r] if s < m.start), r) for r in roots
-              if any(s < m.start for s in first_starts[r])]  # fmt: skip
+    before = [
+        (max(s for s in mention_starts[r] if s < m.start), r)
+        for r in roots
+        if any(s < m.start for s in mention_starts[r])
+    ]
     if before:
         return max(before)[1]
-    return min((min(first_starts[r]), r) for r in roots)[1]
+    return min((min(mention_starts[r]), r) for r in roots)[1]
 
 
 def cluster_mentions(

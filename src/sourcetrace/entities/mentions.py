@@ -78,9 +78,10 @@ def ner_mentions(doc: Doc) -> list[Mention]:
             mentions.append(Mention(start, end, ent.label_, text[start:end], title))
     title_spans = [(names.title_start(text, m.start), m.start) for m in mentions if m.title]
     return [
-        m for m in mentions
+        m
+        for m in mentions
         if m.label == PERSON or not any(s <= m.start and m.end <= e for s, e in title_spans)
-    ]  # fmt: skip
+    ]
 
 
 def acronym_definitions(text: str) -> list[AcronymDefinition]:

@@ -37,8 +37,10 @@ class Dated:
     sentence: str  # the whole sentence: clauses of one event reported twice often differ
 
 
-def _content_words(event: str) -> frozenset[str]:
-    return frozenset(w for w in _WORD.findall(event.lower()) if w not in _STOPWORDS)
+def _content_words(d: Dated) -> frozenset[str]:
+    """Words of the sentence that say what happened: the date itself and stopwords left out."""
+    words = _WORD.findall(d.sentence.replace(d.entry.text, " ").lower())
+    return frozenset(w for w in words if w not in _STOPWORDS)
 
 
 def _explicit_day(d: Dated) -> date | None:
@@ -55,7 +57,7 @@ def _where(d: Dated) -> str:
 
 
 def _same_event(a: Dated, b: Dated) -> bool:
-    wa, wb = _content_words(a.sentence), _content_words(b.sentence)
+    wa, wb = _content_words(a), _content_words(b)
     shared = len(wa & wb)
     return shared >= MIN_SHARED_WORDS and shared / max(1, min(len(wa), len(wb))) >= MIN_SHARED_SHARE
 

@@ -87,6 +87,7 @@ _QUALIFIER = re.compile(
     r"|(?:end|beginning|start|middle|spring|summer|fall|autumn|winter|turn)\s+of\s+"
     r"|(?:early|late)\s+|mid-))$"
 )
+_PLURAL_AFTER = re.compile(r"\s+[a-z]*[a-rt-z]s\b")  # "troops", not "class"
 _RANGE_JOINER = re.compile(r"\s*(?:(?P<word>to|through|until|till|and)\s+|[-–—]\s*)")
 _RANGE_OPENER = re.compile(r"(?i:\b(?P<word>from|between)\s+)$")
 
@@ -273,7 +274,10 @@ def _bare_is_date(
 ) -> bool:
     if kind == "month" and m["month"].rstrip(".").lower() in _UNAMBIGUOUS_MONTHS:
         return True
-    return _word_before(text, m.start()) in DATE_PREPOSITIONS or is_date(m.start(), m.end())
+    if _word_before(text, m.start()) in DATE_PREPOSITIONS:
+        return True
+    # "the 2020 election" is a date, "2000 troops" a count, whatever the parser says.
+    return is_date(m.start(), m.end()) and not _PLURAL_AFTER.match(text, m.end())
 
 
 def find_time_expressions(
