@@ -73,6 +73,14 @@ def title_end(name: str) -> int:
     return words[i][0] if words else 0
 
 
+def _title_run_word(word: str) -> bool:
+    """A word that can belong to a run of titles: no sentence punctuation, and a dot only on an
+    abbreviation ("Gen.", not the "state." ending the sentence before a name)."""
+    if word[-1] in ',;:!?)"”':
+        return False
+    return not word.endswith(".") or len(_title_key(word)) <= 4
+
+
 def title_start(text: str, start: int) -> int:
     """Start of the run of titles that directly precede ``text[start:]`` on the same line.
 
@@ -84,12 +92,20 @@ def title_start(text: str, start: int) -> int:
     first = len(words)
     while first > 0:
         for n in range(min(_MAX_TITLE_WORDS, first), 0, -1):
-            if " ".join(_title_key(w) for _, w in words[first - n : first]) in _TITLES:
+            run = [w for _, w in words[first - n : first]]
+            if all(map(_title_run_word, run)) and " ".join(map(_title_key, run)) in _TITLES:
                 first -= n
                 break
         else:
             break
     return words[first][0] if first < len(words) else start
+
+
+def is_suffix_extension(long: str, short: str) -> bool:
+    """``long`` is ``short`` (two words or more) with words in front: "Crooked Hillary Clinton"
+    for "Hillary Clinton", usually a word the tagger swept into the name."""
+    tl, ts = name_tokens(long), name_tokens(short)
+    return 2 <= len(ts) < len(tl) and tl[-len(ts) :] == ts
 
 
 def strip_titles(name: str) -> str:
@@ -161,14 +177,16 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
 def tokens_match(a: str, b: str) -> bool:
     """Two name words are one spelled two ways: "qassem"/"qasem", "guard"/"guards".
 
-    Numbers and words under five letters must be equal ("iran" is not "iraq"); a longer word may
-    differ by one edit, a word of eight letters or more by two.
+    Numbers and words under five letters must be equal ("iran" is not "iraq"); longer words must
+    share their first letter and may differ by one edit, words of ten letters or more by two
+    ("mexicans" is not "americans").
     """
     if a == b:
         return True
-    if not (a.isalpha() and b.isalpha()) or min(len(a), len(b)) < 5:
+    shortest = min(len(a), len(b))
+    if not (a.isalpha() and b.isalpha()) or shortest < 5 or a[0] != b[0]:
         return False
-    allowed = 2 if min(len(a), len(b)) >= 8 else 1
+    allowed = 2 if shortest >= 10 else 1
     return edit_distance(a, b, allowed + 1) <= allowed
 
 

@@ -97,6 +97,11 @@ def _short_form_owners(groups: _Groups) -> dict[str, list[str]]:
             if groups.root(full) != groups.root(short)
             and names.is_short_form(groups.text[short], groups.text[full])
         }
+        # "Clinton" after "Crooked Hillary Clinton": the tagger's extension is no second owner.
+        roots = {
+            r for r in roots
+            if not any(names.is_suffix_extension(groups.text[r], groups.text[o]) for o in roots)
+        }  # fmt: skip
         if len(roots) == 1:
             groups.union(roots.pop(), short)
         elif roots:

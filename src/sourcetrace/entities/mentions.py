@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from sourcetrace import names
 
@@ -14,6 +14,7 @@ ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"
 PERSON = "PERSON"
 _ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-Z][A-Za-z.&]*[A-Z]s?)\s*\)")
 _TRAILING_DATE = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?\d{4}s?$")
+_JUNK = re.compile(r"[^\w\s.'’&/-]")  # brackets, quotes: "[W]e" is no name
 _INNER_POSSESSIVE = re.compile(r"['’]s\s+(?=[A-Z0-9])")
 _WORDS_BEFORE = re.compile(r"[^\s(]+")
 
@@ -60,6 +61,15 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, m.start()), (m.end(), end)]
 
 
+def _proper_nouns(ent: Span) -> tuple[int, int]:
+    """A person's span from its first to its last proper noun: "Obama Seeks" in a headline is
+    "Obama"; titles (often tagged PROPN) are cut later by name."""
+    propn = [t for t in ent if t.pos_ == "PROPN"]
+    if not propn:
+        return ent.start_char, ent.end_char
+    return propn[0].idx, propn[-1].idx + len(propn[-1].text)
+
+
 def ner_mentions(doc: Doc) -> list[Mention]:
     """One mention per named entity, cut to its name; words spaCy tagged inside a person's title
     ("Army Lt" before "Stanley McChrystal") are dropped."""
@@ -68,9 +78,15 @@ def ner_mentions(doc: Doc) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
-        for part_start, part_end in _parts(text, ent.start_char, ent.end_char):
+        ent_start, ent_end = (
+            _proper_nouns(ent) if ent.label_ == PERSON else (ent.start_char, ent.end_char)
+        )
+        for part_start, part_end in _parts(text, ent_start, ent_end):
             start, end = _cut(text, part_start, part_end, ent.label_)
-            if end <= start or not text[start].isalnum():
+            # A name starts with a capital or a digit: "the state" is no entity.
+            if end <= start or not (text[start].isupper() or text[start].isdigit()):
+                continue
+            if _JUNK.search(text, start, end):
                 continue
             title = ""
             if ent.label_ == PERSON:

@@ -54,7 +54,7 @@ def extract_timeline(
     dated = [*_body(doc, article), *_captions(article, boilerplate)]
     dated = [replace(d, entry=_with_attribution(d.entry, attributions)) for d in dated]
     dated.sort(key=_chronological)
-    conflicts = date_conflicts(dated) + weekday_conflicts(dated, article.text)
+    conflicts = date_conflicts(dated, article.text) + weekday_conflicts(dated, article.text)
     return Timeline(tuple(d.entry for d in dated), tuple(conflicts))
 
 

@@ -15,8 +15,12 @@ from sourcetrace.timeline.expressions import WEEKDAYS, TimeExpression
 # Friday, Jan. 2" in a caption and "the early hours of Jan. 3" in the body. Days further apart are
 # more likely two events of one story.
 MAX_DAYS_APART = 7
-MIN_SHARED_WORDS = 2
-MIN_SHARED_SHARE = 0.25
+MIN_SHARED_WORDS = 3
+MIN_SHARED_SHARE = 0.3
+# Dates that stamp the text rather than an event: a dateline ("Sept. 28 (UPI) —") and the date
+# under an embedded tweet ("— Apple Music (@AppleMusic) September 27, 2016").
+_DATELINE_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]*\)\s*[—–-]")
+_TWEET_BEFORE = re.compile(r"\(@\w+\)\s*$")
 _STOPWORDS = frozenset({
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or",
     "but", "as", "that", "this", "these", "those", "it", "its", "he", "she", "they", "them",
@@ -62,9 +66,18 @@ def _same_event(a: Dated, b: Dated) -> bool:
     return shared >= MIN_SHARED_WORDS and shared / max(1, min(len(wa), len(wb))) >= MIN_SHARED_SHARE
 
 
-def date_conflicts(dated: Sequence[Dated]) -> list[Conflict]:
-    """Pairs of explicit days that date alike clauses differently, each pair once."""
-    days = [(d, day) for d in dated if (day := _explicit_day(d)) is not None]
+def _is_stamp(d: Dated, text: str) -> bool:
+    start, end = d.entry.start, d.entry.end
+    return bool(
+        _DATELINE_AFTER.match(text, end) or _TWEET_BEFORE.search(text, max(0, start - 40), start)
+    )
+
+
+def date_conflicts(dated: Sequence[Dated], text: str) -> list[Conflict]:
+    """Pairs of explicit days that date alike sentences of ``text`` differently, each once."""
+    days = [
+        (d, day) for d in dated if (day := _explicit_day(d)) is not None and not _is_stamp(d, text)
+    ]
     conflicts = []
     for (a, day_a), (b, day_b) in combinations(days, 2):
         if day_a != day_b and abs((day_a - day_b).days) <= MAX_DAYS_APART and _same_event(a, b):

@@ -47,7 +47,10 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "numeric": re.compile(
         r"\b(?P<mnum>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4})\b"
     ),
-    "month_day": re.compile(rf"{_WEEKDAY_PREFIX}\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"),
+    "month_day": re.compile(
+        rf"{_WEEKDAY_PREFIX}\b{_MONTH}\s+{_DAY}"
+        rf"(?:,?\s+{_YEAR}|\s+of\s+(?P<relyear>(?i:last|this|next))\s+year\b)?"
+    ),
     "day_month": re.compile(rf"{_WEEKDAY_PREFIX}\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"),
     "month_year": re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}"),
     "month": re.compile(rf"\b{_MONTH}(?![\w-])"),
@@ -194,8 +197,15 @@ def _parse(m: re.Match[str], kind: str, published: date | None) -> _Point | None
         return _Point(start, end, kind, int(m["year"]), int(m["mnum"]), int(m["day"]))
     if kind in {"month_day", "day_month"}:
         year = int(m["year"]) if m["year"] else None
+        anchored = False
+        if m.groupdict().get("relyear") and published is not None:  # "June 16th of last year"
+            year = published.year + {"last": -1, "this": 0, "next": 1}[m["relyear"].lower()]
+            anchored = True
         weekday = _weekday_span(m)
-        return _Point(start, end, kind, year, _month(m["month"]), int(m["day"]), weekday=weekday)
+        return _Point(
+            start, end, kind, year, _month(m["month"]), int(m["day"]),
+            anchored=anchored, weekday=weekday,
+        )  # fmt: skip
     if kind == "month_year":
         return _Point(start, end, kind, int(m["year"]), _month(m["month"]))
     if kind == "month":
@@ -230,10 +240,15 @@ def _point_value(p: _Point, published: date | None, year: int | None = None) -> 
     assert p.month is not None or p.year is not None
     if p.month is None:
         return f"{p.year:04d}", False
-    anchored = p.year is None and year is None
+    anchored = p.anchored or (p.year is None and year is None)
     year = p.year or year
     if year is None and published is not None:
-        year = _nearest_year(p.month, p.day or 1, published)
+        # A day without a year is the nearest such day ("Sept. 30" in a Sept. 28 story is
+        # ahead); a month alone is the latest one on or before publication ("in February").
+        if p.day is not None:
+            year = _nearest_year(p.month, p.day, published)
+        else:
+            year = published.year - (p.month > published.month)
     if year is None:
         return ("--" + f"{p.month:02d}" + (f"-{p.day:02d}" if p.day else "")), False
     if p.day is None:
