@@ -73,6 +73,11 @@ def entry_with(timeline: Timeline, text: str) -> TimelineEntry:
         ("The minister resigned yesterday after the vote.", "yesterday", "2020-01-02"),
         ("Voters turned out for the 2020 election in record numbers.", "2020", "2020"),
         ("The talks resumed on Jan 3rd in Geneva.", "Jan 3rd", "2020-01-03"),  # dateparser
+        ("We started this journey on June 16th of last year.", "June 16th of last year",
+         "2019-06-16"),
+        ("She had gotten them in February, she said.", "February", "2019-02"),  # looks back
+        ("The plan was announced last fall by the ministry.", "last fall", "2019"),
+        ("The talks resume next summer in Vienna.", "next summer", "2020"),
     ],
 )  # fmt: skip
 def test_values(passage: str, expression: str, value: str) -> None:
@@ -205,6 +210,14 @@ def test_conflicts_same_event_two_dates_and_weekday_off_its_date() -> None:
 def test_different_events_on_nearby_days_are_no_conflict() -> None:
     text = "Talks with Iraq stalled on Jan. 1 over oil revenues. A missile hit the SUV on Jan. 3."
     assert timeline_of(text).conflicts == ()
+
+
+def test_a_dateline_is_no_event() -> None:
+    story = "A missile hit the convoy at Baghdad airport. The missile hit the convoy at Baghdad "
+    story += "airport on Jan. 3, officials said."
+    dated_twice = timeline_of("On Jan. 2 a missile hit the convoy at Baghdad airport. " + story)
+    assert [c.kind for c in dated_twice.conflicts] == [ConflictKind.DATE]
+    assert timeline_of("BAGHDAD, Jan. 2 (AP) — " + story).conflicts == ()
 
 
 def test_conflicts_round_trip_through_json() -> None:

@@ -67,6 +67,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "relative_period": re.compile(
         r"\b(?:(?i:earlier|later)\s+)?(?P<rel>(?i:last|this|next))\s+(?P<unit>(?i:week|month|year))\b"
     ),
+    "relative_season": re.compile(
+        r"\b(?P<rel>(?i:last|this|next))\s+(?P<season>(?i:spring|summer|fall|autumn|winter))\b"
+    ),
     "ago": re.compile(
         r"\b(?P<count>\d+|(?i:" + "|".join(_NUMBER_WORDS) + r"))\s+"
         r"(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago)\b"
@@ -166,7 +169,26 @@ def _weekday_date(weekday: int, rel: str | None, published: date) -> date:
     return published - timedelta(days=back)
 
 
+_SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+
+
+def _season_year(season: str, rel: str, published: date) -> int:
+    """The year a relative season starts in: "last fall" in a September 2016 story is the fall
+    of 2015 (this one has only begun), "last spring" the spring of 2016, "this winter" the winter
+    starting in December 2016."""
+    start = _SEASON_START[season]
+    latest = published.year - (start > published.month)  # the latest start of the season
+    ongoing = (published.month - start) % 12 < 3
+    if rel == "this":
+        return latest if ongoing else latest + 1
+    if rel == "next":
+        return latest + 1
+    return latest - 1 if ongoing else latest
+
+
 def _relative_value(m: re.Match[str], kind: str, published: date) -> str:
+    if kind == "relative_season":
+        return f"{_season_year(m['season'].lower(), m['rel'].lower(), published):04d}"
     if kind == "relative_day":
         word = " ".join(m["word"].lower().split())
         offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
@@ -233,7 +255,13 @@ def _parse(m: re.Match[str], kind: str, published: date | None) -> _Point | None
 def _point_value(p: _Point, published: date | None, year: int | None = None) -> tuple[str, bool]:
     """A point's value and whether it rests on the publication date; ``year`` fills a missing
     year from the other end of a range ("from May to June 2005")."""
-    if p.value or p.kind in {"weekday", "relative_day", "relative_period", "ago"}:
+    if p.value or p.kind in {
+        "weekday",
+        "relative_day",
+        "relative_period",
+        "relative_season",
+        "ago",
+    }:
         return p.value, p.anchored
     if p.decade is not None:
         return p.decade, False
