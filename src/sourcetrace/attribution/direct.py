@@ -1,0 +1,199 @@
+"""Direct and mixed attributions anchored on quotation marks.
+
+Each quotation is framed by the words around it up to the sentence edge: ``"A," said X.`` (cue
+after), ``X said: "A."`` (cue before), ``"A," according to X.``. A quotation right after a framed
+one in the same paragraph, with no frame of its own, is the same attribution's next piece
+(``"A," he said. "B."``); a quotation standing alone in a later paragraph continues the previous
+speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from sourcetrace.attribution.candidate import Candidate
+from sourcetrace.attribution.cues import Cue, cue_in
+from sourcetrace.attribution.quotes import Quotation
+from sourcetrace.attribution.spans import QUOTE_MARKS, Paragraphs, text_span, tokens_span
+from sourcetrace.model import AttributionType
+
+SENTENCE_END = frozenset({".", "!", "?"})
+MIN_TAIL_WORDS = 4  # words after the speaker that carry on the content: '"A," said X, B.'
+
+CONFIDENCE_NAMED = 0.92
+CONFIDENCE_PRONOUN = 0.85
+CONFIDENCE_NO_SPEAKER = 0.6
+CONFIDENCE_CONTINUES = 0.75
+
+
+@dataclass
+class _Draft:
+    type: AttributionType
+    cue: Cue | None
+    content: list[tuple[int, int]]
+    paragraph: int
+    continues: bool = False
+    confidence: float = CONFIDENCE_NAMED
+    quotations: list[Quotation] = field(default_factory=list)
+
+
+def find_direct(doc: Doc, quotations: list[Quotation]) -> tuple[list[Candidate], set[int]]:
+    """Quote-anchored candidates, and the token indices of the cues they used."""
+    paragraphs = Paragraphs(doc.text)
+    drafts: list[_Draft] = []
+    for q in quotations:
+        draft = _frame(doc, q, paragraphs, drafts[-1] if drafts else None)
+        if draft is not None and draft is not (drafts[-1] if drafts else None):
+            drafts.append(draft)
+    used = {t.i for d in drafts if d.cue for t in d.cue.tokens}
+    return [_candidate(doc, d) for d in drafts], used
+
+
+def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) -> _Draft | None:
+    """The draft ``q`` belongs to: a new one, ``last`` extended with ``q``, or None.
+
+    None also for a quotation embedded in a clause ('X said the plan was "dead" in May'): the
+    reported-speech finder takes the whole clause as a mixed attribution.
+    """
+    para = paragraphs.index(q.start)
+    pre = _pre_frame(doc, q)
+    post = _post_frame(doc, q)
+    pieces = [(p.start, p.end) for p in q.pieces]
+    pre_words = sum(t.is_alpha for t in pre)
+    post_words = sum(t.is_alpha for t in post)
+    cue = _post_cue(doc, q, post)
+    if cue is not None:
+        if _opens_clause(pre) or _words_between(post, q.end, _frame_start(cue)):
+            return None
+    else:
+        cue = _pre_cue(doc, q, pre)
+        if cue is not None and cue.speaker is None:
+            cue = None  # a verb before a quote with nobody saying it frames nothing
+        elif cue is not None and _words_between(pre, _frame_end(cue), q.start):
+            return None
+    if cue is not None:
+        draft = _Draft(AttributionType.DIRECT, cue, pieces, para, quotations=[q])
+        draft.confidence = _confidence(cue)
+        _add_tail(draft, post)
+        return draft
+    if pre_words or post_words:
+        return None  # a quoted fragment inside a sentence: reported speech or a scare quote
+    if last is not None and last.cue is not None and last.paragraph == para:
+        last.content.extend(pieces)  # '"A," he said. "B."'
+        last.quotations.append(q)
+        return last
+    if last is not None and para - last.paragraph <= 2:
+        return _Draft(
+            AttributionType.DIRECT,
+            None,
+            pieces,
+            para,
+            continues=True,
+            confidence=CONFIDENCE_CONTINUES,
+            quotations=[q],
+        )
+    return None
+
+
+def _opens_clause(pre: list[Token]) -> bool:
+    """Words before the quote that start its clause ('Officials would "meet ..."'), unlike a
+    leading adverbial ('Within the tent, "there was ..."')."""
+    return any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubjpass") for t in pre)
+
+
+def _frame_start(cue: Cue) -> int:
+    return min(cue.span[0], cue.speaker[0] if cue.speaker else cue.span[0])
+
+
+def _frame_end(cue: Cue) -> int:
+    return max(cue.span[1], cue.speaker[1] if cue.speaker else cue.span[1])
+
+
+def _words_between(frame: list[Token], lo: int, hi: int) -> bool:
+    return any(t.is_alpha and lo <= t.idx and t.idx + len(t.text) <= hi for t in frame)
+
+
+def _pre_frame(doc: Doc, q: Quotation) -> list[Token]:
+    """Tokens before the quotation back to the sentence start, another quote or the paragraph."""
+    span = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
+    out: list[Token] = []
+    i = span.start - 1 if span is not None else -1
+    while i >= 0:
+        tok = doc[i]
+        if "\n" in tok.text or tok.text in SENTENCE_END or tok.text in QUOTE_MARKS:
+            break
+        out.append(tok)
+        i -= 1
+    return out[::-1]
+
+
+def _post_frame(doc: Doc, q: Quotation) -> list[Token]:
+    """Tokens after the quotation up to the sentence end (inclusive), a quote or the paragraph."""
+    span = doc.char_span(q.end - 1, q.end, alignment_mode="expand")
+    out: list[Token] = []
+    i = span.end if span is not None else len(doc)
+    while i < len(doc):
+        tok = doc[i]
+        if "\n" in tok.text or tok.text in QUOTE_MARKS:
+            break
+        out.append(tok)
+        if tok.text in SENTENCE_END:
+            break
+        i += 1
+    return out
+
+
+def _post_cue(doc: Doc, q: Quotation, post: list[Token]) -> Cue | None:
+    if not post:
+        return None
+    hi = post[-1].idx + len(post[-1].text)
+    return cue_in(post, q.end, hi, prefer_last=False)
+
+
+def _pre_cue(doc: Doc, q: Quotation, pre: list[Token]) -> Cue | None:
+    if not pre:
+        return None
+    return cue_in(pre, pre[0].idx, q.start, prefer_last=True)
+
+
+def _confidence(cue: Cue) -> float:
+    if cue.speaker_head is None:
+        return CONFIDENCE_NO_SPEAKER
+    if cue.speaker_head.pos_ == "PRON":
+        return CONFIDENCE_PRONOUN
+    return CONFIDENCE_NAMED
+
+
+def _add_tail(draft: _Draft, post: list[Token]) -> None:
+    """'"A," said X, the force was seen as B.': the words after the speaker carry on the content."""
+    cue = draft.cue
+    assert cue is not None
+    if cue.span[0] < draft.content[-1][1]:
+        return  # cue before the quotation: nothing follows it in the frame
+    tail = [t for t in post if t.idx >= _frame_end(cue)]
+    # ', and soon, ...' starts the reporter's next clause, not more of the speaker's words.
+    joined = len(tail) > 1 and tail[1].pos_ in ("CCONJ", "SCONJ", "ADV")
+    if (
+        tail
+        and tail[0].text == ","
+        and not joined
+        and sum(t.is_alpha for t in tail) >= MIN_TAIL_WORDS
+    ):
+        span = tokens_span(tail)
+        if span is not None:
+            draft.content.append(span)
+            draft.type = AttributionType.MIXED
+
+
+def _candidate(doc: Doc, d: _Draft) -> Candidate:
+    cue = d.cue
+    return Candidate(
+        type=d.type,
+        cue=text_span(doc, *cue.span) if cue else None,
+        speaker=text_span(doc, *cue.speaker) if cue and cue.speaker else None,
+        content=tuple(text_span(doc, s, e) for s, e in d.content),
+        confidence=d.confidence,
+        continues=d.continues,
+    )

@@ -1,0 +1,172 @@
+"""Reported (indirect) speech from the dependency parse.
+
+``X said (that) CLAUSE``, ``CLAUSE, X said``, ``X told Y that CLAUSE``, ``records show that
+CLAUSE``: a verb of saying or belief, its subject as speaker and its clausal complement as content.
+``according to X, CLAUSE`` and ``CLAUSE, according to X``: the clause the phrase modifies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from sourcetrace.attribution.candidate import Candidate
+from sourcetrace.attribution.cues import (
+    according_to,
+    cue_tokens,
+    is_cue_verb,
+    speaker_span,
+    subject_of,
+)
+from sourcetrace.attribution.lexicon import BELIEF_VERBS, OBJECT_VERBS
+from sourcetrace.attribution.spans import QUOTE_MARKS, text_span, tokens_span
+from sourcetrace.model import AttributionType, TextSpan
+
+CONFIDENCE_SPEECH = 0.75
+CONFIDENCE_BELIEF = 0.6
+CONFIDENCE_ACCORDING = 0.8
+MIN_CONTENT_WORDS = 2
+# Dependents that carry what an object-taking cue verb reports.
+OBJECT_DEPS = ("dobj", "xcomp", "oprd", "dative", "attr", "acomp")
+
+
+def find_reported(
+    doc: Doc, taken: Sequence[TextSpan], used_cues: set[int], quoted: Sequence[tuple[int, int]]
+) -> list[Candidate]:
+    """Reported-speech candidates outside the spans already ``taken`` by quote attributions.
+
+    Cues inside ``quoted`` text are the speaker's own reports, nested in theirs: not ours to
+    attribute. Outer cues go first (fewest ancestors), so "A recalled that B would say X" is A's.
+    """
+    found: list[Candidate] = []
+    covered = [(s.start, s.end) for s in taken]
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in covered)
+
+    def inside_quote(tok: Token) -> bool:
+        return any(s < tok.idx < e for s, e in quoted)
+
+    for tok in sorted(doc, key=lambda t: (t.sent.start, sum(1 for _ in t.ancestors), t.i)):
+        if tok.i in used_cues or inside_quote(tok) or not free(tok.idx, tok.idx + len(tok.text)):
+            continue
+        cand = _according(doc, tok) if tok.lower_ == "according" else _verb(doc, tok)
+        if cand is None or not all(free(s.start, s.end) for s in cand.content):
+            continue
+        found.append(cand)
+        covered.extend((s.start, s.end) for s in cand.content)
+    return sorted(found, key=lambda c: c.start)
+
+
+def _verb(doc: Doc, verb: Token) -> Candidate | None:
+    if not is_cue_verb(verb, quote_frame=False):
+        return None
+    subj, inherited = subject_of(verb)
+    if subj is None:
+        return None
+    cue = cue_tokens(verb)
+    pieces = _complement(verb, cue) or _host_clause(verb)
+    if not pieces:
+        return None
+    sent = verb.sent
+    speaker = speaker_span(subj, sent.start_char, sent.end_char)
+    if speaker is None or any(_overlaps(speaker, p) for p in pieces):
+        return None
+    lemma = verb.lemma_.lower()
+    confidence = CONFIDENCE_BELIEF if lemma in BELIEF_VERBS | OBJECT_VERBS else CONFIDENCE_SPEECH
+    return _make(doc, cue, speaker, pieces, confidence - (0.1 if inherited else 0.0))
+
+
+def _complement(verb: Token, cue: tuple[Token, ...]) -> list[tuple[int, int]]:
+    """What the verb reports: its clausal complement, or for verbs like "call for" and "cite"
+    everything after the cue up to the end of its objects."""
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if comps:
+        span = _clause(comps[0], exclude=(verb,))
+        return [span] if span else []
+    if verb.lemma_.lower() not in OBJECT_VERBS:
+        return []
+    objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
+    objects += [g for c in cue if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if not objects:
+        return []
+    last = max(o.right_edge.i for o in objects)
+    doc = verb.doc
+    span = tokens_span(doc[cue[-1].i + 1 : last + 1])
+    return [span] if span else []
+
+
+def _host_clause(verb: Token) -> list[tuple[int, int]]:
+    """'But to prevent problems, he said, officials should be vigilant': a parenthetical cue
+    reports the clause it interrupts, in one piece before it and one after."""
+    if verb.dep_ != "parataxis":
+        return []
+    inner = {t.i for t in verb.subtree}
+    host = [t for t in verb.head.subtree if t.i not in inner]
+    before = tokens_span(t for t in host if t.i < verb.i)
+    after = tokens_span(t for t in host if t.i > verb.i)
+    return [p for p in (before, after) if p is not None]
+
+
+def _according(doc: Doc, according: Token) -> Candidate | None:
+    to = according_to(according)
+    if to is None:
+        return None
+    objs = [c for c in to.children if c.dep_ == "pobj"]
+    if not objs:
+        return None
+    phrase = range(according.i, max(to.right_edge.i, objs[0].right_edge.i) + 1)
+    head = according.head if according.head is not according else None
+    if head is None:
+        return None
+    clause = head
+    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause:
+        clause = clause.head
+    sent = clause.sent
+    rest = [t for t in sent if t.i not in phrase]
+    before = [t for t in rest if t.i < according.i]
+    after = [t for t in rest if t.i > phrase[-1]]
+    pieces = [p for p in (tokens_span(before), tokens_span(after)) if p and _words(doc, p)]
+    if not pieces:
+        return None
+    speaker = speaker_span(objs[0], doc[phrase[0]].idx, doc[phrase[-1]].idx + len(doc[phrase[-1]]))
+    return _make(doc, (according, to), speaker, pieces, CONFIDENCE_ACCORDING)
+
+
+def _clause(comp: Token, exclude: tuple[Token, ...]) -> tuple[int, int] | None:
+    """The complement clause's extent, not reaching over the cue."""
+    stop = {t.i for t in exclude}
+    toks = [t for t in comp.subtree]
+    if any(t.i in stop for t in toks):
+        toks = [t for t in toks if t.i < min(stop)] or [t for t in toks if t.i > max(stop)]
+    span = tokens_span(toks)
+    if span is None or sum(t.is_alpha for t in toks) < MIN_CONTENT_WORDS:
+        return None
+    return span
+
+
+def _words(doc: Doc, span: tuple[int, int]) -> bool:
+    return sum(ch.isalpha() for ch in doc.text[span[0] : span[1]]) >= MIN_CONTENT_WORDS * 2
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _make(
+    doc: Doc,
+    cue: tuple[Token, ...],
+    speaker: tuple[int, int] | None,
+    content: list[tuple[int, int]],
+    confidence: float,
+) -> Candidate:
+    quoted = any(ch in QUOTE_MARKS for s, e in content for ch in doc.text[s:e])
+    last = cue[-1]
+    return Candidate(
+        type=AttributionType.MIXED if quoted else AttributionType.INDIRECT,
+        cue=text_span(doc, cue[0].idx, last.idx + len(last.text)),
+        speaker=text_span(doc, *speaker) if speaker else None,
+        content=tuple(text_span(doc, s, e) for s, e in sorted(content)),
+        confidence=confidence,
+    )
