@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from photo_captions import captions_of
 from sourcetrace.model import (
     Analysis,
     Article,
@@ -163,18 +163,6 @@ CAPTIONED = (
     "(Photo: AP)\n"
     "Talks with Iraq had stalled on Jan. 1 over oil revenues.\n"
 )
-
-
-def captions_of(text: str) -> tuple[Boilerplate, ...]:
-    """Photo captions by line: the first of a run CAPTION, a repeat CAPTION_DUPLICATE (what the
-    clean stage flags; built here so this test does not depend on it)."""
-    spans, previous = [], ""
-    for m in re.finditer(r"^.*\(Photo:.*$", text, re.MULTILINE):
-        same = previous[:25] == m.group()[:25]
-        label = BoilerplateLabel.CAPTION_DUPLICATE if same else BoilerplateLabel.CAPTION
-        spans.append(Boilerplate(m.start(), m.end(), label))
-        previous = m.group()
-    return tuple(spans)
 
 
 def test_caption_dates_are_read_and_duplicates_skipped() -> None:

@@ -52,7 +52,7 @@ def analyze_doc(doc: Doc, article: Article, boilerplate: tuple[Boilerplate, ...]
     """Every stage after parsing, on one parsed article (``doc`` is the masked text's parse)."""
     candidates = extract_attributions(doc)
     sources, attributions = resolve_sources(doc, candidates)
-    entities = extract_entities(doc)
+    entities = extract_entities(doc, article.text, boilerplate)
     timeline = extract_timeline(doc, article, boilerplate, attributions)
     return Analysis(
         id=article.id,

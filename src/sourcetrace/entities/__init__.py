@@ -3,7 +3,8 @@
 spaCy's entities are cut to the name proper (no titles, "the" or possessive), acronyms defined in
 parentheses are paired with their expansion, and the mentions are clustered by name
 (``entities.clusters``). The small model misses many repeated names ("McChrystal, the former JSOC
-commander"), so each name a cluster already has is then looked up again in the text.
+commander"), so each name a cluster already has is then looked up again in the text, and in the
+photo captions the parse never saw ("Maj. Gen. Qassem Soleimani in 2005.").
 """
 
 from __future__ import annotations
@@ -17,23 +18,48 @@ from spacy.tokens import Doc
 from sourcetrace import names
 from sourcetrace.entities.clusters import cluster_mentions, majority_label
 from sourcetrace.entities.link import link_sources
-from sourcetrace.entities.mentions import PERSON, Mention, acronym_definitions, ner_mentions
-from sourcetrace.model import Entity, TextSpan
+from sourcetrace.entities.mentions import (
+    PERSON,
+    Mention,
+    acronym_definitions,
+    ner_mentions,
+    title_before,
+)
+from sourcetrace.model import Boilerplate, BoilerplateLabel, Entity, TextSpan
 
 __all__ = ["extract_entities", "link_sources"]
 
 _MIN_SEARCH_CHARS = 3
 
 
-def extract_entities(doc: Doc) -> tuple[Entity, ...]:
-    """Entities (ids e1, e2, ... in order of first mention), each with all its mentions."""
+def extract_entities(
+    doc: Doc, text: str | None = None, boilerplate: Sequence[Boilerplate] = ()
+) -> tuple[Entity, ...]:
+    """Entities (ids e1, e2, ... in order of first mention), each with all its mentions.
+
+    ``doc`` is the parse of ``text`` with ``boilerplate`` blanked; given both, names already found
+    are also looked up in the captions (duplicated captions are skipped, as in the timeline).
+    """
     clusters = cluster_mentions(ner_mentions(doc), acronym_definitions(doc.text))
-    clusters = _with_unlabeled_mentions(doc, clusters)
+    clusters = _with_unlabeled_mentions(doc, _searchable_text(doc, text, boilerplate), clusters)
     return tuple(_entity(f"e{i}", ms) for i, ms in enumerate(clusters, 1))
 
 
-def _with_unlabeled_mentions(doc: Doc, clusters: list[list[Mention]]) -> list[list[Mention]]:
-    """Clusters plus the occurrences of their names the parser did not tag.
+def _searchable_text(doc: Doc, text: str | None, boilerplate: Sequence[Boilerplate]) -> str:
+    """The parsed text with the captions put back (same offsets)."""
+    if text is None:
+        return str(doc.text)
+    chars = list(doc.text)
+    for b in boilerplate:
+        if b.label is BoilerplateLabel.CAPTION:
+            chars[b.start : b.end] = text[b.start : b.end]
+    return "".join(chars)
+
+
+def _with_unlabeled_mentions(
+    doc: Doc, text: str, clusters: list[list[Mention]]
+) -> list[list[Mention]]:
+    """Clusters plus the occurrences of their names in ``text`` the parser did not tag.
 
     A name two clusters share (one surname, two people) is not looked up: it is ambiguous. Places
     spaCy tagged as anything else (a date, another entity) are left alone.
@@ -54,12 +80,13 @@ def _with_unlabeled_mentions(doc: Doc, clusters: list[list[Mention]]) -> list[li
     taken += [(e.start_char, e.end_char) for e in doc.ents]
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, searchable)) + r")(?![\w-])")
     added = [list(ms) for ms in clusters]
-    for m in pattern.finditer(doc.text):
+    for m in pattern.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         i = unambiguous[m.group()]
         label = majority_label(x.label for x in clusters[i])
-        added[i].append(Mention(m.start(), m.end(), label, m.group()))
+        title = title_before(text, m.start()) if label == PERSON else ""
+        added[i].append(Mention(m.start(), m.end(), label, m.group(), title))
     return [sorted(ms, key=lambda m: m.start) for ms in added]
 
 

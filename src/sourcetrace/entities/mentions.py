@@ -61,6 +61,11 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, m.start()), (m.end(), end)]
 
 
+def title_before(text: str, start: int) -> str:
+    """The titles written just before the name at ``start``, whitespace squeezed."""
+    return " ".join(text[names.title_start(text, start) : start].split())
+
+
 def _proper_nouns(ent: Span) -> tuple[int, int]:
     """A person's span from its first to its last proper noun: "Obama Seeks" in a headline is
     "Obama"; titles (often tagged PROPN) are cut later by name."""
@@ -88,9 +93,7 @@ def ner_mentions(doc: Doc) -> list[Mention]:
                 continue
             if _JUNK.search(text, start, end):
                 continue
-            title = ""
-            if ent.label_ == PERSON:
-                title = " ".join(text[names.title_start(text, start) : start].split())
+            title = title_before(text, start) if ent.label_ == PERSON else ""
             mentions.append(Mention(start, end, ent.label_, text[start:end], title))
     title_spans = [(names.title_start(text, m.start), m.start) for m in mentions if m.title]
     return [
