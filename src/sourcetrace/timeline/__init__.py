@@ -37,6 +37,8 @@ __all__ = ["Timeline", "extract_timeline", "value_bounds"]
 
 @dataclass(frozen=True, slots=True)
 class Timeline:
+    """An article's timeline entries in date order and the date conflicts among them."""
+
     entries: tuple[TimelineEntry, ...]
     conflicts: tuple[Conflict, ...]
 

@@ -76,6 +76,11 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     ),
 }
 
+# Kinds whose value comes from the publication date alone.
+_RELATIVE_KINDS = frozenset(
+    {"weekday", "relative_day", "relative_period", "relative_season", "ago"}
+)
+
 # A bare year or month is a date only after a word like these ("in 2009", "since March"), or where
 # the parser tagged it DATE: "600 troops" or "2000 people" are counts, "May" may be a verb.
 DATE_PREPOSITIONS = frozenset({
@@ -255,13 +260,7 @@ def _parse(m: re.Match[str], kind: str, published: date | None) -> _Point | None
 def _point_value(p: _Point, published: date | None, year: int | None = None) -> tuple[str, bool]:
     """A point's value and whether it rests on the publication date; ``year`` fills a missing
     year from the other end of a range ("from May to June 2005")."""
-    if p.value or p.kind in {
-        "weekday",
-        "relative_day",
-        "relative_period",
-        "relative_season",
-        "ago",
-    }:
+    if p.value or p.kind in _RELATIVE_KINDS:
         return p.value, p.anchored
     if p.decade is not None:
         return p.decade, False
@@ -363,7 +362,7 @@ def find_time_expressions(
 def _joins(text: str, p: _Point, q: _Point, opener: re.Match[str] | None) -> bool:
     """``p`` and ``q`` are the two ends of one range: "from 2014 to 2016", "May-June 2005",
     "between 1980 and 1988". Relative expressions never form ranges."""
-    if "relative" in p.kind or "relative" in q.kind or "weekday" in (p.kind, q.kind):
+    if p.kind in _RELATIVE_KINDS or q.kind in _RELATIVE_KINDS:
         return False
     joiner = _RANGE_JOINER.fullmatch(text, p.end, q.start)
     if joiner is None:
