@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Titles, ranks and modifiers that precede a name without being part of it, longest first so that
 # "Lt. Gen." wins over "Lt.". Compared case-insensitively with dots removed.
@@ -142,6 +143,7 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+@lru_cache(maxsize=8192)  # names repeat within an article and across a corpus
 def name_tokens(name: str, *, titles: bool = True) -> tuple[str, ...]:
     """The comparable words of a name: folded, titles and particles dropped, punctuation split.
 

@@ -73,13 +73,32 @@ class _Groups:
 
 
 def _join_variants(groups: _Groups) -> None:
-    for a, b in combinations(groups.by_key, 2):
-        if groups.label_class(a) != groups.label_class(b):
-            continue
-        ta, tb = groups.text[a], groups.text[b]
-        person = groups.label[a] == PERSON
-        if names.same_name(ta, tb) if person else names.org_names_match(ta, tb):
-            groups.union(a, b)
+    """Join spellings of one name, and acronyms with the names they abbreviate.
+
+    Only groups that could match are compared: spellings share a label class, a word count and a
+    first letter; an acronym is looked up by the initials of the other names.
+    """
+    buckets: dict[tuple[str, int, str], list[str]] = defaultdict(list)
+    by_initials: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key, text in groups.text.items():
+        tokens = names.name_tokens(text, titles=False)
+        label_class = groups.label_class(key)
+        buckets[(label_class, len(tokens), tokens[0][:1] if tokens else "")].append(key)
+        if label_class != PERSON and not names.is_acronym(text):
+            by_initials[(label_class, names.initials(text))].append(key)
+    for keys in buckets.values():
+        for a, b in combinations(keys, 2):
+            ta, tb = groups.text[a], groups.text[b]
+            person = groups.label[a] == PERSON
+            if names.same_name(ta, tb) if person else names.org_names_match(ta, tb):
+                groups.union(a, b)
+    for key, text in groups.text.items():
+        if groups.label[key] != PERSON and names.is_acronym(text):
+            for other in by_initials.get(
+                (groups.label_class(key), names.acronym_letters(text)), []
+            ):
+                if names.is_acronym_of(text, groups.text[other]):
+                    groups.union(key, other)
 
 
 def _short_form_owners(groups: _Groups) -> dict[str, list[str]]:

@@ -22,12 +22,7 @@ from sourcetrace.model import (
     TimelineEntry,
 )
 from sourcetrace.timeline.conflicts import Dated, date_conflicts, weekday_conflicts
-from sourcetrace.timeline.events import (
-    event_in_doc,
-    sentence_in_doc,
-    sentence_in_text,
-    trim_around,
-)
+from sourcetrace.timeline.events import BodyEvents, sentence_in_text, trim_around
 from sourcetrace.timeline.expressions import TimeExpression, find_time_expressions
 from sourcetrace.timeline.fallback import parse_date_entities
 from sourcetrace.timeline.values import value_bounds
@@ -68,10 +63,11 @@ def _body(doc: Doc, article: Article) -> list[Dated]:
 
     found = list(find_time_expressions(doc.text, article.published, is_date=tagged_date))
     found += parse_date_entities(doc, article.published, found)
+    events = BodyEvents(doc)
     dated = []
     for x in found:
-        first, last = sentence_in_doc(doc, x.start, x.end)
-        entry = _entry(article.text, x, event_in_doc(doc, x.start, x.end))
+        first, last = events.sentence(x.start, x.end)
+        entry = _entry(article.text, x, events.event(x.start, x.end))
         dated.append(Dated(entry, x, article.text[first:last]))
     return dated
 

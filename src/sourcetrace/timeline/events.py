@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.tokens import Doc
 
@@ -45,35 +46,49 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return text.rfind("\n", 0, start) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1
 
 
-def sentence_in_doc(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Bounds of the parsed sentence holding ``start:end``, cut to its line."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    line_start, line_end = _line_bounds(doc.text, start, end)
-    if span is None or len(span) == 0:
-        return line_start, line_end
-    return max(span.sent.start_char, line_start), min(span.sent.end_char, line_end)
+class BodyEvents:
+    """Sentences and clauses of one parsed body, for the expressions found in it.
 
-
-def event_in_doc(doc: Doc, start: int, end: int) -> str:
-    """The clause of the parsed body that the expression at ``start:end`` dates.
-
-    The sentence when it is short; otherwise the subtree of the nearest verb above the expression
-    that is long enough to read on its own, trimmed around the expression.
+    The text and sentence bounds are read once: ``doc.text`` and a span's ``sent`` walk the
+    whole Doc each time they are asked for.
     """
-    first, last = sentence_in_doc(doc, start, end)
-    sentence = doc.text[first:last]
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if len(squeeze(sentence)) <= MAX_EVENT_CHARS or span is None or len(span) == 0:
-        return trim_around(sentence, start - first, end - first)
-    for token in (span.root, *span.root.ancestors):
-        if token.pos_ in _CLAUSE_HEADS:
-            clause_first = max(doc[token.left_edge.i].idx, first)
-            right = doc[token.right_edge.i]
-            clause_last = min(right.idx + len(right.text), last)
-            if clause_last - clause_first >= _MIN_CLAUSE_CHARS:
-                first, last = clause_first, clause_last
-                break
-    return trim_around(doc.text[first:last], start - first, end - first)
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text: str = doc.text
+        self._bounds = [(s.start_char, s.end_char) for s in doc.sents]
+        self._starts = [first for first, _ in self._bounds]
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """Bounds of the parsed sentence holding ``start:end``, cut to its line."""
+        line_start, line_end = _line_bounds(self.text, start, end)
+        i = bisect_right(self._starts, start) - 1
+        if i < 0:
+            return line_start, line_end
+        first, last = self._bounds[i]
+        return max(first, line_start), min(max(last, end), line_end)
+
+    def event(self, start: int, end: int) -> str:
+        """The clause that the expression at ``start:end`` dates.
+
+        The sentence when it is short; otherwise the subtree of the nearest verb above the
+        expression that is long enough to read on its own, trimmed around the expression.
+        """
+        doc, text = self.doc, self.text
+        first, last = self.sentence(start, end)
+        sentence = text[first:last]
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if len(squeeze(sentence)) <= MAX_EVENT_CHARS or span is None or len(span) == 0:
+            return trim_around(sentence, start - first, end - first)
+        for token in (span.root, *span.root.ancestors):
+            if token.pos_ in _CLAUSE_HEADS:
+                clause_first = max(doc[token.left_edge.i].idx, first)
+                right = doc[token.right_edge.i]
+                clause_last = min(right.idx + len(right.text), last)
+                if clause_last - clause_first >= _MIN_CLAUSE_CHARS:
+                    first, last = clause_first, clause_last
+                    break
+        return trim_around(text[first:last], start - first, end - first)
 
 
 def sentence_in_text(text: str, start: int, end: int, bounds: tuple[int, int]) -> tuple[int, int]:
