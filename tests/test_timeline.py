@@ -115,6 +115,16 @@ def test_counts_and_durations_are_not_dates(passage: str) -> None:
     assert timeline_of(passage).entries == ()
 
 
+def test_impossible_days_are_not_dates() -> None:
+    timeline = timeline_of("Filed on Feb. 30, 2019 and 2019-02-30, paid on Feb. 29, 2020.")
+    assert [(e.text, e.value) for e in timeline.entries] == [("Feb. 29, 2020", "2020-02-29")]
+
+
+@pytest.mark.parametrize("text", ["", " \n\n "])
+def test_empty_text_has_no_timeline(text: str) -> None:
+    assert timeline_of(text) == Timeline((), ())
+
+
 def test_chronological_order_with_unplaceable_last() -> None:
     text = (
         "In 2011 the troops left. The war of the 1980s ended in a stalemate. "

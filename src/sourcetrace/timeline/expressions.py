@@ -76,6 +76,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     ),
 }
 
+_DAY_KINDS = frozenset({"iso", "numeric", "month_day", "day_month"})
 # Kinds whose value comes from the publication date alone.
 _RELATIVE_KINDS = frozenset(
     {"weekday", "relative_day", "relative_period", "relative_season", "ago"}
@@ -218,21 +219,37 @@ def _weekday_span(m: re.Match[str]) -> tuple[int, int, int] | None:
     return (m.start("weekday"), m.end("weekday"), WEEKDAYS.index(m["weekday"]))
 
 
+def _is_day(year: int | None, month: int, day: int) -> bool:
+    """A real calendar day ("Feb. 30" is none; "Feb. 29" without a year may be)."""
+    try:
+        date(year or 2000, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _parse_day(m: re.Match[str], kind: str, published: date | None) -> _Point | None:
+    """A written calendar day, or None when no such day exists ("Feb. 30")."""
+    numeric = kind in {"iso", "numeric"}
+    month = int(m["mnum"]) if numeric else _month(m["month"])
+    day = int(m["day"])
+    year = int(m["year"]) if m["year"] else None
+    if not _is_day(year, month, day):
+        return None
+    relative_year = None if numeric else m.groupdict().get("relyear")
+    if relative_year and published is not None:  # "June 16th of last year"
+        year = published.year + {"last": -1, "this": 0, "next": 1}[relative_year.lower()]
+    weekday = None if numeric else _weekday_span(m)
+    return _Point(
+        m.start(), m.end(), kind, year, month, day,
+        anchored=bool(relative_year and published), weekday=weekday,
+    )  # fmt: skip
+
+
 def _parse(m: re.Match[str], kind: str, published: date | None) -> _Point | None:
     start, end = m.start(), m.end()
-    if kind in {"iso", "numeric"}:
-        return _Point(start, end, kind, int(m["year"]), int(m["mnum"]), int(m["day"]))
-    if kind in {"month_day", "day_month"}:
-        year = int(m["year"]) if m["year"] else None
-        anchored = False
-        if m.groupdict().get("relyear") and published is not None:  # "June 16th of last year"
-            year = published.year + {"last": -1, "this": 0, "next": 1}[m["relyear"].lower()]
-            anchored = True
-        weekday = _weekday_span(m)
-        return _Point(
-            start, end, kind, year, _month(m["month"]), int(m["day"]),
-            anchored=anchored, weekday=weekday,
-        )  # fmt: skip
+    if kind in _DAY_KINDS:
+        return _parse_day(m, kind, published)
     if kind == "month_year":
         return _Point(start, end, kind, int(m["year"]), _month(m["month"]))
     if kind == "month":
@@ -291,6 +308,7 @@ def _points(
     is_date: Callable[[int, int], bool],
 ) -> list[_Point]:
     found: list[_Point] = []
+    impossible: list[tuple[int, int]] = []  # "Feb. 30, 2019": none of its parts is a date either
     for kind, pattern in _PATTERNS.items():
         for m in pattern.finditer(text, start, end):
             if kind in {"year", "month"} and not _bare_is_date(text, m, kind, is_date):
@@ -298,6 +316,9 @@ def _points(
             point = _parse(m, kind, published)
             if point is not None:
                 found.append(point)
+            elif kind in _DAY_KINDS:
+                impossible.append(m.span())
+    found = [p for p in found if not any(s < p.end and p.start < e for s, e in impossible)]
     found.sort(key=lambda p: (p.start, -(p.end - p.start)))
     kept: list[_Point] = []
     for p in found:
