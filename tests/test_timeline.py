@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from photo_captions import captions_of
+from sourcetrace import names
 from sourcetrace.model import (
     Analysis,
     Article,
@@ -16,10 +17,12 @@ from sourcetrace.model import (
     Boilerplate,
     BoilerplateLabel,
     ConflictKind,
+    SourceKind,
     TextSpan,
     TimelineEntry,
 )
 from sourcetrace.nlp import load_pipeline, mask
+from sourcetrace.pipeline import analyze
 from sourcetrace.timeline import Timeline, extract_timeline, value_bounds
 from sourcetrace.timeline.events import MAX_EVENT_CHARS
 
@@ -281,3 +284,18 @@ def test_seed_sofrep(sofrep_seed: Path) -> None:
     assert values["Earlier this week"] == "2020-W01"
     assert values["1978"] == "1978"
     assert timeline.conflicts == ()
+
+
+def test_seed_yahoo_through_the_pipeline(yahoo_seed: Path) -> None:
+    """Wiring: the clean stage's captions reach the timeline, sources reach their entities."""
+    analysis = analyze(yahoo_seed.read_text(encoding="utf-8"), published=PUBLISHED)
+    assert {c.kind for c in analysis.conflicts} == {ConflictKind.DATE, ConflictKind.WEEKDAY}
+    assert any(e.caption for e in analysis.timeline)
+    entity_ids = {e.id for e in analysis.entities}
+    linked = [s for s in analysis.sources if s.entity is not None]
+    assert linked and all(s.entity in entity_ids for s in linked)
+    by_id = {e.id: e for e in analysis.entities}
+    people = [s for s in linked if s.kind is SourceKind.NAMED_PERSON]
+    assert people
+    for s in people:
+        assert names.person_names_match(s.name, by_id[str(s.entity)].name)

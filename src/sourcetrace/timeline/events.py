@@ -13,7 +13,7 @@ _CLAUSE_HEADS = frozenset({"VERB", "AUX"})
 # A sentence ends at . ! ? before a capital, except after an abbreviation ("Jan. 3", "Gen.
 # Qassem", "U.S. forces").
 _SENTENCE_END = re.compile(
-    r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!Sept)[.!?][\"”’)]*\s+(?=[\"“A-Z])"
+    r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!Sept)[.!?][\"”’)]*\s+(?=[\"“(A-Z])"
 )
 
 
