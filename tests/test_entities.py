@@ -186,3 +186,25 @@ def test_seed_sofrep_soleimani(sofrep_seed: Path) -> None:
     socom = entity_named(entities, "Special Operations Command")
     jsoc = entity_named(entities, "Joint Special Operations Command")
     assert socom != jsoc
+
+
+def test_a_shared_surname_does_not_link_the_wrong_person() -> None:
+    text = (
+        "Bill Clinton spoke first. Hillary Clinton spoke later, and Clinton said he was proud. "
+        "The Clinton team declined to comment."
+    )
+    entities = entities_of(text)
+    hillary = entity_named(entities, "Hillary Clinton")
+    bill = entity_named(entities, "Bill Clinton")
+    said = text.index("Clinton said")  # Hillary's by the text's order; "he" says Bill's
+    assert holding(entities, said) == [hillary]
+    team = text.index("Clinton team")
+    sources = (
+        _source("s1", "Bill Clinton", SourceKind.NAMED_PERSON,
+                (TextSpan(said, said + 7, "Clinton"),)),
+        _source("s2", "Clinton team", SourceKind.ORGANIZATION,
+                (TextSpan(team, team + 12, "Clinton team"),)),
+    )  # fmt: skip
+    linked = link_sources(sources, entities)
+    assert linked[0].entity == bill.id != hillary.id
+    assert linked[1].entity is None  # its head word, "team", is no mention of a name

@@ -102,12 +102,20 @@ def canonical_name(mentions: Sequence[Mention]) -> str:
     return " ".join(best.text.split())
 
 
+def _label(mentions: Sequence[Mention], name: str) -> str:
+    """The label the tagger gave the full name most often: it tags "Donald Trump" PERSON more
+    reliably than the "Trump" of "the Trump campaign"."""
+    full = [m.label for m in mentions if " ".join(m.text.split()) == name]
+    return majority_label(full or [m.label for m in mentions])
+
+
 def _entity(entity_id: str, mentions: Sequence[Mention]) -> Entity:
     titles = list(dict.fromkeys(m.title for m in mentions if m.title))
+    name = canonical_name(mentions)
     return Entity(
         id=entity_id,
-        name=canonical_name(mentions),
-        label=majority_label(m.label for m in mentions),
+        name=name,
+        label=_label(mentions, name),
         mentions=tuple(TextSpan(m.start, m.end, m.text) for m in mentions),
         titles=tuple(titles),
     )
