@@ -76,12 +76,15 @@ def _with_unlabeled_mentions(
     if not unambiguous:
         return clusters
     searchable = sorted(unambiguous, key=len, reverse=True)
-    taken = [(m.start, m.end) for ms in clusters for m in ms]
-    taken += [(e.start_char, e.end_char) for e in doc.ents]
+    taken = bytearray(len(text))  # characters already in a mention or another tagged entity
+    for start, end in [(m.start, m.end) for ms in clusters for m in ms] + [
+        (e.start_char, e.end_char) for e in doc.ents
+    ]:
+        taken[start:end] = b"\x01" * (end - start)
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, searchable)) + r")(?![\w-])")
     added = [list(ms) for ms in clusters]
     for m in pattern.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if any(taken[m.start() : m.end()]):
             continue
         i = unambiguous[m.group()]
         label = majority_label(x.label for x in clusters[i])

@@ -56,10 +56,13 @@ def extract_timeline(
 
 
 def _body(doc: Doc, article: Article) -> list[Dated]:
-    date_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
+    tagged = bytearray(len(article.text))  # characters the parser tagged DATE
+    for e in doc.ents:
+        if e.label_ == "DATE":
+            tagged[e.start_char : e.end_char] = b"\x01" * (e.end_char - e.start_char)
 
     def tagged_date(start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in date_spans)
+        return all(tagged[start:end])
 
     found = list(find_time_expressions(doc.text, article.published, is_date=tagged_date))
     found += parse_date_entities(doc, article.published, found)

@@ -60,8 +60,8 @@ def _where(d: Dated) -> str:
     return "a caption" if d.entry.caption else "the text"
 
 
-def _same_event(a: Dated, b: Dated) -> bool:
-    wa, wb = _content_words(a), _content_words(b)
+def _same_event(wa: frozenset[str], wb: frozenset[str]) -> bool:
+    """Two sentences' content words say they report one event."""
     shared = len(wa & wb)
     return shared >= MIN_SHARED_WORDS and shared / max(1, min(len(wa), len(wb))) >= MIN_SHARED_SHARE
 
@@ -76,11 +76,14 @@ def _is_stamp(d: Dated, text: str) -> bool:
 def date_conflicts(dated: Sequence[Dated], text: str) -> list[Conflict]:
     """Pairs of explicit days that date alike sentences of ``text`` differently, each once."""
     days = [
-        (d, day) for d in dated if (day := _explicit_day(d)) is not None and not _is_stamp(d, text)
+        (d, day, _content_words(d))
+        for d in dated
+        if (day := _explicit_day(d)) is not None and not _is_stamp(d, text)
     ]
     conflicts = []
-    for (a, day_a), (b, day_b) in combinations(days, 2):
-        if day_a != day_b and abs((day_a - day_b).days) <= MAX_DAYS_APART and _same_event(a, b):
+    for (a, day_a, words_a), (b, day_b, words_b) in combinations(days, 2):
+        close = day_a != day_b and abs((day_a - day_b).days) <= MAX_DAYS_APART
+        if close and _same_event(words_a, words_b):
             conflicts.append(
                 Conflict(
                     ConflictKind.DATE,
