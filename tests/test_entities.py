@@ -208,3 +208,18 @@ def test_a_shared_surname_does_not_link_the_wrong_person() -> None:
     linked = link_sources(sources, entities)
     assert linked[0].entity == bill.id != hillary.id
     assert linked[1].entity is None  # its head word, "team", is no mention of a name
+
+
+def test_initials_and_plural_spellings_join() -> None:
+    text = (
+        "The United States sent more troops. U.S. officials said the Revolutionary Guards "
+        "were on alert, and a Revolutionary Guard commander agreed. Iranians protested as "
+        "an Iranian official watched."
+    )
+    entities = entities_of(text)
+    united_states = entity_named(entities, "United States")
+    assert {m.text for m in united_states.mentions} == {"United States", "U.S."}
+    guards = entity_named(entities, "Revolutionary Guards")
+    assert {m.text for m in guards.mentions} == {"Revolutionary Guards", "Revolutionary Guard"}
+    iranian = [e for e in entities if e.label == "NORP" and "Iranian" in e.name]
+    assert len(iranian) == 1 and len(iranian[0].mentions) == 2

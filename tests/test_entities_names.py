@@ -84,3 +84,10 @@ def test_acronyms() -> None:
     assert not names.is_acronym_of("CIA", "Quds Force")
     assert names.org_names_match("Revolutionary Guard", "Revolutionary Guards")
     assert not names.org_names_match("Iran", "Iraq")
+
+
+def test_titles_stop_at_the_end_of_the_sentence_before() -> None:
+    text = "She was secretary of state. Hillary Clinton ran. Sen. Ted Cruz, Mr. Smith"
+    assert names.title_start(text, text.index("Hillary")) == text.index("Hillary")
+    assert text[names.title_start(text, text.index("Ted")) :].startswith("Sen. Ted")
+    assert text[names.title_start(text, text.index("Smith")) :].startswith("Mr. Smith")
