@@ -1,8 +1,7 @@
-"""The two Soleimani seeds: the links any reader sees must come out.
+"""The two Soleimani seeds, analyzed end to end: the links any reader sees must come out.
 
-The timeline stage dates "the early hours of Jan. 3" and "the early morning hours of Friday"
-(Sofrep, published 2020-01-03); here those two values are placed by hand so the test pins the
-alignment, not the date normalizer.
+The date link rests on the timeline stage reading "the early hours of Jan. 3" (Yahoo) and "the
+early morning hours of Friday" (Sofrep, published Friday 2020-01-03) as the same day.
 """
 
 from __future__ import annotations
@@ -12,26 +11,21 @@ from pathlib import Path
 
 import pytest
 
-from corpus_articles import article
 from sourcetrace.corpus import event_of
 from sourcetrace.corpus.records import ClaimLink, Event, LinkLabel
+from sourcetrace.model import Article
+from sourcetrace.pipeline import analyze_many
 
 
 @pytest.fixture(scope="module")
 def event(yahoo_seed: Path, sofrep_seed: Path) -> Event:
-    yahoo = article(
-        yahoo_seed.read_text(encoding="utf-8"),
-        outlet="Yahoo News",
-        published=date(2020, 1, 8),
-        dates={"the early hours of Jan. 3": "2020-01-03", "airstrike Jan. 3": "2020-01-03"},
+    yahoo = Article(
+        yahoo_seed.read_text(encoding="utf-8"), outlet="Yahoo News", published=date(2020, 1, 8)
     )
-    sofrep = article(
-        sofrep_seed.read_text(encoding="utf-8"),
-        outlet="SOFREP",
-        published=date(2020, 1, 3),
-        dates={"In the early morning hours of Friday": "2020-01-03"},
+    sofrep = Article(
+        sofrep_seed.read_text(encoding="utf-8"), outlet="SOFREP", published=date(2020, 1, 3)
     )
-    return event_of([yahoo, sofrep])
+    return event_of(list(analyze_many([yahoo, sofrep])))
 
 
 def corroborating(event: Event, yahoo_has: str, sofrep_has: str) -> list[ClaimLink]:

@@ -30,11 +30,11 @@ RELATED = 0.12
 # A fact is stated in several words: two sentences sharing one or two words ("covert operations")
 # can score high when short, but say the same thing only when they share more.
 MIN_SHARED_POINTS = 4  # shared content words, plus two for each shared value
-VALUE_POINTS = 2  # a date, count or name both state says more than a common word
+VALUE_POINTS = 2  # a date or count both state says more than a common word
 # Two sentences naming different people or places conflict only when they are otherwise close to
 # the same words: "ran aground near Dunmore" / "near Kelby", not "in Iraq" / "in Baghdad".
 NAME_CONFLICT = 0.4
-VALUE_BONUS = 0.1  # per value both sentences state (a date, a count, a name), at most two
+VALUE_BONUS = 0.1  # per value both sentences state (a date, a count), at most two
 MAX_BONUS = 2
 
 

@@ -142,17 +142,12 @@ def _names_agree(a: str, b: str) -> bool:
     return wa[-1] == wb[-1] or set(wa) <= set(wb) or set(wb) <= set(wa)
 
 
-def _agreeing_names(left: Values, right: Values) -> int:
-    return sum(
-        1 for k, a in left.names if any(k == kb and _names_agree(a, b) for kb, b in right.names)
-    )
-
-
 def shared(left: Values, right: Values) -> int:
-    """How many values both sides state: each is a point of agreement."""
+    """How many dates and counts both sides state: each is a point of agreement. Shared names are
+    not counted: they are words of both sentences already, weighed by their rarity, and the
+    story's own names (its people, its city) are in nearly every sentence."""
     same_dates = sum(1 for a in left.dates if any(_dates_agree(a, b) for b in right.dates))
-    same_counts = sum(1 for a in left.counts if any(a.agrees(b) for b in right.counts))
-    return same_dates + same_counts + _agreeing_names(left, right)
+    return same_dates + sum(1 for a in left.counts if any(a.agrees(b) for b in right.counts))
 
 
 def conflicts(left: Values, right: Values, *, names: bool = True) -> tuple[Conflict, ...]:
