@@ -38,13 +38,17 @@ VALUE_BONUS = 0.1  # per value both sentences state (a date, a count), at most t
 MAX_BONUS = 2
 
 
-def _inside(unit: Unit, evidence_start: int, evidence_end: int) -> bool:
-    return evidence_start <= unit.end and unit.start <= evidence_end
+def _mostly_in(unit: Unit, start: int, end: int) -> bool:
+    """Whether at least half of the sentence lies in the span: a sentence that only begins where
+    a copied passage ends is still the outlet's own."""
+    return 2 * (min(unit.end, end) - max(unit.start, start)) >= unit.end - unit.start
 
 
 def _shared_by(left: Unit, right: Unit, passages: Sequence[SharedPassage]) -> SharedPassage | None:
     for p in passages:
-        if _inside(left, p.left.start, p.left.end) and _inside(right, p.right.start, p.right.end):
+        if _mostly_in(left, p.left.start, p.left.end) and _mostly_in(
+            right, p.right.start, p.right.end
+        ):
             return p
     return None
 
