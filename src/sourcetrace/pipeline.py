@@ -37,8 +37,9 @@ def analyze_many(
     """Analyze a stream of articles, parsing them in batches with ``nlp.pipe``; yields in order."""
     nlp = load_pipeline()
     cleaned = (_clean(a if isinstance(a, Article) else Article(text=a)) for a in articles)
-    pairs = nlp.pipe(((mask(a.text, bp), (a, bp)) for a, bp in cleaned), as_tuples=True,
-                     batch_size=batch_size)
+    pairs = nlp.pipe(
+        ((mask(a.text, bp), (a, bp)) for a, bp in cleaned), as_tuples=True, batch_size=batch_size
+    )
     for doc, (article, boilerplate) in pairs:
         yield analyze_doc(doc, article, boilerplate)
 

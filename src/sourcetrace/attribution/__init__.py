@@ -5,8 +5,22 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from sourcetrace.attribution.candidate import Candidate
+from sourcetrace.attribution.direct import find_direct
+from sourcetrace.attribution.headline import find_headline
+from sourcetrace.attribution.reported import find_reported
 
 
 def extract_attributions(doc: Doc) -> list[Candidate]:
-    """Every attribution in ``doc``, in text order."""
-    return []  # PLACEHOLDER
+    """Every attribution in ``doc``, in text order.
+
+    Quote marks first (the most reliable signal), then reported speech outside those quotes,
+    then a "Name: ..." headline if the title line holds one and nothing else claimed it.
+    """
+    direct, used_cues = find_direct(doc)
+    taken = [span for cand in direct for span in cand.content]
+    reported = find_reported(doc, taken, used_cues)
+    found = direct + reported
+    headline = find_headline(doc)
+    if headline is not None and all(c.start > headline.content[0].end for c in found):
+        found.append(headline)
+    return sorted(found, key=lambda c: c.start)

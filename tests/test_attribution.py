@@ -1,0 +1,177 @@
+"""Attribution extraction on short passages written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.attribution import extract_attributions
+from sourcetrace.attribution.candidate import Candidate
+from sourcetrace.attribution.quotes import find_quotations
+from sourcetrace.model import AttributionType
+from sourcetrace.nlp import load_pipeline
+
+DIRECT, INDIRECT, MIXED = AttributionType.DIRECT, AttributionType.INDIRECT, AttributionType.MIXED
+
+
+def extract(text: str) -> list[Candidate]:
+    return extract_attributions(load_pipeline()(text))
+
+
+def only(text: str) -> Candidate:
+    found = extract(text)
+    assert len(found) == 1, [(c.cue, c.content) for c in found]
+    return found[0]
+
+
+def contents(c: Candidate) -> list[str]:
+    return [s.text for s in c.content]
+
+
+def test_quote_then_said_name() -> None:
+    c = only("“The harbor will reopen in May,” said Mara Tellen, the port director.")
+    assert c.type is DIRECT
+    assert contents(c) == ["“The harbor will reopen in May,”"]
+    assert c.cue is not None and c.cue.text == "said"
+    assert c.speaker is not None and c.speaker.text == "Mara Tellen, the port director"
+
+
+def test_inverted_indefinite_speaker() -> None:
+    c = only("“Nobody expected the flood,” recalled a former city engineer.")
+    assert c.speaker is not None and c.speaker.text == "a former city engineer"
+    assert c.cue is not None and c.cue.text == "recalled"
+
+
+def test_speaker_before_colon_quote() -> None:
+    c = only("The mayor said: “We will rebuild every bridge.”")
+    assert c.type is DIRECT
+    assert c.speaker is not None and c.speaker.text == "The mayor"
+    assert contents(c) == ["“We will rebuild every bridge.”"]
+
+
+def test_quote_interrupted_by_cue_is_one_attribution() -> None:
+    c = only("“We tried everything,” he said. “Nothing worked.”")
+    assert contents(c) == ["“We tried everything,”", "“Nothing worked.”"]
+    assert c.speaker is not None and c.speaker.text == "he"
+
+
+def test_quote_over_two_paragraphs() -> None:
+    text = (
+        "“The first winter was the hardest,” said Ilse Varga. “We had no heating at all.\n\n"
+        "“By spring the school had reopened.”"
+    )
+    c = only(text)
+    assert len(c.content) == 3
+    assert c.content[1].text == "“We had no heating at all."
+    assert c.content[2].text == "“By spring the school had reopened.”"
+
+
+def test_closed_quote_paragraph_continues_previous_speaker() -> None:
+    text = (
+        "“The plan is sound,” said Ilse Varga, a council member.\n\n"
+        "“Every district gets a clinic within two years.”"
+    )
+    first, second = extract(text)
+    assert first.speaker is not None and first.speaker.text == "Ilse Varga, a council member"
+    assert second.continues and second.cue is None and second.speaker is None
+    assert contents(second) == ["“Every district gets a clinic within two years.”"]
+
+
+def test_nested_quote_stays_inside() -> None:
+    c = only("“He told me, ‘Leave now,’ and I did,” said the driver.")
+    assert contents(c) == ["“He told me, ‘Leave now,’ and I did,”"]
+
+
+def test_straight_quotes() -> None:
+    c = only('"The vote was fair," the commissioner said.')
+    assert contents(c) == ['"The vote was fair,"']
+    assert c.speaker is not None and c.speaker.text == "the commissioner"
+
+
+def test_reported_speech_with_that() -> None:
+    c = only("The minister said that the budget would be cut by a tenth.")
+    assert c.type is INDIRECT
+    assert contents(c) == ["that the budget would be cut by a tenth"]
+    assert c.speaker is not None and c.speaker.text == "The minister"
+
+
+def test_told_reporters() -> None:
+    c = only("Ortega told reporters the talks had collapsed on Tuesday.")
+    assert c.cue is not None and c.cue.text == "told"
+    assert contents(c) == ["the talks had collapsed on Tuesday"]
+
+
+def test_parenthetical_cue_after_clause() -> None:
+    c = only("The factory will close next year, a company spokeswoman said.")
+    assert c.type is INDIRECT
+    assert contents(c) == ["The factory will close next year"]
+    assert c.speaker is not None and c.speaker.text == "a company spokeswoman"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "According to court records, the firm paid no tax in 2019.",
+            "the firm paid no tax in 2019",
+        ),
+        (
+            "The firm paid no tax in 2019, according to court records.",
+            "The firm paid no tax in 2019",
+        ),
+    ],
+)
+def test_according_to_either_side(text: str, content: str) -> None:
+    c = only(text)
+    assert c.cue is not None and c.cue.text.lower() == "according to"
+    assert c.speaker is not None and c.speaker.text == "court records"
+    assert contents(c) == [content]
+
+
+def test_mixed_reported_speech_with_quoted_fragment() -> None:
+    c = only("The governor said the plan was “dead on arrival” in the legislature.")
+    assert c.type is MIXED
+    assert c.content[0].text.startswith("the plan was “dead on arrival”")
+
+
+def test_quoted_fragment_before_cue_is_mixed() -> None:
+    c = only("The commander was “untouchable” in the capital, the analyst said.")
+    assert c.type is MIXED
+    assert c.content[0].text.startswith("The commander was “untouchable”")
+
+
+def test_wrote_on_social_media() -> None:
+    c = only("“We never had the nerve,” retired Adm. Lena Voss wrote on LinkedIn.")
+    assert c.cue is not None and c.cue.text == "wrote"
+    assert c.speaker is not None and c.speaker.text == "retired Adm. Lena Voss"
+
+
+def test_scare_quote_without_cue_is_not_an_attribution() -> None:
+    assert extract("The so-called “peace dividend” never arrived in the valley towns.") == []
+
+
+def test_headline_name_colon() -> None:
+    text = "Poll: Voters in the valley favor the new bridge\nThe poll was taken in March.\n"
+    c = extract(text)[0]
+    assert c.cue is not None and c.cue.text == ":"
+    assert c.speaker is not None and c.speaker.text == "Poll"
+    assert contents(c) == ["Voters in the valley favor the new bridge"]
+
+
+def test_headline_kicker_is_not_a_speaker() -> None:
+    text = "Exclusive: The inside story of the bridge deal\nThe deal was signed in March.\n"
+    assert all(c.cue is None or c.cue.text != ":" for c in extract(text))
+
+
+def test_offsets_round_trip() -> None:
+    text = "Intro line.\n“It is over,” said Ada Brandt. Brandt said the club would fold."
+    for c in extract(text):
+        for span in (*c.content, c.cue, c.speaker):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+
+
+def test_unclosed_quote_without_continuation_runs_to_paragraph_end() -> None:
+    text = "“This is unfinished, said nobody\nNext paragraph."
+    (q,) = find_quotations(text)
+    assert text[q.start : q.end] == "“This is unfinished, said nobody"
+    assert not q.pieces[0].closed
