@@ -8,9 +8,13 @@ from pathlib import Path
 
 import typer
 
+from sourcetrace.cli_ingest import ingest_command
 from sourcetrace.pipeline import analyze
 
 app = typer.Typer(help="Who said what in news articles.", no_args_is_help=True)
+
+
+app.command("ingest")(ingest_command)
 
 
 @app.command("analyze")
