@@ -145,7 +145,7 @@ def rich_analysis(text_: str = RICH_TEXT, *, outlet: str | None = "Example Daily
         name="John Maguire",
         kind=SourceKind.NAMED_PERSON,
         description="a former CIA official",
-        mentions=(span("John Maguire"), span("he")),
+        mentions=(span("John Maguire"), span("he", text_.index('" he said') + 2)),
         entity="e1",
     )
     official = Source(
@@ -186,7 +186,7 @@ def rich_analysis(text_: str = RICH_TEXT, *, outlet: str | None = "Example Daily
                 "s1",
                 AttributionType.DIRECT,
                 span("said", text_.index("We knew")),
-                span("he"),
+                span("he", text_.index('" he said') + 2),
                 (span("We knew,"), span('they listened <script>alert("x")</script> to everybody.')),
                 0.9,
             ),

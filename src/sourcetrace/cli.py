@@ -9,12 +9,14 @@ from pathlib import Path
 import typer
 
 from sourcetrace.cli_ingest import ingest_command
+from sourcetrace.cli_serve import serve_command
 from sourcetrace.pipeline import analyze
 
 app = typer.Typer(help="Who said what in news articles.", no_args_is_help=True)
 
 
 app.command("ingest")(ingest_command)
+app.command("serve")(serve_command)
 
 
 @app.command("analyze")

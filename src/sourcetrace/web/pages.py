@@ -1,0 +1,142 @@
+"""The web pages, rendered on the server (Jinja2, autoescaped) with a little dependency-free JS."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+from urllib.parse import quote, urlsplit
+
+from fastapi import APIRouter, Query
+from fastapi.responses import HTMLResponse
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from sourcetrace.store import source_key
+from sourcetrace.web.api import MAX_LIMIT, MAX_OFFSET, StoreDep
+from sourcetrace.web.charts import profile_chart, timeline_chart
+from sourcetrace.web.highlight import details, pieces, source_colors
+
+PAGE = 50
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
+
+router = APIRouter(prefix="/ui", include_in_schema=False, default_response_class=HTMLResponse)
+
+_env = Environment(
+    loader=PackageLoader("sourcetrace", "templates"),
+    autoescape=select_autoescape(default=True),
+    undefined=StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+_env.filters["part"] = lambda value: quote(str(value), safe="")
+
+
+def _web_url(url: str | None) -> str | None:
+    """The URL when it is http(s): a "javascript:" URL must never become a link."""
+    return url if url and urlsplit(url).scheme.lower() in ("http", "https") else None
+
+
+_env.filters["web_url"] = _web_url
+
+
+def _json_script(data: Any) -> Markup:
+    """JSON safe inside a <script type="application/json"> element: no "<", ">" or "&" left."""
+    raw = json.dumps(data, ensure_ascii=False)
+    return Markup(raw.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+def _page(name: str, status: int = 200, **context: Any) -> HTMLResponse:
+    return HTMLResponse(_env.get_template(name).render(**context), status_code=status)
+
+
+def _not_found(what: str) -> HTMLResponse:
+    return _page("not_found.html", 404, title="Not found", what=what)
+
+
+@router.get("/")
+def home(store: StoreDep, limit: Limit = PAGE, offset: Offset = 0) -> HTMLResponse:
+    return _page(
+        "home.html",
+        title="Articles",
+        articles=store.articles(limit=limit, offset=offset),
+        outlets=store.outlets(),
+        events=store.events(limit=20).items,
+    )
+
+
+@router.get("/articles/{article_id}")
+def article(article_id: str, store: StoreDep) -> HTMLResponse:
+    analysis = store.analysis(article_id)
+    if analysis is None:
+        return _not_found(f"article {article_id}")
+    keys = {s.id: source_key(s.name, s.kind) for s in analysis.sources}
+    colors = source_colors(analysis)
+    counts = {s.id: 0 for s in analysis.sources}
+    for a in analysis.attributions:
+        if a.source in counts:
+            counts[a.source] += 1
+    legend = [
+        {"source": s, "color": colors[s.id], "key": keys[s.id], "count": counts[s.id]}
+        for s in analysis.sources
+    ]
+    return _page(
+        "article.html",
+        title=analysis.title or f"Article {analysis.id}",
+        analysis=analysis,
+        pieces=pieces(analysis),
+        legend=legend,
+        unresolved=sum(1 for a in analysis.attributions if a.source not in counts),
+        details=_json_script(details(analysis, keys)),
+    )
+
+
+@router.get("/sources")
+def sources(store: StoreDep, limit: Limit = PAGE, offset: Offset = 0) -> HTMLResponse:
+    return _page("sources.html", title="Sources", sources=store.sources(limit=limit, offset=offset))
+
+
+@router.get("/sources/{key}")
+def source(key: str, store: StoreDep, limit: Limit = PAGE, offset: Offset = 0) -> HTMLResponse:
+    detail = store.source(key, limit=limit, offset=offset)
+    if detail is None:
+        return _not_found(f"source {key}")
+    return _page("source.html", title=detail.source.name, detail=detail)
+
+
+@router.get("/outlets/{outlet:path}")
+def outlet(outlet: str, store: StoreDep, limit: Limit = PAGE, offset: Offset = 0) -> HTMLResponse:
+    detail = store.outlet(outlet, limit=limit, offset=offset)
+    if detail is None:
+        return _not_found(f"outlet {outlet}")
+    return _page("outlet.html", title=outlet, detail=detail, chart=profile_chart(detail.profile))
+
+
+@router.get("/events/{event_id}")
+def event(event_id: str, store: StoreDep) -> HTMLResponse:
+    detail = store.event(event_id)
+    if detail is None:
+        return _not_found(f"event {event_id}")
+    by_outlet: dict[str, list[Any]] = {}
+    for a in detail.articles:
+        by_outlet.setdefault(a.outlet or "(no outlet)", []).append(a)
+    return _page(
+        "event.html",
+        title=detail.event.title,
+        detail=detail,
+        by_outlet=by_outlet,
+        chart=timeline_chart(detail.timeline),
+        corroborations=[x for x in detail.links if x.relation == "corroborates"],
+        conflicts=[x for x in detail.links if x.relation == "conflicts"],
+    )
+
+
+@router.get("/search")
+def search(
+    store: StoreDep,
+    q: Annotated[str, Query(max_length=500)] = "",
+    limit: Limit = PAGE,
+    offset: Offset = 0,
+) -> HTMLResponse:
+    results = store.search(q, limit=limit, offset=offset) if q.strip() else None
+    return _page("search.html", title="Search", q=q, results=results)
