@@ -10,6 +10,9 @@ SPEECH_VERBS = frozenset(
     estimate testify tweet post comment remark observe emphasize stress conclude complain concede
     caution allege urge promise pledge vow agree recount mention disclose reveal indicate
     continue counter charge boast joke quip lament advise signal tout describe question wonder
+    call cite offer criticize attack praise defend endorse back support propose discuss demand
+    want plan decline encourage accuse reject welcome condemn slam blame dismiss refuse threaten
+    respond point speak refer
     """.split()
 )
 
@@ -24,5 +27,28 @@ BELIEF_VERBS = frozenset(
 
 CUE_VERBS = SPEECH_VERBS | BELIEF_VERBS
 
-# Pronouns that never name a speaker of their own: the reporter, the reader, the quoted "we".
-NON_SPEAKER_PRONOUNS = frozenset({"i", "me", "we", "us", "you", "it", "this", "that"})
+# Verbs whose object, not only a clause, is what was said or meant: "called for a repeal",
+# "cited the report", "wants to triple the program" (PolNeAR marks these contents too).
+OBJECT_VERBS = frozenset(
+    """
+    call cite offer criticize attack praise defend endorse back support propose announce discuss
+    reference blast urge demand want plan agree decline promise encourage mention accuse deny
+    reject welcome condemn slam blame dismiss refuse pledge vow threaten
+    """.split()
+)
+
+# Prepositions that belong to the cue of a phrasal verb: "called for", "pointed to".
+PHRASAL_PREPOSITIONS = {
+    "call": frozenset({"for", "on"}),
+    "point": frozenset({"to"}),
+    "speak": frozenset({"of", "about"}),
+    "refer": frozenset({"to"}),
+    "respond": frozenset({"to"}),
+    "comment": frozenset({"on"}),
+}
+
+# "said in a statement": the channel is part of the cue.
+CHANNEL_NOUNS = frozenset({"statement", "interview", "email", "letter", "release", "tweet", "post"})
+
+# Relative pronouns: the speaker is the noun the clause hangs from ("Smith, who said ...").
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})

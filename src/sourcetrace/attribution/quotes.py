@@ -39,11 +39,15 @@ class Quotation:
 
 
 def find_quotations(text: str) -> list[Quotation]:
-    """Every top-level quotation in ``text``, in order."""
+    """Every top-level quotation in ``text``, in order.
+
+    Where a text uses curly marks at all, its straight ones are typing slips, not quotes.
+    """
+    curly = OPENING in text or CLOSING in text
     quotations: list[Quotation] = []
     pending: list[Piece] = []  # pieces of a quotation still open at a paragraph's end
     for para in _PARAGRAPH.finditer(text):
-        pieces = _pieces_in_paragraph(text, para.start(), para.end())
+        pieces = _pieces_in_paragraph(text, para.start(), para.end(), straight=not curly)
         if not pieces:
             # A paragraph without quote marks ends any quotation left open before it.
             if pending:
@@ -65,7 +69,7 @@ def find_quotations(text: str) -> list[Quotation]:
     return quotations
 
 
-def _pieces_in_paragraph(text: str, start: int, end: int) -> list[Piece]:
+def _pieces_in_paragraph(text: str, start: int, end: int, *, straight: bool) -> list[Piece]:
     pieces: list[Piece] = []
     open_at: int | None = None
     depth = 0
@@ -83,7 +87,7 @@ def _pieces_in_paragraph(text: str, start: int, end: int) -> list[Piece]:
                 else:
                     pieces.append(Piece(open_at, i + 1, True))
                     open_at = None
-        elif ch == STRAIGHT:
+        elif ch == STRAIGHT and straight:
             if open_at is None:
                 if _can_open(text, i, end):
                     open_at = i

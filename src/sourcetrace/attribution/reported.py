@@ -12,8 +12,14 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from sourcetrace.attribution.candidate import Candidate
-from sourcetrace.attribution.cues import according_to, is_cue_verb, speaker_span, subject_of
-from sourcetrace.attribution.lexicon import BELIEF_VERBS, NON_SPEAKER_PRONOUNS
+from sourcetrace.attribution.cues import (
+    according_to,
+    cue_tokens,
+    is_cue_verb,
+    speaker_span,
+    subject_of,
+)
+from sourcetrace.attribution.lexicon import BELIEF_VERBS, OBJECT_VERBS
 from sourcetrace.attribution.spans import QUOTE_MARKS, text_span, tokens_span
 from sourcetrace.model import AttributionType, TextSpan
 
@@ -21,6 +27,8 @@ CONFIDENCE_SPEECH = 0.75
 CONFIDENCE_BELIEF = 0.6
 CONFIDENCE_ACCORDING = 0.8
 MIN_CONTENT_WORDS = 2
+# Dependents that carry what an object-taking cue verb reports.
+OBJECT_DEPS = ("dobj", "xcomp", "oprd", "dative", "attr", "acomp")
 
 
 def find_reported(doc: Doc, taken: Sequence[TextSpan], used_cues: set[int]) -> list[Candidate]:
@@ -45,23 +53,51 @@ def find_reported(doc: Doc, taken: Sequence[TextSpan], used_cues: set[int]) -> l
 def _verb(doc: Doc, verb: Token) -> Candidate | None:
     if not is_cue_verb(verb, quote_frame=False):
         return None
-    comps = [c for c in verb.children if c.dep_ == "ccomp"]
-    if not comps:
-        return None
     subj, inherited = subject_of(verb)
-    if subj is None or subj.lower_ in NON_SPEAKER_PRONOUNS:
+    if subj is None:
         return None
-    comp = comps[0]
-    content = _clause(comp, exclude=(verb, subj))
-    if content is None:
+    cue = cue_tokens(verb)
+    pieces = _complement(verb, cue) or _host_clause(verb)
+    if not pieces:
         return None
     sent = verb.sent
     speaker = speaker_span(subj, sent.start_char, sent.end_char)
-    if speaker is None or _overlaps(speaker, content):
+    if speaker is None or any(_overlaps(speaker, p) for p in pieces):
         return None
-    belief = verb.lemma_.lower() in BELIEF_VERBS
-    confidence = CONFIDENCE_BELIEF if belief else CONFIDENCE_SPEECH
-    return _make(doc, (verb,), speaker, [content], confidence - (0.1 if inherited else 0.0))
+    lemma = verb.lemma_.lower()
+    confidence = CONFIDENCE_BELIEF if lemma in BELIEF_VERBS | OBJECT_VERBS else CONFIDENCE_SPEECH
+    return _make(doc, cue, speaker, pieces, confidence - (0.1 if inherited else 0.0))
+
+
+def _complement(verb: Token, cue: tuple[Token, ...]) -> list[tuple[int, int]]:
+    """What the verb reports: its clausal complement, or for verbs like "call for" and "cite"
+    everything after the cue up to the end of its objects."""
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if comps:
+        span = _clause(comps[0], exclude=(verb,))
+        return [span] if span else []
+    if verb.lemma_.lower() not in OBJECT_VERBS:
+        return []
+    objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
+    objects += [g for c in cue if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if not objects:
+        return []
+    last = max(o.right_edge.i for o in objects)
+    doc = verb.doc
+    span = tokens_span(doc[cue[-1].i + 1 : last + 1])
+    return [span] if span else []
+
+
+def _host_clause(verb: Token) -> list[tuple[int, int]]:
+    """'But to prevent problems, he said, officials should be vigilant': a parenthetical cue
+    reports the clause it interrupts, in one piece before it and one after."""
+    if verb.dep_ != "parataxis":
+        return []
+    inner = {t.i for t in verb.subtree}
+    host = [t for t in verb.head.subtree if t.i not in inner]
+    before = tokens_span(t for t in host if t.i < verb.i)
+    after = tokens_span(t for t in host if t.i > verb.i)
+    return [p for p in (before, after) if p is not None]
 
 
 def _according(doc: Doc, according: Token) -> Candidate | None:
@@ -90,7 +126,7 @@ def _according(doc: Doc, according: Token) -> Candidate | None:
 
 
 def _clause(comp: Token, exclude: tuple[Token, ...]) -> tuple[int, int] | None:
-    """The complement clause's extent, not reaching over the cue or speaker."""
+    """The complement clause's extent, not reaching over the cue."""
     stop = {t.i for t in exclude}
     toks = [t for t in comp.subtree]
     if any(t.i in stop for t in toks):
