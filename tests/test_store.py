@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from dataclasses import replace
 from pathlib import Path
 
@@ -200,3 +201,23 @@ def test_the_sqlite_file_reads_as_plain_tables(tmp_path: Path) -> None:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert list(content["text"])[:1] == ["The drones were ready,"]
     assert {t.name for t in schema.metadata.sorted_tables} <= tables
+
+
+def test_stores_opened_at_once_migrate_once(store_location: str) -> None:
+    errors: list[BaseException] = []
+
+    def open_one() -> None:
+        try:
+            Store.open(store_location).close()
+        except BaseException as e:  # reported below, in the test's thread
+            errors.append(e)
+
+    threads = [threading.Thread(target=open_one) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    with Store.open(store_location) as store, store.engine.connect() as conn:
+        versions = conn.execute(select(schema.schema_version.c.version)).scalars().all()
+    assert sorted(versions) == list(range(1, LATEST + 1))

@@ -10,6 +10,11 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 
+# Execution option: begin SQLite transactions holding the write lock (a deferred transaction that
+# reads and then writes fails at once, without waiting, when another writer came in between).
+SQLITE_IMMEDIATE = "sqlite_immediate"
+
+
 class StoreError(Exception):
     """A database that cannot be opened or used as a sourcetrace store: one line saying why."""
 
@@ -51,4 +56,5 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _sqlite_on_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    immediate = connection.get_execution_options().get(SQLITE_IMMEDIATE, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")

@@ -7,14 +7,15 @@ a database at any version reaches the same schema.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection, Engine, func, insert, inspect, select
 
 from sourcetrace.store import schema
-from sourcetrace.store.engine import StoreError
+from sourcetrace.store.engine import SQLITE_IMMEDIATE, StoreError
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,9 +93,25 @@ LATEST = MIGRATIONS[-1].version
 def current_version(engine: Engine) -> int:
     """The database's schema version; 0 for an empty database."""
     with engine.connect() as conn:
-        if not inspect(conn).has_table("schema_version"):
-            return 0
-        return int(conn.execute(select(func.max(schema.schema_version.c.version))).scalar() or 0)
+        return _version(conn)
+
+
+def _version(conn: Connection) -> int:
+    if not inspect(conn).has_table("schema_version"):
+        return 0
+    return int(conn.execute(select(func.max(schema.schema_version.c.version))).scalar() or 0)
+
+
+@contextmanager
+def _locked(engine: Engine) -> Iterator[Connection]:
+    """A transaction holding the database's write lock, so that two processes opening a new store
+    at once (ingest and serve) apply each step once."""
+    with engine.connect() as conn:
+        conn.execution_options(**{SQLITE_IMMEDIATE: True})
+        with conn.begin():
+            if conn.dialect.name != "sqlite":
+                conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7270155)")
+            yield conn
 
 
 def migrate(engine: Engine, *, target: int = LATEST) -> int:
@@ -105,11 +122,12 @@ def migrate(engine: Engine, *, target: int = LATEST) -> int:
             f"{engine.url.render_as_string(hide_password=True)}: schema version {version} is newer "
             f"than this sourcetrace knows ({LATEST}); upgrade sourcetrace"
         )
-    with engine.begin() as conn:
-        schema.schema_version.create(conn, checkfirst=True)
     for step in MIGRATIONS:
-        if version < step.version <= target:
-            with engine.begin() as conn:
+        if not version < step.version <= target:
+            continue
+        with _locked(engine) as conn:
+            schema.schema_version.create(conn, checkfirst=True)
+            if _version(conn) < step.version:  # not applied by another process meanwhile
                 step.apply(conn)
                 conn.execute(
                     insert(schema.schema_version).values(
@@ -118,5 +136,5 @@ def migrate(engine: Engine, *, target: int = LATEST) -> int:
                         applied_at=datetime.now(UTC),
                     )
                 )
-            version = step.version
+        version = step.version
     return version
