@@ -9,7 +9,6 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-
 # Execution option: begin SQLite transactions holding the write lock (a deferred transaction that
 # reads and then writes fails at once, without waiting, when another writer came in between).
 SQLITE_IMMEDIATE = "sqlite_immediate"
