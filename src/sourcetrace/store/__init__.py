@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Insert, Table, delete, select
+from sqlalchemy import Connection, Engine, Table, delete, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from sourcetrace.ingest import Rejected
@@ -247,7 +247,6 @@ def _article_key(table: Table) -> Any:
     return table.c.id if table is schema.articles else table.c.article_id
 
 
-def _insert(conn: Connection, table: Table) -> Any:
-    dialect_insert = sqlite.insert if conn.dialect.name == "sqlite" else postgresql.insert
-    insert: Insert = dialect_insert(table)
-    return insert
+def _insert(conn: Connection, table: Table) -> sqlite.Insert | postgresql.Insert:
+    """An INSERT with the dialect's ON CONFLICT clauses (both dialects spell them alike)."""
+    return sqlite.insert(table) if conn.dialect.name == "sqlite" else postgresql.insert(table)
