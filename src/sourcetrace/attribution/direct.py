@@ -15,12 +15,11 @@ from spacy.tokens import Doc, Token
 
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.cues import Cue, cue_in
-from sourcetrace.attribution.quotes import Quotation, find_quotations
+from sourcetrace.attribution.quotes import Quotation
 from sourcetrace.attribution.spans import QUOTE_MARKS, Paragraphs, text_span, tokens_span
 from sourcetrace.model import AttributionType
 
 SENTENCE_END = frozenset({".", "!", "?"})
-MIN_CLAUSE_WORDS = 3  # words before a quote that make it part of a clause, not a framed quote
 MIN_TAIL_WORDS = 4  # words after the speaker that carry on the content: '"A," said X, B.'
 
 CONFIDENCE_NAMED = 0.92
@@ -40,10 +39,9 @@ class _Draft:
     quotations: list[Quotation] = field(default_factory=list)
 
 
-def find_direct(doc: Doc) -> tuple[list[Candidate], set[int]]:
+def find_direct(doc: Doc, quotations: list[Quotation]) -> tuple[list[Candidate], set[int]]:
     """Quote-anchored candidates, and the token indices of the cues they used."""
     paragraphs = Paragraphs(doc.text)
-    quotations = find_quotations(doc.text)
     drafts: list[_Draft] = []
     for q in quotations:
         draft = _frame(doc, q, paragraphs, drafts[-1] if drafts else None)
@@ -67,7 +65,7 @@ def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) 
     post_words = sum(t.is_alpha for t in post)
     cue = _post_cue(doc, q, post)
     if cue is not None:
-        if pre_words >= MIN_CLAUSE_WORDS or _words_between(post, q.end, _frame_start(cue)):
+        if _opens_clause(pre) or _words_between(post, q.end, _frame_start(cue)):
             return None
     else:
         cue = _pre_cue(doc, q, pre)
@@ -97,6 +95,12 @@ def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) 
             quotations=[q],
         )
     return None
+
+
+def _opens_clause(pre: list[Token]) -> bool:
+    """Words before the quote that start its clause ('Officials would "meet ..."'), unlike a
+    leading adverbial ('Within the tent, "there was ..."')."""
+    return any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubjpass") for t in pre)
 
 
 def _frame_start(cue: Cue) -> int:

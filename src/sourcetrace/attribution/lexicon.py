@@ -10,9 +10,8 @@ SPEECH_VERBS = frozenset(
     estimate testify tweet post comment remark observe emphasize stress conclude complain concede
     caution allege urge promise pledge vow agree recount mention disclose reveal indicate
     continue counter charge boast joke quip lament advise signal tout describe question wonder
-    call cite offer criticize attack praise defend endorse back support propose discuss demand
-    want plan decline encourage accuse reject welcome condemn slam blame dismiss refuse threaten
-    respond point speak refer
+    call cite criticize praise defend endorse propose discuss accuse reject welcome condemn slam
+    blame dismiss threaten respond point speak refer
     """.split()
 )
 
@@ -27,13 +26,13 @@ BELIEF_VERBS = frozenset(
 
 CUE_VERBS = SPEECH_VERBS | BELIEF_VERBS
 
-# Verbs whose object, not only a clause, is what was said or meant: "called for a repeal",
-# "cited the report", "wants to triple the program" (PolNeAR marks these contents too).
+# Verbs whose object, not only a clause, is what was said: "called for a repeal", "cited the
+# report". Verbs of intention and action ("supported the militias", "planned an attack") are left
+# out: PolNeAR marks some of them, but they are not claims anyone made.
 OBJECT_VERBS = frozenset(
     """
-    call cite offer criticize attack praise defend endorse back support propose announce discuss
-    reference blast urge demand want plan agree decline promise encourage mention accuse deny
-    reject welcome condemn slam blame dismiss refuse pledge vow threaten
+    call cite criticize praise defend endorse propose announce discuss reference blast urge
+    promise mention accuse deny reject welcome condemn slam blame dismiss pledge vow threaten
     """.split()
 )
 

@@ -31,23 +31,32 @@ MIN_CONTENT_WORDS = 2
 OBJECT_DEPS = ("dobj", "xcomp", "oprd", "dative", "attr", "acomp")
 
 
-def find_reported(doc: Doc, taken: Sequence[TextSpan], used_cues: set[int]) -> list[Candidate]:
-    """Reported-speech candidates outside the spans already ``taken`` by quote attributions."""
+def find_reported(
+    doc: Doc, taken: Sequence[TextSpan], used_cues: set[int], quoted: Sequence[tuple[int, int]]
+) -> list[Candidate]:
+    """Reported-speech candidates outside the spans already ``taken`` by quote attributions.
+
+    Cues inside ``quoted`` text are the speaker's own reports, nested in theirs: not ours to
+    attribute. Outer cues go first (fewest ancestors), so "A recalled that B would say X" is A's.
+    """
     found: list[Candidate] = []
     covered = [(s.start, s.end) for s in taken]
 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in covered)
 
-    for tok in doc:
-        if tok.i in used_cues or not free(tok.idx, tok.idx + len(tok.text)):
+    def inside_quote(tok: Token) -> bool:
+        return any(s < tok.idx < e for s, e in quoted)
+
+    for tok in sorted(doc, key=lambda t: (t.sent.start, sum(1 for _ in t.ancestors), t.i)):
+        if tok.i in used_cues or inside_quote(tok) or not free(tok.idx, tok.idx + len(tok.text)):
             continue
         cand = _according(doc, tok) if tok.lower_ == "according" else _verb(doc, tok)
         if cand is None or not all(free(s.start, s.end) for s in cand.content):
             continue
         found.append(cand)
         covered.extend((s.start, s.end) for s in cand.content)
-    return found
+    return sorted(found, key=lambda c: c.start)
 
 
 def _verb(doc: Doc, verb: Token) -> Candidate | None:
@@ -152,7 +161,7 @@ def _make(
     content: list[tuple[int, int]],
     confidence: float,
 ) -> Candidate:
-    quoted = any(ch in QUOTE_MARKS for s, e in content for ch in doc.text[s:e])
+    quoted = any(mark in doc.text[s:e] for s, e in content for mark in QUOTE_MARKS)
     last = cue[-1]
     return Candidate(
         type=AttributionType.MIXED if quoted else AttributionType.INDIRECT,
