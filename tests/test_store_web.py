@@ -105,6 +105,8 @@ def test_pages_send_a_content_security_policy(
         csp = r.headers["content-security-policy"]
         assert "default-src 'none'" in csp and "script-src 'self'" in csp
         assert "unsafe-inline" not in csp
+        if "/articles/" in path:  # the per-source colors, allowed by their hash
+            assert re.search(r"style-src 'self' 'sha256-[A-Za-z0-9+/=]+'", csp)
         assert r.headers["x-content-type-options"] == "nosniff"
 
 
@@ -115,8 +117,8 @@ def test_every_page_shows_its_content(
     home = client.get("/ui/").text
     assert first.id in home and "Example Daily" in home and "The strike" in home
     article = client.get(f"/ui/articles/{first.id}").text
-    assert article.count('class="swatch ') == 5  # three sources, unresolved, boilerplate
-    assert 'class="bp" title="caption">Photo: AP<' in article
+    assert article.count('<span class="swatch') == 5  # three sources, unresolved, boilerplate
+    assert 'class="bp first" title="caption" data-label="caption">Photo: AP<' in article
     event = client.get("/ui/events/ev1").text
     assert event.count('class="outlet-column"') == 2
     assert "<circle" in event and "date: 2007 vs 2008" in event
@@ -193,12 +195,16 @@ def test_the_reader_shows_details_on_click(
     for base in _serve(store):
         page, problems = _open(browser, f"{base}/ui/articles/{first.id}")
         assert page.locator("#details-list").is_hidden()
-        page.locator('.hl.content[data-a="a2"]').first.click()
+        page.locator('.hl.content[data-a="2"]').first.click()
+        color = page.locator('.hl.content[data-a="1"]').first.evaluate(
+            "e => getComputedStyle(e).borderBottomColor"
+        )
+        assert color == "rgb(78, 121, 167)"  # the first source's color: the inline style applies
         assert page.locator("#details-list").is_visible()
         assert page.locator("#d-source").inner_text() == "John Maguire"
         assert page.locator("#d-speaker").inner_text() == "he"
         assert page.locator("#d-confidence").inner_text() == "0.90"
-        assert page.locator('.hl.selected[data-a="a2"]').count() == 4  # 2 pieces, cue, speaker
+        assert page.locator('.hl.selected[data-a="2"]').count() == 4  # 2 pieces, cue, speaker
         # The article's "<script>" is text on the page, never run.
         assert '<script>alert("x")</script>' in page.locator("#text").inner_text()
         _screenshot(page, tmp_path / "reader.png")

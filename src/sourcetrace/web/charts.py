@@ -7,8 +7,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sourcetrace.render.colors import source_color
 from sourcetrace.store.views import SourcingProfile, TimelinePoint
-from sourcetrace.web.highlight import PALETTE_SIZE
 
 _KINDS = (
     ("named_person", "named people", "kind-named"),
@@ -54,7 +54,7 @@ def profile_chart(profile: SourcingProfile, *, width: int = 460) -> BarChart:
 class Dot:
     x: int
     y: int
-    css: str
+    color: str  # "#rrggbb", the outlet's
     title: str
 
 
@@ -62,7 +62,7 @@ class Dot:
 class Lane:
     label: str
     y: int
-    css: str
+    color: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,14 +114,13 @@ def timeline_chart(points: Sequence[TimelinePoint], *, width: int = 720) -> Time
         Dot(
             x_of(y),
             lane_of[p.outlet or "(no outlet)"] * lane_height + lane_height // 2,
-            f"src-{lane_of[p.outlet or '(no outlet)'] % PALETTE_SIZE}",
+            source_color(lane_of[p.outlet or "(no outlet)"]),
             f"{p.value}: {p.text} ({p.outlet or 'no outlet'})",
         )
         for p, y in dated
     )
     lanes = tuple(
-        Lane(o, i * lane_height + lane_height // 2, f"src-{i % PALETTE_SIZE}")
-        for i, o in enumerate(outlets)
+        Lane(o, i * lane_height + lane_height // 2, source_color(i)) for i, o in enumerate(outlets)
     )
     first, last = int(lo), int(hi) + 1
     step = max(1, (last - first) // 8)

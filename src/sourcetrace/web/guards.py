@@ -84,7 +84,9 @@ def _with_headers(send: Send, csp: str) -> Send:
 
     async def wrapped(message: Message) -> None:
         if message["type"] == "http.response.start":
-            message["headers"] = [*message.get("headers", []), *extra]
+            headers = list(message.get("headers", []))
+            named = {name.lower() for name, _ in headers}  # a page's own policy stands
+            message["headers"] = headers + [h for h in extra if h[0] not in named]
         await send(message)
 
     return wrapped

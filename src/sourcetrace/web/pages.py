@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated, Any
 from urllib.parse import quote, urlsplit
 
 from fastapi import APIRouter, Query
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
-from markupsafe import Markup
 
-from sourcetrace.store import source_key
 from sourcetrace.web.api import MAX_LIMIT, MAX_OFFSET, StoreDep
 from sourcetrace.web.charts import profile_chart, timeline_chart
-from sourcetrace.web.highlight import details, pieces, source_colors
+from sourcetrace.web.guards import CSP
+from sourcetrace.web.reader import reader_view
 
 PAGE = 50
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
@@ -38,12 +36,6 @@ def _web_url(url: str | None) -> str | None:
 
 
 _env.filters["web_url"] = _web_url
-
-
-def _json_script(data: Any) -> Markup:
-    """JSON safe inside a <script type="application/json"> element: no "<", ">" or "&" left."""
-    raw = json.dumps(data, ensure_ascii=False)
-    return Markup(raw.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
 def _page(name: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -70,25 +62,13 @@ def article(article_id: str, store: StoreDep) -> HTMLResponse:
     analysis = store.analysis(article_id)
     if analysis is None:
         return _not_found(f"article {article_id}")
-    keys = {s.id: source_key(s.name, s.kind) for s in analysis.sources}
-    colors = source_colors(analysis)
-    counts = {s.id: 0 for s in analysis.sources}
-    for a in analysis.attributions:
-        if a.source in counts:
-            counts[a.source] += 1
-    legend = [
-        {"source": s, "color": colors[s.id], "key": keys[s.id], "count": counts[s.id]}
-        for s in analysis.sources
-    ]
-    return _page(
-        "article.html",
-        title=analysis.title or f"Article {analysis.id}",
-        analysis=analysis,
-        pieces=pieces(analysis),
-        legend=legend,
-        unresolved=sum(1 for a in analysis.attributions if a.source not in counts),
-        details=_json_script(details(analysis, keys)),
+    view = reader_view(analysis)
+    page = _page("article.html", title=analysis.title or f"Article {analysis.id}", view=view)
+    # The per-source colors come inline; the policy allows exactly that style by its hash.
+    page.headers["content-security-policy"] = CSP.replace(
+        "style-src 'self'", f"style-src 'self' {view.css_hash}"
     )
+    return page
 
 
 @router.get("/sources")
