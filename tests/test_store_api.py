@@ -200,3 +200,18 @@ def test_openapi_documents_typed_responses(client: TestClient) -> None:
     schemas = spec["components"]["schemas"]
     assert {"AnalysisOut", "SourceDetail", "SearchResults", "EventDetail"} <= set(schemas)
     assert client.get("/docs").status_code == 200
+
+
+def test_analyze_reads_html(client: TestClient) -> None:
+    html = (
+        "<html><head><title>Plan ready</title></head><body><article><h1>Plan ready</h1>"
+        + "<p>The minister said on Monday that the plan was ready for the vote.</p>" * 5
+        + "</article></body></html>"
+    )
+    r = client.post("/analyze", json={"html": html, "outlet": "Wire"})
+    assert r.status_code == 200, r.text
+    assert "the plan was ready" in r.json()["text"]
+    assert r.json()["outlet"] == "Wire"
+    empty = client.post("/analyze", json={"html": "<html><body></body></html>"})
+    assert empty.status_code == 422
+    assert empty.json()["detail"].startswith("html: ")
