@@ -33,7 +33,10 @@ DEFAULT_DB = "sourcetrace.db"
 
 class _RateColumn(ProgressColumn):
     def render(self, task: Task) -> Text:
+        # Rich's own estimate needs two samples; a short run has one.
         speed = task.finished_speed or task.speed
+        if not speed and task.elapsed:
+            speed = task.completed / task.elapsed
         return Text(f"{speed:.1f} articles/s" if speed else "– articles/s", style="cyan")
 
 

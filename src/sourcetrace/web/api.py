@@ -166,7 +166,7 @@ def outlets(store: StoreDep) -> list[OutletSummary]:
     return store.outlets()
 
 
-@router.get("/outlets/{outlet}", tags=["outlets"])
+@router.get("/outlets/{outlet:path}", tags=["outlets"])
 def outlet(
     outlet: Annotated[str, Path(max_length=500)],
     store: StoreDep,
