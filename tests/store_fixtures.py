@@ -26,7 +26,7 @@ from sourcetrace.model import (
     TimelineEntry,
     article_id,
 )
-from sourcetrace.store import Store
+from sourcetrace.store import ClaimLink, ClaimSide, Event, Store, Voice
 from sourcetrace.store.engine import database_url
 
 ON_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
@@ -232,4 +232,45 @@ def rich_analysis(text_: str = RICH_TEXT, *, outlet: str | None = "Example Daily
                 None,
             ),
         ),
+    )
+
+
+def claim(analysis: Analysis, sentence: str, attribution: str | None) -> ClaimSide:
+    """One side of a claim link: ``sentence`` of ``analysis``, voiced by ``attribution``'s source
+    (or by the outlet when None)."""
+    at = analysis.text.index(sentence)
+    if attribution is None:
+        voices = (Voice(analysis.outlet or "outlet", "outlet"),)
+    else:
+        att = next(a for a in analysis.attributions if a.id == attribution)
+        source = analysis.source(att.source)
+        assert source is not None
+        voices = (Voice(source.name, source.kind.value, attribution),)
+    return ClaimSide(analysis.id, at, at + len(sentence), sentence, voices)
+
+
+def event_of(first: Analysis, second: Analysis) -> Event:
+    """An event of two rich analyses: a conflict on the strike's year, a corroboration."""
+    strike = "A senior official said the strike happened in 2007."
+    drones = '"The drones were ready," said John Maguire'
+    return Event(
+        "ev1",
+        (first.id, second.id),
+        (
+            ClaimLink(
+                "conflicts",
+                claim(first, strike, "a3"),
+                claim(second, strike, "a3"),
+                0.8,
+                note="date: 2007 vs 2008",
+            ),
+            ClaimLink(
+                "corroborates",
+                claim(first, drones, "a1"),
+                claim(second, drones, None),
+                0.9,
+                independent=False,
+            ),
+        ),
+        title="The strike",
     )

@@ -13,10 +13,10 @@ from sqlalchemy import select, update
 
 from sourcetrace.ingest import Rejected
 from sourcetrace.model import Analysis, SourceKind, TimelineEntry
-from sourcetrace.store import ClaimLink, Event, Store, StoreError, schema
+from sourcetrace.store import Store, StoreError, schema
 from sourcetrace.store.engine import open_engine
 from sourcetrace.store.migrations import LATEST, migrate
-from store_fixtures import RICH_TEXT, analysis_of, rich_analysis
+from store_fixtures import RICH_TEXT, analysis_of, event_of, rich_analysis
 
 
 def test_an_analysis_reads_back_equal(store: Store) -> None:
@@ -142,16 +142,23 @@ def test_events_keep_their_articles_and_claim_links(store: Store) -> None:
     first = rich_analysis()
     second = rich_analysis(RICH_TEXT + " More.", outlet="Other Times")
     store.write([first, second])
-    link = ClaimLink("conflicts", (first.id, "a3"), (second.id, "a3"), 0.8, "date: 2007 vs 2008")
-    event = Event("ev1", "The strike", (first.id, second.id), (link,))
+    event = event_of(first, second)
     store.write_event(event)
     store.write_event(event)  # replacing is harmless
+    assert store.count(schema.claim_voices) == 4
     assert [e.id for e in store.events(limit=10).items] == ["ev1"]
     detail = store.event("ev1")
     assert detail is not None
-    assert (detail.event.articles, detail.event.outlets) == (2, 2)
-    assert detail.links[0].a.content == "the strike happened in 2007"
-    assert detail.links[0].note == "date: 2007 vs 2008"
+    assert (detail.event.title, detail.event.articles, detail.event.outlets) == ("The strike", 2, 2)
+    conflict, corroboration = detail.links
+    assert (conflict.relation, conflict.note, conflict.independent) == (
+        "conflicts",
+        "date: 2007 vs 2008",
+        True,
+    )
+    assert conflict.a.text == first.text[conflict.a.start : conflict.a.end]
+    assert (conflict.b.outlet, conflict.b.voices[0].name) == ("Other Times", "a senior official")
+    assert corroboration.b.voices[0].kind == "outlet" and not corroboration.independent
     assert {p.value for p in detail.timeline} == {"2007", "2020-01-03"}
     assert store.event("nope") is None
 

@@ -8,9 +8,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from sourcetrace.model import Analysis
-from sourcetrace.store import ClaimLink, Event, Store
+from sourcetrace.store import Store
 from sourcetrace.web import create_app
-from store_fixtures import RICH_TEXT, rich_analysis
+from store_fixtures import RICH_TEXT, event_of, rich_analysis
 
 TOKEN = "s3cret-token"
 
@@ -20,8 +20,7 @@ def stored(store: Store) -> tuple[Analysis, Analysis]:
     first = rich_analysis()
     second = rich_analysis(RICH_TEXT + " More.", outlet="Other Times")
     store.write([first, second])
-    links = (ClaimLink("conflicts", (first.id, "a3"), (second.id, "a3"), 0.8, "date"),)
-    store.write_event(Event("ev1", "The strike", (first.id, second.id), links))
+    store.write_event(event_of(first, second))
     return first, second
 
 

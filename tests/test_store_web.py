@@ -20,9 +20,9 @@ import uvicorn
 from fastapi.testclient import TestClient
 
 from sourcetrace.model import Analysis
-from sourcetrace.store import ClaimLink, Event, Store
+from sourcetrace.store import Store
 from sourcetrace.web import create_app
-from store_fixtures import ON_CI, RICH_TEXT, rich_analysis
+from store_fixtures import ON_CI, RICH_TEXT, event_of, rich_analysis
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
@@ -41,11 +41,7 @@ def two_outlets(store: Store) -> tuple[Analysis, Analysis]:
     first = rich_analysis()
     second = rich_analysis(RICH_TEXT + " More.", outlet='The "Other" <Times>')
     store.write([first, second])
-    links = (
-        ClaimLink("conflicts", (first.id, "a3"), (second.id, "a3"), 0.8, "date: 2007 vs 2008"),
-        ClaimLink("corroborates", (first.id, "a1"), (second.id, "a1"), 0.9),
-    )
-    store.write_event(Event("ev1", "The strike", (first.id, second.id), links))
+    store.write_event(event_of(first, second))
     return first, second
 
 
@@ -122,6 +118,7 @@ def test_every_page_shows_its_content(
     event = client.get("/ui/events/ev1").text
     assert event.count('class="outlet-column"') == 2
     assert "<circle" in event and "date: 2007 vs 2008" in event
+    assert "one voice, not two" in event  # the corroboration repeats one passage
     search = client.get("/ui/search", params={"q": "listened"}).text
     assert "they listened" in search
     key = client.get("/sources").json()["items"][0]["key"]

@@ -17,7 +17,7 @@ from sourcetrace.ingest import Rejected
 from sourcetrace.model import Analysis, SourceKind
 from sourcetrace.store import queries, schema
 from sourcetrace.store.engine import StoreError, open_engine
-from sourcetrace.store.events import ClaimLink, Event
+from sourcetrace.store.events import ClaimLink, ClaimSide, Event, Voice
 from sourcetrace.store.migrations import LATEST, current_version, migrate
 from sourcetrace.store.rows import analysis_from_rows, analysis_rows, source_key
 from sourcetrace.store.search import search
@@ -33,7 +33,7 @@ from sourcetrace.store.views import (
     SourceSummary,
 )
 
-__all__ = ["ClaimLink", "Event", "Store", "StoreError", "source_key"]
+__all__ = ["ClaimLink", "ClaimSide", "Event", "Store", "StoreError", "Voice", "source_key"]
 
 # Keeps each IN (...) list well under SQLite's and PostgreSQL's parameter limits.
 _ID_CHUNK = 500
@@ -169,21 +169,24 @@ class Store:
             if event.links:
                 conn.execute(
                     schema.claim_links.insert(),
-                    [
-                        {
-                            "event_id": event.id,
-                            "seq": i,
-                            "relation": link.relation,
-                            "article_id_a": link.a[0],
-                            "attribution_id_a": link.a[1],
-                            "article_id_b": link.b[0],
-                            "attribution_id_b": link.b[1],
-                            "score": link.score,
-                            "note": link.note,
-                        }
-                        for i, link in enumerate(event.links)
-                    ],
+                    [_link_row(event.id, i, link) for i, link in enumerate(event.links)],
                 )
+            voices = [
+                {
+                    "event_id": event.id,
+                    "link_seq": i,
+                    "side": side,
+                    "seq": j,
+                    "name": v.name,
+                    "kind": v.kind,
+                    "attribution_id": v.attribution,
+                }
+                for i, link in enumerate(event.links)
+                for side, claim in (("a", link.a), ("b", link.b))
+                for j, v in enumerate(claim.voices)
+            ]
+            if voices:
+                conn.execute(schema.claim_voices.insert(), voices)
 
     # Reading
 
@@ -250,3 +253,22 @@ def _article_key(table: Table) -> Any:
 def _insert(conn: Connection, table: Table) -> sqlite.Insert | postgresql.Insert:
     """An INSERT with the dialect's ON CONFLICT clauses (both dialects spell them alike)."""
     return sqlite.insert(table) if conn.dialect.name == "sqlite" else postgresql.insert(table)
+
+
+def _link_row(event_id: str, seq: int, link: ClaimLink) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "event_id": event_id,
+        "seq": seq,
+        "relation": link.relation,
+        "score": link.score,
+        "independent": link.independent,
+        "note": link.note,
+    }
+    for side, claim in (("a", link.a), ("b", link.b)):
+        row |= {
+            f"article_id_{side}": claim.article_id,
+            f"start_char_{side}": claim.start,
+            f"end_char_{side}": claim.end,
+            f"text_{side}": claim.text,
+        }
+    return row

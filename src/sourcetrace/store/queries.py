@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
@@ -13,6 +14,7 @@ from sourcetrace.store.views import (
     ArticleSummary,
     AttributionHit,
     ClaimLinkView,
+    ClaimSideView,
     EventDetail,
     EventSummary,
     OutletDetail,
@@ -22,6 +24,7 @@ from sourcetrace.store.views import (
     SourceSummary,
     SourcingProfile,
     TimelinePoint,
+    VoiceView,
 )
 
 art = schema.articles
@@ -321,16 +324,37 @@ def event(conn: Connection, event_id: str) -> EventDetail | None:
         .where(schema.claim_links.c.event_id == event_id)
         .order_by(schema.claim_links.c.seq)
     ).all()
-    ends = {(r.article_id_a, r.attribution_id_a) for r in links}
-    ends |= {(r.article_id_b, r.attribution_id_b) for r in links}
-    ends_rows = (
-        conn.execute(
-            hit_rows().where(tuple_(att.c.article_id, att.c.attribution_id).in_(sorted(ends)))
-        ).all()
-        if ends
-        else []
-    )
-    by_key = {(h.article_id, h.attribution_id): h for h in hits(conn, ends_rows)}
+    cv = schema.claim_voices
+    voices: dict[tuple[int, str], list[VoiceView]] = defaultdict(list)
+    for v in conn.execute(
+        select(cv).where(cv.c.event_id == event_id).order_by(cv.c.link_seq, cv.c.side, cv.c.seq)
+    ):
+        voices[(v.link_seq, v.side)].append(
+            VoiceView(name=v.name, kind=v.kind, attribution_id=v.attribution_id)
+        )
+    sided = {r.article_id_a for r in links} | {r.article_id_b for r in links}
+    meta = {
+        r.id: r
+        for r in conn.execute(
+            select(art.c.id, art.c.title, art.c.outlet, art.c.published).where(
+                art.c.id.in_(sorted(sided))
+            )
+        )
+    }
+
+    def side(r: Any, s: str) -> ClaimSideView:
+        m = meta[r._mapping[f"article_id_{s}"]]
+        return ClaimSideView(
+            article_id=m.id,
+            title=m.title,
+            outlet=m.outlet,
+            published=m.published,
+            start=r._mapping[f"start_char_{s}"],
+            end=r._mapping[f"end_char_{s}"],
+            text=r._mapping[f"text_{s}"],
+            voices=voices[(r.seq, s)],
+        )
+
     tl = schema.timeline
     points = conn.execute(
         select(tl.c.article_id, art.c.outlet, tl.c.text, tl.c.value, tl.c.event)
@@ -344,10 +368,11 @@ def event(conn: Connection, event_id: str) -> EventDetail | None:
         links=[
             ClaimLinkView(
                 relation=r.relation,
-                a=by_key[(r.article_id_a, r.attribution_id_a)],
-                b=by_key[(r.article_id_b, r.attribution_id_b)],
                 score=r.score,
+                independent=r.independent,
                 note=r.note,
+                a=side(r, "a"),
+                b=side(r, "b"),
             )
             for r in links
         ],

@@ -8,6 +8,7 @@ article, ``start_char``/``end_char`` for its span in ``articles.text``.
 from __future__ import annotations
 
 from sqlalchemy import (
+    Boolean,
     Column,
     Date,
     DateTime,
@@ -188,12 +189,13 @@ rejects = Table(
     Column("rejected_at", DateTime(timezone=True), nullable=False),
 )
 
-# Cross-article views, written by the corpus stage.
+# Cross-article views, written by the corpus stage: an event's articles, and links between
+# sentences of two of its articles that state the same fact (or a conflicting one).
 events = Table(
     "events",
     metadata,
-    Column("id", String(32), primary_key=True),
-    Column("title", Text, nullable=False),
+    Column("id", String(64), primary_key=True),
+    Column("title", Text),
     Column("summary", Text),
     Column("stored_at", DateTime(timezone=True), nullable=False),
 )
@@ -201,33 +203,56 @@ events = Table(
 event_articles = Table(
     "event_articles",
     metadata,
-    Column("event_id", String(32), ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("event_id", String(64), ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
     Column(
         "article_id", String(16), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
     ),
     Index("ix_event_articles_article", "article_id"),
 )
 
+
+def _claim_side(side: str) -> list[Column[object]]:
+    return [
+        Column(
+            f"article_id_{side}",
+            String(16),
+            ForeignKey("articles.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
+        Column(f"start_char_{side}", Integer, nullable=False),
+        Column(f"end_char_{side}", Integer, nullable=False),
+        Column(f"text_{side}", Text, nullable=False),
+    ]
+
+
 claim_links = Table(
     "claim_links",
     metadata,
-    Column("event_id", String(32), ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("event_id", String(64), ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
     Column("seq", Integer, primary_key=True),
-    Column("relation", String(16), nullable=False),  # corroborates | conflicts
-    Column("article_id_a", String(16), nullable=False),
-    Column("attribution_id_a", String(32), nullable=False),
-    Column("article_id_b", String(16), nullable=False),
-    Column("attribution_id_b", String(32), nullable=False),
+    Column("relation", String(16), nullable=False),  # corroborates | conflicts | related
     Column("score", Float),
-    Column("note", Text),  # what agrees or differs, e.g. "date: 2007 vs 2008"
+    # False when both sides repeat one shared passage (wire copy): one voice, not two.
+    Column("independent", Boolean, nullable=False),
+    Column("note", Text),  # what differs, e.g. "date: 2007 vs 2008"
+    *_claim_side("a"),
+    *_claim_side("b"),
+)
+
+# Who each side of a claim link rests on: a source (by its attribution) or the outlet itself.
+claim_voices = Table(
+    "claim_voices",
+    metadata,
+    Column("event_id", String(64), primary_key=True),
+    Column("link_seq", Integer, primary_key=True),
+    Column("side", String(1), primary_key=True),  # a | b
+    Column("seq", Integer, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("kind", String(32), nullable=False),  # a source kind, or "outlet"
+    Column("attribution_id", String(32)),
     ForeignKeyConstraint(
-        ["article_id_a", "attribution_id_a"],
-        ["attributions.article_id", "attributions.attribution_id"],
-        ondelete="CASCADE",
-    ),
-    ForeignKeyConstraint(
-        ["article_id_b", "attribution_id_b"],
-        ["attributions.article_id", "attributions.attribution_id"],
+        ["event_id", "link_seq"],
+        ["claim_links.event_id", "claim_links.seq"],
         ondelete="CASCADE",
     ),
 )
@@ -244,4 +269,4 @@ ARTICLE_TABLES = (
     entity_mentions,
     timeline,
 )
-EVENT_TABLES = (events, event_articles, claim_links)
+EVENT_TABLES = (events, event_articles, claim_links, claim_voices)

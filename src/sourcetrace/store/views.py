@@ -4,7 +4,7 @@ are and documents them in OpenAPI)."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Generic, Literal, TypeVar
+from typing import Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
@@ -100,19 +100,39 @@ class OutletDetail(View):
 
 class EventSummary(View):
     id: str
-    title: str
+    title: str | None
     summary: str | None
     articles: int
     outlets: int
     first_published: date | None
 
 
+class VoiceView(View):
+    name: str
+    kind: str  # a source kind, or "outlet"
+    attribution_id: str | None
+
+
+class ClaimSideView(View):
+    """One side of a claim link: a sentence (span into its article's text) and its voices."""
+
+    article_id: str
+    title: str | None
+    outlet: str | None
+    published: date | None
+    start: int
+    end: int
+    text: str
+    voices: list[VoiceView]
+
+
 class ClaimLinkView(View):
-    relation: Literal["corroborates", "conflicts"]
-    a: AttributionHit
-    b: AttributionHit
+    relation: str  # corroborates | conflicts | related
     score: float | None
+    independent: bool  # False when both sides repeat one shared passage
     note: str | None
+    a: ClaimSideView
+    b: ClaimSideView
 
 
 class TimelinePoint(View):

@@ -102,7 +102,7 @@ def event(event_id: str, store: StoreDep) -> HTMLResponse:
         by_outlet.setdefault(a.outlet or "(no outlet)", []).append(a)
     return _page(
         "event.html",
-        title=detail.event.title,
+        title=detail.event.title or f"Event {event_id}",
         detail=detail,
         by_outlet=by_outlet,
         chart=timeline_chart(detail.timeline),
