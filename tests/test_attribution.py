@@ -217,3 +217,10 @@ def test_two_apostrophes_as_quotation_marks() -> None:
     c = only("''This isn't tax reform,'' said Dana Holt, an economist. ''It's a tax increase.''")
     assert contents(c) == ["''This isn't tax reform,''", "''It's a tax increase.''"]
     assert c.speaker is not None and c.speaker.text == "Dana Holt, an economist"
+
+
+def test_phrasal_cue_with_a_gap() -> None:
+    c = only("Reyes, the former commander, wrote last year of a chance to end the siege.")
+    assert c.cue is not None and c.cue.text == "wrote"
+    assert contents(c) == ["a chance to end the siege"]
+    assert c.speaker is not None and c.speaker.text == "Reyes, the former commander"

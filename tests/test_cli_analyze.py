@@ -192,3 +192,35 @@ def test_html_several_articles_from_stdin_need_an_output_directory() -> None:
     assert result.exit_code == 2
     assert result.stdout == ""
     assert "-o DIR" in result.stderr
+
+
+# --- the other renderers, end to end
+
+
+def test_summary_is_the_default(article: Path) -> None:
+    result = run(article)
+    assert result.exit_code == 0, result.output
+    assert "Talks fail in Geneva" in result.stdout
+    assert "{" not in result.stdout  # a summary, not JSON
+
+
+def test_markdown(article: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text("Another title\n\nAnother body.", encoding="utf-8")
+    result = run(article, other, "--format", "markdown")
+    assert result.exit_code == 0, result.output
+    first, second = result.stdout.split("\n\n---\n\n")
+    assert first.startswith("# Talks fail in Geneva")
+    assert second.startswith("# Another title")
+
+
+def test_html_reports(article: Path, tmp_path: Path) -> None:
+    result = run(article, "--format", "html")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.lstrip().lower().startswith("<!doctype html>")
+    assert "Talks fail in Geneva" in result.stdout
+    reports = tmp_path / "reports"
+    assert run(article, tmp_path / "talks.txt", "-f", "html", "-o", reports).exit_code == 0
+    (report,) = reports.iterdir()  # the same article twice: one report
+    assert report.name == f"{article_id(ARTICLE)}.html"
+    assert report.read_text(encoding="utf-8") == result.stdout

@@ -21,8 +21,8 @@ from rich.console import Console
 
 from sourcetrace.atomic import atomic_writer
 from sourcetrace.ingest import DEFAULT_MAX_CHARS, Rejected, holds_several, read_inputs
-from sourcetrace.model import Analysis, Article
-from sourcetrace.pipeline import analyze_many
+from sourcetrace.model import Analysis
+from sourcetrace.pipeline import analyze_stream
 from sourcetrace.render import print_summary, to_html, to_json, to_markdown
 
 MARKDOWN_SEPARATOR = "\n\n---\n\n"
@@ -84,7 +84,7 @@ def analyze_command(
             param_hint="--output",
         )
     items = read_inputs(paths, published=published, max_chars=max_chars)
-    analyses = analyze_many(_reporting_rejected(items))
+    analyses = _reporting_rejected(analyze_stream(items))
     if output_format is OutputFormat.HTML and output is not None and (several or output.is_dir()):
         if not _write_html_files(analyses, output):
             _fail_none_analyzed()
@@ -99,8 +99,8 @@ def _fail_none_analyzed() -> None:
     raise typer.Exit(1)
 
 
-def _reporting_rejected(items: Iterable[Article | Rejected]) -> Iterator[Article]:
-    """The articles; each rejected input is reported on stderr as it comes, and skipped."""
+def _reporting_rejected(items: Iterable[Analysis | Rejected]) -> Iterator[Analysis]:
+    """The analyses; each rejected input or failed article is reported on stderr in its place."""
     for item in items:
         if isinstance(item, Rejected):
             typer.echo(f"sourcetrace: {item}", err=True)

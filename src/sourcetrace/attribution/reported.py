@@ -19,7 +19,7 @@ from sourcetrace.attribution.cues import (
     speaker_span,
     subject_of,
 )
-from sourcetrace.attribution.lexicon import BELIEF_VERBS, OBJECT_VERBS
+from sourcetrace.attribution.lexicon import BELIEF_VERBS, OBJECT_VERBS, PHRASAL_PREPOSITIONS
 from sourcetrace.attribution.spans import QUOTE_MARKS, text_span, tokens_span
 from sourcetrace.model import AttributionType, TextSpan
 
@@ -79,21 +79,23 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
 
 
 def _complement(verb: Token, cue: tuple[Token, ...]) -> list[tuple[int, int]]:
-    """What the verb reports: its clausal complement, or for verbs like "call for" and "cite"
-    everything after the cue up to the end of its objects."""
+    """What the verb reports: its clausal complement; the object of a phrasal preposition
+    ("called for a repeal", "wrote last year of an opportunity"); or, for verbs like "cite",
+    its objects."""
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
     if comps:
         span = _clause(comps[0], exclude=(verb,))
         return [span] if span else []
-    if verb.lemma_.lower() not in OBJECT_VERBS:
-        return []
-    objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
-    objects += [g for c in cue if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
+    preps = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in phrasal]
+    objects = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    if not objects and verb.lemma_.lower() in OBJECT_VERBS:
+        objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
     if not objects:
         return []
-    last = max(o.right_edge.i for o in objects)
     doc = verb.doc
-    span = tokens_span(doc[cue[-1].i + 1 : last + 1])
+    first = max(cue[-1].i + 1, min(o.left_edge.i for o in objects))
+    span = tokens_span(doc[first : max(o.right_edge.i for o in objects) + 1])
     return [span] if span else []
 
 
