@@ -23,17 +23,20 @@ from store_fixtures import analysis_of
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _fake_analyze_many(articles: Iterable[Article], *, batch_size: int = 1) -> Iterator[Analysis]:
+def _fake_analyze_stream(
+    articles: Iterable[Article], *, batch_size: int = 1
+) -> Iterator[Analysis | Rejected]:
     for article in articles:
         if "BOOM" in article.text:
-            raise ValueError("the parser broke")
-        yield analysis_of(article.text, outlet=article.outlet)
+            yield Rejected(article.origin, "analysis failed: ValueError: the parser broke")
+        else:
+            yield analysis_of(article.text, outlet=article.outlet)
 
 
 def test_load_skips_stored_articles_and_rejects_bad_ones(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(loading, "analyze_many", _fake_analyze_many)
+    monkeypatch.setattr(loading, "analyze_stream", _fake_analyze_stream)
     items: list[Article | Rejected] = [
         Article("First article.", origin="a.txt"),
         Rejected("b.txt", "not UTF-8"),

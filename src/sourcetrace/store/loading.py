@@ -9,7 +9,7 @@ from itertools import islice
 
 from sourcetrace.ingest import Rejected
 from sourcetrace.model import Analysis, Article
-from sourcetrace.pipeline import analyze_many
+from sourcetrace.pipeline import analyze_stream
 from sourcetrace.store import Store
 
 DEFAULT_BATCH_SIZE = 32
@@ -37,7 +37,13 @@ def load(
         articles = [item for item in batch if isinstance(item, Article)]
         known = store.known_ids(a.id for a in articles)
         fresh = list({a.id: a for a in articles if a.id not in known}.values())
-        analyses, failed = _analyze(fresh, batch_size)
+        analyses: list[Analysis] = []
+        failed: list[Rejected] = []
+        for result in analyze_stream(fresh, batch_size=batch_size):  # failures come as Rejected
+            if isinstance(result, Rejected):
+                failed.append(result)
+            else:
+                analyses.append(result)
         rejected = [item for item in batch if isinstance(item, Rejected)] + failed
         stored = store.write(analyses, rejects=rejected, origins={a.id: a.origin for a in fresh})
         yield BatchResult(
@@ -45,19 +51,3 @@ def load(
             skipped=len(articles) - len(stored) - len(failed),
             rejected=tuple(rejected),
         )
-
-
-def _analyze(articles: list[Article], batch_size: int) -> tuple[list[Analysis], list[Rejected]]:
-    """The batch's analyses; when the batch fails, article by article, rejecting those that fail
-    (any exception: one bad article must not stop a run over a million)."""
-    try:
-        return list(analyze_many(articles, batch_size=batch_size)), []
-    except Exception:
-        analyses: list[Analysis] = []
-        failed: list[Rejected] = []
-        for article in articles:
-            try:
-                analyses.extend(analyze_many([article]))
-            except Exception as e:
-                failed.append(Rejected(article.origin, f"analysis failed: {type(e).__name__}: {e}"))
-        return analyses, failed
