@@ -123,6 +123,8 @@ def test_nul_characters_in_urls_are_400(client: TestClient) -> None:
         b'{"text": "a", "html": "<p>b</p>"}',
         b'{"text": "   "}',
         b'{"text": "a\\u0000b"}',
+        b'{"text": "lone \\ud800 surrogate"}',
+        b'{"text": "ok", "published": "2020-13-45"}',
         b'{"text": "ok", "published": "yesterday"}',
         b'{"text": "ok", "extra": 1}',
         b"\xff\xfe\x00garbage",
