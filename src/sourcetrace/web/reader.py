@@ -15,7 +15,7 @@ from markupsafe import Markup
 from sourcetrace.model import Analysis
 from sourcetrace.render.colors import UNRESOLVED, SourceStyle
 from sourcetrace.render.highlight import article_markup
-from sourcetrace.render.view import Report, SourceRow, build_report
+from sourcetrace.render.view import KIND_LABELS, Report, SourceRow, build_report
 from sourcetrace.store import source_key
 
 
@@ -61,7 +61,7 @@ def reader_view(analysis: Analysis) -> ReaderView:
             "cue": row.attribution.cue.text if row.attribution.cue else None,
             "speaker": row.attribution.speaker.text if row.attribution.speaker else None,
             "source": row.source.name if row.source else None,
-            "kind": row.source.kind.value if row.source else None,
+            "kind": KIND_LABELS[row.source.kind] if row.source else None,
             "description": row.source.description if row.source else None,
             "source_url": f"/ui/sources/{keys[row.source.id]}" if row.source else None,
             "confidence": round(row.attribution.confidence, 2),
