@@ -118,6 +118,11 @@ def test_outlets_carry_their_sourcing_profile(store: Store) -> None:
     profile = outlets["Example Daily"]
     assert (profile.articles, profile.sources, profile.attributions) == (1, 3, 4)
     assert profile.anonymous_share == 0.25
+    assert profile.attributions_by_kind == {
+        "named_person": 2,
+        "anonymous_person": 1,
+        "unresolved": 1,
+    }
     detail = store.outlet("Other Times", limit=10)
     assert detail is not None and detail.articles.total == 1
     assert store.outlet("Nobody", limit=10) is None

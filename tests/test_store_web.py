@@ -81,7 +81,8 @@ def test_quotes_in_attributes_are_escaped(
     assert "The &#34;Other&#34; &lt;Times&gt;" in page
     outlet = client.get("/ui/outlets/The%20%22Other%22%20%3CTimes%3E")
     assert outlet.status_code == 200
-    assert "<rect" in outlet.text
+    assert outlet.text.count("<figure>") == 2  # attributions and sources by kind
+    assert "<title>named people: 2</title>" in outlet.text
 
 
 def test_pages_send_a_content_security_policy(

@@ -213,33 +213,44 @@ def _profile_columns() -> list[Any]:
     ]
 
 
-def _anonymous_attributions(conn: Connection, where: ColumnElement[bool]) -> dict[str | None, int]:
+UNRESOLVED = "unresolved"  # attributions with no source, in ``attributions_by_kind``
+
+
+def _attributions_by_kind(
+    conn: Connection, where: ColumnElement[bool]
+) -> dict[str | None, dict[str, int]]:
+    """Per outlet, how many attributions rest on each kind of source."""
+    kind = func.coalesce(src.c.kind, UNRESOLVED)
     rows = conn.execute(
-        select(art.c.outlet, func.count())
+        select(art.c.outlet, kind, func.count())
         .select_from(
-            att.join(art, art.c.id == att.c.article_id).join(
+            att.join(art, art.c.id == att.c.article_id).outerjoin(
                 src, and_(src.c.article_id == att.c.article_id, src.c.source_id == att.c.source_id)
             )
         )
-        .where(where, src.c.kind == SourceKind.ANONYMOUS_PERSON.value)
-        .group_by(art.c.outlet)
+        .where(where)
+        .group_by(art.c.outlet, kind)
     )
-    return {outlet: int(n) for outlet, n in rows}
+    by_outlet: dict[str | None, dict[str, int]] = defaultdict(dict)
+    for outlet_name, kind_name, n in rows:
+        by_outlet[outlet_name][kind_name] = int(n)
+    return by_outlet
 
 
-def _profile(row: Any, anonymous: int) -> SourcingProfile:
+def _profile(row: Any, by_kind: dict[str, int]) -> SourcingProfile:
     counts = {
         name: int(row._mapping[name])
         for name in SourcingProfile.model_fields
-        if name != "anonymous_share"
+        if name not in ("anonymous_share", "attributions_by_kind")
     }
+    anonymous = by_kind.get(SourceKind.ANONYMOUS_PERSON.value, 0)
     share = round(anonymous / counts["attributions"], 3) if counts["attributions"] else 0.0
-    return SourcingProfile(**counts, anonymous_share=share)
+    return SourcingProfile(**counts, anonymous_share=share, attributions_by_kind=by_kind)
 
 
 def outlets(conn: Connection) -> list[OutletSummary]:
     where = art.c.outlet.is_not(None)
-    anonymous = _anonymous_attributions(conn, where)
+    by_kind = _attributions_by_kind(conn, where)
     rows = conn.execute(
         select(art.c.outlet, *_profile_columns())
         .where(where)
@@ -247,8 +258,7 @@ def outlets(conn: Connection) -> list[OutletSummary]:
         .order_by(func.count(art.c.id).desc(), art.c.outlet)
     )
     return [
-        OutletSummary(outlet=r.outlet, profile=_profile(r, anonymous.get(r.outlet, 0)))
-        for r in rows
+        OutletSummary(outlet=r.outlet, profile=_profile(r, by_kind.get(r.outlet, {}))) for r in rows
     ]
 
 
@@ -257,10 +267,9 @@ def outlet(conn: Connection, name: str, *, limit: int, offset: int) -> OutletDet
     row = conn.execute(select(*_profile_columns()).where(where)).one()
     if not row.articles:
         return None
-    anonymous = _anonymous_attributions(conn, where).get(name, 0)
     return OutletDetail(
         outlet=name,
-        profile=_profile(row, anonymous),
+        profile=_profile(row, _attributions_by_kind(conn, where).get(name, {})),
         articles=articles(conn, limit=limit, offset=offset, outlet=name),
     )
 

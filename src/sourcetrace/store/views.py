@@ -85,6 +85,8 @@ class SourcingProfile(View):
     unknown: int
     attributions: int
     anonymous_share: float
+    # How many attributions rest on each kind of source ("unresolved": on none).
+    attributions_by_kind: dict[str, int]
 
 
 class OutletSummary(View):

@@ -1,4 +1,4 @@
-"""Geometry for the inline SVG charts (the templates draw it): a bar chart of a sourcing profile
+"""Geometry for the inline SVG charts (the templates draw it): bar charts of a sourcing profile
 and a timeline of dated expressions across outlets."""
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ _KINDS = (
     ("document", "documents", "kind-document"),
     ("unknown", "unknown", "kind-unknown"),
 )
+_UNRESOLVED = ("unresolved", "no source", "kind-unknown")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,10 +38,9 @@ class BarChart:
     bars: tuple[Bar, ...]
 
 
-def profile_chart(profile: SourcingProfile, *, width: int = 460) -> BarChart:
-    """One bar per kind of source, scaled to the largest."""
+def bar_chart(values: Sequence[tuple[str, int, str]], *, width: int = 460) -> BarChart:
+    """One bar per (label, value, CSS class), scaled to the largest."""
     label_width, bar_height, gap = 140, 18, 6
-    values = [(label, int(getattr(profile, field)), css) for field, label, css in _KINDS]
     top = max((v for _, v, _ in values), default=0) or 1
     room = width - label_width - 40
     bars = tuple(
@@ -48,6 +48,17 @@ def profile_chart(profile: SourcingProfile, *, width: int = 460) -> BarChart:
         for i, (label, value, css) in enumerate(values)
     )
     return BarChart(width, len(bars) * (bar_height + gap), label_width, bar_height, bars)
+
+
+def sources_chart(profile: SourcingProfile) -> BarChart:
+    """How many sources of each kind."""
+    return bar_chart([(label, int(getattr(profile, f)), css) for f, label, css in _KINDS])
+
+
+def attributions_chart(profile: SourcingProfile) -> BarChart:
+    """How many attributions rest on each kind of source: how much of the coverage each carries."""
+    by_kind = profile.attributions_by_kind
+    return bar_chart([(label, by_kind.get(k, 0), css) for k, label, css in (*_KINDS, _UNRESOLVED)])
 
 
 @dataclass(frozen=True, slots=True)

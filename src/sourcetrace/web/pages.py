@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from sourcetrace.web.api import MAX_LIMIT, MAX_OFFSET, StoreDep
-from sourcetrace.web.charts import profile_chart, timeline_chart
+from sourcetrace.web.charts import attributions_chart, sources_chart, timeline_chart
 from sourcetrace.web.guards import CSP
 from sourcetrace.web.reader import reader_view
 
@@ -89,7 +89,15 @@ def outlet(outlet: str, store: StoreDep, limit: Limit = PAGE, offset: Offset = 0
     detail = store.outlet(outlet, limit=limit, offset=offset)
     if detail is None:
         return _not_found(f"outlet {outlet}")
-    return _page("outlet.html", title=outlet, detail=detail, chart=profile_chart(detail.profile))
+    return _page(
+        "outlet.html",
+        title=outlet,
+        detail=detail,
+        charts=[
+            ("Attributions by kind of source", attributions_chart(detail.profile)),
+            ("Sources by kind", sources_chart(detail.profile)),
+        ],
+    )
 
 
 @router.get("/events/{event_id}")
