@@ -75,40 +75,11 @@ def store(store_location: str) -> Iterator[Store]:
 def analysis_of(
     text_: str,
     *,
-    spans: list[tuple[str, str, str, str | None, SourceKind]] | None = None,
     outlet: str | None = "Example Daily",
     published: date | None = date(2020, 1, 3),
     title: str | None = "A test article",
 ) -> Analysis:
-    """An Analysis of ``text_`` with one attribution per (content, cue, speaker, name, kind) in
-    ``spans``: each string is found in the text; sources are one per distinct name."""
-    sources: dict[str, Source] = {}
-    attributions: list[Attribution] = []
-    for content, cue, speaker, name, kind in spans or []:
-        source_id = None
-        if name is not None:
-            if name not in sources:
-                at = text_.index(speaker)
-                sources[name] = Source(
-                    id=f"s{len(sources) + 1}",
-                    name=name,
-                    kind=kind,
-                    description="a description" if kind is SourceKind.ANONYMOUS_PERSON else None,
-                    mentions=(TextSpan.of(text_, at, at + len(speaker)),),
-                )
-            source_id = sources[name].id
-        c, q, s = text_.index(content), text_.index(cue), text_.index(speaker)
-        attributions.append(
-            Attribution(
-                id=f"a{len(attributions) + 1}",
-                source=source_id,
-                type=AttributionType.DIRECT,
-                cue=TextSpan.of(text_, q, q + len(cue)),
-                speaker=TextSpan.of(text_, s, s + len(speaker)),
-                content=(TextSpan.of(text_, c, c + len(content)),),
-                confidence=0.8,
-            )
-        )
+    """An Analysis of ``text_`` in which nothing was found."""
     return Analysis(
         id=article_id(text_),
         title=title,
@@ -117,8 +88,8 @@ def analysis_of(
         published=published,
         text=text_,
         boilerplate=(),
-        sources=tuple(sources.values()),
-        attributions=tuple(attributions),
+        sources=(),
+        attributions=(),
         entities=(),
         timeline=(),
     )
