@@ -72,6 +72,14 @@ def test_article_text_and_metadata_are_escaped(store: Store, client: TestClient)
     assert "<" not in data and "\\u003c/script\\u003e\\u003cscript\\u003e" in data
 
 
+def test_a_url_that_does_not_parse_is_not_linked(store: Store, client: TestClient) -> None:
+    analysis = replace(rich_analysis(), url="http://[::1/broken")
+    store.write([analysis])
+    r = client.get(f"/ui/articles/{analysis.id}")
+    assert r.status_code == 200
+    assert "broken" not in r.text
+
+
 def test_quotes_in_attributes_are_escaped(
     client: TestClient, two_outlets: tuple[Analysis, Analysis]
 ) -> None:

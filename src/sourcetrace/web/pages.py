@@ -9,14 +9,12 @@ from fastapi import APIRouter, Query
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-from sourcetrace.web.api import MAX_LIMIT, MAX_OFFSET, StoreDep
+from sourcetrace.web.api import Limit, Offset, StoreDep
 from sourcetrace.web.charts import attributions_chart, sources_chart, timeline_chart
 from sourcetrace.web.guards import CSP
 from sourcetrace.web.reader import reader_view
 
 PAGE = 50
-Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
-Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
 
 router = APIRouter(prefix="/ui", include_in_schema=False, default_response_class=HTMLResponse)
 
@@ -32,7 +30,11 @@ _env.filters["part"] = lambda value: quote(str(value), safe="")
 
 def _web_url(url: str | None) -> str | None:
     """The URL when it is http(s): a "javascript:" URL must never become a link."""
-    return url if url and urlsplit(url).scheme.lower() in ("http", "https") else None
+    try:
+        scheme = urlsplit(url or "").scheme.lower()
+    except ValueError:  # e.g. an unclosed "[" in the host
+        return None
+    return url if scheme in ("http", "https") else None
 
 
 _env.filters["web_url"] = _web_url
