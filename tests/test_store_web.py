@@ -214,6 +214,11 @@ def test_the_reader_shows_details_on_click(
         # The article's "<script>" is text on the page, never run.
         assert '<script>alert("x")</script>' in page.locator("#text").inner_text()
         _screenshot(page, tmp_path / "reader.png")
+        # A search result opens the article on its attribution.
+        page.goto(f"{base}/ui/search?q=strike")
+        page.locator(".hit a", has_text="Drones").first.click()
+        page.wait_for_url(re.compile(r".*/ui/articles/[0-9a-f]{16}#a3$"))
+        assert page.locator("#d-source").inner_text() == "a senior official"
         page.goto(f"{base}/ui/events/ev1")
         assert page.locator("svg circle").count() == 4
         assert problems == []

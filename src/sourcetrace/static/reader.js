@@ -38,6 +38,20 @@
     return el && text.contains(el) ? el : null;
   }
 
+  // A link to "#a3" (search results, source pages) opens on attribution a3.
+  function showLinked() {
+    var wanted = decodeURIComponent(location.hash.slice(1));
+    Object.keys(data).forEach(function (number) {
+      if (wanted && data[number].id === wanted) {
+        show(number);
+        var first = text.querySelector('.hl[data-a="' + number + '"]');
+        if (first) first.scrollIntoView({ block: "center" });
+      }
+    });
+  }
+  window.addEventListener("hashchange", showLinked);
+  showLinked();
+
   text.addEventListener("click", function (event) {
     var el = target(event);
     if (el) show(el.dataset.a);

@@ -57,6 +57,7 @@ def reader_view(analysis: Analysis) -> ReaderView:
     )
     details = {
         str(row.number): {
+            "id": row.attribution.id,
             "type": row.attribution.type.value,
             "cue": row.attribution.cue.text if row.attribution.cue else None,
             "speaker": row.attribution.speaker.text if row.attribution.speaker else None,
