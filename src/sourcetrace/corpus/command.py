@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import sys
-import tempfile
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -15,6 +13,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from sourcetrace.atomic import atomic_writer
 from sourcetrace.cli_analyze import _parse_date as parse_date  # one date syntax for both
 from sourcetrace.corpus import compare
 from sourcetrace.corpus.report_html import comparison_html
@@ -31,15 +30,8 @@ class CompareFormat(StrEnum):
 
 
 def _write(path: Path, content: str) -> None:
-    """Write whole or not at all: a temporary file beside the target, renamed over it."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent or Path("."), prefix=f".{path.name}.")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(content)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_writer(path) as out:
+        out.write(content)
 
 
 def compare_cmd(
