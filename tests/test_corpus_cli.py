@@ -17,6 +17,7 @@ from sourcetrace.cli import app
 from sourcetrace.corpus import command
 from sourcetrace.ingest import Rejected
 from sourcetrace.model import Article
+from sourcetrace.store import Store
 
 DAY = date(2022, 4, 10)
 ARTICLES = [
@@ -91,3 +92,16 @@ def test_nothing_readable_fails(monkeypatch: pytest.MonkeyPatch) -> None:
     result = CliRunner().invoke(app, ["compare", "a"])
     assert result.exit_code == 1
     assert "no article could be read" in result.stderr
+
+
+def test_events_are_stored(tmp_path: Path) -> None:
+    location = str(tmp_path / "news.db")
+    result = CliRunner().invoke(app, ["compare", "x", "--format", "json", "--db", location])
+    assert result.exit_code == 0, result.output
+    event = json.loads(result.stdout)["events"][0]
+    with Store.open(location) as db:
+        stored = db.event(event["id"])
+    assert stored is not None
+    assert stored.event.articles == 2
+    assert len(stored.links) == len(event["links"])
+    assert any(link.note == "number: 300 home vs 250 home" for link in stored.links)

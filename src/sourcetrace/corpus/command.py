@@ -18,9 +18,11 @@ from sourcetrace.cli_analyze import _parse_date as parse_date  # one date syntax
 from sourcetrace.corpus import compare
 from sourcetrace.corpus.report_html import comparison_html
 from sourcetrace.corpus.report_terminal import print_comparison
+from sourcetrace.corpus.storage import save
 from sourcetrace.ingest import Rejected, read_inputs
 from sourcetrace.model import Article
 from sourcetrace.pipeline import analyze_many
+from sourcetrace.store import StoreError
 
 
 class CompareFormat(StrEnum):
@@ -46,6 +48,10 @@ def compare_cmd(
             help="Publication date of articles whose input gives none.",
         ),
     ] = None,
+    db: Annotated[
+        str | None,
+        typer.Option("--db", help="Also store articles and events here (path or database URL)"),
+    ] = None,
     corpus: Annotated[
         bool, typer.Option("--corpus", help="Events and outlet profiles only, no claim alignment")
     ] = False,
@@ -63,6 +69,12 @@ def compare_cmd(
         raise typer.Exit(1)
     analyses = list(analyze_many(articles))
     comparison = compare(analyses, align=not corpus)
+    if db is not None:
+        try:
+            save(comparison, analyses, db)
+        except StoreError as e:
+            print(e, file=sys.stderr)
+            raise typer.Exit(1) from None
     if format is CompareFormat.TEXT:
         buffer = io.StringIO()
         print_comparison(
