@@ -40,3 +40,13 @@ def test_a_list_of_numbers_is_not_compared() -> None:
     left = side("Romney had 21 percent, Huckabee 17 percent.")
     right = side("Romney had 12 percent among independents.")
     assert conflicts(left, right) == ()
+
+
+def test_dates_agree_when_their_spans_overlap() -> None:
+    def dates(*values: str) -> Values:
+        return Values(frozenset(values), frozenset(), frozenset())
+
+    assert conflicts(dates("2020-01-03"), dates("2020-01")) == ()
+    assert conflicts(dates("2005-05/2006-05"), dates("2006-02-10")) == ()
+    assert conflicts(dates("198"), dates("1985")) == ()
+    assert [c.kind for c in conflicts(dates("2020-01-02"), dates("2020-01-03"))] == ["date"]

@@ -15,6 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from sourcetrace.corpus.records import Conflict
 from sourcetrace.corpus.terms import stem, words
 from sourcetrace.model import Analysis
+from sourcetrace.timeline.values import value_bounds
 
 NUMBER_WORDS = {
     w: i
@@ -121,12 +122,12 @@ def values(analysis: Analysis, start: int, end: int) -> Values:
 
 
 def _dates_agree(a: str, b: str) -> bool:
-    # "2020-01" and "2020-01-03" agree (one is less precise); so do overlapping ranges.
-    la, lb = a.split("/"), b.split("/")
-    lo_a, hi_a, lo_b, hi_b = la[0], la[-1], lb[0], lb[-1]
-    return (lo_a <= hi_b or hi_b.startswith(lo_a) or lo_a.startswith(hi_b)) and (
-        lo_b <= hi_a or hi_a.startswith(lo_b) or lo_b.startswith(hi_a)
-    )
+    """Whether two timeline values can name the same time: their calendar spans overlap, so
+    "2020-01" agrees with "2020-01-03"; values off the calendar ("--01-03") must be equal."""
+    ba, bb = value_bounds(a), value_bounds(b)
+    if ba is None or bb is None:
+        return a == b
+    return ba[0] <= bb[1] and bb[0] <= ba[1]
 
 
 def _name_words(name: str) -> list[str]:
