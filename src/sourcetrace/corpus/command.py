@@ -14,7 +14,7 @@ import typer
 from rich.console import Console
 
 from sourcetrace.atomic import atomic_writer
-from sourcetrace.cli_analyze import _parse_date as parse_date  # one date syntax for both
+from sourcetrace.cli_analyze import parse_date
 from sourcetrace.corpus import compare
 from sourcetrace.corpus.report_html import comparison_html
 from sourcetrace.corpus.report_terminal import print_comparison
