@@ -29,4 +29,6 @@ def resolve_sources(
 ) -> tuple[tuple[Source, ...], tuple[Attribution, ...]]:
     """Sources (ids s1, s2, ... in order of first mention) and the attributions pointing at them
     (ids a1, a2, ... in text order)."""
+    if not candidates:
+        return (), ()
     return Resolver(doc, candidates).run()

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from sourcetrace.model import SourceKind, TextSpan
 from sourcetrace.sources import lexicon
 from sourcetrace.sources.descriptions import Description
-from sourcetrace.sources.names import name_run, words
+from sourcetrace.sources.names import NameIndex, name_run, words
 
 ORGANIZATION_LABELS = frozenset({"ORG", "NORP", "FAC", "GPE"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "whom", "that"})
@@ -52,8 +52,8 @@ class Mention:
         return self.description is not None and self.description.plural
 
 
-def analyze_mention(doc: Doc, span: TextSpan) -> Mention:
-    """Read the speaker mention at ``span`` in ``doc``."""
+def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention:
+    """Read the speaker mention at ``span`` in ``doc``, whose names ``names`` holds."""
     whole = doc.char_span(span.start, span.end, alignment_mode="expand")
     # quote marks and line breaks at the edges belong to the text around the mention
     tokens = _strip_punct(whole) if whole is not None else None
@@ -69,12 +69,12 @@ def analyze_mention(doc: Doc, span: TextSpan) -> Mention:
         head = core[-1]
     appositive = _appositive(rest)
     if head.pos_ == "PROPN" or head.ent_type_ in {"PERSON", *ORGANIZATION_LABELS}:
-        return _name_mention(span, core, head, appositive)
+        return _name_mention(span, core, head, appositive, names)
     description = _description(core, head)
     named = _strip_punct(rest)
     if named is not None and _head(named).ent_type_ == "PERSON":
         # "the minister of the economy, Mr. Guajardo Villarreal": a person, described first
-        return _name_mention(span, named, _head(named), description)
+        return _name_mention(span, named, _head(named), description, names)
     return Mention(
         span,
         Form.DESCRIPTION,
@@ -195,7 +195,7 @@ def _description_kind(description: Description) -> SourceKind:
 
 
 def _name_mention(
-    span: TextSpan, core: Span, head: Token, appositive: Description | None
+    span: TextSpan, core: Span, head: Token, appositive: Description | None, names: NameIndex
 ) -> Mention:
     run = name_run(head)
     if any(t.dep_ == "conj" and t.head.i == head.i for t in core):
@@ -203,7 +203,7 @@ def _name_mention(
         group = Description(core.text, head.text.lower(), frozenset(), plural=True)
         text = _without_determiner(core)
         return Mention(span, Form.NAME, SourceKind.UNKNOWN, text, description=group)
-    if run is not None and _is_person(core, head, run):
+    if run is not None and _is_person(core, head, run, names):
         before = core.doc[core.start : run.start]
         title = _without_determiner(before) if any(c.isalpha() for c in before.text) else None
         return Mention(
@@ -263,13 +263,13 @@ def _spelled_out(token: Token) -> str:
     return lexicon.TITLE_ABBREVIATIONS.get(word, word)
 
 
-def _is_person(core: Span, head: Token, run: Span) -> bool:
+def _is_person(core: Span, head: Token, run: Span, names: NameIndex) -> bool:
     """A person's name: tagged PERSON here or anywhere else in the article, or after a title."""
     if head.ent_type_ == "PERSON":
         return True
     if _has_institution_word(core, head):
         return False
-    if any(e.label_ == "PERSON" and e[-1].text == head.text for e in head.doc.ents):
+    if names.is_person(head.text):
         return True
     if head.ent_type_ in ORGANIZATION_LABELS:
         return False

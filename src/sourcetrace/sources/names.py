@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span, Token
 
@@ -92,43 +92,62 @@ def compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _folded(name: tuple[str, ...]) -> tuple[str, ...]:
-    """A name's words compared without case or apostrophe style: "De Blasio", "O’Neill"."""
-    return tuple(w.lower().replace("’", "'") for w in name)
+    return tuple(_fold(w) for w in name)
 
 
-def _runs_ending_in(doc: Doc, last: str) -> list[Span]:
-    runs = []
-    for token in doc:
-        if last.endswith(token.text) and ends_name(token):
-            run = name_run(token)
-            if run is not None and words(run)[-1] == last:
-                runs.append(run)
-    return runs
+def _fold(word: str) -> str:
+    """A name's word compared without case or apostrophe style: "De Blasio", "O’Neill"."""
+    return word.lower().replace("’", "'")
 
 
-def fullest_name(doc: Doc, name: tuple[str, ...], at: int) -> tuple[str, ...]:
-    """The longest form of ``name`` up to character offset ``at`` (anywhere in the article when
-    none is before it: a headline's "Flynn" is the body's "Michael Flynn"); among equally long
-    forms the most frequent, then the nearest. Looking back first keeps "Mr. Obama" from
-    becoming a "Michelle Obama" named only later.
+class NameIndex:
+    """Every name in one article by its last word, built in one pass over the text."""
 
-    A form that only adds a word in front of a more frequent form of two or more words is a
-    capitalized neighbour, not a fuller name: "Rip Donald Trump" in a title-case headline,
-    "Crooked Hillary Clinton"; "John Maguire" beside "Maguire" is a fuller name."""
-    forms = [
-        (run.start_char, words(run))
-        for run in _runs_ending_in(doc, name[-1])
-        if compatible(words(run), name)
-    ]
-    if not forms:
-        return name
-    counts = Counter(form for _, form in forms)
-    forms = [(start, form) for start, form in forms if not _padded(form, counts)]
-    forms = [(start, form) for start, form in forms if start <= at] or forms
-    best_key = max((len(form), counts[form]) for _, form in forms)
-    best = [(start, form) for start, form in forms if (len(form), counts[form]) == best_key]
-    before = [form for start, form in best if start <= at]
-    return before[-1] if before else best[0][1]
+    def __init__(self, doc: Doc) -> None:
+        self._runs: dict[str, list[Span]] = defaultdict(list)
+        for token in doc:
+            if token.text[:1].isupper() and ends_name(token):
+                run = name_run(token)
+                if run is not None:
+                    self._runs[_folded(words(run))[-1]].append(run)
+        self._people = frozenset(_fold(e[-1].text) for e in doc.ents if e.label_ == "PERSON")
+
+    def is_person(self, last_word: str) -> bool:
+        """Whether the NER tags a name ending in ``last_word`` as a person anywhere."""
+        return _fold(last_word) in self._people
+
+    def fullest(self, name: tuple[str, ...], at: int) -> tuple[str, ...]:
+        """The longest form of ``name`` up to character offset ``at`` (anywhere in the article
+        when none is before it: a headline's "Flynn" is the body's "Michael Flynn"); among
+        equally long forms the most frequent, then the nearest. Looking back first keeps
+        "Mr. Obama" from becoming a "Michelle Obama" named only later.
+
+        A form that only adds a word in front of a more frequent form of two or more words is
+        a capitalized neighbour, not a fuller name: "Rip Donald Trump" in a title-case headline,
+        "Crooked Hillary Clinton"; "John Maguire" beside "Maguire" is a fuller name."""
+        forms = [
+            (run.start_char, words(run))
+            for run in self._runs.get(_fold(name[-1]), [])
+            if compatible(words(run), name)
+        ]
+        if not forms:
+            return name
+        counts = Counter(form for _, form in forms)
+        forms = [(start, form) for start, form in forms if not _padded(form, counts)]
+        forms = [(start, form) for start, form in forms if start <= at] or forms
+        best_key = max((len(form), counts[form]) for _, form in forms)
+        best = [(start, form) for start, form in forms if (len(form), counts[form]) == best_key]
+        before = [form for start, form in best if start <= at]
+        return before[-1] if before else best[0][1]
+
+    def mentions(self, full: tuple[str, ...]) -> list[Span]:
+        """Every in-text mention of the person named ``full`` (any compatible form), name
+        words only."""
+        return [
+            run
+            for run in self._runs.get(_fold(full[-1]), [])
+            if compatible(words(run), full) and _is_person_run(run)
+        ]
 
 
 def _padded(form: tuple[str, ...], counts: Counter[tuple[str, ...]]) -> bool:
@@ -136,15 +155,6 @@ def _padded(form: tuple[str, ...], counts: Counter[tuple[str, ...]]) -> bool:
         1 < len(other) < len(form) and form[-len(other) :] == other and n > counts[form]
         for other, n in counts.items()
     )
-
-
-def person_runs(doc: Doc, full: tuple[str, ...]) -> list[Span]:
-    """Every in-text mention of the person named ``full`` (any compatible form), name words only."""
-    return [
-        r
-        for r in _runs_ending_in(doc, full[-1])
-        if compatible(words(r), full) and _is_person_run(r)
-    ]
 
 
 def _is_person_run(run: Span) -> bool:

@@ -19,7 +19,7 @@ from sourcetrace.sources.mention import (
     analyze_mention,
     described_at,
 )
-from sourcetrace.sources.names import compatible, fullest_name, name_run, person_runs, words
+from sourcetrace.sources.names import NameIndex, compatible, name_run, words
 from sourcetrace.sources.pronouns import (
     Gender,
     Pronoun,
@@ -82,6 +82,8 @@ class Resolver:
 
     def __init__(self, doc: Doc, candidates: Sequence[Candidate]) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token anew on each access
+        self.names = NameIndex(doc)
         self.candidates = candidates
         self.drafts: list[Draft] = []
         self.resolved: list[Resolved] = []
@@ -98,7 +100,7 @@ class Resolver:
             return Resolved(previous)
         if candidate.speaker is None:
             return Resolved(None)
-        mention = analyze_mention(self.doc, candidate.speaker)
+        mention = analyze_mention(self.doc, candidate.speaker, self.names)
         if mention.form is Form.PRONOUN:
             return self._pronoun(mention)
         if mention.kind is SourceKind.NAMED_PERSON:
@@ -116,13 +118,13 @@ class Resolver:
 
     def _person_named(self, name: tuple[str, ...], at: int) -> Draft:
         """The source of the person called ``name`` at offset ``at``, new if there is none."""
-        full = fullest_name(self.doc, name, at)
+        full = self.names.fullest(name, at)
         for draft in self.drafts:
             if draft.kind is SourceKind.NAMED_PERSON and compatible(draft.name_words, full):
                 return draft
         draft = Draft(SourceKind.NAMED_PERSON, " ".join(full), name_words=full)
         # what the text calls this person anywhere lets a later "the Indiana governor" find them
-        for run in person_runs(self.doc, full):
+        for run in self.names.mentions(full):
             draft.descriptions.extend(described_at(run))
         self.drafts.append(draft)
         return draft
@@ -280,8 +282,8 @@ class Resolver:
         spans = list(draft.mentions)
         if draft.kind is SourceKind.NAMED_PERSON:
             names = [
-                TextSpan.of(self.doc.text, run.start_char, run.end_char)
-                for run in person_runs(self.doc, draft.name_words)
+                TextSpan.of(self.text, run.start_char, run.end_char)
+                for run in self.names.mentions(draft.name_words)
             ]
             spans += [
                 m for m in names if not any(s.start < m.end and m.start < s.end for s in spans)
