@@ -357,3 +357,25 @@ def test_name_forms_differing_in_case_or_apostrophe_are_one_person() -> None:
     sources, attributions = passage.resolve()
     assert [a.source for a in attributions] == ["s1", "s2", "s1", "s2"]
     assert [s.name for s in sources] == ["Bill de Blasio", "James O’Neill"]
+
+
+def test_acronyms_party_tags_and_people_described_as_people() -> None:
+    text = (
+        "The International Monetary Fund cut its forecast. The IMF said growth slowed. "
+        "“We are worried,” said Jean-Marc Ayrault, the foreign minister of France. "
+        "“Not I,” said Senate Majority Leader Mitch McConnell, R-Ky., on Monday."
+    )
+    passage = (
+        Passage(text)
+        .said("The International Monetary Fund", cue="cut")
+        .said("The IMF")
+        .said("Jean-Marc Ayrault, the foreign minister of France")
+        .said("Senate Majority Leader Mitch McConnell, R-Ky.")
+    )
+    sources, attributions = passage.resolve()
+    assert [(s.name, s.kind, s.description) for s in sources] == [
+        ("International Monetary Fund", SourceKind.ORGANIZATION, None),
+        ("Jean-Marc Ayrault", SourceKind.NAMED_PERSON, "the foreign minister of France"),
+        ("Mitch McConnell", SourceKind.NAMED_PERSON, "Senate Majority Leader"),
+    ]
+    assert [a.source for a in attributions] == ["s1", "s1", "s2", "s3"]

@@ -3,6 +3,7 @@ description, and which kind of source it points at."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -14,6 +15,7 @@ from sourcetrace.sources.descriptions import Description
 from sourcetrace.sources.names import NameIndex, name_run, words
 
 ORGANIZATION_LABELS = frozenset({"ORG", "NORP", "FAC", "GPE"})
+PARTY_TAG = re.compile(r"\(?[RDI]-[A-Z]")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "whom", "that"})
 POSSESSIVE_MARKERS = frozenset({"'s", "’s", "'", "’"})
 
@@ -112,6 +114,8 @@ def _appositive(rest: Span) -> Description | None:
     apposed = head.dep_ == "appos" or trimmed[0].pos_ == "DET"
     if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ == "PERSON" or not apposed:
         return None
+    if PARTY_TAG.match(trimmed.text):  # "Mitch McConnell, R-Ky.," is no description
+        return None
     return _description(trimmed, head)
 
 
@@ -203,7 +207,7 @@ def _name_mention(
         group = Description(core.text, head.text.lower(), frozenset(), plural=True)
         text = _without_determiner(core)
         return Mention(span, Form.NAME, SourceKind.UNKNOWN, text, description=group)
-    if run is not None and _is_person(core, head, run, names):
+    if run is not None and _is_person(core, head, run, names, appositive):
         before = core.doc[core.start : run.start]
         title = _without_determiner(before) if any(c.isalpha() for c in before.text) else None
         return Mention(
@@ -263,9 +267,14 @@ def _spelled_out(token: Token) -> str:
     return lexicon.TITLE_ABBREVIATIONS.get(word, word)
 
 
-def _is_person(core: Span, head: Token, run: Span, names: NameIndex) -> bool:
-    """A person's name: tagged PERSON here or anywhere else in the article, or after a title."""
+def _is_person(
+    core: Span, head: Token, run: Span, names: NameIndex, appositive: Description | None
+) -> bool:
+    """A person's name: tagged PERSON here or anywhere else in the article, described as a
+    person ("Jean-Marc Ayrault, the foreign minister of France"), or after a title."""
     if head.ent_type_ == "PERSON":
+        return True
+    if appositive is not None and _description_kind(appositive) is SourceKind.ANONYMOUS_PERSON:
         return True
     if _has_institution_word(core, head):
         return False

@@ -35,8 +35,12 @@ def name_run(token: Token) -> Span | None:
     Stanley McChrystal"), or None when ``token`` cannot end a name. The last word may carry any
     entity label: a small NER model tags "Hoffman said" as an organization now and then."""
     doc = token.doc
-    after_name = token.i > 0 and (_is_name_part(doc[token.i - 1]) or is_title(doc[token.i - 1]))
-    # a title word ends a name only after a name or title: "Charlie King", "Mr. King"
+    prev = doc[token.i - 1] if token.i > 0 else None
+    # a title word ends a name only after a first name, or a title when tagged PERSON:
+    # "Charlie King", "Mr. King", not "Retired General"
+    after_name = prev is not None and (
+        _is_name_part(prev) or (is_title(prev) and token.ent_type_ == "PERSON")
+    )
     if not token.text[:1].isupper() or (is_title(token) and not after_name):
         return None
     start = token.i

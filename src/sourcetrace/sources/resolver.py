@@ -309,12 +309,21 @@ def _kinds_agree(mention: SourceKind, source: SourceKind) -> bool:
 
 
 def _same_institution(a: str, b: str) -> bool:
-    """ "The Post" is "The New York Post"; "the House" is not "the White House"."""
+    """ "The Post" is "The New York Post", "IMF" the "International Monetary Fund"; "the House"
+    is not "the White House"."""
+    if _is_acronym_of(a, b) or _is_acronym_of(b, a):
+        return True
     short, long = sorted((tuple(a.lower().split()), tuple(b.lower().split())), key=len)
     if short == long:
         return True
     generic = len(short) == 1 and short[0] in ORGANIZATION_NOUNS
     return not generic and compatible(short, long)
+
+
+def _is_acronym_of(short: str, name: str) -> bool:
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    letters = short.replace(".", "")
+    return len(letters) > 1 and letters.isupper() and letters == initials
 
 
 def _only_honorifics(title: str) -> bool:
