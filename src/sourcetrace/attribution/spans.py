@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from sourcetrace.model import TextSpan
 
-QUOTE_MARKS = frozenset('“”"')
+QUOTE_MARKS = frozenset({"“", "”", '"', "''"})
 _EDGE_PUNCT = frozenset(",.;:—–-()[]")
 
 

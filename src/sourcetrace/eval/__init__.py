@@ -1,0 +1,1 @@
+"""Evaluation against annotated corpora: span matching and scores (`spans`), PolNeAR (`polnear`)."""
