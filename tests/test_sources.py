@@ -379,3 +379,15 @@ def test_acronyms_party_tags_and_people_described_as_people() -> None:
         ("Mitch McConnell", SourceKind.NAMED_PERSON, "Senate Majority Leader"),
     ]
     assert [a.source for a in attributions] == ["s1", "s1", "s2", "s3"]
+
+
+def test_a_definite_role_refers_to_a_person_the_text_named_with_that_title() -> None:
+    text = (
+        "President Barack Obama spoke in Ohio on Monday. "
+        "“The economy is strong,” the president said. “We disagree,” said a Republican aide."
+    )
+    passage = Passage(text).said("the president").said("a Republican aide")
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Barack Obama", "Republican aide"]
+    assert [s.kind for s in sources] == [SourceKind.NAMED_PERSON, SourceKind.ANONYMOUS_PERSON]
+    assert attributions[0].confidence == pytest.approx(0.9 * GUESS)

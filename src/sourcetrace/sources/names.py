@@ -144,6 +144,11 @@ class NameIndex:
         before = [form for start, form in best if start <= at]
         return before[-1] if before else best[0][1]
 
+    def people_before(self, at: int) -> list[Span]:
+        """Every person's name that starts before character offset ``at``, in text order."""
+        runs = (r for rs in self._runs.values() for r in rs if r.start_char < at)
+        return sorted((r for r in runs if _is_person_run(r)), key=lambda r: r.start)
+
     def mentions(self, full: tuple[str, ...]) -> list[Span]:
         """Every in-text mention of the person named ``full`` (any compatible form), name
         words only."""

@@ -143,6 +143,8 @@ class Resolver:
         assert described is not None  # every Form.DESCRIPTION mention has one
         if mention.determiner is Determiner.DEFINITE:
             found = self._antecedent(mention, described)
+            if found is None and mention.kind is SourceKind.ANONYMOUS_PERSON:
+                found = self._person_described(described, mention.span.start)
             if found is not None:
                 draft, guessed = found
                 draft.add(mention)
@@ -156,6 +158,14 @@ class Resolver:
                     draft.add(mention)
                     return Resolved(draft)
         return Resolved(self._new(Draft(mention.kind, mention.text), mention))
+
+    def _person_described(self, described: Description, at: int) -> tuple[Draft, bool] | None:
+        """A person not quoted yet whom the text has already called what this definite
+        description says: "the president" after "President Obama spoke ...". A guess."""
+        for run in reversed(self.names.people_before(at)):
+            if any(described.compatibility(d) for d in described_at(run)):
+                return self._person_named(words(run), run.start_char), True
+        return None
 
     def _antecedent(self, mention: Mention, described: Description) -> tuple[Draft, bool] | None:
         """The earlier source a definite description refers back to: the best fitting head, then
