@@ -391,3 +391,15 @@ def test_a_definite_role_refers_to_a_person_the_text_named_with_that_title() -> 
     assert clusters(sources, attributions) == ["Barack Obama", "Republican aide"]
     assert [s.kind for s in sources] == [SourceKind.NAMED_PERSON, SourceKind.ANONYMOUS_PERSON]
     assert attributions[0].confidence == pytest.approx(0.9 * GUESS)
+
+
+def test_a_role_with_other_modifiers_goes_to_the_only_person_given_that_title() -> None:
+    text = (
+        "Sen. Bernie Sanders (I-Vt.) campaigned with Gov. Tom Wolf on Monday. "
+        "“We can win,” the Vermont senator said."
+    )
+    sources, attributions = Passage(text).said("the Vermont senator").resolve()
+    assert clusters(sources, attributions) == ["Bernie Sanders"]
+    two = "Sen. Bernie Sanders and Sen. Tim Kaine spoke. “We can win,” the Vermont senator said."
+    sources, attributions = Passage(two).said("the Vermont senator").resolve()
+    assert clusters(sources, attributions) == ["Vermont senator"]

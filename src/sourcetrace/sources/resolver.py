@@ -161,10 +161,22 @@ class Resolver:
 
     def _person_described(self, described: Description, at: int) -> tuple[Draft, bool] | None:
         """A person not quoted yet whom the text has already called what this definite
-        description says: "the president" after "President Obama spoke ...". A guess."""
-        for run in reversed(self.names.people_before(at)):
-            if any(described.compatibility(d) for d in described_at(run)):
+        description says: "the president" after "President Obama spoke ...", or, when only one
+        person was given that title at all, "the Vermont senator" after "Sen. Bernie Sanders".
+        A guess either way."""
+        people = self.names.people_before(at)
+        roles = [(run, described_at(run)) for run in people]
+        for run, descriptions in reversed(roles):
+            if any(described.compatibility(d) for d in descriptions):
                 return self._person_named(words(run), run.start_char), True
+        titled = {
+            " ".join(self.names.fullest(words(run), run.start_char)).lower(): run
+            for run, descriptions in roles
+            if any((d.head, d.plural) == (described.head, described.plural) for d in descriptions)
+        }
+        if len(titled) == 1:
+            (run,) = titled.values()
+            return self._person_named(words(run), run.start_char), True
         return None
 
     def _antecedent(self, mention: Mention, described: Description) -> tuple[Draft, bool] | None:
