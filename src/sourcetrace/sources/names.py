@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span, Token
 
-from sourcetrace.sources.lexicon import PERSON_NOUNS, TITLES
+from sourcetrace.sources.lexicon import ORGANIZATION_NOUNS, PERSON_NOUNS, TITLES
 
 # Entity labels that mark a capitalized token as a place or institution, never part of a name.
 NOT_NAME_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC", "NORP"})
@@ -168,3 +168,21 @@ def _padded(form: tuple[str, ...], counts: Counter[tuple[str, ...]]) -> bool:
 
 def _is_person_run(run: Span) -> bool:
     return any(t.ent_type_ == "PERSON" for t in run) or len(run) > 1
+
+
+def same_institution(a: str, b: str) -> bool:
+    """ "The Post" is "The New York Post", "IMF" the "International Monetary Fund"; "the House"
+    is not "the White House"."""
+    if _is_acronym_of(a, b) or _is_acronym_of(b, a):
+        return True
+    short, long = sorted((tuple(a.lower().split()), tuple(b.lower().split())), key=len)
+    if short == long:
+        return True
+    generic = len(short) == 1 and short[0] in ORGANIZATION_NOUNS
+    return not generic and compatible(short, long)
+
+
+def _is_acronym_of(short: str, name: str) -> bool:
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    letters = short.replace(".", "")
+    return len(letters) > 1 and letters.isupper() and letters == initials

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.model import Attribution, Source, SourceKind, TextSpan
 from sourcetrace.sources.descriptions import Description, Match, match
-from sourcetrace.sources.lexicon import HONORIFICS, ORGANIZATION_NOUNS
+from sourcetrace.sources.draft import Draft, Resolved
 from sourcetrace.sources.mention import (
     RELATIVE_PRONOUNS,
     Determiner,
@@ -19,62 +18,18 @@ from sourcetrace.sources.mention import (
     analyze_mention,
     described_at,
 )
-from sourcetrace.sources.names import NameIndex, compatible, name_run, words
+from sourcetrace.sources.names import NameIndex, compatible, name_run, same_institution, words
 from sourcetrace.sources.pronouns import (
-    Gender,
     Pronoun,
-    gender_of_title,
     named_subject_between,
     nearest_person_before,
     read_pronoun,
 )
 
-# A resolution made on recency alone (two antecedents fit equally well) keeps this share of the
-# attribution's confidence.
+# A resolution that is a guess (two antecedents fit equally well, a pronoun with a competing
+# antecedent, a description matched to a title) keeps this share of the attribution's confidence.
 GUESS = 0.75
 PERSON_KINDS = frozenset({SourceKind.NAMED_PERSON, SourceKind.ANONYMOUS_PERSON})
-
-
-@dataclass(slots=True)
-class Draft:
-    """A source while the walk is still adding mentions to it."""
-
-    kind: SourceKind
-    name: str
-    name_words: tuple[str, ...] = ()  # a named person's fullest name
-    descriptions: list[Description] = field(default_factory=list)
-    appositive: str | None = None  # the first appositive: "a former CIA Baghdad station chief"
-    role: str | None = None  # the first title found before the name: "retired Army Gen."
-    mentions: list[TextSpan] = field(default_factory=list)
-    gender: Gender | None = None
-
-    @property
-    def plural(self) -> bool:
-        return bool(self.descriptions) and self.descriptions[0].plural
-
-    @property
-    def last(self) -> int:
-        return self.mentions[-1].start if self.mentions else -1
-
-    def add(self, mention: Mention) -> None:
-        self.mentions.append(mention.span)
-        if mention.description is not None:
-            self.descriptions.append(mention.description)
-        if mention.appositive is not None:
-            self.descriptions.append(mention.appositive)
-        if mention.role is not None:
-            self.descriptions.append(mention.role)
-        if self.appositive is None and mention.appositive is not None:
-            self.appositive = mention.appositive.text
-        if self.role is None and mention.title and not _only_honorifics(mention.title):
-            self.role = mention.title
-        self.gender = self.gender or gender_of_title(mention.title)
-
-
-@dataclass(frozen=True, slots=True)
-class Resolved:
-    draft: Draft | None
-    guessed: bool = False
 
 
 class Resolver:
@@ -131,7 +86,7 @@ class Resolver:
 
     def _institution(self, mention: Mention) -> Draft:
         for draft in self.drafts:
-            if draft.kind is mention.kind and _same_institution(draft.name, mention.text):
+            if draft.kind is mention.kind and same_institution(draft.name, mention.text):
                 draft.add(mention)
                 return draft
         return self._new(Draft(mention.kind, mention.text), mention)
@@ -281,7 +236,7 @@ class Resolver:
                 id=ids[id(d)],
                 name=d.name,
                 kind=d.kind,
-                description=self._description_of(d),
+                description=d.description,
                 mentions=mentions[id(d)],
             )
             for d in ordered
@@ -312,13 +267,6 @@ class Resolver:
             ]
         return tuple(sorted(set(spans), key=lambda s: (s.start, s.end)))
 
-    @staticmethod
-    def _description_of(draft: Draft) -> str | None:
-        if draft.kind is SourceKind.ANONYMOUS_PERSON and draft.descriptions:
-            # the fullest description; "a former official" over its echo "the former official"
-            return max(draft.descriptions, key=lambda d: len(_without_article(d.text))).text
-        return draft.appositive or draft.role
-
 
 def _kinds_agree(mention: SourceKind, source: SourceKind) -> bool:
     """A description of a person can refer back to a named or anonymous person; other kinds only
@@ -328,33 +276,6 @@ def _kinds_agree(mention: SourceKind, source: SourceKind) -> bool:
     if mention in PERSON_KINDS:
         return source in PERSON_KINDS
     return mention is source
-
-
-def _same_institution(a: str, b: str) -> bool:
-    """ "The Post" is "The New York Post", "IMF" the "International Monetary Fund"; "the House"
-    is not "the White House"."""
-    if _is_acronym_of(a, b) or _is_acronym_of(b, a):
-        return True
-    short, long = sorted((tuple(a.lower().split()), tuple(b.lower().split())), key=len)
-    if short == long:
-        return True
-    generic = len(short) == 1 and short[0] in ORGANIZATION_NOUNS
-    return not generic and compatible(short, long)
-
-
-def _is_acronym_of(short: str, name: str) -> bool:
-    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
-    letters = short.replace(".", "")
-    return len(letters) > 1 and letters.isupper() and letters == initials
-
-
-def _only_honorifics(title: str) -> bool:
-    return all(w.lower().rstrip(".") in HONORIFICS for w in title.split())
-
-
-def _without_article(text: str) -> str:
-    first, _, rest = text.partition(" ")
-    return rest if first.lower() in {"a", "an", "the"} else text
 
 
 def _end(candidate: Candidate) -> int:
