@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from sources_support import Passage, clusters
-from sourcetrace.model import SourceKind
+from sources_support import Passage, clusters, nth
+from sourcetrace.attribution.candidate import Candidate
+from sourcetrace.model import AttributionType, SourceKind
 from sourcetrace.sources.resolver import GUESS
 
 
@@ -403,3 +404,15 @@ def test_a_role_with_other_modifiers_goes_to_the_only_person_given_that_title() 
     two = "Sen. Bernie Sanders and Sen. Tim Kaine spoke. “We can win,” the Vermont senator said."
     sources, attributions = Passage(two).said("the Vermont senator").resolve()
     assert clusters(sources, attributions) == ["Vermont senator"]
+
+
+def test_a_speaker_span_without_a_word_resolves_to_nothing() -> None:
+    text = "“We will win,” said Jane Doe. “Never,” — said no one."
+    passage = Passage(text).said("Jane Doe")
+    dash = nth(text, "—")
+    passage.candidates.append(
+        Candidate(AttributionType.DIRECT, None, dash, (nth(text, "“Never,”"),), 0.5)
+    )
+    sources, attributions = passage.resolve()
+    assert [a.source for a in attributions] == ["s1", None]
+    assert len(sources) == 1

@@ -49,18 +49,15 @@ class Mention:
     role: Description | None = None  # a person's title read as a description: "the president"
     determiner: Determiner = Determiner.BARE
 
-    @property
-    def plural(self) -> bool:
-        return self.description is not None and self.description.plural
 
-
-def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention:
-    """Read the speaker mention at ``span`` in ``doc``, whose names ``names`` holds."""
+def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | None:
+    """Read the speaker mention at ``span`` in ``doc``, whose names ``names`` holds; None when
+    the span holds no word (only punctuation or space), so nothing can be resolved from it."""
     whole = doc.char_span(span.start, span.end, alignment_mode="expand")
     # quote marks and line breaks at the edges belong to the text around the mention
     tokens = _strip_punct(whole) if whole is not None else None
     if tokens is None:
-        raise ValueError(f"speaker span {span.start}:{span.end} holds no word of the text")
+        return None
     core, rest = _split_core(tokens)
     head = _head(core)
     if len(core) == 1 and (head.pos_ == "PRON" or head.text.lower() in RELATIVE_PRONOUNS):

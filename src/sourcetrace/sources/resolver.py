@@ -56,6 +56,8 @@ class Resolver:
         if candidate.speaker is None:
             return Resolved(None)
         mention = analyze_mention(self.doc, candidate.speaker, self.names)
+        if mention is None:
+            return Resolved(None)
         if mention.form is Form.PRONOUN:
             return self._pronoun(mention)
         if mention.kind is SourceKind.NAMED_PERSON:
