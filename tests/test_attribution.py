@@ -224,3 +224,13 @@ def test_phrasal_cue_with_a_gap() -> None:
     assert c.cue is not None and c.cue.text == "wrote"
     assert contents(c) == ["a chance to end the siege"]
     assert c.speaker is not None and c.speaker.text == "Reyes, the former commander"
+
+
+def test_content_takes_the_closing_quote_mark() -> None:
+    c = only("The senator said the tweets were “unhinged, even for him.”")
+    assert contents(c) == ["the tweets were “unhinged, even for him.”"]
+
+
+def test_quote_interrupted_mid_sentence_shares_its_cue() -> None:
+    c = only("“If he thinks that is smart,” the narrator says, “what does he think of you?”")
+    assert contents(c) == ["“If he thinks that is smart,”", "“what does he think of you?”"]

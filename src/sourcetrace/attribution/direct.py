@@ -73,6 +73,10 @@ def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) 
             cue = None  # a verb before a quote with nobody saying it frames nothing
         elif cue is not None and _words_between(pre, _frame_end(cue), q.start):
             return None
+    if last is not None and _shares_cue(last, cue):  # '"A," the narrator says, "B?"'
+        last.content.extend(pieces)
+        last.quotations.append(q)
+        return last
     if cue is not None:
         draft = _Draft(AttributionType.DIRECT, cue, pieces, para, quotations=[q])
         draft.confidence = _confidence(cue)
@@ -95,6 +99,10 @@ def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) 
             quotations=[q],
         )
     return None
+
+
+def _shares_cue(draft: _Draft, cue: Cue | None) -> bool:
+    return cue is not None and draft.cue is not None and draft.cue.span == cue.span
 
 
 def _opens_clause(pre: list[Token]) -> bool:

@@ -20,7 +20,7 @@ from sourcetrace.attribution.cues import (
     subject_of,
 )
 from sourcetrace.attribution.lexicon import BELIEF_VERBS, OBJECT_VERBS, PHRASAL_PREPOSITIONS
-from sourcetrace.attribution.spans import QUOTE_MARKS, text_span, tokens_span
+from sourcetrace.attribution.spans import QUOTE_MARKS, close_quotes, text_span, tokens_span
 from sourcetrace.model import AttributionType, TextSpan
 
 CONFIDENCE_SPEECH = 0.75
@@ -169,6 +169,6 @@ def _make(
         type=AttributionType.MIXED if quoted else AttributionType.INDIRECT,
         cue=text_span(doc, cue[0].idx, last.idx + len(last.text)),
         speaker=text_span(doc, *speaker) if speaker else None,
-        content=tuple(text_span(doc, s, e) for s, e in sorted(content)),
+        content=tuple(text_span(doc, s, close_quotes(doc.text, s, e)) for s, e in sorted(content)),
         confidence=confidence,
     )
