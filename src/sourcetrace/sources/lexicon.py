@@ -111,5 +111,7 @@ DOCUMENT_NOUNS = _words(
 
 # Generic person heads that may refer back to any person described more precisely before.
 GENERIC_PERSON_HEADS = frozenset({"person", "source", "individual", "man", "woman", "people"})
+# Modifiers that say the same of a person's past post.
+MODIFIER_SYNONYMS = {"retired": "former", "ex": "former", "onetime": "former"}
 # Heads close enough in meaning that a writer alternates between them for one person.
 RELATED_HEADS = (frozenset({"official", "officer"}), frozenset({"aide", "adviser", "advisor"}))

@@ -11,12 +11,13 @@ from spacy.tokens import Doc, Span, Token
 
 from sourcetrace.model import SourceKind, TextSpan
 from sourcetrace.sources import lexicon
-from sourcetrace.sources.descriptions import Description
+from sourcetrace.sources.descriptions import Description, stems
 from sourcetrace.sources.names import NameIndex, name_run, words
 
 ORGANIZATION_LABELS = frozenset({"ORG", "NORP", "FAC", "GPE"})
 PARTY_TAG = re.compile(r"\(?[RDI]-[A-Z]")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "whom", "that"})
+CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
 POSSESSIVE_MARKERS = frozenset({"'s", "’s", "'", "’"})
 
 
@@ -132,11 +133,13 @@ def _description(phrase: Span, head: Token) -> Description:
         if not (t.is_punct or t.pos_ == "DET" or t.text in POSSESSIVE_MARKERS)
     )
     plural = head.tag_ in {"NNS", "NNPS"}
+    content = (t for t in phrase if t.pos_ in CONTENT_POS and t.i != head.i)
     return Description(
         text=phrase.text,
         head=_singular(head.text.lower()) if plural else head.text.lower(),
         modifiers=modifiers - {""},
         plural=plural,
+        words=frozenset(s for t in content for s in stems(_normalize(t))),
     )
 
 
