@@ -416,3 +416,20 @@ def test_a_speaker_span_without_a_word_resolves_to_nothing() -> None:
     sources, attributions = passage.resolve()
     assert [a.source for a in attributions] == ["s1", None]
     assert len(sources) == 1
+
+
+def test_a_definite_description_may_echo_words_after_the_head() -> None:
+    text = (
+        "“They were paid in cash,” said a logistics contractor who worked night shifts at the "
+        "terminal. “Nobody counted it,” said a customs officer. "
+        "“It came in envelopes,” the night-shift worker said."
+    )
+    passage = (
+        Passage(text)
+        .said("a logistics contractor who worked night shifts at the terminal")
+        .said("a customs officer")
+        .said("the night-shift worker")
+    )
+    sources, attributions = passage.resolve()
+    assert [a.source for a in attributions] == ["s1", "s2", "s1"]
+    assert sources[0].name == "logistics contractor who worked night shifts at the terminal"
