@@ -433,3 +433,21 @@ def test_a_definite_description_may_echo_words_after_the_head() -> None:
     sources, attributions = passage.resolve()
     assert [a.source for a in attributions] == ["s1", "s2", "s1"]
     assert sources[0].name == "logistics contractor who worked night shifts at the terminal"
+
+
+def test_an_unnamed_office_holder_is_not_an_anonymous_source() -> None:
+    text = (
+        "“We will win,” the Indiana governor said. “Maybe,” the official said.\n\n"
+        "“We will,” he said."
+    )
+    passage = Passage(text).said("the Indiana governor").said("the official").said("he")
+    sources, attributions = passage.resolve()
+    assert [(s.name, s.kind) for s in sources] == [
+        ("Indiana governor", SourceKind.UNKNOWN),
+        ("official", SourceKind.ANONYMOUS_PERSON),
+    ]
+    assert [a.source for a in attributions] == ["s1", "s2", "s2"]
+    # an office holder is still a person a pronoun or a description can refer back to
+    more = text + " “Soon,” the governor said."
+    passage = Passage(more).said("the Indiana governor").said("he").said("the governor")
+    assert [a.source for a in passage.resolve()[1]] == ["s1", "s1", "s1"]

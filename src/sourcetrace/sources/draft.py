@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from sourcetrace.model import SourceKind, TextSpan
 from sourcetrace.sources.descriptions import Description
-from sourcetrace.sources.lexicon import HONORIFICS
+from sourcetrace.sources.lexicon import HONORIFICS, TITLES
 from sourcetrace.sources.mention import Mention
 from sourcetrace.sources.pronouns import Gender, gender_of_title
 
@@ -27,6 +27,15 @@ class Draft:
     @property
     def plural(self) -> bool:
         return bool(self.descriptions) and self.descriptions[0].plural
+
+    @property
+    def office_holder(self) -> bool:
+        """An unnamed holder of an office ("the Indiana governor"): a person, of unknown kind."""
+        return (
+            self.kind is SourceKind.UNKNOWN
+            and bool(self.descriptions)
+            and self.descriptions[0].head in TITLES
+        )
 
     @property
     def last(self) -> int:

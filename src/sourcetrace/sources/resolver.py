@@ -10,6 +10,7 @@ from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.model import Attribution, Source, SourceKind, TextSpan
 from sourcetrace.sources.descriptions import Description, Match, match
 from sourcetrace.sources.draft import Draft, Resolved
+from sourcetrace.sources.lexicon import TITLES
 from sourcetrace.sources.mention import (
     RELATIVE_PRONOUNS,
     Determiner,
@@ -114,7 +115,7 @@ class Resolver:
                 ):
                     draft.add(mention)
                     return Resolved(draft)
-        return Resolved(self._new(Draft(mention.kind, mention.text), mention))
+        return Resolved(self._new(Draft(_new_kind(mention, described), mention.text), mention))
 
     def _person_described(self, described: Description, at: int) -> tuple[Draft, bool] | None:
         """A person not quoted yet whom the text has already called what this definite
@@ -141,7 +142,7 @@ class Resolver:
         one the writer labeled with exactly these modifiers, then the most recent."""
         matches: list[tuple[Match, Draft]] = []
         for draft in self.drafts:
-            if not _kinds_agree(mention.kind, draft.kind):
+            if not _kinds_agree(mention.kind, draft):
                 continue
             found = match(described, draft.descriptions, draft.last)
             if found is not None:
@@ -177,7 +178,9 @@ class Resolver:
                 return self._attach_pronoun(found, mention, pronoun, guessed)
         for earlier in reversed(self.resolved):
             draft = earlier.draft
-            if draft is not None and pronoun.accepts(draft.kind, draft.plural, draft.gender):
+            if draft is not None and pronoun.accepts(
+                draft.kind, draft.plural, draft.gender, draft.office_holder
+            ):
                 guessed = draft is not previous_draft
                 return self._attach_pronoun(draft, mention, pronoun, guessed)
         if pronoun.person:
@@ -270,14 +273,24 @@ class Resolver:
         return tuple(sorted(set(spans), key=lambda s: (s.start, s.end)))
 
 
-def _kinds_agree(mention: SourceKind, source: SourceKind) -> bool:
-    """A description of a person can refer back to a named or anonymous person; other kinds only
-    to their own kind; an unclassified description to anything."""
+def _new_kind(mention: Mention, described: Description) -> SourceKind:
+    """The kind of a source a description introduces. "The Indiana governor" with no one to
+    refer back to names an office one person holds: an unnamed but identifiable speaker, not an
+    anonymous one ("the official" is)."""
+    office = described.head in TITLES and not described.plural
+    if mention.determiner is Determiner.DEFINITE and office:
+        return SourceKind.UNKNOWN
+    return mention.kind
+
+
+def _kinds_agree(mention: SourceKind, source: Draft) -> bool:
+    """A description of a person can refer back to a named or anonymous person or an office
+    holder; other kinds only to their own kind; an unclassified description to anything."""
     if mention is SourceKind.UNKNOWN:
         return True
     if mention in PERSON_KINDS:
-        return source in PERSON_KINDS
-    return mention is source
+        return source.kind in PERSON_KINDS or source.office_holder
+    return mention is source.kind
 
 
 def _end(candidate: Candidate) -> int:
