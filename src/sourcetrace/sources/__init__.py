@@ -12,7 +12,8 @@ Rules, in the order the resolver applies them (``resolver.py``):
   the fullest form named up to there, titles and party labels stripped;
 - an indefinite description ("a former official") is a new source; a definite one ("the former
   official") refers back to the earlier source that fits best (``descriptions.py``), else to a
-  person the text gave that title ("the president"), else is new; a bare one ("officials",
+  person the text gave that title ("the president"), else is new (an unnamed office holder,
+  "the Indiana governor", is of kind ``unknown``, not anonymous); a bare one ("officials",
   "police") joins a source described exactly so, else is new;
 - an institution's name joins one with the same name, a shorter form or its acronym.
 Resolutions that are guesses lower the attribution's confidence (``resolver.GUESS``).
