@@ -9,6 +9,11 @@ from sourcetrace.attribution.direct import find_direct
 from sourcetrace.attribution.headline import find_headline
 from sourcetrace.attribution.quotes import find_quotations
 from sourcetrace.attribution.reported import find_reported
+from sourcetrace.attribution.spans import Paragraphs
+
+# Paragraphs (lines) between a continuing quote and the attribution whose speaker it carries on:
+# 2 lets one blank line stand between them.
+MAX_CONTINUATION_GAP = 2
 
 
 def extract_attributions(doc: Doc) -> list[Candidate]:
@@ -22,8 +27,23 @@ def extract_attributions(doc: Doc) -> list[Candidate]:
     taken = [span for cand in direct for span in cand.content]
     quoted = [(p.start, p.end) for q in quotations for p in q.pieces]
     reported = find_reported(doc, taken, used_cues, quoted)
-    found = direct + reported
+    found = sorted(direct + reported, key=lambda c: c.start)
     headline = find_headline(doc)
     if headline is not None and all(c.start > headline.content[0].end for c in found):
-        found.append(headline)
-    return sorted(found, key=lambda c: c.start)
+        found.insert(0, headline)
+    return _with_antecedents(doc, found)
+
+
+def _with_antecedents(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Continuing quotes whose previous attribution is close enough to be their speaker's."""
+    paragraphs = Paragraphs(doc.text)
+    kept: list[Candidate] = []
+    for cand in found:
+        if cand.continues:
+            if not kept:
+                continue
+            gap = paragraphs.index(cand.start) - paragraphs.index(kept[-1].end)
+            if gap > MAX_CONTINUATION_GAP:
+                continue
+        kept.append(cand)
+    return kept
