@@ -309,6 +309,7 @@ def test_a_surname_takes_the_full_name_given_before_it_not_a_relative_named_late
     passage = Passage(text).said("Mr. Obama").said("Obama", 4)
     sources, attributions = passage.resolve()
     assert clusters(sources, attributions) == ["Obama", "Obama"]
+    assert "Michelle Obama" not in [m.text for m in sources[0].mentions]
 
 
 def test_hyphenated_names_keep_their_hyphen() -> None:

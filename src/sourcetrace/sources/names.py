@@ -150,12 +150,14 @@ class NameIndex:
         return sorted((r for r in runs if _is_person_run(r)), key=lambda r: r.start)
 
     def mentions(self, full: tuple[str, ...]) -> list[Span]:
-        """Every in-text mention of the person named ``full`` (any compatible form), name
-        words only."""
+        """Every in-text mention of the person named ``full``, name words only: the forms made
+        of its words ("Maguire" for "John Maguire"), not a fuller form of another person
+        ("Michelle Obama" for an "Obama" quoted before she is named)."""
+        words_of_full = set(_folded(full))
         return [
             run
             for run in self._runs.get(_fold(full[-1]), [])
-            if compatible(words(run), full) and _is_person_run(run)
+            if set(_folded(words(run))) <= words_of_full and _is_person_run(run)
         ]
 
 
