@@ -452,3 +452,13 @@ def test_an_unnamed_office_holder_is_not_an_anonymous_source() -> None:
     more = text + " “Soon,” the governor said."
     passage = Passage(more).said("the Indiana governor").said("he").said("the governor")
     assert [a.source for a in passage.resolve()[1]] == ["s1", "s1", "s1"]
+
+
+def test_a_capitalized_document_name_is_a_document() -> None:
+    text = "A Morning Consult Poll found support rising. “It is real,” said the eyewitness."
+    passage = Passage(text).said("A Morning Consult Poll", cue="found").said("the eyewitness")
+    sources, _ = passage.resolve()
+    assert [(s.name, s.kind) for s in sources] == [
+        ("Morning Consult Poll", SourceKind.DOCUMENT),
+        ("eyewitness", SourceKind.ANONYMOUS_PERSON),
+    ]

@@ -76,6 +76,7 @@ PERSON_NOUNS = _words(
     specialist consultant contractor partner victim survivor father mother son daughter brother
     sister wife husband parent mogul candidate nominee billionaire host anchor pundit strategist
     pollster voter mayor governor congressman congresswoman surrogate campaigner donor
+    eyewitness tycoon magnate hopeful entrepreneur ceo founder owner
     """
 )
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "person", "ee")
@@ -106,6 +107,7 @@ DOCUMENT_NOUNS = _words(
     research finding list log message note video footage website file files cable cables
     testimony minute census audit review notice press-release textbook diary journal ad
     advertisement commercial clip slide presentation chart graphic map photo image speech
+    result timeline
     """
 )
 

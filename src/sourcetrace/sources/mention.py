@@ -223,6 +223,8 @@ def _name_mention(
     name = _without_determiner(core)
     institution = head.ent_type_ in ORGANIZATION_LABELS or _has_institution_word(core, head)
     kind = SourceKind.ORGANIZATION if institution else SourceKind.UNKNOWN
+    if head.text.lower() in lexicon.DOCUMENT_NOUNS:  # "a Morning Consult Poll"
+        kind = SourceKind.DOCUMENT
     # an institution's name is also a description: "the department" for "the Justice Department"
     own = Description(
         text=core.text,
