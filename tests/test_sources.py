@@ -462,3 +462,13 @@ def test_a_capitalized_document_name_is_a_document() -> None:
         ("Morning Consult Poll", SourceKind.DOCUMENT),
         ("eyewitness", SourceKind.ANONYMOUS_PERSON),
     ]
+
+
+def test_a_surname_in_the_headline_takes_the_full_name_from_the_body() -> None:
+    text = (
+        "Issa: Clinton’s honesty is in question\n\n"
+        "On Sunday, Rep. Darrell Issa said the emails mattered. “It is serious,” Issa said."
+    )
+    passage = Passage(text).said("Issa", cue=":").said("Issa", 2)
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Darrell Issa", "Darrell Issa"]

@@ -68,7 +68,9 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
         # not "a spokeswoman for Hillary Clinton"
         head = core[-1]
     appositive = _appositive(rest)
-    if head.pos_ == "PROPN" or head.ent_type_ in {"PERSON", *ORGANIZATION_LABELS}:
+    # a surname the NER knows as a person elsewhere is one here too, however tagged here
+    known = head.text[:1].isupper() and names.is_person(head.text)
+    if known or head.pos_ == "PROPN" or head.ent_type_ in {"PERSON", *ORGANIZATION_LABELS}:
         return _name_mention(span, core, head, appositive, names)
     description = _description(core, head)
     named = _strip_punct(rest)

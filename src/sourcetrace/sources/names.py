@@ -115,6 +115,8 @@ class NameIndex:
                 if run is not None:
                     self._runs[_folded(words(run))[-1]].append(run)
         self._people = frozenset(_fold(e[-1].text) for e in doc.ents if e.label_ == "PERSON")
+        first_break = doc.text.find("\n")
+        self._headline_end = first_break if first_break >= 0 else 0
 
     def is_person(self, last_word: str) -> bool:
         """Whether the NER tags a name ending in ``last_word`` as a person anywhere."""
@@ -122,9 +124,9 @@ class NameIndex:
 
     def fullest(self, name: tuple[str, ...], at: int) -> tuple[str, ...]:
         """The longest form of ``name`` up to character offset ``at`` (anywhere in the article
-        when none is before it: a headline's "Flynn" is the body's "Michael Flynn"); among
-        equally long forms the most frequent, then the nearest. Looking back first keeps
-        "Mr. Obama" from becoming a "Michelle Obama" named only later.
+        for a name in the headline: its "Flynn" is the body's "Michael Flynn"); among equally
+        long forms the most frequent, then the nearest. Looking back keeps "Mr. Obama" from
+        becoming a "Michelle Obama" named only later.
 
         A form that only adds a word in front of a more frequent form of two or more words is
         a capitalized neighbour, not a fuller name: "Rip Donald Trump" in a title-case headline,
@@ -138,7 +140,8 @@ class NameIndex:
             return name
         counts = Counter(form for _, form in forms)
         forms = [(start, form) for start, form in forms if not _padded(form, counts)]
-        forms = [(start, form) for start, form in forms if start <= at] or forms
+        if at >= self._headline_end:
+            forms = [(start, form) for start, form in forms if start <= at] or forms
         best_key = max((len(form), counts[form]) for _, form in forms)
         best = [(start, form) for start, form in forms if (len(form), counts[form]) == best_key]
         before = [form for start, form in best if start <= at]
