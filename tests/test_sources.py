@@ -472,3 +472,23 @@ def test_a_surname_in_the_headline_takes_the_full_name_from_the_body() -> None:
     passage = Passage(text).said("Issa", cue=":").said("Issa", 2)
     sources, attributions = passage.resolve()
     assert clusters(sources, attributions) == ["Darrell Issa", "Darrell Issa"]
+
+
+def test_titles_before_a_name_datelines_and_mistagged_first_names() -> None:
+    text = (
+        "MACAU (Reuters) – Top Republican Party donor Sheldon Adelson said on Monday he would "
+        "spend more. Spokeswoman Haley Morris says the campaign agrees. "
+        "“We will win,” said Republican presidential candidate Donald Trump."
+    )
+    passage = (
+        Passage(text)
+        .said("MACAU (Reuters) – Top Republican Party donor Sheldon Adelson")
+        .said("Spokeswoman Haley Morris", cue="says")
+        .said("Republican presidential candidate Donald Trump")
+    )
+    sources, _ = passage.resolve()
+    assert [(s.name, s.description) for s in sources] == [
+        ("Sheldon Adelson", "Top Republican Party donor"),
+        ("Haley Morris", "Spokeswoman"),
+        ("Donald Trump", "Republican presidential candidate"),
+    ]

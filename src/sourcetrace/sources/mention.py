@@ -17,6 +17,9 @@ from sourcetrace.sources.names import NameIndex, name_run, words
 ORGANIZATION_LABELS = frozenset({"ORG", "NORP", "FAC", "GPE"})
 PARTY_TAG = re.compile(r"\(?[RDI]-[A-Z]")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "whom", "that"})
+# Punctuation that ends a dateline or quote before a title: the title starts after it.
+DATELINE_DASHES = frozenset({"–", "—", "--"})
+TITLE_BREAKS = frozenset({*DATELINE_DASHES, "-", ":", "(", ")", '"', "“", "”"})
 CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
 POSSESSIVE_MARKERS = frozenset({"'s", "’s", "'", "’"})
 
@@ -57,6 +60,9 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
     whole = doc.char_span(span.start, span.end, alignment_mode="expand")
     # quote marks and line breaks at the edges belong to the text around the mention
     tokens = _strip_punct(whole) if whole is not None else None
+    dashes = [t.i for t in tokens if t.text in DATELINE_DASHES] if tokens is not None else []
+    if tokens is not None and dashes and dashes[-1] + 1 < tokens.end:
+        tokens = doc[dashes[-1] + 1 : tokens.end]  # "MACAU (Reuters) – Top ... donor X"
     if tokens is None:
         return None
     core, rest = _split_core(tokens)
@@ -211,6 +217,9 @@ def _name_mention(
         return Mention(span, Form.NAME, SourceKind.UNKNOWN, text, description=group)
     if run is not None and _is_person(core, head, run, names, appositive):
         before = core.doc[core.start : run.start]
+        breaks = [t.i for t in before if t.text in TITLE_BREAKS]
+        if breaks:  # "MACAU (Reuters) – Top Republican Party donor": the title starts after
+            before = core.doc[breaks[-1] + 1 : run.start]
         title = _without_determiner(before) if any(c.isalpha() for c in before.text) else None
         return Mention(
             span,
@@ -275,7 +284,10 @@ def _is_person(
     core: Span, head: Token, run: Span, names: NameIndex, appositive: Description | None
 ) -> bool:
     """A person's name: tagged PERSON here or anywhere else in the article, described as a
-    person ("Jean-Marc Ayrault, the foreign minister of France"), or after a title."""
+    person ("Jean-Marc Ayrault, the foreign minister of France"), or after a title or a noun for
+    a person."""
+    if head.text.lower() in lexicon.ORGANIZATION_NOUNS:  # "the Obama White House"
+        return False
     if head.ent_type_ == "PERSON":
         return True
     if appositive is not None and _description_kind(appositive) is SourceKind.ANONYMOUS_PERSON:
@@ -284,11 +296,8 @@ def _is_person(
         return False
     if names.is_person(head.text):
         return True
-    if head.ent_type_ in ORGANIZATION_LABELS:
-        return False
-    return run.start > core.start and core.doc[run.start - 1].text.lower().rstrip(".") in (
-        lexicon.TITLES
-    )
+    before = core.doc[run.start - 1].text.lower().rstrip(".") if run.start > core.start else ""
+    return before in lexicon.TITLES or before in lexicon.PERSON_NOUNS  # "Gen. X", "aide X"
 
 
 def _has_institution_word(core: Span, head: Token) -> bool:

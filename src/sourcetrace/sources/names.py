@@ -49,7 +49,7 @@ def name_run(token: Token) -> Span | None:
         prev = doc[start - 1]
         if prev.is_sent_start and prev.ent_type_ != "PERSON":
             break  # "Beyond Trump, ...": a sentence's first word, not a first name
-        if _is_name_part(prev):
+        if _is_name_part(prev) or _mistagged_with(prev, doc[start]):
             start -= 1
         elif prev.text in {"-", "‐"} or prev.text.lower() in NAME_PARTICLES:
             # a particle or hyphen joins two name parts, never starts a name
@@ -60,6 +60,18 @@ def name_run(token: Token) -> Span | None:
         else:
             break
     return doc[start : token.i + 1]
+
+
+def _mistagged_with(prev: Token, token: Token) -> bool:
+    """``prev`` is a capitalized word in the same (non-PERSON) entity as ``token``: "Haley" in a
+    "Haley Morris" the NER took for an organization."""
+    return (
+        token.ent_iob_ == "I"
+        and prev.pos_ == "PROPN"
+        and prev.text[:1].isupper()
+        and not is_title(prev)
+        and prev.text.lower() not in PERSON_NOUNS
+    )
 
 
 def _entity_start(token: Token) -> int:

@@ -70,7 +70,7 @@ class Resolver:
     # --- names -----------------------------------------------------------------------------
 
     def _person(self, mention: Mention) -> Draft:
-        draft = self._person_named(mention.name, mention.span.start)
+        draft = self._person_named(mention.name, mention.span.end)
         draft.add(mention)
         return draft
 
