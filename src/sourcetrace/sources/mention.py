@@ -288,6 +288,8 @@ def _is_person(
     a person."""
     if head.text.lower() in lexicon.ORGANIZATION_NOUNS:  # "the Obama White House"
         return False
+    if len(run) == 1 and head.text.lower() in lexicon.ORGANIZATION_NAMES:  # "Politico", "Fox"
+        return False
     if head.ent_type_ == "PERSON":
         return True
     if appositive is not None and _description_kind(appositive) is SourceKind.ANONYMOUS_PERSON:
