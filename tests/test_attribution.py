@@ -264,3 +264,19 @@ def test_according_to_outranks_a_verb_nested_in_its_clause() -> None:
 
 def test_asked_is_not_the_subjects_cue() -> None:
     assert extract("Asked whether Renwick would testify, she declined to comment.") == []
+
+
+def test_transcript_lines() -> None:
+    text = (
+        "Debate transcript\nKAINE: We will raise wages for working families.\n"
+        "PENCE: Well, look, that plan raises taxes.\n"
+    )
+    first, second = extract(text)
+    assert first.speaker is not None and first.speaker.text == "KAINE"
+    assert second.cue is not None and second.cue.text == ":"
+    assert contents(second) == ["Well, look, that plan raises taxes"]
+
+
+def test_labels_that_are_not_speakers() -> None:
+    text = "Intro\nUpdate: the bridge reopened on Tuesday morning.\nNote: times are local.\n"
+    assert extract(text) == []

@@ -36,6 +36,7 @@ def test_title_start_finds_the_titles_written_before_a_name() -> None:
     [
         ("Soleimani’s", "Soleimani"),
         ("Soleimani's", "Soleimani"),
+        ("Ava DuVernay’s ‘", "Ava DuVernay"),
         ("the Quds Force’s", "Quds Force"),
         ("Saddam Hussein-era", "Saddam Hussein"),
         ("Maj. Gen. Qassem Soleimani", "Qassem Soleimani"),

@@ -81,6 +81,10 @@ def entry_with(timeline: Timeline, text: str) -> TimelineEntry:
         ("She had gotten them in February, she said.", "February", "2019-02"),  # looks back
         ("The plan was announced last fall by the ministry.", "last fall", "2019"),
         ("The talks resume next summer in Vienna.", "next summer", "2020"),
+        ("Twenty-two years ago, a Times article hailed him.", "Twenty-two years ago", "1998"),
+        ("The war began two decades ago in the north.", "two decades ago", "2000"),
+        ("The market of the 1980’s collapsed.", "the 1980’s", "198"),
+        ("Business boomed in the late 90s, she said.", "the late 90s", "199"),
     ],
 )  # fmt: skip
 def test_values(passage: str, expression: str, value: str) -> None:
@@ -111,6 +115,7 @@ def test_without_publication_date_relative_expressions_are_unanchored_and_last()
     [
         "He sent 2000 troops and paid $1.99 every 4 weeks for 7,500 miles.",
         "May I ask whether 3 million people were there?",
+        "She is in her 90s and still votes.",
         "The militias fought for years and would march on the capital.",
     ],
 )

@@ -124,6 +124,8 @@ def name_core(name: str, *, titles: bool = True) -> tuple[int, int]:
     core = name[start:end]
     if core.casefold().startswith("the ") and len(core) > 4:
         start += 4
+    while end > start and not (name[end - 1].isalnum() or name[end - 1] in ".'’"):
+        end -= 1  # an opening quote swept in after "DuVernay’s ‘"
     stem = name[start:end]
     for pattern in (_POSSESSIVE, _MODIFIER_TAIL):
         m = pattern.search(stem)

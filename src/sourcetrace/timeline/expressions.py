@@ -27,8 +27,14 @@ MONTHS = {
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
+
+_TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TENS = "(?:" + "|".join(_TENS_WORDS) + ")"
+_UNITS = "(?:" + "|".join(_UNIT_WORDS) + ")"
 
 # Month names are matched capitalized only, so the verb "may" and "march" never read as months;
 # AP-style abbreviations need their dot ("Jan.", "Sept.").
@@ -54,7 +60,12 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "day_month": re.compile(rf"{_WEEKDAY_PREFIX}\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"),
     "month_year": re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}"),
     "month": re.compile(rf"\b{_MONTH}(?![\w-])"),
-    "decade": re.compile(r"(?:\b(?i:the)\s+)?(?:\b(?P<decade>1\d{2}|20\d)0s\b|'(?P<short>\d)0s\b)"),
+    # "the 1980s", "the 1980’s", "the ’80s"; a bare "90s" only after "the", "mid-", "early" or
+    # "late" ("in her 90s" is an age).
+    "decade": re.compile(
+        r"(?:\b(?i:the)\s+)?(?:\b(?P<decade>1\d{2}|20\d)0['’]?s\b|['’](?P<short>\d)0s\b"
+        r"|(?:(?<=\bthe )|(?<=\bmid-)|(?<=\bearly )|(?<=\blate ))(?P<bare>[1-9])0['’]?s\b)"
+    ),
     "year_range": re.compile(
         r"(?<![\d$£€.,])\b(?P<year>1\d{3}|20\d\d)\s*[-–]\s*(?P<year2>\d{4}|\d{2})(?![\d%])"
     ),
@@ -71,8 +82,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?P<rel>(?i:last|this|next))\s+(?P<season>(?i:spring|summer|fall|autumn|winter))\b"
     ),
     "ago": re.compile(
-        r"\b(?P<count>\d+|(?i:" + "|".join(_NUMBER_WORDS) + r"))\s+"
-        r"(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago)\b"
+        rf"\b(?P<count>\d+|(?i:{_TENS}(?:[-\s]{_UNITS})?|{_UNITS}|"
+        + "|".join(_NUMBER_WORDS)
+        + r"))\s+(?P<unit>(?i:day|week|month|year|decade))s?\s+(?i:ago)\b"
     ),
 }
 
@@ -137,8 +149,15 @@ def _month(name: str) -> int:
     return MONTHS[name.rstrip(".").lower()]
 
 
-def _count(word: str) -> int:
-    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+def _count(words: str) -> int:
+    """ "22", "twenty-two", "twelve", "a" as a number."""
+    if words.isdigit():
+        return int(words)
+    parts = re.split(r"[-\s]+", words.lower())
+    if parts[0] in _TENS_WORDS:
+        tens = 20 + 10 * _TENS_WORDS.index(parts[0])
+        return tens + (_UNIT_WORDS.index(parts[1]) + 1 if len(parts) > 1 else 0)
+    return _NUMBER_WORDS[parts[0]]
 
 
 def _shift_months(d: date, months: int) -> tuple[int, int]:
@@ -201,7 +220,8 @@ def _relative_value(m: re.Match[str], kind: str, published: date) -> str:
         return day_value(published + timedelta(days=offset))
     unit = m["unit"].lower()
     if kind == "ago":
-        back = -_count(m["count"])
+        back = -_count(m["count"]) * (10 if unit == "decade" else 1)
+        unit = "year" if unit == "decade" else unit
     else:
         back = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
     if unit == "day":
@@ -255,7 +275,8 @@ def _parse(m: re.Match[str], kind: str, published: date | None) -> _Point | None
     if kind == "month":
         return _Point(start, end, kind, None, _month(m["month"]))
     if kind == "decade":
-        decade = m["decade"] or ("19" if int(m["short"]) >= 3 else "20") + m["short"]
+        short = m["short"] or m["bare"]
+        decade = m["decade"] or ("19" if short and int(short) >= 3 else "20") + (short or "")
         return _Point(start, end, kind, decade=decade)
     if kind == "year_range":
         first, second = m["year"], m["year2"]
