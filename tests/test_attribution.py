@@ -175,3 +175,62 @@ def test_unclosed_quote_without_continuation_runs_to_paragraph_end() -> None:
     (q,) = find_quotations(text)
     assert text[q.start : q.end] == "“This is unfinished, said nobody"
     assert not q.pieces[0].closed
+
+
+def test_cue_keeps_auxiliaries_and_channel() -> None:
+    c = only("The senator has also said in a statement that the bill would fail.")
+    assert c.cue is not None and c.cue.text == "has also said in a statement"
+    assert contents(c) == ["that the bill would fail"]
+
+
+def test_parenthetical_cue_inside_clause() -> None:
+    c = only("But to prevent problems, he said, local officials should be vigilant.")
+    assert contents(c) == ["But to prevent problems", "local officials should be vigilant"]
+    assert c.speaker is not None and c.speaker.text == "he"
+
+
+def test_phrasal_cue_with_object_content() -> None:
+    c = only("The union has called for the complete repeal of the tax.")
+    assert c.cue is not None and c.cue.text == "has called for"
+    assert contents(c) == ["the complete repeal of the tax"]
+
+
+def test_action_verbs_are_not_cues() -> None:
+    assert extract("He was actively supporting the militias in the north.") == []
+
+
+def test_cue_inside_a_quote_is_not_a_second_attribution() -> None:
+    text = "Officials would “meet the leaders and say, ‘Stop the attacks,’” recalled Tom Ruiz."
+    c = only(text)
+    assert c.cue is not None and c.cue.text == "recalled"
+    assert c.speaker is not None and c.speaker.text == "Tom Ruiz"
+    assert c.type is MIXED
+
+
+def test_straight_marks_are_ignored_where_curly_ones_are_used() -> None:
+    text = '"Intro stray mark.\n\n“It was over,” said Ada Brandt.'
+    c = only(text)
+    assert contents(c) == ["“It was over,”"]
+
+
+def test_two_apostrophes_as_quotation_marks() -> None:
+    c = only("''This isn't tax reform,'' said Dana Holt, an economist. ''It's a tax increase.''")
+    assert contents(c) == ["''This isn't tax reform,''", "''It's a tax increase.''"]
+    assert c.speaker is not None and c.speaker.text == "Dana Holt, an economist"
+
+
+def test_phrasal_cue_with_a_gap() -> None:
+    c = only("Reyes, the former commander, wrote last year of a chance to end the siege.")
+    assert c.cue is not None and c.cue.text == "wrote"
+    assert contents(c) == ["a chance to end the siege"]
+    assert c.speaker is not None and c.speaker.text == "Reyes, the former commander"
+
+
+def test_content_takes_the_closing_quote_mark() -> None:
+    c = only("The senator said the tweets were “unhinged, even for him.”")
+    assert contents(c) == ["the tweets were “unhinged, even for him.”"]
+
+
+def test_quote_interrupted_mid_sentence_shares_its_cue() -> None:
+    c = only("“If he thinks that is smart,” the narrator says, “what does he think of you?”")
+    assert contents(c) == ["“If he thinks that is smart,”", "“what does he think of you?”"]

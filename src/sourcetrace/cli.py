@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import json
-import sys
-from pathlib import Path
-
 import typer
 
+from sourcetrace.cli_analyze import analyze_command
 from sourcetrace.eval.commands import eval_app
-from sourcetrace.pipeline import analyze
 
-app = typer.Typer(help="Who said what in news articles.", no_args_is_help=True)
+app = typer.Typer(
+    help="Who said what in news articles.", no_args_is_help=True, pretty_exceptions_enable=False
+)
+app.command("analyze")(analyze_command)
 app.add_typer(eval_app, name="eval")
-
-
-@app.command("analyze")
-def analyze_cmd(path: Path) -> None:
-    """Analyze an article. (PLACEHOLDER: the full command comes with the ingest stage.)"""
-    text = path.read_text(encoding="utf-8")
-    json.dump(analyze(text).to_dict(), sys.stdout, ensure_ascii=False)
 
 
 @app.callback()

@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.direct import find_direct
 from sourcetrace.attribution.headline import find_headline
+from sourcetrace.attribution.quotes import find_quotations
 from sourcetrace.attribution.reported import find_reported
 
 
@@ -16,9 +17,11 @@ def extract_attributions(doc: Doc) -> list[Candidate]:
     Quote marks first (the most reliable signal), then reported speech outside those quotes,
     then a "Name: ..." headline if the title line holds one and nothing else claimed it.
     """
-    direct, used_cues = find_direct(doc)
+    quotations = find_quotations(doc.text)
+    direct, used_cues = find_direct(doc, quotations)
     taken = [span for cand in direct for span in cand.content]
-    reported = find_reported(doc, taken, used_cues)
+    quoted = [(p.start, p.end) for q in quotations for p in q.pieces]
+    reported = find_reported(doc, taken, used_cues, quoted)
     found = direct + reported
     headline = find_headline(doc)
     if headline is not None and all(c.start > headline.content[0].end for c in found):

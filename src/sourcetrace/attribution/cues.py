@@ -7,12 +7,20 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from sourcetrace.attribution.lexicon import CUE_VERBS, NON_SPEAKER_PRONOUNS, SPEECH_VERBS
+from sourcetrace.attribution.lexicon import (
+    CHANNEL_NOUNS,
+    CUE_VERBS,
+    PHRASAL_PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    SPEECH_VERBS,
+)
 from sourcetrace.attribution.spans import clipped_subtree, tokens_span
 
 SUBJECTS = ("nsubj", "nsubjpass")
 # Clauses that share the subject of the verb they hang from: "..., adding that ...".
 SUBJECT_SHARING = ("conj", "advcl", "xcomp")
+# Words before the verb that PolNeAR keeps in the cue: "has said", "did not immediately respond".
+CUE_MODIFIERS = ("aux", "auxpass", "neg", "advmod")
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,17 +31,16 @@ class Cue:
     inherited: bool = False  # the subject was taken from a governing verb
 
     @property
-    def head(self) -> Token:
-        return self.tokens[0]
-
-    @property
     def span(self) -> tuple[int, int]:
         last = self.tokens[-1]
         return self.tokens[0].idx, last.idx + len(last.text)
 
 
 def is_cue_verb(token: Token, *, quote_frame: bool) -> bool:
-    """A verb of saying (or, outside quote frames, of reported belief)."""
+    """A verb of saying (or, outside quote frames, of reported belief), used as a verb: not the
+    "called" of "so-called"."""
+    if token.dep_ in ("amod", "compound"):
+        return False
     if token.pos_ not in ("VERB", "AUX") and not (quote_frame and token.tag_.startswith("VB")):
         return False
     return token.lemma_.lower() in (SPEECH_VERBS if quote_frame else CUE_VERBS)
@@ -47,10 +54,41 @@ def according_to(token: Token) -> Token | None:
     return nxt if nxt is not None and nxt.lower_ == "to" else None
 
 
+def cue_tokens(verb: Token) -> tuple[Token, ...]:
+    """The cue words around a verb: auxiliaries, negation and adverbs right before it, a particle
+    or phrasal preposition, "in a statement", and a colon right after it."""
+    doc = verb.doc
+    start = verb.i
+    modifiers = {c.i for c in verb.children if c.dep_ in CUE_MODIFIERS and c.i < verb.i}
+    while start - 1 in modifiers:
+        start -= 1
+    end = verb.i
+    phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
+    for child in verb.rights:
+        if child.i != end + 1:
+            break
+        if child.dep_ == "prt" or (child.dep_ == "prep" and child.lower_ in phrasal):
+            end = child.i
+        elif child.dep_ == "prep" and child.lower_ == "in":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs and objs[0].lemma_.lower() in CHANNEL_NOUNS:
+                end = objs[0].i
+        else:
+            break
+    if end + 1 < len(doc) and doc[end + 1].text == ":":
+        end += 1
+    return tuple(doc[start : end + 1])
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
-    """The verb's subject, or the subject of the verb it shares one with (and whether inherited)."""
+    """The verb's subject, or the subject of the verb it shares one with (and whether inherited).
+
+    A relative pronoun subject gives way to the noun its clause describes.
+    """
     for child in verb.children:
         if child.dep_ in SUBJECTS:
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head, True
             return child, False
     if verb.dep_ in SUBJECT_SHARING and verb.head is not verb:
         for child in verb.head.children:
@@ -99,10 +137,8 @@ def cue_in(tokens: Sequence[Token], lo: int, hi: int, *, prefer_last: bool) -> C
                 subj, inherited = subject_of(tok)
             if subj is not None and not (lo <= subj.idx < hi):
                 subj = None
-            if subj is not None and subj.lower_ in NON_SPEAKER_PRONOUNS:
-                continue
             span = speaker_span(subj, lo, hi) if subj is not None else None
-            found.append(Cue((tok,), span, subj, inherited))
+            found.append(Cue(cue_tokens(tok), span, subj, inherited))
     if not found:
         return None
     with_speaker = [c for c in found if c.speaker is not None] or found

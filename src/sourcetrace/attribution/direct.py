@@ -15,12 +15,11 @@ from spacy.tokens import Doc, Token
 
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.cues import Cue, cue_in
-from sourcetrace.attribution.quotes import Quotation, find_quotations
+from sourcetrace.attribution.quotes import Quotation
 from sourcetrace.attribution.spans import QUOTE_MARKS, Paragraphs, text_span, tokens_span
-from sourcetrace.model import AttributionType, TextSpan
+from sourcetrace.model import AttributionType
 
 SENTENCE_END = frozenset({".", "!", "?"})
-MIN_CLAUSE_WORDS = 3  # words of reported speech around a quote that make it a mixed attribution
 MIN_TAIL_WORDS = 4  # words after the speaker that carry on the content: '"A," said X, B.'
 
 CONFIDENCE_NAMED = 0.92
@@ -40,10 +39,9 @@ class _Draft:
     quotations: list[Quotation] = field(default_factory=list)
 
 
-def find_direct(doc: Doc) -> tuple[list[Candidate], set[int]]:
+def find_direct(doc: Doc, quotations: list[Quotation]) -> tuple[list[Candidate], set[int]]:
     """Quote-anchored candidates, and the token indices of the cues they used."""
     paragraphs = Paragraphs(doc.text)
-    quotations = find_quotations(doc.text)
     drafts: list[_Draft] = []
     for q in quotations:
         draft = _frame(doc, q, paragraphs, drafts[-1] if drafts else None)
@@ -54,19 +52,36 @@ def find_direct(doc: Doc) -> tuple[list[Candidate], set[int]]:
 
 
 def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) -> _Draft | None:
-    """The draft ``q`` belongs to: a new one, ``last`` extended with ``q``, or None (no speech)."""
+    """The draft ``q`` belongs to: a new one, ``last`` extended with ``q``, or None.
+
+    None also for a quotation embedded in a clause ('X said the plan was "dead" in May'): the
+    reported-speech finder takes the whole clause as a mixed attribution.
+    """
     para = paragraphs.index(q.start)
     pre = _pre_frame(doc, q)
     post = _post_frame(doc, q)
     pieces = [(p.start, p.end) for p in q.pieces]
-    cue = _post_cue(doc, q, post) or _pre_cue(doc, q, pre)
+    pre_words = sum(t.is_alpha for t in pre)
+    post_words = sum(t.is_alpha for t in post)
+    cue = _post_cue(doc, q, post)
+    if cue is not None:
+        if _opens_clause(pre) or _words_between(post, q.end, _frame_start(cue)):
+            return None
+    else:
+        cue = _pre_cue(doc, q, pre)
+        if cue is not None and cue.speaker is None:
+            cue = None  # a verb before a quote with nobody saying it frames nothing
+        elif cue is not None and _words_between(pre, _frame_end(cue), q.start):
+            return None
+    if last is not None and _shares_cue(last, cue):  # '"A," the narrator says, "B?"'
+        last.content.extend(pieces)
+        last.quotations.append(q)
+        return last
     if cue is not None:
         draft = _Draft(AttributionType.DIRECT, cue, pieces, para, quotations=[q])
         draft.confidence = _confidence(cue)
-        _extend_mixed(doc, draft, pre, post)
+        _add_tail(draft, post)
         return draft
-    pre_words = [t for t in pre if t.is_alpha]
-    post_words = [t for t in post if t.is_alpha]
     if pre_words or post_words:
         return None  # a quoted fragment inside a sentence: reported speech or a scare quote
     if last is not None and last.cue is not None and last.paragraph == para:
@@ -84,6 +99,28 @@ def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) 
             quotations=[q],
         )
     return None
+
+
+def _shares_cue(draft: _Draft, cue: Cue | None) -> bool:
+    return cue is not None and draft.cue is not None and draft.cue.span == cue.span
+
+
+def _opens_clause(pre: list[Token]) -> bool:
+    """Words before the quote that start its clause ('Officials would "meet ..."'), unlike a
+    leading adverbial ('Within the tent, "there was ..."')."""
+    return any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubjpass") for t in pre)
+
+
+def _frame_start(cue: Cue) -> int:
+    return min(cue.span[0], cue.speaker[0] if cue.speaker else cue.span[0])
+
+
+def _frame_end(cue: Cue) -> int:
+    return max(cue.span[1], cue.speaker[1] if cue.speaker else cue.span[1])
+
+
+def _words_between(frame: list[Token], lo: int, hi: int) -> bool:
+    return any(t.is_alpha and lo <= t.idx and t.idx + len(t.text) <= hi for t in frame)
 
 
 def _pre_frame(doc: Doc, q: Quotation) -> list[Token]:
@@ -137,45 +174,25 @@ def _confidence(cue: Cue) -> float:
     return CONFIDENCE_NAMED
 
 
-def _extend_mixed(doc: Doc, draft: _Draft, pre: list[Token], post: list[Token]) -> None:
-    """Reported words around the quote that belong to the content make the attribution mixed.
-
-    Cue after: 'the commander was "untouchable," said X' -> the clause before the quote.
-    Cue before: 'X said the plan was "dead."' -> the words between the cue and the quote.
-    Speaker then more words: '"A," said X, the force was seen as ...' -> a further piece.
-    """
+def _add_tail(draft: _Draft, post: list[Token]) -> None:
+    """'"A," said X, the force was seen as B.': the words after the speaker carry on the content."""
     cue = draft.cue
     assert cue is not None
-    first, last = draft.content[0], draft.content[-1]
-    cue_start, cue_end = cue.span
-    if cue_start >= last[1]:  # cue after the quotation
-        clause = [t for t in pre if t.idx >= _clause_start(pre)]
-        if sum(t.is_alpha for t in clause) >= MIN_CLAUSE_WORDS:
-            draft.content[0] = (clause[0].idx, first[1])
+    if cue.span[0] < draft.content[-1][1]:
+        return  # cue before the quotation: nothing follows it in the frame
+    tail = [t for t in post if t.idx >= _frame_end(cue)]
+    # ', and soon, ...' starts the reporter's next clause, not more of the speaker's words.
+    joined = len(tail) > 1 and tail[1].pos_ in ("CCONJ", "SCONJ", "ADV")
+    if (
+        tail
+        and tail[0].text == ","
+        and not joined
+        and sum(t.is_alpha for t in tail) >= MIN_TAIL_WORDS
+    ):
+        span = tokens_span(tail)
+        if span is not None:
+            draft.content.append(span)
             draft.type = AttributionType.MIXED
-        tail_from = max(cue_end, cue.speaker[1] if cue.speaker else cue_end)
-        tail = [t for t in post if t.idx >= tail_from]
-        if tail and tail[0].text == "," and sum(t.is_alpha for t in tail) >= MIN_TAIL_WORDS:
-            span = tokens_span(tail)
-            if span is not None:
-                draft.content.append(span)
-                draft.type = AttributionType.MIXED
-    else:  # cue before the quotation
-        between = [t for t in pre if t.idx >= max(cue_end, cue.speaker[1] if cue.speaker else 0)]
-        if sum(t.is_alpha for t in between) >= MIN_CLAUSE_WORDS - 1:
-            span = tokens_span(between)
-            if span is not None:
-                draft.content[0] = (span[0], first[1])
-                draft.type = AttributionType.MIXED
-
-
-def _clause_start(pre: list[Token]) -> int:
-    """Where reported words before a quote begin: after a leading adverbial ("But, even if ...")
-    no; the whole pre-frame is the clause, less a leading conjunction."""
-    for tok in pre:
-        if not (tok.is_punct or tok.is_space or tok.lower_ in ("and", "but", "so", "yet")):
-            return tok.idx
-    return pre[-1].idx if pre else 0
 
 
 def _candidate(doc: Doc, d: _Draft) -> Candidate:
@@ -188,7 +205,3 @@ def _candidate(doc: Doc, d: _Draft) -> Candidate:
         confidence=d.confidence,
         continues=d.continues,
     )
-
-
-def content_ranges(candidates: list[Candidate]) -> list[TextSpan]:
-    return [c for cand in candidates for c in cand.content]

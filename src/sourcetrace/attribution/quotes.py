@@ -15,6 +15,7 @@ from dataclasses import dataclass
 OPENING = "“"
 CLOSING = "”"
 STRAIGHT = '"'
+APOSTROPHES = "''"  # two apostrophes: the quotation mark of some wire and newspaper copy
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
@@ -39,11 +40,15 @@ class Quotation:
 
 
 def find_quotations(text: str) -> list[Quotation]:
-    """Every top-level quotation in ``text``, in order."""
+    """Every top-level quotation in ``text``, in order.
+
+    Where a text uses curly marks at all, its straight ones are typing slips, not quotes.
+    """
+    curly = OPENING in text or CLOSING in text
     quotations: list[Quotation] = []
     pending: list[Piece] = []  # pieces of a quotation still open at a paragraph's end
     for para in _PARAGRAPH.finditer(text):
-        pieces = _pieces_in_paragraph(text, para.start(), para.end())
+        pieces = _pieces_in_paragraph(text, para.start(), para.end(), straight=not curly)
         if not pieces:
             # A paragraph without quote marks ends any quotation left open before it.
             if pending:
@@ -65,38 +70,42 @@ def find_quotations(text: str) -> list[Quotation]:
     return quotations
 
 
-def _pieces_in_paragraph(text: str, start: int, end: int) -> list[Piece]:
+def _pieces_in_paragraph(text: str, start: int, end: int, *, straight: bool) -> list[Piece]:
     pieces: list[Piece] = []
     open_at: int | None = None
+    open_mark = ""
     depth = 0
-    for i in range(start, end):
+    i = start
+    while i < end:
         ch = text[i]
-        if ch == OPENING:
+        mark = APOSTROPHES if text.startswith(APOSTROPHES, i) else ch
+        if mark == OPENING:
             if open_at is None:
-                open_at = i
+                open_at, open_mark = i, mark
             else:
                 depth += 1  # a doubled-up nested quote: stays inside the outer one
-        elif ch == CLOSING:
+        elif mark == CLOSING:
             if open_at is not None:
                 if depth:
                     depth -= 1
                 else:
                     pieces.append(Piece(open_at, i + 1, True))
                     open_at = None
-        elif ch == STRAIGHT:
+        elif mark == APOSTROPHES or (mark == STRAIGHT and straight):
             if open_at is None:
-                if _can_open(text, i, end):
-                    open_at = i
-            elif text[open_at] == STRAIGHT:
-                pieces.append(Piece(open_at, i + 1, True))
+                if _can_open(text, i + len(mark), end):
+                    open_at, open_mark = i, mark
+            elif open_mark == mark:
+                pieces.append(Piece(open_at, i + len(mark), True))
                 open_at = None
+        i += len(mark)
     if open_at is not None:
         para_end = len(text[start:end].rstrip()) + start
-        if para_end - open_at > 1:
+        if para_end - open_at > len(open_mark):
             pieces.append(Piece(open_at, para_end, False))
     return pieces
 
 
-def _can_open(text: str, i: int, end: int) -> bool:
+def _can_open(text: str, after: int, end: int) -> bool:
     """A straight mark opens a quote when words follow it, not when it closes an inch mark."""
-    return i + 1 < end and not text[i + 1].isspace()
+    return after < end and not text[after].isspace()

@@ -12,56 +12,103 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from sourcetrace.attribution.candidate import Candidate
-from sourcetrace.attribution.cues import according_to, is_cue_verb, speaker_span, subject_of
-from sourcetrace.attribution.lexicon import BELIEF_VERBS, NON_SPEAKER_PRONOUNS
-from sourcetrace.attribution.spans import QUOTE_MARKS, text_span, tokens_span
+from sourcetrace.attribution.cues import (
+    according_to,
+    cue_tokens,
+    is_cue_verb,
+    speaker_span,
+    subject_of,
+)
+from sourcetrace.attribution.lexicon import BELIEF_VERBS, OBJECT_VERBS, PHRASAL_PREPOSITIONS
+from sourcetrace.attribution.spans import QUOTE_MARKS, close_quotes, text_span, tokens_span
 from sourcetrace.model import AttributionType, TextSpan
 
 CONFIDENCE_SPEECH = 0.75
 CONFIDENCE_BELIEF = 0.6
 CONFIDENCE_ACCORDING = 0.8
 MIN_CONTENT_WORDS = 2
+# Dependents that carry what an object-taking cue verb reports.
+OBJECT_DEPS = ("dobj", "xcomp", "oprd", "dative", "attr", "acomp")
 
 
-def find_reported(doc: Doc, taken: Sequence[TextSpan], used_cues: set[int]) -> list[Candidate]:
-    """Reported-speech candidates outside the spans already ``taken`` by quote attributions."""
+def find_reported(
+    doc: Doc, taken: Sequence[TextSpan], used_cues: set[int], quoted: Sequence[tuple[int, int]]
+) -> list[Candidate]:
+    """Reported-speech candidates outside the spans already ``taken`` by quote attributions.
+
+    Cues inside ``quoted`` text are the speaker's own reports, nested in theirs: not ours to
+    attribute. Outer cues go first (fewest ancestors), so "A recalled that B would say X" is A's.
+    """
     found: list[Candidate] = []
     covered = [(s.start, s.end) for s in taken]
 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in covered)
 
-    for tok in doc:
-        if tok.i in used_cues or not free(tok.idx, tok.idx + len(tok.text)):
+    def inside_quote(tok: Token) -> bool:
+        return any(s < tok.idx < e for s, e in quoted)
+
+    for tok in sorted(doc, key=lambda t: (t.sent.start, sum(1 for _ in t.ancestors), t.i)):
+        if tok.i in used_cues or inside_quote(tok) or not free(tok.idx, tok.idx + len(tok.text)):
             continue
         cand = _according(doc, tok) if tok.lower_ == "according" else _verb(doc, tok)
         if cand is None or not all(free(s.start, s.end) for s in cand.content):
             continue
         found.append(cand)
         covered.extend((s.start, s.end) for s in cand.content)
-    return found
+    return sorted(found, key=lambda c: c.start)
 
 
 def _verb(doc: Doc, verb: Token) -> Candidate | None:
     if not is_cue_verb(verb, quote_frame=False):
         return None
-    comps = [c for c in verb.children if c.dep_ == "ccomp"]
-    if not comps:
-        return None
     subj, inherited = subject_of(verb)
-    if subj is None or subj.lower_ in NON_SPEAKER_PRONOUNS:
+    if subj is None:
         return None
-    comp = comps[0]
-    content = _clause(comp, exclude=(verb, subj))
-    if content is None:
+    cue = cue_tokens(verb)
+    pieces = _complement(verb, cue) or _host_clause(verb)
+    if not pieces:
         return None
     sent = verb.sent
     speaker = speaker_span(subj, sent.start_char, sent.end_char)
-    if speaker is None or _overlaps(speaker, content):
+    if speaker is None or any(_overlaps(speaker, p) for p in pieces):
         return None
-    belief = verb.lemma_.lower() in BELIEF_VERBS
-    confidence = CONFIDENCE_BELIEF if belief else CONFIDENCE_SPEECH
-    return _make(doc, (verb,), speaker, [content], confidence - (0.1 if inherited else 0.0))
+    lemma = verb.lemma_.lower()
+    confidence = CONFIDENCE_BELIEF if lemma in BELIEF_VERBS | OBJECT_VERBS else CONFIDENCE_SPEECH
+    return _make(doc, cue, speaker, pieces, confidence - (0.1 if inherited else 0.0))
+
+
+def _complement(verb: Token, cue: tuple[Token, ...]) -> list[tuple[int, int]]:
+    """What the verb reports: its clausal complement; the object of a phrasal preposition
+    ("called for a repeal", "wrote last year of an opportunity"); or, for verbs like "cite",
+    its objects."""
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if comps:
+        span = _clause(comps[0], exclude=(verb,))
+        return [span] if span else []
+    phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
+    preps = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in phrasal]
+    objects = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    if not objects and verb.lemma_.lower() in OBJECT_VERBS:
+        objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
+    if not objects:
+        return []
+    doc = verb.doc
+    first = max(cue[-1].i + 1, min(o.left_edge.i for o in objects))
+    span = tokens_span(doc[first : max(o.right_edge.i for o in objects) + 1])
+    return [span] if span else []
+
+
+def _host_clause(verb: Token) -> list[tuple[int, int]]:
+    """'But to prevent problems, he said, officials should be vigilant': a parenthetical cue
+    reports the clause it interrupts, in one piece before it and one after."""
+    if verb.dep_ != "parataxis":
+        return []
+    inner = {t.i for t in verb.subtree}
+    host = [t for t in verb.head.subtree if t.i not in inner]
+    before = tokens_span(t for t in host if t.i < verb.i)
+    after = tokens_span(t for t in host if t.i > verb.i)
+    return [p for p in (before, after) if p is not None]
 
 
 def _according(doc: Doc, according: Token) -> Candidate | None:
@@ -90,7 +137,7 @@ def _according(doc: Doc, according: Token) -> Candidate | None:
 
 
 def _clause(comp: Token, exclude: tuple[Token, ...]) -> tuple[int, int] | None:
-    """The complement clause's extent, not reaching over the cue or speaker."""
+    """The complement clause's extent, not reaching over the cue."""
     stop = {t.i for t in exclude}
     toks = [t for t in comp.subtree]
     if any(t.i in stop for t in toks):
@@ -116,12 +163,12 @@ def _make(
     content: list[tuple[int, int]],
     confidence: float,
 ) -> Candidate:
-    quoted = any(ch in QUOTE_MARKS for s, e in content for ch in doc.text[s:e])
+    quoted = any(mark in doc.text[s:e] for s, e in content for mark in QUOTE_MARKS)
     last = cue[-1]
     return Candidate(
         type=AttributionType.MIXED if quoted else AttributionType.INDIRECT,
         cue=text_span(doc, cue[0].idx, last.idx + len(last.text)),
         speaker=text_span(doc, *speaker) if speaker else None,
-        content=tuple(text_span(doc, s, e) for s, e in sorted(content)),
+        content=tuple(text_span(doc, s, close_quotes(doc.text, s, e)) for s, e in sorted(content)),
         confidence=confidence,
     )

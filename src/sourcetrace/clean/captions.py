@@ -1,0 +1,98 @@
+"""Photo captions, and the repeats of a caption that scraped pages often carry."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from difflib import SequenceMatcher
+
+from sourcetrace.clean.lines import Line
+from sourcetrace.model import Boilerplate, BoilerplateLabel
+
+# A line that ends with a photo credit: "(Photo: Sipa/Shutterstock)", "(AP Photo/Evan Vucci)",
+# "(Karim Kadim/AP)", "Getty Images", "Credit: ...", "Photograph: ...", "REUTERS/Kevin Lamarque".
+PHOTO_CREDIT = re.compile(
+    r"""(?:
+        \([^()]*\b(?:Photo|PHOTO|Photograph)s?(?:\s+by\b|\s*[:/])[^()]*\)
+      | \([^()]*/\s*(?:AP|AFP|Reuters|REUTERS|Getty\ Images|Shutterstock|EPA(?:-EFE)?|Bloomberg
+                     |Sipa|NurPhoto|Zuma)\b[^()]*\)
+      | \bGetty\ Images
+      | \b(?:Credit|CREDIT):\s*[^.]+
+      | \bPhotograph:\s*[^.]+
+      | \bREUTERS/[A-Z][\w .'’-]*
+    )\s*\.?$""",
+    re.VERBOSE,
+)
+CAPTION_MAX_WORDS = 80
+# A name standing alone as a caption: capitalized words, the particles of names, a final period.
+NAME_WORD = re.compile(
+    r"^(?:[A-Z][\w.'’-]*|(?:al|el|bin|ibn|de|da|del|van|von|der|of|the)(?:-\w+)?)$"
+)
+NAME_MAX_WORDS = 8
+# Not names: subheads that open with an article or a gerund ("The Pinocchio Test.", "Joining Forces
+# With China.") or shout ("FULL TEXT.").
+SUBHEAD_OPENING = re.compile(r"^(?:A|An|The|\w+ing)\b")
+# Repeats: the same caption again (alt text and figure caption both scraped), maybe reworded.
+DUPLICATE_MIN_WORDS = 4
+DUPLICATE_WINDOW = 3  # lines after a caption where its repeat may stand
+DUPLICATE_MIN_RATIO = 0.8
+
+
+def find_captions(lines: Sequence[Line]) -> Iterator[Boilerplate]:
+    """Caption lines, and ``caption_duplicate`` for a near-identical line shortly after one."""
+    title = next((line.index for line in lines if not line.blank), None)
+    repeats = _repeats(lines, title)
+    originals = set(repeats.values())
+    for line in lines:
+        if line.index in repeats:
+            yield line.flag(BoilerplateLabel.CAPTION_DUPLICATE)
+        elif line.index != title and (
+            _has_photo_credit(line) or _is_standalone_name(line, lines) or line.index in originals
+        ):
+            yield line.flag(BoilerplateLabel.CAPTION)
+
+
+def _has_photo_credit(line: Line) -> bool:
+    return line.words <= CAPTION_MAX_WORDS and PHOTO_CREDIT.search(line.text) is not None
+
+
+def _is_standalone_name(line: Line, lines: Sequence[Line]) -> bool:
+    """A short name line ("Major General Qasem Soleimani.") between two body paragraphs."""
+    words = line.text.removesuffix(".").split()
+    if not (line.text.endswith(".") and 2 <= len(words) <= NAME_MAX_WORDS):
+        return False
+    if line.text.isupper() or SUBHEAD_OPENING.match(line.text):
+        return False
+    if not all(NAME_WORD.match(w) for w in words):
+        return False
+    before = next((x for x in reversed(lines[: line.index]) if not x.blank), None)
+    after = next((x for x in lines[line.index + 1 :] if not x.blank), None)
+    return before is not None and before.is_prose and after is not None and after.is_prose
+
+
+def _repeats(lines: Sequence[Line], title: int | None) -> dict[int, int]:
+    """Index of each repeated caption -> index of the line it repeats.
+
+    A title echoed by the lede, or a paragraph quoted twice, is not a caption: the original must
+    carry a photo credit or be shorter than a body paragraph.
+    """
+    repeats: dict[int, int] = {}
+    for line in lines:
+        if line.words < DUPLICATE_MIN_WORDS or line.index in repeats or line.index == title:
+            continue
+        if line.is_prose and not _has_photo_credit(line):
+            continue
+        for later in lines[line.index + 1 : line.index + 1 + DUPLICATE_WINDOW]:
+            if later.words >= DUPLICATE_MIN_WORDS and _similar(line.text, later.text):
+                repeats[later.index] = line.index
+    return repeats
+
+
+def _similar(a: str, b: str) -> bool:
+    matcher = SequenceMatcher(None, a.lower(), b.lower(), autojunk=False)
+    # The cheap upper bounds first: most pairs of lines are nowhere near each other.
+    return (
+        matcher.real_quick_ratio() >= DUPLICATE_MIN_RATIO
+        and matcher.quick_ratio() >= DUPLICATE_MIN_RATIO
+        and matcher.ratio() >= DUPLICATE_MIN_RATIO
+    )

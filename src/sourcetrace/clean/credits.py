@@ -1,0 +1,25 @@
+"""Contributor and editing credits: "X contributed reporting.", "Reporting by X; Editing by Y"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from sourcetrace.clean.lines import Line
+from sourcetrace.model import Boilerplate, BoilerplateLabel
+
+CREDIT = re.compile(
+    r"""\bcontributed\b.*\b(?:reporting|to\ this\ (?:report|story|article))\b
+      | ^\W*(?:additional\ )?reporting\ by\b
+      | ^\W*(?:writing|editing|compiled|produced)\ by\b
+      | \bediting\ by\b
+      | ^contributing:""",
+    re.VERBOSE | re.IGNORECASE,
+)
+CREDIT_MAX_WORDS = 40
+
+
+def find_credits(lines: Sequence[Line]) -> Iterator[Boilerplate]:
+    for line in lines:
+        if 0 < line.words <= CREDIT_MAX_WORDS and CREDIT.search(line.text):
+            yield line.flag(BoilerplateLabel.CREDIT)

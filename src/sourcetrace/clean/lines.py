@@ -1,0 +1,51 @@
+"""An article's lines with their offsets: the unit boilerplate is flagged in."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sourcetrace.model import Boilerplate, BoilerplateLabel
+
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+PROSE_MIN_WORDS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    index: int  # position among the article's lines
+    start: int  # offset of its first character in the article
+    end: int  # offset just past its last character, newline and carriage return excluded
+    text: str  # the line, stripped of surrounding whitespace
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+    @property
+    def is_prose(self) -> bool:
+        """A body paragraph: several words ending a sentence."""
+        return self.words >= PROSE_MIN_WORDS and SENTENCE_END.search(self.text) is not None
+
+    def flag(self, label: BoilerplateLabel) -> Boilerplate:
+        return Boilerplate(self.start, self.end, label)
+
+
+def split_lines(text: str) -> list[Line]:
+    """Every line of ``text`` (blank ones too), in order."""
+    lines = []
+    start = 0
+    for index, raw in enumerate(text.split("\n")):
+        content = raw.removesuffix("\r")
+        lines.append(Line(index, start, start + len(content), content.strip()))
+        start += len(raw) + 1
+    return lines
+
+
+def block(first: Line, last: Line, label: BoilerplateLabel) -> Boilerplate:
+    """One span over the lines from ``first`` to ``last``, the newlines between them included."""
+    return Boilerplate(first.start, last.end, label)

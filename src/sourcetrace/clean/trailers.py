@@ -1,0 +1,39 @@
+"""Trailers: "Read more from ...:", "Related:", "COMMENTS", newsletter and follow-us lines, with the
+list of links that follows such a header at the end of an article."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from sourcetrace.clean.lines import Line, block
+from sourcetrace.model import Boilerplate, BoilerplateLabel
+
+TRAILER_MARKER = re.compile(
+    r"""^(?:
+        read\ more\b.*
+      | (?:related|recommended|see\ also|most\ (?:read|popular)|trending|more\ from\ .+)
+        (?:\ (?:stories|articles|coverage|content|links|reading|news))?\s*:?
+      | related:\s.+
+      | (?:\d+\s+)?comments?(?:\s*\(\d+\))?
+      | (?:view|show|load|read|add)\ (?:all\ |the\ |a\ )?comments?
+      | follow\ us\ on\b.*
+      | (?:sign\ up|subscribe)\ (?:for|to)\b.*\bnewsletters?\b.*
+      | share\ (?:this\ )?(?:article|story)\s*:?
+      | click\ here\ to\b.*
+    )$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+MARKER_MAX_WORDS = 12
+
+
+def find_trailers(lines: Sequence[Line]) -> Iterator[Boilerplate]:
+    """Each trailer line; one with no prose after it (a list of links) runs to the end."""
+    for line in lines:
+        if not (0 < line.words <= MARKER_MAX_WORDS and TRAILER_MARKER.match(line.text)):
+            continue
+        rest = [x for x in lines[line.index + 1 :] if not x.blank]
+        if rest and not any(x.is_prose for x in rest):
+            yield block(line, rest[-1], BoilerplateLabel.TRAILER)
+            return
+        yield line.flag(BoilerplateLabel.TRAILER)

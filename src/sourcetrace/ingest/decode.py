@@ -1,0 +1,29 @@
+"""Bytes to text, and the checks every article's text must pass."""
+
+from __future__ import annotations
+
+from sourcetrace.ingest.errors import IngestError
+
+BOM = "\ufeff"
+
+
+def decode_utf8(data: bytes) -> str:
+    """The UTF-8 text of ``data`` without a byte-order mark; raises on binary or bad bytes."""
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise IngestError(f"binary input (NUL byte at byte {nul})")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise IngestError(
+            f"invalid UTF-8 at byte {e.start} (0x{data[e.start]:02x}): {e.reason}"
+        ) from None
+    return text.removeprefix(BOM)
+
+
+def check_text(text: str, max_chars: int) -> None:
+    """Raise when ``text`` cannot be analyzed: only whitespace, or longer than ``max_chars``."""
+    if not text.strip():
+        raise IngestError("empty article (only whitespace)")
+    if len(text) > max_chars:
+        raise IngestError(f"text is {len(text):,} characters, over the limit of {max_chars:,}")

@@ -1,0 +1,39 @@
+"""HTML pages: the main text and metadata as trafilatura extracts them."""
+
+from __future__ import annotations
+
+import trafilatura
+from trafilatura.settings import Document
+
+from sourcetrace.ingest.errors import IngestError
+from sourcetrace.ingest.metadata import parse_published
+from sourcetrace.model import Article
+
+
+def article_from_html(html: str | bytes, *, origin: str, url: str | None = None) -> Article:
+    """The main text of an HTML page (trafilatura) with its title, date, outlet and URL.
+
+    ``Article.text`` is the extracted text exactly; ``url`` is used when the page names none.
+    Raises ``IngestError`` when the page has no extractable main text.
+    """
+    if isinstance(html, bytes) and b"\x00" in html:
+        raise IngestError("binary input (NUL bytes), not an HTML page")
+    # Reader comments are not the article; the date is only taken from the page, never guessed.
+    doc = trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    if not isinstance(doc, Document) or not doc.text or not doc.text.strip():
+        raise IngestError("no main text could be extracted from the HTML page")
+    published = parse_published(doc.date) if doc.date else None
+    return Article(
+        text=doc.text,
+        title=doc.title or None,
+        outlet=doc.sitename or None,
+        url=doc.url or url,
+        published=published,
+        origin=origin,
+    )

@@ -1,0 +1,155 @@
+"""Paths to a stream of Articles: files by extension, directories recursively, "-" for stdin."""
+
+from __future__ import annotations
+
+import dataclasses
+import gzip
+import io
+import sys
+import zlib
+from collections.abc import Callable, Iterator, Sequence
+from datetime import date
+from pathlib import Path
+
+from sourcetrace.ingest.decode import check_text, decode_utf8
+from sourcetrace.ingest.detect import InputKind, sniff
+from sourcetrace.ingest.errors import IngestError, Rejected
+from sourcetrace.ingest.html import article_from_html
+from sourcetrace.ingest.jsonl import articles_from_jsonl
+from sourcetrace.ingest.metadata import first_line
+from sourcetrace.model import Article
+
+DEFAULT_MAX_CHARS = 2_000_000
+STDIN = "-"
+STDIN_ORIGIN = "<stdin>"
+UTF8_MAX_BYTES_PER_CHAR = 4
+
+Reader = Callable[[Path, int], Iterator[Article | Rejected]]
+
+
+def read_inputs(
+    paths: Sequence[str], *, published: date | None = None, max_chars: int = DEFAULT_MAX_CHARS
+) -> Iterator[Article | Rejected]:
+    """Articles from files, directories (their files) or "-" (stdin), in order.
+
+    ``published`` is the date of articles whose input gives none. Bad inputs come as ``Rejected``.
+    """
+    for item in _read_all(paths, max_chars):
+        if isinstance(item, Rejected):
+            yield item
+            continue
+        try:
+            check_text(item.text, max_chars)
+        except IngestError as e:
+            yield Rejected(item.origin, str(e))
+            continue
+        if item.published is None and published is not None:
+            item = dataclasses.replace(item, published=published)
+        yield item
+
+
+def holds_several(name: str) -> bool:
+    """Whether an input names several articles: a directory or a JSON Lines file."""
+    path = Path(name)
+    return path.is_dir() or _extension(path) in {".jsonl", ".jsonl.gz"}
+
+
+def _read_all(paths: Sequence[str], max_chars: int) -> Iterator[Article | Rejected]:
+    for name in paths:
+        if name == STDIN:
+            yield from _guarded(STDIN_ORIGIN, _read_stdin())
+            continue
+        path = Path(name)
+        if path.is_dir():
+            files = _files_under(path)
+            if not files:
+                yield Rejected(name, f"directory has no {', '.join(READERS)} files")
+            for file in files:
+                yield from _guarded(str(file), READERS[_extension(file)](file, max_chars))
+        elif not path.exists():
+            yield Rejected(name, "no such file or directory")
+        elif _extension(path) not in READERS:
+            yield Rejected(name, f"unknown file type (expected {', '.join(READERS)})")
+        else:
+            yield from _guarded(name, READERS[_extension(path)](path, max_chars))
+
+
+def _guarded(origin: str, items: Iterator[Article | Rejected]) -> Iterator[Article | Rejected]:
+    """A reader's (lazy) output, with an unreadable file or a bad article turned into a Rejected."""
+    try:
+        yield from items
+    except IngestError as e:
+        yield Rejected(origin, str(e))
+    except OSError as e:
+        yield Rejected(origin, f"cannot read: {e.strerror or e}")
+    except (EOFError, zlib.error) as e:
+        yield Rejected(origin, f"corrupt gzip stream: {e}")
+
+
+def _files_under(root: Path) -> list[Path]:
+    """Files of known types under ``root``, recursively, sorted; hidden ones skipped."""
+    return sorted(
+        (
+            p
+            for p in root.rglob("*")
+            if p.is_file()
+            and _extension(p) in READERS
+            and not any(part.startswith(".") for part in p.relative_to(root).parts)
+        ),
+        key=lambda p: p.relative_to(root).parts,
+    )
+
+
+def _extension(path: Path) -> str:
+    name = path.name.lower()
+    return ".jsonl.gz" if name.endswith(".jsonl.gz") else path.suffix.lower()
+
+
+def _read_bytes(path: Path, max_chars: int) -> bytes:
+    # A file with more bytes than max_chars characters can ever need is refused unread.
+    size = path.stat().st_size
+    if size > max_chars * UTF8_MAX_BYTES_PER_CHAR:
+        raise IngestError(f"file is {size:,} bytes, over the limit of {max_chars:,} characters")
+    return path.read_bytes()
+
+
+def _read_txt(path: Path, max_chars: int) -> Iterator[Article]:
+    yield _text_article(decode_utf8(_read_bytes(path, max_chars)), str(path))
+
+
+def _read_html(path: Path, max_chars: int) -> Iterator[Article]:
+    yield article_from_html(_read_bytes(path, max_chars), origin=str(path))
+
+
+def _read_jsonl(path: Path, max_chars: int) -> Iterator[Article | Rejected]:
+    with path.open("rb") as lines:
+        yield from articles_from_jsonl(lines, origin=str(path))
+
+
+def _read_jsonl_gz(path: Path, max_chars: int) -> Iterator[Article | Rejected]:
+    with gzip.open(path, "rb") as lines:
+        yield from articles_from_jsonl(lines, origin=str(path))
+
+
+def _read_stdin() -> Iterator[Article | Rejected]:
+    data = sys.stdin.buffer.read()
+    kind = sniff(data)
+    if kind is InputKind.HTML:
+        yield article_from_html(data, origin=STDIN_ORIGIN)
+    elif kind is InputKind.JSONL:
+        yield from articles_from_jsonl(io.BytesIO(data), origin=STDIN_ORIGIN)
+    else:
+        yield _text_article(decode_utf8(data), STDIN_ORIGIN)
+
+
+def _text_article(text: str, origin: str) -> Article:
+    return Article(text=text, title=first_line(text), origin=origin)
+
+
+READERS: dict[str, Reader] = {
+    ".txt": _read_txt,
+    ".html": _read_html,
+    ".htm": _read_html,
+    ".jsonl": _read_jsonl,
+    ".jsonl.gz": _read_jsonl_gz,
+}

@@ -1,0 +1,285 @@
+"""What one speaker mention is: a pronoun, a name (with its title and appositive) or a
+description, and which kind of source it points at."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from spacy.tokens import Doc, Span, Token
+
+from sourcetrace.model import SourceKind, TextSpan
+from sourcetrace.sources import lexicon
+from sourcetrace.sources.descriptions import Description
+from sourcetrace.sources.names import name_run, words
+
+ORGANIZATION_LABELS = frozenset({"ORG", "NORP", "FAC", "GPE"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "whom", "that"})
+POSSESSIVE_MARKERS = frozenset({"'s", "’s", "'", "’"})
+
+
+class Form(StrEnum):
+    PRONOUN = "pronoun"
+    NAME = "name"
+    DESCRIPTION = "description"
+
+
+class Determiner(StrEnum):
+    DEFINITE = "definite"  # "the official", "his spokesman", "Trump's lawyer"
+    INDEFINITE = "indefinite"  # "a former official", "two officials"
+    BARE = "bare"  # "officials", "police", "court records"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One speaker mention, analyzed. ``span`` is the whole mention as the attribution stage found
+    it; the rest describes its core (the part before an appositive or relative clause)."""
+
+    span: TextSpan
+    form: Form
+    kind: SourceKind
+    text: str  # the core without a leading article: "former CIA official", "Pentagon"
+    pronoun: str | None = None  # lowercase, for Form.PRONOUN
+    name: tuple[str, ...] = ()  # a person's name words, for Form.NAME of a person
+    title: str | None = None  # words before a person's name: "retired Army Gen."
+    description: Description | None = None  # the core's (a person's name has none)
+    appositive: Description | None = None  # "John Maguire, [a former senior CIA official ...]"
+    role: Description | None = None  # a person's title read as a description: "the president"
+    determiner: Determiner = Determiner.BARE
+
+    @property
+    def plural(self) -> bool:
+        return self.description is not None and self.description.plural
+
+
+def analyze_mention(doc: Doc, span: TextSpan) -> Mention:
+    """Read the speaker mention at ``span`` in ``doc``."""
+    whole = doc.char_span(span.start, span.end, alignment_mode="expand")
+    # quote marks and line breaks at the edges belong to the text around the mention
+    tokens = _strip_punct(whole) if whole is not None else None
+    if tokens is None:
+        raise ValueError(f"speaker span {span.start}:{span.end} holds no word of the text")
+    core, rest = _split_core(tokens)
+    head = _head(core)
+    if len(core) == 1 and (head.pos_ == "PRON" or head.text.lower() in RELATIVE_PRONOUNS):
+        return Mention(span, Form.PRONOUN, SourceKind.UNKNOWN, head.text, pronoun=head.text.lower())
+    if core[-1].ent_type_ == "PERSON" and core[-1].dep_ == "appos" and core[-1].head.i == head.i:
+        # "the Democratic candidate Hillary Clinton": the name, with all before it as a title;
+        # not "a spokeswoman for Hillary Clinton"
+        head = core[-1]
+    appositive = _appositive(rest)
+    if head.pos_ == "PROPN" or head.ent_type_ in {"PERSON", *ORGANIZATION_LABELS}:
+        return _name_mention(span, core, head, appositive)
+    description = _description(core, head)
+    named = _strip_punct(rest)
+    if named is not None and _head(named).ent_type_ == "PERSON":
+        # "the minister of the economy, Mr. Guajardo Villarreal": a person, described first
+        return _name_mention(span, named, _head(named), description)
+    return Mention(
+        span,
+        Form.DESCRIPTION,
+        _description_kind(description),
+        _without_determiner(core),
+        description=description,
+        determiner=_determiner(core),
+    )
+
+
+def _split_core(tokens: Span) -> tuple[Span, Span]:
+    """The mention before its first comma, and what follows the comma."""
+    for token in tokens:
+        if token.text == "," and token.i > tokens.start:
+            return tokens.doc[tokens.start : token.i], tokens.doc[token.i + 1 : tokens.end]
+    return tokens, tokens.doc[tokens.end : tokens.end]
+
+
+def _head(tokens: Span) -> Token:
+    """The token the phrase hangs from: the first whose syntactic head lies outside it."""
+    for token in tokens:
+        if not tokens.start <= token.head.i < tokens.end or token.head.i == token.i:
+            return token
+    return tokens[-1]
+
+
+def _appositive(rest: Span) -> Description | None:
+    """The appositive after a name's comma, not a relative clause ("who commanded JSOC")."""
+    trimmed = _strip_punct(rest)
+    if trimmed is None or trimmed[0].text.lower() in RELATIVE_PRONOUNS:
+        return None
+    head = _head(trimmed)
+    # an appositive is a noun phrase the parser attaches as one, or one opening with a
+    # determiner; "Jeff Merkley, Sherrod Brown and ..." is a list of names
+    apposed = head.dep_ == "appos" or trimmed[0].pos_ == "DET"
+    if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ == "PERSON" or not apposed:
+        return None
+    return _description(trimmed, head)
+
+
+def _strip_punct(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    while start < end and (span.doc[start].is_punct or span.doc[start].is_space):
+        start += 1
+    while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
+        end -= 1
+    return span.doc[start:end] if end > start else None
+
+
+def _description(phrase: Span, head: Token) -> Description:
+    modifiers = frozenset(
+        _normalize(t)
+        for t in phrase.doc[phrase.start : head.i]
+        if not (t.is_punct or t.pos_ == "DET" or t.text in POSSESSIVE_MARKERS)
+    )
+    plural = head.tag_ in {"NNS", "NNPS"}
+    return Description(
+        text=phrase.text,
+        head=_singular(head.text.lower()) if plural else head.text.lower(),
+        modifiers=modifiers - {""},
+        plural=plural,
+    )
+
+
+def _normalize(token: Token) -> str:
+    text = token.text.lower()
+    for marker in POSSESSIVE_MARKERS:
+        text = text.removesuffix(marker)
+    return text.replace(".", "")
+
+
+def _singular(noun: str) -> str:
+    if noun.endswith("men"):
+        return noun[:-3] + "man"
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith(("sses", "xes", "ches", "shes")):
+        return noun[:-2]
+    return noun.removesuffix("s")
+
+
+def _determiner(core: Span) -> Determiner:
+    first = core[0]
+    word = first.text.lower()
+    if word in lexicon.DETERMINERS_INDEFINITE or first.like_num:
+        return Determiner.INDEFINITE
+    if (
+        word in lexicon.DETERMINERS_DEFINITE
+        or first.tag_ == "PRP$"
+        or any(t.text in POSSESSIVE_MARKERS for t in core)
+    ):
+        return Determiner.DEFINITE
+    return Determiner.BARE
+
+
+def _without_determiner(core: Span) -> str:
+    first = core[0]
+    if (
+        first.pos_ == "DET"
+        or first.dep_ == "preconj"  # "both"
+        or first.text.lower() in lexicon.DETERMINERS_INDEFINITE
+    ):
+        return (core[1:].text if len(core) > 1 else core.text).strip()
+    return core.text.strip()
+
+
+def _description_kind(description: Description) -> SourceKind:
+    head = description.head
+    if head in lexicon.PERSON_NOUNS:
+        return SourceKind.ANONYMOUS_PERSON
+    if head in lexicon.DOCUMENT_NOUNS:
+        return SourceKind.DOCUMENT
+    if head in lexicon.ORGANIZATION_NOUNS:
+        return SourceKind.ORGANIZATION
+    if head.endswith(lexicon.PERSON_SUFFIXES):
+        return SourceKind.ANONYMOUS_PERSON
+    return SourceKind.UNKNOWN
+
+
+def _name_mention(
+    span: TextSpan, core: Span, head: Token, appositive: Description | None
+) -> Mention:
+    run = name_run(head)
+    if any(t.dep_ == "conj" and t.head.i == head.i for t in core):
+        # "Mr. King and Mr. Schultz": several speakers at once, one group source
+        group = Description(core.text, head.text.lower(), frozenset(), plural=True)
+        text = _without_determiner(core)
+        return Mention(span, Form.NAME, SourceKind.UNKNOWN, text, description=group)
+    if run is not None and _is_person(core, head, run):
+        before = core.doc[core.start : run.start]
+        title = _without_determiner(before) if any(c.isalpha() for c in before.text) else None
+        return Mention(
+            span,
+            Form.NAME,
+            SourceKind.NAMED_PERSON,
+            run.text,
+            name=words(run),
+            title=title,
+            appositive=appositive,
+            role=_role(before),
+        )
+    name = _without_determiner(core)
+    institution = head.ent_type_ in ORGANIZATION_LABELS or _has_institution_word(core, head)
+    kind = SourceKind.ORGANIZATION if institution else SourceKind.UNKNOWN
+    # an institution's name is also a description: "the department" for "the Justice Department"
+    own = Description(
+        text=core.text,
+        head=head.text.lower(),
+        modifiers=frozenset(_normalize(t) for t in core if t.i < head.i and t.pos_ != "DET"),
+        plural=False,
+    )
+    return Mention(span, Form.NAME, kind, name, description=own, appositive=appositive)
+
+
+def described_at(run: Span) -> list[Description]:
+    """What the text says a person is where it names them: the title before the name
+    ("Republican presidential nominee Donald Trump") and an appositive after it ("Mike Pence,
+    the Indiana governor")."""
+    end = run[-1]
+    found: list[Description] = []
+    left = [t for t in end.lefts if t.i < run.start]
+    if left:
+        role = _role(run.doc[min(t.left_edge.i for t in left) : run.start])
+        if role is not None:
+            found.append(role)
+    for child in end.rights:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            found.append(_description(run.doc[child.left_edge.i : child.right_edge.i + 1], child))
+    return found
+
+
+def _role(title: Span) -> Description | None:
+    """A title as a description ("retired Army Gen." as "retired army general"), so that a later
+    "the general" can refer back to it; None for no title or mere courtesy ("Mr.")."""
+    words = [_spelled_out(t) for t in title if not (t.is_punct or t.pos_ == "DET")]
+    words = [w for w in words if w]
+    if not words or words[-1] in lexicon.HONORIFICS:
+        return None
+    return Description(
+        text=title.text, head=words[-1], modifiers=frozenset(words[:-1]), plural=False
+    )
+
+
+def _spelled_out(token: Token) -> str:
+    word = _normalize(token)
+    return lexicon.TITLE_ABBREVIATIONS.get(word, word)
+
+
+def _is_person(core: Span, head: Token, run: Span) -> bool:
+    """A person's name: tagged PERSON here or anywhere else in the article, or after a title."""
+    if head.ent_type_ == "PERSON":
+        return True
+    if _has_institution_word(core, head):
+        return False
+    if any(e.label_ == "PERSON" and e[-1].text == head.text for e in head.doc.ents):
+        return True
+    if head.ent_type_ in ORGANIZATION_LABELS:
+        return False
+    return run.start > core.start and core.doc[run.start - 1].text.lower().rstrip(".") in (
+        lexicon.TITLES
+    )
+
+
+def _has_institution_word(core: Span, head: Token) -> bool:
+    lowered = {t.text.lower() for t in core}
+    return bool(lowered & lexicon.ORGANIZATION_NAMES) or head.text.lower() in (
+        lexicon.ORGANIZATION_NOUNS
+    )

@@ -1,0 +1,151 @@
+"""Person names in a parsed article: where a name starts, its fullest form, its other mentions."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
+
+from sourcetrace.sources.lexicon import PERSON_NOUNS, TITLES
+
+# Entity labels that mark a capitalized token as a place or institution, never part of a name.
+NOT_NAME_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC", "NORP"})
+# Lowercase particles inside names: "Nouri al-Maliki", "Ursula von der Leyen".
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "del", "der", "van", "von", "la", "da"})
+
+
+def is_title(token: Token) -> bool:
+    return token.text.lower().rstrip(".") in TITLES
+
+
+def _is_name_part(token: Token) -> bool:
+    if is_title(token) or token.text.lower() in PERSON_NOUNS:  # "Spokeswoman Jessica Ditto"
+        return False
+    if token.ent_type_ == "PERSON":
+        return True
+    return (
+        token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and token.ent_type_ not in NOT_NAME_LABELS
+    )
+
+
+def name_run(token: Token) -> Span | None:
+    """The name that ends at ``token`` ("Stanley McChrystal" for the last token of "Army Lt. Gen.
+    Stanley McChrystal"), or None when ``token`` cannot end a name. The last word may carry any
+    entity label: a small NER model tags "Hoffman said" as an organization now and then."""
+    doc = token.doc
+    after_name = token.i > 0 and (_is_name_part(doc[token.i - 1]) or is_title(doc[token.i - 1]))
+    # a title word ends a name only after a name or title: "Charlie King", "Mr. King"
+    if not token.text[:1].isupper() or (is_title(token) and not after_name):
+        return None
+    start = token.i
+    floor = _entity_start(token)
+    while start > floor:
+        prev = doc[start - 1]
+        if prev.is_sent_start and prev.ent_type_ != "PERSON":
+            break  # "Beyond Trump, ...": a sentence's first word, not a first name
+        if _is_name_part(prev):
+            start -= 1
+        elif prev.text in {"-", "‐"} or prev.text.lower() in NAME_PARTICLES:
+            # a particle or hyphen joins two name parts, never starts a name
+            if start - 2 >= floor and _is_name_part(doc[start - 2]):
+                start -= 2
+            else:
+                break
+        else:
+            break
+    return doc[start : token.i + 1]
+
+
+def _entity_start(token: Token) -> int:
+    """Where a name may start at the earliest: the start of the PERSON entity ``token`` ends,
+    when that entity has a first name of its own ("Rival Hillary Clinton" is not a name);
+    otherwise the start of the text."""
+    if token.ent_type_ != "PERSON":
+        return 0
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    return start if start < token.i else 0
+
+
+def ends_name(token: Token) -> bool:
+    """True when ``token`` is the last word of a name, not "Thomas" in "Thomas Jefferson"."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return nxt is None or not _is_name_part(nxt)
+
+
+def words(span: Span) -> tuple[str, ...]:
+    """A name's words as written: "Douglas Holtz-Eakin" is two words, not three tokens."""
+    return tuple(span.text.split())
+
+
+def compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two forms of one name: same last word, and one's words all in the other ("Maguire",
+    "John Maguire") or the same last two words ("Crooked Hillary Clinton", "Hillary Clinton");
+    "John Maguire" and "Jane Maguire" are not."""
+    a, b = _folded(a), _folded(b)
+    if not a or not b or a[-1] != b[-1]:
+        return False
+    return set(a) <= set(b) or set(b) <= set(a) or (min(len(a), len(b)) > 1 and a[-2] == b[-2])
+
+
+def _folded(name: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words compared without case or apostrophe style: "De Blasio", "O’Neill"."""
+    return tuple(w.lower().replace("’", "'") for w in name)
+
+
+def _runs_ending_in(doc: Doc, last: str) -> list[Span]:
+    runs = []
+    for token in doc:
+        if last.endswith(token.text) and ends_name(token):
+            run = name_run(token)
+            if run is not None and words(run)[-1] == last:
+                runs.append(run)
+    return runs
+
+
+def fullest_name(doc: Doc, name: tuple[str, ...], at: int) -> tuple[str, ...]:
+    """The longest form of ``name`` up to character offset ``at`` (anywhere in the article when
+    none is before it: a headline's "Flynn" is the body's "Michael Flynn"); among equally long
+    forms the most frequent, then the nearest. Looking back first keeps "Mr. Obama" from
+    becoming a "Michelle Obama" named only later.
+
+    A form that only adds a word in front of a more frequent form of two or more words is a
+    capitalized neighbour, not a fuller name: "Rip Donald Trump" in a title-case headline,
+    "Crooked Hillary Clinton"; "John Maguire" beside "Maguire" is a fuller name."""
+    forms = [
+        (run.start_char, words(run))
+        for run in _runs_ending_in(doc, name[-1])
+        if compatible(words(run), name)
+    ]
+    if not forms:
+        return name
+    counts = Counter(form for _, form in forms)
+    forms = [(start, form) for start, form in forms if not _padded(form, counts)]
+    forms = [(start, form) for start, form in forms if start <= at] or forms
+    best_key = max((len(form), counts[form]) for _, form in forms)
+    best = [(start, form) for start, form in forms if (len(form), counts[form]) == best_key]
+    before = [form for start, form in best if start <= at]
+    return before[-1] if before else best[0][1]
+
+
+def _padded(form: tuple[str, ...], counts: Counter[tuple[str, ...]]) -> bool:
+    return any(
+        1 < len(other) < len(form) and form[-len(other) :] == other and n > counts[form]
+        for other, n in counts.items()
+    )
+
+
+def person_runs(doc: Doc, full: tuple[str, ...]) -> list[Span]:
+    """Every in-text mention of the person named ``full`` (any compatible form), name words only."""
+    return [
+        r
+        for r in _runs_ending_in(doc, full[-1])
+        if compatible(words(r), full) and _is_person_run(r)
+    ]
+
+
+def _is_person_run(run: Span) -> bool:
+    return any(t.ent_type_ == "PERSON" for t in run) or len(run) > 1

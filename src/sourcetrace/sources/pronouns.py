@@ -1,0 +1,114 @@
+"""Speaker pronouns: what each can refer to, and a person named in between who takes it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from spacy.tokens import Doc, Token
+
+from sourcetrace.model import SourceKind, TextSpan
+from sourcetrace.sources import lexicon
+from sourcetrace.sources.names import ends_name, name_run
+
+PERSON_KINDS = frozenset({SourceKind.NAMED_PERSON, SourceKind.ANONYMOUS_PERSON, SourceKind.UNKNOWN})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+class Gender(StrEnum):
+    MALE = "male"
+    FEMALE = "female"
+
+
+@dataclass(frozen=True, slots=True)
+class Pronoun:
+    """What a speaker pronoun can refer to."""
+
+    person: bool  # he, she, who
+    plural: bool  # they
+    gender: Gender | None
+
+    def accepts(self, kind: SourceKind, plural: bool, gender: Gender | None) -> bool:
+        """Whether a source of this kind, number and known gender can be this pronoun."""
+        if self.plural:
+            return plural or kind is SourceKind.ORGANIZATION or kind is SourceKind.DOCUMENT
+        if self.person:
+            compatible_gender = gender is None or self.gender is None or gender is self.gender
+            return kind in PERSON_KINDS and not plural and compatible_gender
+        return not plural and kind in {SourceKind.ORGANIZATION, SourceKind.DOCUMENT}
+
+
+def read_pronoun(word: str) -> Pronoun | None:
+    """The pronoun ``word`` as a speaker, or None when it cannot be one (I, we, you) or is not a
+    pronoun this stage knows."""
+    word = word.lower()
+    if word in lexicon.PRONOUNS_MALE:
+        return Pronoun(person=True, plural=False, gender=Gender.MALE)
+    if word in lexicon.PRONOUNS_FEMALE:
+        return Pronoun(person=True, plural=False, gender=Gender.FEMALE)
+    if word in lexicon.PRONOUNS_PERSON:
+        return Pronoun(person=True, plural=False, gender=None)
+    if word in lexicon.PRONOUNS_PLURAL:
+        return Pronoun(person=False, plural=True, gender=None)
+    if word in lexicon.PRONOUNS_THING:
+        return Pronoun(person=False, plural=False, gender=None)
+    return None
+
+
+def gender_of_title(title: str | None) -> Gender | None:
+    words = {w.lower().rstrip(".") for w in (title or "").split()}
+    if words & lexicon.MALE_TITLES:
+        return Gender.MALE
+    if words & lexicon.FEMALE_TITLES:
+        return Gender.FEMALE
+    return None
+
+
+def named_subject_between(
+    doc: Doc, start: int, end: int, quoted: Sequence[TextSpan]
+) -> Token | None:
+    """The last word of the last person's name that is a clause subject in ``doc`` between
+    character offsets ``start`` and ``end``, outside ``quoted`` spans (words inside a quote are
+    the speaker's, not the narrator's). "Thomas, who commanded JSOC, said he had ..." names Thomas.
+    The search stops at the sentence before the one holding ``end``: a pronoun reaches back one
+    sentence, not a paragraph."""
+    region = doc.char_span(start, end, alignment_mode="contract")
+    if region is None or len(region) == 0:
+        return None
+    last_sentence = doc[region.end - 1].sent
+    floor = last_sentence.start
+    if floor > 0:
+        floor = doc[floor - 1].sent.start
+    found: Token | None = None
+    for token in doc[max(region.start, floor) : region.end]:
+        if (
+            token.dep_ in SUBJECT_DEPS
+            and token.ent_type_ == "PERSON"
+            and ends_name(token)
+            and name_run(token) is not None
+            and not any(q.start <= token.idx < q.end for q in quoted)
+        ):
+            found = token
+    return found
+
+
+def nearest_person_before(doc: Doc, end: int, quoted: Sequence[TextSpan]) -> Token | None:
+    """The last word of the nearest person's name before character offset ``end`` within the
+    three sentences up to it, outside ``quoted`` spans."""
+    before = doc.char_span(0, end, alignment_mode="contract")
+    if before is None or len(before) == 0:
+        return None
+    sentence = doc[before.end - 1].sent
+    for _ in range(2):
+        if sentence.start == 0:
+            break
+        sentence = doc[sentence.start - 1].sent
+    for token in reversed(doc[sentence.start : before.end]):
+        if (
+            token.ent_type_ == "PERSON"
+            and ends_name(token)
+            and not any(q.start <= token.idx < q.end for q in quoted)
+        ):
+            return token
+    return None

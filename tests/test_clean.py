@@ -1,0 +1,251 @@
+"""Boilerplate flagging: exact labels on the seeds, each rule on text written here, and no body
+paragraph of the seeds or of BASIL flagged."""
+
+from __future__ import annotations
+
+import json
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+
+from conftest import shared_path
+from sourcetrace.clean import find_boilerplate
+from sourcetrace.clean.lines import split_lines
+from sourcetrace.model import Boilerplate, BoilerplateLabel
+
+CAPTION = BoilerplateLabel.CAPTION
+DUPLICATE = BoilerplateLabel.CAPTION_DUPLICATE
+CREDIT = BoilerplateLabel.CREDIT
+PAYWALL = BoilerplateLabel.PAYWALL
+TRAILER = BoilerplateLabel.TRAILER
+
+BODY = (
+    "The minister said on Friday that the talks had failed and that nobody knew what would come "
+    "next in a process that had already taken three years."
+)
+BODY2 = (
+    "Officials in the capital declined to comment on the report, which was first published by a "
+    "regional newspaper late on Thursday evening."
+)
+
+
+def flagged(text: str) -> list[tuple[int, int, BoilerplateLabel]]:
+    """(first line, last line, label) of each span, lines numbered from 1."""
+    out = []
+    for b in find_boilerplate(text):
+        assert text[b.start : b.end] == text[b.start : b.end].strip("\n")  # whole lines only
+        out.append((text.count("\n", 0, b.start) + 1, text.count("\n", 0, b.end) + 1, b.label))
+    return out
+
+
+def lines_of(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+def assert_well_formed(text: str, spans: tuple[Boilerplate, ...]) -> None:
+    """Sorted, non-overlapping, and each span starts and ends at a line boundary."""
+    assert list(spans) == sorted(spans, key=lambda b: b.start)
+    for a, b in pairwise(spans):
+        assert a.end <= b.start
+    for span in spans:
+        assert span.start == 0 or text[span.start - 1] == "\n"
+        assert span.end == len(text) or text[span.end] in "\r\n"
+
+
+# --- the seeds
+
+
+def test_yahoo_seed_exact_labels(yahoo_seed: Path) -> None:
+    text = yahoo_seed.read_text(encoding="utf-8")
+    assert flagged(text) == [
+        (7, 7, CAPTION),
+        (8, 8, DUPLICATE),
+        (16, 16, CAPTION),
+        (17, 17, DUPLICATE),
+        (33, 33, CAPTION),
+        (34, 34, DUPLICATE),  # "war" -> "War", "AY-COLLECTION" -> "AY-Collection"
+        (58, 58, CAPTION),
+        (59, 59, DUPLICATE),  # reworded
+        (75, 75, CAPTION),
+        (76, 76, DUPLICATE),  # shortened
+        (78, 78, CREDIT),
+        (81, 81, TRAILER),
+    ]
+    spans = find_boilerplate(text)
+    assert_well_formed(text, spans)
+    by_label = {b.label: text[b.start : b.end] for b in spans}
+    assert by_label[CREDIT] == "Jenna McLaughlin contributed reporting to this story."
+    assert by_label[TRAILER] == "Read more from Yahoo News:"
+
+
+def test_sofrep_seed_exact_labels(sofrep_seed: Path) -> None:
+    text = sofrep_seed.read_text(encoding="utf-8")
+    assert flagged(text) == [(7, 7, CAPTION), (12, 21, PAYWALL), (22, 22, TRAILER)]
+    spans = find_boilerplate(text)
+    assert_well_formed(text, spans)
+    caption, paywall, trailer = (text[b.start : b.end] for b in spans)
+    assert caption == "Major General Qasem Soleimani."
+    assert paywall.startswith("Already have an account? Sign In\n")
+    assert paywall.endswith("\nRecurring Monthly. Cancel Anytime.")
+    assert trailer == "COMMENTS"
+
+
+@pytest.mark.parametrize("seed", ["yahoo_seed", "sofrep_seed"])
+def test_no_body_paragraph_of_a_seed_is_flagged(seed: str, request: pytest.FixtureRequest) -> None:
+    text = request.getfixturevalue(seed).read_text(encoding="utf-8")
+    spans = find_boilerplate(text)
+    body = [line for line in split_lines(text) if line.is_prose and "(Photo:" not in line.text]
+    assert len(body) > 5
+    for line in body:
+        assert not any(b.start < line.end and line.start < b.end for b in spans), line.text
+
+
+def test_no_body_paragraph_of_basil_is_flagged() -> None:
+    path = shared_path("corpus", "basil", "basil-2010-2016.jsonl")
+    hits = []
+    for row in map(json.loads, path.read_text(encoding="utf-8").splitlines()):
+        text = row["text"]
+        spans = find_boilerplate(text)
+        for line in split_lines(text):
+            if line.is_prose and any(b.start < line.end and line.start < b.end for b in spans):
+                hits.append(line.text)
+    assert hits == []
+
+
+# --- captions
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "President Obama speaks in the Rose Garden on Monday. (AP Photo/Evan Vucci)",
+        "Protesters gather outside the embassy. (Photo: Jane Doe/Reuters)",
+        "Protesters gather outside the embassy. (Karim Kadim/AP)",
+        "Protesters gather outside the embassy. Getty Images",
+        "Protesters gather outside the embassy. Credit: Jane Doe for The Daily",
+        "Protesters gather outside the embassy. Photograph: Jane Doe/AFP",
+        "Protesters gather outside the embassy. REUTERS/Kevin Lamarque",
+    ],
+)
+def test_lines_ending_with_a_photo_credit_are_captions(caption: str) -> None:
+    assert flagged(lines_of("Title", "", BODY, "", caption, "", BODY2)) == [(5, 5, CAPTION)]
+
+
+def test_a_standalone_name_line_between_paragraphs_is_a_caption() -> None:
+    text = lines_of("Title", BODY, "", "Maj. Gen. Qassem Soleimani.", BODY2)
+    assert flagged(text) == [(4, 4, CAPTION)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Joe Biden knew Lloyd Bentsen.",  # a verb: a sentence, not a name
+        "FULL TEXT.",  # shouting: a subhead
+        "The Pinocchio Test.",  # a subhead
+        "Scrutinizing the Science.",  # a subhead
+        "Glenn Beck Rips Progressivism at CPAC",  # no final period: a headline
+    ],
+)
+def test_short_lines_that_are_not_name_captions(line: str) -> None:
+    assert flagged(lines_of("Title", BODY, "", line, "", BODY2)) == []
+
+
+def test_a_name_line_needs_paragraphs_on_both_sides() -> None:
+    assert flagged(lines_of("Maj. Gen. Qassem Soleimani.", BODY)) == []  # the title
+    assert flagged(lines_of("Title", "", "Jane Doe.", BODY)) == []  # a byline under the title
+
+
+def test_a_repeated_caption_is_a_duplicate_even_reworded() -> None:
+    first = "Soldiers patrol the streets of the old city on Friday morning."
+    second = "Soldiers patrol the streets of the old city Friday morning."
+    text = lines_of("Title", BODY, "", first, second, "", BODY2)
+    assert flagged(text) == [(4, 4, CAPTION), (5, 5, DUPLICATE)]
+
+
+def test_repeats_that_are_not_captions() -> None:
+    # A title echoed by the lede, and a paragraph quoted twice, stay body text.
+    lede = "Chris Christie announced he is running for president in 2016."
+    assert flagged(lines_of("Chris Christie Announces He Is Running for President", "", lede)) == []
+    assert flagged(lines_of("Title", BODY, BODY, BODY2)) == []
+    # Too far apart to be one figure's alt text and caption.
+    caption = "Soldiers patrol the streets of the old city on Friday morning."
+    assert flagged(lines_of("Title", BODY, caption, BODY, BODY2, BODY, caption, BODY2)) == []
+
+
+# --- credits
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Jenna McLaughlin contributed reporting to this story.",
+        "Bryant Rousseau and Caryn Wilson contributed reporting.",
+        "The Associated Press contributed to this report.",
+        "(Reporting by Valerie Volcovici; Editing by Will Dunham.)",
+        "Additional reporting by Lawrence Hurley in Washington.",
+        "Contributing: Nicole Gaudiano.",
+    ],
+)
+def test_credit_lines(credit: str) -> None:
+    assert flagged(lines_of("Title", BODY, "", credit)) == [(4, 4, CREDIT)]
+
+
+def test_a_body_sentence_about_contributions_is_not_a_credit() -> None:
+    assert flagged(lines_of("Title", BODY, "He contributed $5,000 to the campaign.")) == []
+
+
+# --- paywalls
+
+
+def test_a_subscription_box_is_one_paywall_block() -> None:
+    text = lines_of(
+        "Title",
+        BODY,
+        "Subscribe to keep reading",
+        "Get unlimited digital access",
+        "Only $2 per month",
+        "Cancel anytime.",
+    )
+    assert flagged(text) == [(3, 6, PAYWALL)]
+
+
+def test_one_mention_of_subscribing_is_not_a_paywall() -> None:
+    text = lines_of("Title", BODY, "Subscribers can log in.", BODY2)
+    assert flagged(text) == []
+    text = lines_of("Title", "Readers who subscribe for $5 per month get unlimited access." * 3)
+    assert flagged(text) == []  # a paragraph about a paywall is not a box
+
+
+# --- trailers
+
+
+def test_a_related_list_at_the_end_is_one_trailer() -> None:
+    text = lines_of("Title", BODY, "", "Related:", "Talks resume in Geneva", "Minister resigns")
+    assert flagged(text) == [(4, 6, TRAILER)]
+
+
+@pytest.mark.parametrize(
+    "line", ["Follow us on Twitter @example", "Sign up for our morning newsletter", "12 Comments"]
+)
+def test_trailer_lines(line: str) -> None:
+    assert flagged(lines_of("Title", BODY, line)) == [(3, 3, TRAILER)]
+
+
+def test_a_trailer_line_before_more_prose_is_flagged_alone() -> None:
+    text = lines_of("Title", BODY, "RELATED: Talks resume in Geneva", BODY2)
+    assert flagged(text) == [(3, 3, TRAILER)]
+
+
+# --- offsets
+
+
+def test_spans_exclude_carriage_returns_and_round_trip() -> None:
+    text = "Title\r\n" + BODY + "\r\n\r\nJane Doe contributed reporting.\r\n"
+    (span,) = find_boilerplate(text)
+    assert span.label is CREDIT
+    assert text[span.start : span.end] == "Jane Doe contributed reporting."
+
+
+def test_empty_text_has_no_boilerplate() -> None:
+    assert find_boilerplate("") == ()
