@@ -82,13 +82,16 @@ def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) 
         draft.confidence = _confidence(cue)
         _add_tail(draft, post)
         return draft
-    if pre_words or post_words:
+    if pre_words:
         return None  # a quoted fragment inside a sentence: reported speech or a scare quote
     if last is not None and last.cue is not None and last.paragraph == para:
-        last.content.extend(pieces)  # '"A," he said. "B."'
+        # '"A," he said. "B."' and '"A," he said. "B" in the Pentagon.'
+        last.content.extend(pieces)
         last.quotations.append(q)
         return last
-    if last is not None and para - last.paragraph <= 2:
+    if not post_words:
+        # A quote standing alone carries on the speaker before it, found here or by the
+        # reported-speech finder; extract_attributions drops it when there is none nearby.
         return _Draft(
             AttributionType.DIRECT,
             None,
