@@ -7,11 +7,13 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 
 from render_samples import empty, hostile, overlapping, realistic
 from sourcetrace.model import Analysis
+from sourcetrace.pipeline import analyze
 from sourcetrace.render import to_html
 
 Attrs = dict[str, str]
@@ -198,7 +200,7 @@ def test_boilerplate_is_greyed_with_its_label() -> None:
         )
         assert analysis.text[b.start : b.end] in text
     labels = {e.attrs["data-label"] for e in page.find("span") if "data-label" in e.attrs}
-    assert labels >= {b.label.value for b in analysis.boilerplate}
+    assert labels == {b.label.value for b in analysis.boilerplate}
 
 
 def test_untrusted_text_is_escaped_everywhere() -> None:
@@ -280,3 +282,18 @@ def test_empty_analysis_renders_a_complete_page() -> None:
     assert not page.find("svg") and not page.legend()
     body = next(e for e in page.elements if e.tag == "body").text
     assert "No sources found." in body and "No dates found." in body and "0%" in body
+
+
+@pytest.mark.slow
+def test_report_of_a_real_article_keeps_text_and_highlights(yahoo_seed: Path) -> None:
+    """The whole pipeline's output on a seed: whatever spans it finds, overlapping or not, the
+    report reproduces the text exactly and highlights every attribution's content."""
+    analysis = analyze(yahoo_seed.read_text(encoding="utf-8"))
+    page = parse(to_html(analysis))
+    assert "".join(text for text, _ in page.article) == analysis.text
+    numbers = text_order(analysis)
+    for att in analysis.attributions:
+        pieces = highlighted(page, numbers[att.id], "content")
+        assert "".join(t for t, _ in pieces) == "".join(c.text for c in att.content)
+    labelled = {e.attrs["data-label"] for e in page.find("span") if "data-label" in e.attrs}
+    assert labelled == {b.label.value for b in analysis.boilerplate}

@@ -10,10 +10,10 @@ import pytest
 from rich.console import Console
 
 from render_samples import empty, hostile, overlapping, realistic
-from sourcetrace.model import Analysis
+from sourcetrace.model import Analysis, Source, SourceKind
 from sourcetrace.render import print_summary, to_json, to_markdown
 from sourcetrace.render.markdown import md
-from sourcetrace.render.view import build_report, snippet
+from sourcetrace.render.view import build_report, description_of, snippet
 
 
 @pytest.mark.parametrize("make", [realistic, overlapping, hostile, empty])
@@ -87,3 +87,13 @@ def test_snippet_cuts_at_a_word_boundary() -> None:
     assert snippet("short", 10) == "short"
     assert snippet("one two  three\nfour five six", 16) == "one two three…"
     assert len(snippet("x" * 50, 10)) == 10
+
+
+def test_descriptions_that_only_restate_the_name_are_left_out() -> None:
+    def source(name: str, description: str | None) -> Source:
+        return Source("s1", name, SourceKind.ANONYMOUS_PERSON, description, ())
+
+    assert description_of(source("former CIA official", "a former CIA official")) is None
+    assert description_of(source("Pentagon", "The pentagon ")) is None
+    assert description_of(source("Jo Bell", "the mayor")) == "the mayor"
+    assert description_of(source("Jo Bell", None)) is None

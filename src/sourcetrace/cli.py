@@ -5,13 +5,21 @@ from __future__ import annotations
 import typer
 
 from sourcetrace.cli_analyze import analyze_command
+from sourcetrace.cli_ingest import ingest_command
+from sourcetrace.cli_serve import serve_command
+from sourcetrace.corpus.command import compare_cmd
 from sourcetrace.eval.commands import eval_app
+from sourcetrace.eval.gold_commands import gold_cmd
 
 app = typer.Typer(
     help="Who said what in news articles.", no_args_is_help=True, pretty_exceptions_enable=False
 )
 app.command("analyze")(analyze_command)
+app.command("ingest")(ingest_command)
+app.command("serve")(serve_command)
+eval_app.command("gold")(gold_cmd)
 app.add_typer(eval_app, name="eval")
+app.command("compare")(compare_cmd)
 
 
 @app.callback()

@@ -10,7 +10,6 @@ import sys
 import textwrap
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, nullcontext
-from datetime import date
 from enum import StrEnum
 from itertools import chain
 from pathlib import Path
@@ -20,9 +19,10 @@ import typer
 from rich.console import Console
 
 from sourcetrace.atomic import atomic_writer
-from sourcetrace.ingest import DEFAULT_MAX_CHARS, Rejected, holds_several, read_inputs
-from sourcetrace.model import Analysis, Article
-from sourcetrace.pipeline import analyze_many
+from sourcetrace.cli_options import DEFAULT_MAX_CHARS, MaxChars, Published
+from sourcetrace.ingest import Rejected, holds_several, read_inputs
+from sourcetrace.model import Analysis
+from sourcetrace.pipeline import analyze_stream
 from sourcetrace.render import print_summary, to_html, to_json, to_markdown
 
 MARKDOWN_SEPARATOR = "\n\n---\n\n"
@@ -34,13 +34,6 @@ class OutputFormat(StrEnum):
     JSONL = "jsonl"
     MARKDOWN = "markdown"
     HTML = "html"
-
-
-def _parse_date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date: expected YYYY-MM-DD") from None
 
 
 def analyze_command(
@@ -55,17 +48,8 @@ def analyze_command(
     output_format: Annotated[
         OutputFormat, typer.Option("--format", "-f", help="What to write.")
     ] = OutputFormat.SUMMARY,
-    published: Annotated[
-        date | None,
-        typer.Option(
-            parser=_parse_date,
-            metavar="YYYY-MM-DD",
-            help="Publication date of articles whose input gives none.",
-        ),
-    ] = None,
-    max_chars: Annotated[
-        int, typer.Option(min=1, help="Longest article text accepted, in characters.")
-    ] = DEFAULT_MAX_CHARS,
+    published: Published = None,
+    max_chars: MaxChars = DEFAULT_MAX_CHARS,
     output: Annotated[
         Path | None,
         typer.Option(
@@ -84,7 +68,7 @@ def analyze_command(
             param_hint="--output",
         )
     items = read_inputs(paths, published=published, max_chars=max_chars)
-    analyses = analyze_many(_reporting_rejected(items))
+    analyses = _reporting_rejected(analyze_stream(items))
     if output_format is OutputFormat.HTML and output is not None and (several or output.is_dir()):
         if not _write_html_files(analyses, output):
             _fail_none_analyzed()
@@ -99,8 +83,8 @@ def _fail_none_analyzed() -> None:
     raise typer.Exit(1)
 
 
-def _reporting_rejected(items: Iterable[Article | Rejected]) -> Iterator[Article]:
-    """The articles; each rejected input is reported on stderr as it comes, and skipped."""
+def _reporting_rejected(items: Iterable[Analysis | Rejected]) -> Iterator[Analysis]:
+    """The analyses; each rejected input or failed article is reported on stderr in its place."""
     for item in items:
         if isinstance(item, Rejected):
             typer.echo(f"sourcetrace: {item}", err=True)

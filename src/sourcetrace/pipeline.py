@@ -9,7 +9,8 @@ from spacy.tokens import Doc
 
 from sourcetrace.attribution import extract_attributions
 from sourcetrace.clean import find_boilerplate
-from sourcetrace.entities import extract_entities
+from sourcetrace.entities import extract_entities, link_sources
+from sourcetrace.ingest import Rejected
 from sourcetrace.model import Analysis, Article, Boilerplate
 from sourcetrace.nlp import load_pipeline, mask
 from sourcetrace.sources import resolve_sources
@@ -31,27 +32,69 @@ def analyze(
     return next(analyze_many([article]))
 
 
+class AnalysisError(RuntimeError):
+    """An article that could not be analyzed, named by its origin."""
+
+
 def analyze_many(
     articles: Iterable[Article | str], *, batch_size: int = DEFAULT_BATCH_SIZE
 ) -> Iterator[Analysis]:
-    """Analyze a stream of articles, parsing them in batches with ``nlp.pipe``; yields in order."""
+    """Analyze a stream of articles, parsing them in batches with ``nlp.pipe``; yields in order.
+
+    Raises ``AnalysisError`` for an article that fails; ``analyze_stream`` goes on past it.
+    """
+    for result in analyze_stream(articles, batch_size=batch_size):
+        if isinstance(result, Rejected):
+            raise AnalysisError(str(result))
+        yield result
+
+
+def analyze_stream(
+    items: Iterable[Article | str | Rejected], *, batch_size: int = DEFAULT_BATCH_SIZE
+) -> Iterator[Analysis | Rejected]:
+    """Like ``analyze_many``, for batch surfaces: inputs already rejected pass through in their
+    place, and an article whose analysis fails comes out as a ``Rejected`` saying why, so one bad
+    article never ends a run."""
     nlp = load_pipeline()
-    cleaned = (_clean(a if isinstance(a, Article) else Article(text=a)) for a in articles)
-    pairs = nlp.pipe(
-        ((mask(a.text, bp), (a, bp)) for a, bp in cleaned), as_tuples=True, batch_size=batch_size
-    )
-    for doc, (article, boilerplate) in pairs:
-        yield analyze_doc(doc, article, boilerplate)
+    for doc, item in nlp.pipe(_prepared(items), as_tuples=True, batch_size=batch_size):
+        if isinstance(item, Rejected):
+            yield item
+            continue
+        article, boilerplate = item
+        try:
+            yield analyze_doc(doc, article, boilerplate)
+        except Exception as exc:  # any stage's failure is this article's alone
+            yield _failed(article, exc)
 
 
-def _clean(article: Article) -> tuple[Article, tuple[Boilerplate, ...]]:
-    return article, find_boilerplate(article.text)
+_Prepared = tuple[str, "Rejected | tuple[Article, tuple[Boilerplate, ...]]"]
+
+
+def _prepared(items: Iterable[Article | str | Rejected]) -> Iterator[_Prepared]:
+    """(text to parse, context) pairs: the masked text, or an empty one for a rejected input."""
+    for item in items:
+        if isinstance(item, Rejected):
+            yield "", item
+            continue
+        article = item if isinstance(item, Article) else Article(text=item)
+        try:
+            boilerplate = find_boilerplate(article.text)
+        except Exception as exc:  # as in analyze_stream
+            yield "", _failed(article, exc)
+            continue
+        yield mask(article.text, boilerplate), (article, boilerplate)
+
+
+def _failed(article: Article, exc: Exception) -> Rejected:
+    return Rejected(article.origin, f"analysis failed: {type(exc).__name__}: {exc}")
 
 
 def analyze_doc(doc: Doc, article: Article, boilerplate: tuple[Boilerplate, ...]) -> Analysis:
     """Every stage after parsing, on one parsed article (``doc`` is the masked text's parse)."""
     candidates = extract_attributions(doc)
     sources, attributions = resolve_sources(doc, candidates)
+    entities = extract_entities(doc, article.text, boilerplate)
+    timeline = extract_timeline(doc, article, boilerplate, attributions)
     return Analysis(
         id=article.id,
         title=article.title,
@@ -60,8 +103,9 @@ def analyze_doc(doc: Doc, article: Article, boilerplate: tuple[Boilerplate, ...]
         published=article.published,
         text=article.text,
         boilerplate=boilerplate,
-        sources=sources,
+        sources=link_sources(sources, entities),
         attributions=attributions,
-        entities=extract_entities(doc),
-        timeline=extract_timeline(doc, article.published, attributions),
+        entities=entities,
+        timeline=timeline.entries,
+        conflicts=timeline.conflicts,
     )

@@ -18,6 +18,7 @@ from sourcetrace.attribution.cues import Cue, cue_in
 from sourcetrace.attribution.quotes import Quotation
 from sourcetrace.attribution.spans import QUOTE_MARKS, Paragraphs, text_span, tokens_span
 from sourcetrace.model import AttributionType
+from sourcetrace.nlp import doc_text
 
 SENTENCE_END = frozenset({".", "!", "?"})
 MIN_TAIL_WORDS = 4  # words after the speaker that carry on the content: '"A," said X, B.'
@@ -41,7 +42,7 @@ class _Draft:
 
 def find_direct(doc: Doc, quotations: list[Quotation]) -> tuple[list[Candidate], set[int]]:
     """Quote-anchored candidates, and the token indices of the cues they used."""
-    paragraphs = Paragraphs(doc.text)
+    paragraphs = Paragraphs(doc_text(doc))
     drafts: list[_Draft] = []
     for q in quotations:
         draft = _frame(doc, q, paragraphs, drafts[-1] if drafts else None)
@@ -73,18 +74,25 @@ def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) 
             cue = None  # a verb before a quote with nobody saying it frames nothing
         elif cue is not None and _words_between(pre, _frame_end(cue), q.start):
             return None
+    if last is not None and _shares_cue(last, cue):  # '"A," the narrator says, "B?"'
+        last.content.extend(pieces)
+        last.quotations.append(q)
+        return last
     if cue is not None:
         draft = _Draft(AttributionType.DIRECT, cue, pieces, para, quotations=[q])
         draft.confidence = _confidence(cue)
         _add_tail(draft, post)
         return draft
-    if pre_words or post_words:
+    if pre_words:
         return None  # a quoted fragment inside a sentence: reported speech or a scare quote
     if last is not None and last.cue is not None and last.paragraph == para:
-        last.content.extend(pieces)  # '"A," he said. "B."'
+        # '"A," he said. "B."' and '"A," he said. "B" in the Pentagon.'
+        last.content.extend(pieces)
         last.quotations.append(q)
         return last
-    if last is not None and para - last.paragraph <= 2:
+    if not post_words:
+        # A quote standing alone carries on the speaker before it, found here or by the
+        # reported-speech finder; extract_attributions drops it when there is none nearby.
         return _Draft(
             AttributionType.DIRECT,
             None,
@@ -95,6 +103,10 @@ def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) 
             quotations=[q],
         )
     return None
+
+
+def _shares_cue(draft: _Draft, cue: Cue | None) -> bool:
+    return cue is not None and draft.cue is not None and draft.cue.span == cue.span
 
 
 def _opens_clause(pre: list[Token]) -> bool:

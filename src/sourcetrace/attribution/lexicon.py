@@ -11,7 +11,7 @@ SPEECH_VERBS = frozenset(
     caution allege urge promise pledge vow agree recount mention disclose reveal indicate
     continue counter charge boast joke quip lament advise signal tout describe question wonder
     call cite criticize praise defend endorse propose discuss accuse reject welcome condemn slam
-    blame dismiss threaten respond point speak refer
+    blame dismiss threaten respond point speak refer talk
     """.split()
 )
 
@@ -39,6 +39,11 @@ OBJECT_VERBS = frozenset(
 # Prepositions that belong to the cue of a phrasal verb: "called for", "pointed to".
 PHRASAL_PREPOSITIONS = {
     "call": frozenset({"for", "on"}),
+    "write": frozenset({"of", "about"}),
+    "talk": frozenset({"of", "about"}),
+    "warn": frozenset({"of", "about", "against"}),
+    "complain": frozenset({"of", "about"}),
+    "testify": frozenset({"about"}),
     "point": frozenset({"to"}),
     "speak": frozenset({"of", "about"}),
     "refer": frozenset({"to"}),

@@ -19,9 +19,15 @@ from sourcetrace.attribution.cues import (
     speaker_span,
     subject_of,
 )
-from sourcetrace.attribution.lexicon import BELIEF_VERBS, OBJECT_VERBS
-from sourcetrace.attribution.spans import QUOTE_MARKS, text_span, tokens_span
+from sourcetrace.attribution.lexicon import (
+    BELIEF_VERBS,
+    CUE_VERBS,
+    OBJECT_VERBS,
+    PHRASAL_PREPOSITIONS,
+)
+from sourcetrace.attribution.spans import QUOTE_MARKS, close_quotes, text_span, tokens_span
 from sourcetrace.model import AttributionType, TextSpan
+from sourcetrace.nlp import doc_text
 
 CONFIDENCE_SPEECH = 0.75
 CONFIDENCE_BELIEF = 0.6
@@ -48,7 +54,8 @@ def find_reported(
     def inside_quote(tok: Token) -> bool:
         return any(s < tok.idx < e for s, e in quoted)
 
-    for tok in sorted(doc, key=lambda t: (t.sent.start, sum(1 for _ in t.ancestors), t.i)):
+    cues = (t for t in doc if t.lower_ == "according" or t.lemma_.lower() in CUE_VERBS)
+    for tok in sorted(cues, key=_outer_first):
         if tok.i in used_cues or inside_quote(tok) or not free(tok.idx, tok.idx + len(tok.text)):
             continue
         cand = _according(doc, tok) if tok.lower_ == "according" else _verb(doc, tok)
@@ -59,12 +66,17 @@ def find_reported(
     return sorted(found, key=lambda c: c.start)
 
 
+def _outer_first(tok: Token) -> tuple[int, int, int, int]:
+    """Sentence by sentence; "according to" first (it scopes its whole clause), then by depth."""
+    return (tok.sent.start, tok.lower_ != "according", sum(1 for _ in tok.ancestors), tok.i)
+
+
 def _verb(doc: Doc, verb: Token) -> Candidate | None:
     if not is_cue_verb(verb, quote_frame=False):
         return None
     subj, inherited = subject_of(verb)
-    if subj is None:
-        return None
+    if subj is None or (inherited and verb.tag_ == "VBN"):
+        return None  # "Asked whether ..., she declined": she was asked, she asked nothing
     cue = cue_tokens(verb)
     pieces = _complement(verb, cue) or _host_clause(verb)
     if not pieces:
@@ -79,21 +91,23 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
 
 
 def _complement(verb: Token, cue: tuple[Token, ...]) -> list[tuple[int, int]]:
-    """What the verb reports: its clausal complement, or for verbs like "call for" and "cite"
-    everything after the cue up to the end of its objects."""
+    """What the verb reports: its clausal complement; the object of a phrasal preposition
+    ("called for a repeal", "wrote last year of an opportunity"); or, for verbs like "cite",
+    its objects."""
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
     if comps:
         span = _clause(comps[0], exclude=(verb,))
         return [span] if span else []
-    if verb.lemma_.lower() not in OBJECT_VERBS:
-        return []
-    objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
-    objects += [g for c in cue if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
+    preps = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in phrasal]
+    objects = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    if not objects and verb.lemma_.lower() in OBJECT_VERBS:
+        objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
     if not objects:
         return []
-    last = max(o.right_edge.i for o in objects)
     doc = verb.doc
-    span = tokens_span(doc[cue[-1].i + 1 : last + 1])
+    first = max(cue[-1].i + 1, min(o.left_edge.i for o in objects))
+    span = tokens_span(doc[first : max(o.right_edge.i for o in objects) + 1])
     return [span] if span else []
 
 
@@ -147,7 +161,7 @@ def _clause(comp: Token, exclude: tuple[Token, ...]) -> tuple[int, int] | None:
 
 
 def _words(doc: Doc, span: tuple[int, int]) -> bool:
-    return sum(ch.isalpha() for ch in doc.text[span[0] : span[1]]) >= MIN_CONTENT_WORDS * 2
+    return sum(ch.isalpha() for ch in doc_text(doc)[span[0] : span[1]]) >= MIN_CONTENT_WORDS * 2
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -161,12 +175,14 @@ def _make(
     content: list[tuple[int, int]],
     confidence: float,
 ) -> Candidate:
-    quoted = any(mark in doc.text[s:e] for s, e in content for mark in QUOTE_MARKS)
+    quoted = any(mark in doc_text(doc)[s:e] for s, e in content for mark in QUOTE_MARKS)
     last = cue[-1]
     return Candidate(
         type=AttributionType.MIXED if quoted else AttributionType.INDIRECT,
         cue=text_span(doc, cue[0].idx, last.idx + len(last.text)),
         speaker=text_span(doc, *speaker) if speaker else None,
-        content=tuple(text_span(doc, s, e) for s, e in sorted(content)),
+        content=tuple(
+            text_span(doc, s, close_quotes(doc_text(doc), s, e)) for s, e in sorted(content)
+        ),
         confidence=confidence,
     )

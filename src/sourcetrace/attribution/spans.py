@@ -8,13 +8,14 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from sourcetrace.model import TextSpan
+from sourcetrace.nlp import doc_text
 
 QUOTE_MARKS = frozenset({"“", "”", '"', "''"})
 _EDGE_PUNCT = frozenset(",.;:—–-()[]")
 
 
 def text_span(doc: Doc, start: int, end: int) -> TextSpan:
-    return TextSpan.of(doc.text, start, end)
+    return TextSpan.of(doc_text(doc), start, end)
 
 
 def tokens_span(tokens: Iterable[Token]) -> tuple[int, int] | None:
@@ -27,6 +28,22 @@ def tokens_span(tokens: Iterable[Token]) -> tuple[int, int] | None:
     if not toks:
         return None
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def close_quotes(text: str, start: int, end: int) -> int:
+    """``end`` moved past the closing mark of a quote the span opens but does not close, when only
+    punctuation stands between: 'was “unhinged, even for him' -> '... for him.”'."""
+    inner = text[start:end]
+    unclosed = inner.count("“") > inner.count("”") or inner.count('"') % 2 or inner.count("''") % 2
+    if not unclosed:
+        return end
+    i = end
+    while i < len(text) and text[i] in ".,;:!?…":
+        i += 1
+    for mark in ("”", "''", '"'):
+        if text.startswith(mark, i):
+            return i + len(mark)
+    return end
 
 
 def clipped_subtree(head: Token, lo: int, hi: int) -> list[Token]:

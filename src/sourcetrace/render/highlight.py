@@ -23,7 +23,8 @@ class Highlight:
     attribution: int | None = None  # the attribution's number (text order)
     anchor: str | None = None  # element id given to the span's first segment
     focusable: bool = False  # a keyboard stop on the span's first segment
-    label: str | None = None  # shown as a tooltip and, for boilerplate, as a tag
+    title: str | None = None  # tooltip
+    tag: str | None = None  # a label drawn before the span (boilerplate kinds)
 
 
 def article_markup(report: Report) -> Markup:
@@ -34,14 +35,14 @@ def article_markup(report: Report) -> Markup:
 
 def _marks(report: Report) -> list[Mark[Highlight]]:
     marks = [
-        Mark(b.start, b.end, Highlight("bp", label=b.label.value))
+        Mark(b.start, b.end, Highlight("bp", title=b.label.value, tag=b.label.value))
         for b in report.analysis.boilerplate
     ]
     marks += [
         Mark(
             t.entry.start,
             t.entry.end,
-            Highlight("time", anchor=f"tl-text-{t.number}", label=t.entry.value),
+            Highlight("time", anchor=f"tl-text-{t.number}", title=t.entry.value),
         )
         for t in report.timeline
     ]
@@ -73,7 +74,7 @@ def _render(seg: Segment[Highlight]) -> Markup:
     for m in seg.marks:
         h = m.payload
         first = seg.starts(m)
-        attrs = {"class": h.classes + (" first" if first and h.label else "")}
+        attrs = {"class": h.classes + (" first" if first and h.tag else "")}
         if h.attribution is not None:
             attrs["data-a"] = str(h.attribution)
         if first and h.anchor:
@@ -81,10 +82,10 @@ def _render(seg: Segment[Highlight]) -> Markup:
         if first and h.focusable:
             attrs["tabindex"] = "0"
             attrs["role"] = "button"
-        if h.label:
-            attrs["title"] = h.label
-            if first:
-                attrs["data-label"] = h.label
+        if h.title:
+            attrs["title"] = h.title
+        if first and h.tag:
+            attrs["data-label"] = h.tag
         opening += Markup("<span{}>").format(
             Markup("").join(Markup(' {}="{}"').format(k, v) for k, v in attrs.items())
         )

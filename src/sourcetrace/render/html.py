@@ -25,6 +25,7 @@ from sourcetrace.render.view import (
     Report,
     build_report,
     confidence,
+    description_of,
     percent,
     snippet,
 )
@@ -41,7 +42,13 @@ def _template() -> Template:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(snippet=snippet, percent=percent, confidence=confidence, period=period_label)
+    env.filters.update(
+        snippet=snippet,
+        percent=percent,
+        confidence=confidence,
+        period=period_label,
+        description=description_of,
+    )
     return env.get_template("report.html.j2")
 
 

@@ -59,7 +59,7 @@ def _sources(report: Report) -> str:
             md(r.source.id),
             f"**{md(r.source.name)}**",
             r.kind_label,
-            md(r.source.description or ""),
+            md(r.description or ""),
             str(len(r.attributions)),
             str(len(r.source.mentions)),
         ]

@@ -86,8 +86,8 @@ def _sources(report: Report, wide: bool) -> Table:
     for row in report.sources:
         s = row.source
         name = Text(s.name, style=f"bold {row.style.color}")
-        if s.description:
-            name.append("\n" + s.description, style="dim")
+        if row.description:
+            name.append("\n" + row.description, style="dim")
         cells: list[str | Text] = [s.id] if wide else []
         cells += [name, row.kind_label, str(len(row.attributions)), str(len(s.mentions))]
         table.add_row(*cells)

@@ -44,6 +44,18 @@ def snippet(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:.") + "…"
 
 
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
+
+
+def description_of(source: Source) -> str | None:
+    """The source's description, unless it only restates the name ("a former official" for
+    "former official")."""
+    d = source.description
+    if d is None or _ARTICLE.sub("", d.strip()).casefold() == source.name.strip().casefold():
+        return None
+    return d
+
+
 def percent(share: float) -> str:
     return f"{share:.0%}"
 
@@ -87,6 +99,10 @@ class SourceRow:
     @property
     def kind_label(self) -> str:
         return KIND_LABELS[self.source.kind]
+
+    @property
+    def description(self) -> str | None:
+        return description_of(self.source)
 
     @property
     def anonymous(self) -> bool:
