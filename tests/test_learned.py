@@ -118,6 +118,14 @@ def test_model_finds_reported_speech() -> None:
     assert [c.text for c in cand.content] == ["the bridge would reopen in May"]
 
 
+def test_combined_keeps_every_rule_attribution() -> None:
+    doc = parse(f"{QUOTE}\n{REPORTED}\nThe senator negotiated a deal with the mayor.")
+    rules = extract_rule_attributions(doc)
+    combined = extract_attributions(doc, Method.COMBINED)
+    assert rules and set(rules) <= set(combined)
+    assert all(c.cue is None or c.cue.text != "negotiated" for c in combined)
+
+
 def test_pipeline_default_uses_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(METHOD_VARIABLE, raising=False)
     calls: list[int] = []

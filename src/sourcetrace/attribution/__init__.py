@@ -28,10 +28,10 @@ MAX_CONTINUATION_GAP = 2
 class Method(StrEnum):
     RULES = "rules"
     MODEL = "model"  # the tagger's attributions only
-    COMBINED = "combined"  # the tagger's, plus rule attributions it left out
+    COMBINED = "combined"  # the rules', plus the tagger's confident lexicon-cued extras
 
 
-DEFAULT_METHOD = Method.MODEL
+DEFAULT_METHOD = Method.COMBINED
 METHOD_VARIABLE = "SOURCETRACE_ATTRIBUTION"
 
 

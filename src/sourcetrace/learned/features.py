@@ -36,13 +36,14 @@ def doc_features(doc: Doc, rules: Sequence[Candidate]) -> list[tuple[list[Token]
     quoted = _quoted_chars(text)
     sentences = _sentence_bounds(doc)
     spans = rule_spans(rules)
+    context = _sentence_context(doc, quoted, [s.start for s in spans if s.role is Role.CUE])
     out = []
     for n, tokens in enumerate(paragraphs(doc)):
         rule_tags = encode(tokens, spans)
         local = [_token_features(t, quoted, sentences[t.i], n) for t in tokens]
         feats = []
         for i, own in enumerate(local):
-            row = [*own, f"r={rule_tags[i]}"]
+            row = [*own, f"r={rule_tags[i]}", *context[tokens[i].i]]
             for off in range(-WINDOW, WINDOW + 1):
                 j = i + off
                 if off == 0:
@@ -53,7 +54,9 @@ def doc_features(doc: Doc, rules: Sequence[Candidate]) -> list[tuple[list[Token]
                 tok = tokens[j]
                 row += [f"{off}:w={tok.lower_}", f"{off}:p={tok.pos_}", f"{off}:r={rule_tags[j]}"]
                 if abs(off) == 1:
-                    row += [f"{off}:l={tok.lemma_}", f"{off}:d={tok.dep_}", local[j][-1]]
+                    row += [f"{off}:l={tok.lemma_}", f"{off}:d={tok.dep_}", f"{off}:{local[j][-1]}"]
+                else:
+                    row.append(f"{off}:l={tok.lemma_}")
             feats.append(row)
         out.append((tokens, feats))
     return out
@@ -73,6 +76,25 @@ def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     for sent in doc.sents:
         bounds += [(sent.start, sent.end)] * (sent.end - sent.start)
     return bounds
+
+
+def _sentence_context(doc: Doc, quoted: list[bool], rule_cues: list[int]) -> list[list[str]]:
+    """Per token, what its sentence holds: a cue-lexicon verb (and on which side of the token),
+    quote marks, a rule cue."""
+    out: list[list[str]] = []
+    for sent in doc.sents:
+        verbs = [t.i for t in sent if _is_lexicon_verb(t)]
+        quote = any(quoted[sent.start_char : sent.end_char])
+        cue = any(sent.start_char <= c < sent.end_char for c in rule_cues)
+        shared = f"sent={bool(verbs)}{quote}{cue}"
+        for tok in sent:
+            side = "none" if not verbs else ("before" if tok.i < verbs[0] else "after")
+            out.append([shared, f"lexside={side}", f"lexside|q={side}|{quoted[tok.idx]}"])
+    return out
+
+
+def _is_lexicon_verb(tok: Token) -> bool:
+    return tok.lemma_ in CUE_VERBS and tok.pos_ in ("VERB", "AUX")
 
 
 def _token_features(
@@ -96,7 +118,7 @@ def _token_features(
         f"sp={_bucket(pos_in_sent)}",
         f"se={_bucket(sentence[1] - 1 - tok.i)}",
         f"par0={paragraph == 0}",
-        f"lex={tok.lemma_ in CUE_VERBS and tok.pos_ in ('VERB', 'AUX')}",
+        f"lex={_is_lexicon_verb(tok)}",
         *_cue_path(tok),
         *_quote_features(tok, quoted),
     ]
@@ -108,7 +130,7 @@ def _cue_path(tok: Token) -> list[str]:
     """Where ``tok`` sits under the nearest cue-lexicon verb above it (or is it)."""
     child, node = tok, tok
     for depth in range(MAX_PATH):
-        if node.lemma_ in CUE_VERBS and node.pos_ in ("VERB", "AUX"):
+        if _is_lexicon_verb(node):
             side = "self" if node is tok else ("before" if tok.i < node.i else "after")
             via = "self" if node is tok else child.dep_
             return [

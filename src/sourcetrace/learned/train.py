@@ -24,9 +24,9 @@ from sourcetrace.learned.labels import Role, RoleSpan, encode
 from sourcetrace.learned.tagger import MODEL_PATH
 
 PARAMS = {
-    "c1": 0.1,  # L1: drops rare, useless features
+    "c1": 0.5,  # L1: drops rare, useless features (and keeps the file small)
     "c2": 0.01,
-    "max_iterations": 150,
+    "max_iterations": 100,
     "feature.possible_transitions": True,
 }
 
