@@ -68,7 +68,8 @@ def run_batch(
     out = out.resolve()
     prepare_output(out, {"partition_size": partition_size, "max_chars": max_chars})
     done = finished(out)
-    seen: set[str] = {i for pid in done for i in article_ids(out, pid)}
+    # Ids as 64-bit integers (16 hex digits): the one structure that grows with the corpus.
+    seen: set[int] = {int(i, 16) for pid in done for i in article_ids(out, pid)}
     report = BatchReport()
     workers = max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
     limit = IN_FLIGHT_PER_WORKER * workers
@@ -85,9 +86,10 @@ def run_batch(
         for i, article_id in enumerate(ids):
             if article_id is None:
                 continue
-            if article_id in seen:
+            key = int(article_id, 16)
+            if key in seen:
                 duplicates.add(i)
-            seen.add(article_id)
+            seen.add(key)
         written = client.submit(analyze_partition, job.prepared, duplicates, str(out), pure=False)
         writing.append((job.partition, written))
 
@@ -146,7 +148,7 @@ def cluster_client(scheduler: str | None, workers: int | None) -> Iterator[Clien
             threads_per_worker=1,
             processes=True,
             local_directory=scratch,
-            dashboard_address=None,
+            dashboard_address=":0",  # any free port: several runs may share a machine
             silence_logs=logging.ERROR,
         ) as cluster,
         Client(cluster) as client,
