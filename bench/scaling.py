@@ -10,6 +10,10 @@ JSON Lines file (the batch's input). Memory: each worker process's peak RSS (``r
 the timed runs; the largest is shown. Projection: machine-hours per million articles
 = 1e6 / (articles/s) / 3600 for this machine running that many workers.
 
+On a machine shared with other work, wall-clock rates measure the neighbours as much as us; the
+workers' CPU seconds per article do not, so the speedup on idle cores is also given from them:
+2 x (CPU s per article with 1 worker) / (CPU s per article with 2 workers).
+
     python bench/scaling.py [--corpus FILE] [--limit N] [--repeat N] [--partition-size N]
 """
 
@@ -58,9 +62,10 @@ def _cpu_s() -> float:
     return float(usage.ru_utime + usage.ru_stime)
 
 
-def cluster_cpu_s(client: Client) -> float:
-    """CPU seconds of the cluster's workers and of this process (client and local scheduler)."""
-    return sum(client.run(_cpu_s).values()) + _cpu_s()
+def cpu_s(client: Client) -> tuple[float, float]:
+    """CPU seconds of the cluster's workers, and of this process (the client and the local
+    schedulers: both clusters', so its share is an upper bound)."""
+    return sum(client.run(_cpu_s).values()), _cpu_s()
 
 
 def write_jsonl(articles: Sequence[Article], path: Path) -> None:
@@ -85,6 +90,7 @@ def bench(articles: Sequence[Article], repeat: int, partition_size: int) -> dict
     words = sum(len(a.text.split()) for a in articles)
     times: dict[int, list[float]] = {n: [] for n in WORKER_COUNTS}
     cpu: dict[int, list[float]] = {n: [] for n in WORKER_COUNTS}
+    client_cpu: dict[int, list[float]] = {n: [] for n in WORKER_COUNTS}
     with tempfile.TemporaryDirectory(prefix="sourcetrace-bench-") as tmp, ExitStack() as stack:
         corpus = Path(tmp) / "corpus.jsonl"
         write_jsonl(articles, corpus)
@@ -93,9 +99,11 @@ def bench(articles: Sequence[Article], repeat: int, partition_size: int) -> dict
             client.run(_warm_up)
         for _ in range(repeat):
             for n, client in clients.items():
-                cpu_before = cluster_cpu_s(client)
+                workers_before, here_before = cpu_s(client)
                 times[n].append(timed_run(client, corpus, partition_size))
-                cpu[n].append(cluster_cpu_s(client) - cpu_before)
+                workers_after, here_after = cpu_s(client)
+                cpu[n].append(workers_after - workers_before)
+                client_cpu[n].append(here_after - here_before)
         rss = {n: max(client.run(_peak_rss_mb).values()) for n, client in clients.items()}
     phases = [
         PhaseResult(
@@ -110,16 +118,23 @@ def bench(articles: Sequence[Article], repeat: int, partition_size: int) -> dict
     ]
     one, two = phases
     cpu_per_article = {n: statistics.median(cpu[n]) / len(articles) for n in WORKER_COUNTS}
+    client_per_article = {
+        n: statistics.median(client_cpu[n]) / len(articles) for n in WORKER_COUNTS
+    }
     return {
         "partition_size": partition_size,
         "repeat": repeat,
         "phases": [
-            {**p.to_dict(), "cpu_s_per_article": round(cpu_per_article[n], 3)}
+            {
+                **p.to_dict(),
+                "worker_cpu_s_per_article": round(cpu_per_article[n], 3),
+                "client_cpu_s_per_article": round(client_per_article[n], 3),
+            }
             for n, p in zip(WORKER_COUNTS, phases, strict=True)
         ],
         "speedup_2_workers_to_1": round(two.articles_per_s / one.articles_per_s, 3),
-        # What 2 workers would give on 2 idle cores: the work per article is what scales, and
-        # it does not depend on how busy the machine is.
+        # What 2 workers would give on 2 idle cores: the workers' CPU time per article does not
+        # depend on how busy the machine is, and their work is what is split between them.
         "cpu_bound_speedup_2_workers_to_1": round(2 * cpu_per_article[1] / cpu_per_article[2], 3),
         "memory": "peak RSS of the largest worker process (ru_maxrss), after all timed runs",
         "projection": "machine-hours per million articles on this machine with that many workers",
@@ -129,22 +144,23 @@ def bench(articles: Sequence[Article], repeat: int, partition_size: int) -> dict
 def format_table(result: dict[str, Any]) -> str:
     header = (
         f"{'cluster':<10} {'articles':>8} {'words':>8} {'best s':>8} {'median s':>8} "
-        f"{'art/s':>7} {'words/s':>8} {'CPU s/art':>9} {'worker RSS MB':>13} "
-        f"{'machine-h/1M art':>16}"
+        f"{'art/s':>7} {'words/s':>8} {'worker CPU s/art':>16} {'client CPU s/art':>16} "
+        f"{'worker RSS MB':>13} {'machine-h/1M art':>16}"
     )
     lines = [header, "-" * len(header)]
     for p in result["phases"]:
         lines.append(
             f"{p['name']:<10} {p['articles']:>8} {p['words']:>8} {p['best_s']:>8.2f} "
             f"{p['median_s']:>8.2f} {p['articles_per_s']:>7.2f} {p['words_per_s']:>8.0f} "
-            f"{p['cpu_s_per_article']:>9.3f} {p['peak_rss_mb']:>13.0f} "
+            f"{p['worker_cpu_s_per_article']:>16.3f} {p['client_cpu_s_per_article']:>16.3f} "
+            f"{p['peak_rss_mb']:>13.0f} "
             f"{p['core_hours_per_million_articles']:>16.1f}"
         )
     lines.append(
         f"speedup 2 workers / 1 worker (wall clock): {result['speedup_2_workers_to_1']:.2f}"
     )
     lines.append(
-        "speedup on idle cores, from CPU s per article: "
+        "speedup on idle cores, from worker CPU s per article: "
         f"{result['cpu_bound_speedup_2_workers_to_1']:.2f}"
     )
     lines.append(f"memory: {result['memory']}")
