@@ -33,3 +33,6 @@ def yahoo_seed(seeds_dir: Path) -> Path:
 @pytest.fixture(scope="session")
 def sofrep_seed(seeds_dir: Path) -> Path:
     return seeds_dir / "soleimani_sofrep_2020.txt"
+
+
+pytest_plugins = ["store_fixtures"]  # the store's fixtures, for its store, API and web tests

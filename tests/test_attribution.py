@@ -224,3 +224,59 @@ def test_phrasal_cue_with_a_gap() -> None:
     assert c.cue is not None and c.cue.text == "wrote"
     assert contents(c) == ["a chance to end the siege"]
     assert c.speaker is not None and c.speaker.text == "Reyes, the former commander"
+
+
+def test_content_takes_the_closing_quote_mark() -> None:
+    c = only("The senator said the tweets were “unhinged, even for him.”")
+    assert contents(c) == ["the tweets were “unhinged, even for him.”"]
+
+
+def test_quote_interrupted_mid_sentence_shares_its_cue() -> None:
+    c = only("“If he thinks that is smart,” the narrator says, “what does he think of you?”")
+    assert contents(c) == ["“If he thinks that is smart,”", "“what does he think of you?”"]
+
+
+def test_second_quote_with_trailing_words_is_the_same_attribution() -> None:
+    c = only("“I was told no,” he said. “There was no appetite for it” in the ministry.")
+    assert contents(c) == ["“I was told no,”", "“There was no appetite for it”"]
+
+
+def test_continuation_after_reported_speech() -> None:
+    text = "The minister said that the port would stay closed.\n\n“Nobody knew how long.”"
+    first, second = extract(text)
+    assert first.type is INDIRECT
+    assert second.continues and contents(second) == ["“Nobody knew how long.”"]
+
+
+def test_lone_quote_paragraph_far_from_any_speaker_is_dropped() -> None:
+    text = "“A slogan on a wall.”\n\nThe town was quiet."
+    assert extract(text) == []
+
+
+def test_according_to_outranks_a_verb_nested_in_its_clause() -> None:
+    text = (
+        "After officials concluded that the dam was safe, there was no inspection, "
+        "according to a former engineer."
+    )
+    c = only(text)
+    assert c.cue is not None and c.cue.text == "according to"
+
+
+def test_asked_is_not_the_subjects_cue() -> None:
+    assert extract("Asked whether Renwick would testify, she declined to comment.") == []
+
+
+def test_transcript_lines() -> None:
+    text = (
+        "Debate transcript\nKAINE: We will raise wages for working families.\n"
+        "PENCE: Well, look, that plan raises taxes.\n"
+    )
+    first, second = extract(text)
+    assert first.speaker is not None and first.speaker.text == "KAINE"
+    assert second.cue is not None and second.cue.text == ":"
+    assert contents(second) == ["Well, look, that plan raises taxes"]
+
+
+def test_labels_that_are_not_speakers() -> None:
+    text = "Intro\nUpdate: the bridge reopened on Tuesday morning.\nNote: times are local.\n"
+    assert extract(text) == []

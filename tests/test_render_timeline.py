@@ -20,12 +20,9 @@ from sourcetrace.render.view import build_report
         ("2020-01", date(2020, 1, 1), date(2020, 2, 1)),
         ("2020-12", date(2020, 12, 1), date(2021, 1, 1)),
         ("2020-01-03", date(2020, 1, 3), date(2020, 1, 4)),
-        ("2020-01-03T05:00:00Z", date(2020, 1, 3), date(2020, 1, 4)),
         ("2005-05/2006-05", date(2005, 5, 1), date(2006, 6, 1)),
         ("198", date(1980, 1, 1), date(1990, 1, 1)),
-        ("19", date(1900, 1, 1), date(2000, 1, 1)),
         ("2020-W02", date(2020, 1, 6), date(2020, 1, 13)),
-        (" 2019 ", date(2019, 1, 1), date(2020, 1, 1)),
     ],
 )
 def test_iso_values_cover_their_period(value: str, start: date, end: date) -> None:

@@ -155,7 +155,8 @@ class Entity:
     id: str
     name: str
     label: str  # spaCy NER label: PERSON, ORG, GPE, LOC, NORP, FAC, ...
-    mentions: tuple[TextSpan, ...]
+    mentions: tuple[TextSpan, ...]  # the name proper: titles, "the" and possessive "'s" left out
+    titles: tuple[str, ...] = ()  # titles written before its mentions: "Maj. Gen.", "Army Lt. Gen."
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -163,6 +164,7 @@ class Entity:
             "name": self.name,
             "label": self.label,
             "mentions": [m.to_dict() for m in self.mentions],
+            "titles": list(self.titles),
         }
 
     @classmethod
@@ -172,17 +174,33 @@ class Entity:
             name=d["name"],
             label=d["label"],
             mentions=tuple(TextSpan.from_dict(m) for m in d["mentions"]),
+            titles=tuple(d.get("titles", ())),
         )
 
 
 @dataclass(frozen=True, slots=True)
 class TimelineEntry:
+    """One time expression that dates something in the article.
+
+    ``value`` is ISO 8601 (``sourcetrace.timeline.values.value_bounds`` reads every form back):
+    - "2007" a year; "2007-11" a month; "2020-01-03" a day; "2020-W01" an ISO week ("earlier this
+      week"); "198" a decade ("the 1980s"; "the mid-2000s" is "200": qualifiers such as early, mid,
+      late or "the final months of" stay in ``text`` and never change the value);
+    - "A/B" a range of two of those: "2005-05/2006-05" ("from May 2005 to May 2006"), "1980/1988";
+    - "--01-03" or "--01": a day or month written without a year in an article that has no
+      publication date; "": a relative expression ("Thursday", "last year") in such an article.
+    Relative expressions and days without a year are anchored to ``Analysis.published``
+    (``anchored`` is then true): a bare weekday is the latest such day on or before publication.
+    """
+
     text: str
     start: int
     end: int
-    value: str  # ISO 8601: "2007", "2020-01-03", "2005-05/2006-05", "198" (a decade)
+    value: str
     event: str  # the clause the expression dates, trimmed
-    attribution: str | None = None  # id of the attribution the expression sits inside
+    attribution: str | None = None  # id of the attribution whose content holds the expression
+    caption: bool = False  # found in a photo caption (boilerplate the parse never sees)
+    anchored: bool = False  # the value rests on the publication date
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -192,6 +210,8 @@ class TimelineEntry:
             "value": self.value,
             "event": self.event,
             "attribution": self.attribution,
+            "caption": self.caption,
+            "anchored": self.anchored,
         }
 
     @classmethod
@@ -203,6 +223,40 @@ class TimelineEntry:
             value=d["value"],
             event=d["event"],
             attribution=d.get("attribution"),
+            caption=bool(d.get("caption", False)),
+            anchored=bool(d.get("anchored", False)),
+        )
+
+
+class ConflictKind(StrEnum):
+    DATE = "date"  # one event given two different dates
+    WEEKDAY = "weekday"  # a weekday written with a date it does not fall on
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Two spans of one article that disagree, and why, in one line."""
+
+    kind: ConflictKind
+    first: TextSpan
+    second: TextSpan
+    explanation: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind.value,
+            "first": self.first.to_dict(),
+            "second": self.second.to_dict(),
+            "explanation": self.explanation,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Conflict:
+        return cls(
+            kind=ConflictKind(d["kind"]),
+            first=TextSpan.from_dict(d["first"]),
+            second=TextSpan.from_dict(d["second"]),
+            explanation=d["explanation"],
         )
 
 
@@ -279,6 +333,7 @@ class Analysis:
     attributions: tuple[Attribution, ...]
     entities: tuple[Entity, ...]
     timeline: tuple[TimelineEntry, ...]
+    conflicts: tuple[Conflict, ...] = ()  # disagreements inside the article (dates, weekdays)
     profile: Profile = field(init=False)
 
     def __post_init__(self) -> None:
@@ -301,6 +356,7 @@ class Analysis:
             "attributions": [a.to_dict() for a in self.attributions],
             "entities": [e.to_dict() for e in self.entities],
             "timeline": [t.to_dict() for t in self.timeline],
+            "conflicts": [c.to_dict() for c in self.conflicts],
             "profile": self.profile.to_dict(),
         }
 
@@ -318,4 +374,5 @@ class Analysis:
             attributions=tuple(Attribution.from_dict(a) for a in d["attributions"]),
             entities=tuple(Entity.from_dict(e) for e in d["entities"]),
             timeline=tuple(TimelineEntry.from_dict(t) for t in d["timeline"]),
+            conflicts=tuple(Conflict.from_dict(c) for c in d.get("conflicts", ())),
         )

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from sourcetrace.attribution import extract_attributions
 from sourcetrace.clean import find_boilerplate
-from sourcetrace.entities import extract_entities
+from sourcetrace.entities import extract_entities, link_sources
 from sourcetrace.ingest import Rejected
 from sourcetrace.model import Analysis, Article, Boilerplate
 from sourcetrace.nlp import load_pipeline, mask
@@ -93,6 +93,8 @@ def analyze_doc(doc: Doc, article: Article, boilerplate: tuple[Boilerplate, ...]
     """Every stage after parsing, on one parsed article (``doc`` is the masked text's parse)."""
     candidates = extract_attributions(doc)
     sources, attributions = resolve_sources(doc, candidates)
+    entities = extract_entities(doc, article.text, boilerplate)
+    timeline = extract_timeline(doc, article, boilerplate, attributions)
     return Analysis(
         id=article.id,
         title=article.title,
@@ -101,8 +103,9 @@ def analyze_doc(doc: Doc, article: Article, boilerplate: tuple[Boilerplate, ...]
         published=article.published,
         text=article.text,
         boilerplate=boilerplate,
-        sources=sources,
+        sources=link_sources(sources, entities),
         attributions=attributions,
-        entities=extract_entities(doc),
-        timeline=extract_timeline(doc, article.published, attributions),
+        entities=entities,
+        timeline=timeline.entries,
+        conflicts=timeline.conflicts,
     )

@@ -5,17 +5,22 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from sourcetrace.attribution.candidate import Candidate
+from sourcetrace.attribution.colon_lines import find_colon_lines
 from sourcetrace.attribution.direct import find_direct
-from sourcetrace.attribution.headline import find_headline
 from sourcetrace.attribution.quotes import find_quotations
 from sourcetrace.attribution.reported import find_reported
+from sourcetrace.attribution.spans import Paragraphs
+
+# Paragraphs (lines) between a continuing quote and the attribution whose speaker it carries on:
+# 2 lets one blank line stand between them.
+MAX_CONTINUATION_GAP = 2
 
 
 def extract_attributions(doc: Doc) -> list[Candidate]:
     """Every attribution in ``doc``, in text order.
 
     Quote marks first (the most reliable signal), then reported speech outside those quotes,
-    then a "Name: ..." headline if the title line holds one and nothing else claimed it.
+    then "Name: ..." headline and transcript lines that nothing else claimed.
     """
     quotations = find_quotations(doc.text)
     direct, used_cues = find_direct(doc, quotations)
@@ -23,7 +28,24 @@ def extract_attributions(doc: Doc) -> list[Candidate]:
     quoted = [(p.start, p.end) for q in quotations for p in q.pieces]
     reported = find_reported(doc, taken, used_cues, quoted)
     found = direct + reported
-    headline = find_headline(doc)
-    if headline is not None and all(c.start > headline.content[0].end for c in found):
-        found.append(headline)
-    return sorted(found, key=lambda c: c.start)
+    found += [c for c in find_colon_lines(doc) if not any(_overlap(c, f) for f in found)]
+    return _with_antecedents(doc, sorted(found, key=lambda c: c.start))
+
+
+def _overlap(a: Candidate, b: Candidate) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _with_antecedents(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Continuing quotes whose previous attribution is close enough to be their speaker's."""
+    paragraphs = Paragraphs(doc.text)
+    kept: list[Candidate] = []
+    for cand in found:
+        if cand.continues:
+            if not kept:
+                continue
+            gap = paragraphs.index(cand.start) - paragraphs.index(kept[-1].end)
+            if gap > MAX_CONTINUATION_GAP:
+                continue
+        kept.append(cand)
+    return kept

@@ -25,5 +25,11 @@ class Candidate:
 
     @property
     def start(self) -> int:
-        spans = [*self.content, *(s for s in (self.cue, self.speaker) if s)]
-        return min(s.start for s in spans)
+        return min(s.start for s in self._spans())
+
+    @property
+    def end(self) -> int:
+        return max(s.end for s in self._spans())
+
+    def _spans(self) -> list[TextSpan]:
+        return [*self.content, *(s for s in (self.cue, self.speaker) if s)]

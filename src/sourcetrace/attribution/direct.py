@@ -73,18 +73,25 @@ def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) 
             cue = None  # a verb before a quote with nobody saying it frames nothing
         elif cue is not None and _words_between(pre, _frame_end(cue), q.start):
             return None
+    if last is not None and _shares_cue(last, cue):  # '"A," the narrator says, "B?"'
+        last.content.extend(pieces)
+        last.quotations.append(q)
+        return last
     if cue is not None:
         draft = _Draft(AttributionType.DIRECT, cue, pieces, para, quotations=[q])
         draft.confidence = _confidence(cue)
         _add_tail(draft, post)
         return draft
-    if pre_words or post_words:
+    if pre_words:
         return None  # a quoted fragment inside a sentence: reported speech or a scare quote
     if last is not None and last.cue is not None and last.paragraph == para:
-        last.content.extend(pieces)  # '"A," he said. "B."'
+        # '"A," he said. "B."' and '"A," he said. "B" in the Pentagon.'
+        last.content.extend(pieces)
         last.quotations.append(q)
         return last
-    if last is not None and para - last.paragraph <= 2:
+    if not post_words:
+        # A quote standing alone carries on the speaker before it, found here or by the
+        # reported-speech finder; extract_attributions drops it when there is none nearby.
         return _Draft(
             AttributionType.DIRECT,
             None,
@@ -95,6 +102,10 @@ def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) 
             quotations=[q],
         )
     return None
+
+
+def _shares_cue(draft: _Draft, cue: Cue | None) -> bool:
+    return cue is not None and draft.cue is not None and draft.cue.span == cue.span
 
 
 def _opens_clause(pre: list[Token]) -> bool:

@@ -20,7 +20,7 @@ from sourcetrace.attribution.cues import (
     subject_of,
 )
 from sourcetrace.attribution.lexicon import BELIEF_VERBS, OBJECT_VERBS, PHRASAL_PREPOSITIONS
-from sourcetrace.attribution.spans import QUOTE_MARKS, text_span, tokens_span
+from sourcetrace.attribution.spans import QUOTE_MARKS, close_quotes, text_span, tokens_span
 from sourcetrace.model import AttributionType, TextSpan
 
 CONFIDENCE_SPEECH = 0.75
@@ -48,7 +48,7 @@ def find_reported(
     def inside_quote(tok: Token) -> bool:
         return any(s < tok.idx < e for s, e in quoted)
 
-    for tok in sorted(doc, key=lambda t: (t.sent.start, sum(1 for _ in t.ancestors), t.i)):
+    for tok in sorted(doc, key=_outer_first):
         if tok.i in used_cues or inside_quote(tok) or not free(tok.idx, tok.idx + len(tok.text)):
             continue
         cand = _according(doc, tok) if tok.lower_ == "according" else _verb(doc, tok)
@@ -59,12 +59,17 @@ def find_reported(
     return sorted(found, key=lambda c: c.start)
 
 
+def _outer_first(tok: Token) -> tuple[int, int, int, int]:
+    """Sentence by sentence; "according to" first (it scopes its whole clause), then by depth."""
+    return (tok.sent.start, tok.lower_ != "according", sum(1 for _ in tok.ancestors), tok.i)
+
+
 def _verb(doc: Doc, verb: Token) -> Candidate | None:
     if not is_cue_verb(verb, quote_frame=False):
         return None
     subj, inherited = subject_of(verb)
-    if subj is None:
-        return None
+    if subj is None or (inherited and verb.tag_ == "VBN"):
+        return None  # "Asked whether ..., she declined": she was asked, she asked nothing
     cue = cue_tokens(verb)
     pieces = _complement(verb, cue) or _host_clause(verb)
     if not pieces:
@@ -169,6 +174,6 @@ def _make(
         type=AttributionType.MIXED if quoted else AttributionType.INDIRECT,
         cue=text_span(doc, cue[0].idx, last.idx + len(last.text)),
         speaker=text_span(doc, *speaker) if speaker else None,
-        content=tuple(text_span(doc, s, e) for s, e in sorted(content)),
+        content=tuple(text_span(doc, s, close_quotes(doc.text, s, e)) for s, e in sorted(content)),
         confidence=confidence,
     )

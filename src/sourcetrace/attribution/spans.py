@@ -29,6 +29,22 @@ def tokens_span(tokens: Iterable[Token]) -> tuple[int, int] | None:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
+def close_quotes(text: str, start: int, end: int) -> int:
+    """``end`` moved past the closing mark of a quote the span opens but does not close, when only
+    punctuation stands between: 'was “unhinged, even for him' -> '... for him.”'."""
+    inner = text[start:end]
+    unclosed = inner.count("“") > inner.count("”") or inner.count('"') % 2 or inner.count("''") % 2
+    if not unclosed:
+        return end
+    i = end
+    while i < len(text) and text[i] in ".,;:!?…":
+        i += 1
+    for mark in ("”", "''", '"'):
+        if text.startswith(mark, i):
+            return i + len(mark)
+    return end
+
+
 def clipped_subtree(head: Token, lo: int, hi: int) -> list[Token]:
     """The contiguous run of ``head``'s subtree around ``head`` that stays inside [lo, hi)."""
     doc = head.doc

@@ -1,11 +1,124 @@
-"""Named entities of one article, one Entity per real thing."""
+"""Named entities of one article, one Entity per real thing.
+
+spaCy's entities are cut to the name proper (no titles, "the" or possessive), acronyms defined in
+parentheses are paired with their expansion, and the mentions are clustered by name
+(``entities.clusters``). The small model misses many repeated names ("McChrystal, the former JSOC
+commander"), so each name a cluster already has is then looked up again in the text, and in the
+photo captions the parse never saw ("Maj. Gen. Qassem Soleimani in 2005.").
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from collections.abc import Sequence
+
 from spacy.tokens import Doc
 
-from sourcetrace.model import Entity
+from sourcetrace import names
+from sourcetrace.entities.clusters import cluster_mentions, majority_label
+from sourcetrace.entities.link import link_sources
+from sourcetrace.entities.mentions import (
+    PERSON,
+    Mention,
+    acronym_definitions,
+    ner_mentions,
+    title_before,
+)
+from sourcetrace.model import Boilerplate, BoilerplateLabel, Entity, TextSpan
+
+__all__ = ["extract_entities", "link_sources"]
+
+_MIN_SEARCH_CHARS = 3
 
 
-def extract_entities(doc: Doc) -> tuple[Entity, ...]:
-    return ()  # PLACEHOLDER
+def extract_entities(
+    doc: Doc, text: str | None = None, boilerplate: Sequence[Boilerplate] = ()
+) -> tuple[Entity, ...]:
+    """Entities (ids e1, e2, ... in order of first mention), each with all its mentions.
+
+    ``doc`` is the parse of ``text`` with ``boilerplate`` blanked; given both, names already found
+    are also looked up in the captions (duplicated captions are skipped, as in the timeline).
+    """
+    clusters = cluster_mentions(ner_mentions(doc), acronym_definitions(doc.text))
+    clusters = _with_unlabeled_mentions(doc, _searchable_text(doc, text, boilerplate), clusters)
+    return tuple(_entity(f"e{i}", ms) for i, ms in enumerate(clusters, 1))
+
+
+def _searchable_text(doc: Doc, text: str | None, boilerplate: Sequence[Boilerplate]) -> str:
+    """The parsed text with the captions put back (same offsets)."""
+    if text is None:
+        return str(doc.text)
+    chars = list(doc.text)
+    for b in boilerplate:
+        if b.label is BoilerplateLabel.CAPTION:
+            chars[b.start : b.end] = text[b.start : b.end]
+    return "".join(chars)
+
+
+def _with_unlabeled_mentions(
+    doc: Doc, text: str, clusters: list[list[Mention]]
+) -> list[list[Mention]]:
+    """Clusters plus the occurrences of their names in ``text`` the parser did not tag.
+
+    A name two clusters share (one surname, two people) is not looked up: it is ambiguous. Places
+    spaCy tagged as anything else (a date, another entity) are left alone.
+    """
+    owner: dict[str, int | None] = {}
+    for i, ms in enumerate(clusters):
+        forms = {m.text for m in ms}
+        if majority_label(m.label for m in ms) == PERSON:
+            forms.add(names.surname(canonical_name(ms)))
+        for form in forms:
+            if len(form) >= _MIN_SEARCH_CHARS:
+                owner[form] = i if owner.get(form, i) == i else None
+    unambiguous = {form: i for form, i in owner.items() if i is not None}
+    if not unambiguous:
+        return clusters
+    searchable = sorted(unambiguous, key=len, reverse=True)
+    taken = bytearray(len(text))  # characters already in a mention or another tagged entity
+    for start, end in [(m.start, m.end) for ms in clusters for m in ms] + [
+        (e.start_char, e.end_char) for e in doc.ents
+    ]:
+        taken[start:end] = b"\x01" * (end - start)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, searchable)) + r")(?![\w-])")
+    added = [list(ms) for ms in clusters]
+    for m in pattern.finditer(text):
+        if any(taken[m.start() : m.end()]):
+            continue
+        i = unambiguous[m.group()]
+        label = majority_label(x.label for x in clusters[i])
+        title = title_before(text, m.start()) if label == PERSON else ""
+        added[i].append(Mention(m.start(), m.end(), label, m.group(), title))
+    return [sorted(ms, key=lambda m: m.start) for ms in added]
+
+
+def canonical_name(mentions: Sequence[Mention]) -> str:
+    """The fullest well-formed name among the mentions: most words, then most used, then first."""
+    counts = Counter(m.text for m in mentions)
+    well_formed = [m for m in mentions if m.text[:1].isupper() or m.text[:1].isdigit()]
+    candidates = well_formed or list(mentions)
+    best = max(
+        candidates,
+        key=lambda m: (len(names.name_tokens(m.text, titles=False)), counts[m.text], -m.start),
+    )
+    return " ".join(best.text.split())
+
+
+def _label(mentions: Sequence[Mention], name: str) -> str:
+    """The label the tagger gave the full name most often: it tags "Donald Trump" PERSON more
+    reliably than the "Trump" of "the Trump campaign"."""
+    full = [m.label for m in mentions if " ".join(m.text.split()) == name]
+    return majority_label(full or [m.label for m in mentions])
+
+
+def _entity(entity_id: str, mentions: Sequence[Mention]) -> Entity:
+    titles = list(dict.fromkeys(m.title for m in mentions if m.title))
+    name = canonical_name(mentions)
+    return Entity(
+        id=entity_id,
+        name=name,
+        label=_label(mentions, name),
+        mentions=tuple(TextSpan(m.start, m.end, m.text) for m in mentions),
+        titles=tuple(titles),
+    )

@@ -1,1 +1,2 @@
-"""Evaluation against annotated corpora: span matching and scores (`spans`), PolNeAR (`polnear`)."""
+"""Evaluation against annotated corpora: span matching and scores (`spans`), PolNeAR (`polnear`),
+our own gold files (`gold`)."""

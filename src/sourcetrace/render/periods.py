@@ -1,8 +1,4 @@
-"""Timeline values (ISO 8601 at any precision) as the stretch of time they cover.
-
-Values look like "2007", "2020-01", "2020-01-03", "2020-W02", "2005-05/2006-05", "198" (the
-1980s) or "19" (the 1900s). Anything else is not placed in time: ``parse_period`` returns None.
-"""
+"""Timeline values (the forms of ``model.TimelineEntry.value``) as periods and labels."""
 
 from __future__ import annotations
 
@@ -10,12 +6,10 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from sourcetrace.timeline.values import value_bounds
+
 _CENTURY = re.compile(r"(\d{2})")
 _DECADE = re.compile(r"(\d{3})")
-_YEAR = re.compile(r"(\d{4})")
-_MONTH = re.compile(r"(\d{4})-(\d{2})")
-_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-][\d:]+)?)?")
-_WEEK = re.compile(r"(\d{4})-W(\d{2})(?:-(\d))?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,40 +23,14 @@ class Period:
 
 
 def parse_period(value: str) -> Period | None:
-    """The period an ISO value covers, or None when it is not one this reads."""
-    parts = value.strip().split("/")
-    try:
-        if len(parts) == 1:
-            return _part(parts[0])
-        if len(parts) == 2:
-            first, last = _part(parts[0]), _part(parts[1])
-            if first is None or last is None or last.end <= first.start:
-                return None
-            return Period(first.start, last.end)
-    except ValueError:  # out-of-range fields such as month 13 or year 0
+    """The period a timeline value covers, or None when it is not on a calendar.
+
+    The timeline owns the value format: this reads it through ``value_bounds``.
+    """
+    bounds = value_bounds(value)
+    if bounds is None or bounds[1] < bounds[0]:
         return None
-    return None
-
-
-def _part(text: str) -> Period | None:
-    if m := _CENTURY.fullmatch(text):
-        first = int(m[1]) * 100
-        return Period(date(first, 1, 1), date(first + 100, 1, 1))
-    if m := _DECADE.fullmatch(text):
-        first = int(m[1]) * 10
-        return Period(date(first, 1, 1), date(first + 10, 1, 1))
-    if m := _YEAR.fullmatch(text):
-        return Period(date(int(m[1]), 1, 1), date(int(m[1]) + 1, 1, 1))
-    if m := _MONTH.fullmatch(text):
-        start = date(int(m[1]), int(m[2]), 1)
-        return Period(start, add_months(start, 1))
-    if m := _DAY.fullmatch(text):
-        start = date(int(m[1]), int(m[2]), int(m[3]))
-        return Period(start, start + timedelta(days=1))
-    if m := _WEEK.fullmatch(text):
-        start = date.fromisocalendar(int(m[1]), int(m[2]), int(m[3] or 1))
-        return Period(start, start + timedelta(days=1 if m[3] else 7))
-    return None
+    return Period(bounds[0], bounds[1] + timedelta(days=1))
 
 
 def add_months(day: date, months: int) -> date:

@@ -1,16 +1,116 @@
-"""Dated timeline of one article: time expressions normalized and anchored."""
+"""Dated timeline of one article: time expressions normalized and anchored.
+
+The body is read from the parse (its DATE entities let bare years such as "the 2020 election"
+count); captions, blanked out of the parse, are read from the original text with the same patterns
+so their dates are not lost ("early Friday, Jan. 2, 2020" under a photo). Duplicated captions are
+skipped so nothing is counted twice. Entries are ordered by date, unplaceable ones last.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from sourcetrace.model import Attribution, TimelineEntry
+from sourcetrace.model import (
+    Article,
+    Attribution,
+    Boilerplate,
+    BoilerplateLabel,
+    Conflict,
+    TimelineEntry,
+)
+from sourcetrace.timeline.conflicts import Dated, date_conflicts, weekday_conflicts
+from sourcetrace.timeline.events import BodyEvents, sentence_in_text, trim_around
+from sourcetrace.timeline.expressions import TimeExpression, find_time_expressions
+from sourcetrace.timeline.fallback import parse_date_entities
+from sourcetrace.timeline.values import value_bounds
+
+__all__ = ["Timeline", "extract_timeline", "value_bounds"]
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    """An article's timeline entries in date order and the date conflicts among them."""
+
+    entries: tuple[TimelineEntry, ...]
+    conflicts: tuple[Conflict, ...]
 
 
 def extract_timeline(
-    doc: Doc, published: date | None, attributions: Sequence[Attribution]
-) -> tuple[TimelineEntry, ...]:
-    return ()  # PLACEHOLDER
+    doc: Doc,
+    article: Article,
+    boilerplate: Sequence[Boilerplate],
+    attributions: Sequence[Attribution],
+) -> Timeline:
+    """Every dated expression of the article in date order, and the date conflicts among them.
+
+    ``doc`` is the parse of ``article.text`` with ``boilerplate`` blanked (same offsets).
+    """
+    dated = [*_body(doc, article), *_captions(article, boilerplate)]
+    dated = [replace(d, entry=_with_attribution(d.entry, attributions)) for d in dated]
+    dated.sort(key=_chronological)
+    conflicts = date_conflicts(dated, article.text) + weekday_conflicts(dated, article.text)
+    return Timeline(tuple(d.entry for d in dated), tuple(conflicts))
+
+
+def _body(doc: Doc, article: Article) -> list[Dated]:
+    tagged = bytearray(len(article.text))  # characters the parser tagged DATE
+    for e in doc.ents:
+        if e.label_ == "DATE":
+            tagged[e.start_char : e.end_char] = b"\x01" * (e.end_char - e.start_char)
+
+    def tagged_date(start: int, end: int) -> bool:
+        return all(tagged[start:end])
+
+    found = list(find_time_expressions(doc.text, article.published, is_date=tagged_date))
+    found += parse_date_entities(doc, article.published, found)
+    events = BodyEvents(doc)
+    dated = []
+    for x in found:
+        first, last = events.sentence(x.start, x.end)
+        entry = _entry(article.text, x, events.event(x.start, x.end))
+        dated.append(Dated(entry, x, article.text[first:last]))
+    return dated
+
+
+def _captions(article: Article, boilerplate: Sequence[Boilerplate]) -> list[Dated]:
+    dated = []
+    for b in boilerplate:
+        if b.label is not BoilerplateLabel.CAPTION:
+            continue
+        for x in find_time_expressions(article.text, article.published, start=b.start, end=b.end):
+            first, last = sentence_in_text(article.text, x.start, x.end, (b.start, b.end))
+            event = trim_around(article.text[first:last], x.start - first, x.end - first)
+            entry = _entry(article.text, x, event, caption=True)
+            dated.append(Dated(entry, x, article.text[first:last]))
+    return dated
+
+
+def _entry(text: str, x: TimeExpression, event: str, *, caption: bool = False) -> TimelineEntry:
+    return TimelineEntry(
+        text=text[x.start : x.end],
+        start=x.start,
+        end=x.end,
+        value=x.value,
+        event=event,
+        caption=caption,
+        anchored=x.anchored,
+    )
+
+
+def _with_attribution(entry: TimelineEntry, attributions: Sequence[Attribution]) -> TimelineEntry:
+    """The entry with the id of the attribution whose quoted or reported content holds it."""
+    for a in attributions:
+        if any(c.start <= entry.start and entry.end <= c.end for c in a.content):
+            return replace(entry, attribution=a.id)
+    return entry
+
+
+def _chronological(d: Dated) -> tuple[int, int, int, int]:
+    bounds = value_bounds(d.entry.value)
+    if bounds is None:
+        return (1, 0, 0, d.entry.start)
+    first, last = bounds
+    return (0, first.toordinal(), last.toordinal(), d.entry.start)

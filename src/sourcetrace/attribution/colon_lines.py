@@ -1,0 +1,61 @@
+"""Lines of the form "Name: what they said": headlines ("Poll: Clinton leads in Ohio") and
+transcripts ("PENCE: Well, look, ...")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from sourcetrace.attribution.candidate import Candidate
+from sourcetrace.attribution.spans import text_span, tokens_span
+from sourcetrace.model import AttributionType
+
+# A short label, then a colon and a space, at the start of a line.
+_LABELLED_LINE = re.compile(r"^[ \t]*([^\n:]{1,40}?):[ \t]+(?=\S)", re.MULTILINE)
+MAX_NAME_TOKENS = 5
+# Nouns that name a speaking document in a headline ("Poll: ..."); kicker words are not speakers.
+DOCUMENT_NOUNS = frozenset({"poll", "survey", "study", "report", "audit", "memo", "review"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+MIN_CONTENT_WORDS = 3
+CONFIDENCE_LABELLED = 0.6
+
+
+def find_colon_lines(doc: Doc) -> list[Candidate]:
+    """Every line whose label before a colon names a speaker, with the rest of the line said."""
+    found = []
+    for match in _LABELLED_LINE.finditer(doc.text):
+        cand = _labelled(doc, match.start(1), match.end(1), match.end())
+        if cand is not None:
+            found.append(cand)
+    return found
+
+
+def _labelled(doc: Doc, start: int, colon: int, after: int) -> Candidate | None:
+    line_end = doc.text.find("\n", after)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    name_span = doc.char_span(start, colon, alignment_mode="expand")
+    rest_span = doc.char_span(after, line_end, alignment_mode="contract")
+    if name_span is None or rest_span is None:
+        return None
+    name = [t for t in name_span if not t.is_space]
+    rest = list(rest_span)
+    if not name or len(name) > MAX_NAME_TOKENS or sum(t.is_alpha for t in rest) < MIN_CONTENT_WORDS:
+        return None
+    words = [t for t in name if t.is_alpha]
+    is_named = bool(words) and all(t.ent_type_ in NAME_LABELS for t in words)
+    is_label = bool(words) and all(t.text.isupper() and len(t.text) > 1 for t in words)
+    is_document = len(name) == 1 and name[0].lower_ in DOCUMENT_NOUNS
+    if not (is_named or is_label or is_document):
+        return None
+    speaker, content = tokens_span(name), tokens_span(rest)
+    if speaker is None or content is None:
+        return None
+    quoted = doc.text[content[0]] in "“\"'‘"
+    return Candidate(
+        type=AttributionType.DIRECT if quoted else AttributionType.INDIRECT,
+        cue=text_span(doc, colon, colon + 1),
+        speaker=text_span(doc, *speaker),
+        content=(text_span(doc, *content),),
+        confidence=CONFIDENCE_LABELLED,
+    )

@@ -1,0 +1,138 @@
+"""`sourcetrace ingest`: analyze inputs into a store, batch by batch, resumable and idempotent.
+
+Exit status: 0 when at least one article was stored or found already stored, 1 when none was (or
+the store cannot be opened), 2 for usage errors.
+"""
+
+from __future__ import annotations
+
+import gzip
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TextColumn,
+    TimeRemainingColumn,
+)
+from rich.text import Text
+
+from sourcetrace.ingest import DEFAULT_MAX_CHARS, Rejected, read_inputs
+from sourcetrace.store import Store, StoreError
+from sourcetrace.store.loading import DEFAULT_BATCH_SIZE, load
+
+DEFAULT_DB = "sourcetrace.db"
+
+
+class _RateColumn(ProgressColumn):
+    def render(self, task: Task) -> Text:
+        # Rich's own estimate needs two samples; a short run has one.
+        speed = task.finished_speed or task.speed
+        if not speed and task.elapsed:
+            speed = task.completed / task.elapsed
+        return Text(f"{speed:.1f} articles/s" if speed else "– articles/s", style="cyan")
+
+
+def estimate_inputs(paths: list[str]) -> int | None:
+    """About how many inputs ``paths`` hold (files, JSON Lines records), for the progress bar's
+    ETA; None when it cannot be told without reading them (stdin)."""
+    total = 0
+    for name in paths:
+        path = Path(name)
+        if name == "-":
+            return None
+        files = [p for p in path.rglob("*") if p.is_file()] if path.is_dir() else [path]
+        for file in files:
+            total += _records(file)
+    return total
+
+
+def _records(file: Path) -> int:
+    name = file.name.lower()
+    if not name.endswith((".jsonl", ".jsonl.gz")):
+        return 1
+    try:
+        with gzip.open(file, "rb") if name.endswith(".gz") else file.open("rb") as lines:
+            return sum(1 for line in lines if line.strip())
+    except (OSError, EOFError):
+        return 1  # unreadable: the reader will reject it, as one input
+
+
+def ingest_command(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files (.txt, .html, .htm, .jsonl, .jsonl.gz), directories of them, or - (stdin).",
+            metavar="PATH...",
+            show_default=False,
+        ),
+    ],
+    db: Annotated[
+        str,
+        typer.Option(
+            envvar="SOURCETRACE_DB",
+            help="The store: a SQLite file path, sqlite:///PATH or postgresql://USER@HOST/DB.",
+        ),
+    ] = DEFAULT_DB,
+    batch_size: Annotated[
+        int, typer.Option(min=1, max=10_000, help="Articles analyzed and committed together.")
+    ] = DEFAULT_BATCH_SIZE,
+    published: Annotated[
+        str | None,
+        typer.Option(
+            metavar="YYYY-MM-DD", help="Publication date of articles whose input gives none."
+        ),
+    ] = None,
+    max_chars: Annotated[
+        int, typer.Option(min=1, help="Longest article text accepted, in characters.")
+    ] = DEFAULT_MAX_CHARS,
+) -> None:
+    """Analyze articles into a store. Rerun it after a stop: stored articles are skipped."""
+    err = Console(stderr=True)
+    try:
+        published_date = date.fromisoformat(published) if published else None
+    except ValueError:
+        raise typer.BadParameter(f"{published!r} is not a date: expected YYYY-MM-DD") from None
+    try:
+        store = Store.open(db)
+    except StoreError as e:
+        err.print(f"[red]error:[/] {e}", highlight=False, soft_wrap=True)
+        raise typer.Exit(1) from None
+    stored = skipped = 0
+    rejected: list[Rejected] = []
+    progress = Progress(
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        _RateColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
+        console=err,
+        transient=False,
+    )
+    with store, progress:
+        task = progress.add_task("ingest", total=estimate_inputs(paths))
+        items = read_inputs(paths, published=published_date, max_chars=max_chars)
+        for batch in load(store, items, batch_size=batch_size):
+            stored += batch.stored
+            skipped += batch.skipped
+            rejected.extend(batch.rejected)
+            progress.advance(task, batch.inputs)
+        progress.update(task, total=progress.tasks[0].completed)
+    where = db if "://" not in db else db.split("@")[-1]
+    err.print(
+        f"{stored} article(s) stored, {skipped} already stored, {len(rejected)} rejected ({where})",
+        highlight=False,
+        soft_wrap=True,
+    )
+    for reject in rejected:
+        err.print(f"  rejected {reject}", highlight=False, markup=False, soft_wrap=True)
+    if stored + skipped == 0:
+        raise typer.Exit(1)

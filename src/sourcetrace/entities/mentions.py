@@ -1,0 +1,127 @@
+"""Name mentions of one article: spaCy's entities cut to the name proper, acronym definitions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from sourcetrace import names
+
+# Labels that name one real thing; dates, numbers, products and works are left to other stages.
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
+PERSON = "PERSON"
+_ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-Z][A-Za-z.&]*[A-Z]s?)\s*\)")
+_TRAILING_DATE = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?\d{4}s?$")
+_JUNK = re.compile(r"[^\w\s.'’&/-]")  # brackets, quotes: "[W]e" is no name
+_INNER_POSSESSIVE = re.compile(r"['’]s\s+(?=[A-Z0-9])")
+_WORDS_BEFORE = re.compile(r"[^\s(]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    label: str
+    text: str
+    title: str = ""  # titles written just before a person's name: "Army Lt. Gen."
+
+
+@dataclass(frozen=True, slots=True)
+class AcronymDefinition:
+    """ "Joint Special Operations Command (JSOC)": the long form and the acronym it defines."""
+
+    long: Mention
+    short: Mention
+
+
+def _cut(text: str, start: int, end: int, label: str) -> tuple[int, int]:
+    """The name proper inside an entity span: no "(ACR" tail, titles, "the", possessive."""
+    raw = text[start:end]
+    paren = raw.find("(")
+    if paren > 0:
+        raw = raw[:paren]
+    if date := _TRAILING_DATE.search(raw):  # "the Iran-Iraq War of the 1980s"
+        raw = raw[: date.start()]
+    core_start, core_end = names.name_core(raw, titles=label == PERSON)
+    return start + core_start, start + core_end
+
+
+def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """An entity span split where one name owns another: "the 82nd Airborne Division’s Immediate
+    Response Force" is two organizations ("Children's Hospital", one word before, is one)."""
+    m = _INNER_POSSESSIVE.search(text, start, end)
+    if (
+        m is None
+        or len(text[start : m.start()].split()) < 2
+        or len(text[m.end() : end].split()) < 2
+    ):
+        return [(start, end)]
+    return [(start, m.start()), (m.end(), end)]
+
+
+def title_before(text: str, start: int) -> str:
+    """The titles written just before the name at ``start``, whitespace squeezed."""
+    return " ".join(text[names.title_start(text, start) : start].split())
+
+
+def _proper_nouns(ent: Span) -> tuple[int, int]:
+    """A person's span from its first to its last proper noun: "Obama Seeks" in a headline is
+    "Obama"; titles (often tagged PROPN) are cut later by name."""
+    propn = [t for t in ent if t.pos_ == "PROPN"]
+    if not propn:
+        return ent.start_char, ent.end_char
+    return propn[0].idx, propn[-1].idx + len(propn[-1].text)
+
+
+def ner_mentions(doc: Doc) -> list[Mention]:
+    """One mention per named entity, cut to its name; words spaCy tagged inside a person's title
+    ("Army Lt" before "Stanley McChrystal") are dropped."""
+    text = doc.text
+    mentions = []
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        ent_start, ent_end = (
+            _proper_nouns(ent) if ent.label_ == PERSON else (ent.start_char, ent.end_char)
+        )
+        for part_start, part_end in _parts(text, ent_start, ent_end):
+            start, end = _cut(text, part_start, part_end, ent.label_)
+            # A name starts with a capital or a digit: "the state" is no entity.
+            if end <= start or not (text[start].isupper() or text[start].isdigit()):
+                continue
+            if _JUNK.search(text, start, end):
+                continue
+            title = title_before(text, start) if ent.label_ == PERSON else ""
+            mentions.append(Mention(start, end, ent.label_, text[start:end], title))
+    title_spans = [(names.title_start(text, m.start), m.start) for m in mentions if m.title]
+    return [
+        m
+        for m in mentions
+        if m.label == PERSON or not any(s <= m.start and m.end <= e for s, e in title_spans)
+    ]
+
+
+def acronym_definitions(text: str) -> list[AcronymDefinition]:
+    """Acronyms defined in parentheses after their expansion ("Joint Special Operations Command
+    (JSOC)"), capitalized expansions only. Both are labeled ORG, the usual case; the parser's
+    labels on the expansion outvote it when the entity is clustered."""
+    found = []
+    for m in _ACRONYM_IN_PARENS.finditer(text):
+        short = m.group(1)
+        if not names.is_acronym(short):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        words = list(_WORDS_BEFORE.finditer(text, line_start, m.start()))
+        limit = min(len(names.acronym_letters(short)) + 5, 2 * len(short))
+        for n in range(1, min(limit, len(words)) + 1):
+            first = words[-n]
+            long_start, long_end = first.start(), words[-1].end()
+            if names.expands(short, text[long_start:long_end]):
+                if text[long_start].isupper():
+                    long = Mention(long_start, long_end, "ORG", text[long_start:long_end])
+                    acronym = Mention(m.start(1), m.end(1), "ORG", short)
+                    found.append(AcronymDefinition(long, acronym))
+                break
+    return found

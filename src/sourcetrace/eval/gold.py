@@ -1,0 +1,347 @@
+"""Our own annotated articles (``tests/gold/*.json``) and how an `Analysis` scores against them.
+
+The gold format is documented in ``tests/gold/README.md``. A gold file names its article's text
+file (``text_file``), which is looked up under a list of roots (the repository for our own demo
+article, ``../shared/corpus`` for the copyrighted seeds): gold files hold offsets and short
+anchors only, and loading checks every anchor against the text, so a changed text is caught.
+
+Scores (`score`), each kept as numerator and denominator so articles pool (`GoldScore.__add__`):
+
+- attributions: a gold and a predicted attribution match when their contents overlap by at least
+  half of the longer one, one-to-one (`sourcetrace.eval.spans`, as for PolNeAR); precision,
+  recall, F1.
+- among matched pairs: exact cue, exact speaker, exact content (identical pieces once surrounding
+  whitespace is trimmed; two absent cues or speakers agree), and same attribution type.
+- sources, among matched pairs: B-cubed precision/recall/F1 between gold source keys and predicted
+  source ids (`sourcetrace.eval.clusters`); the predicted source's kind equals the gold kind; for
+  gold named people, the predicted source's name equals the gold name (case and spacing aside).
+- boilerplate: a gold and a predicted span match when their labels agree and they overlap by at
+  least half of the longer one; precision and recall.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sourcetrace.eval.clusters import bcubed
+from sourcetrace.eval.spans import Match, Piece, Span, make_span, match
+from sourcetrace.model import (
+    Analysis,
+    Attribution,
+    AttributionType,
+    Boilerplate,
+    BoilerplateLabel,
+    SourceKind,
+    TextSpan,
+)
+
+E = TypeVar("E", SourceKind, AttributionType, BoilerplateLabel)
+
+
+class GoldError(ValueError):
+    """A gold file that cannot be read, or that does not fit its text or the analysis."""
+
+
+@dataclass(frozen=True, slots=True)
+class GoldSource:
+    key: str
+    name: str
+    kind: SourceKind
+    description: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class GoldAttribution:
+    source: str  # a GoldSource key
+    type: AttributionType
+    cue: Piece | None
+    speaker: Piece | None
+    content: tuple[Piece, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Gold:
+    path: Path
+    text: str
+    sources: tuple[GoldSource, ...]
+    attributions: tuple[GoldAttribution, ...]
+    boilerplate: tuple[Boilerplate, ...]
+
+    def source(self, key: str) -> GoldSource:
+        return next(s for s in self.sources if s.key == key)
+
+
+def default_roots() -> tuple[Path, ...]:
+    """Where text files are looked up: the working directory, then the shared corpus beside it
+    (``$SOURCETRACE_SHARED/corpus`` when set, as in the tests)."""
+    shared = Path(os.environ.get("SOURCETRACE_SHARED", Path.cwd().parent / "shared"))
+    return (Path.cwd(), shared / "corpus")
+
+
+def _read_text(path: Path, text_file: str, roots: Sequence[Path]) -> str:
+    """The text of the file a gold file names, from the first root that has it."""
+    for root in roots:
+        if (root / text_file).is_file():
+            try:
+                return (root / text_file).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as e:
+                raise GoldError(f"{path}: cannot read text file {root / text_file}: {e}") from None
+    where = ", ".join(str(r) for r in roots)
+    raise GoldError(f"{path}: text file {text_file} is under none of: {where}")
+
+
+def load_gold(path: Path, roots: Sequence[Path]) -> Gold:
+    """Read a gold file and its text, checking every span and anchor against the text."""
+    data = _read_json(path)
+    text_file = _Reader(path, data).str_("text_file")
+    r = _Reader(path, data, _read_text(path, text_file, roots))
+    sources = tuple(
+        GoldSource(
+            key=s.str_("key"),
+            name=s.str_("name"),
+            kind=s.enum("kind", SourceKind),
+            description=s.opt_str("description"),
+        )
+        for s in r.items("sources")
+    )
+    keys = {s.key for s in sources}
+    if len(keys) != len(sources):
+        raise GoldError(f"{path}: two sources share a key")
+    attributions = tuple(_attribution(a, keys) for a in r.items("attributions"))
+    boilerplate = tuple(
+        Boilerplate(*b.span(("start", "end"), "anchor"), b.enum("label", BoilerplateLabel))
+        for b in r.items("boilerplate")
+    )
+    return Gold(path, r.text, sources, attributions, boilerplate)
+
+
+def _attribution(a: _Reader, keys: set[str]) -> GoldAttribution:
+    source = a.str_("source")
+    if source not in keys:
+        raise GoldError(f"{a.where}: source {source!r} is not among the sources")
+    pieces = a.data.get("content")
+    anchors = a.data.get("content_anchors")
+    if not isinstance(pieces, list) or not pieces:
+        raise GoldError(f"{a.where}: content must be a non-empty list of [start, end]")
+    if not isinstance(anchors, list) or len(anchors) != len(pieces):
+        raise GoldError(f"{a.where}: content_anchors must give one anchor per content piece")
+    content = tuple(a.piece(p, anchor) for p, anchor in zip(pieces, anchors, strict=True))
+    return GoldAttribution(
+        source=source,
+        type=a.enum("type", AttributionType),
+        cue=a.opt_span("cue", "cue_anchor"),
+        speaker=a.opt_span("speaker", "speaker_anchor"),
+        content=content,
+    )
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise GoldError(f"{path}: cannot read gold file: {e}") from None
+    if not isinstance(data, dict):
+        raise GoldError(f"{path}: a gold file is a JSON object")
+    return data
+
+
+class _Reader:
+    """Typed access to one JSON object of a gold file; errors name the file and the item."""
+
+    def __init__(self, where: Path | str, data: Any, text: str = "") -> None:
+        if not isinstance(data, dict):
+            raise GoldError(f"{where}: expected a JSON object")
+        self.where, self.data, self.text = str(where), data, text
+
+    def items(self, key: str) -> list[_Reader]:
+        value = self.data.get(key)
+        if not isinstance(value, list):
+            raise GoldError(f"{self.where}: {key} must be a list")
+        return [_Reader(f"{self.where}: {key}[{i}]", v, self.text) for i, v in enumerate(value)]
+
+    def str_(self, key: str) -> str:
+        value = self.data.get(key)
+        if not isinstance(value, str) or not value:
+            raise GoldError(f"{self.where}: {key} must be a non-empty string")
+        return value
+
+    def opt_str(self, key: str) -> str | None:
+        return self.str_(key) if self.data.get(key) is not None else None
+
+    def enum(self, key: str, kind: type[E]) -> E:
+        value = self.data.get(key)
+        try:
+            return kind(str(value))
+        except ValueError:
+            allowed = "|".join(m.value for m in kind)
+            raise GoldError(f"{self.where}: {key} is {value!r}, not one of {allowed}") from None
+
+    def piece(self, value: Any, anchor: Any) -> Piece:
+        """A [start, end] pair inside the text whose text begins with ``anchor``."""
+        ok = isinstance(value, list) and len(value) == 2 and all(type(v) is int for v in value)
+        if not ok or not 0 <= value[0] < value[1] <= len(self.text):
+            raise GoldError(f"{self.where}: {value!r} is not a span of the text")
+        covered = " ".join(self.text[value[0] : value[1]].split())
+        if not isinstance(anchor, str) or not covered.startswith(anchor):
+            raise GoldError(f"{self.where}: text at {value} does not begin with {anchor!r}")
+        return value[0], value[1]
+
+    def span(self, keys: tuple[str, str], anchor: str) -> Piece:
+        return self.piece([self.data.get(keys[0]), self.data.get(keys[1])], self.data.get(anchor))
+
+    def opt_span(self, key: str, anchor: str) -> Piece | None:
+        value = self.data.get(key)
+        return None if value is None else self.piece(value, self.data.get(anchor))
+
+
+@dataclass(frozen=True, slots=True)
+class Ratio:
+    """A score as numerator and denominator, so scores pool by adding; None when nothing counted."""
+
+    num: float = 0.0
+    den: int = 0
+
+    @property
+    def value(self) -> float | None:
+        return self.num / self.den if self.den else None
+
+    def __add__(self, other: Ratio) -> Ratio:
+        return Ratio(self.num + other.num, self.den + other.den)
+
+    @classmethod
+    def rate(cls, outcomes: Iterable[bool]) -> Ratio:
+        counted = list(outcomes)
+        return cls(sum(counted), len(counted))
+
+
+def f1(precision: Ratio, recall: Ratio) -> float | None:
+    p, r = precision.value, recall.value
+    if p is None or r is None:
+        return None
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class GoldScore:
+    attribution_precision: Ratio = Ratio()
+    attribution_recall: Ratio = Ratio()
+    cue_exact: Ratio = Ratio()
+    speaker_exact: Ratio = Ratio()
+    content_exact: Ratio = Ratio()
+    type_accuracy: Ratio = Ratio()
+    bcubed_precision: Ratio = Ratio()
+    bcubed_recall: Ratio = Ratio()
+    kind_accuracy: Ratio = Ratio()
+    name_accuracy: Ratio = Ratio()
+    boilerplate_precision: Ratio = Ratio()
+    boilerplate_recall: Ratio = Ratio()
+
+    def __add__(self, other: GoldScore) -> GoldScore:
+        return GoldScore(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(self)))
+
+    @property
+    def attribution_f1(self) -> float | None:
+        return f1(self.attribution_precision, self.attribution_recall)
+
+    @property
+    def bcubed_f1(self) -> float | None:
+        return f1(self.bcubed_precision, self.bcubed_recall)
+
+    @property
+    def boilerplate_f1(self) -> float | None:
+        return f1(self.boilerplate_precision, self.boilerplate_recall)
+
+    def metrics(self) -> dict[str, float | None]:
+        """Every score by name, F1s after their precision and recall, in table order."""
+        out: dict[str, float | None] = {}
+        for f in fields(self):
+            out[f.name] = getattr(self, f.name).value
+            if f.name.endswith("_recall"):
+                stem = f.name.removesuffix("_recall")
+                out[f"{stem}_f1"] = getattr(self, f"{stem}_f1")
+        return out
+
+    def counts(self) -> dict[str, int]:
+        """Gold and predicted attributions and how many matched."""
+        return {
+            "gold": self.attribution_recall.den,
+            "predicted": self.attribution_precision.den,
+            "matched": int(self.attribution_recall.num),
+        }
+
+
+def matched_pairs(gold: Gold, analysis: Analysis) -> list[tuple[GoldAttribution, Attribution]]:
+    """Gold and predicted attributions paired one-to-one by content overlap, in gold order."""
+    if analysis.text != gold.text:
+        raise GoldError(f"{gold.path}: the analysis is not of this gold file's text")
+    text = gold.text
+    golds = [(g, s) for g in gold.attributions if (s := make_span(text, g.content))]
+    preds = [(a, s) for a in analysis.attributions if (s := make_span(text, _pieces(a.content)))]
+    pairs = match([s for _, s in golds], [s for _, s in preds], Match.OVERLAP)
+    return [(golds[g][0], preds[p][0]) for g, p in pairs]
+
+
+def score(gold: Gold, analysis: Analysis) -> GoldScore:
+    """How ``analysis`` of the gold file's text scores against it."""
+    text = gold.text
+    matched = matched_pairs(gold, analysis)
+    sources = {s.id: s for s in analysis.sources}
+    found = [(g, p, sources.get(p.source or "")) for g, p in matched]
+    b_precision, b_recall = bcubed([g.source for g, _ in matched], [p.source for _, p in matched])
+    named = [
+        (gold.source(g.source).name, s)
+        for g, _, s in found
+        if gold.source(g.source).kind is SourceKind.NAMED_PERSON
+    ]
+    bp_hits = sum(
+        len(
+            match(
+                _boilerplate(text, gold.boilerplate, label),
+                _boilerplate(text, analysis.boilerplate, label),
+                Match.OVERLAP,
+            )
+        )
+        for label in BoilerplateLabel
+    )
+    return GoldScore(
+        attribution_precision=Ratio(len(matched), len(analysis.attributions)),
+        attribution_recall=Ratio(len(matched), len(gold.attributions)),
+        cue_exact=Ratio.rate(_same(text, g.cue, p.cue) for g, p in matched),
+        speaker_exact=Ratio.rate(_same(text, g.speaker, p.speaker) for g, p in matched),
+        content_exact=Ratio.rate(
+            make_span(text, g.content) == make_span(text, _pieces(p.content)) for g, p in matched
+        ),
+        type_accuracy=Ratio.rate(g.type is p.type for g, p in matched),
+        bcubed_precision=Ratio(b_precision, len(matched)),
+        bcubed_recall=Ratio(b_recall, len(matched)),
+        kind_accuracy=Ratio.rate(
+            s is not None and s.kind is gold.source(g.source).kind for g, _, s in found
+        ),
+        name_accuracy=Ratio.rate(s is not None and _norm(s.name) == _norm(n) for n, s in named),
+        boilerplate_precision=Ratio(bp_hits, len(analysis.boilerplate)),
+        boilerplate_recall=Ratio(bp_hits, len(gold.boilerplate)),
+    )
+
+
+def _pieces(spans: Iterable[TextSpan]) -> tuple[Piece, ...]:
+    return tuple((s.start, s.end) for s in spans)
+
+
+def _boilerplate(text: str, spans: Iterable[Boilerplate], label: BoilerplateLabel) -> list[Span]:
+    return [s for b in spans if b.label is label and (s := make_span(text, [(b.start, b.end)]))]
+
+
+def _same(text: str, gold: Piece | None, predicted: TextSpan | None) -> bool:
+    """Identical spans once whitespace is trimmed; two absent spans agree."""
+    if gold is None or predicted is None:
+        return gold is None and predicted is None
+    return make_span(text, [gold]) == make_span(text, [(predicted.start, predicted.end)])
+
+
+def _norm(name: str) -> str:
+    return " ".join(name.casefold().split())

@@ -1,0 +1,62 @@
+"""`sourcetrace eval gold FILES...`: analyze each gold file's text and score it against the file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from sourcetrace.eval.gold import Gold, GoldError, GoldScore, default_roots, load_gold, score
+from sourcetrace.model import Article
+from sourcetrace.pipeline import analyze_many
+
+
+def gold_cmd(
+    files: Annotated[list[Path], typer.Argument(help="Gold files (tests/gold/*.json).")],
+    text_root: Annotated[
+        list[Path] | None,
+        typer.Option(help="Where text_file paths are looked up; default: . and ../shared/corpus."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON instead of a table.")] = False,
+) -> None:
+    """Score our analysis against our own annotated articles: attributions, sources, boilerplate."""
+    roots = tuple(text_root) if text_root else default_roots()
+    golds: list[Gold] = []
+    for path in files:
+        try:
+            golds.append(load_gold(path, roots))
+        except GoldError as e:
+            typer.echo(f"skipped: {e}", err=True)
+    if not golds:
+        typer.echo("error: no gold file could be read", err=True)
+        raise typer.Exit(1)
+    analyses = analyze_many(Article(text=g.text, origin=str(g.path)) for g in golds)
+    scores = {g.path.stem: score(g, a) for g, a in zip(golds, analyses, strict=True)}
+    scores["all"] = sum(scores.values(), GoldScore())
+    if as_json:
+        body = {name: {**s.metrics(), **s.counts()} for name, s in scores.items()}
+        typer.echo(json.dumps(body, indent=2))
+    else:
+        typer.echo(format_table(scores))
+
+
+def format_table(scores: dict[str, GoldScore]) -> str:
+    """One row per score, one column per article; '-' where nothing was there to count."""
+    names = list(scores)
+    width = max(len(n) for n in names) + 2
+    metrics = {n: {**s.metrics(), **s.counts()} for n, s in scores.items()}
+    rows = list(metrics[names[0]])
+    label = max(len(r) for r in rows) + 2
+    lines = ["".ljust(label) + "".join(n.rjust(width) for n in names)]
+    for row in rows:
+        cells = (_cell(metrics[n][row]) for n in names)
+        lines.append(row.ljust(label) + "".join(c.rjust(width) for c in cells))
+    return "\n".join(lines)
+
+
+def _cell(value: float | int | None) -> str:
+    if value is None:
+        return "-"
+    return str(value) if isinstance(value, int) else f"{value:.3f}"

@@ -1,0 +1,66 @@
+// The article reader: a click (or Enter) on a highlighted passage shows who said it.
+(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("attribution-details").textContent);
+  var text = document.getElementById("text");
+
+  function set(id, value) {
+    document.getElementById(id).textContent = value === null || value === undefined ? "—" : String(value);
+  }
+
+  function show(id) {
+    var d = data[id];
+    if (!d) return;
+    text.querySelectorAll(".hl.selected").forEach(function (el) { el.classList.remove("selected"); });
+    text.querySelectorAll(".hl").forEach(function (el) {
+      if (el.dataset.a === id) el.classList.add("selected");
+    });
+    var link = document.getElementById("d-source");
+    if (d.source) {
+      link.textContent = d.source;
+      link.setAttribute("href", d.source_url);
+    } else {
+      link.textContent = "unresolved";
+      link.removeAttribute("href");
+    }
+    set("d-kind", d.kind);
+    set("d-description", d.description);
+    set("d-speaker", d.speaker);
+    set("d-cue", d.cue);
+    set("d-type", d.type);
+    set("d-confidence", d.confidence.toFixed(2));
+    document.getElementById("details-hint").hidden = true;
+    document.getElementById("details-list").hidden = false;
+  }
+
+  function target(event) {
+    var el = event.target.closest ? event.target.closest(".hl") : null;
+    return el && text.contains(el) ? el : null;
+  }
+
+  // A link to "#a3" (search results, source pages) opens on attribution a3.
+  function showLinked() {
+    var wanted = decodeURIComponent(location.hash.slice(1));
+    Object.keys(data).forEach(function (number) {
+      if (wanted && data[number].id === wanted) {
+        show(number);
+        var first = text.querySelector('.hl[data-a="' + number + '"]');
+        if (first) first.scrollIntoView({ block: "center" });
+      }
+    });
+  }
+  window.addEventListener("hashchange", showLinked);
+  showLinked();
+
+  text.addEventListener("click", function (event) {
+    var el = target(event);
+    if (el) show(el.dataset.a);
+  });
+  text.addEventListener("keydown", function (event) {
+    var el = target(event);
+    if (el && (event.key === "Enter" || event.key === " ")) {
+      event.preventDefault();
+      show(el.dataset.a);
+    }
+  });
+})();

@@ -1,0 +1,274 @@
+"""The store: analyses in SQLite (a file, the default) or PostgreSQL (a shared server).
+
+``Store.open(location)`` opens and migrates a database; ``write`` stores a batch of analyses and
+rejects in one transaction; the read methods serve the CLI, the HTTP API and the web pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Table, delete, select
+from sqlalchemy.dialects import postgresql, sqlite
+
+from sourcetrace.ingest import Rejected
+from sourcetrace.model import Analysis, SourceKind
+from sourcetrace.store import queries, schema
+from sourcetrace.store.engine import StoreError, open_engine
+from sourcetrace.store.events import ClaimLink, ClaimSide, Event, Voice
+from sourcetrace.store.migrations import LATEST, current_version, migrate
+from sourcetrace.store.rows import analysis_from_rows, analysis_rows, source_key
+from sourcetrace.store.search import search
+from sourcetrace.store.views import (
+    ArticleSummary,
+    EventDetail,
+    EventSummary,
+    OutletDetail,
+    OutletSummary,
+    Page,
+    SearchResults,
+    SourceDetail,
+    SourceSummary,
+)
+
+__all__ = ["ClaimLink", "ClaimSide", "Event", "Store", "StoreError", "Voice", "source_key"]
+
+# Keeps each IN (...) list well under SQLite's and PostgreSQL's parameter limits.
+_ID_CHUNK = 500
+
+
+class Store:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def open(cls, location: str, *, upgrade: bool = True) -> Store:
+        """Open a file path, ``sqlite:///...`` or ``postgresql://...``, creating or upgrading its
+        schema (``upgrade=False``: fail instead when it is not at the latest version)."""
+        engine = open_engine(location)
+        try:
+            version = migrate(engine) if upgrade else current_version(engine)
+        except StoreError:
+            engine.dispose()
+            raise
+        except Exception as e:  # a driver error: name the database, not a traceback
+            engine.dispose()
+            raise StoreError(
+                f"{location}: cannot open the store ({e.__class__.__name__}: "
+                f"{str(e).splitlines()[0] if str(e) else ''})"
+            ) from e
+        if version != LATEST:
+            engine.dispose()
+            raise StoreError(f"{location}: schema version {version}, expected {LATEST}")
+        return cls(engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    # Writing
+
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        """Those of ``ids`` already stored."""
+        wanted = sorted(set(ids))
+        found: set[str] = set()
+        with self.engine.connect() as conn:
+            for i in range(0, len(wanted), _ID_CHUNK):
+                chunk = wanted[i : i + _ID_CHUNK]
+                found.update(
+                    conn.execute(
+                        select(schema.articles.c.id).where(schema.articles.c.id.in_(chunk))
+                    ).scalars()
+                )
+        return found
+
+    def write(
+        self,
+        analyses: Sequence[Analysis],
+        *,
+        rejects: Sequence[Rejected] = (),
+        origins: Mapping[str, str] | None = None,
+    ) -> set[str]:
+        """Store a batch in one transaction: the analyses not stored yet (by id) with all their
+        rows, and the rejects (one row per origin, the latest reason). Returns the ids stored."""
+        now = datetime.now(UTC)
+        origins = origins or {}
+        with self.engine.begin() as conn:
+            unique = {a.id: a for a in analyses}
+            article_rows = [
+                analysis_rows(a, stored_at=now, origin=origins.get(a.id)) for a in unique.values()
+            ]
+            # ON CONFLICT DO NOTHING makes a concurrent writer of the same article harmless.
+            stored = (
+                set(
+                    conn.execute(
+                        _insert(conn, schema.articles)
+                        .on_conflict_do_nothing(index_elements=["id"])
+                        .returning(schema.articles.c.id),
+                        [r[schema.articles][0] for r in article_rows],
+                    ).scalars()
+                )
+                if article_rows
+                else set()
+            )
+            for table in schema.ARTICLE_TABLES[1:]:
+                rows = [
+                    row for r in article_rows for row in r[table] if row["article_id"] in stored
+                ]
+                if rows:
+                    conn.execute(table.insert(), rows)
+            if rejects:
+                latest = {r.origin: r for r in rejects}
+                ins = _insert(conn, schema.rejects)
+                conn.execute(
+                    ins.on_conflict_do_update(
+                        index_elements=["origin"],
+                        set_={
+                            "reason": ins.excluded.reason,
+                            "rejected_at": ins.excluded.rejected_at,
+                        },
+                    ),
+                    [
+                        {"origin": r.origin, "reason": r.reason, "rejected_at": now}
+                        for r in latest.values()
+                    ],
+                )
+            read_now = [origins[i] for i in unique if i in origins]
+            if read_now:  # an input that reads well now is no longer a reject
+                conn.execute(delete(schema.rejects).where(schema.rejects.c.origin.in_(read_now)))
+        return stored
+
+    def write_event(self, event: Event) -> None:
+        """Store (or replace) one event with its articles and claim links, in one transaction."""
+        with self.engine.begin() as conn:
+            conn.execute(delete(schema.events).where(schema.events.c.id == event.id))
+            conn.execute(
+                schema.events.insert(),
+                {
+                    "id": event.id,
+                    "title": event.title,
+                    "summary": event.summary,
+                    "stored_at": datetime.now(UTC),
+                },
+            )
+            if event.article_ids:
+                conn.execute(
+                    schema.event_articles.insert(),
+                    [
+                        {"event_id": event.id, "article_id": a}
+                        for a in dict.fromkeys(event.article_ids)
+                    ],
+                )
+            if event.links:
+                conn.execute(
+                    schema.claim_links.insert(),
+                    [_link_row(event.id, i, link) for i, link in enumerate(event.links)],
+                )
+            voices = [
+                {
+                    "event_id": event.id,
+                    "link_seq": i,
+                    "side": side,
+                    "seq": j,
+                    "name": v.name,
+                    "kind": v.kind,
+                    "attribution_id": v.attribution,
+                }
+                for i, link in enumerate(event.links)
+                for side, claim in (("a", link.a), ("b", link.b))
+                for j, v in enumerate(claim.voices)
+            ]
+            if voices:
+                conn.execute(schema.claim_voices.insert(), voices)
+
+    # Reading
+
+    def analysis(self, article_id: str) -> Analysis | None:
+        with self.engine.connect() as conn:
+            rows = {
+                table: conn.execute(select(table).where(_article_key(table) == article_id))
+                .mappings()
+                .all()
+                for table in schema.ARTICLE_TABLES
+            }
+        return analysis_from_rows(rows) if rows[schema.articles] else None
+
+    def rejects(self) -> list[Rejected]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(schema.rejects).order_by(schema.rejects.c.origin))
+            return [Rejected(origin=r.origin, reason=r.reason) for r in rows]
+
+    def count(self, table: Table) -> int:
+        with self.engine.connect() as conn:
+            return queries.count_rows(conn, select(table))
+
+    def articles(
+        self, *, limit: int, offset: int = 0, outlet: str | None = None
+    ) -> Page[ArticleSummary]:
+        with self.engine.connect() as conn:
+            return queries.articles(conn, limit=limit, offset=offset, outlet=outlet)
+
+    def sources(
+        self, *, limit: int, offset: int = 0, kind: SourceKind | None = None
+    ) -> Page[SourceSummary]:
+        with self.engine.connect() as conn:
+            return queries.sources(conn, limit=limit, offset=offset, kind=kind)
+
+    def source(self, key: str, *, limit: int, offset: int = 0) -> SourceDetail | None:
+        with self.engine.connect() as conn:
+            return queries.source(conn, key, limit=limit, offset=offset)
+
+    def search(self, q: str, *, limit: int, offset: int = 0) -> SearchResults:
+        with self.engine.connect() as conn:
+            return search(conn, q, limit=limit, offset=offset)
+
+    def outlets(self) -> list[OutletSummary]:
+        with self.engine.connect() as conn:
+            return queries.outlets(conn)
+
+    def outlet(self, name: str, *, limit: int, offset: int = 0) -> OutletDetail | None:
+        with self.engine.connect() as conn:
+            return queries.outlet(conn, name, limit=limit, offset=offset)
+
+    def events(self, *, limit: int, offset: int = 0) -> Page[EventSummary]:
+        with self.engine.connect() as conn:
+            return queries.events(conn, limit=limit, offset=offset)
+
+    def event(self, event_id: str) -> EventDetail | None:
+        with self.engine.connect() as conn:
+            return queries.event(conn, event_id)
+
+
+def _article_key(table: Table) -> Any:
+    return table.c.id if table is schema.articles else table.c.article_id
+
+
+def _insert(conn: Connection, table: Table) -> sqlite.Insert | postgresql.Insert:
+    """An INSERT with the dialect's ON CONFLICT clauses (both dialects spell them alike)."""
+    return sqlite.insert(table) if conn.dialect.name == "sqlite" else postgresql.insert(table)
+
+
+def _link_row(event_id: str, seq: int, link: ClaimLink) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "event_id": event_id,
+        "seq": seq,
+        "relation": link.relation,
+        "score": link.score,
+        "independent": link.independent,
+        "note": link.note,
+    }
+    for side, claim in (("a", link.a), ("b", link.b)):
+        row |= {
+            f"article_id_{side}": claim.article_id,
+            f"start_char_{side}": claim.start,
+            f"end_char_{side}": claim.end,
+            f"text_{side}": claim.text,
+        }
+    return row

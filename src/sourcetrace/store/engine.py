@@ -1,0 +1,59 @@
+"""Opening a database: a SQLite file (the default) or a PostgreSQL server, from one string."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+# Execution option: begin SQLite transactions holding the write lock (a deferred transaction that
+# reads and then writes fails at once, without waiting, when another writer came in between).
+SQLITE_IMMEDIATE = "sqlite_immediate"
+
+
+class StoreError(Exception):
+    """A database that cannot be opened or used as a sourcetrace store: one line saying why."""
+
+
+def database_url(location: str) -> str:
+    """A SQLAlchemy URL from a file path, ``sqlite:///...`` or ``postgresql://...``."""
+    if location.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + location.split("://", 1)[1]
+    if "://" in location:
+        try:
+            backend = make_url(location).get_backend_name()
+        except ArgumentError as e:
+            raise StoreError(f"{location}: not a database URL ({e})") from None
+        if backend not in ("sqlite", "postgresql"):
+            raise StoreError(f"{location}: unsupported database {backend!r} (sqlite or postgresql)")
+        return location
+    return f"sqlite:///{Path(location).expanduser().resolve()}"
+
+
+def open_engine(location: str) -> Engine:
+    url = database_url(location)
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": 30})
+        event.listen(engine, "connect", _sqlite_on_connect)
+        event.listen(engine, "begin", _sqlite_on_begin)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy's BEGIN (below) govern transactions, so that DDL is transactional too and a
+    # killed process leaves nothing half-written; WAL lets the server read while ingest writes.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
+
+
+def _sqlite_on_begin(connection: Any) -> None:
+    immediate = connection.get_execution_options().get(SQLITE_IMMEDIATE, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")

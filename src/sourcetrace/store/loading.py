@@ -1,0 +1,53 @@
+"""Loading a stream of inputs into the store in batches: each batch is analyzed and committed in
+one transaction, so a run killed at any moment can be rerun and goes on where it stopped."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+
+from sourcetrace.ingest import Rejected
+from sourcetrace.model import Analysis, Article
+from sourcetrace.pipeline import analyze_stream
+from sourcetrace.store import Store
+
+DEFAULT_BATCH_SIZE = 32
+
+
+@dataclass(frozen=True, slots=True)
+class BatchResult:
+    stored: int  # articles analyzed and written
+    skipped: int  # articles already stored (or repeated in the input)
+    rejected: tuple[Rejected, ...]  # inputs that could not be read or analyzed
+
+    @property
+    def inputs(self) -> int:
+        return self.stored + self.skipped + len(self.rejected)
+
+
+def load(
+    store: Store, items: Iterable[Article | Rejected], *, batch_size: int = DEFAULT_BATCH_SIZE
+) -> Iterator[BatchResult]:
+    """Analyze and store ``items`` batch by batch, yielding each committed batch's counts.
+
+    Articles already stored are skipped before analysis (their id is their content hash)."""
+    stream = iter(items)
+    while batch := list(islice(stream, batch_size)):
+        articles = [item for item in batch if isinstance(item, Article)]
+        known = store.known_ids(a.id for a in articles)
+        fresh = list({a.id: a for a in articles if a.id not in known}.values())
+        analyses: list[Analysis] = []
+        failed: list[Rejected] = []
+        for result in analyze_stream(fresh, batch_size=batch_size):  # failures come as Rejected
+            if isinstance(result, Rejected):
+                failed.append(result)
+            else:
+                analyses.append(result)
+        rejected = [item for item in batch if isinstance(item, Rejected)] + failed
+        stored = store.write(analyses, rejects=rejected, origins={a.id: a.origin for a in fresh})
+        yield BatchResult(
+            stored=len(stored),
+            skipped=len(articles) - len(stored) - len(failed),
+            rejected=tuple(rejected),
+        )

@@ -1,0 +1,140 @@
+"""Ordered schema migrations: the ``schema_version`` table records which steps a database has.
+
+A step is applied once, in its own transaction, with its version row. Step 1 creates the tables from
+``schema.metadata``; a later change to an existing table is a new step with its own ALTER, so that
+a database at any version reaches the same schema.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, Engine, func, insert, inspect, select
+
+from sourcetrace.store import schema
+from sourcetrace.store.engine import SQLITE_IMMEDIATE, StoreError
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    description: str
+    apply: Callable[[Connection], None]
+
+
+def _create_article_tables(conn: Connection) -> None:
+    schema.metadata.create_all(conn, tables=[*schema.ARTICLE_TABLES, schema.rejects])
+
+
+_SQLITE_FTS = (
+    # Own-content FTS5 tables (not external-content: VACUUM may renumber implicit rowids), kept in
+    # step with their tables by triggers, so that any writer keeps search right.
+    """CREATE VIRTUAL TABLE attribution_content_fts USING fts5(
+        text, article_id UNINDEXED, attribution_id UNINDEXED, seq UNINDEXED,
+        tokenize = 'porter unicode61')""",
+    """CREATE TRIGGER attribution_content_fts_insert AFTER INSERT ON attribution_content BEGIN
+        INSERT INTO attribution_content_fts (text, article_id, attribution_id, seq)
+        VALUES (new.text, new.article_id, new.attribution_id, new.seq); END""",
+    """CREATE TRIGGER attribution_content_fts_delete AFTER DELETE ON attribution_content BEGIN
+        DELETE FROM attribution_content_fts WHERE article_id = old.article_id
+        AND attribution_id = old.attribution_id AND seq = old.seq; END""",
+    """INSERT INTO attribution_content_fts (text, article_id, attribution_id, seq)
+        SELECT text, article_id, attribution_id, seq FROM attribution_content""",
+    """CREATE VIRTUAL TABLE sources_fts USING fts5(
+        name, description, article_id UNINDEXED, source_id UNINDEXED,
+        tokenize = 'porter unicode61')""",
+    """CREATE TRIGGER sources_fts_insert AFTER INSERT ON sources BEGIN
+        INSERT INTO sources_fts (name, description, article_id, source_id)
+        VALUES (new.name, new.description, new.article_id, new.source_id); END""",
+    """CREATE TRIGGER sources_fts_delete AFTER DELETE ON sources BEGIN
+        DELETE FROM sources_fts WHERE article_id = old.article_id
+        AND source_id = old.source_id; END""",
+    """INSERT INTO sources_fts (name, description, article_id, source_id)
+        SELECT name, description, article_id, source_id FROM sources""",
+)
+
+_POSTGRESQL_FTS = (
+    """ALTER TABLE attribution_content ADD COLUMN search_vector tsvector
+        GENERATED ALWAYS AS (to_tsvector('english', text)) STORED""",
+    "CREATE INDEX ix_attribution_content_search ON attribution_content USING GIN (search_vector)",
+    """ALTER TABLE sources ADD COLUMN search_vector tsvector GENERATED ALWAYS AS
+        (to_tsvector('english', name || ' ' || coalesce(description, ''))) STORED""",
+    "CREATE INDEX ix_sources_search ON sources USING GIN (search_vector)",
+)
+
+
+def _create_full_text_search(conn: Connection) -> None:
+    statements = _SQLITE_FTS if conn.dialect.name == "sqlite" else _POSTGRESQL_FTS
+    for statement in statements:
+        conn.exec_driver_sql(statement)
+
+
+def _create_event_tables(conn: Connection) -> None:
+    schema.metadata.create_all(conn, tables=list(schema.EVENT_TABLES))
+
+
+MIGRATIONS = (
+    Migration(
+        1,
+        "articles, their sources, attributions, entities, timeline; rejects",
+        _create_article_tables,
+    ),
+    Migration(
+        2, "full-text search over attribution content and source names", _create_full_text_search
+    ),
+    Migration(3, "events, event articles and claim links", _create_event_tables),
+)
+LATEST = MIGRATIONS[-1].version
+
+
+def current_version(engine: Engine) -> int:
+    """The database's schema version; 0 for an empty database."""
+    with engine.connect() as conn:
+        return _version(conn)
+
+
+def _version(conn: Connection) -> int:
+    if not inspect(conn).has_table("schema_version"):
+        return 0
+    return int(conn.execute(select(func.max(schema.schema_version.c.version))).scalar() or 0)
+
+
+@contextmanager
+def _locked(engine: Engine) -> Iterator[Connection]:
+    """A transaction holding the database's write lock, so that two processes opening a new store
+    at once (ingest and serve) apply each step once."""
+    with engine.connect() as conn:
+        conn.execution_options(**{SQLITE_IMMEDIATE: True})
+        with conn.begin():
+            if conn.dialect.name != "sqlite":
+                conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7270155)")
+            yield conn
+
+
+def migrate(engine: Engine, *, target: int = LATEST) -> int:
+    """Apply the steps above the database's version up to ``target``; returns the new version."""
+    version = current_version(engine)
+    if version > LATEST:
+        raise StoreError(
+            f"{engine.url.render_as_string(hide_password=True)}: schema version {version} is newer "
+            f"than this sourcetrace knows ({LATEST}); upgrade sourcetrace"
+        )
+    for step in MIGRATIONS:
+        if not version < step.version <= target:
+            continue
+        with _locked(engine) as conn:
+            schema.schema_version.create(conn, checkfirst=True)
+            if _version(conn) < step.version:  # not applied by another process meanwhile
+                step.apply(conn)
+                conn.execute(
+                    insert(schema.schema_version).values(
+                        version=step.version,
+                        description=step.description,
+                        applied_at=datetime.now(UTC),
+                    )
+                )
+        version = step.version
+    return version

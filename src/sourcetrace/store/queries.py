@@ -1,0 +1,394 @@
+"""Read queries behind the API and web pages: lists, groupings across articles, events."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, Select, and_, func, select, tuple_
+
+from sourcetrace.model import SourceKind
+from sourcetrace.store import schema
+from sourcetrace.store.views import (
+    ArticleSummary,
+    AttributionHit,
+    ClaimLinkView,
+    ClaimSideView,
+    EventDetail,
+    EventSummary,
+    OutletDetail,
+    OutletSummary,
+    Page,
+    SourceDetail,
+    SourceSummary,
+    SourcingProfile,
+    TimelinePoint,
+    VoiceView,
+)
+
+art = schema.articles
+src = schema.sources
+att = schema.attributions
+content = schema.attribution_content
+
+
+def count_rows(conn: Connection, query: Select[Any]) -> int:
+    return int(conn.execute(select(func.count()).select_from(query.subquery())).scalar_one())
+
+
+def _summary(row: Any) -> ArticleSummary:
+    return ArticleSummary(
+        id=row.id,
+        title=row.title,
+        outlet=row.outlet,
+        url=row.url,
+        published=row.published,
+        sources=row.n_sources,
+        attributions=row.n_attributions,
+        anonymous_share=row.anonymous_share,
+    )
+
+
+def articles(
+    conn: Connection, *, limit: int, offset: int, outlet: str | None = None
+) -> Page[ArticleSummary]:
+    query = select(art).order_by(art.c.published.desc().nulls_last(), art.c.id)
+    if outlet is not None:
+        query = query.where(art.c.outlet == outlet)
+    rows = conn.execute(query.limit(limit).offset(offset))
+    return Page[ArticleSummary](
+        total=count_rows(conn, query), limit=limit, offset=offset, items=[_summary(r) for r in rows]
+    )
+
+
+def _source_groups(where: ColumnElement[bool] | None = None) -> Select[Any]:
+    n_attributions = func.count(att.c.attribution_id)
+    query = (
+        select(
+            src.c.source_key,
+            func.min(src.c.name).label("name"),
+            func.min(src.c.kind).label("kind"),
+            func.count(func.distinct(src.c.article_id)).label("n_articles"),
+            n_attributions.label("n_attributions"),
+        )
+        .select_from(
+            src.outerjoin(
+                att, and_(att.c.article_id == src.c.article_id, att.c.source_id == src.c.source_id)
+            )
+        )
+        .group_by(src.c.source_key)
+        .order_by(n_attributions.desc(), func.min(src.c.name), src.c.source_key)
+    )
+    return query if where is None else query.where(where)
+
+
+def _source_summary(row: Any) -> SourceSummary:
+    return SourceSummary(
+        key=row.source_key,
+        name=row.name,
+        kind=row.kind,
+        articles=row.n_articles,
+        attributions=row.n_attributions,
+    )
+
+
+def sources(
+    conn: Connection, *, limit: int, offset: int, kind: SourceKind | None = None
+) -> Page[SourceSummary]:
+    query = _source_groups(None if kind is None else src.c.kind == kind.value)
+    rows = conn.execute(query.limit(limit).offset(offset))
+    return Page[SourceSummary](
+        total=count_rows(conn, query),
+        limit=limit,
+        offset=offset,
+        items=[_source_summary(r) for r in rows],
+    )
+
+
+def source_summaries(conn: Connection, keys: Sequence[str]) -> list[SourceSummary]:
+    if not keys:
+        return []
+    return [_source_summary(r) for r in conn.execute(_source_groups(src.c.source_key.in_(keys)))]
+
+
+def hit_rows() -> Select[Any]:
+    """Attributions with their article and source (content pieces come from ``hits``)."""
+    return (
+        select(
+            att.c.article_id,
+            art.c.title,
+            art.c.outlet,
+            art.c.published,
+            att.c.attribution_id,
+            att.c.type,
+            att.c.cue_text.label("cue"),
+            att.c.confidence,
+            src.c.name.label("source_name"),
+            src.c.kind.label("source_kind"),
+            src.c.source_key,
+        )
+        .select_from(
+            att.join(art, art.c.id == att.c.article_id).outerjoin(
+                src, and_(src.c.article_id == att.c.article_id, src.c.source_id == att.c.source_id)
+            )
+        )
+        .order_by(art.c.published.desc().nulls_last(), att.c.article_id, att.c.seq)
+    )
+
+
+def hits(conn: Connection, rows: Sequence[Any]) -> list[AttributionHit]:
+    """Hits from ``hit_rows()`` rows, each with its content pieces joined by " … " in text order."""
+    keys = sorted({(r.article_id, r.attribution_id) for r in rows})
+    pieces: dict[tuple[str, str], list[str]] = {key: [] for key in keys}
+    if keys:
+        for p in conn.execute(
+            select(content.c.article_id, content.c.attribution_id, content.c.text)
+            .where(tuple_(content.c.article_id, content.c.attribution_id).in_(keys))
+            .order_by(content.c.article_id, content.c.attribution_id, content.c.seq)
+        ):
+            pieces[(p.article_id, p.attribution_id)].append(p.text)
+    return [
+        AttributionHit(
+            article_id=r.article_id,
+            title=r.title,
+            outlet=r.outlet,
+            published=r.published,
+            attribution_id=r.attribution_id,
+            type=r.type,
+            cue=r.cue,
+            content=" … ".join(pieces[(r.article_id, r.attribution_id)]),
+            confidence=r.confidence,
+            source_name=r.source_name,
+            source_kind=r.source_kind,
+            source_key=r.source_key,
+        )
+        for r in rows
+    ]
+
+
+def hits_page(
+    conn: Connection, query: Select[Any], *, limit: int, offset: int
+) -> Page[AttributionHit]:
+    rows = conn.execute(query.limit(limit).offset(offset)).all()
+    return Page[AttributionHit](
+        total=count_rows(conn, query), limit=limit, offset=offset, items=hits(conn, rows)
+    )
+
+
+def source(conn: Connection, key: str, *, limit: int, offset: int) -> SourceDetail | None:
+    summaries = source_summaries(conn, [key])
+    if not summaries:
+        return None
+    descriptions = conn.execute(
+        select(src.c.description)
+        .where(src.c.source_key == key, src.c.description.is_not(None))
+        .distinct()
+        .order_by(src.c.description)
+    ).scalars()
+    return SourceDetail(
+        source=summaries[0],
+        descriptions=list(descriptions),
+        attributions=hits_page(
+            conn, hit_rows().where(src.c.source_key == key), limit=limit, offset=offset
+        ),
+    )
+
+
+def _profile_columns() -> list[Any]:
+    return [
+        func.count(art.c.id).label("articles"),
+        *(
+            func.coalesce(func.sum(art.c[f"n_{name}"]), 0).label(name)
+            for name in (
+                "sources",
+                "named_person",
+                "anonymous_person",
+                "organization",
+                "document",
+                "unknown",
+                "attributions",
+            )
+        ),
+    ]
+
+
+UNRESOLVED = "unresolved"  # attributions with no source, in ``attributions_by_kind``
+
+
+def _attributions_by_kind(
+    conn: Connection, where: ColumnElement[bool]
+) -> dict[str | None, dict[str, int]]:
+    """Per outlet, how many attributions rest on each kind of source."""
+    kind = func.coalesce(src.c.kind, UNRESOLVED)
+    rows = conn.execute(
+        select(art.c.outlet, kind, func.count())
+        .select_from(
+            att.join(art, art.c.id == att.c.article_id).outerjoin(
+                src, and_(src.c.article_id == att.c.article_id, src.c.source_id == att.c.source_id)
+            )
+        )
+        .where(where)
+        .group_by(art.c.outlet, kind)
+    )
+    by_outlet: dict[str | None, dict[str, int]] = defaultdict(dict)
+    for outlet_name, kind_name, n in rows:
+        by_outlet[outlet_name][kind_name] = int(n)
+    return by_outlet
+
+
+def _profile(row: Any, by_kind: dict[str, int]) -> SourcingProfile:
+    counts = {
+        name: int(row._mapping[name])
+        for name in SourcingProfile.model_fields
+        if name not in ("anonymous_share", "attributions_by_kind")
+    }
+    anonymous = by_kind.get(SourceKind.ANONYMOUS_PERSON.value, 0)
+    share = round(anonymous / counts["attributions"], 3) if counts["attributions"] else 0.0
+    return SourcingProfile(**counts, anonymous_share=share, attributions_by_kind=by_kind)
+
+
+def outlets(conn: Connection) -> list[OutletSummary]:
+    where = art.c.outlet.is_not(None)
+    by_kind = _attributions_by_kind(conn, where)
+    rows = conn.execute(
+        select(art.c.outlet, *_profile_columns())
+        .where(where)
+        .group_by(art.c.outlet)
+        .order_by(func.count(art.c.id).desc(), art.c.outlet)
+    )
+    return [
+        OutletSummary(outlet=r.outlet, profile=_profile(r, by_kind.get(r.outlet, {}))) for r in rows
+    ]
+
+
+def outlet(conn: Connection, name: str, *, limit: int, offset: int) -> OutletDetail | None:
+    where = art.c.outlet == name
+    row = conn.execute(select(*_profile_columns()).where(where)).one()
+    if not row.articles:
+        return None
+    return OutletDetail(
+        outlet=name,
+        profile=_profile(row, _attributions_by_kind(conn, where).get(name, {})),
+        articles=articles(conn, limit=limit, offset=offset, outlet=name),
+    )
+
+
+ev = schema.events
+ev_art = schema.event_articles
+
+
+def _events() -> Select[Any]:
+    return (
+        select(
+            ev.c.id,
+            ev.c.title,
+            ev.c.summary,
+            func.count(art.c.id).label("n_articles"),
+            func.count(func.distinct(art.c.outlet)).label("n_outlets"),
+            func.min(art.c.published).label("first_published"),
+        )
+        .select_from(
+            ev.outerjoin(ev_art, ev_art.c.event_id == ev.c.id).outerjoin(
+                art, art.c.id == ev_art.c.article_id
+            )
+        )
+        .group_by(ev.c.id, ev.c.title, ev.c.summary)
+        .order_by(func.min(art.c.published).desc().nulls_last(), ev.c.id)
+    )
+
+
+def _event_summary(row: Any) -> EventSummary:
+    return EventSummary(
+        id=row.id,
+        title=row.title,
+        summary=row.summary,
+        articles=row.n_articles,
+        outlets=row.n_outlets,
+        first_published=row.first_published,
+    )
+
+
+def events(conn: Connection, *, limit: int, offset: int) -> Page[EventSummary]:
+    query = _events()
+    rows = conn.execute(query.limit(limit).offset(offset))
+    return Page[EventSummary](
+        total=count_rows(conn, query),
+        limit=limit,
+        offset=offset,
+        items=[_event_summary(r) for r in rows],
+    )
+
+
+def event(conn: Connection, event_id: str) -> EventDetail | None:
+    row = conn.execute(_events().where(ev.c.id == event_id)).one_or_none()
+    if row is None:
+        return None
+    members = select(ev_art.c.article_id).where(ev_art.c.event_id == event_id)
+    member_rows = conn.execute(
+        select(art).where(art.c.id.in_(members)).order_by(art.c.outlet, art.c.published, art.c.id)
+    )
+    links = conn.execute(
+        select(schema.claim_links)
+        .where(schema.claim_links.c.event_id == event_id)
+        .order_by(schema.claim_links.c.seq)
+    ).all()
+    cv = schema.claim_voices
+    voices: dict[tuple[int, str], list[VoiceView]] = defaultdict(list)
+    for v in conn.execute(
+        select(cv).where(cv.c.event_id == event_id).order_by(cv.c.link_seq, cv.c.side, cv.c.seq)
+    ):
+        voices[(v.link_seq, v.side)].append(
+            VoiceView(name=v.name, kind=v.kind, attribution_id=v.attribution_id)
+        )
+    sided = {r.article_id_a for r in links} | {r.article_id_b for r in links}
+    meta = {
+        r.id: r
+        for r in conn.execute(
+            select(art.c.id, art.c.title, art.c.outlet, art.c.published).where(
+                art.c.id.in_(sorted(sided))
+            )
+        )
+    }
+
+    def side(r: Any, s: str) -> ClaimSideView:
+        m = meta[r._mapping[f"article_id_{s}"]]
+        return ClaimSideView(
+            article_id=m.id,
+            title=m.title,
+            outlet=m.outlet,
+            published=m.published,
+            start=r._mapping[f"start_char_{s}"],
+            end=r._mapping[f"end_char_{s}"],
+            text=r._mapping[f"text_{s}"],
+            voices=voices[(r.seq, s)],
+        )
+
+    tl = schema.timeline
+    points = conn.execute(
+        select(tl.c.article_id, art.c.outlet, tl.c.text, tl.c.value, tl.c.event)
+        .select_from(tl.join(art, art.c.id == tl.c.article_id))
+        .where(tl.c.article_id.in_(members))
+        .order_by(tl.c.value, art.c.outlet, tl.c.article_id, tl.c.seq)
+    )
+    return EventDetail(
+        event=_event_summary(row),
+        articles=[_summary(r) for r in member_rows],
+        links=[
+            ClaimLinkView(
+                relation=r.relation,
+                score=r.score,
+                independent=r.independent,
+                note=r.note,
+                a=side(r, "a"),
+                b=side(r, "b"),
+            )
+            for r in links
+        ],
+        timeline=[
+            TimelinePoint(
+                article_id=p.article_id, outlet=p.outlet, text=p.text, value=p.value, event=p.event
+            )
+            for p in points
+        ],
+    )

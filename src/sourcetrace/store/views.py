@@ -1,0 +1,152 @@
+"""What the store's queries return: typed records (Pydantic, so the HTTP API serves them as they
+are and documents them in OpenAPI)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict
+
+
+class View(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+T = TypeVar("T")
+
+
+class Page(View, Generic[T]):
+    total: int
+    limit: int
+    offset: int
+    items: list[T]
+
+
+class ArticleSummary(View):
+    id: str
+    title: str | None
+    outlet: str | None
+    url: str | None
+    published: date | None
+    sources: int
+    attributions: int
+    anonymous_share: float
+
+
+class SourceSummary(View):
+    """One source across articles: every per-article source with the same kind and name."""
+
+    key: str
+    name: str
+    kind: str
+    articles: int
+    attributions: int
+
+
+class AttributionHit(View):
+    """One attribution (or one piece of its content) with the article and source it belongs to."""
+
+    article_id: str
+    title: str | None
+    outlet: str | None
+    published: date | None
+    attribution_id: str
+    type: str
+    cue: str | None
+    content: str
+    confidence: float
+    source_name: str | None
+    source_kind: str | None
+    source_key: str | None
+
+
+class SourceDetail(View):
+    source: SourceSummary
+    descriptions: list[str]
+    attributions: Page[AttributionHit]
+
+
+class SearchResults(View):
+    query: str
+    sources: list[SourceSummary]
+    attributions: Page[AttributionHit]
+
+
+class SourcingProfile(View):
+    """Sourcing totals over a set of articles; ``anonymous_share`` is over attributions."""
+
+    articles: int
+    sources: int
+    named_person: int
+    anonymous_person: int
+    organization: int
+    document: int
+    unknown: int
+    attributions: int
+    anonymous_share: float
+    # How many attributions rest on each kind of source ("unresolved": on none).
+    attributions_by_kind: dict[str, int]
+
+
+class OutletSummary(View):
+    outlet: str
+    profile: SourcingProfile
+
+
+class OutletDetail(View):
+    outlet: str
+    profile: SourcingProfile
+    articles: Page[ArticleSummary]
+
+
+class EventSummary(View):
+    id: str
+    title: str | None
+    summary: str | None
+    articles: int
+    outlets: int
+    first_published: date | None
+
+
+class VoiceView(View):
+    name: str
+    kind: str  # a source kind, or "outlet"
+    attribution_id: str | None
+
+
+class ClaimSideView(View):
+    """One side of a claim link: a sentence (span into its article's text) and its voices."""
+
+    article_id: str
+    title: str | None
+    outlet: str | None
+    published: date | None
+    start: int
+    end: int
+    text: str
+    voices: list[VoiceView]
+
+
+class ClaimLinkView(View):
+    relation: str  # corroborates | conflicts | related
+    score: float | None
+    independent: bool  # False when both sides repeat one shared passage
+    note: str | None
+    a: ClaimSideView
+    b: ClaimSideView
+
+
+class TimelinePoint(View):
+    article_id: str
+    outlet: str | None
+    text: str
+    value: str
+    event: str
+
+
+class EventDetail(View):
+    event: EventSummary
+    articles: list[ArticleSummary]
+    links: list[ClaimLinkView]
+    timeline: list[TimelinePoint]

@@ -1,0 +1,415 @@
+"""Time expressions in plain text: found with patterns, normalized to timeline values.
+
+Works on any string (an article's body or one of its captions), so captions, which the parse never
+sees, are read the same way as the body. Relative expressions ("Thursday", "last year") are anchored
+to the publication date; without one they get the value "" (unanchored), and a month and day
+without a year get "--MM-DD".
+
+A weekday written with a date ("Friday, Jan. 2, 2020") is kept as one expression whose value is
+the date; the weekday's span is kept too, so a caller can check that the two agree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sourcetrace.timeline.values import day_value, month_value, week_value
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+
+_TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TENS = "(?:" + "|".join(_TENS_WORDS) + ")"
+_UNITS = "(?:" + "|".join(_UNIT_WORDS) + ")"
+
+# Month names are matched capitalized only, so the verb "may" and "march" never read as months;
+# AP-style abbreviations need their dot ("Jan.", "Sept.").
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
+)
+_DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_YEAR = r"(?P<year>1\d{3}|20\d\d)(?![\d%])"
+_WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+_WEEKDAY_PREFIX = rf"(?:{_WEEKDAY},?\s+(?:(?i:the)\s+)?)?"
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+
+_PATTERNS: dict[str, re.Pattern[str]] = {
+    "iso": re.compile(r"\b(?P<year>\d{4})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"),
+    "numeric": re.compile(
+        r"\b(?P<mnum>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4})\b"
+    ),
+    "month_day": re.compile(
+        rf"{_WEEKDAY_PREFIX}\b{_MONTH}\s+{_DAY}"
+        rf"(?:,?\s+{_YEAR}|\s+of\s+(?P<relyear>(?i:last|this|next))\s+year\b)?"
+    ),
+    "day_month": re.compile(rf"{_WEEKDAY_PREFIX}\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"),
+    "month_year": re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}"),
+    "month": re.compile(rf"\b{_MONTH}(?![\w-])"),
+    # "the 1980s", "the 1980’s", "the ’80s"; a bare "90s" only after "the", "mid-", "early" or
+    # "late" ("in her 90s" is an age).
+    "decade": re.compile(
+        r"(?:\b(?i:the)\s+)?(?:\b(?P<decade>1\d{2}|20\d)0['’]?s\b|['’](?P<short>\d)0s\b"
+        r"|(?:(?<=\bthe )|(?<=\bmid-)|(?<=\bearly )|(?<=\blate ))(?P<bare>[1-9])0['’]?s\b)"
+    ),
+    "year_range": re.compile(
+        r"(?<![\d$£€.,])\b(?P<year>1\d{3}|20\d\d)\s*[-–]\s*(?P<year2>\d{4}|\d{2})(?![\d%])"
+    ),
+    "year": re.compile(rf"(?<![\d$£€.,/])\b{_YEAR}(?!,\d|\.\d|-\d)"),
+    "weekday": re.compile(rf"(?:\b(?P<rel>(?i:last|next|this))\s+)?\b{_WEEKDAY}\b{_PART_OF_DAY}"),
+    "relative_day": re.compile(
+        r"\b(?P<word>(?i:yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon"
+        r"|evening)|(?:earlier|later)\s+today))\b"
+    ),
+    "relative_period": re.compile(
+        r"\b(?:(?i:earlier|later)\s+)?(?P<rel>(?i:last|this|next))\s+(?P<unit>(?i:week|month|year))\b"
+    ),
+    "relative_season": re.compile(
+        r"\b(?P<rel>(?i:last|this|next))\s+(?P<season>(?i:spring|summer|fall|autumn|winter))\b"
+    ),
+    "ago": re.compile(
+        rf"\b(?P<count>\d+|(?i:{_TENS}(?:[-\s]{_UNITS})?|{_UNITS}|"
+        + "|".join(_NUMBER_WORDS)
+        + r"))\s+(?P<unit>(?i:day|week|month|year|decade))s?\s+(?i:ago)\b"
+    ),
+}
+
+_DAY_KINDS = frozenset({"iso", "numeric", "month_day", "day_month"})
+# Kinds whose value comes from the publication date alone.
+_RELATIVE_KINDS = frozenset(
+    {"weekday", "relative_day", "relative_period", "relative_season", "ago"}
+)
+
+# A bare year or month is a date only after a word like these ("in 2009", "since March"), or where
+# the parser tagged it DATE: "600 troops" or "2000 people" are counts, "May" may be a verb.
+DATE_PREPOSITIONS = frozenset({
+    "in", "since", "by", "of", "from", "to", "until", "till", "through", "throughout",
+    "around", "circa", "before", "after", "during", "between", "and", "early", "late", "mid",
+    "end", "spring", "summer", "fall", "autumn", "winter",
+})  # fmt: skip
+_UNAMBIGUOUS_MONTHS = frozenset(m for m in MONTHS if len(m) > 5 or m in {"june", "july"})
+
+# Words before an expression that make its text read as a phrase ("the final months of 2007",
+# "the early hours of Jan. 3", "early Friday"); they never change the value.
+_QUALIFIER = re.compile(
+    r"(?i:(?:the\s+)?(?:(?:early|late|final|first|last|closing|opening|waning|dying|second)\s+"
+    r"(?:months?|weeks?|days?|years?|hours|morning\s+hours|part|half|quarter)\s+of\s+"
+    r"|(?:end|beginning|start|middle|spring|summer|fall|autumn|winter|turn)\s+of\s+"
+    r"|(?:early|late)\s+|mid-))$"
+)
+_PLURAL_AFTER = re.compile(r"\s+[a-z]*[a-rt-z]s\b")  # "troops", not "class"
+_RANGE_JOINER = re.compile(r"\s*(?:(?P<word>to|through|until|till|and)\s+|[-–—]\s*)")
+_RANGE_OPENER = re.compile(r"(?i:\b(?P<word>from|between)\s+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """One time expression: its span in the text it was found in, and its normalized value."""
+
+    start: int
+    end: int
+    value: str
+    anchored: bool  # the value rests on the publication date ("Thursday", "Jan. 3")
+    explicit_day: bool  # a calendar day is written out ("Jan. 3", "2020-01-03"), not inferred
+    weekday: tuple[int, int, int] | None = None  # span and index (Monday=0) of a weekday
+    # written with the date, as in "Friday, Jan. 2, 2020"
+
+
+@dataclass(frozen=True, slots=True)
+class _Point:
+    """A parsed atomic expression before anchoring."""
+
+    start: int
+    end: int
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    decade: str | None = None
+    value: str = ""  # set directly for relative expressions and year ranges
+    anchored: bool = False
+    weekday: tuple[int, int, int] | None = None
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.rstrip(".").lower()]
+
+
+def _count(words: str) -> int:
+    """ "22", "twenty-two", "twelve", "a" as a number."""
+    if words.isdigit():
+        return int(words)
+    parts = re.split(r"[-\s]+", words.lower())
+    if parts[0] in _TENS_WORDS:
+        tens = 20 + 10 * _TENS_WORDS.index(parts[0])
+        return tens + (_UNIT_WORDS.index(parts[1]) + 1 if len(parts) > 1 else 0)
+    return _NUMBER_WORDS[parts[0]]
+
+
+def _shift_months(d: date, months: int) -> tuple[int, int]:
+    index = d.year * 12 + d.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _nearest_year(month: int, day: int, published: date) -> int:
+    """The year that puts month/day closest to the publication date (ties go to the past)."""
+
+    def distance(year: int) -> tuple[int, int]:
+        try:
+            delta = (date(year, month, day) - published).days
+        except ValueError:  # Feb. 29 in a common year
+            return (10**6, 0)
+        return (abs(delta), delta > 0)
+
+    return min((published.year - 1, published.year, published.year + 1), key=distance)
+
+
+def _weekday_date(weekday: int, rel: str | None, published: date) -> date:
+    """The day a weekday names: the latest on or before publication unless "next"/"last"/"this".
+
+    News reports mostly look back, so a bare "Thursday" is the most recent Thursday (the
+    publication day itself counts).
+    """
+    back = (published.weekday() - weekday) % 7
+    if rel == "next":
+        return published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
+    if rel == "last":
+        return published - timedelta(days=back or 7)
+    if rel == "this":
+        return published + timedelta(days=weekday - published.weekday())
+    return published - timedelta(days=back)
+
+
+_SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+
+
+def _season_year(season: str, rel: str, published: date) -> int:
+    """The year a relative season starts in: "last fall" in a September 2016 story is the fall
+    of 2015 (this one has only begun), "last spring" the spring of 2016, "this winter" the winter
+    starting in December 2016."""
+    start = _SEASON_START[season]
+    latest = published.year - (start > published.month)  # the latest start of the season
+    ongoing = (published.month - start) % 12 < 3
+    if rel == "this":
+        return latest if ongoing else latest + 1
+    if rel == "next":
+        return latest + 1
+    return latest - 1 if ongoing else latest
+
+
+def _relative_value(m: re.Match[str], kind: str, published: date) -> str:
+    if kind == "relative_season":
+        return f"{_season_year(m['season'].lower(), m['rel'].lower(), published):04d}"
+    if kind == "relative_day":
+        word = " ".join(m["word"].lower().split())
+        offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
+        return day_value(published + timedelta(days=offset))
+    unit = m["unit"].lower()
+    if kind == "ago":
+        back = -_count(m["count"]) * (10 if unit == "decade" else 1)
+        unit = "year" if unit == "decade" else unit
+    else:
+        back = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    if unit == "day":
+        return day_value(published + timedelta(days=back))
+    if unit == "week":
+        return week_value(published + timedelta(weeks=back))
+    if unit == "month":
+        return month_value(*_shift_months(published, back))
+    return f"{published.year + back:04d}"
+
+
+def _weekday_span(m: re.Match[str]) -> tuple[int, int, int] | None:
+    if m["weekday"] is None:
+        return None
+    return (m.start("weekday"), m.end("weekday"), WEEKDAYS.index(m["weekday"]))
+
+
+def _is_day(year: int | None, month: int, day: int) -> bool:
+    """A real calendar day ("Feb. 30" is none; "Feb. 29" without a year may be)."""
+    try:
+        date(year or 2000, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _parse_day(m: re.Match[str], kind: str, published: date | None) -> _Point | None:
+    """A written calendar day, or None when no such day exists ("Feb. 30")."""
+    numeric = kind in {"iso", "numeric"}
+    month = int(m["mnum"]) if numeric else _month(m["month"])
+    day = int(m["day"])
+    year = int(m["year"]) if m["year"] else None
+    if not _is_day(year, month, day):
+        return None
+    relative_year = None if numeric else m.groupdict().get("relyear")
+    if relative_year and published is not None:  # "June 16th of last year"
+        year = published.year + {"last": -1, "this": 0, "next": 1}[relative_year.lower()]
+    weekday = None if numeric else _weekday_span(m)
+    return _Point(
+        m.start(), m.end(), kind, year, month, day,
+        anchored=bool(relative_year and published), weekday=weekday,
+    )  # fmt: skip
+
+
+def _parse(m: re.Match[str], kind: str, published: date | None) -> _Point | None:
+    start, end = m.start(), m.end()
+    if kind in _DAY_KINDS:
+        return _parse_day(m, kind, published)
+    if kind == "month_year":
+        return _Point(start, end, kind, int(m["year"]), _month(m["month"]))
+    if kind == "month":
+        return _Point(start, end, kind, None, _month(m["month"]))
+    if kind == "decade":
+        short = m["short"] or m["bare"]
+        decade = m["decade"] or ("19" if short and int(short) >= 3 else "20") + (short or "")
+        return _Point(start, end, kind, decade=decade)
+    if kind == "year_range":
+        first, second = m["year"], m["year2"]
+        last = int(first[: 4 - len(second)] + second)
+        if last <= int(first):
+            return None  # "2005-06" as a season is fine, "2005-03" is not a range
+        return _Point(start, end, kind, value=f"{first}/{last}")
+    if kind == "year":
+        return _Point(start, end, kind, int(m["year"]))
+    if published is None:
+        return _Point(start, end, kind)  # relative, unanchored: value ""
+    if kind == "weekday":
+        rel = m["rel"].lower() if m["rel"] else None
+        day = _weekday_date(WEEKDAYS.index(m["weekday"]), rel, published)
+        return _Point(start, end, kind, value=day_value(day), anchored=True)
+    return _Point(start, end, kind, value=_relative_value(m, kind, published), anchored=True)
+
+
+def _point_value(p: _Point, published: date | None, year: int | None = None) -> tuple[str, bool]:
+    """A point's value and whether it rests on the publication date; ``year`` fills a missing
+    year from the other end of a range ("from May to June 2005")."""
+    if p.value or p.kind in _RELATIVE_KINDS:
+        return p.value, p.anchored
+    if p.decade is not None:
+        return p.decade, False
+    assert p.month is not None or p.year is not None
+    if p.month is None:
+        return f"{p.year:04d}", False
+    anchored = p.anchored or (p.year is None and year is None)
+    year = p.year or year
+    if year is None and published is not None:
+        # A day without a year is the nearest such day ("Sept. 30" in a Sept. 28 story is
+        # ahead); a month alone is the latest one on or before publication ("in February").
+        if p.day is not None:
+            year = _nearest_year(p.month, p.day, published)
+        else:
+            year = published.year - (p.month > published.month)
+    if year is None:
+        return ("--" + f"{p.month:02d}" + (f"-{p.day:02d}" if p.day else "")), False
+    if p.day is None:
+        return month_value(year, p.month), anchored
+    return f"{year:04d}-{p.month:02d}-{p.day:02d}", anchored
+
+
+def _points(
+    text: str,
+    start: int,
+    end: int,
+    published: date | None,
+    is_date: Callable[[int, int], bool],
+) -> list[_Point]:
+    found: list[_Point] = []
+    impossible: list[tuple[int, int]] = []  # "Feb. 30, 2019": none of its parts is a date either
+    for kind, pattern in _PATTERNS.items():
+        for m in pattern.finditer(text, start, end):
+            if kind in {"year", "month"} and not _bare_is_date(text, m, kind, is_date):
+                continue
+            point = _parse(m, kind, published)
+            if point is not None:
+                found.append(point)
+            elif kind in _DAY_KINDS:
+                impossible.append(m.span())
+    found = [p for p in found if not any(s < p.end and p.start < e for s, e in impossible)]
+    found.sort(key=lambda p: (p.start, -(p.end - p.start)))
+    kept: list[_Point] = []
+    for p in found:
+        if not kept or p.start >= kept[-1].end:
+            kept.append(p)
+    return kept
+
+
+def _word_before(text: str, start: int) -> str:
+    words = re.findall(r"[A-Za-z]+", text[max(0, start - 20) : start])
+    return words[-1].lower() if words else ""
+
+
+def _bare_is_date(
+    text: str, m: re.Match[str], kind: str, is_date: Callable[[int, int], bool]
+) -> bool:
+    if kind == "month" and m["month"].rstrip(".").lower() in _UNAMBIGUOUS_MONTHS:
+        return True
+    if _word_before(text, m.start()) in DATE_PREPOSITIONS:
+        return True
+    # "the 2020 election" is a date, "2000 troops" a count, whatever the parser says.
+    return is_date(m.start(), m.end()) and not _PLURAL_AFTER.match(text, m.end())
+
+
+def find_time_expressions(
+    text: str,
+    published: date | None,
+    *,
+    start: int = 0,
+    end: int | None = None,
+    is_date: Callable[[int, int], bool] = lambda start, end: False,
+) -> Iterator[TimeExpression]:
+    """Time expressions in ``text[start:end]``, in text order, spans as offsets into ``text``.
+
+    ``is_date(start, end)`` says whether a parser tagged that span as a date; it lets a bare year
+    that no preposition introduces ("the 2020 election") count.
+    """
+    end = len(text) if end is None else end
+    points = _points(text, start, end, published, is_date)
+    i = 0
+    while i < len(points):
+        p = points[i]
+        q = points[i + 1] if i + 1 < len(points) else None
+        opener = _RANGE_OPENER.search(text, max(start, p.start - 10), p.start)
+        if q is not None and _joins(text, p, q, opener):
+            q_value, q_anchored = _point_value(q, published)
+            p_value, p_anchored = _point_value(p, published, year=q.year)
+            first = opener.start() if opener else p.start
+            yield TimeExpression(
+                first, q.end, f"{p_value}/{q_value}", p_anchored or q_anchored, False
+            )
+            i += 2
+            continue
+        value, anchored = _point_value(p, published)
+        qualifier = _QUALIFIER.search(text, max(start, p.start - 40), p.start)
+        first = qualifier.start() if qualifier else p.start
+        explicit_day = p.day is not None
+        yield TimeExpression(first, p.end, value, anchored, explicit_day, p.weekday)
+        i += 1
+
+
+def _joins(text: str, p: _Point, q: _Point, opener: re.Match[str] | None) -> bool:
+    """``p`` and ``q`` are the two ends of one range: "from 2014 to 2016", "May-June 2005",
+    "between 1980 and 1988". Relative expressions never form ranges."""
+    if p.kind in _RELATIVE_KINDS or q.kind in _RELATIVE_KINDS:
+        return False
+    joiner = _RANGE_JOINER.fullmatch(text, p.end, q.start)
+    if joiner is None:
+        return False
+    word = (joiner["word"] or "").lower()
+    if word == "and":
+        return opener is not None and opener["word"].lower() == "between"
+    return word != "to" or opener is not None or q.kind == p.kind

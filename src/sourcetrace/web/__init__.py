@@ -1,0 +1,52 @@
+"""The HTTP service: a JSON API (OpenAPI at /docs) and server-rendered pages under /ui/."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi.staticfiles import StaticFiles
+
+from sourcetrace.store import Store
+from sourcetrace.web import api, pages
+from sourcetrace.web.guards import DEFAULT_MAX_BODY_BYTES, Guards
+
+
+def create_app(
+    store: Store, *, token: str | None = None, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+) -> FastAPI:
+    """The app over ``store``; writes are allowed only to holders of ``token``."""
+    app = FastAPI(
+        title="sourcetrace",
+        summary="Who said what in news articles.",
+        version="0.1.0",
+    )
+    app.state.store = store
+    app.state.token = token or None
+    app.add_exception_handler(RequestValidationError, _invalid)
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(packages=[("sourcetrace", "static")]), name="static")
+    app.add_api_route("/", lambda: RedirectResponse("/ui/"), include_in_schema=False)
+    app.add_middleware(Guards, max_body_bytes=max_body_bytes)
+    return app
+
+
+async def _invalid(_request: Request, exc: Exception) -> JSONResponse:
+    """A 422 whose ``detail`` says in one line what was wrong, with the itemized ``errors``."""
+    assert isinstance(exc, RequestValidationError)
+    errors = [_error_item(e) for e in exc.errors()]
+    detail = "; ".join(
+        f"{'.'.join(item['loc'][1:] or item['loc'])}: {item['msg']}" for item in errors
+    )
+    return JSONResponse({"detail": detail or "invalid request", "errors": errors}, status_code=422)
+
+
+def _error_item(error: Any) -> dict[str, Any]:
+    return {
+        "loc": [str(p) for p in error.get("loc", ())] or ["request"],
+        "msg": str(error.get("msg", "")),
+        "type": str(error.get("type", "")),
+    }

@@ -1,0 +1,195 @@
+"""The JSON API: analyze an article, read stored articles, sources, outlets, events; search."""
+
+from __future__ import annotations
+
+import dataclasses
+import hmac
+import threading
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from sourcetrace.ingest import article_from_html
+from sourcetrace.model import Analysis, Article, SourceKind
+from sourcetrace.pipeline import analyze_many
+from sourcetrace.store import Store
+from sourcetrace.store.views import (
+    ArticleSummary,
+    EventDetail,
+    EventSummary,
+    OutletDetail,
+    OutletSummary,
+    Page,
+    SearchResults,
+    SourceDetail,
+    SourceSummary,
+)
+from sourcetrace.web.contract import AnalysisOut, AnalyzeRequest
+
+MAX_LIMIT = 500
+MAX_OFFSET = 1_000_000_000
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page.")]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip.")]
+ArticleId = Annotated[str, Path(max_length=64, description="The article's id (16 hex digits).")]
+Key = Annotated[str, Path(max_length=64)]
+
+router = APIRouter()
+_bearer = HTTPBearer(auto_error=False, description="The token the server was started with.")
+# spaCy pipelines are not meant to be shared between threads; requests take turns.
+_analyze_lock = threading.Lock()
+
+
+def store_of(request: Request) -> Store:
+    store: Store = request.app.state.store
+    return store
+
+
+StoreDep = Annotated[Store, Depends(store_of)]
+Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+
+
+def require_writer(request: Request, credentials: HTTPAuthorizationCredentials | None) -> None:
+    """Writes need the start-up token (``--token`` or SOURCETRACE_TOKEN), compared in constant
+    time; without one configured the server is read-only."""
+    token: str | None = request.app.state.token
+    if not token:
+        raise HTTPException(403, "this server is read-only: start it with --token to allow writes")
+    given = credentials.credentials if credentials else ""
+    if not hmac.compare_digest(given.encode(), token.encode()):
+        raise HTTPException(
+            401,
+            "a valid token is needed: send 'Authorization: Bearer TOKEN'",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+
+
+def _article(body: AnalyzeRequest) -> Article:
+    if body.html is not None:
+        try:
+            page = article_from_html(body.html, origin="request", url=body.url)
+        except ValueError as e:  # IngestError: the page has no article text
+            raise HTTPException(422, f"html: {e}") from None
+        return dataclasses.replace(
+            page,
+            title=body.title or page.title,
+            outlet=body.outlet or page.outlet,
+            published=body.published or page.published,
+        )
+    assert body.text is not None  # AnalyzeRequest holds exactly one of text and html
+    return Article(
+        text=body.text,
+        title=body.title,
+        outlet=body.outlet,
+        url=body.url,
+        published=body.published,
+        origin="request",
+    )
+
+
+def contract(analysis: Analysis) -> AnalysisOut:
+    return AnalysisOut.model_validate(analysis.to_dict())
+
+
+@router.post("/analyze", response_model=AnalysisOut, tags=["analyze"])
+def analyze(
+    body: AnalyzeRequest,
+    request: Request,
+    store: StoreDep,
+    credentials: Credentials,
+    keep: Annotated[
+        bool, Query(alias="store", description="Also store the analysis (needs the token).")
+    ] = False,
+) -> AnalysisOut:
+    """Who said what in one article: the JSON output contract."""
+    if keep:
+        require_writer(request, credentials)
+    article = _article(body)
+    with _analyze_lock:
+        analysis = next(analyze_many([article]))
+    if keep:
+        store.write([analysis])
+    return contract(analysis)
+
+
+@router.get("/articles", tags=["articles"])
+def articles(
+    store: StoreDep,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    outlet: Annotated[str | None, Query(max_length=500)] = None,
+) -> Page[ArticleSummary]:
+    """Stored articles, newest first."""
+    return store.articles(limit=limit, offset=offset, outlet=outlet)
+
+
+@router.get("/articles/{article_id}", response_model=AnalysisOut, tags=["articles"])
+def article(article_id: ArticleId, store: StoreDep) -> AnalysisOut:
+    """One stored article's analysis: the JSON output contract."""
+    analysis = store.analysis(article_id)
+    if analysis is None:
+        raise HTTPException(404, f"no article with id {article_id!r}")
+    return contract(analysis)
+
+
+@router.get("/sources", tags=["sources"])
+def sources(
+    store: StoreDep, limit: Limit = 50, offset: Offset = 0, kind: SourceKind | None = None
+) -> Page[SourceSummary]:
+    """Sources across articles (one per kind and name), most attributions first."""
+    return store.sources(limit=limit, offset=offset, kind=kind)
+
+
+@router.get("/sources/{key}", tags=["sources"])
+def source(key: Key, store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> SourceDetail:
+    """Every attribution of one source across articles."""
+    detail = store.source(key, limit=limit, offset=offset)
+    if detail is None:
+        raise HTTPException(404, f"no source with key {key!r}")
+    return detail
+
+
+@router.get("/search", tags=["search"])
+def search(
+    store: StoreDep,
+    q: Annotated[str, Query(min_length=1, max_length=500, description="Words to find.")],
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> SearchResults:
+    """Full-text search over what sources said and over source names."""
+    return store.search(q, limit=limit, offset=offset)
+
+
+@router.get("/outlets", tags=["outlets"])
+def outlets(store: StoreDep) -> list[OutletSummary]:
+    """Outlets with their sourcing profile, most articles first."""
+    return store.outlets()
+
+
+@router.get("/outlets/{outlet:path}", tags=["outlets"])
+def outlet(
+    outlet: Annotated[str, Path(max_length=500)],
+    store: StoreDep,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> OutletDetail:
+    """One outlet's sourcing profile and its articles."""
+    detail = store.outlet(outlet, limit=limit, offset=offset)
+    if detail is None:
+        raise HTTPException(404, f"no articles from outlet {outlet!r}")
+    return detail
+
+
+@router.get("/events", tags=["events"])
+def events(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> Page[EventSummary]:
+    """Events: articles from several outlets about one story."""
+    return store.events(limit=limit, offset=offset)
+
+
+@router.get("/events/{event_id}", tags=["events"])
+def event(event_id: Key, store: StoreDep) -> EventDetail:
+    """One event: its articles, timeline, and the claims that corroborate or conflict."""
+    detail = store.event(event_id)
+    if detail is None:
+        raise HTTPException(404, f"no event with id {event_id!r}")
+    return detail

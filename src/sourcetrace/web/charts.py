@@ -1,0 +1,141 @@
+"""Geometry for the inline SVG charts (the templates draw it): bar charts of a sourcing profile
+and a timeline of dated expressions across outlets."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sourcetrace.render.colors import source_color
+from sourcetrace.store.views import SourcingProfile, TimelinePoint
+
+_KINDS = (
+    ("named_person", "named people", "kind-named"),
+    ("anonymous_person", "anonymous people", "kind-anonymous"),
+    ("organization", "organizations", "kind-organization"),
+    ("document", "documents", "kind-document"),
+    ("unknown", "unknown", "kind-unknown"),
+)
+_UNRESOLVED = ("unresolved", "no source", "kind-unknown")
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    label: str
+    value: int
+    y: int
+    width: int
+    css: str
+
+
+@dataclass(frozen=True, slots=True)
+class BarChart:
+    width: int
+    height: int
+    label_width: int
+    bar_height: int
+    bars: tuple[Bar, ...]
+
+
+def bar_chart(values: Sequence[tuple[str, int, str]], *, width: int = 460) -> BarChart:
+    """One bar per (label, value, CSS class), scaled to the largest."""
+    label_width, bar_height, gap = 140, 18, 6
+    top = max((v for _, v, _ in values), default=0) or 1
+    room = width - label_width - 40
+    bars = tuple(
+        Bar(label, value, i * (bar_height + gap), round(room * value / top), css)
+        for i, (label, value, css) in enumerate(values)
+    )
+    return BarChart(width, len(bars) * (bar_height + gap), label_width, bar_height, bars)
+
+
+def sources_chart(profile: SourcingProfile) -> BarChart:
+    """How many sources of each kind."""
+    return bar_chart([(label, int(getattr(profile, f)), css) for f, label, css in _KINDS])
+
+
+def attributions_chart(profile: SourcingProfile) -> BarChart:
+    """How many attributions rest on each kind of source: how much of the coverage each carries."""
+    by_kind = profile.attributions_by_kind
+    return bar_chart([(label, by_kind.get(k, 0), css) for k, label, css in (*_KINDS, _UNRESOLVED)])
+
+
+@dataclass(frozen=True, slots=True)
+class Dot:
+    x: int
+    y: int
+    color: str  # "#rrggbb", the outlet's
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class Lane:
+    label: str
+    y: int
+    color: str
+
+
+@dataclass(frozen=True, slots=True)
+class Tick:
+    x: int
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineChart:
+    width: int
+    height: int
+    left: int
+    dots: tuple[Dot, ...]
+    lanes: tuple[Lane, ...]
+    ticks: tuple[Tick, ...]
+
+
+_ISO = re.compile(r"^(\d{3,4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
+def year_of(value: str) -> float | None:
+    """A timeline value ("2007", "2020-01-03", "2005-05/2006-05", "198" for the 1980s) as a
+    fractional year (an interval by its start); None when it is no date."""
+    m = _ISO.match(value)
+    if not m:
+        return None
+    year = int(m[1]) * (10 if len(m[1]) == 3 else 1)
+    month = int(m[2]) if m[2] else 1
+    day = int(m[3]) if m[3] else 1
+    return year + (month - 1) / 12 + (day - 1) / 365
+
+
+def timeline_chart(points: Sequence[TimelinePoint], *, width: int = 720) -> TimelineChart | None:
+    """Dots on a date axis, one lane per outlet; None when nothing is dated."""
+    dated = [(p, y) for p in points if (y := year_of(p.value)) is not None]
+    if not dated:
+        return None
+    outlets = sorted({p.outlet or "(no outlet)" for p, _ in dated})
+    lane_of = {o: i for i, o in enumerate(outlets)}
+    lo, hi = min(y for _, y in dated), max(y for _, y in dated)
+    span = (hi - lo) or 1.0
+    left, lane_height, right = 150, 28, 20
+
+    def x_of(year: float) -> int:
+        return round(left + (width - left - right) * (year - lo) / span)
+
+    dots = tuple(
+        Dot(
+            x_of(y),
+            lane_of[p.outlet or "(no outlet)"] * lane_height + lane_height // 2,
+            source_color(lane_of[p.outlet or "(no outlet)"]),
+            f"{p.value}: {p.text} ({p.outlet or 'no outlet'})",
+        )
+        for p, y in dated
+    )
+    lanes = tuple(
+        Lane(o, i * lane_height + lane_height // 2, source_color(i)) for i, o in enumerate(outlets)
+    )
+    first, last = int(lo), int(hi) + 1
+    step = max(1, (last - first) // 8)
+    ticks = tuple(Tick(x_of(y), str(y)) for y in range(first, last + 1, step) if lo <= y <= hi)
+    if not ticks:
+        ticks = (Tick(x_of(lo), f"{lo:.0f}"),)
+    return TimelineChart(width, len(outlets) * lane_height + 24, left, dots, lanes, ticks)

@@ -1,0 +1,340 @@
+"""The gold scorer on a made-up mini article: loading, matching, clusters, boilerplate."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import ROOT, SHARED, shared_path
+from sourcetrace.cli import app
+from sourcetrace.eval.clusters import bcubed
+from sourcetrace.eval.gold import (
+    Gold,
+    GoldError,
+    GoldScore,
+    Ratio,
+    load_gold,
+    matched_pairs,
+    score,
+)
+from sourcetrace.eval.gold_commands import format_table
+from sourcetrace.model import (
+    Analysis,
+    Attribution,
+    AttributionType,
+    Boilerplate,
+    BoilerplateLabel,
+    Source,
+    SourceKind,
+    TextSpan,
+)
+
+TEXT = (
+    "Budget talks stall (a made-up article for the tests)\n\n"
+    "“We are not done,” said Ann Lee, the mayor. “Not even close.”\n\n"
+    "Lee said the council would meet again on Monday.\n\n"
+    "A senior aide said the deal was dead. The aide said nobody wanted to blink.\n\n"
+    "The council chamber in 2019. (Photo: Test Wire)\n"
+)
+
+
+def at(needle: str, after: str = "") -> tuple[int, int]:
+    """Offsets of ``needle``, searched after the first occurrence of ``after``."""
+    start = TEXT.index(needle, TEXT.index(after) if after else 0)
+    return start, start + len(needle)
+
+
+# (source key, type, cue, speaker, content pieces, anchor to search after)
+GOLD_ROWS: list[tuple[str, str, str, str, list[str], str]] = [
+    (
+        "lee",
+        "direct",
+        "said",
+        "Ann Lee, the mayor",
+        ["“We are not done,”", "“Not even close.”"],
+        "",
+    ),
+    ("lee", "indirect", "said", "Lee", ["the council would meet again on Monday"], "Lee said"),
+    ("aide", "indirect", "said", "A senior aide", ["the deal was dead"], "A senior aide"),
+    ("aide", "indirect", "said", "The aide", ["nobody wanted to blink"], "The aide"),
+]
+CAPTION = "The council chamber in 2019. (Photo: Test Wire)"
+
+
+def gold_dict() -> dict[str, Any]:
+    attributions = []
+    for key, type_, cue, speaker, content, after in GOLD_ROWS:
+        attributions.append(
+            {
+                "source": key,
+                "type": type_,
+                "cue": list(at(cue, after or speaker)),
+                "speaker": list(at(speaker, after)),
+                "content": [list(at(c, after)) for c in content],
+                "cue_anchor": cue,
+                "speaker_anchor": speaker,
+                "content_anchors": [" ".join(c.split()[:6]) for c in content],
+            }
+        )
+    start, end = at(CAPTION)
+    return {
+        "text_file": "mini.txt",
+        "sources": [
+            {"key": "lee", "name": "Ann Lee", "kind": "named_person", "description": "mayor"},
+            {"key": "aide", "name": "a senior aide", "kind": "anonymous_person"},
+        ],
+        "attributions": attributions,
+        "boilerplate": [{"start": start, "end": end, "label": "caption", "anchor": "The council"}],
+    }
+
+
+def write_gold(tmp_path: Path, data: dict[str, Any]) -> Path:
+    (tmp_path / "mini.txt").write_text(TEXT, encoding="utf-8")
+    path = tmp_path / "mini.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def gold(tmp_path: Path) -> Gold:
+    return load_gold(write_gold(tmp_path, gold_dict()), [tmp_path])
+
+
+def span(needle: str, after: str = "") -> TextSpan:
+    return TextSpan.of(TEXT, *at(needle, after))
+
+
+def predicted(
+    source_ids: list[str | None],
+    *,
+    rows: list[int] | None = None,
+    speakers: dict[int, str] | None = None,
+) -> tuple[Attribution, ...]:
+    """Predicted attributions copying the gold rows ``rows`` (all by default), with the given
+    source ids and, where ``speakers`` says so, another speaker text."""
+    out = []
+    for n, i in enumerate(rows if rows is not None else range(len(GOLD_ROWS))):
+        _, type_, cue, speaker, content, after = GOLD_ROWS[i]
+        who = (speakers or {}).get(i, speaker)
+        out.append(
+            Attribution(
+                id=f"a{n + 1}",
+                source=source_ids[n],
+                type=AttributionType(type_),
+                cue=span(cue, after or speaker),
+                speaker=span(who, after),
+                content=tuple(span(c, after) for c in content),
+                confidence=0.9,
+            )
+        )
+    return tuple(out)
+
+
+LEE = Source("s1", "Ann Lee", SourceKind.NAMED_PERSON, "mayor", ())
+AIDE = Source("s2", "a senior aide", SourceKind.ANONYMOUS_PERSON, None, ())
+CAPTION_BP = Boilerplate(*at(CAPTION), BoilerplateLabel.CAPTION)
+
+
+def analysis(
+    attributions: tuple[Attribution, ...],
+    sources: tuple[Source, ...] = (LEE, AIDE),
+    boilerplate: tuple[Boilerplate, ...] = (CAPTION_BP,),
+) -> Analysis:
+    return Analysis("x", None, None, None, None, TEXT, boilerplate, sources, attributions, (), ())
+
+
+def test_a_perfect_analysis_scores_one_everywhere(gold: Gold) -> None:
+    result = score(gold, analysis(predicted(["s1", "s1", "s2", "s2"])))
+    assert all(value == 1.0 for value in result.metrics().values())
+    assert result.counts() == {"gold": 4, "predicted": 4, "matched": 4}
+
+
+def test_a_missed_attribution_and_a_shorter_speaker(gold: Gold) -> None:
+    result = score(
+        gold, analysis(predicted(["s1", "s1", "s2"], rows=[0, 1, 2], speakers={0: "Ann Lee"}))
+    )
+    assert result.attribution_precision.value == 1.0
+    assert result.attribution_recall.value == 0.75
+    assert result.attribution_f1 == pytest.approx(6 / 7)
+    assert result.speaker_exact == Ratio(2, 3)
+    assert result.cue_exact == Ratio(3, 3)
+    assert result.content_exact == Ratio(3, 3)
+
+
+def test_one_predicted_source_for_everyone_has_bcubed_precision_one_half(gold: Gold) -> None:
+    result = score(gold, analysis(predicted(["s1"] * 4)))
+    assert result.bcubed_precision.value == 0.5
+    assert result.bcubed_recall.value == 1.0
+    assert result.bcubed_f1 == pytest.approx(2 / 3)
+    # The aide's attributions point at a named person: wrong kind, and Ann Lee's name is right.
+    assert result.kind_accuracy == Ratio(2, 4)
+    assert result.name_accuracy == Ratio(2, 2)
+
+
+def test_a_source_per_attribution_has_bcubed_recall_one_half(gold: Gold) -> None:
+    sources = tuple(Source(f"s{i}", "Lee", SourceKind.NAMED_PERSON, None, ()) for i in range(4))
+    result = score(gold, analysis(predicted(["s0", "s1", "s2", "s3"]), sources))
+    assert result.bcubed_precision.value == 1.0
+    assert result.bcubed_recall.value == 0.5
+    assert result.name_accuracy == Ratio(0, 2)  # "Lee" is not the canonical "Ann Lee"
+
+
+def test_a_partly_wrong_clustering(gold: Gold) -> None:
+    # Lee, Lee, aide -> s1; aide -> s2: items score P 2/3, 2/3, 1/3, 1 and R 1, 1, 1/2, 1/2.
+    result = score(gold, analysis(predicted(["s1", "s1", "s1", "s2"])))
+    assert result.bcubed_precision.value == pytest.approx(2 / 3)
+    assert result.bcubed_recall.value == pytest.approx(3 / 4)
+
+
+def test_unresolved_sources_are_singletons_and_have_no_kind(gold: Gold) -> None:
+    result = score(gold, analysis(predicted([None] * 4)))
+    assert result.bcubed_precision.value == 1.0
+    assert result.bcubed_recall.value == 0.5
+    assert result.kind_accuracy == Ratio(0, 4)
+
+
+def test_content_overlapping_less_than_half_does_not_match(gold: Gold) -> None:
+    short = Attribution("a1", "s1", AttributionType.DIRECT, None, None, (span("“We are not"),), 0.5)
+    result = score(gold, analysis((short,)))
+    assert result.counts() == {"gold": 4, "predicted": 1, "matched": 0}
+    assert result.attribution_precision.value == 0.0
+    assert result.cue_exact.value is None  # nothing matched, nothing to count
+
+
+def test_boilerplate_needs_the_right_label(gold: Gold) -> None:
+    wrong = Boilerplate(CAPTION_BP.start, CAPTION_BP.end, BoilerplateLabel.TRAILER)
+    result = score(gold, analysis((), boilerplate=(wrong,)))
+    assert result.boilerplate_precision == Ratio(0, 1)
+    assert result.boilerplate_recall == Ratio(0, 1)
+    right = score(gold, analysis((), boilerplate=(CAPTION_BP,)))
+    assert right.boilerplate_f1 == 1.0
+
+
+def test_scores_pool_by_adding_numerators_and_denominators(gold: Gold) -> None:
+    perfect = score(gold, analysis(predicted(["s1", "s1", "s2", "s2"])))
+    nothing = score(gold, analysis(()))
+    pooled = perfect + nothing
+    assert pooled.attribution_recall == Ratio(4, 8)
+    assert pooled.attribution_precision == Ratio(4, 4)
+    assert sum([perfect, nothing], GoldScore()) == pooled
+
+
+def test_matched_pairs_refuses_an_analysis_of_another_text(gold: Gold) -> None:
+    other = Analysis("y", None, None, None, None, TEXT + " ", (), (), (), (), ())
+    with pytest.raises(GoldError, match="not of this gold file's text"):
+        matched_pairs(gold, other)
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (lambda d: d["attributions"][0].update(source="mayor"), "'mayor' is not among"),
+        (lambda d: d["sources"][0].update(kind="celebrity"), "kind is 'celebrity'"),
+        (lambda d: d["attributions"][1].update(content=[[5, 9999]]), "not a span of the text"),
+        (lambda d: d["attributions"][1].update(content_anchors=["Lee"]), "does not begin with"),
+        (lambda d: d["attributions"][2].update(cue_anchor="told"), "does not begin with 'told'"),
+        (lambda d: d.update(text_file="missing.txt"), "missing.txt is under none of"),
+        (lambda d: d["boilerplate"][0].update(label="ad"), "label is 'ad'"),
+    ],
+)
+def test_a_bad_gold_file_is_refused_with_its_name(tmp_path: Path, edit: Any, message: str) -> None:
+    data = gold_dict()
+    edit(data)
+    path = write_gold(tmp_path, data)
+    with pytest.raises(GoldError, match=message) as info:
+        load_gold(path, [tmp_path])
+    assert str(path) in str(info.value)
+
+
+def test_invalid_json_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "broken.json"
+    path.write_text("{", encoding="utf-8")
+    with pytest.raises(GoldError, match="cannot read gold file"):
+        load_gold(path, [tmp_path])
+
+
+@pytest.mark.parametrize(
+    ("gold_labels", "pred_labels", "expected"),
+    [
+        (["a", "a", "b", "b"], ["x", "x", "y", "y"], (1.0, 1.0)),
+        (["a", "a", "b", "b"], ["x", "x", "x", "y"], (2 / 3, 3 / 4)),
+        (["a", "a", "b", "b"], ["x", "x", "x", "x"], (1 / 2, 1.0)),
+        (["a", "a", "b", "b"], [None, None, None, None], (1.0, 1 / 2)),
+        (["a", "a", "a"], ["x", None, "x"], (1.0, 5 / 9)),
+    ],
+)
+def test_bcubed_known_values(
+    gold_labels: list[str], pred_labels: list[str | None], expected: tuple[float, float]
+) -> None:
+    precision, recall = bcubed(gold_labels, pred_labels)
+    n = len(gold_labels)
+    assert (precision / n, recall / n) == pytest.approx(expected)
+
+
+def test_the_demo_gold_file_fits_the_demo_article() -> None:
+    demo = load_gold(ROOT / "tests" / "gold" / "demo_article.json", [ROOT])
+    assert len(demo.attributions) == 31
+    assert {s.key for s in demo.sources} == {a.source for a in demo.attributions}
+    assert {b.label for b in demo.boilerplate} == {
+        BoilerplateLabel.CAPTION,
+        BoilerplateLabel.CAPTION_DUPLICATE,
+        BoilerplateLabel.CREDIT,
+        BoilerplateLabel.PAYWALL,
+        BoilerplateLabel.TRAILER,
+    }
+
+
+def test_the_table_has_a_column_per_article_and_dashes_for_nothing(gold: Gold) -> None:
+    table = format_table(
+        {"mini": score(gold, analysis(predicted(["s1", "s1", "s2", "s2"]))), "empty": GoldScore()}
+    )
+    header, *rows = table.splitlines()
+    assert header.split() == ["mini", "empty"]
+    assert rows[0].split() == ["attribution_precision", "1.000", "-"]
+
+
+def test_the_command_fails_when_no_gold_file_can_be_read(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["eval", "gold", str(tmp_path / "none.json")])
+    assert result.exit_code == 1
+    assert "cannot read gold file" in result.output
+    assert "no gold file could be read" in result.output
+
+
+def as_analysis(gold: Gold) -> Analysis:
+    """The analysis a perfect pipeline would give: the gold itself in the output model."""
+    text = gold.text
+
+    def of(piece: tuple[int, int] | None) -> TextSpan | None:
+        return None if piece is None else TextSpan.of(text, *piece)
+
+    sources = tuple(Source(s.key, s.name, s.kind, s.description, ()) for s in gold.sources)
+    attributions = tuple(
+        Attribution(
+            f"a{i}",
+            a.source,
+            a.type,
+            of(a.cue),
+            of(a.speaker),
+            tuple(TextSpan.of(text, *c) for c in a.content),
+            1.0,
+        )
+        for i, a in enumerate(gold.attributions)
+    )
+    return Analysis(
+        "x", None, None, None, None, text, gold.boilerplate, sources, attributions, (), ()
+    )
+
+
+@pytest.mark.parametrize("name", ["demo_article", "soleimani_yahoo_2020", "soleimani_sofrep_2020"])
+def test_each_gold_file_scores_perfectly_against_itself(name: str) -> None:
+    if name != "demo_article":
+        shared_path("corpus", "seeds", f"{name}.txt")
+    gold = load_gold(ROOT / "tests" / "gold" / f"{name}.json", [ROOT, SHARED / "corpus"])
+    result = score(gold, as_analysis(gold))
+    # Undefined scores (no attribution in SOFREP) are None; every defined one is perfect.
+    assert all(v in (1.0, None) for v in result.metrics().values()), result.metrics()
+    assert result.boilerplate_f1 == 1.0

@@ -1,0 +1,46 @@
+"""The English pipeline: the pinned re-upload is Explosion's en_core_web_sm 3.8.0, and masking
+keeps every offset."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.model import Boilerplate, BoilerplateLabel
+from sourcetrace.nlp import load_pipeline, mask
+
+# From Explosion's published meta for en_core_web_sm 3.8.0 (explosion/spacy-models,
+# meta/en_core_web_sm-3.8.0.json): the build commit and accuracy figures identify the weights.
+GENUINE = {
+    "version": "3.8.0",
+    "spacy_git_version": "5010fcbd3",
+    "tag_acc": 0.972937262,
+    "dep_las": 0.8991533598,
+    "ents_f": 0.8433119744,
+    "sents_f": 0.9068156724,
+}
+PIPELINE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
+
+
+def test_pinned_model_is_the_genuine_small_english_pipeline() -> None:
+    meta = load_pipeline().meta
+    performance = meta["performance"]
+    assert meta["version"] == GENUINE["version"]
+    assert meta["spacy_git_version"] == GENUINE["spacy_git_version"]
+    for key in ("tag_acc", "dep_las", "ents_f", "sents_f"):
+        assert performance[key] == pytest.approx(GENUINE[key], abs=1e-9), key
+    assert meta["pipeline"] == PIPELINE
+    assert len(meta["labels"]["ner"]) == 18 and len(meta["labels"]["parser"]) == 45
+
+
+def test_pipeline_loads_once_per_process() -> None:
+    assert load_pipeline() is load_pipeline()
+
+
+def test_mask_blanks_boilerplate_and_keeps_offsets() -> None:
+    text = "Body line.\nPhoto caption (Photo: AP)\nMore body."
+    start = text.index("Photo")
+    end = text.index("\nMore")
+    masked = mask(text, [Boilerplate(start, end, BoilerplateLabel.CAPTION)])
+    assert len(masked) == len(text)
+    assert masked[start:end].strip() == ""
+    assert masked[:start] == text[:start] and masked[end:] == text[end:]
