@@ -12,7 +12,9 @@ the timed runs; the largest is shown. Projection: machine-hours per million arti
 
 On a machine shared with other work, wall-clock rates measure the neighbours as much as us; the
 workers' CPU seconds per article do not, so the speedup on idle cores is also given from them:
-2 x (CPU s per article with 1 worker) / (CPU s per article with 2 workers).
+2 x (CPU s per article with 1 worker) / (CPU s per article with 2 workers). The client's CPU
+(this process: reading, dispatching, and both local schedulers, idle one included) is shown
+beside it as an upper bound of what the client costs per article.
 
     python bench/scaling.py [--corpus FILE] [--limit N] [--repeat N] [--partition-size N]
 """

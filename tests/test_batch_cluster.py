@@ -27,7 +27,7 @@ from sourcetrace.ingest import Rejected
 from sourcetrace.model import Analysis, Article
 from sourcetrace.pipeline import analyze_stream
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.cluster]
 
 PARTITION_SIZE = 5
 JSONL_ARTICLES = 12  # 11 stories and a repeat of the first, then a line that is no JSON
@@ -161,3 +161,15 @@ def test_command_on_a_scheduler_then_rerun(
     assert "partitions: 0 written, 2 already done, 0 failed" in again.stdout
     other = CliRunner().invoke(app, [*args[:-1], "30"])
     assert other.exit_code == 2 and "use another --out directory" in other.stderr
+
+
+def test_command_fails_when_no_input_is_readable(client: Client, tmp_path: Path) -> None:
+    address = client.scheduler.address
+    missing = str(tmp_path / "missing.warc.gz")
+    result = CliRunner().invoke(
+        app, ["batch", missing, "--out", str(tmp_path / "out"), "--scheduler", address]
+    )
+    assert result.exit_code == 1
+    assert "totals: 0 articles, 0 attributions, 0 sources, 1 rejects" in result.stdout
+    rejects = pq.read_table(tmp_path / "out" / "rejects").to_pylist()
+    assert rejects == [{"origin": missing, "reason": "no such file or directory"}]

@@ -72,13 +72,19 @@ def batch_command(
         print(f"error: {e}", file=sys.stderr)
         raise typer.Exit(2) from None
     print(summary(report, time.perf_counter() - started))
-    if report.failed and not report.entries:
+    # The whole run failed: not one article, and something went wrong (rejects or failures).
+    totals = _totals(report)
+    if not totals["articles"] and (report.failed or totals["rejects"]):
         raise typer.Exit(1)
+
+
+def _totals(report: BatchReport) -> Counter[str]:
+    return Counter({name: sum(getattr(e, name) for e in report.entries) for name in COUNTS})
 
 
 def summary(report: BatchReport, seconds: float) -> str:
     """A few lines: partitions written, reused and failed; totals; skips by reason; the rate."""
-    totals = Counter({name: sum(getattr(e, name) for e in report.entries) for name in COUNTS})
+    totals = _totals(report)
     skipped: Counter[str] = Counter()
     for entry in report.entries:
         skipped.update(entry.skipped)
@@ -89,7 +95,7 @@ def summary(report: BatchReport, seconds: float) -> str:
         "totals: " + ", ".join(f"{totals[name]} {name}" for name in COUNTS),
         *(f"skipped {n}: {reason}" for reason, n in sorted(skipped.items())),
         *(f"failed {p.input}[{p.start}:{p.stop}]: {reason}" for p, reason in report.failed),
-        f"{new_articles} articles analyzed in {seconds:.1f} s "
+        f"{new_articles} articles analyzed in {seconds:.1f} s, cluster start included "
         f"({new_articles / seconds if seconds else 0:.2f} articles/s)",
     ]
     return "\n".join(lines)
