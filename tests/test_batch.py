@@ -76,6 +76,9 @@ def test_partitions_are_consecutive_records_with_stable_ids(tmp_path: Path) -> N
     assert parts[1].id == partition_id(str(path.resolve()), 0, 4)
     assert [p.id for p in partitions([str(path)], 4)] == [p.id for p in parts[1:]]
     assert isinstance(parts[2].records[-1], Rejected)
+    # Named twice, read once: its partitions would otherwise overwrite each other's shards.
+    twice = [str(path), str(tmp_path / "*.jsonl")]
+    assert [p.id for p in partitions(twice, 4)] == [p.id for p in parts[1:]]
 
 
 def _analysis(text: str) -> Analysis:

@@ -37,18 +37,19 @@ def partitions(
 ) -> Iterator[Partition]:
     """The inputs' records, ``size`` at a time, file by file; streamed, never all in memory.
 
-    Arguments naming no file come first, together, as one partition of rejects."""
-    files: list[Path] = []
+    Arguments naming no file come first, together, as one partition of rejects. A file named
+    twice (by a directory and a glob, say) is read once: its partitions would have the same ids.
+    """
+    files: dict[str, Path] = {}
     bad: list[Rejected] = []
     for item in input_files(arguments):
         if isinstance(item, Rejected):
             bad.append(item)
         else:
-            files.append(item)
+            files.setdefault(str(item.resolve()), item)
     if bad:
         yield _partition(f"<arguments: {', '.join(r.origin for r in bad)}>", 0, tuple(bad))
-    for path in files:
-        name = str(path.resolve())
+    for name, path in files.items():
         records = read_records(path, max_chars=max_chars)
         start = 0
         while chunk := tuple(islice(records, size)):
