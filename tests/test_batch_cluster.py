@@ -4,6 +4,7 @@ partition left without its manifest entry."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections import Counter
 from collections.abc import Iterator
@@ -12,7 +13,7 @@ from typing import Any
 
 import pyarrow.parquet as pq
 import pytest
-from distributed import Client
+from distributed import Client, WorkerPlugin
 from typer.testing import CliRunner
 
 from batch_support import WARC_SKIPS, write_jsonl, write_warc
@@ -173,3 +174,35 @@ def test_command_fails_when_no_input_is_readable(client: Client, tmp_path: Path)
     assert "totals: 0 articles, 0 attributions, 0 sources, 1 rejects" in result.stdout
     rejects = pq.read_table(tmp_path / "out" / "rejects").to_pylist()
     assert rejects == [{"origin": missing, "reason": "no such file or directory"}]
+
+
+class DieOnce(WorkerPlugin):
+    """Kills the worker process when it starts analyzing a partition, the first time only."""
+
+    def __init__(self, marker: str) -> None:
+        self.marker = marker
+
+    def transition(self, key: object, start: str, finish: str, **kwargs: object) -> None:
+        if finish == "executing" and "analyze_partition" in str(key):
+            marker = Path(self.marker)
+            if not marker.exists():
+                marker.touch()
+                os._exit(1)
+
+
+def test_worker_killed_mid_partition_costs_only_that_partition(
+    client: Client, first_run: tuple[Path, BatchReport], corpus: list[Path], tmp_path: Path
+) -> None:
+    before, _ = first_run
+    client.register_plugin(DieOnce(str(tmp_path / "died")), name="die-once")
+    try:
+        report = run_batch(
+            [str(p) for p in corpus], tmp_path / "out", client, partition_size=PARTITION_SIZE
+        )
+    finally:
+        client.unregister_worker_plugin("die-once")
+    assert (tmp_path / "died").exists()
+    assert not report.failed and len(report.written) == 5
+    after_rows, before_rows = read_shards(tmp_path / "out"), read_shards(before)
+    for name in SCHEMAS:
+        assert _sorted(after_rows[name]) == _sorted(before_rows[name]), name
