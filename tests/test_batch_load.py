@@ -10,34 +10,29 @@ from sourcetrace.batch.shards import ManifestEntry, prepare_output, write_partit
 from sourcetrace.batch.tables import build_tables
 from sourcetrace.cli import app
 from sourcetrace.ingest import Rejected
-from sourcetrace.pipeline import analyze
+from sourcetrace.model import Analysis
 from sourcetrace.store import Store
-
-TEXTS = [
-    '"The bridge will reopen in May," said Maria Lopez, the mayor of Riverton.',
-    "Tom Becker, a union spokesman, said the workers were never consulted.",
-]
+from store_fixtures import analysis_of, rich_analysis
 
 
-def write_shards(out: Path) -> list[str]:
+def write_shards(out: Path) -> list[Analysis]:
     """One finished partition (two articles, a reject) and one left without its manifest."""
     prepare_output(out, {"partition_size": 3})
-    analyses = [analyze(t, title=f"Story {n}") for n, t in enumerate(TEXTS)]
+    analyses = [rich_analysis(), analysis_of("Nobody said anything.")]
     tables = build_tables(
         [(a, f"in.jsonl:{n}") for n, a in enumerate(analyses, 1)],
         [Rejected("in.jsonl:3", "not JSON")],
     )
     write_partition(out, tables, ManifestEntry("p1", "in.jsonl", 0, 3, 2, 2, 2, 1, 0))
-    unfinished = build_tables([(analyze("Nobody said anything."), "in.jsonl:4")], [])
+    unfinished = build_tables([(analysis_of("An unfinished partition."), "in.jsonl:4")], [])
     write_partition(out, unfinished, ManifestEntry("p2", "in.jsonl", 3, 4, 1, 0, 0, 0, 0))
     (out / "manifest" / "p2.json").unlink()
-    return [a.id for a in analyses]
+    return analyses
 
 
-def test_load_stores_finished_partitions_once(tmp_path: Path) -> None:
-    ids = write_shards(tmp_path / "shards")
-    db = tmp_path / "news.db"
-    args = ["load", str(tmp_path / "shards"), "--db", str(db)]
+def test_load_stores_finished_partitions_once(tmp_path: Path, store_location: str) -> None:
+    analyses = write_shards(tmp_path / "shards")
+    args = ["load", str(tmp_path / "shards"), "--db", store_location]
 
     first = CliRunner().invoke(app, args)
     assert first.exit_code == 0, first.output
@@ -45,10 +40,10 @@ def test_load_stores_finished_partitions_once(tmp_path: Path) -> None:
     again = CliRunner().invoke(app, args)
     assert "0 articles stored, 2 already in the store" in again.stdout
 
-    with Store.open(str(db)) as store:
-        stored = [store.analysis(i) for i in ids]
-        assert [a.text if a else None for a in stored] == TEXTS
-        assert stored[0] is not None and stored[0].attributions
+    with Store.open(store_location) as store:
+        # As the JSON output has them (confidences to 3 decimals, as the shards keep them).
+        stored = [store.analysis(a.id) for a in analyses]
+        assert [s.to_dict() if s else None for s in stored] == [a.to_dict() for a in analyses]
         assert store.rejects() == [Rejected("in.jsonl:3", "not JSON")]
 
 
