@@ -122,6 +122,8 @@ def run_batch(
         if partition.id in done:
             report.reused.append(done[partition.id])
             continue
+        # The records go in the task itself, not scattered: the scheduler keeps them, so it can
+        # rerun the partition elsewhere when its worker dies (scattered data dies with it).
         prepared = client.submit(prepare, partition, pure=False)
         ids = client.submit(prepared_ids, prepared, pure=False)
         preparing.append(_InFlight(partition, prepared, ids))
