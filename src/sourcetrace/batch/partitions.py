@@ -16,7 +16,7 @@ from sourcetrace.batch.inputs import input_files, read_records
 from sourcetrace.batch.records import Record
 from sourcetrace.ingest import DEFAULT_MAX_CHARS, Rejected
 
-DEFAULT_PARTITION_SIZE = 200
+DEFAULT_PARTITION_SIZE = 100  # 100 WARC pages of HTML: some MB, a comfortable task size
 
 
 @dataclass(frozen=True, slots=True)
