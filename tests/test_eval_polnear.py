@@ -57,6 +57,7 @@ def t_line(tid: str, label: str, text: str, *subs: str | tuple[str, int]) -> str
 def ann_for(text: str) -> str:
     """Four attributions: an interrupted direct quote (two content pieces), an indirect claim,
     a mixed one, and one with no source whose cue text crosses a line break."""
+    crossing = "according to the" + ("\r\n" if "\r\n" in text else "\n") + "budget office"
     return "\n".join(
         [
             t_line("T1", "Content", text, "“The bridge will open in May,”", "“and we are ready.”"),
@@ -75,8 +76,8 @@ def ann_for(text: str) -> str:
             t_line("T12", "Attribution", text, "called"),
             "E3\tAttribution:T12 Content:T11 Cue:T10 Source:T9",
             t_line("T13", "Content", text, "Delays are expected"),
-            t_line("T14", "Cue", text, "according to the\nbudget office"),
-            t_line("T15", "Attribution", text, "according to the\nbudget office"),
+            t_line("T14", "Cue", text, crossing),
+            t_line("T15", "Attribution", text, crossing),
             "E4\tAttribution-no-source:T15 Content:T13 Cue:T14",
             t_line("T16", "Discuss", text, "on Tuesday"),
             "#1\tAnnotatorNotes T16\tnot an attribution",
@@ -162,6 +163,15 @@ def test_read_split_pairs_files_and_reports_the_rest(tmp_path: Path) -> None:
     assert "b_no_ann.txt: no attributions/b_no_ann_*.ann" in problems
     assert "d_wrong_text_aaaa.ann: T" in problems and "does not match" in problems
     assert len(result.problems) == 3
+
+
+def test_read_split_keeps_the_text_exact(tmp_path: Path) -> None:
+    crlf = TEXT.replace("\n", "\r\n")  # text mode would drop the \r and shift every offset
+    split = write_split(tmp_path, {"a": (None, {"aaaa": ann_for(crlf)})})
+    (split / "text" / "a.txt").write_bytes(crlf.encode("utf-8"))
+    (article,) = read_split(split).articles
+    assert article.text == crlf
+    assert [crlf[s:e] for s, e in article.attributions[1].content] == ["that costs had risen"]
 
 
 def test_read_split_limit_and_missing_directories(tmp_path: Path) -> None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from sources_support import Passage, clusters
-from sourcetrace.model import SourceKind
+from sources_support import Passage, clusters, nth
+from sourcetrace.attribution.candidate import Candidate
+from sourcetrace.model import AttributionType, SourceKind
 from sourcetrace.sources.resolver import GUESS
 
 
@@ -308,6 +309,7 @@ def test_a_surname_takes_the_full_name_given_before_it_not_a_relative_named_late
     passage = Passage(text).said("Mr. Obama").said("Obama", 4)
     sources, attributions = passage.resolve()
     assert clusters(sources, attributions) == ["Obama", "Obama"]
+    assert "Michelle Obama" not in [m.text for m in sources[0].mentions]
 
 
 def test_hyphenated_names_keep_their_hyphen() -> None:
@@ -357,3 +359,136 @@ def test_name_forms_differing_in_case_or_apostrophe_are_one_person() -> None:
     sources, attributions = passage.resolve()
     assert [a.source for a in attributions] == ["s1", "s2", "s1", "s2"]
     assert [s.name for s in sources] == ["Bill de Blasio", "James O’Neill"]
+
+
+def test_acronyms_party_tags_and_people_described_as_people() -> None:
+    text = (
+        "The International Monetary Fund cut its forecast. The IMF said growth slowed. "
+        "“We are worried,” said Jean-Marc Ayrault, the foreign minister of France. "
+        "“Not I,” said Senate Majority Leader Mitch McConnell, R-Ky., on Monday."
+    )
+    passage = (
+        Passage(text)
+        .said("The International Monetary Fund", cue="cut")
+        .said("The IMF")
+        .said("Jean-Marc Ayrault, the foreign minister of France")
+        .said("Senate Majority Leader Mitch McConnell, R-Ky.")
+    )
+    sources, attributions = passage.resolve()
+    assert [(s.name, s.kind, s.description) for s in sources] == [
+        ("International Monetary Fund", SourceKind.ORGANIZATION, None),
+        ("Jean-Marc Ayrault", SourceKind.NAMED_PERSON, "the foreign minister of France"),
+        ("Mitch McConnell", SourceKind.NAMED_PERSON, "Senate Majority Leader"),
+    ]
+    assert [a.source for a in attributions] == ["s1", "s1", "s2", "s3"]
+
+
+def test_a_definite_role_refers_to_a_person_the_text_named_with_that_title() -> None:
+    text = (
+        "President Barack Obama spoke in Ohio on Monday. "
+        "“The economy is strong,” the president said. “We disagree,” said a Republican aide."
+    )
+    passage = Passage(text).said("the president").said("a Republican aide")
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Barack Obama", "Republican aide"]
+    assert [s.kind for s in sources] == [SourceKind.NAMED_PERSON, SourceKind.ANONYMOUS_PERSON]
+    assert attributions[0].confidence == pytest.approx(0.9 * GUESS)
+
+
+def test_a_role_with_other_modifiers_goes_to_the_only_person_given_that_title() -> None:
+    text = (
+        "Sen. Bernie Sanders (I-Vt.) campaigned with Gov. Tom Wolf on Monday. "
+        "“We can win,” the Vermont senator said."
+    )
+    sources, attributions = Passage(text).said("the Vermont senator").resolve()
+    assert clusters(sources, attributions) == ["Bernie Sanders"]
+    two = "Sen. Bernie Sanders and Sen. Tim Kaine spoke. “We can win,” the Vermont senator said."
+    sources, attributions = Passage(two).said("the Vermont senator").resolve()
+    assert clusters(sources, attributions) == ["Vermont senator"]
+
+
+def test_a_speaker_span_without_a_word_resolves_to_nothing() -> None:
+    text = "“We will win,” said Jane Doe. “Never,” — said no one."
+    passage = Passage(text).said("Jane Doe")
+    dash = nth(text, "—")
+    passage.candidates.append(
+        Candidate(AttributionType.DIRECT, None, dash, (nth(text, "“Never,”"),), 0.5)
+    )
+    sources, attributions = passage.resolve()
+    assert [a.source for a in attributions] == ["s1", None]
+    assert len(sources) == 1
+
+
+def test_a_definite_description_may_echo_words_after_the_head() -> None:
+    text = (
+        "“They were paid in cash,” said a logistics contractor who worked night shifts at the "
+        "terminal. “Nobody counted it,” said a customs officer. "
+        "“It came in envelopes,” the night-shift worker said."
+    )
+    passage = (
+        Passage(text)
+        .said("a logistics contractor who worked night shifts at the terminal")
+        .said("a customs officer")
+        .said("the night-shift worker")
+    )
+    sources, attributions = passage.resolve()
+    assert [a.source for a in attributions] == ["s1", "s2", "s1"]
+    assert sources[0].name == "logistics contractor who worked night shifts at the terminal"
+
+
+def test_an_unnamed_office_holder_is_not_an_anonymous_source() -> None:
+    text = (
+        "“We will win,” the Indiana governor said. “Maybe,” the official said.\n\n"
+        "“We will,” he said."
+    )
+    passage = Passage(text).said("the Indiana governor").said("the official").said("he")
+    sources, attributions = passage.resolve()
+    assert [(s.name, s.kind) for s in sources] == [
+        ("Indiana governor", SourceKind.UNKNOWN),
+        ("official", SourceKind.ANONYMOUS_PERSON),
+    ]
+    assert [a.source for a in attributions] == ["s1", "s2", "s2"]
+    # an office holder is still a person a pronoun or a description can refer back to
+    more = text + " “Soon,” the governor said."
+    passage = Passage(more).said("the Indiana governor").said("he").said("the governor")
+    assert [a.source for a in passage.resolve()[1]] == ["s1", "s1", "s1"]
+
+
+def test_a_capitalized_document_name_is_a_document() -> None:
+    text = "A Morning Consult Poll found support rising. “It is real,” said the eyewitness."
+    passage = Passage(text).said("A Morning Consult Poll", cue="found").said("the eyewitness")
+    sources, _ = passage.resolve()
+    assert [(s.name, s.kind) for s in sources] == [
+        ("Morning Consult Poll", SourceKind.DOCUMENT),
+        ("eyewitness", SourceKind.ANONYMOUS_PERSON),
+    ]
+
+
+def test_a_surname_in_the_headline_takes_the_full_name_from_the_body() -> None:
+    text = (
+        "Issa: Clinton’s honesty is in question\n\n"
+        "On Sunday, Rep. Darrell Issa said the emails mattered. “It is serious,” Issa said."
+    )
+    passage = Passage(text).said("Issa", cue=":").said("Issa", 2)
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Darrell Issa", "Darrell Issa"]
+
+
+def test_titles_before_a_name_datelines_and_mistagged_first_names() -> None:
+    text = (
+        "MACAU (Reuters) – Top Republican Party donor Sheldon Adelson said on Monday he would "
+        "spend more. Spokeswoman Haley Morris says the campaign agrees. "
+        "“We will win,” said Republican presidential candidate Donald Trump."
+    )
+    passage = (
+        Passage(text)
+        .said("MACAU (Reuters) – Top Republican Party donor Sheldon Adelson")
+        .said("Spokeswoman Haley Morris", cue="says")
+        .said("Republican presidential candidate Donald Trump")
+    )
+    sources, _ = passage.resolve()
+    assert [(s.name, s.description) for s in sources] == [
+        ("Sheldon Adelson", "Top Republican Party donor"),
+        ("Haley Morris", "Spokeswoman"),
+        ("Donald Trump", "Republican presidential candidate"),
+    ]

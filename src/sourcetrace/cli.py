@@ -9,6 +9,7 @@ from sourcetrace.batch.load import load_command
 from sourcetrace.cli_analyze import analyze_command
 from sourcetrace.cli_ingest import ingest_command
 from sourcetrace.cli_serve import serve_command
+from sourcetrace.corpus.command import compare_cmd
 from sourcetrace.eval.commands import eval_app
 from sourcetrace.eval.gold_commands import gold_cmd
 
@@ -22,6 +23,7 @@ app.command("batch")(batch_command)
 app.command("load")(load_command)
 eval_app.command("gold")(gold_cmd)
 app.add_typer(eval_app, name="eval")
+app.command("compare")(compare_cmd)
 
 
 @app.callback()

@@ -36,7 +36,8 @@ class OutputFormat(StrEnum):
     HTML = "html"
 
 
-def _parse_date(value: str) -> date:
+def parse_date(value: str) -> date:
+    """A --published value; a usage error naming it when it is not YYYY-MM-DD."""
     try:
         return date.fromisoformat(value)
     except ValueError:
@@ -58,7 +59,7 @@ def analyze_command(
     published: Annotated[
         date | None,
         typer.Option(
-            parser=_parse_date,
+            parser=parse_date,
             metavar="YYYY-MM-DD",
             help="Publication date of articles whose input gives none.",
         ),

@@ -24,6 +24,7 @@ from rich.progress import (
 )
 from rich.text import Text
 
+from sourcetrace.cli_analyze import parse_date
 from sourcetrace.ingest import DEFAULT_MAX_CHARS, Rejected, read_inputs
 from sourcetrace.store import Store, StoreError
 from sourcetrace.store.loading import DEFAULT_BATCH_SIZE, load
@@ -85,9 +86,11 @@ def ingest_command(
         int, typer.Option(min=1, max=10_000, help="Articles analyzed and committed together.")
     ] = DEFAULT_BATCH_SIZE,
     published: Annotated[
-        str | None,
+        date | None,
         typer.Option(
-            metavar="YYYY-MM-DD", help="Publication date of articles whose input gives none."
+            parser=parse_date,
+            metavar="YYYY-MM-DD",
+            help="Publication date of articles whose input gives none.",
         ),
     ] = None,
     max_chars: Annotated[
@@ -96,10 +99,6 @@ def ingest_command(
 ) -> None:
     """Analyze articles into a store. Rerun it after a stop: stored articles are skipped."""
     err = Console(stderr=True)
-    try:
-        published_date = date.fromisoformat(published) if published else None
-    except ValueError:
-        raise typer.BadParameter(f"{published!r} is not a date: expected YYYY-MM-DD") from None
     try:
         store = Store.open(db)
     except StoreError as e:
@@ -119,7 +118,7 @@ def ingest_command(
     )
     with store, progress:
         task = progress.add_task("ingest", total=estimate_inputs(paths))
-        items = read_inputs(paths, published=published_date, max_chars=max_chars)
+        items = read_inputs(paths, published=published, max_chars=max_chars)
         for batch in load(store, items, batch_size=batch_size):
             stored += batch.stored
             skipped += batch.skipped

@@ -10,6 +10,7 @@ from sourcetrace.attribution.direct import find_direct
 from sourcetrace.attribution.quotes import find_quotations
 from sourcetrace.attribution.reported import find_reported
 from sourcetrace.attribution.spans import Paragraphs
+from sourcetrace.nlp import doc_text
 
 # Paragraphs (lines) between a continuing quote and the attribution whose speaker it carries on:
 # 2 lets one blank line stand between them.
@@ -22,7 +23,7 @@ def extract_attributions(doc: Doc) -> list[Candidate]:
     Quote marks first (the most reliable signal), then reported speech outside those quotes,
     then "Name: ..." headline and transcript lines that nothing else claimed.
     """
-    quotations = find_quotations(doc.text)
+    quotations = find_quotations(doc_text(doc))
     direct, used_cues = find_direct(doc, quotations)
     taken = [span for cand in direct for span in cand.content]
     quoted = [(p.start, p.end) for q in quotations for p in q.pieces]
@@ -38,7 +39,7 @@ def _overlap(a: Candidate, b: Candidate) -> bool:
 
 def _with_antecedents(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """Continuing quotes whose previous attribution is close enough to be their speaker's."""
-    paragraphs = Paragraphs(doc.text)
+    paragraphs = Paragraphs(doc_text(doc))
     kept: list[Candidate] = []
     for cand in found:
         if cand.continues:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.spans import text_span, tokens_span
 from sourcetrace.model import AttributionType
+from sourcetrace.nlp import doc_text
 
 # A short label, then a colon and a space, at the start of a line.
 _LABELLED_LINE = re.compile(r"^[ \t]*([^\n:]{1,40}?):[ \t]+(?=\S)", re.MULTILINE)
@@ -24,7 +25,7 @@ CONFIDENCE_LABELLED = 0.6
 def find_colon_lines(doc: Doc) -> list[Candidate]:
     """Every line whose label before a colon names a speaker, with the rest of the line said."""
     found = []
-    for match in _LABELLED_LINE.finditer(doc.text):
+    for match in _LABELLED_LINE.finditer(doc_text(doc)):
         cand = _labelled(doc, match.start(1), match.end(1), match.end())
         if cand is not None:
             found.append(cand)
@@ -32,8 +33,8 @@ def find_colon_lines(doc: Doc) -> list[Candidate]:
 
 
 def _labelled(doc: Doc, start: int, colon: int, after: int) -> Candidate | None:
-    line_end = doc.text.find("\n", after)
-    line_end = len(doc.text) if line_end < 0 else line_end
+    line_end = doc_text(doc).find("\n", after)
+    line_end = len(doc_text(doc)) if line_end < 0 else line_end
     name_span = doc.char_span(start, colon, alignment_mode="expand")
     rest_span = doc.char_span(after, line_end, alignment_mode="contract")
     if name_span is None or rest_span is None:
@@ -51,7 +52,7 @@ def _labelled(doc: Doc, start: int, colon: int, after: int) -> Candidate | None:
     speaker, content = tokens_span(name), tokens_span(rest)
     if speaker is None or content is None:
         return None
-    quoted = doc.text[content[0]] in "“\"'‘"
+    quoted = doc_text(doc)[content[0]] in "“\"'‘"
     return Candidate(
         type=AttributionType.DIRECT if quoted else AttributionType.INDIRECT,
         cue=text_span(doc, colon, colon + 1),

@@ -104,8 +104,12 @@ def inverted_subject(verb: Token, lo: int) -> Token | None:
     the word order alone is unambiguous.
     """
     doc = verb.doc
-    before = [t for t in doc[: verb.i] if t.idx >= lo and t.is_alpha]
-    if before or verb.i + 1 >= len(doc):
+    i = verb.i - 1
+    while i >= 0 and doc[i].idx >= lo:  # the frame's words before the verb, if any
+        if doc[i].is_alpha:
+            return None
+        i -= 1
+    if verb.i + 1 >= len(doc):
         return None
     nxt = doc[verb.i + 1]
     for chunk in verb.sent.noun_chunks:

@@ -18,6 +18,7 @@ from sourcetrace.attribution.cues import Cue, cue_in
 from sourcetrace.attribution.quotes import Quotation
 from sourcetrace.attribution.spans import QUOTE_MARKS, Paragraphs, text_span, tokens_span
 from sourcetrace.model import AttributionType
+from sourcetrace.nlp import doc_text
 
 SENTENCE_END = frozenset({".", "!", "?"})
 MIN_TAIL_WORDS = 4  # words after the speaker that carry on the content: '"A," said X, B.'
@@ -41,7 +42,7 @@ class _Draft:
 
 def find_direct(doc: Doc, quotations: list[Quotation]) -> tuple[list[Candidate], set[int]]:
     """Quote-anchored candidates, and the token indices of the cues they used."""
-    paragraphs = Paragraphs(doc.text)
+    paragraphs = Paragraphs(doc_text(doc))
     drafts: list[_Draft] = []
     for q in quotations:
         draft = _frame(doc, q, paragraphs, drafts[-1] if drafts else None)

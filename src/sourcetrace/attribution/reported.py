@@ -19,9 +19,15 @@ from sourcetrace.attribution.cues import (
     speaker_span,
     subject_of,
 )
-from sourcetrace.attribution.lexicon import BELIEF_VERBS, OBJECT_VERBS, PHRASAL_PREPOSITIONS
+from sourcetrace.attribution.lexicon import (
+    BELIEF_VERBS,
+    CUE_VERBS,
+    OBJECT_VERBS,
+    PHRASAL_PREPOSITIONS,
+)
 from sourcetrace.attribution.spans import QUOTE_MARKS, close_quotes, text_span, tokens_span
 from sourcetrace.model import AttributionType, TextSpan
+from sourcetrace.nlp import doc_text
 
 CONFIDENCE_SPEECH = 0.75
 CONFIDENCE_BELIEF = 0.6
@@ -48,7 +54,8 @@ def find_reported(
     def inside_quote(tok: Token) -> bool:
         return any(s < tok.idx < e for s, e in quoted)
 
-    for tok in sorted(doc, key=_outer_first):
+    cues = (t for t in doc if t.lower_ == "according" or t.lemma_.lower() in CUE_VERBS)
+    for tok in sorted(cues, key=_outer_first):
         if tok.i in used_cues or inside_quote(tok) or not free(tok.idx, tok.idx + len(tok.text)):
             continue
         cand = _according(doc, tok) if tok.lower_ == "according" else _verb(doc, tok)
@@ -154,7 +161,7 @@ def _clause(comp: Token, exclude: tuple[Token, ...]) -> tuple[int, int] | None:
 
 
 def _words(doc: Doc, span: tuple[int, int]) -> bool:
-    return sum(ch.isalpha() for ch in doc.text[span[0] : span[1]]) >= MIN_CONTENT_WORDS * 2
+    return sum(ch.isalpha() for ch in doc_text(doc)[span[0] : span[1]]) >= MIN_CONTENT_WORDS * 2
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -168,12 +175,14 @@ def _make(
     content: list[tuple[int, int]],
     confidence: float,
 ) -> Candidate:
-    quoted = any(mark in doc.text[s:e] for s, e in content for mark in QUOTE_MARKS)
+    quoted = any(mark in doc_text(doc)[s:e] for s, e in content for mark in QUOTE_MARKS)
     last = cue[-1]
     return Candidate(
         type=AttributionType.MIXED if quoted else AttributionType.INDIRECT,
         cue=text_span(doc, cue[0].idx, last.idx + len(last.text)),
         speaker=text_span(doc, *speaker) if speaker else None,
-        content=tuple(text_span(doc, s, close_quotes(doc.text, s, e)) for s, e in sorted(content)),
+        content=tuple(
+            text_span(doc, s, close_quotes(doc_text(doc), s, e)) for s, e in sorted(content)
+        ),
         confidence=confidence,
     )

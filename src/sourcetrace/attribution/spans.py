@@ -8,13 +8,14 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from sourcetrace.model import TextSpan
+from sourcetrace.nlp import doc_text
 
 QUOTE_MARKS = frozenset({"“", "”", '"', "''"})
 _EDGE_PUNCT = frozenset(",.;:—–-()[]")
 
 
 def text_span(doc: Doc, start: int, end: int) -> TextSpan:
-    return TextSpan.of(doc.text, start, end)
+    return TextSpan.of(doc_text(doc), start, end)
 
 
 def tokens_span(tokens: Iterable[Token]) -> tuple[int, int] | None:

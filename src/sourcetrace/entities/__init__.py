@@ -26,6 +26,7 @@ from sourcetrace.entities.mentions import (
     title_before,
 )
 from sourcetrace.model import Boilerplate, BoilerplateLabel, Entity, TextSpan
+from sourcetrace.nlp import doc_text
 
 __all__ = ["extract_entities", "link_sources"]
 
@@ -40,7 +41,7 @@ def extract_entities(
     ``doc`` is the parse of ``text`` with ``boilerplate`` blanked; given both, names already found
     are also looked up in the captions (duplicated captions are skipped, as in the timeline).
     """
-    clusters = cluster_mentions(ner_mentions(doc), acronym_definitions(doc.text))
+    clusters = cluster_mentions(ner_mentions(doc), acronym_definitions(doc_text(doc)))
     clusters = _with_unlabeled_mentions(doc, _searchable_text(doc, text, boilerplate), clusters)
     return tuple(_entity(f"e{i}", ms) for i, ms in enumerate(clusters, 1))
 
@@ -48,8 +49,8 @@ def extract_entities(
 def _searchable_text(doc: Doc, text: str | None, boilerplate: Sequence[Boilerplate]) -> str:
     """The parsed text with the captions put back (same offsets)."""
     if text is None:
-        return str(doc.text)
-    chars = list(doc.text)
+        return doc_text(doc)
+    chars = list(doc_text(doc))
     for b in boilerplate:
         if b.label is BoilerplateLabel.CAPTION:
             chars[b.start : b.end] = text[b.start : b.end]

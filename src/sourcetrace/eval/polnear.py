@@ -135,9 +135,10 @@ def read_split(directory: Path, limit: int | None = None) -> Split:
         if name not in anns:
             problems.append(f"{texts[name]}: no attributions/{name}_*.ann; skipped")
             continue
-        text = texts[name].read_text(encoding="utf-8")
         try:
-            gold = parse_ann(anns[name].read_text(encoding="utf-8"), text)
+            # Bytes decoded as they are: text mode would turn \r\n into \n and shift offsets.
+            text = texts[name].read_bytes().decode("utf-8")
+            gold = parse_ann(anns[name].read_bytes().decode("utf-8"), text)
         except (AnnotationError, UnicodeDecodeError) as e:
             problems.append(f"{anns[name]}: {e}; skipped")
             continue

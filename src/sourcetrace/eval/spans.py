@@ -12,7 +12,7 @@ Matching is per article and per role, one-to-one (a span matches at most one spa
 - **exact**: two spans match when their sets of pieces are identical.
 - **overlap**: two spans match when the characters they share are at least half of the longer
   span's characters (lengths summed over pieces). Pairs are taken greedily, largest share of the
-  longer span first, ties in text order; identical spans (share 1) are therefore paired first.
+  longer span first (identical spans have the highest share, 1), ties in text order.
 
 Precision is matched predicted spans / predicted spans, recall matched gold spans / gold spans,
 F1 their harmonic mean. By attribution type, recall counts gold spans by their gold type and
@@ -20,6 +20,9 @@ precision counts predicted spans by their predicted type, so a per-type F1 joins
 
 The gold type comes from quote marks (`quote_type`): direct when every letter or digit of the
 content is inside quote marks, mixed when some are, indirect when none are.
+
+`span_errors` lists, for error analysis, every span that is not an exact match: a boundary error
+(overlap match only), a missed gold span or a spurious predicted one.
 """
 
 from __future__ import annotations

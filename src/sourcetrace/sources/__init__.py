@@ -2,15 +2,21 @@
 
 Rules, in the order the resolver applies them (``resolver.py``):
 - a continuation (``continues=True``) keeps the previous attribution's source;
-- no speaker and no continuation: no source (``None``), never a guessed one;
-- I, we, you are never speakers (``None``); he/she/who go to a person named as a clause subject
-  since the previous attribution, else to the latest compatible source; they/it to a plural,
-  organization or document source;
-- a person's name joins the source with a compatible name; its canonical form is the fullest
-  form anywhere in the article, titles stripped;
+- no speaker and no continuation, or a speaker span with no word in it: no source (``None``),
+  never a guessed one; so are I, we, you and pronouns this stage does not know ("nobody");
+- he/she go to a person named as a clause subject since the previous attribution, else to the
+  latest source they fit (gender from earlier pronouns and Mr./Ms.), else to the nearest person
+  named before; they/it to a plural, organization or document source; a relative who/which to
+  the noun its clause hangs from;
+- a person's name joins the source with a compatible name (``names.py``); its canonical form is
+  the fullest form named up to there, titles and party labels stripped;
 - an indefinite description ("a former official") is a new source; a definite one ("the former
-  official") refers back to the earlier source that fits best (``descriptions.py``); a bare one
-  ("officials", "police") joins a source described exactly so, else is new.
+  official") refers back to the earlier source that fits best (``descriptions.py``), else to a
+  person the text gave that title ("the president"), else is new (an unnamed office holder,
+  "the Indiana governor", is of kind ``unknown``, not anonymous); a bare one ("officials",
+  "police") joins a source described exactly so, else is new;
+- an institution's name joins one with the same name, a shorter form or its acronym.
+Resolutions that are guesses lower the attribution's confidence (``resolver.GUESS``).
 """
 
 from __future__ import annotations
@@ -29,4 +35,6 @@ def resolve_sources(
 ) -> tuple[tuple[Source, ...], tuple[Attribution, ...]]:
     """Sources (ids s1, s2, ... in order of first mention) and the attributions pointing at them
     (ids a1, a2, ... in text order)."""
+    if not candidates:
+        return (), ()
     return Resolver(doc, candidates).run()

@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sourcetrace.sources.lexicon import GENERIC_PERSON_HEADS, RELATED_HEADS
+from sourcetrace.sources.lexicon import GENERIC_PERSON_HEADS, MODIFIER_SYNONYMS, RELATED_HEADS
 
 SAME_HEAD = 2
 RELATED_HEAD = 1
 INCOMPATIBLE = 0
+STEM_SUFFIXES = ("ings", "ing", "ers", "er", "ed", "es", "s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,19 +22,23 @@ class Description:
     head: str  # lowercase, singular: "officer"
     modifiers: frozenset[str]  # lowercase words before the head: {"former", "us", "intelligence"}
     plural: bool
+    words: frozenset[str] = frozenset()  # stems of every content word, before or after the head
 
     def compatibility(self, antecedent: Description) -> int:
         """How well this (definite) description can refer back to ``antecedent``: SAME_HEAD,
-        RELATED_HEAD or INCOMPATIBLE. Every modifier here must appear there: "the former
+        RELATED_HEAD or INCOMPATIBLE. Every modifier here must be said there: "the former
         official" can be "a former senior CIA official"; "the senior official" cannot be "a former
-        official"."""
-        if self.plural != antecedent.plural or not self.modifiers <= antecedent.modifiers:
+        official"; "the night-shift worker" can be "a contractor who worked night shifts", a
+        related head, as "the former commander" can be "a retired admiral who led the Command"."""
+        said = antecedent.words | {s for m in antecedent.modifiers for s in stems(m)}
+        if self.plural != antecedent.plural or not all(
+            s in said for m in self.modifiers for s in stems(m)
+        ):
             return INCOMPATIBLE
         if self.head == antecedent.head:
             return SAME_HEAD
-        if self.head in GENERIC_PERSON_HEADS or any(
-            {self.head, antecedent.head} <= group for group in RELATED_HEADS
-        ):
+        related = any({self.head, antecedent.head} <= group for group in RELATED_HEADS)
+        if self.head in GENERIC_PERSON_HEADS or related or stems(self.head) <= said:
             return RELATED_HEAD
         return INCOMPATIBLE
 
@@ -43,6 +48,21 @@ class Description:
             other.modifiers,
             other.plural,
         )
+
+
+def stems(word: str) -> set[str]:
+    """Crude stems of a word's hyphen-separated parts, so "worker" meets "worked" and
+    "night-shift" meets "night shifts"; "retired" counts as "former"."""
+    found = set()
+    for part in word.lower().split("-"):
+        part = MODIFIER_SYNONYMS.get(part, part)
+        for suffix in STEM_SUFFIXES:
+            if part.endswith(suffix) and len(part) - len(suffix) >= 3:
+                part = part[: -len(suffix)]
+                break
+        if part:
+            found.add(part)
+    return found
 
 
 @dataclass(frozen=True, slots=True)

@@ -76,6 +76,7 @@ PERSON_NOUNS = _words(
     specialist consultant contractor partner victim survivor father mother son daughter brother
     sister wife husband parent mogul candidate nominee billionaire host anchor pundit strategist
     pollster voter mayor governor congressman congresswoman surrogate campaigner donor
+    eyewitness tycoon magnate hopeful entrepreneur ceo founder owner
     """
 )
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "person", "ee")
@@ -94,6 +95,7 @@ ORGANIZATION_NOUNS = _words(
 ORGANIZATION_NAMES = _words(
     """
     pentagon kremlin congress senate parliament reuters bloomberg afp ap cia fbi nsa nato un
+    politico fox cnn msnbc nbc abc cbs npr bbc breitbart axios
     """
 )
 
@@ -106,10 +108,13 @@ DOCUMENT_NOUNS = _words(
     research finding list log message note video footage website file files cable cables
     testimony minute census audit review notice press-release textbook diary journal ad
     advertisement commercial clip slide presentation chart graphic map photo image speech
+    result timeline
     """
 )
 
 # Generic person heads that may refer back to any person described more precisely before.
 GENERIC_PERSON_HEADS = frozenset({"person", "source", "individual", "man", "woman", "people"})
+# Modifiers that say the same of a person's past post.
+MODIFIER_SYNONYMS = {"retired": "former", "ex": "former", "onetime": "former"}
 # Heads close enough in meaning that a writer alternates between them for one person.
 RELATED_HEADS = (frozenset({"official", "officer"}), frozenset({"aide", "adviser", "advisor"}))

@@ -3,6 +3,7 @@ description, and which kind of source it points at."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -10,11 +11,16 @@ from spacy.tokens import Doc, Span, Token
 
 from sourcetrace.model import SourceKind, TextSpan
 from sourcetrace.sources import lexicon
-from sourcetrace.sources.descriptions import Description
-from sourcetrace.sources.names import name_run, words
+from sourcetrace.sources.descriptions import Description, stems
+from sourcetrace.sources.names import NameIndex, name_run, words
 
 ORGANIZATION_LABELS = frozenset({"ORG", "NORP", "FAC", "GPE"})
+PARTY_TAG = re.compile(r"\(?[RDI]-[A-Z]")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "whom", "that"})
+# Punctuation that ends a dateline or quote before a title: the title starts after it.
+DATELINE_DASHES = frozenset({"–", "—", "--"})
+TITLE_BREAKS = frozenset({*DATELINE_DASHES, "-", ":", "(", ")", '"', "“", "”"})
+CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
 POSSESSIVE_MARKERS = frozenset({"'s", "’s", "'", "’"})
 
 
@@ -47,18 +53,18 @@ class Mention:
     role: Description | None = None  # a person's title read as a description: "the president"
     determiner: Determiner = Determiner.BARE
 
-    @property
-    def plural(self) -> bool:
-        return self.description is not None and self.description.plural
 
-
-def analyze_mention(doc: Doc, span: TextSpan) -> Mention:
-    """Read the speaker mention at ``span`` in ``doc``."""
+def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | None:
+    """Read the speaker mention at ``span`` in ``doc``, whose names ``names`` holds; None when
+    the span holds no word (only punctuation or space), so nothing can be resolved from it."""
     whole = doc.char_span(span.start, span.end, alignment_mode="expand")
     # quote marks and line breaks at the edges belong to the text around the mention
     tokens = _strip_punct(whole) if whole is not None else None
+    dashes = [t.i for t in tokens if t.text in DATELINE_DASHES] if tokens is not None else []
+    if tokens is not None and dashes and dashes[-1] + 1 < tokens.end:
+        tokens = doc[dashes[-1] + 1 : tokens.end]  # "MACAU (Reuters) – Top ... donor X"
     if tokens is None:
-        raise ValueError(f"speaker span {span.start}:{span.end} holds no word of the text")
+        return None
     core, rest = _split_core(tokens)
     head = _head(core)
     if len(core) == 1 and (head.pos_ == "PRON" or head.text.lower() in RELATIVE_PRONOUNS):
@@ -68,13 +74,15 @@ def analyze_mention(doc: Doc, span: TextSpan) -> Mention:
         # not "a spokeswoman for Hillary Clinton"
         head = core[-1]
     appositive = _appositive(rest)
-    if head.pos_ == "PROPN" or head.ent_type_ in {"PERSON", *ORGANIZATION_LABELS}:
-        return _name_mention(span, core, head, appositive)
+    # a surname the NER knows as a person elsewhere is one here too, however tagged here
+    known = head.text[:1].isupper() and names.is_person(head.text)
+    if known or head.pos_ == "PROPN" or head.ent_type_ in {"PERSON", *ORGANIZATION_LABELS}:
+        return _name_mention(span, core, head, appositive, names)
     description = _description(core, head)
     named = _strip_punct(rest)
     if named is not None and _head(named).ent_type_ == "PERSON":
         # "the minister of the economy, Mr. Guajardo Villarreal": a person, described first
-        return _name_mention(span, named, _head(named), description)
+        return _name_mention(span, named, _head(named), description, names)
     return Mention(
         span,
         Form.DESCRIPTION,
@@ -112,6 +120,8 @@ def _appositive(rest: Span) -> Description | None:
     apposed = head.dep_ == "appos" or trimmed[0].pos_ == "DET"
     if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ == "PERSON" or not apposed:
         return None
+    if PARTY_TAG.match(trimmed.text):  # "Mitch McConnell, R-Ky.," is no description
+        return None
     return _description(trimmed, head)
 
 
@@ -131,11 +141,13 @@ def _description(phrase: Span, head: Token) -> Description:
         if not (t.is_punct or t.pos_ == "DET" or t.text in POSSESSIVE_MARKERS)
     )
     plural = head.tag_ in {"NNS", "NNPS"}
+    content = (t for t in phrase if t.pos_ in CONTENT_POS and t.i != head.i)
     return Description(
         text=phrase.text,
         head=_singular(head.text.lower()) if plural else head.text.lower(),
         modifiers=modifiers - {""},
         plural=plural,
+        words=frozenset(s for t in content for s in stems(_normalize(t))),
     )
 
 
@@ -195,7 +207,7 @@ def _description_kind(description: Description) -> SourceKind:
 
 
 def _name_mention(
-    span: TextSpan, core: Span, head: Token, appositive: Description | None
+    span: TextSpan, core: Span, head: Token, appositive: Description | None, names: NameIndex
 ) -> Mention:
     run = name_run(head)
     if any(t.dep_ == "conj" and t.head.i == head.i for t in core):
@@ -203,8 +215,11 @@ def _name_mention(
         group = Description(core.text, head.text.lower(), frozenset(), plural=True)
         text = _without_determiner(core)
         return Mention(span, Form.NAME, SourceKind.UNKNOWN, text, description=group)
-    if run is not None and _is_person(core, head, run):
+    if run is not None and _is_person(core, head, run, names, appositive):
         before = core.doc[core.start : run.start]
+        breaks = [t.i for t in before if t.text in TITLE_BREAKS]
+        if breaks:  # "MACAU (Reuters) – Top Republican Party donor": the title starts after
+            before = core.doc[breaks[-1] + 1 : run.start]
         title = _without_determiner(before) if any(c.isalpha() for c in before.text) else None
         return Mention(
             span,
@@ -219,6 +234,8 @@ def _name_mention(
     name = _without_determiner(core)
     institution = head.ent_type_ in ORGANIZATION_LABELS or _has_institution_word(core, head)
     kind = SourceKind.ORGANIZATION if institution else SourceKind.UNKNOWN
+    if head.text.lower() in lexicon.DOCUMENT_NOUNS:  # "a Morning Consult Poll"
+        kind = SourceKind.DOCUMENT
     # an institution's name is also a description: "the department" for "the Justice Department"
     own = Description(
         text=core.text,
@@ -263,19 +280,26 @@ def _spelled_out(token: Token) -> str:
     return lexicon.TITLE_ABBREVIATIONS.get(word, word)
 
 
-def _is_person(core: Span, head: Token, run: Span) -> bool:
-    """A person's name: tagged PERSON here or anywhere else in the article, or after a title."""
+def _is_person(
+    core: Span, head: Token, run: Span, names: NameIndex, appositive: Description | None
+) -> bool:
+    """A person's name: tagged PERSON here or anywhere else in the article, described as a
+    person ("Jean-Marc Ayrault, the foreign minister of France"), or after a title or a noun for
+    a person."""
+    if head.text.lower() in lexicon.ORGANIZATION_NOUNS:  # "the Obama White House"
+        return False
+    if len(run) == 1 and head.text.lower() in lexicon.ORGANIZATION_NAMES:  # "Politico", "Fox"
+        return False
     if head.ent_type_ == "PERSON":
+        return True
+    if appositive is not None and _description_kind(appositive) is SourceKind.ANONYMOUS_PERSON:
         return True
     if _has_institution_word(core, head):
         return False
-    if any(e.label_ == "PERSON" and e[-1].text == head.text for e in head.doc.ents):
+    if names.is_person(head.text):
         return True
-    if head.ent_type_ in ORGANIZATION_LABELS:
-        return False
-    return run.start > core.start and core.doc[run.start - 1].text.lower().rstrip(".") in (
-        lexicon.TITLES
-    )
+    before = core.doc[run.start - 1].text.lower().rstrip(".") if run.start > core.start else ""
+    return before in lexicon.TITLES or before in lexicon.PERSON_NOUNS  # "Gen. X", "aide X"
 
 
 def _has_institution_word(core: Span, head: Token) -> bool:

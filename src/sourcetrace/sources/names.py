@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span, Token
 
-from sourcetrace.sources.lexicon import PERSON_NOUNS, TITLES
+from sourcetrace.sources.lexicon import ORGANIZATION_NOUNS, PERSON_NOUNS, TITLES
 
 # Entity labels that mark a capitalized token as a place or institution, never part of a name.
 NOT_NAME_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC", "NORP"})
@@ -35,8 +35,12 @@ def name_run(token: Token) -> Span | None:
     Stanley McChrystal"), or None when ``token`` cannot end a name. The last word may carry any
     entity label: a small NER model tags "Hoffman said" as an organization now and then."""
     doc = token.doc
-    after_name = token.i > 0 and (_is_name_part(doc[token.i - 1]) or is_title(doc[token.i - 1]))
-    # a title word ends a name only after a name or title: "Charlie King", "Mr. King"
+    prev = doc[token.i - 1] if token.i > 0 else None
+    # a title word ends a name only after a first name, or a title when tagged PERSON:
+    # "Charlie King", "Mr. King", not "Retired General"
+    after_name = prev is not None and (
+        _is_name_part(prev) or (is_title(prev) and token.ent_type_ == "PERSON")
+    )
     if not token.text[:1].isupper() or (is_title(token) and not after_name):
         return None
     start = token.i
@@ -45,7 +49,7 @@ def name_run(token: Token) -> Span | None:
         prev = doc[start - 1]
         if prev.is_sent_start and prev.ent_type_ != "PERSON":
             break  # "Beyond Trump, ...": a sentence's first word, not a first name
-        if _is_name_part(prev):
+        if _is_name_part(prev) or _mistagged_with(prev, doc[start]):
             start -= 1
         elif prev.text in {"-", "‐"} or prev.text.lower() in NAME_PARTICLES:
             # a particle or hyphen joins two name parts, never starts a name
@@ -56,6 +60,18 @@ def name_run(token: Token) -> Span | None:
         else:
             break
     return doc[start : token.i + 1]
+
+
+def _mistagged_with(prev: Token, token: Token) -> bool:
+    """``prev`` is a capitalized word in the same (non-PERSON) entity as ``token``: "Haley" in a
+    "Haley Morris" the NER took for an organization."""
+    return (
+        token.ent_iob_ == "I"
+        and prev.pos_ == "PROPN"
+        and prev.text[:1].isupper()
+        and not is_title(prev)
+        and prev.text.lower() not in PERSON_NOUNS
+    )
 
 
 def _entity_start(token: Token) -> int:
@@ -92,43 +108,72 @@ def compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _folded(name: tuple[str, ...]) -> tuple[str, ...]:
-    """A name's words compared without case or apostrophe style: "De Blasio", "O’Neill"."""
-    return tuple(w.lower().replace("’", "'") for w in name)
+    return tuple(_fold(w) for w in name)
 
 
-def _runs_ending_in(doc: Doc, last: str) -> list[Span]:
-    runs = []
-    for token in doc:
-        if last.endswith(token.text) and ends_name(token):
-            run = name_run(token)
-            if run is not None and words(run)[-1] == last:
-                runs.append(run)
-    return runs
+def _fold(word: str) -> str:
+    """A name's word compared without case or apostrophe style: "De Blasio", "O’Neill"."""
+    return word.lower().replace("’", "'")
 
 
-def fullest_name(doc: Doc, name: tuple[str, ...], at: int) -> tuple[str, ...]:
-    """The longest form of ``name`` up to character offset ``at`` (anywhere in the article when
-    none is before it: a headline's "Flynn" is the body's "Michael Flynn"); among equally long
-    forms the most frequent, then the nearest. Looking back first keeps "Mr. Obama" from
-    becoming a "Michelle Obama" named only later.
+class NameIndex:
+    """Every name in one article by its last word, built in one pass over the text."""
 
-    A form that only adds a word in front of a more frequent form of two or more words is a
-    capitalized neighbour, not a fuller name: "Rip Donald Trump" in a title-case headline,
-    "Crooked Hillary Clinton"; "John Maguire" beside "Maguire" is a fuller name."""
-    forms = [
-        (run.start_char, words(run))
-        for run in _runs_ending_in(doc, name[-1])
-        if compatible(words(run), name)
-    ]
-    if not forms:
-        return name
-    counts = Counter(form for _, form in forms)
-    forms = [(start, form) for start, form in forms if not _padded(form, counts)]
-    forms = [(start, form) for start, form in forms if start <= at] or forms
-    best_key = max((len(form), counts[form]) for _, form in forms)
-    best = [(start, form) for start, form in forms if (len(form), counts[form]) == best_key]
-    before = [form for start, form in best if start <= at]
-    return before[-1] if before else best[0][1]
+    def __init__(self, doc: Doc) -> None:
+        self._runs: dict[str, list[Span]] = defaultdict(list)
+        for token in doc:
+            if token.text[:1].isupper() and ends_name(token):
+                run = name_run(token)
+                if run is not None:
+                    self._runs[_folded(words(run))[-1]].append(run)
+        self._people = frozenset(_fold(e[-1].text) for e in doc.ents if e.label_ == "PERSON")
+        first_break = doc.text.find("\n")
+        self._headline_end = first_break if first_break >= 0 else 0
+
+    def is_person(self, last_word: str) -> bool:
+        """Whether the NER tags a name ending in ``last_word`` as a person anywhere."""
+        return _fold(last_word) in self._people
+
+    def fullest(self, name: tuple[str, ...], at: int) -> tuple[str, ...]:
+        """The longest form of ``name`` up to character offset ``at`` (anywhere in the article
+        for a name in the headline: its "Flynn" is the body's "Michael Flynn"); among equally
+        long forms the most frequent, then the nearest. Looking back keeps "Mr. Obama" from
+        becoming a "Michelle Obama" named only later.
+
+        A form that only adds a word in front of a more frequent form of two or more words is
+        a capitalized neighbour, not a fuller name: "Rip Donald Trump" in a title-case headline,
+        "Crooked Hillary Clinton"; "John Maguire" beside "Maguire" is a fuller name."""
+        forms = [
+            (run.start_char, words(run))
+            for run in self._runs.get(_fold(name[-1]), [])
+            if compatible(words(run), name)
+        ]
+        if not forms:
+            return name
+        counts = Counter(form for _, form in forms)
+        forms = [(start, form) for start, form in forms if not _padded(form, counts)]
+        if at >= self._headline_end:
+            forms = [(start, form) for start, form in forms if start <= at] or forms
+        best_key = max((len(form), counts[form]) for _, form in forms)
+        best = [(start, form) for start, form in forms if (len(form), counts[form]) == best_key]
+        before = [form for start, form in best if start <= at]
+        return before[-1] if before else best[0][1]
+
+    def people_before(self, at: int) -> list[Span]:
+        """Every person's name that starts before character offset ``at``, in text order."""
+        runs = (r for rs in self._runs.values() for r in rs if r.start_char < at)
+        return sorted((r for r in runs if _is_person_run(r)), key=lambda r: r.start)
+
+    def mentions(self, full: tuple[str, ...]) -> list[Span]:
+        """Every in-text mention of the person named ``full``, name words only: the forms made
+        of its words ("Maguire" for "John Maguire"), not a fuller form of another person
+        ("Michelle Obama" for an "Obama" quoted before she is named)."""
+        words_of_full = set(_folded(full))
+        return [
+            run
+            for run in self._runs.get(_fold(full[-1]), [])
+            if set(_folded(words(run))) <= words_of_full and _is_person_run(run)
+        ]
 
 
 def _padded(form: tuple[str, ...], counts: Counter[tuple[str, ...]]) -> bool:
@@ -138,14 +183,23 @@ def _padded(form: tuple[str, ...], counts: Counter[tuple[str, ...]]) -> bool:
     )
 
 
-def person_runs(doc: Doc, full: tuple[str, ...]) -> list[Span]:
-    """Every in-text mention of the person named ``full`` (any compatible form), name words only."""
-    return [
-        r
-        for r in _runs_ending_in(doc, full[-1])
-        if compatible(words(r), full) and _is_person_run(r)
-    ]
-
-
 def _is_person_run(run: Span) -> bool:
     return any(t.ent_type_ == "PERSON" for t in run) or len(run) > 1
+
+
+def same_institution(a: str, b: str) -> bool:
+    """ "The Post" is "The New York Post", "IMF" the "International Monetary Fund"; "the House"
+    is not "the White House"."""
+    if _is_acronym_of(a, b) or _is_acronym_of(b, a):
+        return True
+    short, long = sorted((tuple(a.lower().split()), tuple(b.lower().split())), key=len)
+    if short == long:
+        return True
+    generic = len(short) == 1 and short[0] in ORGANIZATION_NOUNS
+    return not generic and compatible(short, long)
+
+
+def _is_acronym_of(short: str, name: str) -> bool:
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    letters = short.replace(".", "")
+    return len(letters) > 1 and letters.isupper() and letters == initials

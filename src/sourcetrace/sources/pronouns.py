@@ -29,13 +29,14 @@ class Pronoun:
     plural: bool  # they
     gender: Gender | None
 
-    def accepts(self, kind: SourceKind, plural: bool, gender: Gender | None) -> bool:
-        """Whether a source of this kind, number and known gender can be this pronoun."""
+    def accepts(self, kind: SourceKind, plural: bool, gender: Gender | None, person: bool) -> bool:
+        """Whether a source of this kind, number, known gender and personhood can be this
+        pronoun (``person``: a person even when the kind is not, as an unnamed office holder)."""
         if self.plural:
             return plural or kind is SourceKind.ORGANIZATION or kind is SourceKind.DOCUMENT
         if self.person:
             compatible_gender = gender is None or self.gender is None or gender is self.gender
-            return kind in PERSON_KINDS and not plural and compatible_gender
+            return (person or kind in PERSON_KINDS) and not plural and compatible_gender
         return not plural and kind in {SourceKind.ORGANIZATION, SourceKind.DOCUMENT}
 
 

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.model import Attribution, Source, SourceKind, TextSpan
 from sourcetrace.sources.descriptions import Description, Match, match
-from sourcetrace.sources.lexicon import HONORIFICS, ORGANIZATION_NOUNS
+from sourcetrace.sources.draft import Draft, Resolved
+from sourcetrace.sources.lexicon import TITLES
 from sourcetrace.sources.mention import (
     RELATIVE_PRONOUNS,
     Determiner,
@@ -19,62 +19,18 @@ from sourcetrace.sources.mention import (
     analyze_mention,
     described_at,
 )
-from sourcetrace.sources.names import compatible, fullest_name, name_run, person_runs, words
+from sourcetrace.sources.names import NameIndex, compatible, name_run, same_institution, words
 from sourcetrace.sources.pronouns import (
-    Gender,
     Pronoun,
-    gender_of_title,
     named_subject_between,
     nearest_person_before,
     read_pronoun,
 )
 
-# A resolution made on recency alone (two antecedents fit equally well) keeps this share of the
-# attribution's confidence.
+# A resolution that is a guess (two antecedents fit equally well, a pronoun with a competing
+# antecedent, a description matched to a title) keeps this share of the attribution's confidence.
 GUESS = 0.75
 PERSON_KINDS = frozenset({SourceKind.NAMED_PERSON, SourceKind.ANONYMOUS_PERSON})
-
-
-@dataclass(slots=True)
-class Draft:
-    """A source while the walk is still adding mentions to it."""
-
-    kind: SourceKind
-    name: str
-    name_words: tuple[str, ...] = ()  # a named person's fullest name
-    descriptions: list[Description] = field(default_factory=list)
-    appositive: str | None = None  # the first appositive: "a former CIA Baghdad station chief"
-    role: str | None = None  # the first title found before the name: "retired Army Gen."
-    mentions: list[TextSpan] = field(default_factory=list)
-    gender: Gender | None = None
-
-    @property
-    def plural(self) -> bool:
-        return bool(self.descriptions) and self.descriptions[0].plural
-
-    @property
-    def last(self) -> int:
-        return self.mentions[-1].start if self.mentions else -1
-
-    def add(self, mention: Mention) -> None:
-        self.mentions.append(mention.span)
-        if mention.description is not None:
-            self.descriptions.append(mention.description)
-        if mention.appositive is not None:
-            self.descriptions.append(mention.appositive)
-        if mention.role is not None:
-            self.descriptions.append(mention.role)
-        if self.appositive is None and mention.appositive is not None:
-            self.appositive = mention.appositive.text
-        if self.role is None and mention.title and not _only_honorifics(mention.title):
-            self.role = mention.title
-        self.gender = self.gender or gender_of_title(mention.title)
-
-
-@dataclass(frozen=True, slots=True)
-class Resolved:
-    draft: Draft | None
-    guessed: bool = False
 
 
 class Resolver:
@@ -82,6 +38,8 @@ class Resolver:
 
     def __init__(self, doc: Doc, candidates: Sequence[Candidate]) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token anew on each access
+        self.names = NameIndex(doc)
         self.candidates = candidates
         self.drafts: list[Draft] = []
         self.resolved: list[Resolved] = []
@@ -98,7 +56,9 @@ class Resolver:
             return Resolved(previous)
         if candidate.speaker is None:
             return Resolved(None)
-        mention = analyze_mention(self.doc, candidate.speaker)
+        mention = analyze_mention(self.doc, candidate.speaker, self.names)
+        if mention is None:
+            return Resolved(None)
         if mention.form is Form.PRONOUN:
             return self._pronoun(mention)
         if mention.kind is SourceKind.NAMED_PERSON:
@@ -110,26 +70,26 @@ class Resolver:
     # --- names -----------------------------------------------------------------------------
 
     def _person(self, mention: Mention) -> Draft:
-        draft = self._person_named(mention.name, mention.span.start)
+        draft = self._person_named(mention.name, mention.span.end)
         draft.add(mention)
         return draft
 
     def _person_named(self, name: tuple[str, ...], at: int) -> Draft:
         """The source of the person called ``name`` at offset ``at``, new if there is none."""
-        full = fullest_name(self.doc, name, at)
+        full = self.names.fullest(name, at)
         for draft in self.drafts:
             if draft.kind is SourceKind.NAMED_PERSON and compatible(draft.name_words, full):
                 return draft
         draft = Draft(SourceKind.NAMED_PERSON, " ".join(full), name_words=full)
         # what the text calls this person anywhere lets a later "the Indiana governor" find them
-        for run in person_runs(self.doc, full):
+        for run in self.names.mentions(full):
             draft.descriptions.extend(described_at(run))
         self.drafts.append(draft)
         return draft
 
     def _institution(self, mention: Mention) -> Draft:
         for draft in self.drafts:
-            if draft.kind is mention.kind and _same_institution(draft.name, mention.text):
+            if draft.kind is mention.kind and same_institution(draft.name, mention.text):
                 draft.add(mention)
                 return draft
         return self._new(Draft(mention.kind, mention.text), mention)
@@ -141,6 +101,8 @@ class Resolver:
         assert described is not None  # every Form.DESCRIPTION mention has one
         if mention.determiner is Determiner.DEFINITE:
             found = self._antecedent(mention, described)
+            if found is None and mention.kind is SourceKind.ANONYMOUS_PERSON:
+                found = self._person_described(described, mention.span.start)
             if found is not None:
                 draft, guessed = found
                 draft.add(mention)
@@ -153,14 +115,34 @@ class Resolver:
                 ):
                     draft.add(mention)
                     return Resolved(draft)
-        return Resolved(self._new(Draft(mention.kind, mention.text), mention))
+        return Resolved(self._new(Draft(_new_kind(mention, described), mention.text), mention))
+
+    def _person_described(self, described: Description, at: int) -> tuple[Draft, bool] | None:
+        """A person not quoted yet whom the text has already called what this definite
+        description says: "the president" after "President Obama spoke ...", or, when only one
+        person was given that title at all, "the Vermont senator" after "Sen. Bernie Sanders".
+        A guess either way."""
+        people = self.names.people_before(at)
+        roles = [(run, described_at(run)) for run in people]
+        for run, descriptions in reversed(roles):
+            if any(described.compatibility(d) for d in descriptions):
+                return self._person_named(words(run), run.start_char), True
+        titled = {
+            " ".join(self.names.fullest(words(run), run.start_char)).lower(): run
+            for run, descriptions in roles
+            if any((d.head, d.plural) == (described.head, described.plural) for d in descriptions)
+        }
+        if len(titled) == 1:
+            (run,) = titled.values()
+            return self._person_named(words(run), run.start_char), True
+        return None
 
     def _antecedent(self, mention: Mention, described: Description) -> tuple[Draft, bool] | None:
         """The earlier source a definite description refers back to: the best fitting head, then
         one the writer labeled with exactly these modifiers, then the most recent."""
         matches: list[tuple[Match, Draft]] = []
         for draft in self.drafts:
-            if not _kinds_agree(mention.kind, draft.kind):
+            if not _kinds_agree(mention.kind, draft):
                 continue
             found = match(described, draft.descriptions, draft.last)
             if found is not None:
@@ -196,7 +178,9 @@ class Resolver:
                 return self._attach_pronoun(found, mention, pronoun, guessed)
         for earlier in reversed(self.resolved):
             draft = earlier.draft
-            if draft is not None and pronoun.accepts(draft.kind, draft.plural, draft.gender):
+            if draft is not None and pronoun.accepts(
+                draft.kind, draft.plural, draft.gender, draft.office_holder
+            ):
                 guessed = draft is not previous_draft
                 return self._attach_pronoun(draft, mention, pronoun, guessed)
         if pronoun.person:
@@ -257,7 +241,7 @@ class Resolver:
                 id=ids[id(d)],
                 name=d.name,
                 kind=d.kind,
-                description=self._description_of(d),
+                description=d.description,
                 mentions=mentions[id(d)],
             )
             for d in ordered
@@ -280,48 +264,33 @@ class Resolver:
         spans = list(draft.mentions)
         if draft.kind is SourceKind.NAMED_PERSON:
             names = [
-                TextSpan.of(self.doc.text, run.start_char, run.end_char)
-                for run in person_runs(self.doc, draft.name_words)
+                TextSpan.of(self.text, run.start_char, run.end_char)
+                for run in self.names.mentions(draft.name_words)
             ]
             spans += [
                 m for m in names if not any(s.start < m.end and m.start < s.end for s in spans)
             ]
         return tuple(sorted(set(spans), key=lambda s: (s.start, s.end)))
 
-    @staticmethod
-    def _description_of(draft: Draft) -> str | None:
-        if draft.kind is SourceKind.ANONYMOUS_PERSON and draft.descriptions:
-            # the fullest description; "a former official" over its echo "the former official"
-            return max(draft.descriptions, key=lambda d: len(_without_article(d.text))).text
-        return draft.appositive or draft.role
+
+def _new_kind(mention: Mention, described: Description) -> SourceKind:
+    """The kind of a source a description introduces. "The Indiana governor" with no one to
+    refer back to names an office one person holds: an unnamed but identifiable speaker, not an
+    anonymous one ("the official" is)."""
+    office = described.head in TITLES and not described.plural
+    if mention.determiner is Determiner.DEFINITE and office:
+        return SourceKind.UNKNOWN
+    return mention.kind
 
 
-def _kinds_agree(mention: SourceKind, source: SourceKind) -> bool:
-    """A description of a person can refer back to a named or anonymous person; other kinds only
-    to their own kind; an unclassified description to anything."""
+def _kinds_agree(mention: SourceKind, source: Draft) -> bool:
+    """A description of a person can refer back to a named or anonymous person or an office
+    holder; other kinds only to their own kind; an unclassified description to anything."""
     if mention is SourceKind.UNKNOWN:
         return True
     if mention in PERSON_KINDS:
-        return source in PERSON_KINDS
-    return mention is source
-
-
-def _same_institution(a: str, b: str) -> bool:
-    """ "The Post" is "The New York Post"; "the House" is not "the White House"."""
-    short, long = sorted((tuple(a.lower().split()), tuple(b.lower().split())), key=len)
-    if short == long:
-        return True
-    generic = len(short) == 1 and short[0] in ORGANIZATION_NOUNS
-    return not generic and compatible(short, long)
-
-
-def _only_honorifics(title: str) -> bool:
-    return all(w.lower().rstrip(".") in HONORIFICS for w in title.split())
-
-
-def _without_article(text: str) -> str:
-    first, _, rest = text.partition(" ")
-    return rest if first.lower() in {"a", "an", "the"} else text
+        return source.kind in PERSON_KINDS or source.office_holder
+    return mention is source.kind
 
 
 def _end(candidate: Candidate) -> int:

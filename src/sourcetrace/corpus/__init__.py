@@ -1,0 +1,64 @@
+"""Cross-article views: which articles tell one story, which of their claims corroborate or
+conflict (and whether the corroboration is independent), and how each outlet sources its stories.
+
+Front door: ``compare(analyses) -> Comparison``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+
+from sourcetrace.corpus.align import align_event
+from sourcetrace.corpus.events import group_events
+from sourcetrace.corpus.profiles import outlet_profiles
+from sourcetrace.corpus.records import (
+    ClaimLink,
+    Comparison,
+    Event,
+    EventArticle,
+    LinkLabel,
+    OutletProfile,
+)
+from sourcetrace.corpus.similarity import Similarity, TfIdf
+from sourcetrace.model import Analysis
+
+__all__ = [
+    "ClaimLink",
+    "Comparison",
+    "Event",
+    "LinkLabel",
+    "OutletProfile",
+    "compare",
+    "event_of",
+]
+
+
+def event_of(
+    analyses: Sequence[Analysis], *, align: bool = True, similarity: Similarity | None = None
+) -> Event:
+    """The event told by these articles, their claims aligned unless ``align`` is False."""
+    ids = sorted(a.id for a in analyses)
+    links, shared = align_event(analyses, similarity=similarity) if align else ((), ())
+    return Event(
+        id=hashlib.sha256(" ".join(ids).encode()).hexdigest()[:16],
+        articles=tuple(
+            EventArticle(a.id, a.title, a.outlet, a.published.isoformat() if a.published else None)
+            for a in analyses
+        ),
+        links=tuple(sorted(links, key=lambda k: -k.score)),
+        shared=shared,
+    )
+
+
+def compare(
+    analyses: Sequence[Analysis], *, align: bool = True, similarity: Similarity | None = None
+) -> Comparison:
+    """Group articles into events, align each event's claims (unless ``align`` is False: a corpus
+    view that wants events and outlet profiles only), and profile every outlet's sourcing."""
+    similarity = similarity or TfIdf()
+    events = tuple(
+        event_of([analyses[i] for i in group], align=align, similarity=similarity)
+        for group in group_events(analyses, similarity=similarity)
+    )
+    return Comparison(events, outlet_profiles(analyses), similarity.name)

@@ -1,0 +1,93 @@
+"""`sourcetrace compare FILES...`: events, their claims aligned, and outlet profiles."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from sourcetrace.atomic import atomic_writer
+from sourcetrace.cli_analyze import parse_date
+from sourcetrace.corpus import compare
+from sourcetrace.corpus.report_html import comparison_html
+from sourcetrace.corpus.report_terminal import print_comparison
+from sourcetrace.corpus.storage import save
+from sourcetrace.ingest import Rejected, read_inputs
+from sourcetrace.model import Article
+from sourcetrace.pipeline import analyze_many
+from sourcetrace.store import StoreError
+
+
+class CompareFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+    HTML = "html"
+
+
+def _write(path: Path, content: str) -> None:
+    with atomic_writer(path) as out:
+        out.write(content)
+
+
+def compare_cmd(
+    files: Annotated[list[str], typer.Argument(help="Articles: .txt, .html, .jsonl, dirs, or -")],
+    format: Annotated[CompareFormat, typer.Option("--format", "-f")] = CompareFormat.TEXT,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here")] = None,
+    published: Annotated[
+        date | None,
+        typer.Option(
+            parser=parse_date,
+            metavar="YYYY-MM-DD",
+            help="Publication date of articles whose input gives none.",
+        ),
+    ] = None,
+    db: Annotated[
+        str | None,
+        typer.Option("--db", help="Also store articles and events here (path or database URL)"),
+    ] = None,
+    corpus: Annotated[
+        bool, typer.Option("--corpus", help="Events and outlet profiles only, no claim alignment")
+    ] = False,
+) -> None:
+    """Which articles tell the same story, which claims corroborate or conflict, and how each
+    outlet sources its stories."""
+    articles: list[Article] = []
+    for item in read_inputs(files, published=published):
+        if isinstance(item, Rejected):
+            print(f"skipped {item}", file=sys.stderr)
+        else:
+            articles.append(item)
+    if not articles:
+        print("no article could be read", file=sys.stderr)
+        raise typer.Exit(1)
+    analyses = list(analyze_many(articles))
+    comparison = compare(analyses, align=not corpus)
+    if db is not None:
+        try:
+            save(comparison, analyses, db)
+        except StoreError as e:
+            print(e, file=sys.stderr)
+            raise typer.Exit(1) from None
+    if format is CompareFormat.TEXT:
+        buffer = io.StringIO()
+        print_comparison(
+            comparison, Console(file=buffer if output else sys.stdout), links=not corpus
+        )
+        if output is not None:
+            _write(output, buffer.getvalue())
+        return
+    if format is CompareFormat.JSON:
+        content = json.dumps(comparison.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    else:
+        content = comparison_html(comparison, analyses)
+    if output is None:
+        sys.stdout.write(content)
+    else:
+        _write(output, content)

@@ -1,0 +1,51 @@
+"""Per-outlet sourcing profiles over a corpus: how much each outlet attributes, to whom, and how
+much of it to anonymous sources."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from sourcetrace.corpus.records import OutletProfile
+from sourcetrace.model import ANONYMOUS_KINDS, Analysis, SourceKind
+
+UNKNOWN_OUTLET = "unknown outlet"
+TOP_SOURCES = 5
+
+
+def outlet_profile(outlet: str, analyses: Sequence[Analysis]) -> OutletProfile:
+    kinds: Counter[str] = Counter()
+    names: Counter[str] = Counter()
+    attributions = anonymous = 0
+    for analysis in analyses:
+        for a in analysis.attributions:
+            source = analysis.source(a.source)
+            kind = source.kind if source else SourceKind.UNKNOWN
+            attributions += 1
+            anonymous += kind in ANONYMOUS_KINDS
+            kinds[kind.value] += 1
+            # Anonymous sources have no name worth ranking: "a senior official" in two articles
+            # is not one person.
+            if source and kind not in ANONYMOUS_KINDS:
+                names[source.name] += 1
+    return OutletProfile(
+        outlet=outlet,
+        articles=len(analyses),
+        attributions=attributions,
+        attributions_per_article=round(attributions / len(analyses), 2) if analyses else 0.0,
+        anonymous_share=round(anonymous / attributions, 3) if attributions else 0.0,
+        kinds=tuple(kinds.most_common()),
+        top_sources=tuple(names.most_common(TOP_SOURCES)),
+    )
+
+
+def outlet_profiles(analyses: Sequence[Analysis]) -> tuple[OutletProfile, ...]:
+    """One profile per outlet (outlet names compared case-insensitively), most articles first."""
+    by_outlet: dict[str, list[Analysis]] = defaultdict(list)
+    spelling: dict[str, str] = {}
+    for analysis in analyses:
+        name = analysis.outlet or UNKNOWN_OUTLET
+        spelling.setdefault(name.casefold(), name)
+        by_outlet[name.casefold()].append(analysis)
+    profiles = [outlet_profile(spelling[k], v) for k, v in by_outlet.items()]
+    return tuple(sorted(profiles, key=lambda p: (-p.articles, p.outlet.casefold())))

@@ -1,0 +1,53 @@
+"""Comparison results into the store: each event with its claim links, after its articles."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sourcetrace import store
+from sourcetrace.corpus.records import ClaimLink, Comparison, Event, Evidence
+from sourcetrace.model import Analysis
+
+
+def _side(evidence: Evidence) -> store.ClaimSide:
+    return store.ClaimSide(
+        evidence.article,
+        evidence.start,
+        evidence.end,
+        evidence.text,
+        tuple(store.Voice(v.name, v.kind, v.attribution) for v in evidence.sources),
+    )
+
+
+def _note(link: ClaimLink) -> str | None:
+    notes = [f"{c.kind}: {c.left} vs {c.right}" for c in link.conflicts]
+    if link.shared is not None:
+        notes.append(f"one voice: a shared passage of {link.shared.words} words")
+    return "; ".join(notes) or None
+
+
+def stored_event(event: Event) -> store.Event:
+    """The store's record of an event: its articles, links and a one-line summary."""
+    return store.Event(
+        id=event.id,
+        article_ids=tuple(a.id for a in event.articles),
+        links=tuple(
+            store.ClaimLink(
+                k.label.value, _side(k.left), _side(k.right), k.score, k.independent, _note(k)
+            )
+            for k in event.links
+        ),
+        title=next((a.title for a in event.articles if a.title), None),
+        summary=(
+            f"{len(event.articles)} articles, {event.corroborations} independent "
+            f"corroborations, {event.conflicts} conflicts"
+        ),
+    )
+
+
+def save(comparison: Comparison, analyses: Sequence[Analysis], location: str) -> None:
+    """Store the analyses (those not stored yet) and every event of the comparison."""
+    with store.Store.open(location) as db:
+        db.write(analyses)
+        for event in comparison.events:
+            db.write_event(stored_event(event))

@@ -1,0 +1,146 @@
+"""Claim alignment: labels on made-up sentence pairs, voices, and independence of copied text."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from corpus_articles import article
+from sourcetrace.corpus import event_of
+from sourcetrace.corpus.align import align_event
+from sourcetrace.corpus.records import OWN_VOICE, ClaimLink, LinkLabel
+from sourcetrace.model import SourceKind
+
+DAY = date(2021, 3, 6)
+
+
+def only_link(
+    left: str,
+    right: str,
+    left_marks: dict[str, Any] | None = None,
+    right_marks: dict[str, Any] | None = None,
+) -> ClaimLink:
+    """The one link between two one-sentence articles; marks are ``article()`` keywords."""
+    a = article(left, outlet="Ledger", published=DAY, **(left_marks or {}))
+    b = article(right, outlet="Courier", published=DAY, **(right_marks or {}))
+    links, _ = align_event([a, b])
+    assert len(links) == 1, [(k.label, k.left.text, k.right.text) for k in links]
+    return links[0]
+
+
+def test_same_fact_corroborates() -> None:
+    link = only_link(
+        "The Springfield city council approved the new school budget on Tuesday night.",
+        "On Tuesday night, Springfield's council approved a new budget for its schools.",
+    )
+    assert link.label is LinkLabel.CORROBORATES
+    assert link.independent and link.shared is None
+    assert link.left.text.startswith("The Springfield city council")
+
+
+def test_different_date_conflicts() -> None:
+    left = "The Springfield city council approved the new school budget on March 3."
+    right = "The Springfield city council approved the new school budget on March 5."
+    link = only_link(
+        left,
+        right,
+        left_marks={"dates": {"March 3": "2021-03-03"}},
+        right_marks={"dates": {"March 5": "2021-03-05"}},
+    )
+    assert link.label is LinkLabel.CONFLICTS
+    assert [(c.kind, c.left, c.right) for c in link.conflicts] == [
+        ("date", "2021-03-03", "2021-03-05")
+    ]
+
+
+def test_less_precise_date_agrees() -> None:
+    link = only_link(
+        "The Springfield city council approved the new school budget on March 3.",
+        "The Springfield city council approved the new school budget in March.",
+        left_marks={"dates": {"March 3": "2021-03-03"}},
+        right_marks={"dates": {"March": "2021-03"}},
+    )
+    assert link.label is LinkLabel.CORROBORATES
+
+
+def test_different_number_conflicts() -> None:
+    link = only_link(
+        "The storm destroyed 40 homes along the coast of Marlow County, officials said.",
+        "Officials said the storm destroyed 55 homes along the Marlow County coast.",
+    )
+    assert link.label is LinkLabel.CONFLICTS
+    assert [(c.kind, c.left, c.right) for c in link.conflicts] == [("number", "40 home", "55 home")]
+
+
+def test_different_place_conflicts() -> None:
+    link = only_link(
+        "The freighter ran aground near Dunmore harbor early on Sunday, the coast guard said.",
+        "The freighter ran aground near Kelby harbor early on Sunday, the coast guard said.",
+        left_marks={"entities": {"Dunmore": "GPE"}},
+        right_marks={"entities": {"Kelby": "GPE"}},
+    )
+    assert link.label is LinkLabel.CONFLICTS
+    assert [c.kind for c in link.conflicts] == ["place"]
+
+
+def test_one_person_spelled_two_ways_agrees() -> None:
+    link = only_link(
+        "Gen. Qassem Soleimani was killed by a drone strike at Baghdad International Airport.",
+        "A drone strike killed Gen. Qasem Soleimani at Baghdad International Airport.",
+        left_marks={"entities": {"Qassem Soleimani": "PERSON"}},
+        right_marks={"entities": {"Qasem Soleimani": "PERSON"}},
+    )
+    assert link.label is LinkLabel.CORROBORATES
+
+
+def test_unrelated_sentences_are_not_linked() -> None:
+    a = article("The orchestra will tour four European capitals next summer.", outlet="Ledger")
+    b = article("Wheat prices fell sharply after the harvest report came out.", outlet="Courier")
+    assert align_event([a, b]) == ((), ())
+
+
+def test_voices_name_the_source_or_the_outlet() -> None:
+    left = "Investigators found that the bridge collapsed because two steel cables snapped."
+    right = "The bridge collapsed because two steel cables snapped, investigators found."
+    a = article(
+        "Ana Ruiz said the bridge collapsed because two steel cables snapped. " + left,
+        outlet="Ledger",
+        quotes={
+            "the bridge collapsed because two steel cables snapped": (
+                "Ana Ruiz",
+                SourceKind.NAMED_PERSON,
+            )
+        },
+    )
+    b = article(right, outlet="Courier")
+    links, _ = align_event([a, b])
+    sides = {(k.left.sources[0].name, k.left.sources[0].kind) for k in links}
+    assert ("Ana Ruiz", "named_person") in sides
+    assert all(k.right.sources[0].kind == OWN_VOICE for k in links)
+    assert all(k.right.sources[0].name == "Courier" for k in links)
+
+
+COPIED = (
+    "The agency said in a statement that the recall covers about 120,000 vehicles built between "
+    "2018 and 2020 because a faulty sensor can disable the airbags without warning."
+)
+
+
+def test_copied_paragraph_is_one_voice() -> None:
+    a = article("Carmaker Voltra is recalling cars. " + COPIED, outlet="Ledger")
+    b = article(COPIED + " Owners will be notified by mail.", outlet="Courier")
+    c = article(
+        "Voltra's recall reaches about 120,000 vehicles: a faulty sensor in cars built from 2018 "
+        "to 2020 can disable their airbags without warning, the agency said.",
+        outlet="Tribune",
+    )
+    event = event_of([a, b, c])
+    copied = [k for k in event.links if {k.left.article, k.right.article} == {a.id, b.id}]
+    assert copied and all(not k.independent for k in copied)
+    assert copied[0].shared is not None and copied[0].shared.words >= 25
+    assert event.shared and event.shared[0].left.text in COPIED
+    independent = [k for k in event.links if k.independent]
+    assert {k.right.article for k in independent} == {c.id}
+    # The copy counts once: corroborations come only from the pairs with the independent outlet.
+    assert event.corroborations == sum(1 for k in independent if k.label is LinkLabel.CORROBORATES)
+    assert event.corroborations < sum(1 for k in event.links if k.label is LinkLabel.CORROBORATES)

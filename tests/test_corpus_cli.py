@@ -1,0 +1,107 @@
+"""`sourcetrace compare`: the JSON shape, the HTML page, and a bad input among good ones.
+
+Inputs are fed through a stand-in for ``read_inputs`` so the command is tested on its own."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from sourcetrace.cli import app
+from sourcetrace.corpus import command
+from sourcetrace.ingest import Rejected
+from sourcetrace.model import Article
+from sourcetrace.store import Store
+
+DAY = date(2022, 4, 10)
+ARTICLES = [
+    Article(
+        "The Tane river burst through a levee in Marlow on Sunday, flooding 300 homes. "
+        "“We lost everything,” said Ona Pell, a baker whose shop <b>flooded</b>.",
+        title="River floods Marlow [/b] [update]",
+        outlet="Ledger",
+        published=DAY,
+        origin="ledger.txt",
+    ),
+    Article(
+        "A levee on the Tane river gave way in Marlow on Sunday, flooding 250 homes. "
+        "Rescue boats carried residents from rooftops.",
+        title="Marlow levee breach floods homes",
+        outlet="Courier",
+        published=DAY,
+        origin="courier.txt",
+    ),
+]
+
+
+@pytest.fixture(autouse=True)
+def inputs(monkeypatch: pytest.MonkeyPatch) -> None:
+    def read_inputs(paths: Sequence[str], **_: Any) -> Iterator[Article | Rejected]:
+        yield from ARTICLES
+        yield Rejected("broken.html", "not UTF-8")
+
+    monkeypatch.setattr(command, "read_inputs", read_inputs)
+
+
+def test_json_shape() -> None:
+    result = CliRunner().invoke(app, ["compare", "x", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)
+    assert set(out) == {"similarity", "events", "outlets"}
+    assert out["similarity"] == "tfidf"
+    [event] = out["events"]
+    assert {a["outlet"] for a in event["articles"]} == {"Ledger", "Courier"}
+    assert set(event) >= {"id", "articles", "corroborations", "conflicts", "links", "shared"}
+    link = next(k for k in event["links"] if k["label"] == "conflicts")
+    assert set(link) == {"label", "score", "left", "right", "conflicts", "independent", "shared"}
+    assert link["conflicts"] == [{"kind": "number", "left": "300 home", "right": "250 home"}]
+    text = {a.id: a.text for a in ARTICLES}
+    for side in (link["left"], link["right"]):
+        assert text[side["article"]][side["start"] : side["end"]] == side["text"]
+        assert side["sources"] and set(side["sources"][0]) == {"name", "kind", "attribution"}
+    assert {o["outlet"] for o in out["outlets"]} == {"Ledger", "Courier"}
+    assert "skipped broken.html: not UTF-8" in result.stderr
+
+
+def test_html_page_escapes_text(tmp_path: Path) -> None:
+    page = tmp_path / "compare.html"
+    result = CliRunner().invoke(app, ["compare", "x", "--format", "html", "-o", str(page)])
+    assert result.exit_code == 0, result.output
+    html = page.read_text(encoding="utf-8")
+    assert html.startswith("<!doctype html>")
+    assert "&lt;b&gt;flooded&lt;/b&gt;" in html and "<b>flooded" not in html
+    assert '<mark class="conflicts"' in html
+
+
+def test_corpus_mode_prints_outlet_profiles() -> None:
+    result = CliRunner().invoke(app, ["compare", "x", "--corpus"])
+    assert result.exit_code == 0, result.output
+    assert "Sourcing by outlet" in result.stdout
+    # Text that looks like Rich markup is printed as written.
+    assert "River floods Marlow [/b] [update]" in result.stdout
+
+
+def test_nothing_readable_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(command, "read_inputs", lambda paths, **_: iter([Rejected("a", "empty")]))
+    result = CliRunner().invoke(app, ["compare", "a"])
+    assert result.exit_code == 1
+    assert "no article could be read" in result.stderr
+
+
+def test_events_are_stored(tmp_path: Path) -> None:
+    location = str(tmp_path / "news.db")
+    result = CliRunner().invoke(app, ["compare", "x", "--format", "json", "--db", location])
+    assert result.exit_code == 0, result.output
+    event = json.loads(result.stdout)["events"][0]
+    with Store.open(location) as db:
+        stored = db.event(event["id"])
+    assert stored is not None
+    assert stored.event.articles == 2
+    assert len(stored.links) == len(event["links"])
+    assert any(link.note == "number: 300 home vs 250 home" for link in stored.links)
