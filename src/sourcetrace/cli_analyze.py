@@ -10,7 +10,6 @@ import sys
 import textwrap
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, nullcontext
-from datetime import date
 from enum import StrEnum
 from itertools import chain
 from pathlib import Path
@@ -20,7 +19,8 @@ import typer
 from rich.console import Console
 
 from sourcetrace.atomic import atomic_writer
-from sourcetrace.ingest import DEFAULT_MAX_CHARS, Rejected, holds_several, read_inputs
+from sourcetrace.cli_options import DEFAULT_MAX_CHARS, MaxChars, Published
+from sourcetrace.ingest import Rejected, holds_several, read_inputs
 from sourcetrace.model import Analysis
 from sourcetrace.pipeline import analyze_stream
 from sourcetrace.render import print_summary, to_html, to_json, to_markdown
@@ -36,14 +36,6 @@ class OutputFormat(StrEnum):
     HTML = "html"
 
 
-def parse_date(value: str) -> date:
-    """A --published value; a usage error naming it when it is not YYYY-MM-DD."""
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date: expected YYYY-MM-DD") from None
-
-
 def analyze_command(
     paths: Annotated[
         list[str],
@@ -56,17 +48,8 @@ def analyze_command(
     output_format: Annotated[
         OutputFormat, typer.Option("--format", "-f", help="What to write.")
     ] = OutputFormat.SUMMARY,
-    published: Annotated[
-        date | None,
-        typer.Option(
-            parser=parse_date,
-            metavar="YYYY-MM-DD",
-            help="Publication date of articles whose input gives none.",
-        ),
-    ] = None,
-    max_chars: Annotated[
-        int, typer.Option(min=1, help="Longest article text accepted, in characters.")
-    ] = DEFAULT_MAX_CHARS,
+    published: Published = None,
+    max_chars: MaxChars = DEFAULT_MAX_CHARS,
     output: Annotated[
         Path | None,
         typer.Option(

@@ -7,7 +7,6 @@ the store cannot be opened), 2 for usage errors.
 from __future__ import annotations
 
 import gzip
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -24,12 +23,10 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from sourcetrace.cli_analyze import parse_date
-from sourcetrace.ingest import DEFAULT_MAX_CHARS, Rejected, read_inputs
+from sourcetrace.cli_options import DEFAULT_DB, DEFAULT_MAX_CHARS, Db, MaxChars, Published
+from sourcetrace.ingest import Rejected, read_inputs
 from sourcetrace.store import Store, StoreError
 from sourcetrace.store.loading import DEFAULT_BATCH_SIZE, load
-
-DEFAULT_DB = "sourcetrace.db"
 
 
 class _RateColumn(ProgressColumn):
@@ -75,27 +72,12 @@ def ingest_command(
             show_default=False,
         ),
     ],
-    db: Annotated[
-        str,
-        typer.Option(
-            envvar="SOURCETRACE_DB",
-            help="The store: a SQLite file path, sqlite:///PATH or postgresql://USER@HOST/DB.",
-        ),
-    ] = DEFAULT_DB,
+    db: Db = DEFAULT_DB,
     batch_size: Annotated[
         int, typer.Option(min=1, max=10_000, help="Articles analyzed and committed together.")
     ] = DEFAULT_BATCH_SIZE,
-    published: Annotated[
-        date | None,
-        typer.Option(
-            parser=parse_date,
-            metavar="YYYY-MM-DD",
-            help="Publication date of articles whose input gives none.",
-        ),
-    ] = None,
-    max_chars: Annotated[
-        int, typer.Option(min=1, help="Longest article text accepted, in characters.")
-    ] = DEFAULT_MAX_CHARS,
+    published: Published = None,
+    max_chars: MaxChars = DEFAULT_MAX_CHARS,
 ) -> None:
     """Analyze articles into a store. Rerun it after a stop: stored articles are skipped."""
     err = Console(stderr=True)

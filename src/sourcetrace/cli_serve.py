@@ -8,20 +8,14 @@ import typer
 import uvicorn
 from rich.console import Console
 
-from sourcetrace.cli_ingest import DEFAULT_DB
+from sourcetrace.cli_options import DEFAULT_DB, Db
 from sourcetrace.store import Store, StoreError
 from sourcetrace.web import create_app
 from sourcetrace.web.guards import DEFAULT_MAX_BODY_BYTES
 
 
 def serve_command(
-    db: Annotated[
-        str,
-        typer.Option(
-            envvar="SOURCETRACE_DB",
-            help="The store: a SQLite file path, sqlite:///PATH or postgresql://USER@HOST/DB.",
-        ),
-    ] = DEFAULT_DB,
+    db: Db = DEFAULT_DB,
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on.")] = 8000,
     token: Annotated[

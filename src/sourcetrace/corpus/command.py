@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import json
 import sys
-from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -14,7 +13,7 @@ import typer
 from rich.console import Console
 
 from sourcetrace.atomic import atomic_writer
-from sourcetrace.cli_analyze import parse_date
+from sourcetrace.cli_options import Published
 from sourcetrace.corpus import compare
 from sourcetrace.corpus.report_html import comparison_html
 from sourcetrace.corpus.report_terminal import print_comparison
@@ -40,14 +39,7 @@ def compare_cmd(
     files: Annotated[list[str], typer.Argument(help="Articles: .txt, .html, .jsonl, dirs, or -")],
     format: Annotated[CompareFormat, typer.Option("--format", "-f")] = CompareFormat.TEXT,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here")] = None,
-    published: Annotated[
-        date | None,
-        typer.Option(
-            parser=parse_date,
-            metavar="YYYY-MM-DD",
-            help="Publication date of articles whose input gives none.",
-        ),
-    ] = None,
+    published: Published = None,
     db: Annotated[
         str | None,
         typer.Option("--db", help="Also store articles and events here (path or database URL)"),
