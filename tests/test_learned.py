@@ -1,4 +1,4 @@
-"""The learned attribution tagger: features, BIO tags, linking, the shipped model, the default."""
+"""The learned attribution tagger: features, BIO tags, linking, the shipped model, selecting it."""
 
 from __future__ import annotations
 
@@ -126,8 +126,10 @@ def test_combined_keeps_every_rule_attribution() -> None:
     assert all(c.cue is None or c.cue.text != "negotiated" for c in combined)
 
 
-def test_pipeline_default_uses_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(METHOD_VARIABLE, raising=False)
+def test_environment_selects_the_model_and_the_default_is_rules(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv(METHOD_VARIABLE, "combined")
     calls: list[int] = []
     real = learned_extract.link
 
@@ -138,7 +140,7 @@ def test_pipeline_default_uses_the_model(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(learned_extract, "link", spy)
     analysis = analyze(QUOTE)
     assert calls and len(analysis.attributions) == 1
-    monkeypatch.setenv(METHOD_VARIABLE, "rules")
+    monkeypatch.delenv(METHOD_VARIABLE)
     calls.clear()
     analyze(QUOTE)
     assert not calls

@@ -31,7 +31,10 @@ class Method(StrEnum):
     COMBINED = "combined"  # the rules', plus the tagger's confident lexicon-cued extras
 
 
-DEFAULT_METHOD = Method.COMBINED
+# The rules by default: on our gold set the tagger's extras add a false attribution to the Yahoo
+# seed while gaining PolNeAR recall (see src/sourcetrace/learned/MODEL_CARD.md); combined is one
+# environment variable away for corpus work that values recall.
+DEFAULT_METHOD = Method.RULES
 METHOD_VARIABLE = "SOURCETRACE_ATTRIBUTION"
 
 
