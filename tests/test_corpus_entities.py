@@ -57,6 +57,24 @@ def test_two_clintons_stay_apart_and_the_bare_surname_joins_neither() -> None:
     assert len(found) == 3
 
 
+def test_an_ambiguous_surname_joins_the_one_full_name_its_event_names() -> None:
+    a = article("Bill Clinton campaigned.", entities={"Bill Clinton": "PERSON"})
+    b = article("Hillary Clinton debated.", entities={"Hillary Clinton": "PERSON"})
+    c = article("Clinton debated well.", entities={"Clinton": "PERSON"})
+    d = article("Clinton campaigned hard.", entities={"Clinton": "PERSON"})
+    found = corpus_entities([a, b, c, d], events=[[0, 3], [1, 2]])
+    assert members(found, "Hillary Clinton") == {"Hillary Clinton", "Clinton"}
+    assert [m.article for m in named(found, "Bill Clinton").members] == [a.id, d.id]
+
+
+def test_one_word_names_differ_only_by_a_plural() -> None:
+    a = article("Democrats met at the State.", entities={"Democrats": "NORP", "State": "ORG"})
+    b = article("A Democrat wrote for Slate.", entities={"Democrat": "NORP", "Slate": "ORG"})
+    found = corpus_entities([a, b])
+    assert members(found, "Democrat") == {"Democrats", "Democrat"}
+    assert members(found, "Slate") == {"Slate"}
+
+
 def test_acronyms_join_their_expansion() -> None:
     a = article(
         "The Central Intelligence Agency and the Joint Special Operations Command planned it.",

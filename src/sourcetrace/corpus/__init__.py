@@ -61,10 +61,11 @@ def compare(
     view that wants events and outlet profiles only), cluster the entities across articles, and
     profile every outlet's sourcing (a source counted under its corpus entity's name)."""
     similarity = similarity or TfIdf()
+    groups = group_events(analyses, similarity=similarity)
     events = tuple(
         event_of([analyses[i] for i in group], align=align, similarity=similarity)
-        for group in group_events(analyses, similarity=similarity)
+        for group in groups
     )
-    entities = corpus_entities(analyses)
+    entities = corpus_entities(analyses, groups)
     profiles = outlet_profiles(analyses, by_member(entities))
     return Comparison(events, profiles, similarity.name, entities)

@@ -4,8 +4,9 @@ per real person, organization or place ("Qassem Soleimani" in one article, "Qase
 
 Full names join only full names spelled the same way (word by word, allowing spelling variants);
 a short form (a surname, first + last name, an acronym) joins the cluster whose fuller name it
-fits only when exactly one cluster fits: "Clinton" next to "Bill Clinton" and "Hillary Clinton"
-stays its own entity.
+fits only when exactly one cluster fits, in the corpus or else among the names of its own event
+(the articles telling one story): "Clinton" next to "Bill Clinton" and "Hillary Clinton" stays
+its own entity unless its event names only one of them.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ class _Item:
 
     order: int
     ref: EntityRef
+    event: int  # the event (group of articles) its article belongs to
     name: str
     label: str
     mentions: int
@@ -44,6 +46,11 @@ class _Item:
 @dataclass(slots=True)
 class _Cluster:
     items: list[_Item] = field(default_factory=list)
+    events: set[int] = field(default_factory=set)
+
+    def add(self, item: _Item) -> None:
+        self.items.append(item)
+        self.events.add(item.event)
 
 
 def _person_block(name: str) -> str:
@@ -54,13 +61,20 @@ def _person_block(name: str) -> str:
 def _name_same(a: str, b: str) -> bool:
     if is_acronym(a) and is_acronym(b):
         return acronym_letters(a) == acronym_letters(b)  # "U.S." / "US"
+    ta, tb = name_tokens(a, titles=False), name_tokens(b, titles=False)
+    if len(ta) == len(tb) == 1:
+        # One word has no other word to confirm a misspelling ("Slate" is not "State"): only a
+        # plural differs ("Democrat" / "Democrats").
+        return ta[0].removesuffix("s") == tb[0].removesuffix("s")
     return same_name(a, b, titles=False)
 
 
 def _name_short(short: str, full: str) -> bool:
+    # An expansion has a word per letter or more: "GOP" does not expand "GOPers".
     return (
         is_acronym(short)
         and not is_acronym(full)
+        and len(name_tokens(full, titles=False)) >= 2
         and (is_acronym_of(short, full) or expands(short, full))
     )
 
@@ -83,16 +97,26 @@ def _cluster_family(
     by_block: dict[str, list[_Cluster]] = {}
     for item in sorted(items, key=lambda i: (-specificity(i.name), i.order)):
         candidates = by_block.setdefault(block(item.name), [])
-        fits = [c for c in candidates if any(same(item.name, m.name) for m in c.items)]
-        if not fits:
-            fits = [c for c in candidates if any(short(item.name, m.name) for m in c.items)]
-            fits = fits if len(fits) == 1 else []
-        if fits:
-            fits[0].items.append(item)
+        fits = [c for c in candidates if any(short(item.name, m.name) for m in c.items)]
+        local = [c for c in fits if item.event in c.events] if len(fits) > 1 else fits
+        if len(local) == 1:
+            target: _Cluster | None = local[0]
         else:
-            cluster = _Cluster([item])
-            clusters.append(cluster)
-            candidates.append(cluster)
+            # Another spelling of itself, never a cluster of one of the full names it may be:
+            # an ambiguous "Clinton" joins other ambiguous "Clinton"s only.
+            target = next(
+                (
+                    c
+                    for c in candidates
+                    if c not in fits and any(same(item.name, m.name) for m in c.items)
+                ),
+                None,
+            )
+        if target is None:
+            target = _Cluster()
+            clusters.append(target)
+            candidates.append(target)
+        target.add(item)
     return clusters
 
 
@@ -116,18 +140,23 @@ def _corpus_entity(number: int, items: list[_Item]) -> CorpusEntity:
     )
 
 
-def corpus_entities(analyses: Sequence[Analysis]) -> tuple[CorpusEntity, ...]:
+def corpus_entities(
+    analyses: Sequence[Analysis], events: Sequence[Sequence[int]] = ()
+) -> tuple[CorpusEntity, ...]:
     """The entities of ``analyses`` clustered across articles, numbered in order of first
-    appearance (article order, then entity order within an article)."""
+    appearance (article order, then entity order within an article). ``events``: groups of
+    indices into ``analyses`` (``group_events``); an article in none is an event of its own."""
+    event_of = {i: n for n, group in enumerate(events) for i in group}
     families: dict[str, list[_Item]] = {}
     order = 0
-    for analysis in analyses:
+    for index, analysis in enumerate(analyses):
         for entity in analysis.entities:
             if not name_tokens(entity.name):
                 continue  # nothing to compare: punctuation only
             item = _Item(
                 order,
                 EntityRef(analysis.id, entity.id),
+                event_of.get(index, len(events) + index),
                 entity.name,
                 entity.label,
                 len(entity.mentions),
