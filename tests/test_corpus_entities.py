@@ -8,7 +8,7 @@ from pathlib import Path
 
 from corpus_articles import article
 from sourcetrace.corpus import compare
-from sourcetrace.corpus.entities import by_member, corpus_entities
+from sourcetrace.corpus.entities import DOMINANCE, by_member, corpus_entities
 from sourcetrace.corpus.profiles import outlet_profiles
 from sourcetrace.corpus.records import CorpusEntity, EntityRef
 from sourcetrace.model import Analysis, Article, SourceKind
@@ -65,6 +65,19 @@ def test_an_ambiguous_surname_joins_the_one_full_name_its_event_names() -> None:
     found = corpus_entities([a, b, c, d], events=[[0, 3], [1, 2]])
     assert members(found, "Hillary Clinton") == {"Hillary Clinton", "Clinton"}
     assert [m.article for m in named(found, "Bill Clinton").members] == [a.id, d.id]
+
+
+def test_an_ambiguous_surname_joins_a_full_name_in_ten_times_the_articles() -> None:
+    barack = [
+        article(f"Barack Obama spoke on day {i}.", entities={"Barack Obama": "PERSON"})
+        for i in range(DOMINANCE)
+    ]
+    sasha = article("Sasha Obama went to school.", entities={"Sasha Obama": "PERSON"})
+    bare = article("Obama spoke.", entities={"Obama": "PERSON"})
+    found = corpus_entities([*barack, sasha, bare])
+    assert members(found, "Obama") == {"Obama", "Barack Obama"}
+    # One article fewer and Barack is no longer ten times Sasha: "Obama" stays apart.
+    assert members(corpus_entities([*barack[1:], sasha, bare]), "Obama") == {"Obama"}
 
 
 def test_one_word_names_differ_only_by_a_plural() -> None:
