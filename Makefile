@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench train clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,11 @@ test: lint
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
+
+# The attribution tagger, from PolNeAR's train split beside the clone (dev is for tuning only).
+POLNEAR ?= ../shared/data/polnear
+train: $(STAMP)
+	$(BIN)/python -m sourcetrace.learned.train $(POLNEAR)/train
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

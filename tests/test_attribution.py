@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sourcetrace.attribution import extract_attributions
+from sourcetrace.attribution import Method, extract_attributions
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.quotes import find_quotations
 from sourcetrace.model import AttributionType
@@ -14,7 +14,7 @@ DIRECT, INDIRECT, MIXED = AttributionType.DIRECT, AttributionType.INDIRECT, Attr
 
 
 def extract(text: str) -> list[Candidate]:
-    return extract_attributions(load_pipeline()(text))
+    return extract_attributions(load_pipeline()(text), Method.RULES)
 
 
 def only(text: str) -> Candidate:

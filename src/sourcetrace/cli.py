@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import typer
 
+from sourcetrace.batch.commands import batch_command
+from sourcetrace.batch.load import load_command
 from sourcetrace.cli_analyze import analyze_command
 from sourcetrace.cli_ingest import ingest_command
 from sourcetrace.cli_serve import serve_command
@@ -17,6 +19,8 @@ app = typer.Typer(
 app.command("analyze")(analyze_command)
 app.command("ingest")(ingest_command)
 app.command("serve")(serve_command)
+app.command("batch")(batch_command)
+app.command("load")(load_command)
 eval_app.command("gold")(gold_cmd)
 app.add_typer(eval_app, name="eval")
 app.command("compare")(compare_cmd)

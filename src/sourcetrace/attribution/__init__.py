@@ -1,6 +1,14 @@
-"""Attribution extraction: quote spans, cues and speaker mentions in a parsed article."""
+"""Attribution extraction: quote spans, cues and speaker mentions in a parsed article.
+
+Two extractors: the rules below, and a CRF tagger trained on PolNeAR that takes the rules' output
+as features (`sourcetrace.learned`). ``SOURCETRACE_ATTRIBUTION`` (rules | model | combined) picks
+one for a process; `extract_attributions` takes ``method`` to pick per call.
+"""
 
 from __future__ import annotations
+
+import os
+from enum import StrEnum
 
 from spacy.tokens import Doc
 
@@ -17,8 +25,30 @@ from sourcetrace.nlp import doc_text
 MAX_CONTINUATION_GAP = 2
 
 
-def extract_attributions(doc: Doc) -> list[Candidate]:
-    """Every attribution in ``doc``, in text order.
+class Method(StrEnum):
+    RULES = "rules"
+    MODEL = "model"  # the tagger's attributions only
+    COMBINED = "combined"  # the rules', plus the tagger's confident lexicon-cued extras
+
+
+DEFAULT_METHOD = Method.COMBINED
+METHOD_VARIABLE = "SOURCETRACE_ATTRIBUTION"
+
+
+def extract_attributions(doc: Doc, method: Method | None = None) -> list[Candidate]:
+    """Every attribution in ``doc``, in text order, by ``method`` (default: the environment's
+    ``SOURCETRACE_ATTRIBUTION``, else `DEFAULT_METHOD`)."""
+    method = method or Method(os.environ.get(METHOD_VARIABLE, DEFAULT_METHOD))
+    rules = extract_rule_attributions(doc)
+    if method is Method.RULES:
+        return rules
+    from sourcetrace.learned.extract import extract_learned  # the learned package needs ours
+
+    return extract_learned(doc, rules, combined=method is Method.COMBINED)
+
+
+def extract_rule_attributions(doc: Doc) -> list[Candidate]:
+    """Every attribution the rules find in ``doc``, in text order.
 
     Quote marks first (the most reliable signal), then reported speech outside those quotes,
     then "Name: ..." headline and transcript lines that nothing else claimed.
