@@ -48,7 +48,7 @@ class _Item:
     mentions: int
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # compared by identity: two clusters are never one
 class _Cluster:
     items: list[_Item] = field(default_factory=list)
     events: set[int] = field(default_factory=set)
