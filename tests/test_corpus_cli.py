@@ -53,7 +53,7 @@ def test_json_shape() -> None:
     result = CliRunner().invoke(app, ["compare", "x", "--format", "json"])
     assert result.exit_code == 0, result.output
     out = json.loads(result.stdout)
-    assert set(out) == {"similarity", "events", "outlets"}
+    assert set(out) == {"similarity", "events", "outlets", "corpus_entities"}
     assert out["similarity"] == "tfidf"
     [event] = out["events"]
     assert {a["outlet"] for a in event["articles"]} == {"Ledger", "Courier"}

@@ -10,11 +10,13 @@ import hashlib
 from collections.abc import Sequence
 
 from sourcetrace.corpus.align import align_event
+from sourcetrace.corpus.entities import by_member, corpus_entities
 from sourcetrace.corpus.events import group_events
 from sourcetrace.corpus.profiles import outlet_profiles
 from sourcetrace.corpus.records import (
     ClaimLink,
     Comparison,
+    CorpusEntity,
     Event,
     EventArticle,
     LinkLabel,
@@ -26,6 +28,7 @@ from sourcetrace.model import Analysis
 __all__ = [
     "ClaimLink",
     "Comparison",
+    "CorpusEntity",
     "Event",
     "LinkLabel",
     "OutletProfile",
@@ -55,10 +58,14 @@ def compare(
     analyses: Sequence[Analysis], *, align: bool = True, similarity: Similarity | None = None
 ) -> Comparison:
     """Group articles into events, align each event's claims (unless ``align`` is False: a corpus
-    view that wants events and outlet profiles only), and profile every outlet's sourcing."""
+    view that wants events and outlet profiles only), cluster the entities across articles, and
+    profile every outlet's sourcing (a source counted under its corpus entity's name)."""
     similarity = similarity or TfIdf()
+    groups = group_events(analyses, similarity=similarity)
     events = tuple(
         event_of([analyses[i] for i in group], align=align, similarity=similarity)
-        for group in group_events(analyses, similarity=similarity)
+        for group in groups
     )
-    return Comparison(events, outlet_profiles(analyses), similarity.name)
+    entities = corpus_entities(analyses, groups)
+    profiles = outlet_profiles(analyses, by_member(entities))
+    return Comparison(events, profiles, similarity.name, entities)

@@ -1,19 +1,28 @@
 """Per-outlet sourcing profiles over a corpus: how much each outlet attributes, to whom, and how
-much of it to anonymous sources."""
+much of it to anonymous sources.
+
+A source that is one of its article's entities is counted under its corpus entity's name, so
+"Obama" in one article and "Barack Obama" in another are one top source, "Barack Obama"."""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from sourcetrace.corpus.records import OutletProfile
+from sourcetrace.corpus.records import CorpusEntity, EntityRef, OutletProfile
 from sourcetrace.model import ANONYMOUS_KINDS, Analysis, SourceKind
 
 UNKNOWN_OUTLET = "unknown outlet"
 TOP_SOURCES = 5
 
 
-def outlet_profile(outlet: str, analyses: Sequence[Analysis]) -> OutletProfile:
+def outlet_profile(
+    outlet: str,
+    analyses: Sequence[Analysis],
+    entities: Mapping[EntityRef, CorpusEntity] | None = None,
+) -> OutletProfile:
+    """``entities``: each per-article entity's corpus entity (``corpus.entities.by_member``)."""
+    entities = entities or {}
     kinds: Counter[str] = Counter()
     names: Counter[str] = Counter()
     attributions = anonymous = 0
@@ -27,7 +36,8 @@ def outlet_profile(outlet: str, analyses: Sequence[Analysis]) -> OutletProfile:
             # Anonymous sources have no name worth ranking: "a senior official" in two articles
             # is not one person.
             if source and kind not in ANONYMOUS_KINDS:
-                names[source.name] += 1
+                same = entities.get(EntityRef(analysis.id, source.entity or ""))
+                names[same.name if same else source.name] += 1
     return OutletProfile(
         outlet=outlet,
         articles=len(analyses),
@@ -39,7 +49,9 @@ def outlet_profile(outlet: str, analyses: Sequence[Analysis]) -> OutletProfile:
     )
 
 
-def outlet_profiles(analyses: Sequence[Analysis]) -> tuple[OutletProfile, ...]:
+def outlet_profiles(
+    analyses: Sequence[Analysis], entities: Mapping[EntityRef, CorpusEntity] | None = None
+) -> tuple[OutletProfile, ...]:
     """One profile per outlet (outlet names compared case-insensitively), most articles first."""
     by_outlet: dict[str, list[Analysis]] = defaultdict(list)
     spelling: dict[str, str] = {}
@@ -47,5 +59,5 @@ def outlet_profiles(analyses: Sequence[Analysis]) -> tuple[OutletProfile, ...]:
         name = analysis.outlet or UNKNOWN_OUTLET
         spelling.setdefault(name.casefold(), name)
         by_outlet[name.casefold()].append(analysis)
-    profiles = [outlet_profile(spelling[k], v) for k, v in by_outlet.items()]
+    profiles = [outlet_profile(spelling[k], v, entities) for k, v in by_outlet.items()]
     return tuple(sorted(profiles, key=lambda p: (-p.articles, p.outlet.casefold())))

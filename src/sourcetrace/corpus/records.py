@@ -179,16 +179,57 @@ class OutletProfile:
 
 
 @dataclass(frozen=True, slots=True)
+class EntityRef:
+    """One article's entity: the article id and the ``Entity.id`` within it."""
+
+    article: str
+    entity: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"article": self.article, "entity": self.entity}
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusEntity:
+    """One person, organization or place across articles: the per-article entities naming it."""
+
+    id: str  # "E1", "E2", ... in order of first appearance
+    name: str  # the fullest, most frequent spelling
+    label: str  # the members' most frequent label: PERSON, ORG, GPE, LOC, ...
+    members: tuple[EntityRef, ...]  # in order of appearance
+    mentions: int  # mentions over all members
+    names: tuple[str, ...]  # every spelling, most mentioned first
+
+    @property
+    def articles(self) -> int:
+        return len({m.article for m in self.members})
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "label": self.label,
+            "articles": self.articles,
+            "mentions": self.mentions,
+            "names": list(self.names),
+            "members": [m.to_dict() for m in self.members],
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Comparison:
-    """The whole cross-article result: events and, over all articles, the outlet profiles."""
+    """The whole cross-article result: events and, over all articles, the outlet profiles and
+    the entities clustered across articles."""
 
     events: tuple[Event, ...]
     outlets: tuple[OutletProfile, ...]
     similarity: str  # the similarity method used: "tfidf" or "embeddings:<model>"
+    entities: tuple[CorpusEntity, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "similarity": self.similarity,
             "events": [e.to_dict() for e in self.events],
             "outlets": [o.to_dict() for o in self.outlets],
+            "corpus_entities": [e.to_dict() for e in self.entities],
         }

@@ -1,4 +1,5 @@
-"""A Rich terminal summary of a comparison: events, their claim links, outlet profiles."""
+"""A Rich terminal summary of a comparison: events, their claim links, outlet profiles, the
+entities most written about."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from rich.table import Table
 from sourcetrace.corpus.records import (
     ClaimLink,
     Comparison,
+    CorpusEntity,
     Event,
     LinkLabel,
     OutletProfile,
@@ -21,6 +23,7 @@ STYLE = {
 }
 EXCERPT = 90
 TITLE = 30
+TOP_ENTITIES = 10
 
 
 def _excerpt(text: str, length: int = EXCERPT) -> str:
@@ -79,10 +82,24 @@ def _profiles_table(profiles: tuple[OutletProfile, ...]) -> Table:
     return table
 
 
+def _entities_table(entities: tuple[CorpusEntity, ...]) -> Table:
+    table = Table(title="Entities across articles", title_justify="left")
+    for column in ("entity", "label", "articles", "mentions", "also written"):
+        table.add_column(column)
+    top = sorted(entities, key=lambda e: (-e.articles, -e.mentions))[:TOP_ENTITIES]
+    for e in top:
+        others = ", ".join(n for n in e.names if n != e.name)
+        table.add_row(escape(e.name), e.label, str(e.articles), str(e.mentions), escape(others))
+    return table
+
+
 def print_comparison(comparison: Comparison, console: Console, *, links: bool = True) -> None:
-    """Each event (its links, or with ``links`` False its articles), then the outlet profiles."""
+    """Each event (its links, or with ``links`` False its articles), the outlet profiles, then the
+    entities in the most articles."""
     outlets = {a.id: _excerpt(a.name, TITLE) for e in comparison.events for a in e.articles}
     for event in comparison.events:
         console.print(_event_table(event, outlets, links))
     console.print(_profiles_table(comparison.outlets))
+    if comparison.entities:
+        console.print(_entities_table(comparison.entities))
     console.print(f"[dim]{len(comparison.events)} events; similarity: {comparison.similarity}[/]")

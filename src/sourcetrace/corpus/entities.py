@@ -1,0 +1,195 @@
+"""Entities across articles: the per-article entities of a corpus clustered into one corpus entity
+per real person, organization or place ("Qassem Soleimani" in one article, "Qasem Soleimani" and
+"Soleimani" in others).
+
+Full names join only full names spelled the same way (word by word, allowing spelling variants);
+a short form (a surname, first + last name, an acronym) joins the cluster whose fuller name it
+fits only when exactly one cluster fits, in the corpus or else among the names of its own event
+(the articles telling one story), or else when one fitting full name is in five times the
+articles of the others together ("Obama": "Barack Obama" in 26 BASIL articles, Sasha and Malia
+in 3). "Clinton" next to "Bill Clinton" (13) and "Hillary Rodham Clinton" (38) stays its own
+entity unless its event names only one of them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from sourcetrace.corpus.records import CorpusEntity, EntityRef
+from sourcetrace.model import Analysis
+from sourcetrace.names import (
+    acronym_letters,
+    is_acronym,
+    is_acronym_of,
+    is_short_form,
+    name_tokens,
+    same_name,
+)
+
+# Labels compared with each other; any other label is compared only with itself.
+_FAMILY = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place"}
+# How many times the articles of the other fitting full names one must be in to take a short form
+# its event does not settle: a family member or namesake in a story or two does not take the
+# president's surname away from him.
+DOMINANCE = 5
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    """A per-article entity with its place in the corpus (for deterministic order)."""
+
+    order: int
+    ref: EntityRef
+    event: int  # the event (group of articles) its article belongs to
+    name: str
+    label: str
+    mentions: int
+
+
+@dataclass(slots=True, eq=False)  # compared by identity: two clusters are never one
+class _Cluster:
+    items: list[_Item] = field(default_factory=list)
+    events: set[int] = field(default_factory=set)
+
+    def add(self, item: _Item) -> None:
+        self.items.append(item)
+        self.events.add(item.event)
+
+
+def _person_block(name: str) -> str:
+    # Matching words share their first letter, and every match involves the last word.
+    return name_tokens(name)[-1][:1]
+
+
+def _name_same(a: str, b: str) -> bool:
+    if is_acronym(a) and is_acronym(b):
+        return acronym_letters(a) == acronym_letters(b)  # "U.S." / "US"
+    ta, tb = name_tokens(a, titles=False), name_tokens(b, titles=False)
+    if len(ta) == len(tb) == 1:
+        # One word has no other word to confirm a misspelling ("Slate" is not "State"): only a
+        # plural differs ("Democrat" / "Democrats").
+        return ta[0].removesuffix("s") == tb[0].removesuffix("s")
+    return same_name(a, b, titles=False)
+
+
+def _name_short(short: str, full: str) -> bool:
+    # Strict initials only: with no definition in the text to confirm it, the looser expansion
+    # test fits "CIA" to "Congressional Prayer Caucus".
+    return is_acronym(short) and not is_acronym(full) and is_acronym_of(short, full)
+
+
+def _name_block(name: str) -> str:
+    # An acronym's first letter starts its expansion's first word.
+    return acronym_letters(name)[:1] if is_acronym(name) else name_tokens(name, titles=False)[0][:1]
+
+
+def _cluster_family(
+    items: list[_Item],
+    specificity: Callable[[str], int],
+    same: Callable[[str, str], bool],
+    short: Callable[[str, str], bool],
+    block: Callable[[str], str],
+) -> list[_Cluster]:
+    """Most specific names first, so that every full name has its cluster before the short
+    forms look for theirs."""
+    clusters: list[_Cluster] = []
+    by_block: dict[str, list[_Cluster]] = {}
+    for item in sorted(items, key=lambda i: (-specificity(i.name), i.order)):
+        candidates = by_block.setdefault(block(item.name), [])
+        fits = [c for c in candidates if any(short(item.name, m.name) for m in c.items)]
+        local = [c for c in fits if item.event in c.events] if len(fits) > 1 else fits
+        if len(fits) > 1 and not local:
+            local = _dominant(item.name, fits, short)
+        if len(local) == 1:
+            target: _Cluster | None = local[0]
+        else:
+            # Another spelling of itself, never a cluster of one of the full names it may be:
+            # an ambiguous "Clinton" joins other ambiguous "Clinton"s only.
+            target = next(
+                (
+                    c
+                    for c in candidates
+                    if c not in fits and any(same(item.name, m.name) for m in c.items)
+                ),
+                None,
+            )
+        if target is None:
+            target = _Cluster()
+            clusters.append(target)
+            candidates.append(target)
+        target.add(item)
+    return clusters
+
+
+def _dominant(name: str, fits: list[_Cluster], short: Callable[[str, str], bool]) -> list[_Cluster]:
+    """The one cluster whose full names ``name`` fits in ``DOMINANCE`` times the articles of the
+    others together, if any."""
+    articles = [len({m.ref.article for m in c.items if short(name, m.name)}) for c in fits]
+    best = max(range(len(fits)), key=articles.__getitem__)
+    rest = sum(articles) - articles[best]
+    return [fits[best]] if articles[best] >= DOMINANCE * rest else []
+
+
+def _corpus_entity(number: int, items: list[_Item]) -> CorpusEntity:
+    items = sorted(items, key=lambda i: i.order)
+    by_name: Counter[str] = Counter()
+    by_label: Counter[str] = Counter()
+    for item in items:
+        by_name[item.name] += item.mentions
+        by_label[item.label] += item.mentions
+    # Counters keep first-seen order, so ties go to the earlier spelling.
+    names = [n for n, _ in by_name.most_common()]
+    canonical = max(names, key=lambda n: (len(name_tokens(n)), by_name[n]))
+    return CorpusEntity(
+        id=f"E{number}",
+        name=canonical,
+        label=by_label.most_common(1)[0][0],
+        members=tuple(i.ref for i in items),
+        mentions=sum(by_name.values()),
+        names=tuple(names),
+    )
+
+
+def corpus_entities(
+    analyses: Sequence[Analysis], events: Sequence[Sequence[int]] = ()
+) -> tuple[CorpusEntity, ...]:
+    """The entities of ``analyses`` clustered across articles, numbered in order of first
+    appearance (article order, then entity order within an article). ``events``: groups of
+    indices into ``analyses`` (``group_events``); an article in none is an event of its own."""
+    event_of = {i: n for n, group in enumerate(events) for i in group}
+    families: dict[str, list[_Item]] = {}
+    order = 0
+    for index, analysis in enumerate(analyses):
+        for entity in analysis.entities:
+            if not name_tokens(entity.name):
+                continue  # nothing to compare: punctuation only
+            item = _Item(
+                order,
+                EntityRef(analysis.id, entity.id),
+                event_of.get(index, len(events) + index),
+                entity.name,
+                entity.label,
+                len(entity.mentions),
+            )
+            families.setdefault(_FAMILY.get(entity.label, entity.label), []).append(item)
+            order += 1
+    clusters: list[list[_Item]] = []
+    for family, items in families.items():
+        if family == "person":
+            found = _cluster_family(
+                items, lambda n: len(name_tokens(n)), same_name, is_short_form, _person_block
+            )
+        else:
+            found = _cluster_family(
+                items, lambda n: not is_acronym(n), _name_same, _name_short, _name_block
+            )
+        clusters.extend(c.items for c in found)
+    clusters.sort(key=lambda c: min(i.order for i in c))
+    return tuple(_corpus_entity(n, c) for n, c in enumerate(clusters, 1))
+
+
+def by_member(entities: Sequence[CorpusEntity]) -> dict[EntityRef, CorpusEntity]:
+    """Each per-article entity's corpus entity."""
+    return {ref: entity for entity in entities for ref in entity.members}
