@@ -10,6 +10,7 @@ so a rerun tries it again.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import tempfile
@@ -53,6 +54,7 @@ class _InFlight:
     partition: Partition
     prepared: Future[PreparedPartition]
     ids: Future[list[str | None]]
+    home: list[str] | None  # the worker it is meant for
 
 
 def run_batch(
@@ -71,8 +73,13 @@ def run_batch(
     # Ids as 64-bit integers (16 hex digits): the one structure that grows with the corpus.
     seen: set[int] = {int(i, 16) for pid in done for i in article_ids(out, pid)}
     report = BatchReport()
-    workers = max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
-    limit = IN_FLIGHT_PER_WORKER * workers
+    addresses = sorted(client.scheduler_info(n_workers=-1)["workers"])
+    limit = IN_FLIGHT_PER_WORKER * max(1, len(addresses))
+    # Partitions go to the workers in turn. Left to itself, the scheduler can put every cheap
+    # prepare task on one worker and then run every analysis there, beside its data.
+    homes: Iterator[list[str] | None] = (
+        itertools.cycle([[a] for a in addresses]) if addresses else itertools.repeat(None)
+    )
     preparing: deque[_InFlight] = deque()
     writing: list[tuple[Partition, Future[ManifestEntry]]] = []
 
@@ -90,7 +97,15 @@ def run_batch(
             if key in seen:
                 duplicates.add(i)
             seen.add(key)
-        written = client.submit(analyze_partition, job.prepared, duplicates, str(out), pure=False)
+        written = client.submit(
+            analyze_partition,
+            job.prepared,
+            duplicates,
+            str(out),
+            pure=False,
+            workers=job.home,
+            allow_other_workers=True,  # a dead worker's partition still runs elsewhere
+        )
         writing.append((job.partition, written))
 
     def collect(block: bool) -> None:
@@ -124,9 +139,12 @@ def run_batch(
             continue
         # The records go in the task itself, not scattered: the scheduler keeps them, so it can
         # rerun the partition elsewhere when its worker dies (scattered data dies with it).
-        prepared = client.submit(prepare, partition, pure=False)
+        home = next(homes)
+        prepared = client.submit(
+            prepare, partition, pure=False, workers=home, allow_other_workers=True
+        )
         ids = client.submit(prepared_ids, prepared, pure=False)
-        preparing.append(_InFlight(partition, prepared, ids))
+        preparing.append(_InFlight(partition, prepared, ids, home))
         advance(limit)
     advance(0)
     return report
