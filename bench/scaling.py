@@ -42,7 +42,7 @@ from distributed import Client
 
 from sourcetrace.batch import cluster_client, run_batch
 from sourcetrace.model import Article
-from throughput import DEFAULT_CORPUS, PhaseResult, _positive, read_corpus
+from throughput import PhaseResult, _positive, corpus_parser, run
 
 WORKER_COUNTS = (1, 2)
 WARMUP_TEXT = '"We will finish the bridge by May," said Mayor Ann Lee, who spoke on Tuesday.'
@@ -209,31 +209,18 @@ def format_table(result: dict[str, Any]) -> str:
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="BASIL-style JSONL")
-    parser.add_argument("--limit", type=_positive, default=None, help="only the first N articles")
-    parser.add_argument("--repeat", type=_positive, default=2, help="timed runs per cluster")
+    parser = corpus_parser(__doc__.split("\n\n")[0], 2, "timed runs per cluster")
     parser.add_argument(
         "--partition-size", type=_positive, default=10, help="articles per partition"
     )
-    parser.add_argument("--json", type=Path, default=None, help="also write the results here")
     return parser.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    if not args.corpus.is_file():
-        print(f"error: {args.corpus}: no such corpus file", file=sys.stderr)
-        return 2
-    articles = read_corpus(args.corpus, args.limit)
-    if not articles:
-        print(f"error: {args.corpus}: no readable article", file=sys.stderr)
-        return 1
-    result = bench(articles, args.repeat, args.partition_size)
-    print(format_table(result))
-    if args.json is not None:
-        args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    return 0
+    return run(
+        args, lambda articles: bench(articles, args.repeat, args.partition_size), format_table
+    )
 
 
 if __name__ == "__main__":

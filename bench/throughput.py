@@ -190,13 +190,19 @@ def format_table(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def corpus_parser(description: str, repeat: int, repeat_help: str) -> argparse.ArgumentParser:
+    """The options every benchmark here takes: which articles, how many rounds, where to write."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="BASIL-style JSONL")
     parser.add_argument("--limit", type=_positive, default=None, help="only the first N articles")
-    parser.add_argument("--repeat", type=_positive, default=3, help="timed runs per phase")
-    parser.add_argument("--batch-size", type=_positive, default=DEFAULT_BATCH_SIZE)
+    parser.add_argument("--repeat", type=_positive, default=repeat, help=repeat_help)
     parser.add_argument("--json", type=Path, default=None, help="also write the results here")
+    return parser
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = corpus_parser(__doc__.split("\n\n")[0], 3, "timed runs per phase")
+    parser.add_argument("--batch-size", type=_positive, default=DEFAULT_BATCH_SIZE)
     return parser.parse_args(argv)
 
 
@@ -207,8 +213,12 @@ def _positive(value: str) -> int:
     return n
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(argv)
+def run(
+    args: argparse.Namespace,
+    measure: Callable[[Sequence[Article]], dict[str, Any]],
+    table: Callable[[dict[str, Any]], str],
+) -> int:
+    """Read the corpus, measure, print the table and write the JSON: a benchmark's exit status."""
     if not args.corpus.is_file():
         print(f"error: {args.corpus}: no such corpus file", file=sys.stderr)
         return 2
@@ -216,11 +226,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not articles:
         print(f"error: {args.corpus}: no readable article", file=sys.stderr)
         return 1
-    result = bench(articles, args.repeat, args.batch_size)
-    print(format_table(result))
+    result = measure(articles)
+    print(table(result))
     if args.json is not None:
         args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    return run(args, lambda articles: bench(articles, args.repeat, args.batch_size), format_table)
 
 
 if __name__ == "__main__":
