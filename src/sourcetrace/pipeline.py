@@ -12,7 +12,7 @@ from sourcetrace.clean import find_boilerplate
 from sourcetrace.entities import extract_entities, link_sources
 from sourcetrace.ingest import Rejected
 from sourcetrace.model import Analysis, Article, Boilerplate
-from sourcetrace.nlp import load_pipeline, mask
+from sourcetrace.nlp import load_pipeline, mask, remember_text
 from sourcetrace.sources import resolve_sources
 from sourcetrace.timeline import extract_timeline
 
@@ -60,14 +60,15 @@ def analyze_stream(
         if isinstance(item, Rejected):
             yield item
             continue
-        article, boilerplate = item
+        article, boilerplate, masked = item
+        remember_text(doc, masked)
         try:
             yield analyze_doc(doc, article, boilerplate)
         except Exception as exc:  # any stage's failure is this article's alone
             yield _failed(article, exc)
 
 
-_Prepared = tuple[str, "Rejected | tuple[Article, tuple[Boilerplate, ...]]"]
+_Prepared = tuple[str, "Rejected | tuple[Article, tuple[Boilerplate, ...], str]"]
 
 
 def _prepared(items: Iterable[Article | str | Rejected]) -> Iterator[_Prepared]:
@@ -82,7 +83,8 @@ def _prepared(items: Iterable[Article | str | Rejected]) -> Iterator[_Prepared]:
         except Exception as exc:  # as in analyze_stream
             yield "", _failed(article, exc)
             continue
-        yield mask(article.text, boilerplate), (article, boilerplate)
+        masked = mask(article.text, boilerplate)
+        yield masked, (article, boilerplate, masked)
 
 
 def _failed(article: Article, exc: Exception) -> Rejected:

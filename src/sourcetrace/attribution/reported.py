@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from sourcetrace.attribution.candidate import Candidate
@@ -54,8 +55,7 @@ def find_reported(
     def inside_quote(tok: Token) -> bool:
         return any(s < tok.idx < e for s, e in quoted)
 
-    cues = (t for t in doc if t.lower_ == "according" or t.lemma_.lower() in CUE_VERBS)
-    for tok in sorted(cues, key=_outer_first):
+    for tok in sorted(_cue_candidates(doc), key=_outer_first):
         if tok.i in used_cues or inside_quote(tok) or not free(tok.idx, tok.idx + len(tok.text)):
             continue
         cand = _according(doc, tok) if tok.lower_ == "according" else _verb(doc, tok)
@@ -64,6 +64,26 @@ def find_reported(
         found.append(cand)
         covered.extend((s.start, s.end) for s in cand.content)
     return sorted(found, key=lambda c: c.start)
+
+
+# Whether a lemma, by its hash, is a lexicon verb (lower-cased): hashes are the strings' own, the
+# same in every Vocab, so one table serves the whole process.
+_CUE_LEMMAS: dict[int, bool] = {}
+
+
+def _cue_candidates(doc: Doc) -> list[Token]:
+    """ "according" and every token whose lemma is a lexicon verb, read from the Doc's arrays so
+    that a Token is made only for these few."""
+    strings = doc.vocab.strings
+    according = strings["according"]
+    found = []
+    for i, (lower, lemma) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()):
+        is_cue = _CUE_LEMMAS.get(lemma)
+        if is_cue is None:
+            is_cue = _CUE_LEMMAS[lemma] = strings[lemma].lower() in CUE_VERBS
+        if is_cue or lower == according:
+            found.append(doc[i])
+    return found
 
 
 def _outer_first(tok: Token) -> tuple[int, int, int, int]:

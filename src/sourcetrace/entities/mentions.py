@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from sourcetrace import names
+from sourcetrace.nlp import doc_text
 
 # Labels that name one real thing; dates, numbers, products and works are left to other stages.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
@@ -78,7 +79,7 @@ def _proper_nouns(ent: Span) -> tuple[int, int]:
 def ner_mentions(doc: Doc) -> list[Mention]:
     """One mention per named entity, cut to its name; words spaCy tagged inside a person's title
     ("Army Lt" before "Stanley McChrystal") are dropped."""
-    text = doc.text
+    text = doc_text(doc)
     mentions = []
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:

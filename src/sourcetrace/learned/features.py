@@ -15,6 +15,7 @@ from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.lexicon import CUE_VERBS
 from sourcetrace.attribution.quotes import find_quotations
 from sourcetrace.learned.labels import Role, RoleSpan, encode, paragraphs
+from sourcetrace.nlp import doc_text
 
 WINDOW = 2
 MAX_PATH = 8  # ancestors climbed looking for a cue verb
@@ -32,7 +33,7 @@ def rule_spans(candidates: Sequence[Candidate]) -> list[RoleSpan]:
 
 def doc_features(doc: Doc, rules: Sequence[Candidate]) -> list[tuple[list[Token], list[list[str]]]]:
     """Each paragraph's tokens with one feature list per token."""
-    text = doc.text  # built afresh on every access: once here
+    text = doc_text(doc)
     quoted = _quoted_chars(text)
     sentences = _sentence_bounds(doc)
     spans = rule_spans(rules)

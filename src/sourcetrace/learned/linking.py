@@ -20,6 +20,7 @@ from sourcetrace.attribution.spans import Paragraphs
 from sourcetrace.eval.spans import quote_type
 from sourcetrace.learned.labels import Role, RoleSpan
 from sourcetrace.model import TextSpan
+from sourcetrace.nlp import doc_text
 
 MAX_SENTENCES_AWAY = 2  # a content piece further from every cue of its paragraph is dropped
 MAX_PARAGRAPHS_CARRIED = 2  # a cue-less quote paragraph continues an attribution this close
@@ -34,7 +35,7 @@ class _Group:
 
 def link(doc: Doc, spans: Sequence[RoleSpan], rules: Sequence[Candidate]) -> list[Candidate]:
     """Candidates from tagged spans, in text order; a cue that gets no content is dropped."""
-    text = doc.text  # built afresh on every access: once here
+    text = doc_text(doc)
     sentences = _Sentences(doc)
     paragraphs = Paragraphs(text)
     groups = [_Group(s) for s in spans if s.role is Role.CUE]

@@ -26,6 +26,11 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Hand ``doc_text`` the string ``doc`` was parsed from, so it is never joined again."""
+    doc.user_data[_TEXT_KEY] = text
+
+
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:
     """The English pipeline, once per process, its attribute ruler applied through a table."""

@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span, Token
 
+from sourcetrace.nlp import doc_text
 from sourcetrace.sources.lexicon import ORGANIZATION_NOUNS, PERSON_NOUNS, TITLES
 
 # Entity labels that mark a capitalized token as a place or institution, never part of a name.
@@ -127,7 +128,7 @@ class NameIndex:
                 if run is not None:
                     self._runs[_folded(words(run))[-1]].append(run)
         self._people = frozenset(_fold(e[-1].text) for e in doc.ents if e.label_ == "PERSON")
-        first_break = doc.text.find("\n")
+        first_break = doc_text(doc).find("\n")
         self._headline_end = first_break if first_break >= 0 else 0
 
     def is_person(self, last_word: str) -> bool:

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.model import Attribution, Source, SourceKind, TextSpan
+from sourcetrace.nlp import doc_text
 from sourcetrace.sources.descriptions import Description, Match, match
 from sourcetrace.sources.draft import Draft, Resolved
 from sourcetrace.sources.lexicon import TITLES
@@ -38,7 +39,7 @@ class Resolver:
 
     def __init__(self, doc: Doc, candidates: Sequence[Candidate]) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token anew on each access
+        self.text = doc_text(doc)
         self.names = NameIndex(doc)
         self.candidates = candidates
         self.drafts: list[Draft] = []

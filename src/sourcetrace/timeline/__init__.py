@@ -21,6 +21,7 @@ from sourcetrace.model import (
     Conflict,
     TimelineEntry,
 )
+from sourcetrace.nlp import doc_text
 from sourcetrace.timeline.conflicts import Dated, date_conflicts, weekday_conflicts
 from sourcetrace.timeline.events import BodyEvents, sentence_in_text, trim_around
 from sourcetrace.timeline.expressions import TimeExpression, find_time_expressions
@@ -64,7 +65,7 @@ def _body(doc: Doc, article: Article) -> list[Dated]:
     def tagged_date(start: int, end: int) -> bool:
         return all(tagged[start:end])
 
-    found = list(find_time_expressions(doc.text, article.published, is_date=tagged_date))
+    found = list(find_time_expressions(doc_text(doc), article.published, is_date=tagged_date))
     found += parse_date_entities(doc, article.published, found)
     events = BodyEvents(doc)
     dated = []

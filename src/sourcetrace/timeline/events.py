@@ -7,6 +7,8 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
+from sourcetrace.nlp import doc_text
+
 MAX_EVENT_CHARS = 200
 _MIN_CLAUSE_CHARS = 80
 _CLAUSE_HEADS = frozenset({"VERB", "AUX"})
@@ -49,13 +51,13 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 class BodyEvents:
     """Sentences and clauses of one parsed body, for the expressions found in it.
 
-    The text and sentence bounds are read once: ``doc.text`` and a span's ``sent`` walk the
-    whole Doc each time they are asked for.
+    Sentence bounds are read once: a span's ``sent`` walks the whole Doc each time it is asked
+    for.
     """
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text: str = doc.text
+        self.text: str = doc_text(doc)
         self._bounds = [(s.start_char, s.end_char) for s in doc.sents]
         self._starts = [first for first, _ in self._bounds]
 
