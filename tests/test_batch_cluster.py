@@ -13,7 +13,7 @@ from typing import Any
 
 import pyarrow.parquet as pq
 import pytest
-from distributed import Client, WorkerPlugin
+from distributed import Client, WorkerPlugin, get_task_stream
 from typer.testing import CliRunner
 
 from batch_support import WARC_SKIPS, write_jsonl, write_warc
@@ -109,6 +109,16 @@ def test_cluster_output_equals_in_process_analysis(
     assert skipped == WARC_SKIPS
     assert sum(e.articles for e in entries) == len(shards["articles"])
     assert sum(e.sources for e in entries) == len(shards["sources"])
+
+
+def test_partitions_are_shared_between_the_workers(
+    client: Client, corpus: list[Path], tmp_path: Path
+) -> None:
+    with get_task_stream(client) as stream:
+        report = run_batch([str(p) for p in corpus], tmp_path, client, partition_size=2)
+    assert not report.failed and len(report.written) == 11
+    analyzed_on = {t["worker"] for t in stream.data if "analyze_partition" in str(t["key"])}
+    assert len(analyzed_on) == 2
 
 
 def test_pandas_reads_a_table_directory(first_run: tuple[Path, BatchReport]) -> None:

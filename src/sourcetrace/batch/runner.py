@@ -10,7 +10,6 @@ so a rerun tries it again.
 
 from __future__ import annotations
 
-import itertools
 import logging
 import os
 import tempfile
@@ -75,19 +74,31 @@ def run_batch(
     report = BatchReport()
     addresses = sorted(client.scheduler_info(n_workers=-1)["workers"])
     limit = IN_FLIGHT_PER_WORKER * max(1, len(addresses))
-    # Partitions go to the workers in turn. Left to itself, the scheduler can put every cheap
-    # prepare task on one worker and then run every analysis there, beside its data.
-    homes: Iterator[list[str] | None] = (
-        itertools.cycle([[a] for a in addresses]) if addresses else itertools.repeat(None)
-    )
+    # Each partition goes to the worker with the fewest partitions in flight (the first such in
+    # turn), so a worker that drew long articles gets fewer. Left to itself, the scheduler can
+    # put every cheap prepare task on one worker and then run every analysis there, beside its
+    # data.
+    load = dict.fromkeys(addresses, 0)
     preparing: deque[_InFlight] = deque()
-    writing: list[tuple[Partition, Future[ManifestEntry]]] = []
+    writing: list[tuple[_InFlight, Future[ManifestEntry]]] = []
+
+    def next_home() -> list[str] | None:
+        if not load:
+            return None
+        address = min(load, key=load.__getitem__)
+        load[address] = load.pop(address) + 1  # re-inserted last: ties go to the others first
+        return [address]
+
+    def release(job: _InFlight) -> None:
+        if job.home is not None and job.home[0] in load:
+            load[job.home[0]] -= 1
 
     def start_writing(job: _InFlight) -> None:
         try:
             ids = job.ids.result()
         except Exception as e:  # the partition's own failure, after Dask's retries
             report.failed.append((job.partition, f"{type(e).__name__}: {e}"))
+            release(job)
             return
         duplicates = set()
         for i, article_id in enumerate(ids):
@@ -106,18 +117,19 @@ def run_batch(
             workers=job.home,
             allow_other_workers=True,  # a dead worker's partition still runs elsewhere
         )
-        writing.append((job.partition, written))
+        writing.append((job, written))
 
     def collect(block: bool) -> None:
         if block and writing:
             wait([future for _, future in writing], return_when="FIRST_COMPLETED")
-        for job in [job for job in writing if job[1].done()]:
-            writing.remove(job)
-            partition, future = job
+        for item in [item for item in writing if item[1].done()]:
+            writing.remove(item)
+            job, future = item
+            release(job)
             try:
                 entry = future.result()
             except Exception as e:
-                report.failed.append((partition, f"{type(e).__name__}: {e}"))
+                report.failed.append((job.partition, f"{type(e).__name__}: {e}"))
                 continue
             report.written.append(entry)
             if on_entry is not None:
@@ -139,7 +151,7 @@ def run_batch(
             continue
         # The records go in the task itself, not scattered: the scheduler keeps them, so it can
         # rerun the partition elsewhere when its worker dies (scattered data dies with it).
-        home = next(homes)
+        home = next_home()
         prepared = client.submit(
             prepare, partition, pure=False, workers=home, allow_other_workers=True
         )
