@@ -280,3 +280,36 @@ def test_transcript_lines() -> None:
 def test_labels_that_are_not_speakers() -> None:
     text = "Intro\nUpdate: the bridge reopened on Tuesday morning.\nNote: times are local.\n"
     assert extract(text) == []
+
+
+def test_quoted_transcript_lines_outrank_reported_speech_inside_them() -> None:
+    text = (
+        "Partial transcript as follows:\n\n"
+        '"WALLACE: Let me ask you about the debate tomorrow night.\n\n'
+        '"PENCE: Well, look, Hillary Clinton apparently thinks this is a reality show.\n'
+    )
+    first, second = extract(text)
+    assert first.speaker is not None and first.speaker.text == "WALLACE"
+    assert second.speaker is not None and second.speaker.text == "PENCE"
+    assert second.type is DIRECT
+    assert contents(second) == [
+        "Well, look, Hillary Clinton apparently thinks this is a reality show"
+    ]
+
+
+@pytest.mark.parametrize("dash", ["―", "—", "–", "--"])
+def test_quote_credited_by_a_dash(dash: str) -> None:
+    c = only(f"“The new bridge changed my commute completely.” {dash} Dana Okafor, a nurse\n")
+    assert c.type is DIRECT
+    assert c.cue is not None and c.cue.text == dash
+    assert c.speaker is not None and c.speaker.text == "Dana Okafor, a nurse"
+    assert contents(c) == ["“The new bridge changed my commute completely.”"]
+
+
+def test_a_dash_before_lower_case_words_credits_nobody() -> None:
+    assert extract("“The vote is close.” — and it may stay that way for weeks.\n") == []
+
+
+def test_headline_content_stops_at_its_line() -> None:
+    c = only("Mayor says the harbor will reopen\n\nWork on the quay began in March")
+    assert contents(c) == ["the harbor will reopen"]

@@ -53,16 +53,23 @@ def extract_attributions(doc: Doc, method: Method | None = None) -> list[Candida
 def extract_rule_attributions(doc: Doc) -> list[Candidate]:
     """Every attribution the rules find in ``doc``, in text order.
 
-    Quote marks first (the most reliable signal), then reported speech outside those quotes,
-    then "Name: ..." headline and transcript lines that nothing else claimed.
+    Quote marks first (the most reliable signal), with transcript lines ("PENCE: ...") where no
+    cue frames the quote, then reported speech outside those, then "Name: ..." headline lines
+    that nothing else claimed.
     """
     quotations = find_quotations(doc_text(doc))
     direct, used_cues = find_direct(doc, quotations)
-    taken = [span for cand in direct for span in cand.content]
+    transcript = find_colon_lines(doc, transcript=True)
+    framed = [c for c in direct if not c.continues]
+    transcript = [c for c in transcript if not any(_overlap(c, f) for f in framed)]
+    direct = [c for c in direct if not any(_overlap(c, t) for t in transcript)]
+    found = sorted(direct + transcript, key=lambda c: c.start)
+    taken = [span for cand in found for span in cand.content]
     quoted = [(p.start, p.end) for q in quotations for p in q.pieces]
-    reported = find_reported(doc, taken, used_cues, quoted)
-    found = direct + reported
-    found += [c for c in find_colon_lines(doc) if not any(_overlap(c, f) for f in found)]
+    found += find_reported(doc, taken, used_cues, quoted)
+    found += [
+        c for c in find_colon_lines(doc, transcript=False) if not any(_overlap(c, f) for f in found)
+    ]
     return _with_antecedents(doc, sorted(found, key=lambda c: c.start))
 
 

@@ -12,8 +12,9 @@ from sourcetrace.attribution.spans import text_span, tokens_span
 from sourcetrace.model import AttributionType
 from sourcetrace.nlp import doc_text
 
-# A short label, then a colon and a space, at the start of a line.
-_LABELLED_LINE = re.compile(r"^[ \t]*([^\n:]{1,40}?):[ \t]+(?=\S)", re.MULTILINE)
+# A short label, then a colon and a space, at the start of a line; a transcript quoted in full
+# opens each of its lines with a quote mark, kept out of the label.
+_LABELLED_LINE = re.compile(r"^[ \t]*(?:[\"“][ \t]*)?([^\n:]{1,40}?):[ \t]+(?=\S)", re.MULTILINE)
 MAX_NAME_TOKENS = 5
 # Nouns that name a speaking document in a headline ("Poll: ..."); kicker words are not speakers.
 DOCUMENT_NOUNS = frozenset({"poll", "survey", "study", "report", "audit", "memo", "review"})
@@ -22,17 +23,22 @@ MIN_CONTENT_WORDS = 3
 CONFIDENCE_LABELLED = 0.6
 
 
-def find_colon_lines(doc: Doc) -> list[Candidate]:
-    """Every line whose label before a colon names a speaker, with the rest of the line said."""
+def find_colon_lines(doc: Doc, *, transcript: bool) -> list[Candidate]:
+    """Every line whose label before a colon names a speaker, with the rest of the line said:
+    with ``transcript``, the lines labelled in capitals ("PENCE: ..."), else the others
+    (headlines: "Poll: ...", "Pence: ...")."""
     found = []
     for match in _LABELLED_LINE.finditer(doc_text(doc)):
-        cand = _labelled(doc, match.start(1), match.end(1), match.end())
+        opened = match.group(0).lstrip()[:1] in '"“'  # the line opens a quotation
+        cand = _labelled(doc, match.start(1), match.end(1), match.end(), transcript, opened)
         if cand is not None:
             found.append(cand)
     return found
 
 
-def _labelled(doc: Doc, start: int, colon: int, after: int) -> Candidate | None:
+def _labelled(
+    doc: Doc, start: int, colon: int, after: int, transcript: bool, opened: bool
+) -> Candidate | None:
     line_end = doc_text(doc).find("\n", after)
     line_end = len(doc_text(doc)) if line_end < 0 else line_end
     name_span = doc.char_span(start, colon, alignment_mode="expand")
@@ -47,12 +53,12 @@ def _labelled(doc: Doc, start: int, colon: int, after: int) -> Candidate | None:
     is_named = bool(words) and all(t.ent_type_ in NAME_LABELS for t in words)
     is_label = bool(words) and all(t.text.isupper() and len(t.text) > 1 for t in words)
     is_document = len(name) == 1 and name[0].lower_ in DOCUMENT_NOUNS
-    if not (is_named or is_label or is_document):
+    if is_label != transcript or not (is_named or is_label or is_document):
         return None
     speaker, content = tokens_span(name), tokens_span(rest)
     if speaker is None or content is None:
         return None
-    quoted = doc_text(doc)[content[0]] in "“\"'‘"
+    quoted = opened or doc_text(doc)[content[0]] in "“\"'‘"
     return Candidate(
         type=AttributionType.DIRECT if quoted else AttributionType.INDIRECT,
         cue=text_span(doc, colon, colon + 1),

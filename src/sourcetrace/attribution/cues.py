@@ -21,6 +21,9 @@ SUBJECTS = ("nsubj", "nsubjpass")
 SUBJECT_SHARING = ("conj", "advcl", "xcomp")
 # Words before the verb that PolNeAR keeps in the cue: "has said", "did not immediately respond".
 CUE_MODIFIERS = ("aux", "auxpass", "neg", "advmod")
+# A dash after a quotation credits it to the name that follows: '"A." ― Jane Doe'.
+CREDIT_DASHES = frozenset({"―", "—", "–", "--"})
+MAX_CREDIT_NAME_TOKENS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,3 +150,26 @@ def cue_in(tokens: Sequence[Token], lo: int, hi: int, *, prefer_last: bool) -> C
         return None
     with_speaker = [c for c in found if c.speaker is not None] or found
     return with_speaker[-1] if prefer_last else with_speaker[0]
+
+
+def dash_credit(tokens: Sequence[Token]) -> Cue | None:
+    """'"A." ― Jane Doe' and '"A." — Jane Doe, a nurse in Ohio': a dash opening the frame after
+    a quotation, then a capitalised name (and perhaps a description after a comma) to its end.
+    The dash is the cue, the name and description the speaker."""
+    words = [t for t in tokens if not t.is_space]
+    if len(words) < 2 or words[0].text not in CREDIT_DASHES:
+        return None
+    rest = words[1:]
+    while rest and rest[-1].is_punct:
+        rest = rest[:-1]
+    name: list[Token] = []
+    for tok in rest:
+        if tok.text == ",":
+            break
+        name.append(tok)
+    initials_or_names = all(t.text[:1].isupper() for t in name if t.is_alpha or t.text[-1:] == ".")
+    if not name or len(name) > MAX_CREDIT_NAME_TOKENS or not initials_or_names:
+        return None
+    if not any(t.is_alpha for t in name):
+        return None
+    return Cue((words[0],), tokens_span(rest), name[-1])

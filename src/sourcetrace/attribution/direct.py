@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from sourcetrace.attribution.candidate import Candidate
-from sourcetrace.attribution.cues import Cue, cue_in
+from sourcetrace.attribution.cues import Cue, cue_in, dash_credit
 from sourcetrace.attribution.quotes import Quotation
 from sourcetrace.attribution.spans import QUOTE_MARKS, Paragraphs, text_span, tokens_span
 from sourcetrace.model import AttributionType
@@ -161,7 +161,7 @@ def _post_cue(doc: Doc, q: Quotation, post: list[Token]) -> Cue | None:
     if not post:
         return None
     hi = post[-1].idx + len(post[-1].text)
-    return cue_in(post, q.end, hi, prefer_last=False)
+    return cue_in(post, q.end, hi, prefer_last=False) or dash_credit(post)
 
 
 def _pre_cue(doc: Doc, q: Quotation, pre: list[Token]) -> Cue | None:

@@ -194,7 +194,10 @@ def _make(
     speaker: tuple[int, int] | None,
     content: list[tuple[int, int]],
     confidence: float,
-) -> Candidate:
+) -> Candidate | None:
+    content = _on_line(doc_text(doc), cue[0].idx, content)
+    if not content:
+        return None
     quoted = any(mark in doc_text(doc)[s:e] for s, e in content for mark in QUOTE_MARKS)
     last = cue[-1]
     return Candidate(
@@ -206,3 +209,19 @@ def _make(
         ),
         confidence=confidence,
     )
+
+
+def _on_line(text: str, at: int, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pieces cut to the line of offset ``at``: the parse can run a headline that has no
+    full stop on into the paragraph below it."""
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    hi = len(text) if hi < 0 else hi
+    kept = []
+    for start, end in pieces:
+        start, end = max(start, lo), min(end, hi)
+        while start < end and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            kept.append((start, end))
+    return kept
