@@ -313,3 +313,9 @@ def test_a_dash_before_lower_case_words_credits_nobody() -> None:
 def test_headline_content_stops_at_its_line() -> None:
     c = only("Mayor says the harbor will reopen\n\nWork on the quay began in March")
     assert contents(c) == ["the harbor will reopen"]
+
+
+def test_dash_glued_to_the_closing_mark_credits_too() -> None:
+    c = only("“The new bridge changed my commute completely.”― Dana Okafor\n")
+    assert c.speaker is not None and c.speaker.text == "Dana Okafor"
+    assert c.cue is not None and c.cue.text.endswith("―")

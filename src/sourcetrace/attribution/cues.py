@@ -23,6 +23,7 @@ SUBJECT_SHARING = ("conj", "advcl", "xcomp")
 CUE_MODIFIERS = ("aux", "auxpass", "neg", "advmod")
 # A dash after a quotation credits it to the name that follows: '"A." ― Jane Doe'.
 CREDIT_DASHES = frozenset({"―", "—", "–", "--"})
+CLOSING_MARKS = "”\"’'"  # glued to the dash by the tokenizer in '”―'; part of the cue then
 MAX_CREDIT_NAME_TOKENS = 5
 
 
@@ -157,7 +158,7 @@ def dash_credit(tokens: Sequence[Token]) -> Cue | None:
     a quotation, then a capitalised name (and perhaps a description after a comma) to its end.
     The dash is the cue, the name and description the speaker."""
     words = [t for t in tokens if not t.is_space]
-    if len(words) < 2 or words[0].text not in CREDIT_DASHES:
+    if len(words) < 2 or words[0].text.lstrip(CLOSING_MARKS) not in CREDIT_DASHES:
         return None
     rest = words[1:]
     while rest and rest[-1].is_punct:

@@ -161,7 +161,13 @@ def _post_cue(doc: Doc, q: Quotation, post: list[Token]) -> Cue | None:
     if not post:
         return None
     hi = post[-1].idx + len(post[-1].text)
-    return cue_in(post, q.end, hi, prefer_last=False) or dash_credit(post)
+    cue = cue_in(post, q.end, hi, prefer_last=False)
+    if cue is None:
+        # The tokenizer keeps a dash glued to the closing mark ('”― Jane Doe') in one token.
+        closing = doc.char_span(q.end - 1, q.end, alignment_mode="expand")
+        glued = closing[-1] if closing is not None and closing.end_char > q.end else None
+        cue = dash_credit(post if glued is None else [glued, *post])
+    return cue
 
 
 def _pre_cue(doc: Doc, q: Quotation, pre: list[Token]) -> Cue | None:
