@@ -88,6 +88,23 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     ),
 }
 
+# Words (case-folded) of which every match of a kind holds one: a text holding none of them is
+# not searched for that kind, which spares most texts the slowest patterns.
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "month_day": _MONTH_STEMS,
+    "day_month": _MONTH_STEMS,
+    "month_year": _MONTH_STEMS,
+    "month": _MONTH_STEMS,
+    "decade": ("0s", "0's", "0’s"),
+    "weekday": tuple(w.casefold() for w in WEEKDAYS),
+    "relative_day": ("yesterday", "tomorrow", "tonight", "night", "morning", "afternoon",
+                     "evening", "today"),
+    "relative_period": ("week", "month", "year"),
+    "relative_season": ("spring", "summer", "fall", "autumn", "winter"),
+    "ago": ("ago",),
+}  # fmt: skip
+
 _DAY_KINDS = frozenset({"iso", "numeric", "month_day", "day_month"})
 # Kinds whose value comes from the publication date alone.
 _RELATIVE_KINDS = frozenset(
@@ -330,7 +347,10 @@ def _points(
 ) -> list[_Point]:
     found: list[_Point] = []
     impossible: list[tuple[int, int]] = []  # "Feb. 30, 2019": none of its parts is a date either
+    folded = text[start:end].casefold()
     for kind, pattern in _PATTERNS.items():
+        if kind in _NEEDS and not any(word in folded for word in _NEEDS[kind]):
+            continue
         for m in pattern.finditer(text, start, end):
             if kind in {"year", "month"} and not _bare_is_date(text, m, kind, is_date):
                 continue
