@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from sourcetrace.attribution.lexicon import (
     CHANNEL_NOUNS,
@@ -115,11 +115,24 @@ def inverted_subject(verb: Token, lo: int) -> Token | None:
         i -= 1
     if verb.i + 1 >= len(doc):
         return None
-    nxt = doc[verb.i + 1]
-    for chunk in verb.sent.noun_chunks:
-        if chunk.start == nxt.i:
-            return chunk.root
-    return None
+    root = _chunk_roots(verb.sent).get(verb.i + 1)
+    return doc[root] if root is not None else None
+
+
+_CHUNKS_KEY = "sourcetrace.chunk_roots"
+
+
+def _chunk_roots(sent: Span) -> dict[int, int]:
+    """The root of each noun chunk of ``sent`` by its first token (indices), worked out once per
+    sentence: a Doc's noun chunks are walked afresh on every access. Kept in ``user_data`` as
+    plain numbers, so the Doc still serializes."""
+    cache: dict[int, dict[int, int]] = sent.doc.user_data.setdefault(_CHUNKS_KEY, {})
+    roots = cache.get(sent.start)
+    if roots is None:
+        roots = cache[sent.start] = {}
+        for chunk in sent.noun_chunks:
+            roots.setdefault(chunk.start, chunk.root.i)
+    return roots
 
 
 def speaker_span(head: Token, lo: int, hi: int) -> tuple[int, int] | None:

@@ -17,6 +17,7 @@ CLOSING = "”"
 STRAIGHT = '"'
 APOSTROPHES = "''"  # two apostrophes: the quotation mark of some wire and newspaper copy
 _PARAGRAPH = re.compile(r"[^\n]+")
+_MARKS = re.compile(f"{APOSTROPHES}|[{OPENING}{CLOSING}{STRAIGHT}]")  # doubled apostrophes first
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,10 +76,8 @@ def _pieces_in_paragraph(text: str, start: int, end: int, *, straight: bool) -> 
     open_at: int | None = None
     open_mark = ""
     depth = 0
-    i = start
-    while i < end:
-        ch = text[i]
-        mark = APOSTROPHES if text.startswith(APOSTROPHES, i) else ch
+    for found in _MARKS.finditer(text, start, end):
+        i, mark = found.start(), found.group()
         if mark == OPENING:
             if open_at is None:
                 open_at, open_mark = i, mark
@@ -98,7 +97,6 @@ def _pieces_in_paragraph(text: str, start: int, end: int, *, straight: bool) -> 
             elif open_mark == mark:
                 pieces.append(Piece(open_at, i + len(mark), True))
                 open_at = None
-        i += len(mark)
     if open_at is not None:
         para_end = len(text[start:end].rstrip()) + start
         if para_end - open_at > len(open_mark):
