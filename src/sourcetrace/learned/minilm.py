@@ -16,12 +16,15 @@ directory in ``SOURCETRACE_MINILM_MODEL`` (written by `sourcetrace.learned.minil
 
 from __future__ import annotations
 
+import json
+import math
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import torch
 from spacy.tokens import Doc, Token
 from torch import nn
@@ -38,6 +41,8 @@ IGNORE = -100  # the label of pieces that are not a token's first
 MODEL_VARIABLE = "SOURCETRACE_MINILM_MODEL"
 INT8_VARIABLE = "SOURCETRACE_MINILM_INT8"  # "1": int8 dynamic quantization of the linear layers
 RULES_FILE = "rule_embedding.pt"
+TRANSITIONS_FILE = "transitions.json"  # log P(tag | previous tag), from the training tags
+SMOOTHING = 1e-4  # the probability floor of a transition never seen (O -> I-SRC ...)
 BATCH = 16
 
 
@@ -55,6 +60,8 @@ class Tagger(nn.Module):
         super().__init__()
         self.bert = bert
         self.rules: nn.Embedding | None = None
+        # With transitions, tags are decoded by Viterbi over the softmax; else one by one.
+        self.transitions: list[list[float]] | None = None
         if stacked:
             self.rules = nn.Embedding(len(TAGS), bert.config.hidden_size)
             nn.init.zeros_(self.rules.weight)
@@ -75,6 +82,8 @@ class Tagger(nn.Module):
         tokenizer.save_pretrained(directory)
         if self.rules is not None:
             torch.save(self.rules.state_dict(), directory / RULES_FILE)
+        if self.transitions is not None:
+            (directory / TRANSITIONS_FILE).write_text(json.dumps(self.transitions))
 
     @classmethod
     def load(cls, directory: Path) -> Tagger:
@@ -83,6 +92,8 @@ class Tagger(nn.Module):
         model = cls(bert, stacked)
         if model.rules is not None:
             model.rules.load_state_dict(torch.load(directory / RULES_FILE, weights_only=True))
+        if (directory / TRANSITIONS_FILE).is_file():
+            model.transitions = json.loads((directory / TRANSITIONS_FILE).read_text())
         model.eval()
         return model
 
@@ -214,19 +225,48 @@ def tag_doc(doc: Doc, rules: Sequence[Candidate]) -> list[RoleSpan]:
     model, tokenizer = load()
     paras, words, rule_tags = doc_inputs(doc, rules)
     wins = windows(tokenizer, words, rule_tags)
-    tags = [[OUTSIDE] * len(p) for p in paras]
-    scores = [[1.0] * len(p) for p in paras]
+    probs: list[list[list[float]]] = [[[]] * len(p) for p in paras]
     for at in range(0, len(wins), BATCH):
         batch = wins[at : at + BATCH]
         inputs = collate(batch)
         with torch.inference_mode():
             logits = model(inputs["input_ids"], inputs["attention_mask"], inputs["rule_ids"])
-        probs, best = logits.float().softmax(-1).max(-1)
+        soft = logits.float().softmax(-1)
         for row, w in enumerate(batch):
-            for first, (p, i) in zip(w.firsts, w.tokens, strict=True):
-                tags[p][i] = TAGS[int(best[row, first])]
-                scores[p][i] = float(probs[row, first])
+            firsts = soft[row, w.firsts].tolist()
+            for (p, i), dist in zip(w.tokens, firsts, strict=True):
+                probs[p][i] = dist
     spans: list[RoleSpan] = []
-    for tokens, t, s in zip(paras, tags, scores, strict=True):
-        spans += decode(tokens, t, s)
+    for tokens, dists in zip(paras, probs, strict=True):
+        if model.transitions is None:
+            best = [max(range(len(TAGS)), key=d.__getitem__) for d in dists]
+        else:
+            best = viterbi(dists, model.transitions)
+        tags = [TAGS[b] for b in best]
+        spans += decode(tokens, tags, [d[b] for d, b in zip(dists, best, strict=True)])
     return spans
+
+
+def transitions(sequences: Iterable[Sequence[str]]) -> list[list[float]]:
+    """log P(tag | previous tag) over tag sequences, the row of `OUTSIDE` also starting each."""
+    counts = [[0] * len(TAGS) for _ in TAGS]
+    for seq in sequences:
+        for prev, tag in zip([OUTSIDE, *seq], seq, strict=False):
+            counts[TAG_IDS[prev]][TAG_IDS[tag]] += 1
+    return [[math.log(max(c / max(sum(row), 1), SMOOTHING)) for c in row] for row in counts]
+
+
+def viterbi(dists: Sequence[Sequence[float]], trans: Sequence[Sequence[float]]) -> list[int]:
+    """The most likely tag sequence: each token's softmax as emission, ``trans`` between."""
+    logs = np.log(np.maximum(np.asarray(dists, dtype=np.float64), 1e-12))
+    moves = np.asarray(trans, dtype=np.float64)  # [previous, next]
+    score = moves[0] + logs[0]  # from OUTSIDE (index 0)
+    back = np.zeros(logs.shape, dtype=np.int64)
+    for k in range(1, len(logs)):
+        options = score[:, None] + moves
+        back[k] = options.argmax(0)
+        score = options.max(0) + logs[k]
+    path = [int(score.argmax())]
+    for k in range(len(logs) - 1, 0, -1):
+        path.append(int(back[k, path[-1]]))
+    return path[::-1]

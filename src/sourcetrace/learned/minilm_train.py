@@ -10,6 +10,7 @@ an input.
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import random
 import time
@@ -25,7 +26,14 @@ from sourcetrace.clean import find_boilerplate
 from sourcetrace.eval.polnear import PolnearArticle, read_split
 from sourcetrace.learned.corpus import parsed_split
 from sourcetrace.learned.labels import encode, paragraphs
-from sourcetrace.learned.minilm import Window, collate, new_tagger, windows
+from sourcetrace.learned.minilm import (
+    TRANSITIONS_FILE,
+    Window,
+    collate,
+    new_tagger,
+    transitions,
+    windows,
+)
 from sourcetrace.learned.train import gold_spans
 from sourcetrace.nlp import load_pipeline, mask
 
@@ -56,6 +64,20 @@ def training_windows(split: Path, stacked: bool, cache: Path | None) -> list[Win
         words = [[t.text for t in p] for p in paras]
         out += windows(tokenizer, words, rules, [encode(p, gold) for p in paras])
     return out
+
+
+def gold_sequences(split: Path) -> Iterator[list[str]]:
+    """The gold tags of every paragraph of the split."""
+    for article, doc in tokenized_split(split):
+        gold = gold_spans(article.attributions)
+        yield from (encode(p, gold) for p in paragraphs(doc))
+
+
+def write_transitions(split: Path, model_dir: Path) -> None:
+    """(Re)write a trained model's tag transitions from the split's gold tags."""
+    path = model_dir / TRANSITIONS_FILE
+    path.write_text(json.dumps(transitions(gold_sequences(split))))
+    print(f"{path}: written")
 
 
 def train(
@@ -121,6 +143,7 @@ def train(
             )
             total = 0.0
     model.eval()
+    model.transitions = transitions(gold_sequences(split))
     model.save(out, tokenizer)
     print(f"{out}: {steps} steps, {time.perf_counter() - started:.0f} s training")
 
@@ -135,7 +158,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--batch-size", type=int, default=8)
     parser.add_argument("--lr", type=float, default=5e-5)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--transitions-only", action="store_true", help="only (re)write --out's tag transitions"
+    )
     args = parser.parse_args(argv)
+    if args.transitions_only:
+        write_transitions(args.split, args.out)
+        return
     train(
         args.split,
         args.out,
