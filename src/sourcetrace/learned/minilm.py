@@ -43,6 +43,9 @@ INT8_VARIABLE = "SOURCETRACE_MINILM_INT8"  # "1": int8 dynamic quantization of t
 RULES_FILE = "rule_embedding.pt"
 TRANSITIONS_FILE = "transitions.json"  # log P(tag | previous tag), from the training tags
 SMOOTHING = 1e-4  # the probability floor of a transition never seen (O -> I-SRC ...)
+# The transitions' weight against the softmax: on PolNeAR dev, 0.5 and 0.3 score alike and
+# beat 1.0 by about 3 F1 points on every role (the softmax already holds the tag prior).
+TRANSITION_WEIGHT = 0.5
 BATCH = 16
 
 
@@ -259,7 +262,7 @@ def transitions(sequences: Iterable[Sequence[str]]) -> list[list[float]]:
 def viterbi(dists: Sequence[Sequence[float]], trans: Sequence[Sequence[float]]) -> list[int]:
     """The most likely tag sequence: each token's softmax as emission, ``trans`` between."""
     logs = np.log(np.maximum(np.asarray(dists, dtype=np.float64), 1e-12))
-    moves = np.asarray(trans, dtype=np.float64)  # [previous, next]
+    moves = TRANSITION_WEIGHT * np.asarray(trans, dtype=np.float64)  # [previous, next]
     score = moves[0] + logs[0]  # from OUTSIDE (index 0)
     back = np.zeros(logs.shape, dtype=np.int64)
     for k in range(1, len(logs)):
