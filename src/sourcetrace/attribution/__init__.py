@@ -2,7 +2,8 @@
 
 Two extractors: the rules below, and a CRF tagger trained on PolNeAR that takes the rules' output
 as features (`sourcetrace.learned`). ``SOURCETRACE_ATTRIBUTION`` (rules | model | combined) picks
-one for a process; `extract_attributions` takes ``method`` to pick per call.
+one for a process; `extract_attributions` takes ``method`` to pick per call. ``minilm`` is an
+experiment: a fine-tuned MiniLM in the CRF's place (`sourcetrace.learned.minilm`, optional extra).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class Method(StrEnum):
     RULES = "rules"
     MODEL = "model"  # the tagger's attributions only
     COMBINED = "combined"  # the rules', plus the tagger's confident lexicon-cued extras
+    MINILM = "minilm"  # experimental: the MiniLM tagger's attributions only (the minilm extra)
 
 
 # The rules by default: on our gold set the tagger's extras add a false attribution to the Yahoo
@@ -47,6 +49,10 @@ def extract_attributions(doc: Doc, method: Method | None = None) -> list[Candida
         return rules
     from sourcetrace.learned.extract import extract_learned  # the learned package needs ours
 
+    if method is Method.MINILM:
+        from sourcetrace.learned.minilm import tag_doc  # torch: imported only when chosen
+
+        return extract_learned(doc, rules, combined=False, tagger=tag_doc)
     return extract_learned(doc, rules, combined=method is Method.COMBINED)
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
 
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.lexicon import CUE_VERBS
+from sourcetrace.learned.labels import RoleSpan
 from sourcetrace.learned.linking import link
 from sourcetrace.learned.tagger import tag_doc
 
@@ -18,11 +19,17 @@ from sourcetrace.learned.tagger import tag_doc
 MIN_CONFIDENCE = 0.8
 CUE_WORDS = CUE_VERBS | {"according"}
 
+Tagger = Callable[[Doc, Sequence[Candidate]], list[RoleSpan]]
 
-def extract_learned(doc: Doc, rules: Sequence[Candidate], *, combined: bool) -> list[Candidate]:
+
+def extract_learned(
+    doc: Doc, rules: Sequence[Candidate], *, combined: bool, tagger: Tagger = tag_doc
+) -> list[Candidate]:
     """The model's candidates; with ``combined``, the rules' candidates plus each model candidate
-    that overlaps none of them, is confident enough and has a speaker and a lexicon cue."""
-    found = link(doc, tag_doc(doc, rules), rules)
+    that overlaps none of them, is confident enough and has a speaker and a lexicon cue.
+
+    ``tagger`` finds the role spans (default: the CRF)."""
+    found = link(doc, tagger(doc, rules), rules)
     if combined:
         found = [*rules, *(c for c in found if _adds(doc, c, rules))]
     return sorted(found, key=lambda c: c.start)

