@@ -219,6 +219,11 @@ def load(directory: str | None = None) -> tuple[Tagger, PreTrainedTokenizerBase]
     transformers_logging.set_verbosity_error()  # type: ignore[no-untyped-call,unused-ignore]
     transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call,unused-ignore]
     model = Tagger.load(path)
+    if "OMP_NUM_THREADS" not in os.environ:
+        # One article's windows are small: intra-op threads only spin beside the parse (BASIL,
+        # analyze path: 0.10x bare spaCy with torch's default 2 threads, 0.28x with 1). Batch
+        # runs scale with processes instead.
+        torch.set_num_threads(1)
     if os.environ.get(INT8_VARIABLE) == "1":
         _int8(model)
     return model, AutoTokenizer.from_pretrained(path, local_files_only=True)
