@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
-from sourcetrace.attribution import Method, extract_attributions
+from sourcetrace.attribution import Method, MissingExtraError, extract_attributions
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.quotes import find_quotations
 from sourcetrace.model import AttributionType
@@ -319,3 +321,9 @@ def test_dash_glued_to_the_closing_mark_credits_too() -> None:
     c = only("“The new bridge changed my commute completely.”― Dana Okafor\n")
     assert c.speaker is not None and c.speaker.text == "Dana Okafor"
     assert c.cue is not None and c.cue.text.endswith("―")
+
+
+def test_minilm_without_its_extra_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "sourcetrace.learned.minilm", None)  # as if torch were absent
+    with pytest.raises(MissingExtraError, match=r"needs the minilm extra .*pip install"):
+        extract_attributions(load_pipeline()("“Yes,” she said."), Method.MINILM)

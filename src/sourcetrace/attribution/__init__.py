@@ -2,8 +2,8 @@
 
 Two extractors: the rules below, and a CRF tagger trained on PolNeAR that takes the rules' output
 as features (`sourcetrace.learned`). ``SOURCETRACE_ATTRIBUTION`` (rules | model | combined) picks
-one for a process; `extract_attributions` takes ``method`` to pick per call. ``minilm`` is an
-experiment: a fine-tuned MiniLM in the CRF's place (`sourcetrace.learned.minilm`, optional extra).
+one for a process; `extract_attributions` takes ``method`` to pick per call. ``minilm`` puts a
+fine-tuned MiniLM in the CRF's place (`sourcetrace.learned.minilm`, the optional minilm extra).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ class Method(StrEnum):
     RULES = "rules"
     MODEL = "model"  # the tagger's attributions only
     COMBINED = "combined"  # the rules', plus the tagger's confident lexicon-cued extras
-    MINILM = "minilm"  # experimental: the MiniLM tagger's attributions only (the minilm extra)
+    MINILM = "minilm"  # the MiniLM tagger's attributions only (needs the minilm extra)
 
 
 # The rules by default: on our gold set the tagger's extras add a false attribution to the Yahoo
@@ -38,6 +38,10 @@ class Method(StrEnum):
 # environment variable away for corpus work that values recall.
 DEFAULT_METHOD = Method.RULES
 METHOD_VARIABLE = "SOURCETRACE_ATTRIBUTION"
+
+
+class MissingExtraError(ImportError):
+    """The chosen method needs packages of an optional extra that are not installed."""
 
 
 def extract_attributions(doc: Doc, method: Method | None = None) -> list[Candidate]:
@@ -50,8 +54,13 @@ def extract_attributions(doc: Doc, method: Method | None = None) -> list[Candida
     from sourcetrace.learned.extract import extract_learned  # the learned package needs ours
 
     if method is Method.MINILM:
-        from sourcetrace.learned.minilm import tag_doc  # torch: imported only when chosen
-
+        try:
+            from sourcetrace.learned.minilm import tag_doc  # torch: imported only when chosen
+        except ImportError as e:
+            raise MissingExtraError(
+                f"{METHOD_VARIABLE}=minilm needs the minilm extra ({e.name} is not installed): "
+                "pip install torch==2.13.0 'sourcetrace[minilm]'"
+            ) from e
         return extract_learned(doc, rules, combined=False, tagger=tag_doc)
     return extract_learned(doc, rules, combined=method is Method.COMBINED)
 

@@ -1,4 +1,4 @@
-"""Experimental: a fine-tuned MiniLM token classifier as the attribution tagger.
+"""A fine-tuned MiniLM token classifier as the attribution tagger (the optional minilm extra).
 
 The same task as the CRF (`sourcetrace.learned.tagger`): the seven BIO tags of `labels` over the
 non-space spaCy tokens of each paragraph, decoded and linked by the same code. Each spaCy token is

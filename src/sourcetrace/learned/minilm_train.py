@@ -1,4 +1,4 @@
-"""Fine-tune the experimental MiniLM tagger on a PolNeAR split, on CPU:
+"""Fine-tune the MiniLM tagger on a PolNeAR split, on CPU:
 ``python -m sourcetrace.learned.minilm_train SPLIT --out DIR``.
 
 Gold pieces become the tags of the tokens `labels.encode` gives the CRF, so both learn the same
