@@ -109,3 +109,15 @@ def test_the_shipped_tagger_finds_a_plain_quote(monkeypatch: pytest.MonkeyPatch)
         assert [c.text for c in quote.content] == ["“We will not back down,”"]
     finally:
         minilm.load.cache_clear()
+
+
+def test_viterbi_never_opens_a_span_with_i() -> None:
+    trans = minilm.transitions([["O", "B-CON", "I-CON", "I-CON", "O"], ["B-SRC", "B-CUE", "O"]])
+    peak = {t: [0.02] * len(minilm.TAGS) for t in minilm.TAGS}
+    for t, dist in peak.items():
+        dist[minilm.TAG_IDS[t]] = 0.88
+    # argmax alone: O I-CON I-CON, a content opened by I-; the path opens it with B-
+    dists = [peak["O"], peak["I-CON"], peak["I-CON"]]
+    dists[1][minilm.TAG_IDS["B-CON"]] = 0.5
+    path = [minilm.TAGS[i] for i in minilm.viterbi(dists, trans)]
+    assert path == ["O", "B-CON", "I-CON"]
