@@ -132,12 +132,13 @@ def train(
         optimizer.step()
         schedule.step()
         optimizer.zero_grad()
-        total += float(loss)
+        total += loss.item()
         if (step + 1) % LOG_EVERY == 0 or step + 1 == steps:
             took = time.perf_counter() - started
             per = took / (step + 1)
+            since = (step + 1) % LOG_EVERY or LOG_EVERY
             print(
-                f"step {step + 1}/{steps} loss {total / LOG_EVERY:.4f} {per:.2f} s/step "
+                f"step {step + 1}/{steps} loss {total / since:.4f} {per:.2f} s/step "
                 f"eta {per * (steps - step - 1) / 60:.0f} min",
                 flush=True,
             )
