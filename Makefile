@@ -41,7 +41,7 @@ train: $(STAMP)
 
 # The MiniLM tagger (about 45 minutes on one core after the parse), into the package's data.
 train-minilm: $(MINILM_STAMP)
-	$(BIN)/python -m sourcetrace.learned.minilm_train $(POLNEAR)/train --stacked \
+	$(BIN)/python -m sourcetrace.learned.minilm_train $(POLNEAR)/train --stacked --epochs 2 \
 		--out src/sourcetrace/learned/data/minilm
 
 clean:
