@@ -74,7 +74,7 @@ def extract_rule_attributions(doc: Doc) -> list[Candidate]:
     """
     quotations = find_quotations(doc_text(doc))
     direct, used_cues = find_direct(doc, quotations)
-    transcript = find_colon_lines(doc, transcript=True)
+    transcript, headline = find_colon_lines(doc)
     framed = [c for c in direct if not c.continues]
     transcript = [c for c in transcript if not any(_overlap(c, f) for f in framed)]
     direct = [c for c in direct if not any(_overlap(c, t) for t in transcript)]
@@ -82,9 +82,7 @@ def extract_rule_attributions(doc: Doc) -> list[Candidate]:
     taken = [span for cand in found for span in cand.content]
     quoted = [(p.start, p.end) for q in quotations for p in q.pieces]
     found += find_reported(doc, taken, used_cues, quoted)
-    found += [
-        c for c in find_colon_lines(doc, transcript=False) if not any(_overlap(c, f) for f in found)
-    ]
+    found += [c for c in headline if not any(_overlap(c, f) for f in found)]
     return _with_antecedents(doc, sorted(found, key=lambda c: c.start))
 
 

@@ -23,22 +23,25 @@ MIN_CONTENT_WORDS = 3
 CONFIDENCE_LABELLED = 0.6
 
 
-def find_colon_lines(doc: Doc, *, transcript: bool) -> list[Candidate]:
-    """Every line whose label before a colon names a speaker, with the rest of the line said:
-    with ``transcript``, the lines labelled in capitals ("PENCE: ..."), else the others
-    (headlines: "Poll: ...", "Pence: ...")."""
-    found = []
+def find_colon_lines(doc: Doc) -> tuple[list[Candidate], list[Candidate]]:
+    """Every line whose label before a colon names a speaker, with the rest of the line said: the
+    transcript lines, labelled in capitals ("PENCE: ..."), and the others (headlines: "Poll:
+    ...", "Pence: ..."), apart."""
+    transcript: list[Candidate] = []
+    headline: list[Candidate] = []
     for match in _LABELLED_LINE.finditer(doc_text(doc)):
         opened = match.group(0).lstrip()[:1] in '"“'  # the line opens a quotation
-        cand = _labelled(doc, match.start(1), match.end(1), match.end(), transcript, opened)
-        if cand is not None:
-            found.append(cand)
-    return found
+        found = _labelled(doc, match.start(1), match.end(1), match.end(), opened)
+        if found is not None:
+            cand, is_label = found
+            (transcript if is_label else headline).append(cand)
+    return transcript, headline
 
 
 def _labelled(
-    doc: Doc, start: int, colon: int, after: int, transcript: bool, opened: bool
-) -> Candidate | None:
+    doc: Doc, start: int, colon: int, after: int, opened: bool
+) -> tuple[Candidate, bool] | None:
+    """The line's candidate, and whether its label is in capitals."""
     line_end = doc_text(doc).find("\n", after)
     line_end = len(doc_text(doc)) if line_end < 0 else line_end
     name_span = doc.char_span(start, colon, alignment_mode="expand")
@@ -53,16 +56,17 @@ def _labelled(
     is_named = bool(words) and all(t.ent_type_ in NAME_LABELS for t in words)
     is_label = bool(words) and all(t.text.isupper() and len(t.text) > 1 for t in words)
     is_document = len(name) == 1 and name[0].lower_ in DOCUMENT_NOUNS
-    if is_label != transcript or not (is_named or is_label or is_document):
+    if not (is_named or is_label or is_document):
         return None
     speaker, content = tokens_span(name), tokens_span(rest)
     if speaker is None or content is None:
         return None
     quoted = opened or doc_text(doc)[content[0]] in "“\"'‘"
-    return Candidate(
+    cand = Candidate(
         type=AttributionType.DIRECT if quoted else AttributionType.INDIRECT,
         cue=text_span(doc, colon, colon + 1),
         speaker=text_span(doc, *speaker),
         content=(text_span(doc, *content),),
         confidence=CONFIDENCE_LABELLED,
     )
+    return cand, is_label

@@ -26,7 +26,13 @@ from sourcetrace.attribution.lexicon import (
     OBJECT_VERBS,
     PHRASAL_PREPOSITIONS,
 )
-from sourcetrace.attribution.spans import QUOTE_MARKS, close_quotes, text_span, tokens_span
+from sourcetrace.attribution.spans import (
+    QUOTE_MARKS,
+    close_quotes,
+    line_bounds,
+    text_span,
+    tokens_span,
+)
 from sourcetrace.model import AttributionType, TextSpan
 from sourcetrace.nlp import doc_text
 
@@ -214,9 +220,7 @@ def _make(
 def _on_line(text: str, at: int, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The pieces cut to the line of offset ``at``: the parse can run a headline that has no
     full stop on into the paragraph below it."""
-    lo = text.rfind("\n", 0, at) + 1
-    hi = text.find("\n", at)
-    hi = len(text) if hi < 0 else hi
+    lo, hi = line_bounds(text, at, at)
     kept = []
     for start, end in pieces:
         start, end = max(start, lo), min(end, hi)

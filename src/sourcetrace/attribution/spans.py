@@ -58,6 +58,12 @@ def clipped_subtree(head: Token, lo: int, hi: int) -> list[Token]:
     return [doc[i] for i in range(left, right + 1)]
 
 
+def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The line (paragraph, headline) holding ``text[start:end]``: its first offset and the
+    offset of its newline (or the text's end)."""
+    return text.rfind("\n", 0, start) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1
+
+
 class Paragraphs:
     """Which paragraph (newline-separated line) an offset falls in."""
 

@@ -7,6 +7,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
+from sourcetrace.attribution.spans import line_bounds
 from sourcetrace.nlp import doc_text
 
 MAX_EVENT_CHARS = 200
@@ -43,11 +44,6 @@ def trim_around(text: str, start: int, end: int, limit: int = MAX_EVENT_CHARS) -
     )
 
 
-def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The line (paragraph, headline) holding ``text[start:end]``: sentences never cross one."""
-    return text.rfind("\n", 0, start) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1
-
-
 class BodyEvents:
     """Sentences and clauses of one parsed body, for the expressions found in it.
 
@@ -63,7 +59,7 @@ class BodyEvents:
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """Bounds of the parsed sentence holding ``start:end``, cut to its line."""
-        line_start, line_end = _line_bounds(self.text, start, end)
+        line_start, line_end = line_bounds(self.text, start, end)  # sentences never cross one
         i = bisect_right(self._starts, start) - 1
         if i < 0:
             return line_start, line_end
