@@ -26,14 +26,15 @@ def parsed_split(
     nlp = load_pipeline()
     if cache is not None and cache.exists():
         docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
-        if [d.text for d in docs] == [_masked(a) for a in articles]:
+        if [d.text for d in docs] == [masked_text(a) for a in articles]:
             yield from zip(articles, docs, strict=True)
             return
-    docs = list(nlp.pipe((_masked(a) for a in articles), batch_size=BATCH))
+    docs = list(nlp.pipe((masked_text(a) for a in articles), batch_size=BATCH))
     if cache is not None:
         DocBin(store_user_data=False, docs=docs).to_disk(cache)
     yield from zip(articles, docs, strict=True)
 
 
-def _masked(article: PolnearArticle) -> str:
+def masked_text(article: PolnearArticle) -> str:
+    """The article's text with its boilerplate blanked, as `analyze_many` parses it."""
     return mask(article.text, find_boilerplate(article.text))

@@ -22,11 +22,12 @@ import torch
 from spacy.tokens import Doc
 
 from sourcetrace.attribution import extract_rule_attributions
-from sourcetrace.clean import find_boilerplate
 from sourcetrace.eval.polnear import PolnearArticle, read_split
-from sourcetrace.learned.corpus import parsed_split
+from sourcetrace.learned.corpus import masked_text, parsed_split
+from sourcetrace.learned.features import rule_spans
 from sourcetrace.learned.labels import encode, paragraphs
 from sourcetrace.learned.minilm import (
+    IGNORE,
     TRANSITIONS_FILE,
     Window,
     collate,
@@ -35,7 +36,7 @@ from sourcetrace.learned.minilm import (
     windows,
 )
 from sourcetrace.learned.train import gold_spans
-from sourcetrace.nlp import load_pipeline, mask
+from sourcetrace.nlp import load_pipeline
 
 LOG_EVERY = 20
 
@@ -44,7 +45,7 @@ def tokenized_split(directory: Path) -> Iterator[tuple[PolnearArticle, Doc]]:
     """Each article with its masked text tokenized by the pipeline's tokenizer (no parse)."""
     nlp = load_pipeline()
     for article in read_split(directory).articles:
-        yield article, nlp.make_doc(mask(article.text, find_boilerplate(article.text)))
+        yield article, nlp.make_doc(masked_text(article))
 
 
 def training_windows(split: Path, stacked: bool, cache: Path | None) -> list[Window]:
@@ -57,8 +58,6 @@ def training_windows(split: Path, stacked: bool, cache: Path | None) -> list[Win
         paras = paragraphs(doc)
         rules = None
         if stacked:
-            from sourcetrace.learned.features import rule_spans
-
             spans = rule_spans(extract_rule_attributions(doc))
             rules = [encode(p, spans) for p in paras]
         words = [[t.text for t in p] for p in paras]
@@ -114,7 +113,7 @@ def train(
     schedule = torch.optim.lr_scheduler.LambdaLR(
         optimizer, lambda s: min((s + 1) / warmup, max(0.0, (steps - s) / (steps - warmup)))
     )
-    loss_fn = torch.nn.CrossEntropyLoss(ignore_index=-100)
+    loss_fn = torch.nn.CrossEntropyLoss(ignore_index=IGNORE)
     order: list[Window] = []
     started = time.perf_counter()
     total = 0.0
