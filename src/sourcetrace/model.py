@@ -7,7 +7,8 @@ copies of ``Analysis.text[start:end]`` kept for readability of the output.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -42,6 +43,7 @@ class BoilerplateLabel(StrEnum):
     CREDIT = "credit"
     PAYWALL = "paywall"
     TRAILER = "trailer"
+    TEASER = "teaser"  # in-body section labels and links to other stories ("READ MORE: ...")
     OTHER = "other"
 
 
@@ -73,6 +75,18 @@ class AttributionType(StrEnum):
     MIXED = "mixed"
 
 
+class CueClass(StrEnum):
+    """What the cue reports: something said or written (a claim), or a belief or perception."""
+
+    SPEECH = "speech"  # said, told, added, asked, according to
+    WRITTEN = "written"  # wrote, tweeted, posted, in a statement, records show
+    BELIEF = "belief"  # believe, think, fear, hope, expect, feel
+    PERCEPTION = "perception"  # know, realize, discover, learn, see, find
+
+
+CLAIM_CLASSES = frozenset({CueClass.SPEECH, CueClass.WRITTEN})
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     id: str
@@ -81,6 +95,9 @@ class Source:
     description: str | None
     mentions: tuple[TextSpan, ...]
     entity: str | None = None  # id of the Entity this source is, when it is one
+    # Its claims (asserted speech or written attributions); derived by ``Analysis``, never passed
+    # in. A source with none (it only believed or perceived) is not one of the article's sources.
+    claims: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -90,6 +107,7 @@ class Source:
             "description": self.description,
             "mentions": [m.to_dict() for m in self.mentions],
             "entity": self.entity,
+            "claims": self.claims,
         }
 
     @classmethod
@@ -113,6 +131,13 @@ class Attribution:
     speaker: TextSpan | None
     content: tuple[TextSpan, ...]
     confidence: float
+    cue_class: CueClass = CueClass.SPEECH
+    asserted: bool = True  # false for negated or unrealized speech ("declined to say whether")
+
+    @property
+    def is_claim(self) -> bool:
+        """A claim is asserted speech or writing: what profiles, counts and surfaces report."""
+        return self.asserted and self.cue_class in CLAIM_CLASSES
 
     @property
     def start(self) -> int:
@@ -135,6 +160,8 @@ class Attribution:
             "speaker": self.speaker.to_dict() if self.speaker else None,
             "content": [c.to_dict() for c in self.content],
             "confidence": round(self.confidence, 3),
+            "cue_class": self.cue_class.value,
+            "asserted": self.asserted,
         }
 
     @classmethod
@@ -147,6 +174,8 @@ class Attribution:
             speaker=TextSpan.from_dict(d["speaker"]) if d.get("speaker") else None,
             content=tuple(TextSpan.from_dict(c) for c in d["content"]),
             confidence=float(d["confidence"]),
+            cue_class=CueClass(d.get("cue_class", CueClass.SPEECH)),
+            asserted=bool(d.get("asserted", True)),
         )
 
 
@@ -265,7 +294,9 @@ ANONYMOUS_KINDS = frozenset({SourceKind.ANONYMOUS_PERSON})
 
 @dataclass(frozen=True, slots=True)
 class Profile:
-    """Sourcing counts for one article: how many sources of each kind, how much is anonymous."""
+    """Sourcing counts for one article, over claims only: how many sources of each kind make
+    claims, how many claims, and how much rests on anonymous sources. ``flagged`` counts the other
+    attributions (beliefs, perceptions, unasserted speech), which stay in the output."""
 
     sources: int
     named_person: int
@@ -273,22 +304,31 @@ class Profile:
     organization: int
     document: int
     unknown: int
-    attributions: int
-    anonymous_share: float  # share of attributions whose source is anonymous
+    attributions: int  # claims
+    anonymous_share: float  # share of claims whose source is anonymous
+    flagged: int = 0
 
     @classmethod
     def of(cls, sources: tuple[Source, ...], attributions: tuple[Attribution, ...]) -> Profile:
-        kind_of = {s.id: s.kind for s in sources}
-        anonymous = sum(1 for a in attributions if kind_of.get(a.source or "") in ANONYMOUS_KINDS)
+        claims = [a for a in attributions if a.is_claim]
+        claiming = {a.source for a in claims}
+        listed = [s for s in sources if s.id in claiming]
+        kind_of = {s.id: s.kind for s in listed}
+        anonymous = sum(1 for a in claims if kind_of.get(a.source or "") in ANONYMOUS_KINDS)
+
+        def count(kind: SourceKind) -> int:
+            return sum(1 for s in listed if s.kind is kind)
+
         return cls(
-            sources=len(sources),
-            named_person=sum(1 for s in sources if s.kind is SourceKind.NAMED_PERSON),
-            anonymous_person=sum(1 for s in sources if s.kind is SourceKind.ANONYMOUS_PERSON),
-            organization=sum(1 for s in sources if s.kind is SourceKind.ORGANIZATION),
-            document=sum(1 for s in sources if s.kind is SourceKind.DOCUMENT),
-            unknown=sum(1 for s in sources if s.kind is SourceKind.UNKNOWN),
-            attributions=len(attributions),
-            anonymous_share=round(anonymous / len(attributions), 3) if attributions else 0.0,
+            sources=len(listed),
+            named_person=count(SourceKind.NAMED_PERSON),
+            anonymous_person=count(SourceKind.ANONYMOUS_PERSON),
+            organization=count(SourceKind.ORGANIZATION),
+            document=count(SourceKind.DOCUMENT),
+            unknown=count(SourceKind.UNKNOWN),
+            attributions=len(claims),
+            anonymous_share=round(anonymous / len(claims), 3) if claims else 0.0,
+            flagged=len(attributions) - len(claims),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -301,6 +341,7 @@ class Profile:
             "unknown": self.unknown,
             "attributions": self.attributions,
             "anonymous_share": self.anonymous_share,
+            "flagged": self.flagged,
         }
 
 
@@ -337,8 +378,23 @@ class Analysis:
     profile: Profile = field(init=False)
 
     def __post_init__(self) -> None:
-        # The profile is derived, never passed in, so it cannot disagree with the sources.
+        # Claim counts and the profile are derived, never passed in, so they cannot disagree with
+        # the attributions.
+        claims = Counter(a.source for a in self.attributions if a.is_claim)
+        if any(s.claims != claims[s.id] for s in self.sources):
+            sources = tuple(replace(s, claims=claims[s.id]) for s in self.sources)
+            object.__setattr__(self, "sources", sources)
         object.__setattr__(self, "profile", Profile.of(self.sources, self.attributions))
+
+    @property
+    def claims(self) -> tuple[Attribution, ...]:
+        """The attributions that are claims (asserted speech or writing)."""
+        return tuple(a for a in self.attributions if a.is_claim)
+
+    @property
+    def claim_sources(self) -> tuple[Source, ...]:
+        """The article's sources: those that make at least one claim."""
+        return tuple(s for s in self.sources if s.claims)
 
     def source(self, source_id: str | None) -> Source | None:
         return next((s for s in self.sources if s.id == source_id), None)
