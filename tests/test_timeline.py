@@ -304,3 +304,29 @@ def test_seed_yahoo_through_the_pipeline(yahoo_seed: Path) -> None:
     assert people
     for s in people:
         assert names.person_names_match(s.name, by_id[str(s.entity)].name)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expression", "value"),
+    [
+        # The tense of the clause decides which way a bare month or weekday looks.
+        ("The talks ended in March.", date(2015, 2, 25), "March", "2014-03"),
+        ("Netanyahu will address Congress in March.", date(2015, 2, 25), "March", "2015-03"),
+        ("Trump will take office in January.", date(2016, 11, 30), "January", "2017-01"),
+        ("He is expected to name a cabinet in January.", date(2016, 11, 30), "January", "2017-01"),
+        ("She is running for re-election in November.", date(2010, 6, 14), "November", "2010-11"),
+        ("She said in January that the plan would fail.", date(2016, 11, 30), "January", "2016-01"),
+        # A month that dates a noun is the nearest one.
+        ("Steele must focus on the November vote.", date(2010, 7, 4), "November", "2010-11"),
+        ("The June decision found otherwise.", date(2013, 8, 29), "June", "2013-06"),
+        # A weekday looks ahead only under an explicit future.
+        ("The Senate is set to vote on Thursday.", date(2016, 11, 30), "Thursday", "2016-12-01"),
+        ("The Senate voted on Thursday.", date(2016, 11, 30), "Thursday", "2016-11-24"),
+        ("The House will vote Friday.", date(2016, 12, 2), "Friday", "2016-12-02"),
+    ],
+)
+def test_bare_months_and_weekdays_follow_the_tense_of_their_clause(
+    sentence: str, published: date, expression: str, value: str
+) -> None:
+    entries = {t.text: t.value for t in analyze(sentence, published=published).timeline}
+    assert entries[expression] == value

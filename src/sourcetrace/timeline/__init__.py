@@ -26,6 +26,7 @@ from sourcetrace.timeline.conflicts import Dated, date_conflicts, weekday_confli
 from sourcetrace.timeline.events import BodyEvents, sentence_in_text, trim_around
 from sourcetrace.timeline.expressions import TimeExpression, find_time_expressions
 from sourcetrace.timeline.fallback import parse_date_entities
+from sourcetrace.timeline.tense import Directions
 from sourcetrace.timeline.values import value_bounds
 
 __all__ = ["Timeline", "extract_timeline", "value_bounds"]
@@ -65,7 +66,11 @@ def _body(doc: Doc, article: Article) -> list[Dated]:
     def tagged_date(start: int, end: int) -> bool:
         return all(tagged[start:end])
 
-    found = list(find_time_expressions(doc_text(doc), article.published, is_date=tagged_date))
+    found = list(
+        find_time_expressions(
+            doc_text(doc), article.published, is_date=tagged_date, direction=Directions(doc)
+        )
+    )
     found += parse_date_entities(doc, article.published, found)
     events = BodyEvents(doc)
     dated = []

@@ -106,6 +106,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 _DAY_KINDS = frozenset({"iso", "numeric", "month_day", "day_month"})
+# Kinds whose value depends on the tense of their clause (see ``direction``).
+_DIRECTED_KINDS = frozenset({"month", "weekday"})
 # Kinds whose value comes from the publication date alone.
 _RELATIVE_KINDS = frozenset(
     {"weekday", "relative_day", "relative_period", "relative_season", "ago"}
@@ -160,6 +162,7 @@ class _Point:
     value: str = ""  # set directly for relative expressions and year ranges
     anchored: bool = False
     weekday: tuple[int, int, int] | None = None
+    looks: str = "back"  # which way a bare month looks from publication (timeline.tense)
 
 
 def _month(name: str) -> int:
@@ -195,13 +198,16 @@ def _nearest_year(month: int, day: int, published: date) -> int:
     return min((published.year - 1, published.year, published.year + 1), key=distance)
 
 
-def _weekday_date(weekday: int, rel: str | None, published: date) -> date:
+def _weekday_date(weekday: int, rel: str | None, published: date, future: bool = False) -> date:
     """The day a weekday names: the latest on or before publication unless "next"/"last"/"this".
 
     News reports mostly look back, so a bare "Thursday" is the most recent Thursday (the
-    publication day itself counts).
+    publication day itself counts); in a clause about the future ("will vote Thursday") it is
+    the first one on or after publication.
     """
     back = (published.weekday() - weekday) % 7
+    if rel is None and future:
+        return published + timedelta(days=(weekday - published.weekday()) % 7)
     if rel == "next":
         return published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
     if rel == "last":
@@ -283,14 +289,16 @@ def _parse_day(m: re.Match[str], kind: str, published: date | None) -> _Point | 
     )  # fmt: skip
 
 
-def _parse(m: re.Match[str], kind: str, published: date | None) -> _Point | None:
+def _parse(
+    m: re.Match[str], kind: str, published: date | None, looks: str = "back"
+) -> _Point | None:
     start, end = m.start(), m.end()
     if kind in _DAY_KINDS:
         return _parse_day(m, kind, published)
     if kind == "month_year":
         return _Point(start, end, kind, int(m["year"]), _month(m["month"]))
     if kind == "month":
-        return _Point(start, end, kind, None, _month(m["month"]))
+        return _Point(start, end, kind, None, _month(m["month"]), looks=looks)
     if kind == "decade":
         short = m["short"] or m["bare"]
         decade = m["decade"] or ("19" if short and int(short) >= 3 else "20") + (short or "")
@@ -307,7 +315,7 @@ def _parse(m: re.Match[str], kind: str, published: date | None) -> _Point | None
         return _Point(start, end, kind)  # relative, unanchored: value ""
     if kind == "weekday":
         rel = m["rel"].lower() if m["rel"] else None
-        day = _weekday_date(WEEKDAYS.index(m["weekday"]), rel, published)
+        day = _weekday_date(WEEKDAYS.index(m["weekday"]), rel, published, looks == "ahead")
         return _Point(start, end, kind, value=day_value(day), anchored=True)
     return _Point(start, end, kind, value=_relative_value(m, kind, published), anchored=True)
 
@@ -326,9 +334,13 @@ def _point_value(p: _Point, published: date | None, year: int | None = None) -> 
     year = p.year or year
     if year is None and published is not None:
         # A day without a year is the nearest such day ("Sept. 30" in a Sept. 28 story is
-        # ahead); a month alone is the latest one on or before publication ("in February").
-        if p.day is not None:
-            year = _nearest_year(p.month, p.day, published)
+        # ahead); a month alone is the latest one on or before publication ("in February"), the
+        # next one in a clause about the future ("will take office in January"), the nearest
+        # where it dates a noun ("the November election").
+        if p.day is not None or p.looks == "nearest":
+            year = _nearest_year(p.month, p.day or 15, published)
+        elif p.looks == "ahead":
+            year = published.year + (p.month < published.month)
         else:
             year = published.year - (p.month > published.month)
     if year is None:
@@ -344,6 +356,7 @@ def _points(
     end: int,
     published: date | None,
     is_date: Callable[[int, int], bool],
+    direction: Callable[[int, str], str],
 ) -> list[_Point]:
     found: list[_Point] = []
     impossible: list[tuple[int, int]] = []  # "Feb. 30, 2019": none of its parts is a date either
@@ -354,7 +367,8 @@ def _points(
         for m in pattern.finditer(text, start, end):
             if kind in {"year", "month"} and not _bare_is_date(text, m, kind, is_date):
                 continue
-            point = _parse(m, kind, published)
+            looks = direction(m.start(), kind) if kind in _DIRECTED_KINDS else "back"
+            point = _parse(m, kind, published, looks)
             if point is not None:
                 found.append(point)
             elif kind in _DAY_KINDS:
@@ -391,14 +405,17 @@ def find_time_expressions(
     start: int = 0,
     end: int | None = None,
     is_date: Callable[[int, int], bool] = lambda start, end: False,
+    direction: Callable[[int, str], str] = lambda start, kind: "back",
 ) -> Iterator[TimeExpression]:
     """Time expressions in ``text[start:end]``, in text order, spans as offsets into ``text``.
 
     ``is_date(start, end)`` says whether a parser tagged that span as a date; it lets a bare year
-    that no preposition introduces ("the 2020 election") count.
+    that no preposition introduces ("the 2020 election") count. ``direction(start, kind)`` says
+    which way from publication a bare month or weekday there looks: "back" (the default: the
+    latest one on or before publication), "ahead" (the first on or after it) or "nearest".
     """
     end = len(text) if end is None else end
-    points = _points(text, start, end, published, is_date)
+    points = _points(text, start, end, published, is_date, direction)
     i = 0
     while i < len(points):
         p = points[i]

@@ -1,0 +1,105 @@
+"""Which way a time expression looks from the publication date, read from the parse.
+
+A bare month or weekday is resolved against the publication date in the direction its clause
+looks: "the talks ended in March" is the last March, "he will address Congress in March" the
+next, and "the November election" (a month that dates a noun, not a verb) the nearest.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Literal
+
+from spacy.tokens import Doc, Token
+
+Direction = Literal["back", "ahead", "nearest"]
+
+# Auxiliaries of the future ("will", "'ll", "wo" of "won't", "shall").
+_FUTURE_AUX = frozenset({"will", "'ll", "ll", "wo", "shall"})
+_PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m"})
+# Modals, and "would" of reported plans ("claimed he would help Romney in November").
+_MODALS = frozenset({"can", "may", "might", "must", "should", "would"})
+# Verbs whose infinitive complement lies ahead: "is expected to vote", "plans to announce"; as
+# participles they look ahead too ("the decision, expected by June").
+_AHEAD_VERBS = frozenset(
+    {"expect", "plan", "schedule", "set", "slate", "intend", "prepare", "aim", "poise", "go"}
+)
+_COMPLEMENTS = frozenset({"xcomp", "ccomp", "advcl"})
+_MAX_CLIMB = 8  # a time expression's verb is a few heads up at most
+
+
+class Directions:
+    """Answers ``direction(char_offset, kind)`` for one parsed text.
+
+    A weekday looks ahead only under an explicit future ("will vote Monday"): headlines tell the
+    past in the present tense ("Reid breaks with Obama Monday"). A month also looks ahead in the
+    present tense, an infinitive or after a modal ("is running for re-election in November",
+    "needs to refocus in November"), where a past month would be written in the past tense.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = doc
+        self._starts = [t.idx for t in doc]
+
+    def __call__(self, offset: int, kind: str) -> Direction:
+        i = bisect_right(self._starts, offset) - 1
+        if i < 0:
+            return "back"
+        verb, through_noun = _clause_verb(self._doc[i])
+        if kind == "month" and through_noun:
+            return "nearest"
+        if verb is None:
+            return "back"
+        if _looks_ahead(verb) or (kind == "month" and _present(verb)):
+            return "ahead"
+        return "back"
+
+
+def _clause_verb(token: Token) -> tuple[Token | None, bool]:
+    """The verb governing ``token`` and whether the way up passes a noun it dates ("its meeting
+    in October", "the June decision")."""
+    through_noun = False
+    start = token
+    for _ in range(_MAX_CLIMB):
+        if token.pos_ in ("VERB", "AUX"):
+            return token, through_noun
+        if token is not start and token.pos_ == "NOUN":
+            through_noun = True
+        if token.head is token:
+            return None, through_noun
+        token = token.head
+    return None, through_noun
+
+
+def _looks_ahead(verb: Token) -> bool:
+    if _has_aux(verb, _FUTURE_AUX):
+        return True
+    if verb.lemma_.lower() in _AHEAD_VERBS and verb.dep_ in ("acl", "amod"):
+        return True
+    if verb.tag_ in ("VBD", "VBN"):
+        return False
+    head = verb.head
+    return (
+        verb.dep_ in _COMPLEMENTS
+        and head is not verb
+        and head.lemma_.lower() in _AHEAD_VERBS
+        and (head.tag_ != "VBD" or _has_aux(head, _FUTURE_AUX))
+    )
+
+
+def _present(verb: Token) -> bool:
+    """Present tense, a progressive in the present, an infinitive complement or a modal."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ in ("VBD", "VBN") or a.lower_ in ("did", "had") for a in auxes):
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    if verb.tag_ == "VBG":
+        return any(a.lower_ in _PRESENT_AUX for a in auxes)
+    if verb.tag_ == "VB":
+        return any(a.lower_ == "to" or a.lower_ in _MODALS for a in auxes)
+    return False
+
+
+def _has_aux(verb: Token, words: frozenset[str]) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in words for c in verb.children)
