@@ -18,6 +18,7 @@ from sourcetrace.cli import app
 from sourcetrace.eval.gold import Gold, load_gold, matched_pairs, score
 from sourcetrace.model import Analysis, AttributionType, SourceKind
 from sourcetrace.pipeline import analyze_many
+from test_gold_scorer import GOLD_FILES, load_or_skip
 
 pytestmark = pytest.mark.slow
 
@@ -139,12 +140,9 @@ def test_floors_are_for_gold_files() -> None:
     assert set(FLOORS) <= {p.stem for p in GOLD_DIR.glob("*.json")}
 
 
-@pytest.mark.parametrize("path", sorted(GOLD_DIR.glob("*.json")), ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.stem)
 def test_every_gold_file_loads_and_uses_all_its_sources(path: Path) -> None:
-    text_file = json.loads(path.read_text(encoding="utf-8"))["text_file"]
-    if not (ROOT / text_file).is_file():
-        shared_path("corpus", *text_file.split("/"))  # skips, naming the missing file
-    gold = load_gold(path, ROOTS)
+    gold = load_or_skip(path)
     unused = {s.key for s in gold.sources} - {a.source for a in gold.attributions}
     assert not unused, f"{path.name}: sources without attributions: {unused}"
 
