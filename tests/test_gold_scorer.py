@@ -1,7 +1,9 @@
-"""The gold scorer on a made-up mini article: loading, matching, clusters, boilerplate."""
+"""The gold scorer on a made-up mini article: loading, matching, claims, clusters, boilerplate,
+splits and the texts a gold file can name."""
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 from typing import Any
@@ -17,17 +19,20 @@ from sourcetrace.eval.gold import (
     GoldError,
     GoldScore,
     Ratio,
+    Split,
     load_gold,
     matched_pairs,
     score,
 )
 from sourcetrace.eval.gold_commands import format_table
+from sourcetrace.ingest import article_from_html
 from sourcetrace.model import (
     Analysis,
     Attribution,
     AttributionType,
     Boilerplate,
     BoilerplateLabel,
+    CueClass,
     Source,
     SourceKind,
     TextSpan,
@@ -78,6 +83,7 @@ def gold_dict() -> dict[str, Any]:
                 "cue_anchor": cue,
                 "speaker_anchor": speaker,
                 "content_anchors": [" ".join(c.split()[:6]) for c in content],
+                "cue_class": "speech",
             }
         )
     start, end = at(CAPTION)
@@ -113,9 +119,10 @@ def predicted(
     *,
     rows: list[int] | None = None,
     speakers: dict[int, str] | None = None,
+    classes: dict[int, CueClass] | None = None,
 ) -> tuple[Attribution, ...]:
     """Predicted attributions copying the gold rows ``rows`` (all by default), with the given
-    source ids and, where ``speakers`` says so, another speaker text."""
+    source ids and, where ``speakers`` or ``classes`` say so, another speaker text or cue class."""
     out = []
     for n, i in enumerate(rows if rows is not None else range(len(GOLD_ROWS))):
         _, type_, cue, speaker, content, after = GOLD_ROWS[i]
@@ -129,6 +136,7 @@ def predicted(
                 speaker=span(who, after),
                 content=tuple(span(c, after) for c in content),
                 confidence=0.9,
+                cue_class=(classes or {}).get(i, CueClass.SPEECH),
             )
         )
     return tuple(out)
@@ -150,7 +158,14 @@ def analysis(
 def test_a_perfect_analysis_scores_one_everywhere(gold: Gold) -> None:
     result = score(gold, analysis(predicted(["s1", "s1", "s2", "s2"])))
     assert all(value == 1.0 for value in result.metrics().values())
-    assert result.counts() == {"gold": 4, "predicted": 4, "matched": 4}
+    assert result.counts() == {
+        "gold": 4,
+        "predicted": 4,
+        "matched": 4,
+        "gold_claims": 4,
+        "predicted_claims": 4,
+        "matched_claims": 4,
+    }
 
 
 def test_a_missed_attribution_and_a_shorter_speaker(gold: Gold) -> None:
@@ -200,7 +215,11 @@ def test_unresolved_sources_are_singletons_and_have_no_kind(gold: Gold) -> None:
 def test_content_overlapping_less_than_half_does_not_match(gold: Gold) -> None:
     short = Attribution("a1", "s1", AttributionType.DIRECT, None, None, (span("“We are not"),), 0.5)
     result = score(gold, analysis((short,)))
-    assert result.counts() == {"gold": 4, "predicted": 1, "matched": 0}
+    assert {k: result.counts()[k] for k in ("gold", "predicted", "matched")} == {
+        "gold": 4,
+        "predicted": 1,
+        "matched": 0,
+    }
     assert result.attribution_precision.value == 0.0
     assert result.cue_exact.value is None  # nothing matched, nothing to count
 
@@ -239,6 +258,11 @@ def test_matched_pairs_refuses_an_analysis_of_another_text(gold: Gold) -> None:
         (lambda d: d["attributions"][2].update(cue_anchor="told"), "does not begin with 'told'"),
         (lambda d: d.update(text_file="missing.txt"), "missing.txt is under none of"),
         (lambda d: d["boilerplate"][0].update(label="ad"), "label is 'ad'"),
+        (lambda d: d["attributions"][0].pop("cue_class"), "cue_class is None"),
+        (lambda d: d["attributions"][0].update(cue_class="opinion"), "cue_class is 'opinion'"),
+        (lambda d: d["attributions"][0].update(asserted="no"), "asserted must be true or false"),
+        (lambda d: d.update(split="train"), "split is 'train'"),
+        (lambda d: d.update(record="x1"), "record is required with a .jsonl text file"),
     ],
 )
 def test_a_bad_gold_file_is_refused_with_its_name(tmp_path: Path, edit: Any, message: str) -> None:
@@ -321,6 +345,8 @@ def as_analysis(gold: Gold) -> Analysis:
             of(a.speaker),
             tuple(TextSpan.of(text, *c) for c in a.content),
             1.0,
+            a.cue_class,
+            a.asserted,
         )
         for i, a in enumerate(gold.attributions)
     )
@@ -329,12 +355,131 @@ def as_analysis(gold: Gold) -> Analysis:
     )
 
 
-@pytest.mark.parametrize("name", ["demo_article", "soleimani_yahoo_2020", "soleimani_sofrep_2020"])
-def test_each_gold_file_scores_perfectly_against_itself(name: str) -> None:
-    if name != "demo_article":
-        shared_path("corpus", "seeds", f"{name}.txt")
-    gold = load_gold(ROOT / "tests" / "gold" / f"{name}.json", [ROOT, SHARED / "corpus"])
+GOLD_FILES = sorted((ROOT / "tests" / "gold").glob("*.json"))
+
+
+def load_or_skip(path: Path) -> Gold:
+    """A gold file of the repository with its text; a skip when the text lives in an absent
+    ../shared."""
+    text_file = json.loads(path.read_text(encoding="utf-8"))["text_file"]
+    if not (ROOT / text_file).is_file():
+        shared_path("corpus", *text_file.split("/"))  # skips, naming the missing file
+    return load_gold(path, [ROOT, SHARED / "corpus"])
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.stem)
+def test_each_gold_file_scores_perfectly_against_itself(path: Path) -> None:
+    gold = load_or_skip(path)
     result = score(gold, as_analysis(gold))
-    # Undefined scores (no attribution in SOFREP) are None; every defined one is perfect.
+    # Undefined scores (no attribution in SOFREP, no boilerplate) are None; the rest are perfect.
     assert all(v in (1.0, None) for v in result.metrics().values()), result.metrics()
-    assert result.boilerplate_f1 == 1.0
+
+
+def test_claims_are_asserted_speech_and_writing_on_both_sides(tmp_path: Path) -> None:
+    data = gold_dict()
+    data["attributions"][2]["asserted"] = False  # "A senior aide said ...", as if negated
+    data["attributions"][3]["cue_class"] = "belief"
+    gold = load_gold(write_gold(tmp_path, data), [tmp_path])
+    # Every prediction is asserted speech: all four match as attributions, two as claims.
+    result = score(gold, analysis(predicted(["s1", "s1", "s2", "s2"])))
+    assert result.attribution_f1 == 1.0
+    assert (result.claim_precision, result.claim_recall) == (Ratio(2, 4), Ratio(2, 2))
+    assert result.cue_class_accuracy == Ratio(3, 4)
+    assert result.asserted_accuracy == Ratio(3, 4)
+    assert result.counts()["gold_claims"] == 2
+
+
+def test_a_claim_predicted_as_a_belief_is_a_missed_claim(gold: Gold) -> None:
+    result = score(
+        gold, analysis(predicted(["s1", "s1", "s2", "s2"], classes={1: CueClass.BELIEF}))
+    )
+    assert result.attribution_recall == Ratio(4, 4)
+    assert (result.claim_precision, result.claim_recall) == (Ratio(3, 3), Ratio(3, 4))
+    assert result.claim_f1 == pytest.approx(6 / 7)
+    assert result.cue_class_accuracy == Ratio(3, 4)
+
+
+def test_a_file_without_split_is_tuned_against(gold: Gold, tmp_path: Path) -> None:
+    assert gold.split is Split.TUNE
+    data = {**gold_dict(), "split": "heldout"}
+    assert load_gold(write_gold(tmp_path, data), [tmp_path]).split is Split.HELDOUT
+
+
+def test_a_record_of_a_jsonl_corpus_is_its_text(tmp_path: Path) -> None:
+    records = [{"id": "r0", "text": "Another article."}, {"id": "r1", "text": TEXT}]
+    (tmp_path / "corpus.jsonl").write_text(
+        "\n".join(json.dumps(r) for r in records), encoding="utf-8"
+    )
+    path = write_gold(tmp_path, {**gold_dict(), "text_file": "corpus.jsonl", "record": "r1"})
+    assert load_gold(path, [tmp_path]).text == TEXT
+    path.write_text(json.dumps({**gold_dict(), "text_file": "corpus.jsonl", "record": "r9"}))
+    with pytest.raises(GoldError, match="no record with id 'r9' in corpus"):
+        load_gold(path, [tmp_path])
+
+
+PAGE = (
+    "<html><head><title>Budget talks stall</title></head><body><nav>Home | World</nav>"
+    "<article><h1>Budget talks stall</h1>"
+    "<p>“We are not done,” said Ann Lee, the mayor of the made-up town. “Not even close.”</p>"
+    "<p>Lee said the council would meet again on Monday to go through the figures once more.</p>"
+    "<p>A senior aide said the deal was dead. The aide said nobody wanted to blink first.</p>"
+    "</article><footer>Copyright Test Wire</footer></body></html>"
+)
+
+
+def test_an_html_page_gives_the_text_sourcetrace_extracts(tmp_path: Path) -> None:
+    (tmp_path / "page.html.gz").write_bytes(gzip.compress(PAGE.encode()))
+    text = article_from_html(PAGE, origin="page.html").text
+    start = text.index("Lee said")
+    data = {
+        "text_file": "page.html.gz",
+        "sources": [{"key": "lee", "name": "Ann Lee", "kind": "named_person"}],
+        "attributions": [
+            {
+                "source": "lee",
+                "type": "indirect",
+                "cue_class": "speech",
+                "cue": [start + 4, start + 8],
+                "speaker": [start, start + 3],
+                "content": [[start + 9, text.index(" to go through")]],
+                "cue_anchor": "said",
+                "speaker_anchor": "Lee",
+                "content_anchors": ["the council would meet"],
+            }
+        ],
+        "boilerplate": [],
+    }
+    path = tmp_path / "page.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    gold = load_gold(path, [tmp_path])
+    assert gold.text == text
+    assert "Copyright" not in gold.text
+
+
+def test_the_command_scores_only_the_split_asked_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tune = write_gold(tmp_path, gold_dict())
+    heldout = tmp_path / "held.json"
+    heldout.write_text(json.dumps({**gold_dict(), "split": "heldout"}), encoding="utf-8")
+    perfect = analysis(predicted(["s1", "s1", "s2", "s2"]))
+
+    def analyze_many(articles: Any) -> list[Analysis]:
+        return [perfect for _ in articles]
+
+    monkeypatch.setattr("sourcetrace.eval.gold_commands.analyze_many", analyze_many)
+    files = [str(tune), str(heldout), "--text-root", str(tmp_path), "--json"]
+    runner = CliRunner()
+    for split, expected in (("tune", {"mini"}), ("heldout", {"held"}), ("all", {"mini", "held"})):
+        result = runner.invoke(app, ["eval", "gold", *files, "--split", split])
+        assert result.exit_code == 0, result.output
+        scores = json.loads(result.output)
+        assert set(scores) == expected | {"all"}
+        assert scores["all"]["claim_f1"] == 1.0
+        assert scores["all"]["cue_class_accuracy"] == 1.0
+        assert scores["all"]["gold_claims"] == 4 * len(expected)
+    only_tune = runner.invoke(
+        app, ["eval", "gold", str(tune), "--text-root", str(tmp_path), "--split", "heldout"]
+    )
+    assert only_tune.exit_code == 1
+    assert "no gold file of split heldout" in only_tune.output

@@ -2,16 +2,23 @@
 
 The gold format is documented in ``tests/gold/README.md``. A gold file names its article's text
 file (``text_file``), which is looked up under a list of roots (the repository for our own demo
-article, ``../shared/corpus`` for the copyrighted seeds): gold files hold offsets and short
-anchors only, and loading checks every anchor against the text, so a changed text is caught.
+article, ``../shared/corpus`` for the copyrighted corpora): a plain text file is read as it is, a
+JSON Lines file gives the ``text`` of the record whose ``id`` is the gold file's ``record``, and an
+HTML page (``.html`` or ``.html.gz``) gives the text sourcetrace itself extracts from it. Gold
+files hold offsets and short anchors only, and loading checks every anchor against the text, so a
+changed text or a changed extraction is caught.
 
 Scores (`score`), each kept as numerator and denominator so articles pool (`GoldScore.__add__`):
 
 - attributions: a gold and a predicted attribution match when their contents overlap by at least
   half of the longer one, one-to-one (`sourcetrace.eval.spans`, as for PolNeAR); precision,
   recall, F1.
+- claims: the same, counting only asserted speech and writing on both sides (a gold attribution
+  whose ``cue_class`` is speech or written and that is not ``asserted: false``; a predicted one
+  whose ``is_claim`` holds), matched among themselves.
 - among matched pairs: exact cue, exact speaker, exact content (identical pieces once surrounding
-  whitespace is trimmed; two absent cues or speakers agree), and same attribution type.
+  whitespace is trimmed; two absent cues or speakers agree), same attribution type, same cue
+  class, same assertion.
 - sources, among matched pairs: B-cubed precision/recall/F1 between gold source keys and predicted
   source ids (`sourcetrace.eval.clusters`); the predicted source's kind equals the gold kind; for
   gold named people, the predicted source's name equals the gold name (case and spacing aside).
@@ -21,26 +28,41 @@ Scores (`score`), each kept as numerator and denominator so articles pool (`Gold
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
+from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
 from sourcetrace.eval.clusters import bcubed
 from sourcetrace.eval.spans import Match, Piece, Span, make_span, match
+from sourcetrace.ingest import IngestError, article_from_html
 from sourcetrace.model import (
+    CLAIM_CLASSES,
     Analysis,
     Attribution,
     AttributionType,
     Boilerplate,
     BoilerplateLabel,
+    CueClass,
     SourceKind,
     TextSpan,
 )
 
-E = TypeVar("E", SourceKind, AttributionType, BoilerplateLabel)
+
+class Split(StrEnum):
+    """Which part of the gold set a file belongs to: tuned against, or held back and scored only
+    at the end."""
+
+    TUNE = "tune"
+    HELDOUT = "heldout"
+
+
+E = TypeVar("E", SourceKind, AttributionType, BoilerplateLabel, CueClass, Split)
 
 
 class GoldError(ValueError):
@@ -62,12 +84,19 @@ class GoldAttribution:
     cue: Piece | None
     speaker: Piece | None
     content: tuple[Piece, ...]
+    cue_class: CueClass
+    asserted: bool = True  # false for negated or unrealized speech whose content still informs
+
+    @property
+    def is_claim(self) -> bool:
+        return self.asserted and self.cue_class in CLAIM_CLASSES
 
 
 @dataclass(frozen=True, slots=True)
 class Gold:
     path: Path
     text: str
+    split: Split
     sources: tuple[GoldSource, ...]
     attributions: tuple[GoldAttribution, ...]
     boilerplate: tuple[Boilerplate, ...]
@@ -83,23 +112,59 @@ def default_roots() -> tuple[Path, ...]:
     return (Path.cwd(), shared / "corpus")
 
 
-def _read_text(path: Path, text_file: str, roots: Sequence[Path]) -> str:
-    """The text of the file a gold file names, from the first root that has it."""
-    for root in roots:
-        if (root / text_file).is_file():
-            try:
-                return (root / text_file).read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as e:
-                raise GoldError(f"{path}: cannot read text file {root / text_file}: {e}") from None
-    where = ", ".join(str(r) for r in roots)
-    raise GoldError(f"{path}: text file {text_file} is under none of: {where}")
+def _read_text(gold: _Reader, roots: Sequence[Path]) -> str:
+    """The text the gold file's ``text_file`` (and ``record``) names, from the first root that has
+    the file."""
+    text_file = gold.str_("text_file")
+    found = next((root / text_file for root in roots if (root / text_file).is_file()), None)
+    if found is None:
+        where = ", ".join(str(r) for r in roots)
+        raise GoldError(f"{gold.where}: text file {text_file} is under none of: {where}")
+    is_jsonl = text_file.endswith(".jsonl")
+    if is_jsonl != (gold.data.get("record") is not None):
+        raise GoldError(f"{gold.where}: record is required with a .jsonl text file, and only then")
+    try:
+        if is_jsonl:
+            return _record_text(gold, _jsonl_texts(found), gold.str_("record"))
+        if text_file.endswith((".html", ".html.gz")):
+            return _page_text(found)
+        return found.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError, ValueError, IngestError) as e:
+        raise GoldError(f"{gold.where}: cannot read text file {found}: {e}") from None
+
+
+@lru_cache(maxsize=4)
+def _jsonl_texts(path: Path) -> Mapping[str, str]:
+    """The ``text`` of each record of a JSON Lines file by its ``id``; read once per file, as
+    many gold files name records of the same corpus."""
+    texts = {}
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.strip():
+                record = json.loads(line)
+                if isinstance(record, dict) and isinstance(record.get("text"), str):
+                    texts[str(record.get("id"))] = record["text"]
+    return texts
+
+
+def _record_text(gold: _Reader, texts: Mapping[str, str], record: str) -> str:
+    if record not in texts:
+        raise GoldError(f"{gold.where}: no record with id {record!r} in {gold.data['text_file']}")
+    return texts[record]
+
+
+def _page_text(path: Path) -> str:
+    """The text ``sourcetrace analyze`` extracts from an HTML page (gzip-compressed or not)."""
+    data = path.read_bytes()
+    if path.suffix == ".gz":
+        data = gzip.decompress(data)
+    return article_from_html(data, origin=str(path)).text
 
 
 def load_gold(path: Path, roots: Sequence[Path]) -> Gold:
     """Read a gold file and its text, checking every span and anchor against the text."""
     data = _read_json(path)
-    text_file = _Reader(path, data).str_("text_file")
-    r = _Reader(path, data, _read_text(path, text_file, roots))
+    r = _Reader(path, data, _read_text(_Reader(path, data), roots))
     sources = tuple(
         GoldSource(
             key=s.str_("key"),
@@ -117,7 +182,8 @@ def load_gold(path: Path, roots: Sequence[Path]) -> Gold:
         Boilerplate(*b.span(("start", "end"), "anchor"), b.enum("label", BoilerplateLabel))
         for b in r.items("boilerplate")
     )
-    return Gold(path, r.text, sources, attributions, boilerplate)
+    split = r.enum("split", Split) if data.get("split") is not None else Split.TUNE
+    return Gold(path, r.text, split, sources, attributions, boilerplate)
 
 
 def _attribution(a: _Reader, keys: set[str]) -> GoldAttribution:
@@ -131,12 +197,17 @@ def _attribution(a: _Reader, keys: set[str]) -> GoldAttribution:
     if not isinstance(anchors, list) or len(anchors) != len(pieces):
         raise GoldError(f"{a.where}: content_anchors must give one anchor per content piece")
     content = tuple(a.piece(p, anchor) for p, anchor in zip(pieces, anchors, strict=True))
+    asserted = a.data.get("asserted", True)
+    if not isinstance(asserted, bool):
+        raise GoldError(f"{a.where}: asserted must be true or false")
     return GoldAttribution(
         source=source,
         type=a.enum("type", AttributionType),
         cue=a.opt_span("cue", "cue_anchor"),
         speaker=a.opt_span("speaker", "speaker_anchor"),
         content=content,
+        cue_class=a.enum("cue_class", CueClass),
+        asserted=asserted,
     )
 
 
@@ -230,10 +301,14 @@ def f1(precision: Ratio, recall: Ratio) -> float | None:
 class GoldScore:
     attribution_precision: Ratio = Ratio()
     attribution_recall: Ratio = Ratio()
+    claim_precision: Ratio = Ratio()
+    claim_recall: Ratio = Ratio()
     cue_exact: Ratio = Ratio()
     speaker_exact: Ratio = Ratio()
     content_exact: Ratio = Ratio()
     type_accuracy: Ratio = Ratio()
+    cue_class_accuracy: Ratio = Ratio()
+    asserted_accuracy: Ratio = Ratio()
     bcubed_precision: Ratio = Ratio()
     bcubed_recall: Ratio = Ratio()
     kind_accuracy: Ratio = Ratio()
@@ -247,6 +322,10 @@ class GoldScore:
     @property
     def attribution_f1(self) -> float | None:
         return f1(self.attribution_precision, self.attribution_recall)
+
+    @property
+    def claim_f1(self) -> float | None:
+        return f1(self.claim_precision, self.claim_recall)
 
     @property
     def bcubed_f1(self) -> float | None:
@@ -267,21 +346,35 @@ class GoldScore:
         return out
 
     def counts(self) -> dict[str, int]:
-        """Gold and predicted attributions and how many matched."""
+        """Gold and predicted attributions and claims, and how many matched."""
         return {
             "gold": self.attribution_recall.den,
             "predicted": self.attribution_precision.den,
             "matched": int(self.attribution_recall.num),
+            "gold_claims": self.claim_recall.den,
+            "predicted_claims": self.claim_precision.den,
+            "matched_claims": int(self.claim_recall.num),
         }
 
 
-def matched_pairs(gold: Gold, analysis: Analysis) -> list[tuple[GoldAttribution, Attribution]]:
-    """Gold and predicted attributions paired one-to-one by content overlap, in gold order."""
+def matched_pairs(
+    gold: Gold, analysis: Analysis, *, claims_only: bool = False
+) -> list[tuple[GoldAttribution, Attribution]]:
+    """Gold and predicted attributions paired one-to-one by content overlap, in gold order;
+    with ``claims_only``, only the claims of each side."""
     if analysis.text != gold.text:
         raise GoldError(f"{gold.path}: the analysis is not of this gold file's text")
     text = gold.text
-    golds = [(g, s) for g in gold.attributions if (s := make_span(text, g.content))]
-    preds = [(a, s) for a in analysis.attributions if (s := make_span(text, _pieces(a.content)))]
+    golds = [
+        (g, s)
+        for g in gold.attributions
+        if (g.is_claim or not claims_only) and (s := make_span(text, g.content))
+    ]
+    preds = [
+        (a, s)
+        for a in analysis.attributions
+        if (a.is_claim or not claims_only) and (s := make_span(text, _pieces(a.content)))
+    ]
     pairs = match([s for _, s in golds], [s for _, s in preds], Match.OVERLAP)
     return [(golds[g][0], preds[p][0]) for g, p in pairs]
 
@@ -290,6 +383,7 @@ def score(gold: Gold, analysis: Analysis) -> GoldScore:
     """How ``analysis`` of the gold file's text scores against it."""
     text = gold.text
     matched = matched_pairs(gold, analysis)
+    claims = len(matched_pairs(gold, analysis, claims_only=True))
     sources = {s.id: s for s in analysis.sources}
     found = [(g, p, sources.get(p.source or "")) for g, p in matched]
     b_precision, b_recall = bcubed([g.source for g, _ in matched], [p.source for _, p in matched])
@@ -311,12 +405,16 @@ def score(gold: Gold, analysis: Analysis) -> GoldScore:
     return GoldScore(
         attribution_precision=Ratio(len(matched), len(analysis.attributions)),
         attribution_recall=Ratio(len(matched), len(gold.attributions)),
+        claim_precision=Ratio(claims, sum(a.is_claim for a in analysis.attributions)),
+        claim_recall=Ratio(claims, sum(g.is_claim for g in gold.attributions)),
         cue_exact=Ratio.rate(_same(text, g.cue, p.cue) for g, p in matched),
         speaker_exact=Ratio.rate(_same(text, g.speaker, p.speaker) for g, p in matched),
         content_exact=Ratio.rate(
             make_span(text, g.content) == make_span(text, _pieces(p.content)) for g, p in matched
         ),
         type_accuracy=Ratio.rate(g.type is p.type for g, p in matched),
+        cue_class_accuracy=Ratio.rate(g.cue_class is p.cue_class for g, p in matched),
+        asserted_accuracy=Ratio.rate(g.asserted == p.asserted for g, p in matched),
         bcubed_precision=Ratio(b_precision, len(matched)),
         bcubed_recall=Ratio(b_recall, len(matched)),
         kind_accuracy=Ratio.rate(

@@ -3,14 +3,31 @@
 from __future__ import annotations
 
 import json
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from sourcetrace.eval.gold import Gold, GoldError, GoldScore, default_roots, load_gold, score
+from sourcetrace.eval.gold import (
+    Gold,
+    GoldError,
+    GoldScore,
+    Split,
+    default_roots,
+    load_gold,
+    score,
+)
 from sourcetrace.model import Article
 from sourcetrace.pipeline import analyze_many
+
+
+class SplitChoice(StrEnum):
+    """The gold files to score: one split, or every file given."""
+
+    TUNE = Split.TUNE.value
+    HELDOUT = Split.HELDOUT.value
+    ALL = "all"
 
 
 def gold_cmd(
@@ -19,9 +36,14 @@ def gold_cmd(
         list[Path] | None,
         typer.Option(help="Where text_file paths are looked up; default: . and ../shared/corpus."),
     ] = None,
+    split: Annotated[
+        SplitChoice,
+        typer.Option(help="Score only the files of this split (a file's split defaults to tune)."),
+    ] = SplitChoice.ALL,
     as_json: Annotated[bool, typer.Option("--json", help="JSON instead of a table.")] = False,
 ) -> None:
-    """Score our analysis against our own annotated articles: attributions, sources, boilerplate."""
+    """Score our analysis against our own annotated articles: attributions, claims, sources,
+    boilerplate."""
     roots = tuple(text_root) if text_root else default_roots()
     golds: list[Gold] = []
     for path in files:
@@ -31,6 +53,10 @@ def gold_cmd(
             typer.echo(f"skipped: {e}", err=True)
     if not golds:
         typer.echo("error: no gold file could be read", err=True)
+        raise typer.Exit(1)
+    golds = [g for g in golds if split is SplitChoice.ALL or g.split.value == split.value]
+    if not golds:
+        typer.echo(f"error: no gold file of split {split.value}", err=True)
         raise typer.Exit(1)
     analyses = analyze_many(Article(text=g.text, origin=str(g.path)) for g in golds)
     scores = {g.path.stem: score(g, a) for g, a in zip(golds, analyses, strict=True)}
