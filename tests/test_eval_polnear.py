@@ -13,6 +13,7 @@ from types import ModuleType
 import pytest
 from typer.testing import CliRunner
 
+from sourcetrace.attribution.types import quote_type
 from sourcetrace.cli import app
 from sourcetrace.eval import polnear
 from sourcetrace.eval.polnear import AnnotationError, parse_ann, read_split
@@ -24,7 +25,6 @@ from sourcetrace.eval.spans import (
     Span,
     make_span,
     match,
-    quote_type,
     score_article,
     span_errors,
 )

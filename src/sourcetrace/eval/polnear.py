@@ -11,7 +11,7 @@ gold, so every article counts once. In a ``.ann`` file:
   ``Attribution`` or ``Attribution-no-source``; ``Content2`` is a further content span.
 
 Gold: content = Content and Content2 pieces, cue = Cue, source = Source; the type comes from
-quote marks (`sourcetrace.eval.spans.quote_type`). Predicted: each ``Attribution`` of
+quote marks (`sourcetrace.attribution.types.quote_type`). Predicted: each ``Attribution`` of
 ``analyze_many`` over ``Article(text=the .txt content, title=its first line)``: content pieces,
 cue, and the speaker mention as source. Matching rules: `sourcetrace.eval.spans`.
 
