@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from sourcetrace.cli_options import DEFAULT_METHOD, AttributionMethod
 from sourcetrace.eval.gold import Gold, GoldError, GoldScore, default_roots, load_gold, score
 from sourcetrace.model import Article
 from sourcetrace.pipeline import analyze_many
@@ -20,6 +21,7 @@ def gold_cmd(
         typer.Option(help="Where text_file paths are looked up; default: . and ../shared/corpus."),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="JSON instead of a table.")] = False,
+    method: AttributionMethod = DEFAULT_METHOD,
 ) -> None:
     """Score our analysis against our own annotated articles: attributions, sources, boilerplate."""
     roots = tuple(text_root) if text_root else default_roots()
@@ -32,7 +34,8 @@ def gold_cmd(
     if not golds:
         typer.echo("error: no gold file could be read", err=True)
         raise typer.Exit(1)
-    analyses = analyze_many(Article(text=g.text, origin=str(g.path)) for g in golds)
+    articles = (Article(text=g.text, origin=str(g.path)) for g in golds)
+    analyses = analyze_many(articles, method=method)
     scores = {g.path.stem: score(g, a) for g, a in zip(golds, analyses, strict=True)}
     scores["all"] = sum(scores.values(), GoldScore())
     if as_json:
