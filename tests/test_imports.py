@@ -23,7 +23,8 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 ROOT = "sourcetrace"
 
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("model", "names", "atomic"),  # the data model, the name vocabulary, atomic file writes
+    ("model", "vocabulary", "atomic"),  # the data model, the name vocabulary, atomic writes
+    ("names",),  # name normalization
     ("ingest",),
     ("clean",),
     ("nlp",),
