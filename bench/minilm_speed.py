@@ -26,8 +26,8 @@ from sourcetrace.attribution import extract_rule_attributions
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.eval.polnear import read_split
 from sourcetrace.learned import minilm
-from sourcetrace.learned.corpus import masked_text
 from sourcetrace.learned.tagger import tag_doc as crf_tag_doc
+from sourcetrace.learned.training.corpus import masked_text
 from sourcetrace.nlp import load_pipeline
 
 WARM = 4

@@ -16,6 +16,7 @@ Projection: core-hours per million articles = 1e6 x CPU seconds per article / 36
 running one process per core divides it by its core count.
 
     python bench/throughput.py [--corpus FILE] [--limit N] [--repeat N] [--json FILE]
+                               [--method rules|model|combined|minilm]
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from typing import Any
 
 import spacy
 
+from sourcetrace.methods import DEFAULT_METHOD, Method
 from sourcetrace.model import Article
 from sourcetrace.nlp import MODEL
 from sourcetrace.pipeline import DEFAULT_BATCH_SIZE, analyze_many
@@ -133,7 +135,9 @@ class Phase:
         )
 
 
-def bench(articles: Sequence[Article], repeat: int, batch_size: int) -> dict[str, Any]:
+def bench(
+    articles: Sequence[Article], repeat: int, batch_size: int, method: Method = DEFAULT_METHOD
+) -> dict[str, Any]:
     nlp = spacy.load(MODEL)
 
     def baseline(batch: Sequence[Article]) -> None:
@@ -141,7 +145,7 @@ def bench(articles: Sequence[Article], repeat: int, batch_size: int) -> dict[str
             pass
 
     def sourcetrace(batch: Sequence[Article]) -> None:
-        for _ in analyze_many(batch, batch_size=batch_size):
+        for _ in analyze_many(batch, batch_size=batch_size, method=method):
             pass
 
     phases = [Phase("spacy baseline", baseline), Phase("sourcetrace", sourcetrace)]
@@ -203,6 +207,7 @@ def corpus_parser(description: str, repeat: int, repeat_help: str) -> argparse.A
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = corpus_parser(__doc__.split("\n\n")[0], 3, "timed runs per phase")
     parser.add_argument("--batch-size", type=_positive, default=DEFAULT_BATCH_SIZE)
+    parser.add_argument("--method", type=Method, choices=list(Method), default=DEFAULT_METHOD)
     return parser.parse_args(argv)
 
 
@@ -235,7 +240,11 @@ def run(
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    return run(args, lambda articles: bench(articles, args.repeat, args.batch_size), format_table)
+
+    def measure(articles: Sequence[Article]) -> dict[str, Any]:
+        return bench(articles, args.repeat, args.batch_size, args.method)
+
+    return run(args, measure, format_table)
 
 
 if __name__ == "__main__":

@@ -6,9 +6,9 @@ import sys
 
 import pytest
 
-from sourcetrace.attribution import Method, MissingExtraError, extract_attributions
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.quotes import find_quotations
+from sourcetrace.methods import Method, MissingExtraError, extract_attributions
 from sourcetrace.model import AttributionType
 from sourcetrace.nlp import load_pipeline
 

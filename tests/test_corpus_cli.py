@@ -13,10 +13,11 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from sourcetrace import cli_compare
 from sourcetrace.cli import app
-from sourcetrace.corpus import command
 from sourcetrace.ingest import Rejected
-from sourcetrace.model import Article
+from sourcetrace.methods import Method
+from sourcetrace.model import Analysis, Article
 from sourcetrace.store import Store
 
 DAY = date(2022, 4, 10)
@@ -46,7 +47,7 @@ def inputs(monkeypatch: pytest.MonkeyPatch) -> None:
         yield from ARTICLES
         yield Rejected("broken.html", "not UTF-8")
 
-    monkeypatch.setattr(command, "read_inputs", read_inputs)
+    monkeypatch.setattr(cli_compare, "read_inputs", read_inputs)
 
 
 def test_json_shape() -> None:
@@ -88,7 +89,8 @@ def test_corpus_mode_prints_outlet_profiles() -> None:
 
 
 def test_nothing_readable_fails(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(command, "read_inputs", lambda paths, **_: iter([Rejected("a", "empty")]))
+    rejected = [Rejected("a", "empty")]
+    monkeypatch.setattr(cli_compare, "read_inputs", lambda paths, **_: iter(rejected))
     result = CliRunner().invoke(app, ["compare", "a"])
     assert result.exit_code == 1
     assert "no article could be read" in result.stderr
@@ -105,3 +107,17 @@ def test_events_are_stored(tmp_path: Path) -> None:
     assert stored.event.articles == 2
     assert len(stored.links) == len(event["links"])
     assert any(link.note == "number: 300 home vs 250 home" for link in stored.links)
+
+
+def test_the_method_reaches_the_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
+    used: list[Method] = []
+    real = cli_compare.analyze_many
+
+    def spy(articles: Sequence[Article], *, method: Method) -> Iterator[Analysis]:
+        used.append(method)
+        return real(articles, method=Method.RULES)
+
+    monkeypatch.setattr(cli_compare, "analyze_many", spy)
+    result = CliRunner().invoke(app, ["compare", "x", "--corpus", "--method", "combined"])
+    assert result.exit_code == 0, result.output
+    assert used == [Method.COMBINED]

@@ -13,6 +13,7 @@ from types import ModuleType
 import pytest
 from typer.testing import CliRunner
 
+from sourcetrace.attribution.types import quote_type
 from sourcetrace.cli import app
 from sourcetrace.eval import polnear
 from sourcetrace.eval.polnear import AnnotationError, parse_ann, read_split
@@ -24,10 +25,10 @@ from sourcetrace.eval.spans import (
     Span,
     make_span,
     match,
-    quote_type,
     score_article,
     span_errors,
 )
+from sourcetrace.methods import Method
 from sourcetrace.model import Analysis, Article, Attribution, AttributionType, TextSpan
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -285,11 +286,17 @@ def test_scores_by_gold_type_for_recall_and_predicted_type_for_precision() -> No
 # -- the command -------------------------------------------------------------------------------
 
 
-def fake_analyze_many(fail_on: str | None = None, keep: int = 4) -> object:
+def fake_analyze_many(
+    fail_on: str | None = None, keep: int = 4, methods: list[Method] | None = None
+) -> object:
     """``analyze_many`` predicting the first ``keep`` gold attributions of TEXT perfectly, failing
-    on articles whose text contains ``fail_on``."""
+    on articles whose text contains ``fail_on``; the method of each call goes to ``methods``."""
 
-    def run(articles: Iterable[Article], batch_size: int = 16) -> Iterator[Analysis]:
+    def run(
+        articles: Iterable[Article], batch_size: int = 16, method: Method = Method.RULES
+    ) -> Iterator[Analysis]:
+        if methods is not None:
+            methods.append(method)
         for article in articles:
             if fail_on is not None and fail_on in article.text:
                 raise RuntimeError("parser crashed")
@@ -372,10 +379,13 @@ def test_evaluate_runs_the_real_pipeline_on_exact_text(tmp_path: Path) -> None:
 
 def test_cli_writes_the_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     split = write_split(tmp_path / "split", {"a": (TEXT, {"aaaa": ann_for(TEXT)})})
-    monkeypatch.setattr(polnear, "analyze_many", fake_analyze_many(keep=3))
+    methods: list[Method] = []
+    monkeypatch.setattr(polnear, "analyze_many", fake_analyze_many(keep=3, methods=methods))
     errors = tmp_path / "errors.jsonl"
-    result = CliRunner().invoke(app, ["eval", "polnear", str(split), "--errors", str(errors)])
+    args = ["eval", "polnear", str(split), "--errors", str(errors), "--method", "model"]
+    result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, result.output
+    assert methods == [Method.MODEL]
     lines = [json.loads(line) for line in errors.read_text(encoding="utf-8").splitlines()]
     assert [(e["article"], e["role"], e["kind"]) for e in lines] == [
         ("a", "content", "missed"),

@@ -6,16 +6,12 @@ import pytest
 from spacy.tokens import Doc
 
 import sourcetrace.learned.extract as learned_extract
-from sourcetrace.attribution import (
-    METHOD_VARIABLE,
-    Method,
-    extract_attributions,
-    extract_rule_attributions,
-)
+from sourcetrace.attribution import extract_rule_attributions
 from sourcetrace.learned.features import doc_features
 from sourcetrace.learned.labels import Role, RoleSpan, decode, encode, paragraphs
 from sourcetrace.learned.linking import link
 from sourcetrace.learned.tagger import load_tagger
+from sourcetrace.methods import Method, extract_attributions
 from sourcetrace.nlp import load_pipeline
 from sourcetrace.pipeline import analyze
 
@@ -126,10 +122,9 @@ def test_combined_keeps_every_rule_attribution() -> None:
     assert all(c.cue is None or c.cue.text != "negotiated" for c in combined)
 
 
-def test_environment_selects_the_model_and_the_default_is_rules(
+def test_method_selects_the_model_and_the_default_is_rules(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setenv(METHOD_VARIABLE, "combined")
     calls: list[int] = []
     real = learned_extract.link
 
@@ -138,9 +133,8 @@ def test_environment_selects_the_model_and_the_default_is_rules(
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(learned_extract, "link", spy)
-    analysis = analyze(QUOTE)
+    analysis = analyze(QUOTE, method="combined")
     assert calls and len(analysis.attributions) == 1
-    monkeypatch.delenv(METHOD_VARIABLE)
     calls.clear()
     analyze(QUOTE)
     assert not calls

@@ -21,14 +21,10 @@ except ImportError as missing:
         raise
     pytest.skip(f"the minilm extra is not installed: {missing}", allow_module_level=True)
 
-from sourcetrace.attribution import (
-    METHOD_VARIABLE,
-    Method,
-    extract_attributions,
-    extract_rule_attributions,
-)
+from sourcetrace.attribution import extract_rule_attributions
 from sourcetrace.learned import minilm
 from sourcetrace.learned.labels import Role
+from sourcetrace.methods import Method, extract_attributions
 from sourcetrace.nlp import load_pipeline
 
 TEXT = "“We will not back down,” Senator Jane Doe said on Tuesday.\n\nOfficials said it was fine."
@@ -72,13 +68,12 @@ def test_short_paragraphs_share_a_window_with_a_separator(
     assert [minilm.TAGS[r] for r in win.rule_ids] == ["O", "B-CUE", "O", "O", "O"]
 
 
-def test_a_saved_tagger_is_selected_by_the_environment(
+def test_a_saved_tagger_is_read_from_the_model_variable(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     model, tokenizer = minilm.new_tagger(stacked=True)
     model.save(tmp_path, tokenizer)
     monkeypatch.setenv(minilm.MODEL_VARIABLE, str(tmp_path))
-    monkeypatch.setenv(METHOD_VARIABLE, Method.MINILM)
     minilm.load.cache_clear()
     try:
         loaded, _ = minilm.load()
@@ -89,7 +84,7 @@ def test_a_saved_tagger_is_selected_by_the_environment(
             assert isinstance(span.role, Role)
             assert 0 <= span.start < span.end <= len(TEXT)
             assert 0.0 <= span.score <= 1.0
-        for cand in extract_attributions(doc):
+        for cand in extract_attributions(doc, Method.MINILM):
             assert cand.content
     finally:
         minilm.load.cache_clear()

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from sourcetrace import pipeline
+from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.ingest import Rejected
+from sourcetrace.methods import Method, UnknownMethodError, extract_attributions
 from sourcetrace.model import Analysis, Article
 
 
-def _boom_on_marked(doc: object, article: Article, boilerplate: object) -> Analysis:
+def _boom_on_marked(doc: object, article: Article, boilerplate: object, method: Method) -> Analysis:
     if "BOOM" in article.text:
         raise ValueError("stage broke")
-    return ORIGINAL(doc, article, boilerplate)  # type: ignore[arg-type]
+    return ORIGINAL(doc, article, boilerplate, method)  # type: ignore[arg-type]
 
 
 ORIGINAL = pipeline.analyze_doc
@@ -43,3 +46,50 @@ def test_analyze_one_text() -> None:
     result = pipeline.analyze("“It rained,” said Ana Ruiz.")
     assert result.attributions and result.attributions[0].speaker is not None
     assert result.id == Article(text="“It rained,” said Ana Ruiz.").id
+
+
+@pytest.fixture
+def methods_used(monkeypatch: pytest.MonkeyPatch) -> list[Method]:
+    """The method of every attribution extraction the pipeline runs (rules run in its place)."""
+    used: list[Method] = []
+
+    def spy(doc: Doc, method: Method = Method.RULES) -> list[Candidate]:
+        used.append(method)
+        return extract_attributions(doc, Method.RULES)
+
+    monkeypatch.setattr(pipeline, "extract_attributions", spy)
+    return used
+
+
+def test_every_entry_point_takes_the_method(methods_used: list[Method]) -> None:
+    text = "“It rained,” said Ana Ruiz."
+    pipeline.analyze(text)
+    pipeline.analyze(text, method="combined")
+    list(pipeline.analyze_many([text, text], method=Method.MODEL))
+    list(pipeline.analyze_stream([text], method="minilm"))
+    assert methods_used == [
+        Method.RULES,
+        Method.COMBINED,
+        Method.MODEL,
+        Method.MODEL,
+        Method.MINILM,
+    ]
+    assert all(type(m) is Method for m in methods_used)
+
+
+def test_the_environment_no_longer_picks_the_method(
+    methods_used: list[Method], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCETRACE_ATTRIBUTION", "model")  # only the CLI's default now
+    pipeline.analyze("“It rained,” said Ana Ruiz.")
+    assert methods_used == [Method.RULES]
+
+
+def test_an_unknown_method_is_one_line_naming_it_and_the_choices() -> None:
+    with pytest.raises(UnknownMethodError) as raised:
+        pipeline.analyze_stream(["“It rained,” said Ana Ruiz."], method="crf")
+    assert str(raised.value) == (
+        "unknown attribution method 'crf': choose one of rules, model, combined, minilm"
+    )
+    with pytest.raises(UnknownMethodError, match="'crf'"):
+        pipeline.analyze("text", method="crf")

@@ -13,19 +13,24 @@ from pathlib import Path
 
 import pytest
 
-from sourcetrace.cli_ingest import estimate_inputs
+from sourcetrace import cli_ingest
+from sourcetrace.cli_ingest import estimate_inputs, ingest
 from sourcetrace.ingest import Rejected
+from sourcetrace.methods import Method
 from sourcetrace.model import Analysis, Article
-from sourcetrace.store import Store, loading, schema
-from sourcetrace.store.loading import load
+from sourcetrace.store import Store, schema
 from store_fixtures import analysis_of
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
+METHODS: list[Method] = []
+
+
 def _fake_analyze_stream(
-    articles: Iterable[Article], *, batch_size: int = 1
+    articles: Iterable[Article], *, batch_size: int = 1, method: Method = Method.RULES
 ) -> Iterator[Analysis | Rejected]:
+    METHODS.append(method)
     for article in articles:
         if "BOOM" in article.text:
             yield Rejected(article.origin, "analysis failed: ValueError: the parser broke")
@@ -36,7 +41,8 @@ def _fake_analyze_stream(
 def test_load_skips_stored_articles_and_rejects_bad_ones(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(loading, "analyze_stream", _fake_analyze_stream)
+    monkeypatch.setattr(cli_ingest, "analyze_stream", _fake_analyze_stream)
+    METHODS.clear()
     items: list[Article | Rejected] = [
         Article("First article.", origin="a.txt"),
         Rejected("b.txt", "not UTF-8"),
@@ -44,12 +50,13 @@ def test_load_skips_stored_articles_and_rejects_bad_ones(
         Article("BOOM goes this one.", origin="c.txt"),
         Article("Second article.", origin="d.txt"),
     ]
-    results = list(load(store, items, batch_size=4))
+    results = list(ingest(store, items, batch_size=4, method=Method.COMBINED))
     assert [(r.stored, r.skipped, len(r.rejected)) for r in results] == [(1, 1, 2), (1, 0, 0)]
     assert results[0].rejected[1] == Rejected(
         "c.txt", "analysis failed: ValueError: the parser broke"
     )
-    again = list(load(store, items, batch_size=10))
+    assert METHODS == [Method.COMBINED, Method.COMBINED]  # the method reaches the pipeline
+    again = list(ingest(store, items, batch_size=10))
     assert [(r.stored, r.skipped) for r in again] == [(0, 3)]
     assert store.count(schema.articles) == 2
     assert [r.origin for r in store.rejects()] == ["b.txt", "c.txt"]

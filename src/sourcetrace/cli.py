@@ -7,9 +7,9 @@ import typer
 from sourcetrace.batch.commands import batch_command
 from sourcetrace.batch.load import load_command
 from sourcetrace.cli_analyze import analyze_command
+from sourcetrace.cli_compare import compare_cmd
 from sourcetrace.cli_ingest import ingest_command
 from sourcetrace.cli_serve import serve_command
-from sourcetrace.corpus.command import compare_cmd
 from sourcetrace.eval.commands import eval_app
 from sourcetrace.eval.gold_commands import gold_cmd
 

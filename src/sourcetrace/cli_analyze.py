@@ -19,7 +19,13 @@ import typer
 from rich.console import Console
 
 from sourcetrace.atomic import atomic_writer
-from sourcetrace.cli_options import DEFAULT_MAX_CHARS, MaxChars, Published
+from sourcetrace.cli_options import (
+    DEFAULT_MAX_CHARS,
+    DEFAULT_METHOD,
+    AttributionMethod,
+    MaxChars,
+    Published,
+)
 from sourcetrace.ingest import Rejected, holds_several, read_inputs
 from sourcetrace.model import Analysis
 from sourcetrace.pipeline import analyze_stream
@@ -50,6 +56,7 @@ def analyze_command(
     ] = OutputFormat.SUMMARY,
     published: Published = None,
     max_chars: MaxChars = DEFAULT_MAX_CHARS,
+    method: AttributionMethod = DEFAULT_METHOD,
     output: Annotated[
         Path | None,
         typer.Option(
@@ -68,7 +75,7 @@ def analyze_command(
             param_hint="--output",
         )
     items = read_inputs(paths, published=published, max_chars=max_chars)
-    analyses = _reporting_rejected(analyze_stream(items))
+    analyses = _reporting_rejected(analyze_stream(items, method=method))
     if output_format is OutputFormat.HTML and output is not None and (several or output.is_dir()):
         if not _write_html_files(analyses, output):
             _fail_none_analyzed()

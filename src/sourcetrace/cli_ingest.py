@@ -7,6 +7,8 @@ the store cannot be opened), 2 for usage errors.
 from __future__ import annotations
 
 import gzip
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 from typing import Annotated
 
@@ -23,10 +25,21 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from sourcetrace.cli_options import DEFAULT_DB, DEFAULT_MAX_CHARS, Db, MaxChars, Published
+from sourcetrace.cli_options import (
+    DEFAULT_DB,
+    DEFAULT_MAX_CHARS,
+    DEFAULT_METHOD,
+    AttributionMethod,
+    Db,
+    MaxChars,
+    Published,
+)
 from sourcetrace.ingest import Rejected, read_inputs
+from sourcetrace.methods import Method
+from sourcetrace.model import Article
+from sourcetrace.pipeline import analyze_stream
 from sourcetrace.store import Store, StoreError
-from sourcetrace.store.loading import DEFAULT_BATCH_SIZE, load
+from sourcetrace.store.loading import DEFAULT_BATCH_SIZE, BatchResult, fresh_articles, store_batch
 
 
 class _RateColumn(ProgressColumn):
@@ -63,6 +76,23 @@ def _records(file: Path) -> int:
         return 1  # unreadable: the reader will reject it, as one input
 
 
+def ingest(
+    store: Store,
+    items: Iterable[Article | Rejected],
+    *,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    method: Method = DEFAULT_METHOD,
+) -> Iterator[BatchResult]:
+    """Analyze and store ``items`` batch by batch, yielding each committed batch's counts.
+
+    Articles already stored are skipped before analysis."""
+    stream = iter(items)
+    while batch := list(islice(stream, batch_size)):
+        fresh = fresh_articles(store, batch)
+        results = analyze_stream(fresh, batch_size=batch_size, method=method)
+        yield store_batch(store, batch, fresh, results)
+
+
 def ingest_command(
     paths: Annotated[
         list[str],
@@ -78,6 +108,7 @@ def ingest_command(
     ] = DEFAULT_BATCH_SIZE,
     published: Published = None,
     max_chars: MaxChars = DEFAULT_MAX_CHARS,
+    method: AttributionMethod = DEFAULT_METHOD,
 ) -> None:
     """Analyze articles into a store. Rerun it after a stop: stored articles are skipped."""
     err = Console(stderr=True)
@@ -101,7 +132,7 @@ def ingest_command(
     with store, progress:
         task = progress.add_task("ingest", total=estimate_inputs(paths))
         items = read_inputs(paths, published=published, max_chars=max_chars)
-        for batch in load(store, items, batch_size=batch_size):
+        for batch in ingest(store, items, batch_size=batch_size, method=method):
             stored += batch.stored
             skipped += batch.skipped
             rejected.extend(batch.rejected)

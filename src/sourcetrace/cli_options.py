@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from sourcetrace.ingest import DEFAULT_MAX_CHARS
+from sourcetrace.methods import DEFAULT_METHOD, Method, UnknownMethodError, parse_method
 
 DEFAULT_DB = "sourcetrace.db"
 
@@ -37,4 +38,36 @@ Db = Annotated[
     ),
 ]
 
-__all__ = ["DEFAULT_DB", "DEFAULT_MAX_CHARS", "Db", "MaxChars", "Published", "parse_date"]
+
+def parse_method_option(value: str) -> Method:
+    """A --method value; a usage error naming it and the choices when it is none of them."""
+    try:
+        return parse_method(value)
+    except UnknownMethodError as e:
+        raise typer.BadParameter(str(e)) from None
+
+
+# The one place SOURCETRACE_ATTRIBUTION is read: the library takes the method as a parameter.
+AttributionMethod = Annotated[
+    Method,
+    typer.Option(
+        "--method",
+        parser=parse_method_option,
+        metavar="|".join(Method),
+        envvar="SOURCETRACE_ATTRIBUTION",
+        help="Attribution extractor: the rules, or a tagger reading their output (model: the CRF; "
+        "combined: the rules plus the CRF's confident extras; minilm: the minilm extra).",
+    ),
+]
+
+__all__ = [
+    "DEFAULT_DB",
+    "DEFAULT_MAX_CHARS",
+    "DEFAULT_METHOD",
+    "AttributionMethod",
+    "Db",
+    "MaxChars",
+    "Published",
+    "parse_date",
+    "parse_method_option",
+]

@@ -12,34 +12,13 @@ import re
 import unicodedata
 from functools import lru_cache
 
-# Titles, ranks and modifiers that precede a name without being part of it, longest first so that
-# "Lt. Gen." wins over "Lt.". Compared case-insensitively with dots removed.
-_TITLE_PHRASES = (
-    "lieutenant general", "major general", "brigadier general", "lieutenant colonel",
-    "lieutenant commander", "rear admiral", "vice admiral", "staff sergeant", "master sergeant",
-    "sergeant major", "lt gen", "maj gen", "brig gen", "lt col", "lt cmdr", "rear adm", "vice adm",
-    "staff sgt", "master sgt", "sgt maj", "gen", "general", "col", "colonel", "maj", "major",
-    "capt", "captain", "lt", "lieutenant", "sgt", "sergeant", "cpl", "corporal", "pvt", "private",
-    "adm", "admiral", "cmdr", "commander", "cmdt", "commandant", "marshal", "field marshal",
-    "army", "navy", "air force", "marine corps", "marine", "marines", "coast guard",
-    "retired", "ret", "former", "late", "acting", "then",
-    "vice president", "president", "prime minister", "deputy prime minister", "minister",
-    "foreign minister", "defense minister", "defence minister", "interior minister",
-    "secretary of state", "defense secretary", "secretary", "chancellor", "premier",
-    "sen", "senator", "rep", "representative", "gov", "governor", "lt gov", "mayor",
-    "ambassador", "speaker", "chairman", "chairwoman", "chair", "director", "deputy",
-    "king", "queen", "prince", "princess", "crown prince", "sheikh", "sheik", "emir",
-    "ayatollah", "grand ayatollah", "supreme leader", "pope", "cardinal", "bishop", "archbishop",
-    "rabbi", "imam", "rev", "reverend", "father", "sister", "brother",
-    "dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady",
-    "judge", "justice", "chief justice", "attorney general", "sheriff", "detective", "officer",
-    "agent", "special agent", "inspector", "chief", "commissioner",
-)  # fmt: skip
-_TITLES = frozenset(_TITLE_PHRASES)
-_MAX_TITLE_WORDS = max(len(t.split()) for t in _TITLE_PHRASES)
+from sourcetrace.vocabulary import ARABIC_ARTICLES, TITLE_PHRASES
 
-# Particles that spellings of one name keep or drop: "al-Maliki" / "Maliki", "the Quds Force".
-_PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "an", "the"})
+_TITLES = frozenset(TITLE_PHRASES)  # compared casefolded, dots removed (`_title_key`)
+_MAX_TITLE_WORDS = max(len(t.split()) for t in TITLE_PHRASES)
+
+# Words that spellings of one name keep or drop: "al-Maliki" / "Maliki", "the Quds Force".
+_PARTICLES = ARABIC_ARTICLES | {"the"}
 # Hyphenated tails that turn a name into a modifier: "Saddam Hussein-era", "Iranian-backed".
 _MODIFIER_TAIL = re.compile(r"-(?:era|led|backed|linked|allied|based|style|aligned|funded)$", re.I)
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")

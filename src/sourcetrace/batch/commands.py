@@ -13,6 +13,7 @@ import typer
 from sourcetrace.batch.partitions import DEFAULT_PARTITION_SIZE
 from sourcetrace.batch.runner import BatchReport, cluster_client, run_batch
 from sourcetrace.batch.shards import BatchSettingsError, ManifestEntry
+from sourcetrace.cli_options import DEFAULT_METHOD, AttributionMethod
 from sourcetrace.ingest import DEFAULT_MAX_CHARS
 
 COUNTS = ("articles", "attributions", "sources", "rejects", "duplicates")
@@ -45,6 +46,7 @@ def batch_command(
     max_chars: Annotated[
         int, typer.Option(min=1, help="Longest article text accepted, in characters.")
     ] = DEFAULT_MAX_CHARS,
+    method: AttributionMethod = DEFAULT_METHOD,
 ) -> None:
     """Analyze a corpus into Parquet shards, partition by partition; a rerun resumes."""
     if scheduler is not None and workers is not None:
@@ -66,6 +68,7 @@ def batch_command(
                 client,
                 partition_size=partition_size,
                 max_chars=max_chars,
+                method=method,
                 on_entry=progress,
             )
     except BatchSettingsError as e:

@@ -31,6 +31,7 @@ from sourcetrace.batch.worker import (
 )
 from sourcetrace.batch.worker import article_ids as prepared_ids
 from sourcetrace.ingest import DEFAULT_MAX_CHARS
+from sourcetrace.methods import DEFAULT_METHOD, Method
 
 IN_FLIGHT_PER_WORKER = 2  # one partition running, one queued, per worker
 
@@ -63,11 +64,14 @@ def run_batch(
     *,
     partition_size: int = DEFAULT_PARTITION_SIZE,
     max_chars: int = DEFAULT_MAX_CHARS,
+    method: Method = DEFAULT_METHOD,
     on_entry: Callable[[ManifestEntry], None] | None = None,
 ) -> BatchReport:
-    """Analyze ``inputs`` into Parquet shards under ``out`` on ``client``'s cluster."""
+    """Analyze ``inputs`` into Parquet shards under ``out`` on ``client``'s cluster, attributions
+    by ``method`` (a setting of the output, like the partition size: a rerun cannot mix two)."""
     out = out.resolve()
-    prepare_output(out, {"partition_size": partition_size, "max_chars": max_chars})
+    settings = {"partition_size": partition_size, "max_chars": max_chars, "method": method.value}
+    prepare_output(out, settings)
     done = finished(out)
     # Ids as 64-bit integers (16 hex digits): the one structure that grows with the corpus.
     seen: set[int] = {int(i, 16) for pid in done for i in article_ids(out, pid)}
@@ -113,6 +117,7 @@ def run_batch(
             job.prepared,
             duplicates,
             str(out),
+            method,
             pure=False,
             workers=job.home,
             allow_other_workers=True,  # a dead worker's partition still runs elsewhere

@@ -20,6 +20,7 @@ from sourcetrace.batch.shards import ManifestEntry, write_partition
 from sourcetrace.batch.tables import build_tables
 from sourcetrace.batch.warc import article_from_page
 from sourcetrace.ingest import Rejected
+from sourcetrace.methods import Method
 from sourcetrace.model import Analysis, Article
 from sourcetrace.nlp import load_pipeline
 from sourcetrace.pipeline import analyze_stream
@@ -55,7 +56,7 @@ def article_ids(prepared: PreparedPartition) -> list[str | None]:
 
 
 def analyze_partition(
-    prepared: PreparedPartition, duplicates: Collection[int], out: str
+    prepared: PreparedPartition, duplicates: Collection[int], out: str, method: Method
 ) -> ManifestEntry:
     """Analyze the partition's articles but those at the ``duplicates`` positions, write its
     shards and manifest entry, and return the entry."""
@@ -66,7 +67,7 @@ def analyze_partition(
     ]
     analyses: list[tuple[Analysis, str]] = []
     rejects: list[Rejected] = []
-    for item, result in zip(kept, analyze_stream(kept), strict=True):
+    for item, result in zip(kept, analyze_stream(kept, method=method), strict=True):
         if isinstance(result, Rejected):
             rejects.append(result)
         else:

@@ -12,6 +12,7 @@ from typing import Annotated
 
 import typer
 
+from sourcetrace.cli_options import DEFAULT_METHOD, AttributionMethod
 from sourcetrace.eval.polnear import Evaluation, evaluate
 from sourcetrace.eval.spans import format_scores, span_errors
 
@@ -33,10 +34,11 @@ def polnear_cmd(
         Path | None,
         typer.Option(help="Also write every non-exact span here, one JSON object per line."),
     ] = None,
+    method: AttributionMethod = DEFAULT_METHOD,
 ) -> None:
     """Exact and overlap P/R/F1 for content, cue and source spans on a PolNeAR split."""
     try:
-        result = evaluate(directory, limit)
+        result = evaluate(directory, limit, method)
     except FileNotFoundError as e:
         typer.echo(f"error: {e}", err=True)
         raise typer.Exit(2) from None

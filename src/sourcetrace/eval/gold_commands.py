@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from sourcetrace.cli_options import DEFAULT_METHOD, AttributionMethod
 from sourcetrace.eval.gold import (
     Gold,
     GoldError,
@@ -41,6 +42,7 @@ def gold_cmd(
         typer.Option(help="Score only the files of this split (a file's split defaults to tune)."),
     ] = SplitChoice.ALL,
     as_json: Annotated[bool, typer.Option("--json", help="JSON instead of a table.")] = False,
+    method: AttributionMethod = DEFAULT_METHOD,
 ) -> None:
     """Score our analysis against our own annotated articles: attributions, claims, sources,
     boilerplate."""
@@ -58,7 +60,8 @@ def gold_cmd(
     if not golds:
         typer.echo(f"error: no gold file of split {split.value}", err=True)
         raise typer.Exit(1)
-    analyses = analyze_many(Article(text=g.text, origin=str(g.path)) for g in golds)
+    articles = (Article(text=g.text, origin=str(g.path)) for g in golds)
+    analyses = analyze_many(articles, method=method)
     scores = {g.path.stem: score(g, a) for g, a in zip(golds, analyses, strict=True)}
     scores["all"] = sum(scores.values(), GoldScore())
     if as_json:

@@ -11,7 +11,7 @@ gold, so every article counts once. In a ``.ann`` file:
   ``Attribution`` or ``Attribution-no-source``; ``Content2`` is a further content span.
 
 Gold: content = Content and Content2 pieces, cue = Cue, source = Source; the type comes from
-quote marks (`sourcetrace.eval.spans.quote_type`). Predicted: each ``Attribution`` of
+quote marks (`sourcetrace.attribution.types.quote_type`). Predicted: each ``Attribution`` of
 ``analyze_many`` over ``Article(text=the .txt content, title=its first line)``: content pieces,
 cue, and the speaker mention as source. Matching rules: `sourcetrace.eval.spans`.
 
@@ -28,6 +28,7 @@ from itertools import islice
 from pathlib import Path
 
 from sourcetrace.eval.spans import Piece, ScoredAttribution, Scores, score_article
+from sourcetrace.methods import DEFAULT_METHOD, Method
 from sourcetrace.model import Analysis, Article
 from sourcetrace.pipeline import analyze_many
 
@@ -162,13 +163,15 @@ class Evaluation:
     articles: tuple[ArticleResult, ...]
 
 
-def evaluate(directory: Path, limit: int | None = None) -> Evaluation:
-    """Score ``analyze_many`` against a PolNeAR split."""
+def evaluate(
+    directory: Path, limit: int | None = None, method: Method = DEFAULT_METHOD
+) -> Evaluation:
+    """Score ``analyze_many`` (attributions by ``method``) against a PolNeAR split."""
     split = read_split(directory, limit)
     problems = list(split.problems)
     scores = Scores()
     results = []
-    for article, analysis in _analyses(split.articles, problems):
+    for article, analysis in _analyses(split.articles, problems, method):
         pred = tuple(ScoredAttribution.predicted(article.text, a) for a in analysis.attributions)
         gold = tuple(article.gold())
         scores += score_article(gold, pred)
@@ -177,20 +180,20 @@ def evaluate(directory: Path, limit: int | None = None) -> Evaluation:
 
 
 def _analyses(
-    articles: Sequence[PolnearArticle], problems: list[str]
+    articles: Sequence[PolnearArticle], problems: list[str], method: Method
 ) -> Iterator[tuple[PolnearArticle, Analysis]]:
     """Batched analyses; a failing batch is redone one article at a time to isolate the bad one."""
     it = iter(articles)
     while batch := list(islice(it, BATCH)):
         try:
             analyses: list[Analysis | None] = list(
-                analyze_many([a.article() for a in batch], batch_size=BATCH)
+                analyze_many([a.article() for a in batch], batch_size=BATCH, method=method)
             )
         except Exception:
             analyses = []
             for a in batch:
                 try:
-                    analyses.extend(analyze_many([a.article()]))
+                    analyses.extend(analyze_many([a.article()], method=method))
                 except Exception as e:  # one bad article must not end the run
                     problems.append(f"{a.name}: analysis failed: {type(e).__name__}: {e}; skipped")
                     analyses.append(None)

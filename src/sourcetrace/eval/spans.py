@@ -18,8 +18,9 @@ Precision is matched predicted spans / predicted spans, recall matched gold span
 F1 their harmonic mean. By attribution type, recall counts gold spans by their gold type and
 precision counts predicted spans by their predicted type, so a per-type F1 joins two populations.
 
-The gold type comes from quote marks (`quote_type`): direct when every letter or digit of the
-content is inside quote marks, mixed when some are, indirect when none are.
+The gold type comes from quote marks, by the rule the taggers type their attributions with
+(`sourcetrace.attribution.types.quote_type`): direct when every letter or digit of the content is
+inside quote marks, mixed when some are, indirect when none are.
 
 `span_errors` lists, for error analysis, every span that is not an exact match: a boundary error
 (overlap match only), a missed gold span or a spurious predicted one.
@@ -32,6 +33,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from sourcetrace.attribution.types import quote_type
 from sourcetrace.model import Attribution, AttributionType, TextSpan
 
 Piece = tuple[int, int]
@@ -131,35 +133,6 @@ class ScoredAttribution:
             source=pieces(attribution.speaker),
             type=attribution.type,
         )
-
-
-def quote_type(text: str, pieces: Sequence[Piece]) -> AttributionType:
-    """Direct, mixed or indirect, by how much of the content lies inside quote marks.
-
-    Quote state is read from the start of the content's first line: “ opens, ” closes, a straight
-    " toggles, and a line break closes any open quote (a quote that runs on into the next paragraph
-    opens again there).
-    """
-    if not pieces:
-        return AttributionType.INDIRECT
-    first = min(start for start, _ in pieces)
-    last = max(end for _, end in pieces)
-    inside = [False] * (last - first)
-    quoted = False
-    for i in range(text.rfind("\n", 0, first) + 1, last):
-        ch = text[i]
-        if ch == "\n" or ch == "”":
-            quoted = False
-        elif ch == "“":
-            quoted = True
-        elif ch == '"':
-            quoted = not quoted
-        if i >= first:
-            inside[i - first] = quoted
-    counted = [inside[i - first] for s, e in pieces for i in range(s, e) if text[i].isalnum()]
-    if counted and all(counted):
-        return AttributionType.DIRECT
-    return AttributionType.MIXED if any(counted) else AttributionType.INDIRECT
 
 
 def match(gold: Sequence[Span], pred: Sequence[Span], mode: Match) -> list[tuple[int, int]]:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.spans import Paragraphs
-from sourcetrace.eval.spans import quote_type
+from sourcetrace.attribution.types import quote_type
 from sourcetrace.learned.labels import Role, RoleSpan
 from sourcetrace.model import TextSpan
 from sourcetrace.nlp import doc_text

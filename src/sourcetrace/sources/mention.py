@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from spacy.tokens import Doc, Span, Token
 
+from sourcetrace import vocabulary
 from sourcetrace.model import SourceKind, TextSpan
 from sourcetrace.sources import lexicon
 from sourcetrace.sources.descriptions import Description, stems
@@ -268,7 +269,7 @@ def _role(title: Span) -> Description | None:
     "the general" can refer back to it; None for no title or mere courtesy ("Mr.")."""
     words = [_spelled_out(t) for t in title if not (t.is_punct or t.pos_ == "DET")]
     words = [w for w in words if w]
-    if not words or words[-1] in lexicon.HONORIFICS:
+    if not words or words[-1] in vocabulary.HONORIFICS:
         return None
     return Description(
         text=title.text, head=words[-1], modifiers=frozenset(words[:-1]), plural=False
@@ -277,7 +278,7 @@ def _role(title: Span) -> Description | None:
 
 def _spelled_out(token: Token) -> str:
     word = _normalize(token)
-    return lexicon.TITLE_ABBREVIATIONS.get(word, word)
+    return vocabulary.TITLE_ABBREVIATIONS.get(word, word)
 
 
 def _is_person(
@@ -299,7 +300,7 @@ def _is_person(
     if names.is_person(head.text):
         return True
     before = core.doc[run.start - 1].text.lower().rstrip(".") if run.start > core.start else ""
-    return before in lexicon.TITLES or before in lexicon.PERSON_NOUNS  # "Gen. X", "aide X"
+    return before in vocabulary.TITLES or before in lexicon.PERSON_NOUNS  # "Gen. X", "aide X"
 
 
 def _has_institution_word(core: Span, head: Token) -> bool:

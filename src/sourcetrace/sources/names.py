@@ -7,12 +7,11 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc, Span, Token
 
 from sourcetrace.nlp import doc_text
-from sourcetrace.sources.lexicon import ORGANIZATION_NOUNS, PERSON_NOUNS, TITLES
+from sourcetrace.sources.lexicon import ORGANIZATION_NOUNS, PERSON_NOUNS
+from sourcetrace.vocabulary import NAME_PARTICLES, TITLES
 
 # Entity labels that mark a capitalized token as a place or institution, never part of a name.
 NOT_NAME_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC", "NORP"})
-# Lowercase particles inside names: "Nouri al-Maliki", "Ursula von der Leyen".
-NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "del", "der", "van", "von", "la", "da"})
 
 
 def is_title(token: Token) -> bool:

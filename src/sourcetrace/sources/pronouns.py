@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from spacy.tokens import Doc, Token
 
+from sourcetrace import vocabulary
 from sourcetrace.model import SourceKind, TextSpan
 from sourcetrace.sources import lexicon
 from sourcetrace.sources.names import ends_name, name_run
@@ -59,9 +60,9 @@ def read_pronoun(word: str) -> Pronoun | None:
 
 def gender_of_title(title: str | None) -> Gender | None:
     words = {w.lower().rstrip(".") for w in (title or "").split()}
-    if words & lexicon.MALE_TITLES:
+    if words & vocabulary.MALE_TITLES:
         return Gender.MALE
-    if words & lexicon.FEMALE_TITLES:
+    if words & vocabulary.FEMALE_TITLES:
         return Gender.FEMALE
     return None
 

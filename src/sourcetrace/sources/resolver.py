@@ -11,7 +11,6 @@ from sourcetrace.model import Attribution, Source, SourceKind, TextSpan
 from sourcetrace.nlp import doc_text
 from sourcetrace.sources.descriptions import Description, Match, match
 from sourcetrace.sources.draft import Draft, Resolved
-from sourcetrace.sources.lexicon import TITLES
 from sourcetrace.sources.mention import (
     RELATIVE_PRONOUNS,
     Determiner,
@@ -27,6 +26,7 @@ from sourcetrace.sources.pronouns import (
     nearest_person_before,
     read_pronoun,
 )
+from sourcetrace.vocabulary import TITLES
 
 # A resolution that is a guess (two antecedents fit equally well, a pronoun with a competing
 # antecedent, a description matched to a title) keeps this share of the attribution's confidence.

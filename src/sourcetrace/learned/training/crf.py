@@ -1,4 +1,4 @@
-"""Train the attribution tagger on a PolNeAR split: ``python -m sourcetrace.learned.train``.
+"""Train the attribution tagger on a PolNeAR split: ``python -m sourcetrace.learned.training.crf``.
 
 Every article is parsed as the pipeline parses it, the rule extractor runs on the parse (its
 spans are features), and gold Source / Cue / Content pieces become BIO tags. L1 regularisation
@@ -18,10 +18,10 @@ import pycrfsuite
 
 from sourcetrace.attribution import extract_rule_attributions
 from sourcetrace.eval.polnear import GoldAttribution
-from sourcetrace.learned.corpus import parsed_split
 from sourcetrace.learned.features import doc_features
 from sourcetrace.learned.labels import Role, RoleSpan, encode
 from sourcetrace.learned.tagger import MODEL_PATH
+from sourcetrace.learned.training.corpus import parsed_split
 
 PARAMS = {
     "c1": 0.5,  # L1: drops rare, useless features (and keeps the file small)

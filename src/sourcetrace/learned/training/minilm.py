@@ -1,10 +1,10 @@
 """Fine-tune the MiniLM tagger on a PolNeAR split, on CPU:
-``python -m sourcetrace.learned.minilm_train SPLIT --out DIR``.
+``python -m sourcetrace.learned.training.minilm SPLIT --out DIR``.
 
 Gold pieces become the tags of the tokens `labels.encode` gives the CRF, so both learn the same
 target. Without ``--stacked`` only spaCy's tokenizer runs (no parse); with it, every article is
-parsed (``--cache`` keeps the parses, as `sourcetrace.learned.train` does) and the rules' tags are
-an input.
+parsed (``--cache`` keeps the parses, as `sourcetrace.learned.training.crf` does) and the rules'
+tags are an input.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from spacy.tokens import Doc
 
 from sourcetrace.attribution import extract_rule_attributions
 from sourcetrace.eval.polnear import PolnearArticle, read_split
-from sourcetrace.learned.corpus import masked_text, parsed_split
 from sourcetrace.learned.features import rule_spans
 from sourcetrace.learned.labels import encode, paragraphs
 from sourcetrace.learned.minilm import (
@@ -35,7 +34,8 @@ from sourcetrace.learned.minilm import (
     transitions,
     windows,
 )
-from sourcetrace.learned.train import gold_spans
+from sourcetrace.learned.training.corpus import masked_text, parsed_split
+from sourcetrace.learned.training.crf import gold_spans
 from sourcetrace.nlp import load_pipeline
 
 LOG_EVERY = 20

@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 
 from sourcetrace.atomic import atomic_writer
-from sourcetrace.cli_options import Published
+from sourcetrace.cli_options import DEFAULT_METHOD, AttributionMethod, Published
 from sourcetrace.corpus import compare
 from sourcetrace.corpus.report_html import comparison_html
 from sourcetrace.corpus.report_terminal import print_comparison
@@ -40,6 +40,7 @@ def compare_cmd(
     format: Annotated[CompareFormat, typer.Option("--format", "-f")] = CompareFormat.TEXT,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here")] = None,
     published: Published = None,
+    method: AttributionMethod = DEFAULT_METHOD,
     db: Annotated[
         str | None,
         typer.Option("--db", help="Also store articles and events here (path or database URL)"),
@@ -59,7 +60,7 @@ def compare_cmd(
     if not articles:
         print("no article could be read", file=sys.stderr)
         raise typer.Exit(1)
-    analyses = list(analyze_many(articles))
+    analyses = list(analyze_many(articles, method=method))
     comparison = compare(analyses, align=not corpus)
     if db is not None:
         try:

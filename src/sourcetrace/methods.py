@@ -1,0 +1,66 @@
+"""The attribution methods, chosen per call: the rules, or a learned tagger reading their output.
+
+``rules`` (the default), ``model`` (the CRF tagger's attributions), ``combined`` (the rules', plus
+the CRF's confident extras) and ``minilm`` (the fine-tuned MiniLM's attributions; the optional
+minilm extra). This registry sits above both `sourcetrace.attribution` (the rules) and
+`sourcetrace.learned` (the taggers, which read the rules' output), so neither imports upward.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from spacy.tokens import Doc
+
+from sourcetrace.attribution import extract_rule_attributions
+from sourcetrace.attribution.candidate import Candidate
+from sourcetrace.learned.extract import extract_learned
+
+
+class Method(StrEnum):
+    RULES = "rules"
+    MODEL = "model"  # the tagger's attributions only
+    COMBINED = "combined"  # the rules', plus the tagger's confident lexicon-cued extras
+    MINILM = "minilm"  # the MiniLM tagger's attributions only (needs the minilm extra)
+
+
+# The rules by default: on our gold set the tagger's extras add a false attribution to the Yahoo
+# seed while gaining PolNeAR recall (see src/sourcetrace/learned/MODEL_CARD.md); combined is one
+# parameter away for corpus work that values recall.
+DEFAULT_METHOD = Method.RULES
+
+
+class UnknownMethodError(ValueError):
+    """A method name that is none of `Method`'s."""
+
+
+class MissingExtraError(ImportError):
+    """The chosen method needs packages of an optional extra that are not installed."""
+
+
+def parse_method(value: str) -> Method:
+    """``value`` as a `Method`; `UnknownMethodError` naming it and the choices when it is none."""
+    try:
+        return Method(value)
+    except ValueError:
+        choices = ", ".join(m.value for m in Method)
+        raise UnknownMethodError(
+            f"unknown attribution method {value!r}: choose one of {choices}"
+        ) from None
+
+
+def extract_attributions(doc: Doc, method: Method = DEFAULT_METHOD) -> list[Candidate]:
+    """Every attribution in ``doc``, in text order, by ``method``."""
+    rules = extract_rule_attributions(doc)
+    if method is Method.RULES:
+        return rules
+    if method is Method.MINILM:
+        try:
+            from sourcetrace.learned.minilm import tag_doc  # torch: imported only when chosen
+        except ImportError as e:
+            raise MissingExtraError(
+                f"the minilm method needs the minilm extra ({e.name} is not installed): "
+                "pip install torch==2.13.0 'sourcetrace[minilm]'"
+            ) from e
+        return extract_learned(doc, rules, combined=False, tagger=tag_doc)
+    return extract_learned(doc, rules, combined=method is Method.COMBINED)

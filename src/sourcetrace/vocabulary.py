@@ -1,0 +1,74 @@
+"""The name vocabulary every stage shares: titles that stand before a name without being part of
+it, the courtesy and gendered ones among them, and the particles inside names. Sources classify
+speaker mentions with it; entities and the corpus views strip titles and compare names with it
+(through `sourcetrace.names`). Lowercase, without dots.
+"""
+
+from __future__ import annotations
+
+# Ranks, offices, honorifics and services, as phrases of one or more words ("lt gen"). The parts
+# of a phrase that a reader going token by token meets ("air", "force" in "Air Force Gen.") are
+# one-word titles too.
+TITLE_PHRASES = (
+    "lieutenant general", "major general", "brigadier general", "lieutenant colonel",
+    "lieutenant commander", "rear admiral", "vice admiral", "staff sergeant", "master sergeant",
+    "sergeant major", "lt gen", "maj gen", "brig gen", "lt col", "lt cmdr", "rear adm", "vice adm",
+    "staff sgt", "master sgt", "sgt maj", "gen", "general", "col", "colonel", "maj", "major",
+    "capt", "captain", "lt", "lieutenant", "sgt", "sergeant", "cpl", "corporal", "pvt", "private",
+    "brig", "brigadier", "adm", "admiral", "cmdr", "commander", "cmdt", "commandant", "marshal",
+    "field marshal", "army", "navy", "air force", "air", "force", "marine corps", "marine",
+    "marines", "corps", "coast guard", "coast", "guard",
+    "retired", "ret", "former", "late", "acting", "interim", "then",
+    "vice president", "vice", "president", "prime minister", "prime", "deputy prime minister",
+    "minister", "foreign minister", "defense minister", "defence minister", "interior minister",
+    "secretary of state", "defense secretary", "secretary", "chancellor", "premier",
+    "sen", "senator", "rep", "representative", "congressman", "congresswoman", "councilman",
+    "councilwoman", "gov", "governor", "lt gov", "mayor", "leader", "superintendent",
+    "ambassador", "speaker", "chairman", "chairwoman", "chair", "director", "deputy", "assistant",
+    "king", "queen", "prince", "princess", "crown prince", "sheikh", "sheik", "emir",
+    "ayatollah", "grand ayatollah", "supreme leader", "pope", "cardinal", "bishop", "archbishop",
+    "rabbi", "imam", "rev", "reverend", "fr", "father", "sister", "brother",
+    "dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord",
+    "lady", "judge", "justice", "chief justice", "attorney general", "attorney", "sheriff",
+    "detective", "officer", "agent", "special agent", "special", "inspector", "chief",
+    "commissioner",
+)  # fmt: skip
+# The one-word titles, for readers that look at one token at a time.
+TITLES = frozenset(p for p in TITLE_PHRASES if " " not in p)
+
+# Abbreviated titles, spelled out so "Gen." and a later "the general" agree.
+TITLE_ABBREVIATIONS = {
+    "gen": "general",
+    "lt": "lieutenant",
+    "maj": "major",
+    "col": "colonel",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "adm": "admiral",
+    "cmdr": "commander",
+    "cpl": "corporal",
+    "pvt": "private",
+    "brig": "brigadier",
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "dr": "doctor",
+    "prof": "professor",
+    "rev": "reverend",
+    "fr": "father",
+    "det": "detective",
+    "atty": "attorney",
+}
+# Titles that are only courtesy: they tell nothing of a person's role.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame"})
+# Titles that tell a person's gender, so a later "she" does not go to a "Mr."
+MALE_TITLES = frozenset({"mr", "king", "prince", "sir", "lord", "father", "fr", "congressman"})
+FEMALE_TITLES = frozenset(
+    {"mrs", "ms", "miss", "queen", "princess", "dame", "lady", "sister", "congresswoman"}
+)
+
+# Lowercase particles that join the parts of a name: "Nouri al-Maliki", "Ursula von der Leyen".
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "del", "der", "van", "von", "la", "da"})
+# The Arabic article as spellings assimilate it ("al-Maliki", "ash-Sharaa", "as-Sadr"): spellings
+# of one name keep or drop it.
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "an"})

@@ -1,0 +1,30 @@
+"""One name vocabulary (`sourcetrace.vocabulary`): sources and entities read the same titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.names import strip_titles
+from sourcetrace.pipeline import analyze
+from sourcetrace.vocabulary import TITLE_PHRASES
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # Titles the entities knew and the sources did not, and the other way round.
+        ("“We pray for peace,” said Cardinal Pietro Parolin.", "Pietro Parolin", "Cardinal"),
+        ("“Talks go on,” Emir Tamim bin Hamad Al Thani said.", "Tamim bin Hamad Al Thani", "Emir"),
+        ("“We will win,” said Congressman Joe Sestak.", "Joe Sestak", "Congressman"),
+    ],
+)
+def test_sources_and_entities_strip_the_same_title(text: str, name: str, title: str) -> None:
+    analysis = analyze(text)
+    [source] = analysis.sources
+    assert (source.name, source.description) == (name, title)
+    assert [e.titles for e in analysis.entities if e.name == name] == [(title,)]
+
+
+def test_every_title_is_stripped_before_a_name() -> None:
+    for phrase in TITLE_PHRASES:
+        assert strip_titles(f"{phrase.title()} Jane Doe") == "Jane Doe", phrase
