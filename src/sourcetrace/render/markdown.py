@@ -27,6 +27,7 @@ def to_markdown(analysis: Analysis) -> str:
         _attributions(report),
         _entities(report),
         _timeline(report),
+        _conflicts(analysis),
     ]
     return "\n\n".join(p for p in parts if p) + "\n"
 
@@ -108,3 +109,15 @@ def _timeline(report: Report) -> str:
             f"- **{md(period_label(t.value))}** — “{md(t.text)}”: {md(snippet(t.event, 200))}{said}"
         )
     return "## Timeline\n\n" + "\n".join(items)
+
+
+def _conflicts(analysis: Analysis) -> str:
+    if not analysis.conflicts:
+        return ""
+    items = [
+        f"- **{c.kind.value}** — “{md(snippet(c.first.text, 120))}” "
+        f"({c.first.start}–{c.first.end}) vs “{md(snippet(c.second.text, 120))}” "
+        f"({c.second.start}–{c.second.end}): {md(c.explanation)}"
+        for c in analysis.conflicts
+    ]
+    return "## Conflicts\n\n" + "\n".join(items)

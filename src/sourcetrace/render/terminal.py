@@ -1,4 +1,5 @@
-"""The terminal summary (Rich): profile, sources, attributions, then entities and timeline briefly.
+"""The terminal summary (Rich): profile, sources, attributions, then entities, timeline and date
+conflicts briefly.
 
 Laid out for 100 columns; below ``NARROW`` columns the least needed columns are left out so the
 rest stay readable instead of folding letter by letter.
@@ -11,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from sourcetrace.model import Analysis
+from sourcetrace.model import Analysis, TextSpan
 from sourcetrace.render.periods import period_label
 from sourcetrace.render.view import (
     BRIEF,
@@ -28,7 +29,8 @@ CONTENT_LIMIT = 160  # characters of a quote shown in the attributions table
 
 
 def print_summary(analysis: Analysis, console: Console) -> None:
-    """The terminal summary: profile, sources, attributions, boilerplate, entities, timeline."""
+    """The terminal summary: profile, sources, attributions, boilerplate, entities, timeline,
+    conflicts."""
     report = build_report(analysis)
     wide = console.width >= NARROW
     console.print(Text(report.title, style="bold"))
@@ -46,6 +48,8 @@ def print_summary(analysis: Analysis, console: Console) -> None:
         console.print(_entities(report))
     if report.timeline:
         console.print(_timeline(report, wide))
+    if analysis.conflicts:
+        console.print(_conflicts(analysis, wide))
 
 
 def _profile(report: Report) -> Text:
@@ -142,3 +146,21 @@ def _timeline(report: Report, wide: bool) -> Table:
             cells.append(snippet(t.event, 120))
         table.add_row(*cells)
     return table
+
+
+def _conflicts(analysis: Analysis, wide: bool) -> Table:
+    """Every conflict: the two passages that disagree, and why under them."""
+    table = _table(f"Conflicts ({len(analysis.conflicts)})")
+    if wide:
+        table.add_column("Kind", no_wrap=True)
+    table.add_column("Passages and why", ratio=1)
+    for c in analysis.conflicts:
+        cells: list[str | Text] = [c.kind.value] if wide else []
+        passages = Text(f"{_quoted(c.first)} vs {_quoted(c.second)}")
+        passages.append("\n" + snippet(c.explanation, 200), style="dim")
+        table.add_row(*cells, passages)
+    return table
+
+
+def _quoted(span: TextSpan) -> str:
+    return f"“{snippet(span.text, 60)}” ({span.start}–{span.end})"

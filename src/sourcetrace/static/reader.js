@@ -29,6 +29,8 @@
     set("d-cue", d.cue);
     set("d-type", d.type);
     set("d-confidence", d.confidence.toFixed(2));
+    set("d-class", d.cue_class + (d.asserted ? "" : ", not asserted") +
+      (d.claim ? " (a claim)" : " (flagged: not a claim, not counted)"));
     document.getElementById("details-hint").hidden = true;
     document.getElementById("details-list").hidden = false;
   }
