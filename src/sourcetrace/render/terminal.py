@@ -1,5 +1,4 @@
-"""The terminal summary (Rich): profile, sources, attributions, then entities, timeline and date
-conflicts briefly.
+"""The terminal summary (Rich): profile, sources, attributions, then entities and timeline briefly.
 
 Laid out for 100 columns; below ``NARROW`` columns the least needed columns are left out so the
 rest stay readable instead of folding letter by letter.
@@ -29,8 +28,7 @@ CONTENT_LIMIT = 160  # characters of a quote shown in the attributions table
 
 
 def print_summary(analysis: Analysis, console: Console) -> None:
-    """The terminal summary: profile, sources, attributions, boilerplate, entities, timeline,
-    conflicts."""
+    """The terminal summary: profile, sources, attributions, boilerplate, entities, timeline."""
     report = build_report(analysis)
     wide = console.width >= NARROW
     console.print(Text(report.title, style="bold"))
@@ -149,7 +147,7 @@ def _timeline(report: Report, wide: bool) -> Table:
 
 
 def _conflicts(analysis: Analysis, wide: bool) -> Table:
-    """Every conflict: the two passages that disagree, and why under them."""
+    """Every conflict (last in the summary): the two passages that disagree, and why under them."""
     table = _table(f"Conflicts ({len(analysis.conflicts)})")
     if wide:
         table.add_column("Kind", no_wrap=True)
