@@ -27,7 +27,7 @@ def to_markdown(analysis: Analysis) -> str:
         _attributions(report),
         _entities(report),
         _timeline(report),
-        _conflicts(analysis),
+        _conflicts(report),
     ]
     return "\n\n".join(p for p in parts if p) + "\n"
 
@@ -111,13 +111,13 @@ def _timeline(report: Report) -> str:
     return "## Timeline\n\n" + "\n".join(items)
 
 
-def _conflicts(analysis: Analysis) -> str:
-    if not analysis.conflicts:
-        return ""
+def _conflicts(report: Report) -> str:
     items = [
-        f"- **{c.kind.value}** — “{md(snippet(c.first.text, 120))}” "
-        f"({c.first.start}–{c.first.end}) vs “{md(snippet(c.second.text, 120))}” "
-        f"({c.second.start}–{c.second.end}): {md(c.explanation)}"
-        for c in analysis.conflicts
+        f"- **{c.kind.value}** — "
+        + " vs ".join(
+            f"“{md(snippet(s.text, 120))}” ({s.start}–{s.end})" for s in (c.first, c.second)
+        )
+        + f": {md(c.explanation)}"
+        for c in report.analysis.conflicts
     ]
-    return "## Conflicts\n\n" + "\n".join(items)
+    return "## Conflicts\n\n" + "\n".join(items) if items else ""

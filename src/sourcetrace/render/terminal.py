@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from sourcetrace.model import Analysis, TextSpan
+from sourcetrace.model import Analysis
 from sourcetrace.render.periods import period_label
 from sourcetrace.render.view import (
     BRIEF,
@@ -46,8 +46,8 @@ def print_summary(analysis: Analysis, console: Console) -> None:
         console.print(_entities(report))
     if report.timeline:
         console.print(_timeline(report, wide))
-    if analysis.conflicts:
-        console.print(_conflicts(analysis, wide))
+    if report.analysis.conflicts:
+        console.print(_conflicts(report, wide))
 
 
 def _profile(report: Report) -> Text:
@@ -146,19 +146,18 @@ def _timeline(report: Report, wide: bool) -> Table:
     return table
 
 
-def _conflicts(analysis: Analysis, wide: bool) -> Table:
+def _conflicts(report: Report, wide: bool) -> Table:
     """Every conflict (last in the summary): the two passages that disagree, and why under them."""
-    table = _table(f"Conflicts ({len(analysis.conflicts)})")
+    conflicts = report.analysis.conflicts
+    table = _table(f"Conflicts ({len(conflicts)})")
     if wide:
         table.add_column("Kind", no_wrap=True)
     table.add_column("Passages and why", ratio=1)
-    for c in analysis.conflicts:
+    for c in conflicts:
         cells: list[str | Text] = [c.kind.value] if wide else []
-        passages = Text(f"{_quoted(c.first)} vs {_quoted(c.second)}")
+        passages = Text(
+            " vs ".join(f"“{snippet(s.text, 60)}” ({s.start}–{s.end})" for s in (c.first, c.second))
+        )
         passages.append("\n" + snippet(c.explanation, 200), style="dim")
         table.add_row(*cells, passages)
     return table
-
-
-def _quoted(span: TextSpan) -> str:
-    return f"“{snippet(span.text, 60)}” ({span.start}–{span.end})"
