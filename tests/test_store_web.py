@@ -136,6 +136,14 @@ def test_the_article_page_counts_claims_and_flags_the_rest(
     conflicts = page.split("<h2>Conflicts</h2>")[1].split("</ul>")[0]
     assert "the strike is dated 2007 and Jan. 3, 2020" in conflicts
     assert "<blockquote>2007</blockquote><blockquote>Jan. 3, 2020</blockquote>" in conflicts
+    # Every source page linked from the article exists: none for a source without claims.
+    other = rich_analysis(RICH_TEXT + " More.")
+    rich_only_believes = replace(other, attributions=other.attributions[4:5], timeline=())
+    store.write([rich_only_believes])
+    details = client.get(f"/ui/articles/{rich_only_believes.id}").text.split(
+        'id="attribution-details">'
+    )[1]
+    assert '"source": "a senior official"' in details and '"source_url": null' in details
     home = client.get("/ui/").text
     assert "2 sources, 4 claims, 25% anonymous, 2 flagged" in re.sub(r"\s+", " ", home)
 

@@ -18,7 +18,8 @@
     var link = document.getElementById("d-source");
     if (d.source) {
       link.textContent = d.source;
-      link.setAttribute("href", d.source_url);
+      if (d.source_url) link.setAttribute("href", d.source_url);
+      else link.removeAttribute("href");
     } else {
       link.textContent = "unresolved";
       link.removeAttribute("href");

@@ -66,7 +66,10 @@ def reader_view(analysis: Analysis) -> ReaderView:
             "source": row.source.name if row.source else None,
             "kind": KIND_LABELS[row.source.kind] if row.source else None,
             "description": row.source.description if row.source else None,
-            "source_url": f"/ui/sources/{keys[row.source.id]}" if row.source else None,
+            # Only a source with claims has a page (the store lists no other).
+            "source_url": f"/ui/sources/{keys[row.source.id]}"
+            if row.source and row.source.claims
+            else None,
             "confidence": round(row.attribution.confidence, 2),
             "cue_class": row.attribution.cue_class.value,
             "asserted": row.attribution.asserted,
