@@ -19,6 +19,9 @@ from sourcetrace.model import (
     AttributionType,
     Boilerplate,
     BoilerplateLabel,
+    Conflict,
+    ConflictKind,
+    CueClass,
     Entity,
     Source,
     SourceKind,
@@ -99,13 +102,16 @@ RICH_TEXT = (
     'Photo: AP\n"The drones were ready," said John Maguire, a former CIA official. '
     '"We knew," he said, "they listened <script>alert("x")</script> to everybody." '
     "A senior official said the strike happened in 2007. Officials at the Pentagon said "
-    "nothing on Jan. 3, 2020."
+    "nothing on Jan. 3, 2020. The official feared a leak. Maguire declined to say where "
+    "they flew."
 )
 
 
 def rich_analysis(text_: str = RICH_TEXT, *, outlet: str | None = "Example Daily") -> Analysis:
-    """Every kind of item the model has: boilerplate, sources with several mentions, a quote
-    interrupted by its cue, an attribution without a source, entities and a timeline."""
+    """Every kind of item the model has, every field set: boilerplate, sources with several
+    mentions, a quote interrupted by its cue, an attribution without a source, a belief and an
+    unasserted attribution (stored, not claims), entities with titles, a timeline with caption
+    and anchored entries, and a conflict."""
 
     def span(needle: str, start: int = 0) -> TextSpan:
         at = text_.index(needle, start)
@@ -116,7 +122,11 @@ def rich_analysis(text_: str = RICH_TEXT, *, outlet: str | None = "Example Daily
         name="John Maguire",
         kind=SourceKind.NAMED_PERSON,
         description="a former CIA official",
-        mentions=(span("John Maguire"), span("he", text_.index('" he said') + 2)),
+        mentions=(
+            span("John Maguire"),
+            span("he", text_.index('" he said') + 2),
+            span("Maguire", text_.index("Maguire declined")),
+        ),
         entity="e1",
     )
     official = Source(
@@ -124,7 +134,7 @@ def rich_analysis(text_: str = RICH_TEXT, *, outlet: str | None = "Example Daily
         name="a senior official",
         kind=SourceKind.ANONYMOUS_PERSON,
         description=None,
-        mentions=(span("A senior official"),),
+        mentions=(span("A senior official"), span("The official")),
     )
     pentagon = Source(
         id="s3",
@@ -179,9 +189,29 @@ def rich_analysis(text_: str = RICH_TEXT, *, outlet: str | None = "Example Daily
                 (span("nothing on Jan. 3, 2020"),),
                 0.2,
             ),
+            Attribution(
+                "a5",
+                "s2",
+                AttributionType.INDIRECT,
+                span("feared"),
+                span("The official"),
+                (span("a leak"),),
+                0.6,
+                cue_class=CueClass.BELIEF,
+            ),
+            Attribution(
+                "a6",
+                "s1",
+                AttributionType.INDIRECT,
+                span("declined to say"),
+                span("Maguire", text_.index("Maguire declined")),
+                (span("where they flew"),),
+                0.5,
+                asserted=False,
+            ),
         ),
         entities=(
-            Entity("e1", "John Maguire", "PERSON", (span("John Maguire"),)),
+            Entity("e1", "John Maguire", "PERSON", (span("John Maguire"),), ("Dr.",)),
             Entity("e2", "CIA", "ORG", (span("CIA"),)),
             Entity("e3", "Pentagon", "ORG", (span("Pentagon"),)),
         ),
@@ -201,6 +231,16 @@ def rich_analysis(text_: str = RICH_TEXT, *, outlet: str | None = "Example Daily
                 "2020-01-03",
                 "Officials at the Pentagon said nothing",
                 None,
+                caption=True,
+                anchored=True,
+            ),
+        ),
+        conflicts=(
+            Conflict(
+                ConflictKind.DATE,
+                span("2007"),
+                span("Jan. 3, 2020"),
+                "the strike is dated 2007 and Jan. 3, 2020",
             ),
         ),
     )

@@ -3,7 +3,6 @@ partitions, the Parquet tables and the output directory's settings check."""
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -23,7 +22,7 @@ from sourcetrace.batch.shards import (
     shard_path,
     write_partition,
 )
-from sourcetrace.batch.tables import SCHEMAS, build_tables
+from sourcetrace.batch.tables import SCHEMAS, analysis_from_row, build_tables
 from sourcetrace.batch.warc import article_from_page
 from sourcetrace.ingest import Rejected
 from sourcetrace.model import Analysis, Article
@@ -99,7 +98,7 @@ def test_partition_written_atomically_with_schema_and_manifest(tmp_path: Path) -
         assert pq.read_schema(shard_path(tmp_path, name, "p1")).equals(schema)
     row = pq.read_table(tmp_path / "articles").to_pylist()[0]
     assert row["origin"] == "in.jsonl:1" and row["published"] == date(2020, 1, 2)
-    assert Analysis.from_dict(json.loads(row["analysis"])) == analysis
+    assert analysis_from_row(row) == analysis
     assert pq.read_table(tmp_path / "rejects").to_pylist() == [
         {"origin": "in.jsonl:2", "reason": "not JSON"}
     ]

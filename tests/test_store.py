@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 
 from sourcetrace.ingest import Rejected
-from sourcetrace.model import Analysis, SourceKind, TimelineEntry
+from sourcetrace.model import Analysis, CueClass, SourceKind, TimelineEntry
 from sourcetrace.store import Store, StoreError, schema
 from sourcetrace.store.engine import open_engine
-from sourcetrace.store.migrations import LATEST, migrate
+from sourcetrace.store.migrations import _LOSSLESS_COLUMNS, LATEST, migrate
 from store_fixtures import RICH_TEXT, analysis_of, event_of, rich_analysis
 
 
@@ -41,7 +41,8 @@ def test_an_article_already_stored_is_skipped(store: Store) -> None:
     assert store.write([analysis]) == set()
     assert store.known_ids([analysis.id, "0123456789abcdef"]) == {analysis.id}
     assert store.count(schema.articles) == 1
-    assert store.count(schema.attribution_content) == 5
+    assert store.count(schema.attribution_content) == 7
+    assert store.count(schema.conflicts) == 1
 
 
 def test_a_batch_that_fails_writes_nothing(store: Store) -> None:
@@ -77,6 +78,26 @@ def test_search_finds_stemmed_words_in_content_and_source_names(store: Store) ->
     assert store.search("nobody here", limit=10).attributions.total == 0
 
 
+def test_only_claims_are_counted_and_listed(store: Store) -> None:
+    rich = rich_analysis()
+    # The senior official now only "knows" it: a perception, stored but not a claim.
+    perceived = replace(rich.attributions[2], cue_class=CueClass.PERCEPTION)
+    analysis = replace(
+        rich, attributions=(*rich.attributions[:2], perceived, *rich.attributions[3:])
+    )
+    store.write([analysis])
+    assert store.analysis(analysis.id) == analysis
+    (summary,) = store.articles(limit=5).items
+    assert (summary.sources, summary.attributions, summary.flagged) == (1, 3, 3)
+    assert summary.anonymous_share == 0.0
+    assert [s.name for s in store.sources(limit=10).items] == ["John Maguire"]
+    (outlet,) = store.outlets()
+    assert outlet.profile.attributions_by_kind == {"named_person": 2, "unresolved": 1}
+    for q in ("strike happened", "leak", "where they flew"):  # said, but not claimed
+        assert store.search(q, limit=10).attributions.total == 0, q
+    assert store.search("drones", limit=10).attributions.total == 1
+
+
 @pytest.mark.parametrize("q", ['"', "AND OR NOT", "(*", "drone* NEAR(", "'; DROP TABLE x", ""])
 def test_search_reads_any_input_as_words(store: Store, q: str) -> None:
     store.write([rich_analysis()])
@@ -88,7 +109,7 @@ def test_sources_group_by_name_and_kind_across_articles(store: Store) -> None:
     second = rich_analysis(RICH_TEXT + " More.", outlet="Other Times")
     store.write([first, second])
     page = store.sources(limit=10)
-    assert page.total == 3
+    assert page.total == 2  # the Pentagon makes no claim: it is no source
     top = page.items[0]
     assert (top.name, top.kind, top.articles, top.attributions) == (
         "John Maguire",
@@ -98,10 +119,18 @@ def test_sources_group_by_name_and_kind_across_articles(store: Store) -> None:
     )
     detail = store.source(top.key, limit=3)
     assert detail is not None
+    # Claims only: Maguire's "declined to say" is stored, not counted nor listed.
     assert detail.attributions.total == 4
     assert len(detail.attributions.items) == 3
+    assert {h.attribution_id for h in store.source(top.key, limit=9).attributions.items} == {
+        "a1",
+        "a2",
+    }
     assert detail.descriptions == ["a former CIA official"]
-    assert store.sources(limit=10, kind=SourceKind.ORGANIZATION).items[0].name == "the Pentagon"
+    anonymous = store.sources(limit=10, kind=SourceKind.ANONYMOUS_PERSON).items
+    assert [(s.name, s.attributions) for s in anonymous] == [("a senior official", 2)]
+    assert store.sources(limit=10, kind=SourceKind.ORGANIZATION).total == 0
+    assert store.search("pentagon", limit=10).sources == []
     assert store.source("no-such-key", limit=3) is None
 
 
@@ -119,6 +148,7 @@ def test_outlets_carry_their_sourcing_profile(store: Store) -> None:
     # The Pentagon makes no claim in the fixture, so it is not one of the article's sources.
     assert (profile.articles, profile.sources, profile.attributions) == (1, 2, 4)
     assert profile.anonymous_share == 0.25
+    assert profile.flagged == 2  # the official's fear, Maguire's "declined to say"
     assert profile.attributions_by_kind == {
         "named_person": 2,
         "anonymous_person": 1,
@@ -182,6 +212,45 @@ def test_a_version_1_database_upgrades_and_keeps_its_data(store_location: str) -
         with upgraded.engine.connect() as conn:
             versions = conn.execute(select(schema.schema_version.c.version)).scalars().all()
         assert sorted(versions) == list(range(1, LATEST + 1))
+
+
+def _as_version_3(location: str) -> None:
+    """Take a store back to schema version 3: no conflicts table nor the columns step 4 added,
+    profiles counting every source (as before claims)."""
+    engine = open_engine(location)
+    with engine.begin() as conn:
+        conn.execute(schema.conflicts.delete())
+        conn.exec_driver_sql("DROP TABLE conflicts")
+        for column in _LOSSLESS_COLUMNS:
+            conn.exec_driver_sql(f"ALTER TABLE {column.table.name} DROP COLUMN {column.name}")
+        conn.exec_driver_sql("UPDATE articles SET n_sources = 3, n_organization = 1")
+        conn.execute(delete(schema.schema_version).where(schema.schema_version.c.version == 4))
+    engine.dispose()
+
+
+def test_a_version_3_database_upgrades_to_keep_every_field(store_location: str) -> None:
+    analysis = rich_analysis()
+    with Store.open(store_location) as store:
+        store.write([analysis])
+    _as_version_3(store_location)
+    with Store.open(store_location) as upgraded:
+        # What version 3 kept reads back; the new fields take their defaults until rewritten.
+        assert upgraded.analysis(analysis.id) == replace(
+            analysis,
+            attributions=tuple(
+                replace(a, cue_class=CueClass.SPEECH, asserted=True) for a in analysis.attributions
+            ),
+            entities=tuple(replace(e, titles=()) for e in analysis.entities),
+            timeline=tuple(replace(t, caption=False, anchored=False) for t in analysis.timeline),
+            conflicts=(),
+        )
+        # The profile counts sources with claims again: the Pentagon made none.
+        outlet = upgraded.outlet("Example Daily", limit=1)
+        assert outlet is not None
+        assert (outlet.profile.sources, outlet.profile.organization) == (2, 0)
+        other = rich_analysis(RICH_TEXT + " More.", outlet="Other Times")
+        upgraded.write([other])
+        assert upgraded.analysis(other.id) == other
 
 
 def test_a_newer_schema_is_refused(store_location: str) -> None:

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from typer.testing import CliRunner
 
+from sourcetrace.cli import app
 from sourcetrace.model import Analysis
 from sourcetrace.store import Store
 from sourcetrace.web import create_app
 from store_fixtures import RICH_TEXT, event_of, rich_analysis
 
 TOKEN = "s3cret-token"
+DEMO = Path(__file__).resolve().parents[1] / "examples" / "demo_article.txt"
 
 
 @pytest.fixture
@@ -216,3 +221,22 @@ def test_analyze_reads_html(client: TestClient) -> None:
     empty = client.post("/analyze", json={"html": "<html><body></body></html>"})
     assert empty.status_code == 422
     assert empty.json()["detail"].startswith("html: ")
+
+
+@pytest.mark.parametrize("seed", ["demo", "yahoo"])
+def test_a_stored_article_is_served_as_analyze_prints_it(
+    request: pytest.FixtureRequest, tmp_path: Path, seed: str
+) -> None:
+    """`ingest` then `GET /articles/{id}` gives what `analyze --format json` prints, every field
+    (conflicts, entity titles, the timeline's caption and anchored flags, claims) included."""
+    path = DEMO if seed == "demo" else request.getfixturevalue("yahoo_seed")
+    printed = CliRunner().invoke(app, ["analyze", str(path), "--format", "json"])
+    assert printed.exit_code == 0, printed.output
+    expected = json.loads(printed.stdout)
+    db = str(tmp_path / "store.db")
+    ingested = CliRunner().invoke(app, ["ingest", str(path), "--db", db])
+    assert ingested.exit_code == 0, ingested.output
+    with Store.open(db) as store, TestClient(create_app(store)) as client:
+        served = client.get(f"/articles/{expected['id']}")
+    assert served.status_code == 200
+    assert served.json() == expected

@@ -115,6 +115,39 @@ def test_pages_send_a_content_security_policy(
         assert r.headers["x-content-type-options"] == "nosniff"
 
 
+def test_the_article_page_counts_claims_and_flags_the_rest(
+    store: Store, client: TestClient
+) -> None:
+    rich = rich_analysis()
+    undated = [replace(rich.timeline[0], value=value, caption=True) for value in ("--01-03", "")]
+    analysis = replace(rich, timeline=(*rich.timeline, *undated))
+    store.write([analysis])
+    page = client.get(f"/ui/articles/{analysis.id}").text
+    flat = re.sub(r"\s+", " ", page)
+    assert "2 sources (1 named, 1 anonymous, 0 organizations, 0 documents), 4 claims" in flat
+    assert "2 flagged attributions (beliefs, perceptions, unasserted speech) not counted" in flat
+    assert "the Pentagon" not in page.split('class="legend"')[1].split("</ul>")[0]
+    flagged = page.split("<h2>Flagged, not counted</h2>")[1].split("</ul>")[0]
+    assert "a leak" in flagged and "belief" in flagged
+    assert "where they flew" in flagged and "speech, not asserted" in flagged
+    timeline = page.split("<h2>Timeline</h2>")[1].split("</table>")[0]
+    whens = re.findall(r"<td>([^<]*)</td><td>", timeline)
+    assert whens == ["2007", "2020-01-03", "3 January, year unknown", "undated"]
+    conflicts = page.split("<h2>Conflicts</h2>")[1].split("</ul>")[0]
+    assert "the strike is dated 2007 and Jan. 3, 2020" in conflicts
+    assert "<blockquote>2007</blockquote><blockquote>Jan. 3, 2020</blockquote>" in conflicts
+    # Every source page linked from the article exists: none for a source without claims.
+    other = rich_analysis(RICH_TEXT + " More.")
+    rich_only_believes = replace(other, attributions=other.attributions[4:5], timeline=())
+    store.write([rich_only_believes])
+    details = client.get(f"/ui/articles/{rich_only_believes.id}").text.split(
+        'id="attribution-details">'
+    )[1]
+    assert '"source": "a senior official"' in details and '"source_url": null' in details
+    home = client.get("/ui/").text
+    assert "2 sources, 4 claims, 25% anonymous, 2 flagged" in re.sub(r"\s+", " ", home)
+
+
 def test_every_page_shows_its_content(
     client: TestClient, two_outlets: tuple[Analysis, Analysis]
 ) -> None:
@@ -122,7 +155,8 @@ def test_every_page_shows_its_content(
     home = client.get("/ui/").text
     assert first.id in home and "Example Daily" in home and "The strike" in home
     article = client.get(f"/ui/articles/{first.id}").text
-    assert article.count('<span class="swatch') == 5  # three sources, unresolved, boilerplate
+    # Two sources that make claims (the Pentagon makes none), unresolved, boilerplate.
+    assert article.count('<span class="swatch') == 4
     assert 'class="bp first" title="caption" data-label="caption">Photo: AP<' in article
     event = client.get("/ui/events/ev1").text
     assert event.count('class="outlet-column"') == 2

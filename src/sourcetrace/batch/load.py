@@ -7,7 +7,6 @@ nothing. Each chunk of articles is one store transaction.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,8 +17,8 @@ import pyarrow.parquet as pq
 import typer
 
 from sourcetrace.batch.shards import finished, shard_path
+from sourcetrace.batch.tables import analysis_from_row
 from sourcetrace.ingest import Rejected
-from sourcetrace.model import Analysis
 from sourcetrace.store import Store, StoreError
 
 CHUNK = 200  # articles per transaction
@@ -38,7 +37,7 @@ def load_shards(shards: Path, store: Store, *, chunk: int = CHUNK) -> LoadResult
         for batch in _rows(shard_path(shards, "articles", partition), chunk):
             known = store.known_ids(row["id"] for row in batch)
             fresh = [row for row in batch if row["id"] not in known]
-            analyses = [Analysis.from_dict(json.loads(row["analysis"])) for row in fresh]
+            analyses = [analysis_from_row(row) for row in fresh]
             origins = {row["id"]: row["origin"] for row in fresh}
             written = store.write(analyses, origins=origins)
             stored += len(written)

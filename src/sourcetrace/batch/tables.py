@@ -1,13 +1,14 @@
 """The Parquet tables a batch writes, one row per article, attribution, source and reject.
 
 ``articles.analysis`` holds the whole ``Analysis.to_dict()`` as JSON, so the flat columns can
-stay few and nothing is lost: ``Analysis.from_dict(json.loads(row.analysis))`` rebuilds it.
+stay few and nothing is lost: ``analysis_from_row`` rebuilds it. The flat columns count claims, as
+``model.Profile`` does; ``attributions`` keeps every attribution with its cue class and assertion.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import pyarrow as pa
@@ -34,6 +35,8 @@ ARTICLES = pa.schema(
         ("unknown", pa.int32()),
         ("attributions", pa.int32()),
         ("anonymous_share", pa.float64()),
+        ("flagged", pa.int32()),
+        ("conflicts", pa.int32()),
         ("analysis", pa.string()),
     ]
 )
@@ -56,6 +59,8 @@ ATTRIBUTIONS = pa.schema(
         ("content_end", pa.int64()),
         ("content_pieces", pa.int32()),
         ("confidence", pa.float64()),
+        ("cue_class", pa.string()),
+        ("asserted", pa.bool_()),
     ]
 )
 SOURCES = pa.schema(
@@ -67,6 +72,7 @@ SOURCES = pa.schema(
         ("description", pa.string()),
         ("mentions", pa.int32()),
         ("entity", pa.string()),
+        ("claims", pa.int32()),
     ]
 )
 REJECTS = pa.schema([("origin", pa.string()), ("reason", pa.string())])
@@ -104,8 +110,14 @@ def article_row(analysis: Analysis, origin: str) -> dict[str, Any]:
         "origin": origin,
         "text_chars": len(analysis.text),
         **profile,
+        "conflicts": len(analysis.conflicts),
         "analysis": json.dumps(analysis.to_dict(), ensure_ascii=False),
     }
+
+
+def analysis_from_row(row: Mapping[str, Any]) -> Analysis:
+    """The Analysis an ``articles`` row holds, every field as it was written."""
+    return Analysis.from_dict(json.loads(row["analysis"]))
 
 
 def attribution_rows(analysis: Analysis) -> list[dict[str, Any]]:
@@ -128,6 +140,8 @@ def _attribution_row(analysis: Analysis, a: Attribution) -> dict[str, Any]:
         "content_end": max((c.end for c in a.content), default=None),
         "content_pieces": len(a.content),
         "confidence": round(a.confidence, 3),
+        "cue_class": a.cue_class.value,
+        "asserted": a.asserted,
     }
 
 
@@ -152,4 +166,5 @@ def _source_row(article_id: str, s: Source) -> dict[str, Any]:
         "description": s.description,
         "mentions": len(s.mentions),
         "entity": s.entity,
+        "claims": s.claims,
     }

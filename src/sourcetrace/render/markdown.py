@@ -27,6 +27,7 @@ def to_markdown(analysis: Analysis) -> str:
         _attributions(report),
         _entities(report),
         _timeline(report),
+        _conflicts(report),
     ]
     return "\n\n".join(p for p in parts if p) + "\n"
 
@@ -108,3 +109,15 @@ def _timeline(report: Report) -> str:
             f"- **{md(period_label(t.value))}** — “{md(t.text)}”: {md(snippet(t.event, 200))}{said}"
         )
     return "## Timeline\n\n" + "\n".join(items)
+
+
+def _conflicts(report: Report) -> str:
+    items = [
+        f"- **{c.kind.value}** — "
+        + " vs ".join(
+            f"“{md(snippet(s.text, 120))}” ({s.start}–{s.end})" for s in (c.first, c.second)
+        )
+        + f": {md(c.explanation)}"
+        for c in report.analysis.conflicts
+    ]
+    return "## Conflicts\n\n" + "\n".join(items) if items else ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -10,6 +11,8 @@ from sourcetrace.timeline.values import value_bounds
 
 _CENTURY = re.compile(r"(\d{2})")
 _DECADE = re.compile(r"(\d{3})")
+_NO_YEAR = re.compile(r"--(\d{2})(?:-(\d{2}))?")  # "--01-03", "--01": the year is unknown
+UNDATED = "undated"  # the label of "": a relative expression nothing anchors
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,14 +50,20 @@ def year_fraction(day: date) -> float:
 
 
 def period_label(value: str) -> str:
-    """A value as a reader would write it: decades and centuries spelled out, ranges with a dash."""
+    """A value as a reader would write it: decades and centuries spelled out, ranges with a dash,
+    a day or month without its year said so ("3 January, year unknown"), "" as "undated"."""
     parts = value.strip().split("/")
     return " – ".join(_part_label(p) for p in parts)
 
 
 def _part_label(text: str) -> str:
+    if not text:
+        return UNDATED
     if _CENTURY.fullmatch(text):
         return f"{text}00s"
     if _DECADE.fullmatch(text):
         return f"{text}0s"
+    if (m := _NO_YEAR.fullmatch(text)) and 1 <= int(m[1]) <= 12:
+        month = calendar.month_name[int(m[1])]
+        return f"{int(m[2])} {month}, year unknown" if m[2] else f"{month}, year unknown"
     return text

@@ -46,6 +46,8 @@ def print_summary(analysis: Analysis, console: Console) -> None:
         console.print(_entities(report))
     if report.timeline:
         console.print(_timeline(report, wide))
+    if report.analysis.conflicts:
+        console.print(_conflicts(report, wide))
 
 
 def _profile(report: Report) -> Text:
@@ -141,4 +143,21 @@ def _timeline(report: Report, wide: bool) -> Table:
         if wide:
             cells.append(snippet(t.event, 120))
         table.add_row(*cells)
+    return table
+
+
+def _conflicts(report: Report, wide: bool) -> Table:
+    """Every conflict (last in the summary): the two passages that disagree, and why under them."""
+    conflicts = report.analysis.conflicts
+    table = _table(f"Conflicts ({len(conflicts)})")
+    if wide:
+        table.add_column("Kind", no_wrap=True)
+    table.add_column("Passages and why", ratio=1)
+    for c in conflicts:
+        cells: list[str | Text] = [c.kind.value] if wide else []
+        passages = Text(
+            " vs ".join(f"“{snippet(s.text, 60)}” ({s.start}–{s.end})" for s in (c.first, c.second))
+        )
+        passages.append("\n" + snippet(c.explanation, 200), style="dim")
+        table.add_row(*cells, passages)
     return table

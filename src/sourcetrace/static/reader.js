@@ -18,7 +18,8 @@
     var link = document.getElementById("d-source");
     if (d.source) {
       link.textContent = d.source;
-      link.setAttribute("href", d.source_url);
+      if (d.source_url) link.setAttribute("href", d.source_url);
+      else link.removeAttribute("href");
     } else {
       link.textContent = "unresolved";
       link.removeAttribute("href");
@@ -29,6 +30,8 @@
     set("d-cue", d.cue);
     set("d-type", d.type);
     set("d-confidence", d.confidence.toFixed(2));
+    set("d-class", d.cue_class + (d.asserted ? "" : ", not asserted") +
+      (d.claim ? " (a claim)" : " (flagged: not a claim, not counted)"));
     document.getElementById("details-hint").hidden = true;
     document.getElementById("details-list").hidden = false;
   }

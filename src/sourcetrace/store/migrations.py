@@ -12,7 +12,20 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, func, insert, inspect, select
+from sqlalchemy import (
+    Column,
+    ColumnElement,
+    Connection,
+    Engine,
+    ScalarSelect,
+    exists,
+    func,
+    insert,
+    inspect,
+    select,
+    update,
+)
+from sqlalchemy.schema import CreateColumn
 
 from sourcetrace.store import schema
 from sourcetrace.store.engine import SQLITE_IMMEDIATE, StoreError
@@ -76,6 +89,59 @@ def _create_event_tables(conn: Connection) -> None:
     schema.metadata.create_all(conn, tables=list(schema.EVENT_TABLES))
 
 
+# Columns added by step 4, so that the store keeps every field of the model.
+_LOSSLESS_COLUMNS = (
+    schema.articles.c.n_flagged,
+    schema.attributions.c.cue_class,
+    schema.attributions.c.asserted,
+    schema.entities.c.titles,
+    schema.timeline.c.caption,
+    schema.timeline.c.anchored,
+)
+
+
+def _add_columns(conn: Connection, columns: tuple[Column[object], ...]) -> None:
+    """ALTER TABLE ... ADD COLUMN for each of ``columns`` its table lacks (a database created at
+    step 1 by this version's schema already has them), with the schema's type and default."""
+    for column in columns:
+        table = column.table.name
+        if column.name in {c["name"] for c in inspect(conn).get_columns(table)}:
+            continue
+        spec = CreateColumn(column).compile(dialect=conn.dialect)
+        conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {spec}")
+
+
+def _recount_claim_sources(conn: Connection) -> None:
+    """The stored profiles count sources with at least one claim, as ``model.Profile`` now does
+    (before step 4 they counted every source; every stored attribution reads as a claim)."""
+    src, att, art = schema.sources, schema.attributions, schema.articles
+    claiming = exists().where(
+        att.c.article_id == src.c.article_id, att.c.source_id == src.c.source_id, schema.is_claim()
+    )
+
+    def count(*where: ColumnElement[bool]) -> ScalarSelect[int]:
+        return (
+            select(func.count())
+            .select_from(src)
+            .where(src.c.article_id == art.c.id, claiming, *where)
+            .scalar_subquery()
+        )
+
+    kinds = ("named_person", "anonymous_person", "organization", "document", "unknown")
+    conn.execute(
+        update(art).values(
+            n_sources=count(),
+            **{f"n_{kind}": count(src.c.kind == kind) for kind in kinds},
+        )
+    )
+
+
+def _keep_every_field(conn: Connection) -> None:
+    _add_columns(conn, _LOSSLESS_COLUMNS)
+    schema.conflicts.create(conn, checkfirst=True)
+    _recount_claim_sources(conn)
+
+
 MIGRATIONS = (
     Migration(
         1,
@@ -86,6 +152,12 @@ MIGRATIONS = (
         2, "full-text search over attribution content and source names", _create_full_text_search
     ),
     Migration(3, "events, event articles and claim links", _create_event_tables),
+    Migration(
+        4,
+        "cue class and assertion of attributions, entity titles, caption and anchored timeline "
+        "entries, conflicts; profiles over claims",
+        _keep_every_field,
+    ),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -47,6 +47,7 @@ def _summary(row: Any) -> ArticleSummary:
         sources=row.n_sources,
         attributions=row.n_attributions,
         anonymous_share=row.anonymous_share,
+        flagged=row.n_flagged,
     )
 
 
@@ -63,6 +64,8 @@ def articles(
 
 
 def _source_groups(where: ColumnElement[bool] | None = None) -> Select[Any]:
+    """Sources grouped across articles by their key, with their claims: a source that makes no
+    claim in any article (it only believed or perceived) is not listed."""
     n_attributions = func.count(att.c.attribution_id)
     query = (
         select(
@@ -73,8 +76,13 @@ def _source_groups(where: ColumnElement[bool] | None = None) -> Select[Any]:
             n_attributions.label("n_attributions"),
         )
         .select_from(
-            src.outerjoin(
-                att, and_(att.c.article_id == src.c.article_id, att.c.source_id == src.c.source_id)
+            src.join(
+                att,
+                and_(
+                    att.c.article_id == src.c.article_id,
+                    att.c.source_id == src.c.source_id,
+                    schema.is_claim(),
+                ),
             )
         )
         .group_by(src.c.source_key)
@@ -113,7 +121,7 @@ def source_summaries(conn: Connection, keys: Sequence[str]) -> list[SourceSummar
 
 
 def hit_rows() -> Select[Any]:
-    """Attributions with their article and source (content pieces come from ``hits``)."""
+    """Claims with their article and source (content pieces come from ``hits``)."""
     return (
         select(
             att.c.article_id,
@@ -133,6 +141,7 @@ def hit_rows() -> Select[Any]:
                 src, and_(src.c.article_id == att.c.article_id, src.c.source_id == att.c.source_id)
             )
         )
+        .where(schema.is_claim())
         .order_by(art.c.published.desc().nulls_last(), att.c.article_id, att.c.seq)
     )
 
@@ -208,6 +217,7 @@ def _profile_columns() -> list[Any]:
                 "document",
                 "unknown",
                 "attributions",
+                "flagged",
             )
         ),
     ]
@@ -219,7 +229,7 @@ UNRESOLVED = "unresolved"  # attributions with no source, in ``attributions_by_k
 def _attributions_by_kind(
     conn: Connection, where: ColumnElement[bool]
 ) -> dict[str | None, dict[str, int]]:
-    """Per outlet, how many attributions rest on each kind of source."""
+    """Per outlet, how many claims rest on each kind of source."""
     kind = func.coalesce(src.c.kind, UNRESOLVED)
     rows = conn.execute(
         select(art.c.outlet, kind, func.count())
@@ -228,7 +238,7 @@ def _attributions_by_kind(
                 src, and_(src.c.article_id == att.c.article_id, src.c.source_id == att.c.source_id)
             )
         )
-        .where(where)
+        .where(where, schema.is_claim())
         .group_by(art.c.outlet, kind)
     )
     by_outlet: dict[str | None, dict[str, int]] = defaultdict(dict)

@@ -18,6 +18,9 @@ from sourcetrace.model import (
     AttributionType,
     Boilerplate,
     BoilerplateLabel,
+    Conflict,
+    ConflictKind,
+    CueClass,
     Entity,
     Source,
     SourceKind,
@@ -69,6 +72,7 @@ def analysis_rows(
             "n_unknown": p.unknown,
             "n_attributions": p.attributions,
             "anonymous_share": p.anonymous_share,
+            "n_flagged": p.flagged,
             "origin": origin,
             "stored_at": stored_at,
         }
@@ -111,6 +115,8 @@ def analysis_rows(
                 **_span(t.cue, "cue_"),
                 **_span(t.speaker, "speaker_"),
                 "confidence": t.confidence,
+                "cue_class": t.cue_class.value,
+                "asserted": t.asserted,
             }
         )
         rows[schema.attribution_content].extend(
@@ -125,6 +131,7 @@ def analysis_rows(
                 "seq": i,
                 "name": e.name,
                 "label": e.label,
+                "titles": list(e.titles),
             }
         )
         rows[schema.entity_mentions].extend(
@@ -140,6 +147,19 @@ def analysis_rows(
                 "value": tl.value,
                 "event": tl.event,
                 "attribution_id": tl.attribution,
+                "caption": tl.caption,
+                "anchored": tl.anchored,
+            }
+        )
+    for i, c in enumerate(analysis.conflicts):
+        rows[schema.conflicts].append(
+            {
+                "article_id": a,
+                "seq": i,
+                "kind": c.kind.value,
+                **_span(c.first, "first_"),
+                **_span(c.second, "second_"),
+                "explanation": c.explanation,
             }
         )
     return rows
@@ -151,12 +171,16 @@ def _text_span(row: Mapping[Any, Any], prefix: str = "") -> TextSpan | None:
     return TextSpan(row[f"{prefix}start_char"], row[f"{prefix}end_char"], row[f"{prefix}text"])
 
 
+def _required_span(row: Mapping[Any, Any], prefix: str = "") -> TextSpan:
+    span = _text_span(row, prefix)
+    assert span is not None  # mention, content and conflict spans are NOT NULL in the schema
+    return span
+
+
 def _spans_by(rows: Sequence[Mapping[Any, Any]], key: str) -> dict[str, list[TextSpan]]:
     grouped: dict[str, list[TextSpan]] = defaultdict(list)
     for row in sorted(rows, key=lambda r: r["seq"]):
-        span = _text_span(row)
-        assert span is not None  # mention and content spans are NOT NULL in the schema
-        grouped[row[key]].append(span)
+        grouped[row[key]].append(_required_span(row))
     return grouped
 
 
@@ -201,6 +225,8 @@ def analysis_from_rows(rows: Rows) -> Analysis:
                 speaker=_text_span(r, "speaker_"),
                 content=tuple(content[r["attribution_id"]]),
                 confidence=r["confidence"],
+                cue_class=CueClass(r["cue_class"]),
+                asserted=bool(r["asserted"]),
             )
             for r in ordered(schema.attributions)
         ),
@@ -210,6 +236,7 @@ def analysis_from_rows(rows: Rows) -> Analysis:
                 name=r["name"],
                 label=r["label"],
                 mentions=tuple(entity_mentions[r["entity_id"]]),
+                titles=tuple(r["titles"]),
             )
             for r in ordered(schema.entities)
         ),
@@ -221,7 +248,18 @@ def analysis_from_rows(rows: Rows) -> Analysis:
                 value=r["value"],
                 event=r["event"],
                 attribution=r["attribution_id"],
+                caption=bool(r["caption"]),
+                anchored=bool(r["anchored"]),
             )
             for r in ordered(schema.timeline)
+        ),
+        conflicts=tuple(
+            Conflict(
+                kind=ConflictKind(r["kind"]),
+                first=_required_span(r, "first_"),
+                second=_required_span(r, "second_"),
+                explanation=r["explanation"],
+            )
+            for r in ordered(schema.conflicts)
         ),
     )

@@ -8,8 +8,10 @@ article, ``start_char``/``end_char`` for its span in ``articles.text``.
 from __future__ import annotations
 
 from sqlalchemy import (
+    JSON,
     Boolean,
     Column,
+    ColumnElement,
     Date,
     DateTime,
     Float,
@@ -21,7 +23,12 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    and_,
+    false,
+    true,
 )
+
+from sourcetrace.model import CLAIM_CLASSES
 
 metadata = MetaData()
 
@@ -57,7 +64,8 @@ articles = Table(
     Column("url", Text),
     Column("published", Date),
     Column("text", Text, nullable=False),
-    # The profile, denormalized so that sourcing by outlet and month is one GROUP BY away.
+    # The profile (model.Profile: over claims only), denormalized so that sourcing by outlet and
+    # month is one GROUP BY away.
     Column("n_sources", Integer, nullable=False),
     Column("n_named_person", Integer, nullable=False),
     Column("n_anonymous_person", Integer, nullable=False),
@@ -68,6 +76,8 @@ articles = Table(
     Column("anonymous_share", Float, nullable=False),
     Column("origin", Text),  # where the article was read from, when known
     Column("stored_at", DateTime(timezone=True), nullable=False),
+    # Attributions that are not claims (beliefs, perceptions, unasserted speech); migration 4.
+    Column("n_flagged", Integer, nullable=False, server_default="0"),
     Index("ix_articles_outlet_published", "outlet", "published"),
     Index("ix_articles_published", "published"),
 )
@@ -122,6 +132,9 @@ attributions = Table(
     *_span_columns("cue_", nullable=True),
     *_span_columns("speaker_", nullable=True),
     Column("confidence", Float, nullable=False),
+    # A claim is asserted speech or writing (model.Attribution.is_claim); migration 4.
+    Column("cue_class", String(16), nullable=False, server_default="speech"),
+    Column("asserted", Boolean, nullable=False, server_default=true()),
     ForeignKeyConstraint(["article_id", "source_id"], ["sources.article_id", "sources.source_id"]),
     Index("ix_attributions_source", "article_id", "source_id"),
 )
@@ -140,6 +153,12 @@ attribution_content = Table(
     ),
 )
 
+
+def is_claim() -> ColumnElement[bool]:
+    """An attribution row that is a claim, as ``model.Attribution.is_claim`` says."""
+    return and_(attributions.c.asserted, attributions.c.cue_class.in_(sorted(CLAIM_CLASSES)))
+
+
 entities = Table(
     "entities",
     metadata,
@@ -148,6 +167,7 @@ entities = Table(
     Column("seq", Integer, nullable=False),
     Column("name", Text, nullable=False),
     Column("label", String(32), nullable=False),
+    Column("titles", JSON, nullable=False, server_default="[]"),  # migration 4
     Index("ix_entities_name", "name"),
 )
 
@@ -174,11 +194,25 @@ timeline = Table(
     Column("value", String(64), nullable=False),
     Column("event", Text, nullable=False),
     Column("attribution_id", String(32)),
+    Column("caption", Boolean, nullable=False, server_default=false()),  # migration 4
+    Column("anchored", Boolean, nullable=False, server_default=false()),  # migration 4
     ForeignKeyConstraint(
         ["article_id", "attribution_id"],
         ["attributions.article_id", "attributions.attribution_id"],
     ),
     Index("ix_timeline_value", "value"),
+)
+
+# Spans of one article that disagree (model.Conflict); migration 4.
+conflicts = Table(
+    "conflicts",
+    metadata,
+    _article_fk(),
+    Column("seq", Integer, primary_key=True),
+    Column("kind", String(16), nullable=False),
+    *_span_columns("first_"),
+    *_span_columns("second_"),
+    Column("explanation", Text, nullable=False),
 )
 
 rejects = Table(
@@ -268,5 +302,6 @@ ARTICLE_TABLES = (
     entities,
     entity_mentions,
     timeline,
+    conflicts,
 )
 EVENT_TABLES = (events, event_articles, claim_links, claim_voices)

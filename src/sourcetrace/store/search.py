@@ -5,9 +5,19 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import Connection, Float, String, TextualSelect, func, select, text, tuple_
+from sqlalchemy import (
+    Connection,
+    Float,
+    String,
+    TextualSelect,
+    and_,
+    func,
+    select,
+    text,
+    tuple_,
+)
 
-from sourcetrace.store import queries
+from sourcetrace.store import queries, schema
 from sourcetrace.store.views import AttributionHit, Page, SearchResults
 
 MAX_SOURCE_HITS = 20
@@ -46,7 +56,21 @@ def search(conn: Connection, q: str, *, limit: int, offset: int) -> SearchResult
         return SearchResults(query=q, sources=[], attributions=empty)
     params = {"q": q_param}
     keys = list(conn.execute(text(sources_sql), params).scalars())
-    matches = _matches(content_sql).subquery()
+    found_text = _matches(content_sql).subquery()
+    att = queries.att
+    # Claims only: beliefs, perceptions and unasserted speech are stored but not reported.
+    matches = (
+        select(found_text)
+        .join(
+            att,
+            and_(
+                att.c.article_id == found_text.c.article_id,
+                att.c.attribution_id == found_text.c.attribution_id,
+            ),
+        )
+        .where(schema.is_claim())
+        .subquery()
+    )
     total = conn.execute(select(func.count()).select_from(matches), params).scalar_one()
     page = conn.execute(
         select(matches.c.article_id, matches.c.attribution_id)
@@ -58,9 +82,7 @@ def search(conn: Connection, q: str, *, limit: int, offset: int) -> SearchResult
     rank = {(r.article_id, r.attribution_id): i for i, r in enumerate(page)}
     found = (
         conn.execute(
-            queries.hit_rows().where(
-                tuple_(queries.att.c.article_id, queries.att.c.attribution_id).in_(list(rank))
-            )
+            queries.hit_rows().where(tuple_(att.c.article_id, att.c.attribution_id).in_(list(rank)))
         ).all()
         if page
         else []

@@ -24,6 +24,9 @@ class Page(View, Generic[T]):
 
 
 class ArticleSummary(View):
+    """One article's sourcing, over claims (``model.Profile``): sources that make claims, claims,
+    the share of claims from anonymous sources; ``flagged`` counts the other attributions."""
+
     id: str
     title: str | None
     outlet: str | None
@@ -32,10 +35,12 @@ class ArticleSummary(View):
     sources: int
     attributions: int
     anonymous_share: float
+    flagged: int
 
 
 class SourceSummary(View):
-    """One source across articles: every per-article source with the same kind and name."""
+    """One source across articles: every per-article source with the same kind and name that
+    makes claims; ``attributions`` counts its claims, ``articles`` the articles it makes them in."""
 
     key: str
     name: str
@@ -45,7 +50,7 @@ class SourceSummary(View):
 
 
 class AttributionHit(View):
-    """One attribution (or one piece of its content) with the article and source it belongs to."""
+    """One claim (asserted speech or writing) with the article and source it belongs to."""
 
     article_id: str
     title: str | None
@@ -74,7 +79,9 @@ class SearchResults(View):
 
 
 class SourcingProfile(View):
-    """Sourcing totals over a set of articles; ``anonymous_share`` is over attributions."""
+    """Sourcing totals over a set of articles, over claims as ``model.Profile`` counts them:
+    ``attributions`` are claims and ``anonymous_share`` is over claims; ``flagged`` counts the
+    attributions that are not claims (beliefs, perceptions, unasserted speech)."""
 
     articles: int
     sources: int
@@ -85,7 +92,8 @@ class SourcingProfile(View):
     unknown: int
     attributions: int
     anonymous_share: float
-    # How many attributions rest on each kind of source ("unresolved": on none).
+    flagged: int
+    # How many claims rest on each kind of source ("unresolved": on none).
     attributions_by_kind: dict[str, int]
 
 

@@ -56,7 +56,7 @@ def sources_chart(profile: SourcingProfile) -> BarChart:
 
 
 def attributions_chart(profile: SourcingProfile) -> BarChart:
-    """How many attributions rest on each kind of source: how much of the coverage each carries."""
+    """How many claims rest on each kind of source: how much of the coverage each carries."""
     by_kind = profile.attributions_by_kind
     return bar_chart([(label, by_kind.get(k, 0), css) for k, label, css in (*_KINDS, _UNRESOLVED)])
 

@@ -1,5 +1,8 @@
 """The HTTP API's request and response models for analyses: the JSON output contract, typed for
-OpenAPI. Unknown fields pass through, because the contract grows by adding fields."""
+OpenAPI. Unknown fields pass through, because the contract grows by adding fields.
+
+Each model mirrors one dataclass of ``sourcetrace.model`` field for field (its ``to_dict``);
+``tests/test_data_model.py`` fails when a model field has no place here."""
 
 from __future__ import annotations
 
@@ -34,6 +37,7 @@ class SourceOut(_Open):
     description: str | None
     mentions: list[Span]
     entity: str | None = None
+    claims: int = Field(0, description="Its claims; 0: not one of the article's sources.")
 
 
 class AttributionOut(_Open):
@@ -44,6 +48,8 @@ class AttributionOut(_Open):
     speaker: Span | None
     content: list[Span]
     confidence: float
+    cue_class: str = Field("speech", description="speech | written | belief | perception")
+    asserted: bool = Field(True, description="False for negated or unrealized speech.")
 
 
 class EntityOut(_Open):
@@ -51,15 +57,25 @@ class EntityOut(_Open):
     name: str
     label: str
     mentions: list[Span]
+    titles: list[str] = []
 
 
 class TimelineOut(_Open):
     text: str
     start: int
     end: int
-    value: str
+    value: str = Field(description='ISO 8601; "--01-03", "--01" or "" when the year is unknown.')
     event: str
     attribution: str | None = None
+    caption: bool = False
+    anchored: bool = False
+
+
+class ConflictOut(_Open):
+    kind: str
+    first: Span
+    second: Span
+    explanation: str
 
 
 class ProfileOut(_Open):
@@ -71,6 +87,7 @@ class ProfileOut(_Open):
     unknown: int
     attributions: int
     anonymous_share: float
+    flagged: int = 0
 
 
 class AnalysisOut(_Open):
@@ -85,6 +102,7 @@ class AnalysisOut(_Open):
     attributions: list[AttributionOut]
     entities: list[EntityOut]
     timeline: list[TimelineOut]
+    conflicts: list[ConflictOut] = []
     profile: ProfileOut
 
 

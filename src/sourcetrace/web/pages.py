@@ -9,6 +9,7 @@ from fastapi import APIRouter, Query
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
+from sourcetrace.render.periods import period_label
 from sourcetrace.web.api import Limit, Offset, StoreDep
 from sourcetrace.web.charts import attributions_chart, sources_chart, timeline_chart
 from sourcetrace.web.guards import CSP
@@ -26,6 +27,7 @@ _env = Environment(
     lstrip_blocks=True,
 )
 _env.filters["part"] = lambda value: quote(str(value), safe="")
+_env.filters["period"] = period_label
 
 
 def _web_url(url: str | None) -> str | None:
@@ -96,7 +98,7 @@ def outlet(outlet: str, store: StoreDep, limit: Limit = PAGE, offset: Offset = 0
         title=outlet,
         detail=detail,
         charts=[
-            ("Attributions by kind of source", attributions_chart(detail.profile)),
+            ("Claims by kind of source", attributions_chart(detail.profile)),
             ("Sources by kind", sources_chart(detail.profile)),
         ],
     )

@@ -1,6 +1,7 @@
 """The article reader's view: the render stage's highlighted text (``render.highlight``, the same
 segmentation as the standalone report) with a legend, the per-source colors and what a click on a
-highlight shows."""
+highlight shows. The legend lists the article's sources, those that make claims; the attributions
+that are no claims (beliefs, perceptions, unasserted speech) are listed apart, flagged."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from markupsafe import Markup
 from sourcetrace.model import Analysis
 from sourcetrace.render.colors import UNRESOLVED, SourceStyle
 from sourcetrace.render.highlight import article_markup
-from sourcetrace.render.view import KIND_LABELS, Report, SourceRow, build_report
+from sourcetrace.render.view import KIND_LABELS, AttributionRow, Report, SourceRow, build_report
 from sourcetrace.store import source_key
 
 
@@ -29,7 +30,8 @@ class LegendItem:
 class ReaderView:
     report: Report
     markup: Markup
-    legend: tuple[LegendItem, ...]
+    legend: tuple[LegendItem, ...]  # the sources that make claims
+    flagged: tuple[AttributionRow, ...]  # attributions that are no claims, in text order
     details: Markup  # JSON for reader.js, safe inside <script type="application/json">
     css: str  # one rule per source color, sent inline and allowed by its hash
 
@@ -64,15 +66,24 @@ def reader_view(analysis: Analysis) -> ReaderView:
             "source": row.source.name if row.source else None,
             "kind": KIND_LABELS[row.source.kind] if row.source else None,
             "description": row.source.description if row.source else None,
-            "source_url": f"/ui/sources/{keys[row.source.id]}" if row.source else None,
+            # Only a source with claims has a page (the store lists no other).
+            "source_url": f"/ui/sources/{keys[row.source.id]}"
+            if row.source and row.source.claims
+            else None,
             "confidence": round(row.attribution.confidence, 2),
+            "cue_class": row.attribution.cue_class.value,
+            "asserted": row.attribution.asserted,
+            "claim": row.attribution.is_claim,
         }
         for row in report.attributions
     }
     return ReaderView(
         report=report,
         markup=article_markup(report),
-        legend=tuple(LegendItem(row, keys[row.source.id]) for row in report.sources),
+        legend=tuple(
+            LegendItem(row, keys[row.source.id]) for row in report.sources if row.source.claims
+        ),
+        flagged=tuple(row for row in report.attributions if not row.attribution.is_claim),
         details=json_script(details),
         css=css,
     )
