@@ -4,9 +4,9 @@ Each quotation is framed by the words around it up to the sentence edge: ``"A," 
 after), ``X said: "A."`` (cue before), ``"A," according to X.``. A quotation right after a framed
 one in the same paragraph, with no frame of its own, is the same attribution's next piece
 (``"A," he said. "B."``); a quotation standing alone in a later paragraph continues the previous
-speaker; so does a long quotation that ends a sentence of the reporter's with no cue in it
-(``He held back, in order "to avoid a firefight and the politics that would follow."``), but
-only right after an attribution in the same paragraph.
+speaker; so does a long quotation that ends a sentence of the reporter's with no cue in it, the
+whole sentence a mixed content (``He held back, in order "to avoid a firefight and the politics
+that would follow."``), but only right after an attribution in the same paragraph.
 """
 
 from __future__ import annotations
@@ -93,11 +93,13 @@ def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) 
         _add_tail(draft, post)
         return draft
     if pre_words:
-        if not post_words and _carries_on(pre, q):
+        lead = tokens_span(pre)
+        if not post_words and lead is not None and _carries_on(pre, q):
+            # The reporter's words and the quotation that ends them are one mixed content.
             return _Draft(
-                AttributionType.DIRECT,
+                AttributionType.MIXED,
                 None,
-                pieces,
+                [(lead[0], pieces[0][1]), *pieces[1:]],
                 para,
                 continues=True,
                 embedded=True,
