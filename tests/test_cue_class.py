@@ -194,3 +194,18 @@ def test_basil_fox_pelosi_article() -> None:
     (gallego,) = [a for a in analysis.attributions if a.speaker and "Gallego" in a.speaker.text]
     assert gallego.type is AttributionType.DIRECT
     assert len(gallego.content) == 2 and gallego.content[1].text.startswith('"We can')
+
+
+def test_a_conditional_inside_a_claim_is_no_question() -> None:
+    cand = by_cue("Supporters say that if the court rules against them, the case is lost.", "say")
+    assert cand.asserted
+
+
+def test_speech_an_event_caused_was_made() -> None:
+    cand = by_cue("The vote caused other senators to warn that the party would split.", "to warn")
+    assert cand.asserted
+
+
+def test_a_conditional_clause_opening_a_claim_is_no_question() -> None:
+    text = "The former official said if the mayor had called, the public would know by now."
+    assert by_cue(text, "said").asserted

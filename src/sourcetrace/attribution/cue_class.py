@@ -35,17 +35,18 @@ def cue_class(cue: Iterable[Token], speaker: Token | None, *, quoted: bool = Fal
     return cls
 
 
-def unrealized(verb: Token) -> bool:
+def unrealized(verb: Token, cue: Iterable[Token]) -> bool:
     """Speech the sentence does not report as made: negated ("had not spoken", "did not
     respond"), future or modal ("will announce", "could say"), or an infinitive under a head that
     only plans, expects or refuses it ("plans to say", "declined to comment", "is expected to
-    announce", "to endorse X" as a purpose)."""
-    aux = []
-    for child in verb.children:
-        if child.dep_ == "neg":
-            return True
-        if child.dep_ in ("aux", "auxpass") and child.i < verb.i:
-            aux.append(child)
+    announce", "to endorse X" as a purpose).
+
+    Read from the words of the ``cue`` before the verb (its own auxiliaries and negation, run up
+    to it), not from every dependent: the parser can hang a "won't" from a quote before on it."""
+    before = [t for t in cue if t.i < verb.i and t.head.i == verb.i]
+    if any(t.dep_ == "neg" for t in before):
+        return True
+    aux = [t for t in before if t.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in UNREALIZED_AUX for a in aux):
         return True
     infinitive = any(a.tag_ == "TO" for a in aux)
@@ -53,5 +54,7 @@ def unrealized(verb: Token) -> bool:
 
 
 def is_question(clause: Token) -> bool:
-    """A complement clause that asks ("whether ...", "if ..."): no claim."""
-    return any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children)
+    """A complement clause that asks, opening on its own "whether" or "if": no claim ("said that
+    if ..." and "said if elected, ..." are claims)."""
+    first = clause.left_edge
+    return first.head.i == clause.i and first.dep_ == "mark" and first.lower_ in QUESTION_MARKS

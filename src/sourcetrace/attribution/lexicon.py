@@ -42,10 +42,13 @@ CUE_CLASSES: dict[str, CueClass] = {
 }
 
 # Heads under which a cue's infinitive still reports speech that was made: "went on to say",
-# "took to Twitter to say", "came to believe". Under any other head ("plans to say", "declined to
-# comment", "is expected to announce", a purpose clause) the speech is not (yet) made.
+# "took to Twitter to say", "came to believe", "caused others to warn". Under any other head
+# ("plans to say", "declined to comment", "is expected to announce", a purpose clause) the speech
+# is not (yet) made.
 REALIZING_HEADS = frozenset(
-    "go continue proceed take use rush hasten come begin start quick".split()
+    """
+    go continue proceed take use rush hasten come begin start quick cause prompt lead force spur
+    """.split()
 )
 # Auxiliaries of speech not (yet) made: "will announce", "could say".
 UNREALIZED_AUX = frozenset("will 'll wo shall may might could should must can ca".split())

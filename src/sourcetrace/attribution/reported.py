@@ -113,7 +113,7 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
         return None  # "Asked whether ..., she declined": she was asked, she asked nothing
     cue = cue_tokens(verb)
     comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    asserted = not unrealized(verb) and not (comp is not None and is_question(comp))
+    asserted = not unrealized(verb, cue) and not (comp is not None and is_question(comp))
     if comp is None and not asserted:
         return None  # unmade speech about a noun ("had not spoken about the shipment"): no news
     pieces = _complement(verb, cue, comp) or _host_clause(verb)
