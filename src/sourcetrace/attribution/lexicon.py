@@ -52,6 +52,9 @@ REALIZING_HEADS = frozenset(
 )
 # Auxiliaries of speech not (yet) made: "will announce", "could say".
 UNREALIZED_AUX = frozenset("will 'll wo shall may might could should must can ca".split())
+# Prepositions that give only what unmade speech was about ("had not spoken publicly about the
+# shipment", "declined to comment on the case"): nothing said, nothing to report.
+TOPIC_PREPOSITIONS = frozenset({"about", "on", "of"})
 # Words that open a question: "asked whether ...", "wondered if ..." report no claim.
 QUESTION_MARKS = frozenset({"whether", "if"})
 

@@ -5,8 +5,9 @@ CLAUSE``: a verb of saying or belief, its subject as speaker and its clausal com
 ``according to X, CLAUSE`` and ``CLAUSE, according to X``: the clause the phrase modifies.
 
 Speech not made (negated, future, planned, refused, asked about: `cue_class.unrealized`) is kept
-unasserted where a clause says what it was about ("declined to say whether she would run"), and
-dropped where only a noun does ("had not spoken publicly about the shipment").
+unasserted ("declined to say whether she would run", "refused to endorse Trump", "did not respond
+to requests for comment": PolNeAR marks these), and dropped where only the topic of the speech is
+given ("had not spoken publicly about the shipment").
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from sourcetrace.attribution.lexicon import (
     OBJECT_VERBS,
     PERCEPTION_VERBS,
     PHRASAL_PREPOSITIONS,
+    TOPIC_PREPOSITIONS,
 )
 from sourcetrace.attribution.spans import (
     QUOTE_MARKS,
@@ -114,7 +116,7 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     cue = cue_tokens(verb)
     comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     asserted = not unrealized(verb, cue) and not (comp is not None and is_question(comp))
-    if comp is None and not asserted:
+    if comp is None and not asserted and _topic_only(verb):
         return None  # unmade speech about a noun ("had not spoken about the shipment"): no news
     pieces = _complement(verb, cue, comp) or _host_clause(verb)
     if not pieces:
@@ -127,6 +129,12 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     confidence = CONFIDENCE_BELIEF if lemma in _LESS_SURE else CONFIDENCE_SPEECH
     cls = cue_class(cue, subj)
     return _make(doc, cue, speaker, pieces, confidence - (0.1 if inherited else 0.0), cls, asserted)
+
+
+def _topic_only(verb: Token) -> bool:
+    """The verb's report is a topic: "spoken about X", "comment on X"."""
+    phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset()) & TOPIC_PREPOSITIONS
+    return any(c.dep_ == "prep" and c.lower_ in phrasal for c in verb.rights)
 
 
 def _complement(verb: Token, cue: tuple[Token, ...], comp: Token | None) -> list[tuple[int, int]]:
