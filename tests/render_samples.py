@@ -1,5 +1,6 @@
 """Hand-made analyses for the renderer tests: a realistic article with every kind of source,
-attribution and timeline value, and small hostile or overlapping cases. Text written for this."""
+attribution (claims, a belief, unasserted speech) and timeline value, and small hostile or
+overlapping cases. Text written for this."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from sourcetrace.model import (
     AttributionType,
     Boilerplate,
     BoilerplateLabel,
+    CueClass,
     Entity,
     Source,
     SourceKind,
@@ -44,6 +46,9 @@ According to a 2018 engineering report, the bridge's main span "has deteriorated
 expected" since inspections between May 2005 and May 2006.
 
 "It is a mess," he added.
+
+Engineers on the site believe the span can last another decade. Ortiz declined to say whether \
+the vote would pass.
 
 Subscribe to the Riverside Gazette for $1 a week.
 """
@@ -107,6 +112,8 @@ def realistic() -> Analysis:
             (s("a 2018 engineering report"),),
         ),
         Source("s6", "unidentified speaker", SourceKind.UNKNOWN, None, (he,)),
+        # Believes only: no claim, so not one of the article's sources.
+        Source("s7", "engineers", SourceKind.ANONYMOUS_PERSON, None, (s("Engineers on the site"),)),
     )
     a = AttributionType
     attributions = (
@@ -179,6 +186,26 @@ def realistic() -> Analysis:
             0.66,
         ),
         Attribution("a8", "s6", a.DIRECT, s("added"), he, (s("It is a mess,"),), 0.5),
+        Attribution(
+            "a9",
+            "s7",
+            a.INDIRECT,
+            s("believe"),
+            s("Engineers on the site"),
+            (s("the span can last another decade"),),
+            0.6,
+            cue_class=CueClass.BELIEF,
+        ),
+        Attribution(
+            "a10",
+            "s1",
+            a.INDIRECT,
+            s("declined to say"),
+            s("Ortiz", 3),
+            (s("whether the vote would pass"),),
+            0.75,
+            asserted=False,
+        ),
     )
     return Analysis(
         id=article_id(t),

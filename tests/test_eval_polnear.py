@@ -23,13 +23,21 @@ from sourcetrace.eval.spans import (
     Role,
     ScoredAttribution,
     Span,
+    format_scores,
     make_span,
     match,
     score_article,
     span_errors,
 )
 from sourcetrace.methods import Method
-from sourcetrace.model import Analysis, Article, Attribution, AttributionType, TextSpan
+from sourcetrace.model import (
+    Analysis,
+    Article,
+    Attribution,
+    AttributionType,
+    CueClass,
+    TextSpan,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -281,6 +289,55 @@ def test_scores_by_gold_type_for_recall_and_predicted_type_for_precision() -> No
     ]
     total = scores + scores
     assert total.articles == 2 and total.overall(Role.CUE, Match.EXACT).gold == 6
+
+
+def test_scores_by_predicted_cue_class_count_predicted_spans_only() -> None:
+    text = "Ann said it would rain. Bob feared the roof would leak. Cy thought so too."
+    gold = [
+        sa(text, "it would rain", ("said", 0), "Ann", None),
+        sa(text, "the roof would leak", ("feared", 0), "Bob", None),
+    ]
+    said = Attribution(
+        "a1", None, AttributionType.INDIRECT, None, None, (at_span(text, "it would rain"),), 1.0
+    )
+    feared = Attribution(
+        "a2",
+        None,
+        AttributionType.INDIRECT,
+        None,
+        None,
+        (at_span(text, "the roof would leak"),),
+        1.0,
+        cue_class=CueClass.BELIEF,
+    )
+    thought = Attribution(
+        "a3",
+        None,
+        AttributionType.INDIRECT,
+        None,
+        None,
+        (at_span(text, "so too"),),
+        1.0,
+        cue_class=CueClass.BELIEF,
+    )
+    pred = [ScoredAttribution.predicted(text, a) for a in (said, feared, thought)]
+    assert [p.cue_class for p in pred] == [CueClass.SPEECH, CueClass.BELIEF, CueClass.BELIEF]
+    scores = score_article(gold, pred) + score_article(gold, pred)
+    speech = scores.by_class(Role.CONTENT, Match.EXACT, CueClass.SPEECH)
+    belief = scores.by_class(Role.CONTENT, Match.EXACT, CueClass.BELIEF)
+    assert (speech.pred, speech.pred_matched, speech.gold) == (2, 2, 0)
+    assert (belief.pred, belief.pred_matched, belief.precision) == (4, 2, 0.5)
+    assert scores.by_class(Role.CONTENT, Match.EXACT, CueClass.PERCEPTION).pred == 0
+    assert scores.overall(Role.CONTENT, Match.EXACT).f1 == pytest.approx(0.8)  # every class
+    table = format_scores(scores)
+    assert "by predicted cue class" in table
+    assert "content  exact    belief      50.0%        2      4" in table
+    as_json = scores.to_dict()["scores"]["content"]["exact"]["by_cue_class"]
+    assert as_json["belief"]["precision"] == 0.5 and as_json["written"]["pred"] == 0
+
+
+def at_span(text: str, part: str) -> TextSpan:
+    return TextSpan.of(text, *at(text, part))
 
 
 # -- the command -------------------------------------------------------------------------------

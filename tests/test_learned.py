@@ -138,3 +138,20 @@ def test_method_selects_the_model_and_the_default_is_rules(
     calls.clear()
     analyze(QUOTE)
     assert not calls
+
+
+def test_link_reads_cue_classes_from_the_lexicon() -> None:
+    text = "Doe feared the vote would fail. The report found that costs rose. “No,” Doe wrote."
+    doc = parse(text)
+    spans = [
+        span_of(text, Role.SOURCE, "Doe"),
+        span_of(text, Role.CUE, "feared"),
+        span_of(text, Role.CONTENT, "the vote would fail"),
+        span_of(text, Role.SOURCE, "The report"),
+        span_of(text, Role.CUE, "found"),
+        span_of(text, Role.CONTENT, "that costs rose"),
+        span_of(text, Role.CONTENT, "“No,”"),
+        span_of(text, Role.CUE, "wrote"),
+    ]
+    classes = [c.cue_class.value for c in link(doc, spans, [])]
+    assert classes == ["belief", "written", "written"]

@@ -145,8 +145,11 @@ def test_legend_lists_every_source_once_with_its_own_color_and_marks_anonymous_o
     assert set(legend) == {s.name for s in analysis.sources}
     colors = [next(c for c in e.classes if c.startswith("src-")) for e in legend.values()]
     assert len(set(colors)) == len(colors)
-    for s in analysis.sources:
+    for s in analysis.claim_sources:
         assert ("anonymous" in legend[s.name].text) == (s.kind.value == "anonymous_person")
+        assert not legend[s.name].inside("also")
+    # A source with no claim is listed apart, under its own label.
+    assert legend["engineers"].inside("also") and "anonymous" not in legend["engineers"].text
     css = next(e for e in page.elements if e.tag == "style").text
     assert all(f".{c}{{--c:#" in css for c in colors)
 
@@ -155,16 +158,36 @@ def test_sources_section_shows_mentions_attributions_and_anonymity() -> None:
     analysis = realistic()
     page = parse(to_html(analysis))
     cards = [e for e in page.find("article") if "source" in e.classes]
-    assert len(cards) == len(analysis.sources)
+    assert len(cards) == len(analysis.claim_sources) < len(analysis.sources)
     by_name = {
         next(h for h in page.find("h3") if h.ancestors[-1] is c.attrs).text: c for c in cards
     }
-    for s in analysis.sources:
+    for s in analysis.claim_sources:
         card = next(c for name, c in by_name.items() if name.startswith(s.name))
         assert all(m.text in card.text for m in s.mentions)
         assert ("anon" in card.classes) == (s.kind.value == "anonymous_person")
-        quotes = [a for a in analysis.attributions if a.source == s.id]
-        assert card.text.count("#") == len(quotes)
+        assert card.text.count("#") == s.claims
+
+
+def test_beliefs_and_unasserted_speech_are_shown_apart_and_labelled() -> None:
+    analysis = realistic()
+    page = parse(to_html(analysis))
+    (section,) = page.find("section", id="flagged")
+    numbers = text_order(analysis)
+    flagged = [a for a in analysis.attributions if not a.is_claim]
+    assert section.text.count("#") == len(flagged) == 2
+    assert "belief" in section.text and "speech, not asserted" in section.text
+    (sources,) = page.find("section", id="sources")
+    for a in flagged:
+        n = numbers[a.id]
+        assert f"#{n} " not in sources.text
+        assert all("flagged" in classes for _, classes in highlighted(page, n, "content"))
+        (card,) = page.find("div", id=f"card-{n}")
+        assert "not a claim" in card.text
+    profile = next(e for e in page.elements if "profile" in e.classes)
+    assert "Claims8" in profile.text.replace(
+        "\n", ""
+    ) and "Reported, not claimed2" in profile.text.replace("\n", "")
 
 
 def test_each_attribution_has_a_focusable_highlight_and_a_details_card() -> None:

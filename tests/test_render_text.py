@@ -13,7 +13,7 @@ from render_samples import empty, hostile, overlapping, realistic
 from sourcetrace.model import Analysis, Source, SourceKind
 from sourcetrace.render import print_summary, to_json, to_markdown
 from sourcetrace.render.markdown import md
-from sourcetrace.render.view import build_report, description_of, snippet
+from sourcetrace.render.view import FLAGGED_TITLE, build_report, description_of, snippet
 
 
 @pytest.mark.parametrize("make", [realistic, overlapping, hostile, empty])
@@ -36,11 +36,17 @@ def test_terminal_summary_shows_profile_sources_and_attributions() -> None:
     flat = re.sub(r"\s+", " ", out)
     assert analysis.title and analysis.title in out
     assert "Riverside Gazette · 2020-01-16" in out
-    assert "anonymous share 38%" in flat and "8 attributions" in flat
+    assert "8 claims · anonymous share 38% · 2 more reported, not claimed" in flat
+    assert "6 sources" in flat
+    sources = out.split("Who said what")[0].split("Sources")[1]
     for s in analysis.sources:
-        assert s.name in flat
+        assert (s.name in sources) == (s.claims > 0)
     for number in range(1, len(analysis.attributions) + 1):
-        assert re.search(rf"^ {number} ", out, re.M)
+        assert re.search(rf"^ +{number} ", out, re.M)
+    claims, flagged = out.split("Who said what")[1].split(FLAGGED_TITLE)
+    assert "engineers" not in claims and "whether the vote" not in re.sub(r"\s+", " ", claims)
+    assert "engineers" in flagged and "belief" in flagged
+    assert "speech, not" in flagged
     assert "1 caption, 1 caption_duplicate, 1 credit, 1 paywall" in out
     assert "Ana Ortiz" in out.split("Entities")[1] and "1990s" in out.split("Timeline")[1]
     assert max(len(line) for line in out.splitlines()) <= 100
@@ -58,21 +64,28 @@ def test_terminal_summary_of_empty_and_unresolved_analyses() -> None:
     assert "(unresolved)" in summary(overlapping(), 100)
 
 
-def test_markdown_lists_every_attribution_with_source_and_content() -> None:
+def test_markdown_lists_claims_and_apart_what_else_is_reported() -> None:
     analysis = realistic()
     doc = to_markdown(analysis)
-    items = re.findall(r"^(\d+)\. \*\*(.+?)\*\* — (.+)\n   > (.+)$", doc, re.M)
-    assert len(items) == len(analysis.attributions)
+    claims_part, flagged_part = doc.split(f"## {FLAGGED_TITLE}")
     report = build_report(analysis)
-    for row, (number, name, details, content) in zip(report.attributions, items, strict=True):
-        a = row.attribution
-        assert int(number) == row.number and name == md(row.source_name)
-        assert details.startswith(a.type.value) and f"confidence {a.confidence:.2f}" in details
-        for piece in a.content:
-            assert md(piece.text) in content
+    item = re.compile(r"^(\d+)\. \*\*(.+?)\*\* — (.+)\n   > (.+)$", re.M)
+    for part, rows in ((claims_part, report.claims), (flagged_part, report.flagged)):
+        items = item.findall(part)
+        assert len(items) == len(rows)
+        for row, (number, name, details, content) in zip(rows, items, strict=True):
+            a = row.attribution
+            assert int(number) == row.number and name == md(row.source_name)
+            lead = a.type.value if row.claim else f"{row.class_label}, {a.type.value}"
+            assert details.startswith(lead) and f"confidence {a.confidence:.2f}" in details
+            for piece in a.content:
+                assert md(piece.text) in content
+    assert [r.class_label for r in report.flagged] == ["belief", "speech, not asserted"]
+    sources = doc.split("## Sources")[1].split("## Who said what")[0]
     for s in analysis.sources:
-        assert f"**{md(s.name)}**" in doc
-    assert "38% from anonymous sources" in doc
+        assert (f"**{md(s.name)}**" in sources) == (s.claims > 0)
+    assert "**8 claims**, 38% from anonymous sources" in doc
+    assert "- 2 more reported, not claimed" in doc
     assert doc.count("\n- **") == len(analysis.timeline) + 2  # timeline + profile lines
 
 

@@ -6,6 +6,8 @@ chooses between them and the rules.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from sourcetrace.attribution.candidate import Candidate
@@ -14,6 +16,7 @@ from sourcetrace.attribution.direct import find_direct
 from sourcetrace.attribution.quotes import find_quotations
 from sourcetrace.attribution.reported import find_reported
 from sourcetrace.attribution.spans import Paragraphs
+from sourcetrace.model import CLAIM_CLASSES, CueClass
 from sourcetrace.nlp import doc_text
 
 # Paragraphs (lines) between a continuing quote and the attribution whose speaker it carries on:
@@ -47,15 +50,30 @@ def _overlap(a: Candidate, b: Candidate) -> bool:
 
 
 def _with_antecedents(doc: Doc, found: list[Candidate]) -> list[Candidate]:
-    """Continuing quotes whose previous attribution is close enough to be their speaker's."""
+    """Continuing quotes whose previous attribution is close enough to be their speaker's, in
+    that attribution's class (a quotation carries on speech or writing, never a belief)."""
     paragraphs = Paragraphs(doc_text(doc))
     kept: list[Candidate] = []
     for cand in found:
         if cand.continues:
             if not kept:
                 continue
-            gap = paragraphs.index(cand.start) - paragraphs.index(kept[-1].end)
-            if gap > MAX_CONTINUATION_GAP:
+            last = kept[-1]
+            gap = paragraphs.index(cand.start) - paragraphs.index(last.end)
+            if gap > (0 if cand.embedded else MAX_CONTINUATION_GAP):
                 continue
+            if cand.embedded and last.end < _previous_sentence_start(doc, cand.start):
+                continue
+            inherited = last.cue_class if last.cue_class in CLAIM_CLASSES else CueClass.SPEECH
+            cand = replace(cand, cue_class=inherited)
         kept.append(cand)
     return kept
+
+
+def _previous_sentence_start(doc: Doc, offset: int) -> int:
+    """Where the sentence before the one holding ``offset`` starts."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    sent = span[0].sent if span is not None else None
+    if sent is None or sent.start == 0:
+        return 0
+    return doc[sent.start - 1].sent.start_char

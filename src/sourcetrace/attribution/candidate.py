@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sourcetrace.model import AttributionType, TextSpan
+from sourcetrace.model import AttributionType, CueClass, TextSpan
 
 
 @dataclass(frozen=True, slots=True)
@@ -13,7 +13,9 @@ class Candidate:
 
     ``speaker`` is the in-text mention at this attribution (the whole noun phrase, appositive
     included, as PolNeAR marks it). ``continues`` marks a quote with no cue or speaker of its own
-    that carries on the previous attribution's speaker.
+    that carries on the previous attribution's speaker; ``embedded``, one such quote inside a
+    sentence of the reporter's ('He left, in order "to avoid a firefight."'), which only the
+    sentence before can hand a speaker. ``cue_class`` and ``asserted`` as in `Attribution`.
     """
 
     type: AttributionType
@@ -22,6 +24,9 @@ class Candidate:
     content: tuple[TextSpan, ...]
     confidence: float
     continues: bool = False
+    embedded: bool = False
+    cue_class: CueClass = CueClass.SPEECH
+    asserted: bool = True
 
     @property
     def start(self) -> int:

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc
 
 from sourcetrace.attribution.candidate import Candidate
+from sourcetrace.attribution.cue_class import cue_class
 from sourcetrace.attribution.spans import text_span, tokens_span
 from sourcetrace.model import AttributionType
 from sourcetrace.nlp import doc_text
@@ -68,5 +69,6 @@ def _labelled(
         speaker=text_span(doc, *speaker),
         content=(text_span(doc, *content),),
         confidence=CONFIDENCE_LABELLED,
+        cue_class=cue_class((), name_span.root),  # a document's line ("Poll: ...") is writing
     )
     return cand, is_label

@@ -11,8 +11,8 @@ from sourcetrace.attribution.lexicon import (
     CHANNEL_NOUNS,
     CUE_VERBS,
     PHRASAL_PREPOSITIONS,
+    QUOTE_VERBS,
     RELATIVE_PRONOUNS,
-    SPEECH_VERBS,
 )
 from sourcetrace.attribution.spans import clipped_subtree, tokens_span
 
@@ -41,13 +41,13 @@ class Cue:
 
 
 def is_cue_verb(token: Token, *, quote_frame: bool) -> bool:
-    """A verb of saying (or, outside quote frames, of reported belief), used as a verb: not the
-    "called" of "so-called"."""
+    """A verb of saying or writing (or, outside quote frames, of belief or perception), used as
+    a verb: not the "called" of "so-called"."""
     if token.dep_ in ("amod", "compound"):
         return False
     if token.pos_ not in ("VERB", "AUX") and not (quote_frame and token.tag_.startswith("VB")):
         return False
-    return token.lemma_.lower() in (SPEECH_VERBS if quote_frame else CUE_VERBS)
+    return token.lemma_.lower() in (QUOTE_VERBS if quote_frame else CUE_VERBS)
 
 
 def according_to(token: Token) -> Token | None:

@@ -4,7 +4,9 @@ Each quotation is framed by the words around it up to the sentence edge: ``"A," 
 after), ``X said: "A."`` (cue before), ``"A," according to X.``. A quotation right after a framed
 one in the same paragraph, with no frame of its own, is the same attribution's next piece
 (``"A," he said. "B."``); a quotation standing alone in a later paragraph continues the previous
-speaker.
+speaker; so does a long quotation that ends a sentence of the reporter's with no cue in it, the
+whole sentence a mixed content (``He held back, in order "to avoid a firefight and the politics
+that would follow."``), but only right after an attribution in the same paragraph.
 """
 
 from __future__ import annotations
@@ -14,19 +16,25 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from sourcetrace.attribution.candidate import Candidate
+from sourcetrace.attribution.cue_class import cue_class
 from sourcetrace.attribution.cues import Cue, cue_in, dash_credit
+from sourcetrace.attribution.lexicon import CUE_VERBS
 from sourcetrace.attribution.quotes import Quotation
 from sourcetrace.attribution.spans import QUOTE_MARKS, Paragraphs, text_span, tokens_span
-from sourcetrace.model import AttributionType
+from sourcetrace.model import AttributionType, CueClass
 from sourcetrace.nlp import doc_text
 
 SENTENCE_END = frozenset({".", "!", "?"})
 MIN_TAIL_WORDS = 4  # words after the speaker that carry on the content: '"A," said X, B.'
+# Words of a quotation ending the reporter's sentence that make it someone's words carried on, not
+# a scare quote ('the so-called "peace dividend"').
+MIN_EMBEDDED_WORDS = 6
 
 CONFIDENCE_NAMED = 0.92
 CONFIDENCE_PRONOUN = 0.85
 CONFIDENCE_NO_SPEAKER = 0.6
 CONFIDENCE_CONTINUES = 0.75
+CONFIDENCE_EMBEDDED = 0.6
 
 
 @dataclass
@@ -36,6 +44,7 @@ class _Draft:
     content: list[tuple[int, int]]
     paragraph: int
     continues: bool = False
+    embedded: bool = False
     confidence: float = CONFIDENCE_NAMED
     quotations: list[Quotation] = field(default_factory=list)
 
@@ -84,6 +93,19 @@ def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) 
         _add_tail(draft, post)
         return draft
     if pre_words:
+        lead = tokens_span(pre)
+        if not post_words and lead is not None and _carries_on(pre, q):
+            # The reporter's words and the quotation that ends them are one mixed content.
+            return _Draft(
+                AttributionType.MIXED,
+                None,
+                [(lead[0], pieces[0][1]), *pieces[1:]],
+                para,
+                continues=True,
+                embedded=True,
+                confidence=CONFIDENCE_EMBEDDED,
+                quotations=[q],
+            )
         return None  # a quoted fragment inside a sentence: reported speech or a scare quote
     if last is not None and last.cue is not None and last.paragraph == para:
         # '"A," he said. "B."' and '"A," he said. "B" in the Pentagon.'
@@ -103,6 +125,20 @@ def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) 
             quotations=[q],
         )
     return None
+
+
+def _carries_on(pre: list[Token], q: Quotation) -> bool:
+    """A quotation ending the reporter's sentence that carries on the last speaker's words: long
+    enough not to be a scare quote, in a sentence with no cue word before it ('he said the plan
+    was "..."' and 'officials feared the city would "..."' are reported speech)."""
+    sent = pre[0].sent
+    before = (t for t in sent if t.idx < q.start)
+    if any(t.lemma_.lower() in CUE_VERBS or t.lower_ == "according" for t in before):
+        return False
+    text = doc_text(pre[0].doc)
+    quoted = " ".join(text[p.start : p.end] for p in q.pieces).split()
+    words = sum(any(ch.isalpha() for ch in w) for w in quoted)
+    return words >= MIN_EMBEDDED_WORDS
 
 
 def _shares_cue(draft: _Draft, cue: Cue | None) -> bool:
@@ -207,6 +243,7 @@ def _add_tail(draft: _Draft, post: list[Token]) -> None:
 
 def _candidate(doc: Doc, d: _Draft) -> Candidate:
     cue = d.cue
+    cls = cue_class(cue.tokens, cue.speaker_head, quoted=True) if cue else CueClass.SPEECH
     return Candidate(
         type=d.type,
         cue=text_span(doc, *cue.span) if cue else None,
@@ -214,4 +251,6 @@ def _candidate(doc: Doc, d: _Draft) -> Candidate:
         content=tuple(text_span(doc, s, e) for s, e in d.content),
         confidence=d.confidence,
         continues=d.continues,
+        embedded=d.embedded,
+        cue_class=cls,
     )

@@ -1,13 +1,16 @@
-"""Words that mark attribution: the verbs of saying and of reported belief, by lemma."""
+"""Words that mark attribution, by lemma, and the class of what each reports: speech or writing
+(a claim), a belief or a perception. The one place cue words and their classes are kept."""
 
 from __future__ import annotations
+
+from sourcetrace.model import CueClass
 
 # Verbs of saying: they introduce direct quotes and reported speech alike.
 SPEECH_VERBS = frozenset(
     """
-    say tell add explain recall write note argue claim insist warn acknowledge admit announce
-    report state declare suggest contend assert maintain reply respond ask confirm deny predict
-    estimate testify tweet post comment remark observe emphasize stress conclude complain concede
+    say tell add explain recall note argue claim insist warn acknowledge admit announce
+    state declare suggest contend assert maintain reply respond ask confirm deny predict
+    estimate testify comment remark observe emphasize stress conclude complain concede
     caution allege urge promise pledge vow agree recount mention disclose reveal indicate
     continue counter charge boast joke quip lament advise signal tout describe question wonder
     call cite criticize praise defend endorse propose discuss accuse reject welcome condemn slam
@@ -15,16 +18,45 @@ SPEECH_VERBS = frozenset(
     """.split()
 )
 
-# Verbs of reported belief and of evidence: PolNeAR attributes these too ("officials believe
-# that ...", "court records show that ...").
-BELIEF_VERBS = frozenset(
+# Verbs of writing and publishing: a claim on the record.
+WRITTEN_VERBS = frozenset("write tweet post report".split())
+
+# Verbs that frame a direct quote: what is quoted was said or written.
+QUOTE_VERBS = SPEECH_VERBS | WRITTEN_VERBS
+
+# Verbs of reported belief and of perception or evidence: PolNeAR attributes these too ("officials
+# believe that ...", "court records show that ..."), but nobody claimed anything by them.
+BELIEF_VERBS = frozenset("believe think feel fear hope expect worry doubt suspect assume".split())
+PERCEPTION_CUES = frozenset("realize discover learn find show understand".split())
+# Perception verbs the rules never take as cues (mostly plain narration: "he knew the area"), which
+# a tagger may still mark.
+PERCEPTION_VERBS = PERCEPTION_CUES | frozenset("know see notice recognize hear witness".split())
+
+CUE_VERBS = QUOTE_VERBS | BELIEF_VERBS | PERCEPTION_CUES
+
+CUE_CLASSES: dict[str, CueClass] = {
+    **dict.fromkeys(SPEECH_VERBS, CueClass.SPEECH),
+    **dict.fromkeys(WRITTEN_VERBS, CueClass.WRITTEN),
+    **dict.fromkeys(BELIEF_VERBS, CueClass.BELIEF),
+    **dict.fromkeys(PERCEPTION_VERBS, CueClass.PERCEPTION),
+}
+
+# Heads under which a cue's infinitive still reports speech that was made: "went on to say",
+# "took to Twitter to say", "came to believe", "caused others to warn". Under any other head
+# ("plans to say", "declined to comment", "is expected to announce", a purpose clause) the speech
+# is not (yet) made.
+REALIZING_HEADS = frozenset(
     """
-    believe think feel fear hope expect worry doubt realize discover learn find show suspect
-    understand assume
+    go continue proceed take use rush hasten come begin start quick cause prompt lead force spur
     """.split()
 )
-
-CUE_VERBS = SPEECH_VERBS | BELIEF_VERBS
+# Auxiliaries of speech not (yet) made: "will announce", "could say".
+UNREALIZED_AUX = frozenset("will 'll wo shall may might could should must can ca".split())
+# Prepositions that give only what unmade speech was about ("had not spoken publicly about the
+# shipment", "declined to comment on the case"): nothing said, nothing to report.
+TOPIC_PREPOSITIONS = frozenset({"about", "on", "of"})
+# Words that open a question: "asked whether ...", "wondered if ..." report no claim.
+QUESTION_MARKS = frozenset({"whether", "if"})
 
 # Verbs whose object, not only a clause, is what was said: "called for a repeal", "cited the
 # report". Verbs of intention and action ("supported the militias", "planned an attack") are left
@@ -51,8 +83,9 @@ PHRASAL_PREPOSITIONS = {
     "comment": frozenset({"on"}),
 }
 
-# "said in a statement": the channel is part of the cue.
-CHANNEL_NOUNS = frozenset({"statement", "interview", "email", "letter", "release", "tweet", "post"})
+# "said in a statement": the channel is part of the cue; all but an interview put it in writing.
+WRITTEN_CHANNELS = frozenset({"statement", "email", "letter", "release", "tweet", "post"})
+CHANNEL_NOUNS = WRITTEN_CHANNELS | {"interview"}
 
 # Relative pronouns: the speaker is the noun the clause hangs from ("Smith, who said ...").
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})

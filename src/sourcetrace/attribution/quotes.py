@@ -43,13 +43,15 @@ class Quotation:
 def find_quotations(text: str) -> list[Quotation]:
     """Every top-level quotation in ``text``, in order.
 
-    Where a text uses curly marks at all, its straight ones are typing slips, not quotes.
+    Where a text uses curly marks at all, its straight ones are typing slips, not quotes, except
+    in a paragraph with no curly mark whose straight ones pair up: copy pasted in from elsewhere.
     """
     curly = OPENING in text or CLOSING in text
     quotations: list[Quotation] = []
     pending: list[Piece] = []  # pieces of a quotation still open at a paragraph's end
     for para in _PARAGRAPH.finditer(text):
-        pieces = _pieces_in_paragraph(text, para.start(), para.end(), straight=not curly)
+        straight = not curly or _straight_only(para.group())
+        pieces = _pieces_in_paragraph(text, para.start(), para.end(), straight=straight)
         if not pieces:
             # A paragraph without quote marks ends any quotation left open before it.
             if pending:
@@ -69,6 +71,12 @@ def find_quotations(text: str) -> list[Quotation]:
     if pending:
         quotations.append(Quotation(tuple(pending)))
     return quotations
+
+
+def _straight_only(paragraph: str) -> bool:
+    """Straight marks in pairs, and no curly one."""
+    count = paragraph.count(STRAIGHT)
+    return count > 0 and count % 2 == 0 and OPENING not in paragraph and CLOSING not in paragraph
 
 
 def _pieces_in_paragraph(text: str, start: int, end: int, *, straight: bool) -> list[Piece]:

@@ -3,6 +3,11 @@
 ``X said (that) CLAUSE``, ``CLAUSE, X said``, ``X told Y that CLAUSE``, ``records show that
 CLAUSE``: a verb of saying or belief, its subject as speaker and its clausal complement as content.
 ``according to X, CLAUSE`` and ``CLAUSE, according to X``: the clause the phrase modifies.
+
+Speech not made (negated, future, planned, refused, asked about: `cue_class.unrealized`) is kept
+unasserted ("declined to say whether she would run", "refused to endorse Trump", "did not respond
+to requests for comment": PolNeAR marks these), and dropped where only the topic of the speech is
+given ("had not spoken publicly about the shipment").
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from sourcetrace.attribution.candidate import Candidate
+from sourcetrace.attribution.cue_class import cue_class, is_question, unrealized
 from sourcetrace.attribution.cues import (
     according_to,
     cue_tokens,
@@ -24,7 +30,9 @@ from sourcetrace.attribution.lexicon import (
     BELIEF_VERBS,
     CUE_VERBS,
     OBJECT_VERBS,
+    PERCEPTION_VERBS,
     PHRASAL_PREPOSITIONS,
+    TOPIC_PREPOSITIONS,
 )
 from sourcetrace.attribution.spans import (
     QUOTE_MARKS,
@@ -33,13 +41,15 @@ from sourcetrace.attribution.spans import (
     text_span,
     tokens_span,
 )
-from sourcetrace.model import AttributionType, TextSpan
+from sourcetrace.model import AttributionType, CueClass, TextSpan
 from sourcetrace.nlp import doc_text
 
 CONFIDENCE_SPEECH = 0.75
 CONFIDENCE_BELIEF = 0.6
 CONFIDENCE_ACCORDING = 0.8
 MIN_CONTENT_WORDS = 2
+# Verbs whose reports are less often attributions as PolNeAR marks them.
+_LESS_SURE = BELIEF_VERBS | PERCEPTION_VERBS | OBJECT_VERBS
 # Dependents that carry what an object-taking cue verb reports.
 OBJECT_DEPS = ("dobj", "xcomp", "oprd", "dative", "attr", "acomp")
 
@@ -104,7 +114,11 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     if subj is None or (inherited and verb.tag_ == "VBN"):
         return None  # "Asked whether ..., she declined": she was asked, she asked nothing
     cue = cue_tokens(verb)
-    pieces = _complement(verb, cue) or _host_clause(verb)
+    comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    asserted = not unrealized(verb, cue) and not (comp is not None and is_question(comp))
+    if comp is None and not asserted and _topic_only(verb):
+        return None  # unmade speech about a noun ("had not spoken about the shipment"): no news
+    pieces = _complement(verb, cue, comp) or _host_clause(verb)
     if not pieces:
         return None
     sent = verb.sent
@@ -112,17 +126,23 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     if speaker is None or any(_overlaps(speaker, p) for p in pieces):
         return None
     lemma = verb.lemma_.lower()
-    confidence = CONFIDENCE_BELIEF if lemma in BELIEF_VERBS | OBJECT_VERBS else CONFIDENCE_SPEECH
-    return _make(doc, cue, speaker, pieces, confidence - (0.1 if inherited else 0.0))
+    confidence = CONFIDENCE_BELIEF if lemma in _LESS_SURE else CONFIDENCE_SPEECH
+    cls = cue_class(cue, subj)
+    return _make(doc, cue, speaker, pieces, confidence - (0.1 if inherited else 0.0), cls, asserted)
 
 
-def _complement(verb: Token, cue: tuple[Token, ...]) -> list[tuple[int, int]]:
-    """What the verb reports: its clausal complement; the object of a phrasal preposition
-    ("called for a repeal", "wrote last year of an opportunity"); or, for verbs like "cite",
-    its objects."""
-    comps = [c for c in verb.children if c.dep_ == "ccomp"]
-    if comps:
-        span = _clause(comps[0], exclude=(verb,))
+def _topic_only(verb: Token) -> bool:
+    """The verb's report is a topic: "spoken about X", "comment on X"."""
+    phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset()) & TOPIC_PREPOSITIONS
+    return any(c.dep_ == "prep" and c.lower_ in phrasal for c in verb.rights)
+
+
+def _complement(verb: Token, cue: tuple[Token, ...], comp: Token | None) -> list[tuple[int, int]]:
+    """What the verb reports: its clausal complement ``comp``; the object of a phrasal
+    preposition ("called for a repeal", "wrote last year of an opportunity"); or, for verbs like
+    "cite", its objects."""
+    if comp is not None:
+        span = _clause(comp, exclude=(verb,))
         return [span] if span else []
     phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
     preps = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in phrasal]
@@ -171,7 +191,8 @@ def _according(doc: Doc, according: Token) -> Candidate | None:
     if not pieces:
         return None
     speaker = speaker_span(objs[0], doc[phrase[0]].idx, doc[phrase[-1]].idx + len(doc[phrase[-1]]))
-    return _make(doc, (according, to), speaker, pieces, CONFIDENCE_ACCORDING)
+    cls = cue_class((according, to), objs[0])
+    return _make(doc, (according, to), speaker, pieces, CONFIDENCE_ACCORDING, cls)
 
 
 def _clause(comp: Token, exclude: tuple[Token, ...]) -> tuple[int, int] | None:
@@ -200,6 +221,8 @@ def _make(
     speaker: tuple[int, int] | None,
     content: list[tuple[int, int]],
     confidence: float,
+    cls: CueClass,
+    asserted: bool = True,
 ) -> Candidate | None:
     content = _on_line(doc_text(doc), cue[0].idx, content)
     if not content:
@@ -214,6 +237,8 @@ def _make(
             text_span(doc, s, close_quotes(doc_text(doc), s, e)) for s, e in sorted(content)
         ),
         confidence=confidence,
+        cue_class=cls,
+        asserted=asserted,
     )
 
 

@@ -17,6 +17,8 @@ Matching is per article and per role, one-to-one (a span matches at most one spa
 Precision is matched predicted spans / predicted spans, recall matched gold spans / gold spans,
 F1 their harmonic mean. By attribution type, recall counts gold spans by their gold type and
 precision counts predicted spans by their predicted type, so a per-type F1 joins two populations.
+By cue class (speech, written, belief, perception) only precision is scored: the gold has no
+classes, so predicted spans are counted by their predicted class, with the gold spans they match.
 
 The gold type comes from quote marks, by the rule the taggers type their attributions with
 (`sourcetrace.attribution.types.quote_type`): direct when every letter or digit of the content is
@@ -31,10 +33,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from sourcetrace.attribution.types import quote_type
-from sourcetrace.model import Attribution, AttributionType, TextSpan
+from sourcetrace.model import Attribution, AttributionType, CueClass, TextSpan
 
 Piece = tuple[int, int]
 
@@ -85,12 +87,14 @@ def make_span(text: str, pieces: Iterable[Piece]) -> Span | None:
 
 @dataclass(frozen=True, slots=True)
 class ScoredAttribution:
-    """An attribution as the scorer sees it: a type and up to three spans."""
+    """An attribution as the scorer sees it: a type and up to three spans (and, predicted, its
+    cue class)."""
 
     type: AttributionType
     content: Span | None
     cue: Span | None
     source: Span | None
+    cue_class: CueClass | None = None
 
     def span(self, role: Role) -> Span | None:
         match role:
@@ -109,6 +113,7 @@ class ScoredAttribution:
         cue: Iterable[Piece],
         source: Iterable[Piece],
         type: AttributionType | None = None,
+        cue_class: CueClass | None = None,
     ) -> ScoredAttribution:
         """From raw pieces; without ``type``, the content's quote marks decide it (gold side)."""
         content = tuple(content)
@@ -117,6 +122,7 @@ class ScoredAttribution:
             content=make_span(text, content),
             cue=make_span(text, cue),
             source=make_span(text, source),
+            cue_class=cue_class,
         )
 
     @classmethod
@@ -132,6 +138,7 @@ class ScoredAttribution:
             cue=pieces(attribution.cue),
             source=pieces(attribution.speaker),
             type=attribution.type,
+            cue_class=attribution.cue_class,
         )
 
 
@@ -202,25 +209,38 @@ class Counts:
 
 
 Key = tuple[Role, Match, AttributionType]
+ClassKey = tuple[Role, Match, CueClass]
+
+
+K = TypeVar("K")
+
+
+def _summed(a: Mapping[K, Counts], b: Mapping[K, Counts]) -> dict[K, Counts]:
+    return {k: a.get(k, Counts()) + b.get(k, Counts()) for k in set(a) | set(b)}
 
 
 @dataclass(frozen=True, slots=True)
 class Scores:
-    """Counts per (role, match mode, attribution type), summed over articles."""
+    """Counts per (role, match mode, attribution type), and per predicted cue class (predicted
+    spans only), summed over articles."""
 
     counts: Mapping[Key, Counts] = field(default_factory=dict)
     articles: int = 0
+    classes: Mapping[ClassKey, Counts] = field(default_factory=dict)
 
     def __add__(self, other: Scores) -> Scores:
-        keys = set(self.counts) | set(other.counts)
-        zero = Counts()
         return Scores(
-            {k: self.counts.get(k, zero) + other.counts.get(k, zero) for k in keys},
+            _summed(self.counts, other.counts),
             self.articles + other.articles,
+            _summed(self.classes, other.classes),
         )
 
     def by_type(self, role: Role, mode: Match, type: AttributionType) -> Counts:
         return self.counts.get((role, mode, type), Counts())
+
+    def by_class(self, role: Role, mode: Match, cue_class: CueClass) -> Counts:
+        """Predicted spans of that cue class, and how many matched (no gold side)."""
+        return self.classes.get((role, mode, cue_class), Counts())
 
     def overall(self, role: Role, mode: Match) -> Counts:
         return sum((self.by_type(role, mode, t) for t in AttributionType), Counts())
@@ -234,6 +254,9 @@ class Scores:
                         "overall": self.overall(role, mode).to_dict(),
                         "by_type": {
                             t.value: self.by_type(role, mode, t).to_dict() for t in AttributionType
+                        },
+                        "by_cue_class": {
+                            c.value: self.by_class(role, mode, c).to_dict() for c in CueClass
                         },
                     }
                     for mode in Match
@@ -252,6 +275,7 @@ def _with_span(
 def score_article(gold: Sequence[ScoredAttribution], pred: Sequence[ScoredAttribution]) -> Scores:
     """Every role under every match mode for one article's gold and predicted attributions."""
     counts: dict[Key, Counts] = {}
+    classes: dict[ClassKey, Counts] = {}
     for role in Role:
         gold_items = [(a.type, s) for a, s in _with_span(gold, role)]
         pred_items = [(a.type, s) for a, s in _with_span(pred, role)]
@@ -265,7 +289,12 @@ def score_article(gold: Sequence[ScoredAttribution], pred: Sequence[ScoredAttrib
             for i, (t, _) in enumerate(pred_items):
                 add = Counts(pred=1, pred_matched=int(i in matched_pred))
                 counts[role, mode, t] = counts.get((role, mode, t), Counts()) + add
-    return Scores(counts, articles=1)
+            for i, (a, _) in enumerate(_with_span(pred, role)):
+                if a.cue_class is not None:
+                    add = Counts(pred=1, pred_matched=int(i in matched_pred))
+                    key = (role, mode, a.cue_class)
+                    classes[key] = classes.get(key, Counts()) + add
+    return Scores(counts, articles=1, classes=classes)
 
 
 class ErrorKind(StrEnum):
@@ -343,4 +372,22 @@ def format_scores(scores: Scores) -> str:
     lines.append(
         "by type: R over gold spans of that gold type, P over predicted spans of that type"
     )
+    if scores.classes:
+        lines += ["", _format_classes(scores)]
+    return "\n".join(lines)
+
+
+def _format_classes(scores: Scores) -> str:
+    """Precision by predicted cue class: the gold has no classes to take recall over."""
+    header = f"{'role':<8} {'match':<8} {'class':<10} {'P':>6} {'matched':>8} {'pred':>6}"
+    lines = ["by predicted cue class", header, "-" * len(header)]
+    for role in Role:
+        for mode in Match:
+            for c in CueClass:
+                n = scores.by_class(role, mode, c)
+                lines.append(
+                    f"{role.value:<8} {mode.value:<8} {c.value:<10} {n.precision:>6.1%} "
+                    f"{n.pred_matched:>8} {n.pred:>6}"
+                )
+    lines.append("by class: P over predicted spans of that cue class (gold spans have no class)")
     return "\n".join(lines)

@@ -16,10 +16,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from sourcetrace.attribution.candidate import Candidate
+from sourcetrace.attribution.cue_class import cue_class
 from sourcetrace.attribution.spans import Paragraphs
 from sourcetrace.attribution.types import quote_type
 from sourcetrace.learned.labels import Role, RoleSpan
-from sourcetrace.model import TextSpan
+from sourcetrace.model import AttributionType, TextSpan
 from sourcetrace.nlp import doc_text
 
 MAX_SENTENCES_AWAY = 2  # a content piece further from every cue of its paragraph is dropped
@@ -64,7 +65,7 @@ def link(doc: Doc, spans: Sequence[RoleSpan], rules: Sequence[Candidate]) -> lis
             and para - paragraphs.index(last.cue.start) <= MAX_PARAGRAPHS_CARRIED
         ):
             last.content.append(span)
-    return [_candidate(text, g) for g in groups if g.content]
+    return [_candidate(doc, g) for g in groups if g.content]
 
 
 def _claim_by_rules(
@@ -125,13 +126,23 @@ class _Sentences:
         return max(0, first - at, at - last)
 
 
-def _candidate(text: str, g: _Group) -> Candidate:
+def _candidate(doc: Doc, g: _Group) -> Candidate:
+    """The group's candidate, its cue class read from the lexicon as the rules read theirs."""
+    text = doc_text(doc)
     content = sorted(g.content, key=lambda s: s.start)
     parts = [g.cue, *content, *([g.source] if g.source else [])]
+    kind = quote_type(text, [(s.start, s.end) for s in content])
+    cue = doc.char_span(g.cue.start, g.cue.end, alignment_mode="expand")
+    source = (
+        doc.char_span(g.source.start, g.source.end, alignment_mode="expand") if g.source else None
+    )
     return Candidate(
-        type=quote_type(text, [(s.start, s.end) for s in content]),
+        type=kind,
         cue=TextSpan.of(text, g.cue.start, g.cue.end),
         speaker=TextSpan.of(text, g.source.start, g.source.end) if g.source else None,
         content=tuple(TextSpan.of(text, s.start, s.end) for s in content),
         confidence=round(sum(s.score for s in parts) / len(parts), 3),
+        cue_class=cue_class(
+            cue or (), source.root if source else None, quoted=kind is AttributionType.DIRECT
+        ),
     )

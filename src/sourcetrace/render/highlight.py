@@ -54,7 +54,10 @@ def _marks(report: Report) -> list[Mark[Highlight]]:
 def _attribution_marks(row: AttributionRow) -> list[Mark[Highlight]]:
     """Content pieces (each a keyboard stop, the first an anchor), then speaker, then cue."""
     a, n = row.attribution, row.number
-    color = row.style.css_class + (" anon" if row.anonymous else "")
+    # A belief, perception or speech not made is drawn apart from claims: no fill, dotted.
+    color = (
+        row.style.css_class + (" anon" if row.anonymous else "") + ("" if row.claim else " flagged")
+    )
     marks = [
         Mark(
             c.start,

@@ -21,6 +21,7 @@ from sourcetrace.render.highlight import article_markup
 from sourcetrace.render.periods import period_label
 from sourcetrace.render.timeline_chart import layout_chart
 from sourcetrace.render.view import (
+    FLAGGED_TITLE,
     KIND_LABELS,
     Report,
     build_report,
@@ -90,6 +91,7 @@ def to_html(analysis: Analysis) -> str:
         article=article_markup(report),
         chart=layout_chart(report.timeline),
         kinds=KIND_LABELS,
+        flagged_title=FLAGGED_TITLE,
         link=_link(analysis.url),
         css=Markup(css),
         js=Markup(js),

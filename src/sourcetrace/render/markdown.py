@@ -6,7 +6,16 @@ import re
 
 from sourcetrace.model import Analysis
 from sourcetrace.render.periods import period_label
-from sourcetrace.render.view import BRIEF, Report, build_report, confidence, percent, snippet
+from sourcetrace.render.view import (
+    BRIEF,
+    FLAGGED_TITLE,
+    AttributionRow,
+    Report,
+    build_report,
+    confidence,
+    percent,
+    snippet,
+)
 
 # Characters that would turn article text into markup; CommonMark un-escapes each backslashed one.
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|&~#])")
@@ -25,6 +34,7 @@ def to_markdown(analysis: Analysis) -> str:
         _profile(report),
         _sources(report),
         _attributions(report),
+        _flagged(report),
         _entities(report),
         _timeline(report),
         _conflicts(report),
@@ -39,8 +49,12 @@ def _profile(report: Report) -> str:
         "## Profile",
         "",
         f"- **{p.sources} sources**" + (f": {kinds}" if kinds else ""),
-        f"- **{p.attributions} attributions**, {percent(p.anonymous_share)} from anonymous sources",
+        f"- **{p.attributions} claims**, {percent(p.anonymous_share)} from anonymous sources",
     ]
+    if p.flagged:
+        lines.append(
+            f"- {p.flagged} more reported, not claimed (beliefs, perceptions, speech not made)"
+        )
     if counts := report.boilerplate_counts():
         lines.append("- Boilerplate flagged: " + ", ".join(f"{n} {lbl}" for lbl, n in counts))
     return "\n".join(lines)
@@ -53,7 +67,7 @@ def _table(header: list[str], rows: list[list[str]]) -> str:
 
 
 def _sources(report: Report) -> str:
-    if not report.sources:
+    if not report.claim_sources:
         return "## Sources\n\nNo sources found."
     rows = [
         [
@@ -61,22 +75,34 @@ def _sources(report: Report) -> str:
             f"**{md(r.source.name)}**",
             r.kind_label,
             md(r.description or ""),
-            str(len(r.attributions)),
+            str(r.source.claims),
             str(len(r.source.mentions)),
         ]
-        for r in report.sources
+        for r in report.claim_sources
     ]
-    header = ["Id", "Source", "Kind", "Description", "Attributions", "Mentions"]
+    header = ["Id", "Source", "Kind", "Description", "Claims", "Mentions"]
     return "## Sources\n\n" + _table(header, rows)
 
 
 def _attributions(report: Report) -> str:
-    if not report.attributions:
-        return "## Attributions\n\nNo attributions found."
+    if not report.claims:
+        return "## Who said what\n\nNo claims found."
+    return "## Who said what\n\n" + _items(report.claims, labelled=False)
+
+
+def _flagged(report: Report) -> str:
+    if not report.flagged:
+        return ""
+    return f"## {FLAGGED_TITLE}\n\n" + _items(report.flagged, labelled=True)
+
+
+def _items(rows: tuple[AttributionRow, ...], *, labelled: bool) -> str:
+    """A numbered item per attribution; ``labelled`` leads with what it reports ("belief")."""
     items = []
-    for row in report.attributions:
+    for row in rows:
         a = row.attribution
-        details = [a.type.value]
+        details = [row.class_label] if labelled else []
+        details.append(a.type.value)
         if a.cue is not None:
             details.append(f"cue “{md(a.cue.text)}”")
         if a.speaker is not None:
@@ -86,7 +112,7 @@ def _attributions(report: Report) -> str:
             f"{row.number}. **{md(row.source_name)}** — {', '.join(details)}\n"
             f"   > {md(row.content_text)}"
         )
-    return "## Attributions\n\n" + "\n".join(items)
+    return "\n".join(items)
 
 
 def _entities(report: Report) -> str:

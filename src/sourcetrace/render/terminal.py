@@ -1,4 +1,5 @@
-"""The terminal summary (Rich): profile, sources, attributions, then entities and timeline briefly.
+"""The terminal summary (Rich): profile, the sources that make claims, who said what, what else is
+reported (beliefs, perceptions, speech not made), then entities and timeline briefly.
 
 Laid out for 100 columns; below ``NARROW`` columns the least needed columns are left out so the
 rest stay readable instead of folding letter by letter.
@@ -15,6 +16,8 @@ from sourcetrace.model import Analysis
 from sourcetrace.render.periods import period_label
 from sourcetrace.render.view import (
     BRIEF,
+    FLAGGED_TITLE,
+    AttributionRow,
     Report,
     build_report,
     confidence,
@@ -28,17 +31,20 @@ CONTENT_LIMIT = 160  # characters of a quote shown in the attributions table
 
 
 def print_summary(analysis: Analysis, console: Console) -> None:
-    """The terminal summary: profile, sources, attributions, boilerplate, entities, timeline."""
+    """The terminal summary: profile, sources, claims, the rest flagged, boilerplate, entities,
+    timeline."""
     report = build_report(analysis)
     wide = console.width >= NARROW
     console.print(Text(report.title, style="bold"))
     if meta := report.meta():
         console.print(Text(" · ".join(meta), style="dim"))
     console.print(_profile(report))
-    if report.sources:
+    if report.claim_sources:
         console.print(_sources(report, wide))
-    if report.attributions:
-        console.print(_attributions(report, wide))
+    if report.claims:
+        console.print(_attributions("Who said what (claims, in text order)", report.claims, wide))
+    if report.flagged:
+        console.print(_attributions(FLAGGED_TITLE, report.flagged, wide, labelled=True))
     if counts := report.boilerplate_counts():
         line = ", ".join(f"{n} {label}" for label, n in counts)
         console.print(Text.assemble(("Boilerplate flagged: ", "bold"), line))
@@ -58,9 +64,10 @@ def _profile(report: Report) -> Text:
         (f"{p.sources} sources", "bold"),
         f": {kinds}" if kinds else "",
         "\n",
-        (f"{p.attributions} attributions", "bold"),
+        (f"{p.attributions} claims", "bold"),
         " · anonymous share ",
         (percent(p.anonymous_share), "bold"),
+        f" · {p.flagged} more reported, not claimed" if p.flagged else "",
         "\n",
     )
 
@@ -83,34 +90,38 @@ def _sources(report: Report, wide: bool) -> Table:
     # The description goes under the name, so a long one never squeezes the other columns.
     table.add_column("Source", ratio=1)
     table.add_column("Kind", no_wrap=wide)
-    table.add_column("Attr.", justify="right", no_wrap=True)
+    table.add_column("Claims", justify="right", no_wrap=True)
     table.add_column("Ment.", justify="right", no_wrap=True)
-    for row in report.sources:
+    for row in report.claim_sources:
         s = row.source
         name = Text(s.name, style=f"bold {row.style.color}")
         if row.description:
             name.append("\n" + row.description, style="dim")
         cells: list[str | Text] = [s.id] if wide else []
-        cells += [name, row.kind_label, str(len(row.attributions)), str(len(s.mentions))]
+        cells += [name, row.kind_label, str(s.claims), str(len(s.mentions))]
         table.add_row(*cells)
     return table
 
 
-def _attributions(report: Report, wide: bool) -> Table:
-    table = _table("Attributions (in text order)")
+def _attributions(
+    title: str, rows: tuple[AttributionRow, ...], wide: bool, *, labelled: bool = False
+) -> Table:
+    """Attribution rows in text order; ``labelled`` puts what each reports (belief, ...) in
+    place of its type."""
+    table = _table(title)
     table.add_column("#", style="dim", justify="right", no_wrap=True)
     table.add_column("Source", ratio=2, min_width=10)
-    table.add_column("Type", no_wrap=True)
+    table.add_column("Reports" if labelled else "Type", no_wrap=not labelled)
     if wide:
         table.add_column("Speaker / cue", ratio=2)
     table.add_column("Content", ratio=5)
     table.add_column("Conf.", justify="right", no_wrap=True)
-    for row in report.attributions:
+    for row in rows:
         a = row.attribution
         cells: list[str | Text] = [
             str(row.number),
             Text(row.source_name, style=row.style.color),
-            a.type.value,
+            row.class_label if labelled else a.type.value,
         ]
         if wide:
             cells.append(Text.assemble(span_text(a.speaker), "\n", (span_text(a.cue), "italic")))

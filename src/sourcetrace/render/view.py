@@ -1,5 +1,9 @@
 """What every renderer shows, worked out once: sources in display order with their colors and
-attributions, attributions in text order, labels, counts, and trimmed snippets."""
+attributions, attributions in text order, labels, counts, and trimmed snippets.
+
+Renderers list as the article's sources only those that make claims (asserted speech or writing),
+and count claims; beliefs, perceptions and unasserted speech are shown apart, labelled
+(`AttributionRow.class_label`)."""
 
 from __future__ import annotations
 
@@ -28,6 +32,8 @@ KIND_LABELS = {
     SourceKind.UNKNOWN: "unknown",
 }
 UNRESOLVED_NAME = "(unresolved)"
+# Heading of what is reported but claimed by nobody.
+FLAGGED_TITLE = "Also reported: beliefs, perceptions and speech not made"
 BRIEF = 10  # entities and timeline entries a summary lists
 PIECE_SEPARATOR = " … "
 _SPACE = re.compile(r"\s+")
@@ -84,6 +90,16 @@ class AttributionRow:
         return self.source is not None and self.source.kind in ANONYMOUS_KINDS
 
     @property
+    def claim(self) -> bool:
+        return self.attribution.is_claim
+
+    @property
+    def class_label(self) -> str:
+        """What the attribution reports: "speech", "belief", "written, not asserted"."""
+        a = self.attribution
+        return a.cue_class.value + ("" if a.asserted else ", not asserted")
+
+    @property
     def content_text(self) -> str:
         """Every content piece, in order, joined where the quote was interrupted."""
         pieces = (_SPACE.sub(" ", c.text).strip() for c in self.attribution.content)
@@ -99,6 +115,10 @@ class SourceRow:
     @property
     def kind_label(self) -> str:
         return KIND_LABELS[self.source.kind]
+
+    @property
+    def claims(self) -> tuple[AttributionRow, ...]:
+        return tuple(r for r in self.attributions if r.claim)
 
     @property
     def description(self) -> str | None:
@@ -125,9 +145,11 @@ class TimelineRow:
 @dataclass(frozen=True, slots=True)
 class Report:
     analysis: Analysis
-    sources: tuple[SourceRow, ...]  # most attributed first
-    attributions: tuple[AttributionRow, ...]  # text order
-    unresolved: tuple[AttributionRow, ...]  # attributions no known source owns
+    # Every source, for colors: those with claims first, most claims first; renderers list
+    # `claim_sources` as the article's sources.
+    sources: tuple[SourceRow, ...]
+    attributions: tuple[AttributionRow, ...]  # text order, claims or not
+    unresolved: tuple[AttributionRow, ...]  # claims no known source owns
     entities: tuple[Entity, ...]  # most mentioned first
     timeline: tuple[TimelineRow, ...]  # chronological; undatable entries last, in text order
 
@@ -136,9 +158,28 @@ class Report:
         a = self.analysis
         return [m for m in (a.outlet, a.published.isoformat() if a.published else None, a.url) if m]
 
+    @property
+    def claim_sources(self) -> tuple[SourceRow, ...]:
+        """The article's sources: those that make at least one claim."""
+        return tuple(r for r in self.sources if r.source.claims)
+
+    @property
+    def claims(self) -> tuple[AttributionRow, ...]:
+        return tuple(r for r in self.attributions if r.claim)
+
+    @property
+    def flagged(self) -> tuple[AttributionRow, ...]:
+        """Beliefs, perceptions and unasserted speech, in text order."""
+        return tuple(r for r in self.attributions if not r.claim)
+
+    @property
+    def flagged_sources(self) -> tuple[SourceRow, ...]:
+        """Sources that only believe, perceive or did not speak: never the article's sources."""
+        return tuple(r for r in self.sources if not r.source.claims and r.attributions)
+
     def kind_counts(self) -> list[tuple[str, int]]:
-        """Source count per kind, kinds that occur only."""
-        counts = Counter(s.kind for s in self.analysis.sources)
+        """Count of the article's sources (those with claims) per kind, kinds that occur only."""
+        counts = Counter(s.kind for s in self.analysis.claim_sources)
         return [(KIND_LABELS[k], counts[k]) for k in SourceKind if counts[k]]
 
     def boilerplate_counts(self) -> list[tuple[str, int]]:
@@ -162,10 +203,10 @@ def build_report(analysis: Analysis) -> Report:
     in_text_order = sorted(analysis.attributions, key=lambda a: (*_position(a), a.id))
     count = Counter(a.source for a in analysis.attributions)
     first_seen = {a.source: i for i, a in reversed(list(enumerate(in_text_order)))}
-    # Colors go by display order, so the most quoted sources get the most distinct colors.
+    # Colors go by display order, so the sources with most claims get the most distinct colors.
     ordered = sorted(
         analysis.sources,
-        key=lambda s: (-count[s.id], first_seen.get(s.id, len(in_text_order)), s.id),
+        key=lambda s: (-s.claims, -count[s.id], first_seen.get(s.id, len(in_text_order)), s.id),
     )
     styles = {s.id: source_style(i) for i, s in enumerate(ordered)}
     rows = tuple(
@@ -192,7 +233,7 @@ def build_report(analysis: Analysis) -> Report:
         analysis=analysis,
         sources=sources,
         attributions=rows,
-        unresolved=tuple(r for r in rows if r.source is None),
+        unresolved=tuple(r for r in rows if r.source is None and r.claim),
         entities=entities,
         timeline=timeline,
     )

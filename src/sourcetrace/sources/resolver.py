@@ -256,6 +256,8 @@ class Resolver:
                 speaker=c.speaker,
                 content=c.content,
                 confidence=c.confidence * (GUESS if r.guessed else 1.0),
+                cue_class=c.cue_class,
+                asserted=c.asserted,
             )
             for i, (c, r) in enumerate(zip(self.candidates, self.resolved, strict=True), 1)
         )

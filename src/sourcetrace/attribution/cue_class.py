@@ -1,0 +1,60 @@
+"""What a cue reports, from its words and construction: speech or writing (a claim), a belief or a
+perception; and whether the speech it reports was made at all."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from sourcetrace.attribution.lexicon import (
+    CUE_CLASSES,
+    QUESTION_MARKS,
+    REALIZING_HEADS,
+    UNREALIZED_AUX,
+    WRITTEN_CHANNELS,
+)
+from sourcetrace.model import CLAIM_CLASSES, CueClass
+from sourcetrace.sources.lexicon import DOCUMENT_NOUNS
+
+
+def cue_class(cue: Iterable[Token], speaker: Token | None, *, quoted: bool = False) -> CueClass:
+    """The class of the cue's first lexicon word (speech for "according to", a colon or a dash),
+    then by construction: a written channel ("said in a statement") or a document speaking
+    ("the report said", "records show", "according to court records") is writing; a quotation
+    framed by the cue (``quoted``) was said, whatever the verb."""
+    words = list(cue)
+    found = next((c for t in words if (c := CUE_CLASSES.get(t.lemma_.lower())) is not None), None)
+    cls = found or CueClass.SPEECH
+    if cls in (CueClass.SPEECH, CueClass.PERCEPTION):
+        channel = any(t.lemma_.lower() in WRITTEN_CHANNELS for t in words[1:])
+        if channel or (speaker is not None and speaker.lemma_.lower() in DOCUMENT_NOUNS):
+            cls = CueClass.WRITTEN
+    if quoted and cls not in CLAIM_CLASSES:
+        cls = CueClass.SPEECH
+    return cls
+
+
+def unrealized(verb: Token, cue: Iterable[Token]) -> bool:
+    """Speech the sentence does not report as made: negated ("had not spoken", "did not
+    respond"), future or modal ("will announce", "could say"), or an infinitive under a head that
+    only plans, expects or refuses it ("plans to say", "declined to comment", "is expected to
+    announce", "to endorse X" as a purpose).
+
+    Read from the words of the ``cue`` before the verb (its own auxiliaries and negation, run up
+    to it), not from every dependent: the parser can hang a "won't" from a quote before on it."""
+    before = [t for t in cue if t.i < verb.i and t.head.i == verb.i]
+    if any(t.dep_ == "neg" for t in before):
+        return True
+    aux = [t for t in before if t.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in UNREALIZED_AUX for a in aux):
+        return True
+    infinitive = any(a.tag_ == "TO" for a in aux)
+    return infinitive and verb.head.lemma_.lower() not in REALIZING_HEADS
+
+
+def is_question(clause: Token) -> bool:
+    """A complement clause that asks, opening on its own "whether" or "if": no claim ("said that
+    if ..." and "said if elected, ..." are claims)."""
+    first = clause.left_edge
+    return first.head.i == clause.i and first.dep_ == "mark" and first.lower_ in QUESTION_MARKS
