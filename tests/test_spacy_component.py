@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-import spacy
+from dataclasses import replace
+from pathlib import Path
 
-from sourcetrace.model import SourceKind
+import pytest
+import spacy
+from spacy.language import Language
+
+from sourcetrace import analyze
+from sourcetrace.model import BoilerplateLabel, SourceKind
 from sourcetrace.nlp import MODEL
 
 
@@ -18,3 +24,42 @@ def test_add_pipe_sets_attributions_and_sources() -> None:
     assert source.name == "Mara Tellen" and source.kind is SourceKind.NAMED_PERSON
     assert attribution.content[0].text == "“The bridge will open in May,”"
     assert doc._.boilerplate == ()
+
+
+def _agree(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    analysis = analyze(text)
+    assert doc._.boilerplate == analysis.boilerplate
+    assert doc._.attributions == analysis.attributions
+    assert doc._.sources == tuple(replace(s, entity=None) for s in analysis.sources)
+
+
+@pytest.fixture(scope="module")
+def component_nlp() -> Language:
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("sourcetrace")
+    return nlp
+
+
+def test_a_caption_is_blanked_as_analyze_blanks_it(component_nlp: Language) -> None:
+    text = (
+        "Port to reopen\n\n"
+        "“The bridge will open in May,” said Mara Tellen, the port director.\n\n"
+        "Mara Tellen speaks to reporters, she said on Monday. (AP Photo/Evan Vucci)\n\n"
+        "Tellen said the delay was over."
+    )
+    doc = component_nlp(text)
+    (caption,) = doc._.boilerplate
+    assert caption.label is BoilerplateLabel.CAPTION
+    assert [a.speaker.text for a in doc._.attributions if a.speaker] == [
+        "Mara Tellen, the port director",
+        "Tellen",
+    ]
+    _agree(component_nlp, text)
+
+
+@pytest.mark.parametrize("seed", ["soleimani_yahoo_2020.txt", "soleimani_sofrep_2020.txt"])
+def test_component_and_analyze_agree_on_the_seeds(
+    component_nlp: Language, seeds_dir: Path, seed: str
+) -> None:
+    _agree(component_nlp, (seeds_dir / seed).read_text(encoding="utf-8"))
