@@ -1,5 +1,6 @@
 """Teasers and in-body labels: "READ MORE: <headline>", "WATCH: ...", "ENERGY: ...", "** WINNER
-...", "Meet Melania Trump", "UPDATE". They point elsewhere or name a section; none is a speaker.
+...", "Meet Melania Trump", "UPDATE", "<headline> [VIDEO]". They point elsewhere or name a
+section; none is a speaker.
 
 A label before a colon is told apart from a transcript speaker ("TRUMP: We will win") and a
 dateline ("NEW DELHI: Their American dream ...") by what follows it and by the article itself:
@@ -16,9 +17,9 @@ from sourcetrace.model import Boilerplate, BoilerplateLabel
 
 # Words that label a link or an amendment whatever follows them, in any case.
 KICKER = (
-    r"(?:read|see(?:\ more)?|watch|listen|also\ read|read\ also|more|related|recommended"
+    r"(?:read|see(?:\ more)?|watch|listen|also\ read|read\ also|more|related(?:\ \w+)?|recommended"
     r"|video|photos?|gallery|update[ds]?|updated\ at\ .{1,20}|correction|editor'?s\ note"
-    r"|plus|meet)"
+    r"|plus|meet|don'?t\ miss)"
 )
 # A known kicker word before a colon, or standing as the whole line ("UPDATE").
 KICKER_LABEL = re.compile(rf"^(?:\*+\s*)?({KICKER})(?:\s*:\s*|\s*$)", re.IGNORECASE)
@@ -26,6 +27,8 @@ KICKER_LABEL = re.compile(rf"^(?:\*+\s*)?({KICKER})(?:\s*:\s*|\s*$)", re.IGNOREC
 KICKER_LINE = re.compile(r"^(?:plus|meet|watch|listen|see)\s+\S", re.IGNORECASE)
 # A label in capitals before a colon, maybe after bullet stars: "KEEPING SCORE: ...".
 CAPS_LABEL = re.compile(r"^(\*+\s*)?([A-Z][A-Z'’&.\- ]{0,28}[A-Z.])\s*:\s+(?=\S)")
+# A link's section tag closing a line: "Lakers vs Nets: NBA make final decision [VIDEO]".
+SECTION_TAG = re.compile(r"\[[A-Z][A-Z ]{2,20}\]\W?$")
 # A line of bullet stars and capitals with no colon: "** WINNER Clinton takes Ohio".
 STARRED_CAPS = re.compile(r"^\*+\s*[A-Z]{2,}\b")
 TEASER_MAX_WORDS = 25  # a headline; a longer line is a paragraph
@@ -37,7 +40,7 @@ FUNCTION_WORDS = frozenset({"THE", "A", "AN", "OF", "AND", "IN", "ON", "FOR", "T
 def find_teasers(lines: Sequence[Line], text: str) -> Iterator[Boilerplate]:
     """Teaser lines, flagged whole; a label before a paragraph is flagged alone, so that the
     paragraph stays ("UPDATE: The senator said ...")."""
-    repeated = _repeated_labels(lines)
+    transcript = _has_repeated_labels(lines)
     for line in lines:
         if line.blank:
             continue
@@ -50,11 +53,12 @@ def find_teasers(lines: Sequence[Line], text: str) -> Iterator[Boilerplate]:
         elif (caps := CAPS_LABEL.match(line.text)) is not None:
             label = caps.group(2)
             if _headline(line.text[caps.end() :]) and not (
-                label in repeated or _named_elsewhere(label, text)
+                transcript or _named_elsewhere(label, text)
             ):
                 yield line.flag(BoilerplateLabel.TEASER)
-        elif STARRED_CAPS.match(line.text) and _headline(line.text):
-            yield line.flag(BoilerplateLabel.TEASER)
+        elif STARRED_CAPS.match(line.text) or SECTION_TAG.search(line.text):
+            if _headline(line.text):
+                yield line.flag(BoilerplateLabel.TEASER)
 
 
 def _flag(line: Line, label_end: int, text: str) -> Boilerplate:
@@ -72,25 +76,25 @@ def _headline(rest: str) -> bool:
     return words <= TEASER_MAX_WORDS and (words == 0 or SENTENCE_END.search(rest) is None)
 
 
-def _repeated_labels(lines: Sequence[Line]) -> set[str]:
-    """Capitals labels on two lines or more: the speakers of a transcript."""
+def _has_repeated_labels(lines: Sequence[Line]) -> bool:
+    """A capitals label on two lines or more: a transcript, whose labels are its speakers."""
     seen: set[str] = set()
-    repeated: set[str] = set()
     for line in lines:
         caps = CAPS_LABEL.match(line.text)
         if caps is not None:
-            label = caps.group(2)
-            (repeated if label in seen else seen).add(label)
-    return repeated
+            if caps.group(2) in seen:
+                return True
+            seen.add(caps.group(2))
+    return False
 
 
 def _named_elsewhere(label: str, text: str) -> bool:
     """A word of the label written elsewhere as a name, capitalized inside a sentence ("said
-    Trump" for "TRUMP:"): the label is a speaker."""
+    Trump", "..., Trump said" for "TRUMP:"): the label is a speaker."""
     for word in label.split():
         if word in FUNCTION_WORDS or len(word) < 2:
             continue
         name = word[0] + word[1:].lower()
-        if re.search(rf"[a-z,;]\s+{re.escape(name)}\b", text):
+        if re.search(rf"[^\s.!?]\s+{re.escape(name)}\b", text):
             return True
     return False
