@@ -56,9 +56,10 @@ def find_teasers(lines: Sequence[Line], text: str) -> Iterator[Boilerplate]:
                 transcript or _named_elsewhere(label, text)
             ):
                 yield line.flag(BoilerplateLabel.TEASER)
-        elif STARRED_CAPS.match(line.text) or SECTION_TAG.search(line.text):
-            if _headline(line.text):
-                yield line.flag(BoilerplateLabel.TEASER)
+        elif (STARRED_CAPS.match(line.text) or SECTION_TAG.search(line.text)) and _headline(
+            line.text
+        ):
+            yield line.flag(BoilerplateLabel.TEASER)
 
 
 def _flag(line: Line, label_end: int, text: str) -> Boilerplate:

@@ -117,4 +117,8 @@ GENERIC_PERSON_HEADS = frozenset({"person", "source", "individual", "man", "woma
 # Modifiers that say the same of a person's past post.
 MODIFIER_SYNONYMS = {"retired": "former", "ex": "former", "onetime": "former"}
 # Heads close enough in meaning that a writer alternates between them for one person.
-RELATED_HEADS = (frozenset({"official", "officer"}), frozenset({"aide", "adviser", "advisor"}))
+RELATED_HEADS = (
+    frozenset({"official", "officer"}),
+    frozenset({"aide", "adviser", "advisor"}),
+    frozenset({"lawmaker", "legislator", "senator", "congressman", "congresswoman"}),
+)

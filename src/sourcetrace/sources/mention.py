@@ -263,6 +263,19 @@ def described_at(run: Span) -> list[Description]:
     return found
 
 
+def relative_clause(run: Span) -> str | None:
+    """The "who" clause on a person's name, to its first coordination: "Thomas, who commanded JSOC
+    from 2014 to 2016 and was ..." gives "who commanded JSOC from 2014 to 2016"."""
+    for clause in run[-1].children:
+        if clause.dep_ != "relcl" or clause.left_edge.lower_ != "who":
+            continue
+        stops = [c.left_edge.i for c in clause.children if c.dep_ in {"cc", "conj"}]
+        end = min([*stops, clause.right_edge.i + 1])
+        tokens = _strip_punct(run.doc[clause.left_edge.i : end])
+        return tokens.text if tokens is not None else None
+    return None
+
+
 def _role(title: Span) -> Description | None:
     """A title as a description ("retired Army Gen." as "retired army general"), so that a later
     "the general" can refer back to it; None for no title or mere courtesy ("Mr.")."""
