@@ -101,13 +101,17 @@ def test_a_paragraph_that_is_wholly_a_link_is_flagged_and_a_link_in_prose_is_not
         "<html><head><title>Port reopens</title></head><body><article>"
         f"<p>{BODY} <a href='/lee'>Ann Lee</a> agreed with the senator on Friday.</p>"
         "<p><a href='/other-story'>Dock workers strike again in the north</a></p>"
-        f"<p>{BODY2}</p></article></body></html>"
+        f"<p>{BODY2}</p><h2><a href='#cost'>What the delay will cost</a></h2>"
+        f"<p>{BODY}</p></article></body></html>"
     )
     article = article_from_html(html, origin="page.html")
+    assert "What the delay will cost" in article.text  # a section's own anchor is no teaser
     assert [article.text[b.start : b.end] for b in article.flagged] == [
         "Dock workers strike again in the north"
     ]
     assert link_lines(html, "Ann Lee") == ()  # a name linked alone is no headline
+    # the story's own headline, linked to itself, is no teaser
+    assert link_lines(html, f"Dock workers strike again in the north\n{BODY}") == ()
 
 
 def _page(sha: str) -> Analysis:

@@ -20,11 +20,21 @@ def link_lines(html: str | bytes, text: str) -> tuple[Boilerplate, ...]:
     tree = load_html(html)
     if tree is None:
         return ()
-    anchors = {_words(a.text_content()) for a in tree.iter("a") if a.get("href")}
+    # links elsewhere: not a table of contents' "#section" anchors
+    anchors = {
+        _words(a.text_content())
+        for a in tree.iter("a")
+        if not (a.get("href") or "#").startswith("#")
+    }
+    lines = split_lines(text)
+    # the first line is the story's own headline, often a link to itself
+    title = next((line.index for line in lines if not line.blank), None)
     return tuple(
         line.flag(BoilerplateLabel.TEASER)
-        for line in split_lines(text)
-        if LINK_MIN_WORDS <= line.words <= LINK_MAX_WORDS and _words(line.text) in anchors
+        for line in lines
+        if line.index != title
+        and LINK_MIN_WORDS <= line.words <= LINK_MAX_WORDS
+        and _words(line.text) in anchors
     )
 
 
