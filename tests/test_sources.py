@@ -582,3 +582,13 @@ def test_a_sentences_first_word_is_no_first_name() -> None:
     passage = Passage(text).said("Obama", 1).said("Donald Trump")
     sources, _ = passage.resolve()
     assert [s.name for s in sources] == ["Obama", "Donald Trump"]
+
+
+def test_a_plural_lede_description_is_never_the_one_person_named_next() -> None:
+    text = (
+        "Officials in Utah and New Mexico said they had no plans to join the suit.\n\n"
+        "Brian Vicente, a Colorado official and legalization advocate, said the suit was weak."
+    )
+    passage = Passage(text).said("Officials in Utah and New Mexico", content="they had")
+    sources, _ = passage.resolve()
+    assert [s.kind for s in sources] == [SourceKind.ANONYMOUS_PERSON]

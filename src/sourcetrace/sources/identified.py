@@ -36,9 +36,10 @@ class Tie:
 
 
 def tied_name(doc: Doc, span: TextSpan, described: Description, names: NameIndex) -> Tie | None:
-    """The person's name the article ties the description at ``span`` to, or None."""
+    """The person's name the article ties the description at ``span`` to, or None; a plural
+    ("Attorneys general in Utah and New Mexico") is never one person."""
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
-    if tokens is None or len(tokens) == 0:
+    if described.plural or tokens is None or len(tokens) == 0:
         return None
     fronted = _fronted(doc, tokens, names)
     if fronted is not None:
