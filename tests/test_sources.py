@@ -544,7 +544,9 @@ def test_a_description_stays_anonymous_when_the_next_name_is_someone_already_nam
 def test_a_description_is_a_role_never_a_bare_title_or_a_mood() -> None:
     text = (
         "“We are ready,” said an emotional Mr. Obama. “No,” said angry Donald Trump. "
-        "“Yes,” said Indiana Gov. Mike Pence. “Maybe,” said Rep. Gwen Moore."
+        "“Yes,” said Indiana Gov. Mike Pence. “Maybe,” said Rep. Gwen Moore. "
+        "“Later,” said Lt. Gov. Timothy Murray. “Now,” said ABC News' Martha Raddatz. "
+        "“Soon,” said Weekly Standard Editor Bill Kristol."
     )
     passage = (
         Passage(text)
@@ -552,6 +554,9 @@ def test_a_description_is_a_role_never_a_bare_title_or_a_mood() -> None:
         .said("angry Donald Trump")
         .said("Indiana Gov. Mike Pence")
         .said("Rep. Gwen Moore")
+        .said("Lt. Gov. Timothy Murray")
+        .said("ABC News' Martha Raddatz")
+        .said("Weekly Standard Editor Bill Kristol")
     )
     sources, _ = passage.resolve()
     assert [(s.name, s.description) for s in sources] == [
@@ -559,6 +564,9 @@ def test_a_description_is_a_role_never_a_bare_title_or_a_mood() -> None:
         ("Donald Trump", None),
         ("Mike Pence", "Indiana governor"),
         ("Gwen Moore", None),
+        ("Timothy Murray", "lieutenant governor"),
+        ("Martha Raddatz", None),
+        ("Bill Kristol", "Weekly Standard Editor"),
     ]
 
 
@@ -566,11 +574,14 @@ def test_a_title_takes_the_relative_clause_the_text_gives_the_name() -> None:
     text = (
         "“We had daily information,” retired Army Gen. Tony Thomas wrote.\n\n"
         "Thomas, who commanded JSOC from 2014 to 2016 and was involved in the fight, said he "
-        "had parked beside him twice."
+        "had parked beside him twice.\n\n"
+        "“It is over,” said former Mayor Ann Lee, who added that the city was safe."
     )
     passage = Passage(text).said("retired Army Gen. Tony Thomas", cue="wrote")
     sources, _ = passage.resolve()
     assert sources[0].description == "retired Army general who commanded JSOC from 2014 to 2016"
+    sources, _ = passage.said("former Mayor Ann Lee").resolve()
+    assert sources[1].description == "former Mayor"  # "who added that ..." reports speech
 
 
 def test_a_sentences_first_word_is_no_first_name() -> None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from sourcetrace.model import SourceKind, TextSpan
 from sourcetrace.sources.descriptions import Description
-from sourcetrace.sources.lexicon import HONORIFICS, PERSON_NOUNS, TITLE_ABBREVIATIONS, TITLES
+from sourcetrace.sources.lexicon import TITLES
 from sourcetrace.sources.mention import Mention
 from sourcetrace.sources.pronouns import Gender, gender_of_title
 
@@ -52,8 +52,7 @@ class Draft:
             self.descriptions.append(mention.role)
         if self.appositive is None and mention.appositive is not None:
             self.appositive = mention.appositive.text
-        if self.role is None and mention.title:
-            self.role = role_of(mention.title)
+        self.role = self.role or mention.role_text
         self.gender = self.gender or gender_of_title(mention.title)
 
     @property
@@ -77,25 +76,6 @@ class Resolved:
 
     draft: Draft | None
     guessed: bool = False
-
-
-def role_of(title: str) -> str | None:
-    """A title as a role, abbreviations spelled out ("retired Army Gen." is "retired Army
-    general"); None for a bare title ("Sen.", "President"), courtesy ("emotional Mr.") or a
-    word that is no role ("angry")."""
-    written = title.split()
-    spelled = [_spelled(w) for w in written]
-    last = spelled[-1].lower() if spelled else ""
-    if last in HONORIFICS or not (last in TITLES or last in PERSON_NOUNS):
-        return None
-    if len(written) == 1 and last in TITLES:
-        return None
-    return " ".join(spelled)
-
-
-def _spelled(word: str) -> str:
-    bare = word.rstrip(".").lower()
-    return TITLE_ABBREVIATIONS.get(bare, word) if word.endswith(".") else word
 
 
 def _without_article(text: str) -> str:

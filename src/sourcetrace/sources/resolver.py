@@ -88,7 +88,9 @@ class Resolver:
         # what the text calls this person anywhere lets a later "the Indiana governor" find them
         for run in self.names.mentions(full):
             draft.descriptions.extend(described_at(run))
-            draft.relative = draft.relative or relative_clause(run)
+            quoted = any(q.start <= run.start_char < q.end for q in self.quoted)
+            if draft.relative is None and not quoted:  # a speaker's words are no description
+                draft.relative = relative_clause(run)
         self.drafts.append(draft)
         return draft
 
