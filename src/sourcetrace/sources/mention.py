@@ -309,7 +309,7 @@ def role_text(title: Span) -> str | None:
         return None
     if tokens[-1].pos_ not in {"NOUN", "PROPN"} and last not in lexicon.TITLES:
         return None
-    written = []
+    written: list[str] = []
     for token in title.doc[tokens[0].i : title.end]:
         before = token.doc[token.i - 1]
         if token.text == "." and not before.whitespace_ and _abbreviation(before):
