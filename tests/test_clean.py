@@ -11,7 +11,7 @@ import pytest
 
 from conftest import shared_path
 from sourcetrace.clean import find_boilerplate
-from sourcetrace.clean.lines import split_lines
+from sourcetrace.lines import split_lines
 from sourcetrace.model import Boilerplate, BoilerplateLabel
 
 CAPTION = BoilerplateLabel.CAPTION
@@ -104,13 +104,20 @@ def test_no_body_paragraph_of_a_seed_is_flagged(seed: str, request: pytest.Fixtu
 def test_no_body_paragraph_of_basil_is_flagged() -> None:
     path = shared_path("corpus", "basil", "basil-2010-2016.jsonl")
     hits = []
+    labels = []  # "UPDATE: <paragraph>": the label alone is flagged, the paragraph stays
     for row in map(json.loads, path.read_text(encoding="utf-8").splitlines()):
         text = row["text"]
         spans = find_boilerplate(text)
         for line in split_lines(text):
-            if line.is_prose and any(b.start < line.end and line.start < b.end for b in spans):
-                hits.append(line.text)
+            for b in spans:
+                if not (line.is_prose and b.start < line.end and line.start < b.end):
+                    continue
+                if b.label is BoilerplateLabel.TEASER and b.end < line.end:
+                    labels.append(text[b.start : b.end].strip())
+                else:
+                    hits.append(line.text)
     assert hits == []
+    assert sorted(set(labels)) == ["CORRECTION:", "UPDATE:", "Updated:"]
 
 
 # --- captions

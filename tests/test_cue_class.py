@@ -8,8 +8,8 @@ import json
 import pytest
 
 from conftest import ROOT, shared_path
-from sourcetrace.attribution import Method, extract_attributions
 from sourcetrace.attribution.candidate import Candidate
+from sourcetrace.methods import Method, extract_attributions
 from sourcetrace.model import Analysis, AttributionType, CueClass, SourceKind
 from sourcetrace.nlp import load_pipeline
 from sourcetrace.pipeline import analyze

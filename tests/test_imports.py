@@ -24,6 +24,7 @@ ROOT = "sourcetrace"
 
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("model", "vocabulary", "atomic"),  # the data model, the name vocabulary, atomic writes
+    ("lines",),  # an article's lines with their offsets, read by ingest and clean
     ("names",),  # name normalization
     ("ingest",),
     ("clean",),

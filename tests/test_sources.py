@@ -204,7 +204,7 @@ def test_a_title_is_a_role_a_later_definite_description_refers_back_to() -> None
     )
     sources, attributions = passage.resolve()
     assert clusters(sources, attributions) == ["Tony Thomas", "former U.S. official", "Tony Thomas"]
-    assert sources[0].description == "retired Army Gen."
+    assert sources[0].description == "retired Army general"  # a role, spelled out
 
 
 def test_relative_who_goes_to_the_noun_it_hangs_from() -> None:
@@ -271,7 +271,7 @@ def test_relative_which_goes_to_the_document_it_hangs_from() -> None:
         ("Ann Lee", SourceKind.NAMED_PERSON),
     ]
     assert [a.source for a in attributions] == ["s1", "s1", "s2"]
-    assert sources[1].description == "Sen."
+    assert sources[1].description is None  # a bare title is no role
 
 
 def test_a_first_pronoun_goes_to_the_person_named_just_before() -> None:
@@ -297,7 +297,7 @@ def test_a_capitalized_word_before_a_frequent_name_is_not_part_of_it() -> None:
     sources, attributions = passage.said("Trump", 3).resolve()
     assert clusters(sources, attributions) == ["Jim Clyburn", "Donald Trump"]
     clyburn = next(s for s in sources if s.name == "Jim Clyburn")
-    assert clyburn.description == "Rep."  # a list of names is no appositive
+    assert clyburn.description is None  # a list of names is no appositive, "Rep." no role
 
 
 def test_a_surname_takes_the_full_name_given_before_it_not_a_relative_named_later() -> None:
@@ -492,3 +492,114 @@ def test_titles_before_a_name_datelines_and_mistagged_first_names() -> None:
         ("Haley Morris", "Spokeswoman"),
         ("Donald Trump", "Republican presidential candidate"),
     ]
+
+
+# --- identified, not anonymous; roles, not titles
+
+
+def test_a_fronted_description_is_the_person_named_after_its_comma() -> None:
+    text = (
+        "Sen. Marco Rubio spoke in New York on Wednesday.\n\n"
+        "The son of Cuban immigrants, Rubio has challenged the policy, saying that closer ties "
+        "would only help the government.\n\n“We will not yield,” said a State Department official."
+    )
+    passage = (
+        Passage(text)
+        .said("The son of Cuban immigrants", cue="saying", content="that closer ties")
+        .said("a State Department official")
+    )
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Marco Rubio", "State Department official"]
+    assert sources[0].kind is SourceKind.NAMED_PERSON
+    assert sources[0].description == "The son of Cuban immigrants"
+    assert attributions[0].confidence == pytest.approx(0.9)
+
+
+def test_a_lede_description_is_the_person_the_next_sentence_first_names() -> None:
+    text = (
+        "A two-term Republican congressman from Idaho said Friday he would run for the job.\n\n"
+        "Raul Labrador, a 46-year-old father of five, tea party congressman and only child of a "
+        "single mother, will challenge the whip."
+    )
+    passage = Passage(text).said("A two-term Republican congressman from Idaho", content="he would")
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Raul Labrador"]
+    assert attributions[0].confidence == pytest.approx(0.9 * GUESS)  # read from the next sentence
+
+
+def test_a_description_stays_anonymous_when_the_next_name_is_someone_already_named() -> None:
+    text = (
+        "Firm hires\n\n"
+        "Ann Lee, a former prosecutor, joined the firm in 2010.\n\n"
+        "A former prosecutor said the case was weak.\n\n"
+        "Ann Lee, a former prosecutor, disagreed on Monday."
+    )
+    passage = Passage(text).said("A former prosecutor", content="the case was weak")
+    sources, _ = passage.resolve()
+    assert [(s.name, s.kind) for s in sources] == [
+        ("former prosecutor", SourceKind.ANONYMOUS_PERSON)
+    ]
+
+
+def test_a_description_is_a_role_never_a_bare_title_or_a_mood() -> None:
+    text = (
+        "“We are ready,” said an emotional Mr. Obama. “No,” said angry Donald Trump. "
+        "“Yes,” said Indiana Gov. Mike Pence. “Maybe,” said Rep. Gwen Moore. "
+        "“Later,” said Lt. Gov. Timothy Murray. “Now,” said ABC News' Martha Raddatz. "
+        "“Soon,” said Weekly Standard Editor Bill Kristol."
+    )
+    passage = (
+        Passage(text)
+        .said("an emotional Mr. Obama")
+        .said("angry Donald Trump")
+        .said("Indiana Gov. Mike Pence")
+        .said("Rep. Gwen Moore")
+        .said("Lt. Gov. Timothy Murray")
+        .said("ABC News' Martha Raddatz")
+        .said("Weekly Standard Editor Bill Kristol")
+    )
+    sources, _ = passage.resolve()
+    assert [(s.name, s.description) for s in sources] == [
+        ("Obama", None),
+        ("Donald Trump", None),
+        ("Mike Pence", "Indiana governor"),
+        ("Gwen Moore", None),
+        ("Timothy Murray", "lieutenant governor"),
+        ("Martha Raddatz", None),
+        ("Bill Kristol", "Weekly Standard Editor"),
+    ]
+
+
+def test_a_title_takes_the_relative_clause_the_text_gives_the_name() -> None:
+    text = (
+        "“We had daily information,” retired Army Gen. Tony Thomas wrote.\n\n"
+        "Thomas, who commanded JSOC from 2014 to 2016 and was involved in the fight, said he "
+        "had parked beside him twice.\n\n"
+        "“It is over,” said former Mayor Ann Lee, who added that the city was safe."
+    )
+    passage = Passage(text).said("retired Army Gen. Tony Thomas", cue="wrote")
+    sources, _ = passage.resolve()
+    assert sources[0].description == "retired Army general who commanded JSOC from 2014 to 2016"
+    sources, _ = passage.said("former Mayor Ann Lee").resolve()
+    assert sources[1].description == "former Mayor"  # "who added that ..." reports speech
+
+
+def test_a_sentences_first_word_is_no_first_name() -> None:
+    text = (
+        "The agency took other steps. Plus Obama is nominating Todd Jones to lead it.\n\n"
+        "The posts read, “Meet Melania Trump. Your next first lady.” "
+        "“We will act,” Obama said. “It is a smear,” said Donald Trump."
+    )
+    passage = Passage(text).said("Obama", 1).said("Donald Trump")
+    sources, _ = passage.resolve()
+    assert [s.name for s in sources] == ["Obama", "Donald Trump"]
+
+
+def test_a_plural_lede_description_is_never_the_one_person_named_next() -> None:
+    text = (
+        "Officials in Utah and New Mexico said they had no plans to join the suit.\n\n"
+        "Brian Vicente, a Colorado official and legalization advocate, said the suit was weak."
+    )
+    passage = Passage(text).said("Officials in Utah and New Mexico", content="they had")
+    sources, _ = passage.resolve()
+    assert [s.kind for s in sources] == [SourceKind.ANONYMOUS_PERSON]

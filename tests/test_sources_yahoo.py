@@ -120,7 +120,12 @@ def test_sources_are_numbered_by_first_mention_with_kinds_and_descriptions(
             SourceKind.NAMED_PERSON,
             "the former chief of the CIA’s Middle East division",
         ),
-        ("s9", "Tony Thomas", SourceKind.NAMED_PERSON, "retired Army Gen."),
+        (
+            "s9",
+            "Tony Thomas",
+            SourceKind.NAMED_PERSON,
+            "retired Army general who commanded JSOC from 2014 to 2016",
+        ),
         ("s10", INTEL_OFFICIAL, SourceKind.ANONYMOUS_PERSON, "a former U.S. intelligence official"),
     ]
 

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
 import pytest
 import spacy
+from spacy.language import Language
 from spacy.tokens import Doc
 
+from sourcetrace import analyze
 from sourcetrace.attribution.candidate import Candidate
-from sourcetrace.model import SourceKind
+from sourcetrace.model import BoilerplateLabel, SourceKind
 from sourcetrace.nlp import MODEL
 
 
@@ -24,7 +29,7 @@ def test_add_pipe_sets_attributions_and_sources() -> None:
 
 
 def test_the_method_is_a_config_setting(monkeypatch: pytest.MonkeyPatch) -> None:
-    from sourcetrace import methods
+    from sourcetrace import methods, pipeline
 
     used: list[methods.Method] = []
     real = methods.extract_attributions
@@ -33,7 +38,7 @@ def test_the_method_is_a_config_setting(monkeypatch: pytest.MonkeyPatch) -> None
         used.append(method)
         return real(doc, method)
 
-    monkeypatch.setattr(methods, "extract_attributions", spy)
+    monkeypatch.setattr(pipeline, "extract_attributions", spy)
     nlp = spacy.load(MODEL)
     assert nlp.get_factory_meta("sourcetrace").default_config == {"method": methods.DEFAULT_METHOD}
     nlp.add_pipe("sourcetrace", config={"method": "model"})
@@ -50,3 +55,42 @@ def test_an_unknown_method_fails_when_the_pipe_is_added() -> None:
     nlp = spacy.load(MODEL)
     with pytest.raises(UnknownMethodError, match="'crf': choose one of rules, model"):
         nlp.add_pipe("sourcetrace", config={"method": "crf"})
+
+
+def _agree(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    analysis = analyze(text)
+    assert doc._.boilerplate == analysis.boilerplate
+    assert doc._.attributions == analysis.attributions
+    assert doc._.sources == tuple(replace(s, entity=None) for s in analysis.sources)
+
+
+@pytest.fixture(scope="module")
+def component_nlp() -> Language:
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("sourcetrace")
+    return nlp
+
+
+def test_a_caption_is_blanked_as_analyze_blanks_it(component_nlp: Language) -> None:
+    text = (
+        "Port to reopen\n\n"
+        "“The bridge will open in May,” said Mara Tellen, the port director.\n\n"
+        "Mara Tellen speaks to reporters, she said on Monday. (AP Photo/Evan Vucci)\n\n"
+        "Tellen said the delay was over."
+    )
+    doc = component_nlp(text)
+    (caption,) = doc._.boilerplate
+    assert caption.label is BoilerplateLabel.CAPTION
+    assert [a.speaker.text for a in doc._.attributions if a.speaker] == [
+        "Mara Tellen, the port director",
+        "Tellen",
+    ]
+    _agree(component_nlp, text)
+
+
+@pytest.mark.parametrize("seed", ["soleimani_yahoo_2020.txt", "soleimani_sofrep_2020.txt"])
+def test_component_and_analyze_agree_on_the_seeds(
+    component_nlp: Language, seeds_dir: Path, seed: str
+) -> None:
+    _agree(component_nlp, (seeds_dir / seed).read_text(encoding="utf-8"))

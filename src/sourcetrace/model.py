@@ -355,10 +355,22 @@ class Article:
     url: str | None = None
     published: date | None = None
     origin: str = "<text>"  # where it came from (path, path:line, URL), for error messages
+    # boilerplate the input's markup shows (HTML lines that are wholly a link to another story)
+    flagged: tuple[Boilerplate, ...] = ()
 
     @property
     def id(self) -> str:
         return article_id(self.text)
+
+
+def with_claims(
+    sources: tuple[Source, ...], attributions: tuple[Attribution, ...]
+) -> tuple[Source, ...]:
+    """``sources`` with their claims counted from ``attributions``."""
+    claims = Counter(a.source for a in attributions if a.is_claim)
+    if all(s.claims == claims[s.id] for s in sources):
+        return sources
+    return tuple(replace(s, claims=claims[s.id]) for s in sources)
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,10 +392,7 @@ class Analysis:
     def __post_init__(self) -> None:
         # Claim counts and the profile are derived, never passed in, so they cannot disagree with
         # the attributions.
-        claims = Counter(a.source for a in self.attributions if a.is_claim)
-        if any(s.claims != claims[s.id] for s in self.sources):
-            sources = tuple(replace(s, claims=claims[s.id]) for s in self.sources)
-            object.__setattr__(self, "sources", sources)
+        object.__setattr__(self, "sources", with_claims(self.sources, self.attributions))
         object.__setattr__(self, "profile", Profile.of(self.sources, self.attributions))
 
     @property

@@ -7,12 +7,18 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from sourcetrace.clean import find_boilerplate
 from sourcetrace.entities import extract_entities, link_sources
 from sourcetrace.ingest import Rejected
 from sourcetrace.methods import DEFAULT_METHOD, Method, extract_attributions, parse_method
-from sourcetrace.model import Analysis, Article, Boilerplate
-from sourcetrace.nlp import load_pipeline, mask, remember_text
+from sourcetrace.model import (
+    Analysis,
+    Article,
+    Attribution,
+    Boilerplate,
+    Source,
+    with_claims,
+)
+from sourcetrace.nlp import blank_boilerplate, load_pipeline, remember_text
 from sourcetrace.sources import resolve_sources
 from sourcetrace.timeline import extract_timeline
 
@@ -94,16 +100,24 @@ def _prepared(items: Iterable[Article | str | Rejected]) -> Iterator[_Prepared]:
             continue
         article = item if isinstance(item, Article) else Article(text=item)
         try:
-            boilerplate = find_boilerplate(article.text)
+            boilerplate, masked = blank_boilerplate(article.text, article.flagged)
         except Exception as exc:  # as in analyze_stream
             yield "", _failed(article, exc)
             continue
-        masked = mask(article.text, boilerplate)
         yield masked, (article, boilerplate, masked)
 
 
 def _failed(article: Article, exc: Exception) -> Rejected:
     return Rejected(article.origin, f"analysis failed: {type(exc).__name__}: {exc}")
+
+
+def attribute(
+    doc: Doc, method: Method = DEFAULT_METHOD
+) -> tuple[tuple[Source, ...], tuple[Attribution, ...]]:
+    """The attributions in a parse of the masked text, and their sources: one path for
+    ``analyze`` and the spaCy component."""
+    sources, attributions = resolve_sources(doc, extract_attributions(doc, method))
+    return with_claims(sources, attributions), attributions
 
 
 def analyze_doc(
@@ -113,8 +127,7 @@ def analyze_doc(
     method: Method = DEFAULT_METHOD,
 ) -> Analysis:
     """Every stage after parsing, on one parsed article (``doc`` is the masked text's parse)."""
-    candidates = extract_attributions(doc, method)
-    sources, attributions = resolve_sources(doc, candidates)
+    sources, attributions = attribute(doc, method)
     entities = extract_entities(doc, article.text, boilerplate)
     timeline = extract_timeline(doc, article, boilerplate, attributions)
     return Analysis(

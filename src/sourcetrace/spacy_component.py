@@ -22,25 +22,35 @@ for _attr in ("attributions", "sources", "boilerplate"):
 
 
 class SourcetraceComponent:
-    """Runs attribution and source resolution on a parsed Doc (needs a parser and NER before it).
+    """Runs attribution and source resolution on a parsed Doc (needs a parser and NER before it),
+    with the result ``sourcetrace.analyze`` gives: where the text has boilerplate, the components
+    before this one parse it again with the boilerplate blanked, as ``analyze`` parses it, so no
+    caption joins a sentence. Offsets are the same in both parses."""
 
-    Boilerplate is flagged but, unlike ``sourcetrace.analyze``, not blanked before parsing: the
-    Doc was already parsed by the time this component sees it.
-    """
-
-    def __init__(self, method: Method) -> None:
+    def __init__(self, nlp: Language, name: str, method: Method) -> None:
+        self.nlp = nlp
+        self.name = name
         self.method = method
 
     def __call__(self, doc: Doc) -> Doc:
-        from sourcetrace.clean import find_boilerplate
-        from sourcetrace.methods import extract_attributions
-        from sourcetrace.sources import resolve_sources
+        from sourcetrace.nlp import blank_boilerplate, remember_text
+        from sourcetrace.pipeline import attribute
 
-        doc._.boilerplate = find_boilerplate(doc.text)
-        sources, attributions = resolve_sources(doc, extract_attributions(doc, self.method))
-        doc._.sources = sources
-        doc._.attributions = attributions
+        boilerplate, masked = blank_boilerplate(doc.text)
+        parsed = self._parse(masked) if boilerplate else doc
+        remember_text(parsed, masked)
+        doc._.boilerplate = boilerplate
+        doc._.sources, doc._.attributions = attribute(parsed, self.method)
         return doc
+
+    def _parse(self, text: str) -> Doc:
+        """``text`` through this pipeline's components up to this one."""
+        parsed = self.nlp.make_doc(text)
+        for name, component in self.nlp.pipeline:
+            if name == self.name:
+                break
+            parsed = component(parsed)
+        return parsed
 
 
 @Language.factory(
@@ -51,4 +61,4 @@ def make_sourcetrace(nlp: Language, name: str, method: str) -> SourcetraceCompon
     `UnknownMethodError` when the pipe is added)."""
     from sourcetrace.methods import parse_method
 
-    return SourcetraceComponent(parse_method(method))
+    return SourcetraceComponent(nlp, name, parse_method(method))

@@ -9,13 +9,13 @@ from spacy.tokens import Token
 
 from sourcetrace.attribution.lexicon import (
     CUE_CLASSES,
+    DOCUMENT_NOUNS,
     QUESTION_MARKS,
     REALIZING_HEADS,
     UNREALIZED_AUX,
     WRITTEN_CHANNELS,
 )
 from sourcetrace.model import CLAIM_CLASSES, CueClass
-from sourcetrace.sources.lexicon import DOCUMENT_NOUNS
 
 
 def cue_class(cue: Iterable[Token], speaker: Token | None, *, quoted: bool = False) -> CueClass:

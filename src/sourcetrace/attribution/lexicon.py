@@ -89,3 +89,16 @@ CHANNEL_NOUNS = WRITTEN_CHANNELS | {"interview"}
 
 # Relative pronouns: the speaker is the noun the clause hangs from ("Smith, who said ...").
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+# Head nouns of written or recorded sources.
+DOCUMENT_NOUNS = frozenset(
+    """
+    record report poll survey statement document study filing memo memorandum letter email
+    e-mail data analysis indictment complaint lawsuit transcript book article post tweet
+    release affidavit ruling order directive budget assessment estimate figure number paper
+    research finding list log message note video footage website file files cable cables
+    testimony minute census audit review notice press-release textbook diary journal ad
+    advertisement commercial clip slide presentation chart graphic map photo image speech
+    result timeline
+    """.split()
+)

@@ -1,15 +1,19 @@
-"""Boilerplate detection: captions, duplicated captions, credits, paywall boxes, trailers.
+"""Boilerplate detection: captions, duplicated captions, credits, paywall boxes, trailers,
+teasers.
 
 Whole lines are flagged, never removed: the spans are offsets into the text as it was read.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sourcetrace.clean.captions import find_captions
 from sourcetrace.clean.credits import find_credits
-from sourcetrace.clean.lines import split_lines
 from sourcetrace.clean.paywall import find_paywalls
+from sourcetrace.clean.teasers import find_teasers
 from sourcetrace.clean.trailers import find_trailers
+from sourcetrace.lines import split_lines
 from sourcetrace.model import Boilerplate, BoilerplateLabel
 
 # Where detectors disagree the more specific one wins: a box or trailer spans several lines, and a
@@ -17,20 +21,26 @@ from sourcetrace.model import Boilerplate, BoilerplateLabel
 PRIORITY = (
     BoilerplateLabel.PAYWALL,
     BoilerplateLabel.TRAILER,
+    BoilerplateLabel.TEASER,
     BoilerplateLabel.CREDIT,
     BoilerplateLabel.CAPTION_DUPLICATE,
     BoilerplateLabel.CAPTION,
 )
 
 
-def find_boilerplate(text: str) -> tuple[Boilerplate, ...]:
-    """Spans of ``text`` that are not the article's own prose, sorted, non-overlapping."""
+def find_boilerplate(text: str, known: Iterable[Boilerplate] = ()) -> tuple[Boilerplate, ...]:
+    """Spans of ``text`` that are not the article's own prose, sorted, non-overlapping.
+
+    ``known`` are spans the input's markup already marked (an HTML line that is wholly a link to
+    another story); they take part like any detector's."""
     lines = split_lines(text)
     found = [
+        *known,
         *find_paywalls(lines),
         *find_trailers(lines),
         *find_credits(lines),
         *find_captions(lines),
+        *find_teasers(lines, text),
     ]
     kept: list[Boilerplate] = []
     for span in sorted(found, key=lambda b: PRIORITY.index(b.label)):

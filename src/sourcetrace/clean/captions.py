@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from difflib import SequenceMatcher
 
-from sourcetrace.clean.lines import Line
+from sourcetrace.lines import Line
 from sourcetrace.model import Boilerplate, BoilerplateLabel
 
 # A line that ends with a photo credit: "(Photo: Sipa/Shutterstock)", "(AP Photo/Evan Vucci)",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from sourcetrace.clean.lines import Line
+from sourcetrace.lines import Line
 from sourcetrace.model import Boilerplate, BoilerplateLabel
 
 CREDIT = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from sourcetrace.clean.lines import Line, block
+from sourcetrace.lines import Line, block
 from sourcetrace.model import Boilerplate, BoilerplateLabel
 
 PAYWALL_MARKER = re.compile(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from sourcetrace.clean.lines import Line, block
+from sourcetrace.lines import Line, block
 from sourcetrace.model import Boilerplate, BoilerplateLabel
 
 TRAILER_MARKER = re.compile(

@@ -6,6 +6,7 @@ import trafilatura
 from trafilatura.settings import Document
 
 from sourcetrace.ingest.errors import IngestError
+from sourcetrace.ingest.links import link_lines
 from sourcetrace.ingest.metadata import parse_published
 from sourcetrace.model import Article
 
@@ -36,4 +37,5 @@ def article_from_html(html: str | bytes, *, origin: str, url: str | None = None)
         url=doc.url or url,
         published=published,
         origin=origin,
+        flagged=link_lines(html, doc.text),
     )

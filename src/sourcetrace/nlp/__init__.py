@@ -9,6 +9,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sourcetrace.clean import find_boilerplate
 from sourcetrace.model import Boilerplate
 from sourcetrace.nlp.attributes import use_table_attributes
 
@@ -51,3 +52,13 @@ def mask(text: str, boilerplate: Iterable[Boilerplate]) -> str:
             if chars[i] != "\n":
                 chars[i] = " "
     return "".join(chars)
+
+
+def blank_boilerplate(
+    text: str, known: Iterable[Boilerplate] = ()
+) -> tuple[tuple[Boilerplate, ...], str]:
+    """The boilerplate of ``text`` (``known`` spans, from the input's markup, included) and the
+    text with it blanked: what every surface parses, so ``analyze`` and the spaCy component
+    see the same words."""
+    boilerplate = find_boilerplate(text, known)
+    return boilerplate, mask(text, boilerplate)

@@ -8,7 +8,7 @@ from sourcetrace.model import SourceKind, TextSpan
 from sourcetrace.sources.descriptions import Description
 from sourcetrace.sources.mention import Mention
 from sourcetrace.sources.pronouns import Gender, gender_of_title
-from sourcetrace.vocabulary import HONORIFICS, TITLES
+from sourcetrace.vocabulary import TITLES
 
 
 @dataclass(slots=True)
@@ -20,7 +20,8 @@ class Draft:
     name_words: tuple[str, ...] = ()  # a named person's fullest name
     descriptions: list[Description] = field(default_factory=list)
     appositive: str | None = None  # the first appositive: "a former CIA Baghdad station chief"
-    role: str | None = None  # the first title found before the name: "retired Army Gen."
+    role: str | None = None  # the first title that is a role, spelled out: "retired Army general"
+    relative: str | None = None  # a relative clause on the name: "who commanded JSOC ..."
     mentions: list[TextSpan] = field(default_factory=list)
     gender: Gender | None = None
 
@@ -51,18 +52,22 @@ class Draft:
             self.descriptions.append(mention.role)
         if self.appositive is None and mention.appositive is not None:
             self.appositive = mention.appositive.text
-        if self.role is None and mention.title and not _only_honorifics(mention.title):
-            self.role = mention.title
+        self.role = self.role or mention.role_text
         self.gender = self.gender or gender_of_title(mention.title)
 
     @property
     def description(self) -> str | None:
         """The Source's description: for an anonymous source its fullest description ("a
         former official" over its echo "the former official"), else the first appositive, else
-        the first title."""
+        the first title that is a role, with the relative clause the text gives the name ("retired
+        Army general who commanded JSOC from 2014 to 2016"); never a bare title ("Sen.")."""
         if self.kind is SourceKind.ANONYMOUS_PERSON and self.descriptions:
             return max(self.descriptions, key=lambda d: len(_without_article(d.text))).text
-        return self.appositive or self.role
+        if self.appositive is not None:
+            return self.appositive
+        if self.role is not None and self.relative is not None:
+            return f"{self.role} {self.relative}"
+        return self.role
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,10 +76,6 @@ class Resolved:
 
     draft: Draft | None
     guessed: bool = False
-
-
-def _only_honorifics(title: str) -> bool:
-    return all(w.lower().rstrip(".") in HONORIFICS for w in title.split())
 
 
 def _without_article(text: str) -> str:

@@ -55,22 +55,14 @@ ORGANIZATION_NAMES = _words(
     """
 )
 
-# Head nouns of written or recorded sources.
-DOCUMENT_NOUNS = _words(
-    """
-    record report poll survey statement document study filing memo memorandum letter email
-    e-mail data analysis indictment complaint lawsuit transcript book article post tweet
-    release affidavit ruling order directive budget assessment estimate figure number paper
-    research finding list log message note video footage website file files cable cables
-    testimony minute census audit review notice press-release textbook diary journal ad
-    advertisement commercial clip slide presentation chart graphic map photo image speech
-    result timeline
-    """
-)
 
 # Generic person heads that may refer back to any person described more precisely before.
 GENERIC_PERSON_HEADS = frozenset({"person", "source", "individual", "man", "woman", "people"})
 # Modifiers that say the same of a person's past post.
 MODIFIER_SYNONYMS = {"retired": "former", "ex": "former", "onetime": "former"}
 # Heads close enough in meaning that a writer alternates between them for one person.
-RELATED_HEADS = (frozenset({"official", "officer"}), frozenset({"aide", "adviser", "advisor"}))
+RELATED_HEADS = (
+    frozenset({"official", "officer"}),
+    frozenset({"aide", "adviser", "advisor"}),
+    frozenset({"lawmaker", "legislator", "senator", "congressman", "congresswoman"}),
+)

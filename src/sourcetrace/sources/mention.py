@@ -10,6 +10,7 @@ from enum import StrEnum
 from spacy.tokens import Doc, Span, Token
 
 from sourcetrace import vocabulary
+from sourcetrace.attribution.lexicon import DOCUMENT_NOUNS
 from sourcetrace.model import SourceKind, TextSpan
 from sourcetrace.sources import lexicon
 from sourcetrace.sources.descriptions import Description, stems
@@ -23,6 +24,7 @@ DATELINE_DASHES = frozenset({"–", "—", "--"})
 TITLE_BREAKS = frozenset({*DATELINE_DASHES, "-", ":", "(", ")", '"', "“", "”"})
 CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
 POSSESSIVE_MARKERS = frozenset({"'s", "’s", "'", "’"})
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 
 
 class Form(StrEnum):
@@ -52,6 +54,7 @@ class Mention:
     description: Description | None = None  # the core's (a person's name has none)
     appositive: Description | None = None  # "John Maguire, [a former senior CIA official ...]"
     role: Description | None = None  # a person's title read as a description: "the president"
+    role_text: str | None = None  # the title as a source's description: "retired Army general"
     determiner: Determiner = Determiner.BARE
 
 
@@ -198,7 +201,7 @@ def _description_kind(description: Description) -> SourceKind:
     head = description.head
     if head in lexicon.PERSON_NOUNS:
         return SourceKind.ANONYMOUS_PERSON
-    if head in lexicon.DOCUMENT_NOUNS:
+    if head in DOCUMENT_NOUNS:
         return SourceKind.DOCUMENT
     if head in lexicon.ORGANIZATION_NOUNS:
         return SourceKind.ORGANIZATION
@@ -231,11 +234,12 @@ def _name_mention(
             title=title,
             appositive=appositive,
             role=_role(before),
+            role_text=role_text(before),
         )
     name = _without_determiner(core)
     institution = head.ent_type_ in ORGANIZATION_LABELS or _has_institution_word(core, head)
     kind = SourceKind.ORGANIZATION if institution else SourceKind.UNKNOWN
-    if head.text.lower() in lexicon.DOCUMENT_NOUNS:  # "a Morning Consult Poll"
+    if head.text.lower() in DOCUMENT_NOUNS:  # "a Morning Consult Poll"
         kind = SourceKind.DOCUMENT
     # an institution's name is also a description: "the department" for "the Justice Department"
     own = Description(
@@ -264,6 +268,25 @@ def described_at(run: Span) -> list[Description]:
     return found
 
 
+def relative_clause(run: Span) -> str | None:
+    """The "who" clause on a person's name that says what they are or did, to its first
+    coordination: "Thomas, who commanded JSOC from 2014 to 2016 and was ..." gives "who commanded
+    JSOC from 2014 to 2016". Not one that reports speech ("who added that ..."), a guess ("who
+    would be expected to ...") or a quotation."""
+    for clause in run[-1].children:
+        if clause.dep_ != "relcl" or clause.left_edge.lower_ != "who":
+            continue
+        if any(c.dep_ == "ccomp" or c.tag_ == "MD" for c in clause.children):
+            return None
+        if any(t.lower_ in FIRST_PERSON for t in clause.subtree):
+            return None  # "who is railing against my visit": a speaker's words
+        stops = [c.left_edge.i for c in clause.children if c.dep_ in {"cc", "conj"}]
+        end = min([*stops, clause.right_edge.i + 1])
+        tokens = _strip_punct(run.doc[clause.left_edge.i : end])
+        return tokens.text if tokens is not None else None
+    return None
+
+
 def _role(title: Span) -> Description | None:
     """A title as a description ("retired Army Gen." as "retired army general"), so that a later
     "the general" can refer back to it; None for no title or mere courtesy ("Mr.")."""
@@ -274,6 +297,43 @@ def _role(title: Span) -> Description | None:
     return Description(
         text=title.text, head=words[-1], modifiers=frozenset(words[:-1]), plural=False
     )
+
+
+def role_text(title: Span) -> str | None:
+    """A title as a role, abbreviations spelled out ("retired Army Gen." is "retired Army
+    general"); None for a bare title ("Sen.", "President"), courtesy ("emotional Mr."), a mood
+    ("angry") or an owner ("ABC News'")."""
+    tokens = [t for t in title if not (t.is_punct or t.pos_ == "DET" or _is_determiner(t))]
+    if not tokens or title[-1].text in POSSESSIVE_MARKERS:
+        return None
+    last = _spelled_out(tokens[-1])
+    if last in vocabulary.HONORIFICS or (len(tokens) == 1 and last in vocabulary.TITLES):
+        return None
+    if tokens[-1].pos_ not in {"NOUN", "PROPN"} and last not in vocabulary.TITLES:
+        return None
+    written: list[str] = []
+    for token in title.doc[tokens[0].i : title.end]:
+        before = token.doc[token.i - 1]
+        if token.text == "." and not before.whitespace_ and _abbreviation(before):
+            written[-1] += token.whitespace_  # the period of "Lt ." spelled out as "lieutenant"
+            continue
+        full = vocabulary.TITLE_ABBREVIATIONS[_normalize(token)] if _abbreviation(token) else None
+        written.append((full or token.text) + token.whitespace_)
+    return "".join(written).strip().rstrip(",;:")
+
+
+def _is_determiner(token: Token) -> bool:
+    word = token.lower_
+    return word in lexicon.DETERMINERS_DEFINITE or word in lexicon.DETERMINERS_INDEFINITE
+
+
+def _abbreviation(token: Token) -> bool:
+    """An abbreviated title: "Gen." or "Lt" before its own period token."""
+    doc = token.doc
+    dotted = token.text.endswith(".") or (
+        token.i + 1 < len(doc) and doc[token.i + 1].text == "." and not token.whitespace_
+    )
+    return dotted and _normalize(token) in vocabulary.TITLE_ABBREVIATIONS
 
 
 def _spelled_out(token: Token) -> str:

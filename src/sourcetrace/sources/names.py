@@ -12,6 +12,7 @@ from sourcetrace.vocabulary import NAME_PARTICLES, TITLES
 
 # Entity labels that mark a capitalized token as a place or institution, never part of a name.
 NOT_NAME_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC", "NORP"})
+OPENING_QUOTES = frozenset({"“", "‘", '"'})
 
 
 def is_title(token: Token) -> bool:
@@ -47,8 +48,10 @@ def name_run(token: Token) -> Span | None:
     floor = _entity_start(token)
     while start > floor:
         prev = doc[start - 1]
-        if prev.is_sent_start and prev.ent_type_ != "PERSON":
-            break  # "Beyond Trump, ...": a sentence's first word, not a first name
+        if _opens_sentence(prev) and not (prev.ent_type_ == "PERSON" and prev.pos_ == "PROPN"):
+            # "Beyond Trump, ...", "Plus Obama is ...", "“Meet Melania Trump.": a sentence's
+            # first word, not a first name
+            break
         if _is_name_part(prev) or _mistagged_with(prev, doc[start]):
             start -= 1
         elif prev.text in {"-", "‐"} or prev.text.lower() in NAME_PARTICLES:
@@ -60,6 +63,12 @@ def name_run(token: Token) -> Span | None:
         else:
             break
     return doc[start : token.i + 1]
+
+
+def _opens_sentence(token: Token) -> bool:
+    """The first word of a sentence, or of a quotation inside one."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return token.is_sent_start or (before is not None and before.text in OPENING_QUOTES)
 
 
 def _mistagged_with(prev: Token, token: Token) -> bool:
@@ -158,6 +167,11 @@ class NameIndex:
         best = [(start, form) for start, form in forms if (len(form), counts[form]) == best_key]
         before = [form for start, form in best if start <= at]
         return before[-1] if before else best[0][1]
+
+    def named_before(self, full: tuple[str, ...], at: int) -> bool:
+        """Whether the body names the person called ``full`` before offset ``at`` (a headline
+        naming them does not count: the body has yet to)."""
+        return any(self._headline_end <= r.start_char < at for r in self.mentions(full))
 
     def people_before(self, at: int) -> list[Span]:
         """Every person's name that starts before character offset ``at``, in text order."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -11,6 +12,7 @@ from sourcetrace.model import Attribution, Source, SourceKind, TextSpan
 from sourcetrace.nlp import doc_text
 from sourcetrace.sources.descriptions import Description, Match, match
 from sourcetrace.sources.draft import Draft, Resolved
+from sourcetrace.sources.identified import tied_name
 from sourcetrace.sources.mention import (
     RELATIVE_PRONOUNS,
     Determiner,
@@ -18,6 +20,7 @@ from sourcetrace.sources.mention import (
     Mention,
     analyze_mention,
     described_at,
+    relative_clause,
 )
 from sourcetrace.sources.names import NameIndex, compatible, name_run, same_institution, words
 from sourcetrace.sources.pronouns import (
@@ -85,6 +88,9 @@ class Resolver:
         # what the text calls this person anywhere lets a later "the Indiana governor" find them
         for run in self.names.mentions(full):
             draft.descriptions.extend(described_at(run))
+            quoted = any(q.start <= run.start_char < q.end for q in self.quoted)
+            if draft.relative is None and not quoted:  # a speaker's words are no description
+                draft.relative = relative_clause(run)
         self.drafts.append(draft)
         return draft
 
@@ -100,6 +106,12 @@ class Resolver:
     def _description(self, mention: Mention) -> Resolved:
         described = mention.description
         assert described is not None  # every Form.DESCRIPTION mention has one
+        if mention.kind is SourceKind.ANONYMOUS_PERSON:
+            tie = tied_name(self.doc, mention.span, described, self.names)
+            if tie is not None:  # "The son of Cuban immigrants, Rubio ...": Rubio, not anonymous
+                draft = self._person_named(words(tie.name), tie.name.start_char)
+                draft.add(replace(mention, appositive=described))
+                return Resolved(draft, tie.guessed)
         if mention.determiner is Determiner.DEFINITE:
             found = self._antecedent(mention, described)
             if found is None and mention.kind is SourceKind.ANONYMOUS_PERSON:

@@ -1,0 +1,101 @@
+"""Teasers and in-body labels: "READ MORE: <headline>", "WATCH: ...", "ENERGY: ...", "** WINNER
+...", "Meet Melania Trump", "UPDATE", "<headline> [VIDEO]". They point elsewhere or name a
+section; none is a speaker.
+
+A label before a colon is told apart from a transcript speaker ("TRUMP: We will win") and a
+dateline ("NEW DELHI: Their American dream ...") by what follows it and by the article itself:
+a teaser's label opens a headline, not prose, and is no name the article uses elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from sourcetrace.lines import SENTENCE_END, Line
+from sourcetrace.model import Boilerplate, BoilerplateLabel
+
+# Words that label a link or an amendment whatever follows them, in any case.
+KICKER = (
+    r"(?:read|see(?:\ more)?|watch|listen|also\ read|read\ also|more|related(?:\ \w+)?|recommended"
+    r"|video|photos?|gallery|update[ds]?|updated\ at\ .{1,20}|correction|editor'?s\ note"
+    r"|plus|meet|don'?t\ miss)"
+)
+# A known kicker word before a colon, or standing as the whole line ("UPDATE").
+KICKER_LABEL = re.compile(rf"^(?:\*+\s*)?({KICKER})(?:\s*:\s*|\s*$)", re.IGNORECASE)
+# A short line opening with a kicker verb and naming what to look at: "Meet Melania Trump".
+KICKER_LINE = re.compile(r"^(?:plus|meet|watch|listen|see)\s+\S", re.IGNORECASE)
+# A label in capitals before a colon, maybe after bullet stars: "KEEPING SCORE: ...".
+CAPS_LABEL = re.compile(r"^(\*+\s*)?([A-Z][A-Z'’&.\- ]{0,28}[A-Z.])\s*:\s+(?=\S)")
+# A link's section tag closing a line: "Lakers vs Nets: NBA make final decision [VIDEO]".
+SECTION_TAG = re.compile(r"\[[A-Z][A-Z ]{2,20}\]\W?$")
+# A line of bullet stars and capitals with no colon: "** WINNER Clinton takes Ohio".
+STARRED_CAPS = re.compile(r"^\*+\s*[A-Z]{2,}\b")
+TEASER_MAX_WORDS = 25  # a headline; a longer line is a paragraph
+KICKER_LINE_MAX_WORDS = 6
+# Words of a capitals label that say nothing of whether it names someone.
+FUNCTION_WORDS = frozenset({"THE", "A", "AN", "OF", "AND", "IN", "ON", "FOR", "TO", "MR.", "MS."})
+
+
+def find_teasers(lines: Sequence[Line], text: str) -> Iterator[Boilerplate]:
+    """Teaser lines, flagged whole; a label before a paragraph is flagged alone, so that the
+    paragraph stays ("UPDATE: The senator said ...")."""
+    transcript = _has_repeated_labels(lines)
+    for line in lines:
+        if line.blank:
+            continue
+        kicker = KICKER_LABEL.match(line.text)
+        if kicker is not None:
+            yield _flag(line, kicker.end(), text)
+        elif line.words <= KICKER_LINE_MAX_WORDS and KICKER_LINE.match(line.text):
+            if SENTENCE_END.search(line.text) is None:
+                yield line.flag(BoilerplateLabel.TEASER)
+        elif (caps := CAPS_LABEL.match(line.text)) is not None:
+            label = caps.group(2)
+            if _headline(line.text[caps.end() :]) and not (
+                transcript or _named_elsewhere(label, text)
+            ):
+                yield line.flag(BoilerplateLabel.TEASER)
+        elif (STARRED_CAPS.match(line.text) or SECTION_TAG.search(line.text)) and _headline(
+            line.text
+        ):
+            yield line.flag(BoilerplateLabel.TEASER)
+
+
+def _flag(line: Line, label_end: int, text: str) -> Boilerplate:
+    """The whole line when what follows the label is no paragraph, else the label alone."""
+    if _headline(line.text[label_end:]):
+        return line.flag(BoilerplateLabel.TEASER)
+    raw = text[line.start : line.end]
+    start = line.start + len(raw) - len(raw.lstrip())
+    return Boilerplate(start, start + label_end, BoilerplateLabel.TEASER)
+
+
+def _headline(rest: str) -> bool:
+    """What follows a label reads as a headline: short, and no sentence ends it."""
+    words = len(rest.split())
+    return words <= TEASER_MAX_WORDS and (words == 0 or SENTENCE_END.search(rest) is None)
+
+
+def _has_repeated_labels(lines: Sequence[Line]) -> bool:
+    """A capitals label on two lines or more: a transcript, whose labels are its speakers."""
+    seen: set[str] = set()
+    for line in lines:
+        caps = CAPS_LABEL.match(line.text)
+        if caps is not None:
+            if caps.group(2) in seen:
+                return True
+            seen.add(caps.group(2))
+    return False
+
+
+def _named_elsewhere(label: str, text: str) -> bool:
+    """A word of the label written elsewhere as a name, capitalized inside a sentence ("said
+    Trump", "..., Trump said" for "TRUMP:"): the label is a speaker."""
+    for word in label.split():
+        if word in FUNCTION_WORDS or len(word) < 2:
+            continue
+        name = word[0] + word[1:].lower()
+        if re.search(rf"[^\s.!?]\s+{re.escape(name)}\b", text):
+            return True
+    return False

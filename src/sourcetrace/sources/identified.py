@@ -1,0 +1,129 @@
+"""Descriptions the article ties to a named person, so that they are that person, not an anonymous
+source: "The son of Cuban immigrants, Rubio has challenged ..., saying ..." (a fronted apposition),
+"Ann Lee, a former prosecutor" or "Lee is a former prosecutor" (apposition, copula), and the lede
+that names its subject only in the next sentence: "A two-term Republican congressman from Idaho
+said Friday he would run ... Raul Labrador, a ... tea party congressman, will challenge ...".
+
+Anonymous means the article never names them: a description is only tied where the syntax says so,
+or, for a lede, where the next sentence opens on a person first named there and described with
+the same head noun.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from sourcetrace.model import TextSpan
+from sourcetrace.sources.descriptions import Description
+from sourcetrace.sources.lexicon import RELATED_HEADS
+from sourcetrace.sources.names import NameIndex, ends_name, name_run, words
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Quote marks and dashes that may stand before a lede's first word.
+LEADING = frozenset({'"', "“", "‘", "'", "—", "–", "-"})
+NAME_WINDOW = 5  # tokens after a fronted description's comma where the name must end
+
+
+@dataclass(frozen=True, slots=True)
+class Tie:
+    """The name a description is tied to, and whether the tie is a reading of the syntax (False)
+    or of the next sentence (True, a guess)."""
+
+    name: Span
+    guessed: bool
+
+
+def tied_name(doc: Doc, span: TextSpan, described: Description, names: NameIndex) -> Tie | None:
+    """The person's name the article ties the description at ``span`` to, or None; a plural
+    ("Attorneys general in Utah and New Mexico") is never one person."""
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if described.plural or tokens is None or len(tokens) == 0:
+        return None
+    fronted = _fronted(doc, tokens, names)
+    if fronted is not None:
+        return Tie(fronted, guessed=False)
+    head = tokens.root
+    for child in head.children:
+        run = _person(child, names) if child.dep_ == "appos" else None
+        if run is not None:
+            return Tie(run, guessed=False)
+    if head.dep_ in {"appos", "attr"}:
+        run = _person(head.head, names) if head.dep_ == "appos" else _copula_subject(head, names)
+        if run is not None:
+            return Tie(run, guessed=False)
+    lede = _named_next(doc, tokens, described, names)
+    return Tie(lede, guessed=True) if lede is not None else None
+
+
+def _fronted(doc: Doc, tokens: Span, names: NameIndex) -> Span | None:
+    """ "The son of Cuban immigrants, Rubio has ...": a comma, then a name as the clause's
+    subject."""
+    if tokens.end >= len(doc) or doc[tokens.end].text != ",":
+        return None
+    for token in doc[tokens.end + 1 : min(len(doc), tokens.end + 1 + NAME_WINDOW)]:
+        run = _person(token, names)
+        if run is not None:
+            starts_after_comma = run.start == tokens.end + 1
+            return run if starts_after_comma and token.dep_ in SUBJECTS else None
+    return None
+
+
+def _copula_subject(attr: Token, names: NameIndex) -> Span | None:
+    """ "Lee is a former prosecutor": the name subject of the copula."""
+    if attr.head.lemma_ != "be":
+        return None
+    subjects = [c for c in attr.head.children if c.dep_ in SUBJECTS]
+    return _person(subjects[0], names) if subjects else None
+
+
+def _named_next(doc: Doc, tokens: Span, described: Description, names: NameIndex) -> Span | None:
+    """A lede's description and the person the next sentence opens on: that sentence's subject is
+    a name first used there, described there with the description's head noun."""
+    sentence = tokens[0].sent
+    opening = next((t for t in sentence if t.text not in LEADING and not t.is_space), None)
+    if opening is None or opening.i != tokens.start or sentence.end >= len(doc):
+        return None
+    following = doc[sentence.end].sent
+    for token in following:
+        run = _person(token, names)
+        if run is None or token.dep_ not in SUBJECTS:
+            continue
+        if names.named_before(words(run), following.start_char):
+            return None  # named before: the description is somebody else
+        said = [*_appositives(token), *_attributes(token)]
+        return run if any(_same_head(described, d) for d in said) else None
+    return None
+
+
+def _appositives(name: Token) -> list[Token]:
+    """The heads of a name's appositives, the coordinated ones included ("a father of five,
+    tea party congressman and ...")."""
+    found = []
+    for child in name.children:
+        if child.dep_ == "appos":
+            found += [child, *(c for c in child.conjuncts)]
+    return found
+
+
+def _attributes(subject: Token) -> list[Token]:
+    verb = subject.head
+    return [c for c in verb.children if c.dep_ == "attr"] if verb.lemma_ == "be" else []
+
+
+def _same_head(described: Description, token: Token) -> bool:
+    """The token names what the description's head does: the same noun, or one a writer
+    alternates with it ("official" and "officer")."""
+    word = token.lemma_.lower()
+    return word == described.head or any({word, described.head} <= group for group in RELATED_HEADS)
+
+
+def _person(token: Token, names: NameIndex) -> Span | None:
+    """The person's name ending at ``token``, if one does."""
+    if not token.text[:1].isupper() or not ends_name(token):
+        return None
+    run = name_run(token)
+    if run is None or not (token.ent_type_ == "PERSON" or names.is_person(token.text)):
+        return None
+    return run

@@ -1,0 +1,163 @@
+"""Teasers, in-body labels and links to other stories: flagged as boilerplate, never speakers."""
+
+from __future__ import annotations
+
+import gzip
+
+import pytest
+
+from conftest import shared_path
+from sourcetrace import analyze
+from sourcetrace.clean import find_boilerplate
+from sourcetrace.ingest.html import article_from_html
+from sourcetrace.ingest.links import link_lines
+from sourcetrace.model import Analysis, Article, Boilerplate, BoilerplateLabel
+from sourcetrace.pipeline import analyze_many
+
+TEASER = BoilerplateLabel.TEASER
+BODY = (
+    "The senator said on Friday that the talks had failed and that nobody knew what would come "
+    "next in a process that had already taken three years."
+)
+BODY2 = (
+    "Officials in the capital declined to comment on the report, which was first published by a "
+    "regional newspaper late on Thursday evening."
+)
+
+
+def teasers(text: str) -> list[str]:
+    return [text[b.start : b.end] for b in find_boilerplate(text) if b.label is TEASER]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "WATCH: Pence visits the border wall in Arizona",
+        "ENERGY: Coal country waits for the jobs it was promised",
+        "KEEPING SCORE: Who won the night in Iowa",
+        "** WINNER Clinton takes Ohio",
+        "UPDATE",
+        "Meet Melania Trump",
+        "Plus Obama",
+        "DON'T MISS",
+        "Lakers vs Nets: NBA make final decision on game [VIDEO]",
+        "Related post: Pickled Brussels Sprouts Recipe",
+    ],
+)
+def test_a_teaser_line_between_paragraphs_is_flagged_whole(line: str) -> None:
+    assert teasers(f"Title\n\n{BODY}\n\n{line}\n\n{BODY2}") == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a dateline and a letter open prose: the label is no teaser
+        "NEW DELHI: Nearly 150 Indians returned home broke on Wednesday after they were deported.",
+        "DEAR ABBY: My husband of more than 20 years just purchased plane tickets to India.",
+        # a speaker the article names elsewhere, a headline's speaker in mixed case
+        "PENCE: We will win in Ohio",
+        "Pence: Trump will carry Ohio",
+        "Plus Obama is nominating Todd Jones to lead the agency, officials said on Wednesday.",
+        "Meet the Press will air on Sunday.",
+    ],
+)
+def test_speakers_datelines_and_prose_are_no_teasers(line: str) -> None:
+    assert teasers(f"Title\n\n{BODY} Ohio heard from Pence.\n\n{line}\n\n{BODY2}") == []
+
+
+def test_a_transcripts_repeated_capitals_labels_stay_speakers() -> None:
+    text = (
+        "Debate transcript\n\nMODERATOR: Your answer on taxes\n\nSMITH: We cut them for all\n\n"
+        "JONES: Not for the middle class\n\nSMITH: For everyone\n\nJONES: Not true at all"
+    )
+    assert teasers(text) == []
+
+
+def test_a_label_before_a_paragraph_is_flagged_alone() -> None:
+    text = f"Title\n\n{BODY}\n\nUPDATE: {BODY2}\n"
+    assert teasers(text) == ["UPDATE: "]
+
+
+def test_labels_and_teasers_never_become_sources_in_analyze() -> None:
+    text = (
+        "Trump wins Ohio\n\n"
+        "KEEPING SCORE: Trump leads the delegate count after Ohio\n\n"
+        "“We will win,” Trump said on Tuesday night in Columbus.\n\n"
+        "WATCH: Pence says the race is over\n\n"
+        "UPDATE: Clinton said on Wednesday that she would keep campaigning in Ohio.\n\n"
+        "TRUMP: We will win everywhere, believe me\n"
+    )
+    analysis = analyze(text)
+    assert {s.name for s in analysis.sources} == {"Trump", "Clinton"}
+    spoken = [a.speaker.text for a in analysis.attributions if a.speaker is not None]
+    assert spoken == ["Trump", "Clinton", "TRUMP"]
+
+
+# --- link lines in HTML
+
+
+def test_a_paragraph_that_is_wholly_a_link_is_flagged_and_a_link_in_prose_is_not() -> None:
+    html = (
+        "<html><head><title>Port reopens</title></head><body><article>"
+        f"<p>{BODY} <a href='/lee'>Ann Lee</a> agreed with the senator on Friday.</p>"
+        "<p><a href='/other-story'>Dock workers strike again in the north</a></p>"
+        f"<p>{BODY2}</p><h2><a href='#cost'>What the delay will cost</a></h2>"
+        f"<p>{BODY}</p></article></body></html>"
+    )
+    article = article_from_html(html, origin="page.html")
+    assert "What the delay will cost" in article.text  # a section's own anchor is no teaser
+    assert [article.text[b.start : b.end] for b in article.flagged] == [
+        "Dock workers strike again in the north"
+    ]
+    assert link_lines(html, "Ann Lee") == ()  # a name linked alone is no headline
+    # the story's own headline, linked to itself, is no teaser
+    assert link_lines(html, f"Dock workers strike again in the north\n{BODY}") == ()
+
+
+def _page(sha: str) -> Analysis:
+    path = shared_path("corpus", "aeb", "html", f"{sha}.html.gz")
+    article = article_from_html(gzip.decompress(path.read_bytes()), origin=str(path))
+    (analysis,) = analyze_many([article])
+    return analysis
+
+
+def _labelled(analysis: Analysis, label: BoilerplateLabel) -> list[str]:
+    return [analysis.text[b.start : b.end] for b in analysis.boilerplate if b.label is label]
+
+
+def _spoken_in(analysis: Analysis, start: int, end: int) -> list[str]:
+    return [
+        a.speaker.text
+        for a in analysis.attributions
+        if a.speaker is not None and a.speaker.start < end and start < a.speaker.end
+    ]
+
+
+def test_fox_related_story_links_in_the_body_are_teasers() -> None:
+    analysis = _page("7dfc3e359d7c0ca48ac9046ae5759286cedf80abe7526fc6c6e6546b9ba43e33")
+    flagged = _labelled(analysis, TEASER)
+    assert len(flagged) == 4 and all(line.isupper() for line in flagged)
+    assert any(line.startswith("LAUREN ALAINA SAYS") for line in flagged)
+    for b in analysis.boilerplate:
+        assert _spoken_in(analysis, b.start, b.end) == []
+    assert {s.name for s in analysis.sources} >= {"Van Der Beek", "Carrie Ann Inaba"}
+
+
+def test_express_see_more_and_tagged_links_are_teasers() -> None:
+    analysis = _page("624fcd903d56fc7055fa7097b330629450c095ad6937318deb027be7803bbf35")
+    flagged = _labelled(analysis, TEASER)
+    assert any(line.startswith("SEE MORE: Hong Kong protests") for line in flagged)
+    assert "DON'T MISS" in flagged
+    assert sum(line.endswith(("[VIDEO]", "[REACTION]", "[INSIGHT]|")) for line in flagged) == 3
+    assert not any("VIDEO" in s.name for s in analysis.sources)
+
+
+def test_spans_the_input_flagged_are_blanked_like_found_ones() -> None:
+    line = "Lee says the port will close in May"
+    text = f"Title\n\n{BODY}\n\n{line}\n\n{BODY2}"
+    start, end = text.index(line), text.index(line) + len(line)
+    flagged = (Boilerplate(start, end, TEASER),)
+    (analysis,) = analyze_many([Article(text=text, flagged=flagged)])
+    assert flagged[0] in analysis.boilerplate
+    assert _spoken_in(analysis, start, end) == []
+    assert _spoken_in(analyze(text), start, end) == ["Lee"]
