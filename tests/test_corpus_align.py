@@ -69,15 +69,15 @@ def test_different_number_conflicts() -> None:
         "Officials said the storm destroyed 55 homes along the Marlow County coast.",
     )
     assert link.label is LinkLabel.CONFLICTS
-    assert [(c.kind, c.left, c.right) for c in link.conflicts] == [("number", "40 home", "55 home")]
+    assert [(c.kind, c.left, c.right) for c in link.conflicts] == [("count", "40 home", "55 home")]
 
 
 def test_different_place_conflicts() -> None:
     link = only_link(
         "The freighter ran aground near Dunmore harbor early on Sunday, the coast guard said.",
         "The freighter ran aground near Kelby harbor early on Sunday, the coast guard said.",
-        left_marks={"entities": {"Dunmore": "GPE"}},
-        right_marks={"entities": {"Kelby": "GPE"}},
+        left_marks={"entities": {"Dunmore": "GPE"}, "dates": {"Sunday": "2021-03-07"}},
+        right_marks={"entities": {"Kelby": "GPE"}, "dates": {"Sunday": "2021-03-07"}},
     )
     assert link.label is LinkLabel.CONFLICTS
     assert [c.kind for c in link.conflicts] == ["place"]

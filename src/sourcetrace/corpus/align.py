@@ -31,13 +31,19 @@ from sourcetrace.corpus.records import (
     SharedPassage,
 )
 from sourcetrace.corpus.similarity import Matrix, Similarity, TfIdf
+from sourcetrace.corpus.terms import terms
 from sourcetrace.corpus.units import Unit, claim_units, paragraphs
-from sourcetrace.corpus.values import shared, values
+from sourcetrace.corpus.values import Values, shared, values
 from sourcetrace.model import Analysis, Entity
 
 # Threshold on the TF-IDF cosine of two sentences (plus value bonus) for a `related` link
 # (tests/test_corpus_align.py pins it on made-up pairs; chosen on the Soleimani seeds and BASIL).
 RELATED = 0.12
+# A best match in one direction only is still shown when it shares enough: a score of ALIKE and
+# at least MIN_SHARED_POINTS (content words, VALUE_POINTS for each date or count both state).
+ALIKE = 0.15
+MIN_SHARED_POINTS = 4
+VALUE_POINTS = 2
 VALUE_BONUS = 0.1  # per value both sentences state (a date, a count), at most two
 MAX_BONUS = 2
 
@@ -55,6 +61,11 @@ def _shared_by(left: Unit, right: Unit, passages: Sequence[SharedPassage]) -> Sh
         ):
             return p
     return None
+
+
+def _alike(left: Unit, right: Unit, lv: Values, rv: Values, score: float) -> bool:
+    points = len(set(terms(left.text)) & set(terms(right.text))) + VALUE_POINTS * shared(lv, rv)
+    return score >= ALIKE and points >= MIN_SHARED_POINTS
 
 
 def _unit_at(units: Sequence[Unit], starts: Sequence[int], offset: int) -> int | None:
@@ -86,14 +97,18 @@ def _fact_links(
             j = _unit_at(right_units, right_starts, g.start)
             if m is not None and j is not None:
                 found.append((bool(m.conflicts), float(scores[i, j]), i, j, m))
-    # Greedy, conflicts first, then the most alike sentences: each fact takes its best pair of
-    # sentences still free.
+    # Each sentence stating a fact is linked to the other article's sentence most like it that
+    # states it too; a pair of sentences carries one fact, a conflict first.
+    best: dict[tuple[str, int, int], tuple[bool, float, int, int, Match]] = {}
+    for r in found:
+        for side in ((r[4].key, 0, r[2]), (r[4].key, 1, r[3])):
+            if side not in best or r[:2] > best[side][:2]:
+                best[side] = r
     pairs: dict[tuple[int, int], Match | None] = {}
-    done: set[str] = set()
-    for _, _, i, j, m in sorted(found, key=lambda r: (not r[0], -r[1], r[2], r[3])):
-        if m.key not in done and (i, j) not in pairs:
-            done.add(m.key)
-            pairs[i, j] = m
+    # An event says more than a description of someone both sentences name.
+    order = sorted(best.values(), key=lambda r: (not r[0], r[4].ref.kind == "role", -r[1], r[2]))
+    for _, _, i, j, m in order:
+        pairs.setdefault((i, j), m)
     return pairs
 
 
@@ -119,9 +134,14 @@ def align_pair(
     pairs = _fact_links(left_units, right_units, facts[0], facts[1], scores)
     best_right = scores.argmax(axis=1)
     best_left = scores.argmax(axis=0)
-    for i, j in enumerate(best_right):
-        if best_left[j] == i and scores[i, j] >= RELATED and (i, int(j)) not in pairs:
-            pairs[i, int(j)] = None
+    candidates = {(i, int(j)) for i, j in enumerate(best_right)}
+    candidates |= {(int(i), j) for j, i in enumerate(best_left)}
+    for i, j in sorted(candidates - pairs.keys()):
+        mutual = best_right[i] == j and best_left[j] == i
+        if (mutual and scores[i, j] >= RELATED) or _alike(
+            left_units[i], right_units[j], lv[i], rv[j], float(scores[i, j])
+        ):
+            pairs[i, j] = None
     links = []
     for (i, j), found in sorted(pairs.items()):
         u, v = left_units[i], right_units[j]

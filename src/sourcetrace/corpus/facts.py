@@ -57,6 +57,7 @@ RANKS = {
     "vice adm": "vice admiral",
 }
 RANK_WORDS = frozenset(RANKS.values())
+INHERITS_DATE = frozenset({"advcl", "conj", "xcomp"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 
@@ -176,7 +177,8 @@ class _Reader:
             verb = token.head
             if token.dep_ == "nsubj" and verb.lemma_ == "be":
                 nouns += [c for c in verb.children if c.dep_ == "attr"]
-            if token.dep_ == "nsubjpass" and verb.lemma_ in AS_VERBS:
+            # "X was seen as the equivalent of Y"; "As leader of Y, X was ..."
+            if (token.dep_ == "nsubjpass" and verb.lemma_ in AS_VERBS) or token.dep_ == "nsubj":
                 for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
                     nouns += [c for c in prep.children if c.dep_ == "pobj"]
             for noun in nouns:
@@ -238,18 +240,7 @@ class _Reader:
                     obj = c
             if subject is not None or obj is not None:
                 found.append((verb, subject, obj))
-        anchors = {t.i: n for n, (v, s, o) in enumerate(found) for t in (o, s, v) if t is not None}
-        dated: dict[int, str] = {}
-        for start, end, value in dates:
-            span = doc.char_span(start - base, end - base, alignment_mode="expand")
-            if span is None:
-                continue
-            token: Token | None = span.root
-            while token is not None:
-                if token.i in anchors and token.i not in range(span.start, span.end):
-                    dated.setdefault(anchors[token.i], value)
-                    break
-                token = token.head if token.head.i != token.i else None
+        dated = _dates(doc, base, dates, found)
         facts = []
         for n, (verb, subject, obj) in enumerate(found):
             s = self.slot(subject, base) if subject is not None else None
@@ -261,7 +252,8 @@ class _Reader:
                     verb.lemma_.casefold(),
                     s,
                     o,
-                    dated.get(n),
+                    dated.get(n)
+                    or (None if verb.dep_ not in INHERITS_DATE else dated.get(-verb.head.i - 1)),
                     self.place(verb, base),
                     frozenset(c for t in (subject, obj) if t is not None for c in _counts(t)),
                     base + verb.idx,
@@ -273,11 +265,51 @@ class _Reader:
     def place(self, verb: Token, base: int) -> Slot | None:
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS:
-                for pobj in prep.children:
-                    slot = self.slot(pobj, base) if pobj.dep_ == "pobj" else None
-                    if slot is not None and slot.label in PLACE_LABELS:
-                        return slot
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    # "near Dunmore harbor": the place may be the noun's modifier.
+                    names = (c for c in pobj.children if c.dep_ == "compound")
+                    for token in (pobj, *names):
+                        slot = self.slot(token, base)
+                        if slot is not None and slot.label in PLACE_LABELS:
+                            return slot
         return None
+
+
+def _dates(
+    doc: Doc,
+    base: int,
+    dates: Sequence[tuple[int, int, str]],
+    events: Sequence[tuple[Token, Token | None, Token | None]],
+) -> dict[int, str]:
+    """The date of each event, by index: the first of its arguments or clause heads above a date
+    expression; else, for a participle or conjoined clause ("..., flooding 300 homes"), the date
+    of the clause it hangs from."""
+    anchors = {t.i: n for n, (v, s, o) in enumerate(events) for t in (o, s, v) if t is not None}
+    direct: dict[int, str] = {}
+    clauses: dict[int, str] = {}  # clause heads (verbs) by token index
+    for start, end, iso in dates:
+        span = doc.char_span(start - base, end - base, alignment_mode="expand")
+        if span is None:
+            continue
+        token: Token | None = span.root
+        while token is not None:
+            if token.i not in range(span.start, span.end):
+                if token.i in anchors:
+                    direct.setdefault(anchors[token.i], iso)
+                    break
+                if token.pos_ in ("VERB", "AUX"):
+                    clauses.setdefault(token.i, iso)
+                    break
+            token = token.head if token.head.i != token.i else None
+    found: dict[int, str] = {}
+    for n, (verb, _, _) in enumerate(events):
+        value: str | None = direct.get(n) or clauses.get(verb.i)
+        if value is None and verb.dep_ in INHERITS_DATE:
+            head = verb.head.i
+            value = clauses.get(head) or (direct.get(anchors[head]) if head in anchors else None)
+        if value is not None:
+            found[n] = value
+    return found
 
 
 def _counts(noun: Token) -> frozenset[Count]:

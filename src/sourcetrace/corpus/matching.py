@@ -29,8 +29,13 @@ class Match:
     related: bool = False  # about one thing, not clearly one fact: a `related` link
 
 
+def _said(a: EventFact) -> str:
+    """The event in a few words: "airstrike kill Qassem Soleimani", "flood homes"."""
+    return " ".join(w for w in (_text(a.subject), a.verb, _text(a.object)) if w)
+
+
 def _text(slot: Slot | None) -> str:
-    return slot.text if slot else "?"
+    return slot.text if slot else ""
 
 
 def _agree(a: Slot | None, b: Slot | None) -> bool | None:
@@ -93,7 +98,7 @@ def _events(a: EventFact, b: EventFact) -> Match | None:
         return None
     subject, obj = _agree(a.subject, b.subject), _agree(a.object, b.object)
     dates = None if a.date is None or b.date is None else dates_agree(a.date, b.date)
-    slot = f"{_text(a.subject)} {a.verb} {_text(a.object)}"
+    slot = _said(a)
     key = ":".join(
         (
             a.verb,
@@ -120,7 +125,9 @@ def _events(a: EventFact, b: EventFact) -> Match | None:
     )
     if not (both or named or ((subject or obj) and dates)):
         return None
-    if both and dates is not False:
+    # A count of one thing on one occasion: the counted noun is the object, and both sides date
+    # the event alike (or agree on its subject too, undated).
+    if obj is True and (dates or (both and dates is None)):
         found = _count_conflict(a, b, slot, key)
         if found:
             return found
