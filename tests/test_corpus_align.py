@@ -144,3 +144,78 @@ def test_copied_paragraph_is_one_voice() -> None:
     # The copy counts once: corroborations come only from the pairs with the independent outlet.
     assert event.corroborations == sum(1 for k in independent if k.label is LinkLabel.CORROBORATES)
     assert event.corroborations < sum(1 for k in event.links if k.label is LinkLabel.CORROBORATES)
+
+
+def test_names_in_aligned_sentences_are_no_conflict() -> None:
+    # Two people, two places named in similar sentences fill no common slot of one fact.
+    a = article(
+        "Joseph R. Biden Jr. said Congress would hear the speech on March 3.",
+        outlet="Ledger",
+        entities={"Joseph R. Biden Jr.": "PERSON", "Congress": "ORG"},
+    )
+    b = article(
+        "Benjamin Netanyahu will deliver the speech on Capitol Hill, aides said.",
+        outlet="Courier",
+        entities={"Benjamin Netanyahu": "PERSON", "Capitol Hill": "LOC"},
+    )
+    links, _ = align_event([a, b])
+    assert all(k.label is not LinkLabel.CONFLICTS for k in links)
+
+
+def test_counts_on_different_occasions_are_no_conflict() -> None:
+    link = only_link(
+        "Police arrested six protesters Wednesday outside the Ferguson police station.",
+        "Police arrested 47 protesters overnight outside the Ferguson police station.",
+        left_marks={"dates": {"Wednesday": "2021-03-03"}},
+    )
+    assert link.label is not LinkLabel.CONFLICTS
+
+
+def test_event_dates_far_apart_are_two_occasions() -> None:
+    link = only_link(
+        "Netanyahu addressed Congress on March 3 about the nuclear talks with Iran.",
+        "Netanyahu addressed Congress on May 24 about the peace talks with Iran.",
+        left_marks={"dates": {"March 3": "2015-03-03"}, "entities": {"Netanyahu": "PERSON"}},
+        right_marks={"dates": {"May 24": "2011-05-24"}, "entities": {"Netanyahu": "PERSON"}},
+    )
+    assert link.label is LinkLabel.RELATED and link.fact is None
+
+
+def test_same_event_on_two_dates_conflicts_with_a_reason() -> None:
+    link = only_link(
+        "Netanyahu addressed Congress on March 3 about the nuclear talks with Iran.",
+        "Netanyahu addressed Congress on March 4, warning against a deal with Iran.",
+        left_marks={"dates": {"March 3": "2015-03-03"}, "entities": {"Netanyahu": "PERSON"}},
+        right_marks={"dates": {"March 4": "2015-03-04"}, "entities": {"Netanyahu": "PERSON"}},
+    )
+    assert link.label is LinkLabel.CONFLICTS
+    [conflict] = link.conflicts
+    assert (conflict.kind, conflict.left, conflict.right) == ("date", "2015-03-03", "2015-03-04")
+    assert link.fact is not None and link.fact.kind == "date"
+    assert "Netanyahu address Congress" in conflict.reason
+
+
+def test_role_stated_two_ways_corroborates() -> None:
+    # An apposition on one side, a copula on the other: one fact about one person.
+    link = only_link(
+        "Gen. Raymond Odierno, the commander of the Third Army, visited the base on Friday.",
+        "Raymond Odierno is the commander of the Third Army and will retire next year.",
+        left_marks={"entities": {"Raymond Odierno": "PERSON", "Third Army": "ORG"}},
+        right_marks={"entities": {"Raymond Odierno": "PERSON", "Third Army": "ORG"}},
+    )
+    assert link.label is LinkLabel.CORROBORATES
+    assert link.fact is not None and link.fact.kind == "role"
+    assert link.fact.slot == "Raymond Odierno: leader of Third Army"
+
+
+def test_different_ranks_of_one_person_conflict() -> None:
+    link = only_link(
+        "Lt. Gen. Mark Hertling toured the flooded base near Fort Hood on Monday.",
+        "Maj. Gen. Mark Hertling toured the base near Fort Hood after the flood on Monday.",
+        left_marks={"entities": {"Mark Hertling": "PERSON"}},
+        right_marks={"entities": {"Mark Hertling": "PERSON"}},
+    )
+    assert link.label is LinkLabel.CONFLICTS
+    assert [(c.kind, c.left, c.right) for c in link.conflicts] == [
+        ("rank", "lieutenant general", "major general")
+    ]

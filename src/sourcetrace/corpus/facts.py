@@ -32,6 +32,7 @@ LIGHT_VERBS = frozenset(
     "believe expect appear find feel look show help like leave remain hold".split()
 )
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", "must", "shall"})
+IF = frozenset({"whether", "if", "unless"})
 # Verbs that introduce a description like a copula: "X was seen as the equivalent of Y".
 AS_VERBS = frozenset({"see", "consider", "describe", "regard", "know", "view", "label"})
 # Role nouns that name one thing: leading an organization.
@@ -228,8 +229,8 @@ class _Reader:
             # A bare infinitive ("reluctance to kill X") is no event that happened.
             if verb.pos_ != "VERB" or verb.tag_ == "VB" or verb.lemma_.casefold() in LIGHT_VERBS:
                 continue
-            if any(c.dep_ == "neg" or c.lower_ in MODALS for c in verb.children):
-                continue  # a denial or a possibility is not the event itself
+            if any(c.dep_ == "neg" or c.lower_ in MODALS | IF for c in verb.children):
+                continue  # a denial, a possibility or a doubt is not the event itself
             subject = obj = None
             for c in verb.children:
                 if c.dep_ == "nsubj":
@@ -249,7 +250,7 @@ class _Reader:
                 continue
             facts.append(
                 EventFact(
-                    verb.lemma_.casefold(),
+                    _lemma(verb),
                     s,
                     o,
                     dated.get(n)
@@ -310,6 +311,13 @@ def _dates(
         if value is not None:
             found[n] = value
     return found
+
+
+def _lemma(verb: Token) -> str:
+    """The verb with the verb it governs, if any: "decline to say" is not "decline to answer"."""
+    then = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    lemma = verb.lemma_.casefold()
+    return f"{lemma} to {then.lemma_.casefold()}" if then is not None else lemma
 
 
 def _counts(noun: Token) -> frozenset[Count]:

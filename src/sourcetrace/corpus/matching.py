@@ -119,15 +119,19 @@ def _events(a: EventFact, b: EventFact) -> Match | None:
         if obj is False and subject is True and dates:
             return _entity_conflict("object", a.object, b.object, slot, key)
         return None
-    # One argument agreeing is enough when named ("killed Soleimani") or on one date.
-    named = (subject and a.subject is not None and a.subject.named) or (
-        obj and a.object is not None and a.object.named
+    # One argument agreeing is enough when named or on one date. A named object (the event's
+    # patient: "killed Soleimani") may have its agent worded any way (the Reaper, an airstrike);
+    # a named subject alone needs an object worded alike, or none on either side ("Democrats
+    # lost the majority" is not "Democrats lose at the polls").
+    objects_alike = obj is True or (a.object is None and b.object is None)
+    named = (obj and a.object is not None and a.object.named) or (
+        subject and a.subject is not None and a.subject.named and objects_alike
     )
     if not (both or named or ((subject or obj) and dates)):
         return None
     # A count of one thing on one occasion: the counted noun is the object, and both sides date
-    # the event alike (or agree on its subject too, undated).
-    if obj is True and (dates or (both and dates is None)):
+    # the event alike (or neither dates it and they agree on its subject too).
+    if obj is True and (dates or (both and a.date is None and b.date is None)):
         found = _count_conflict(a, b, slot, key)
         if found:
             return found
