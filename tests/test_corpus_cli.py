@@ -86,6 +86,7 @@ def test_html_page_escapes_text(tmp_path: Path) -> None:
     assert html.startswith("<!doctype html>")
     assert "&lt;b&gt;flooded&lt;/b&gt;" in html and "<b>flooded" not in html
     assert '<mark class="conflicts"' in html
+    assert "the same event (flood homes) counts 300 home vs 250 home" in html  # the reason
 
 
 def test_corpus_mode_prints_outlet_profiles() -> None:
