@@ -101,7 +101,6 @@ class RoleFact:
     affiliation: Slot | None
     former: bool
     start: int  # where it is stated in the article's text
-    end: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,8 +111,7 @@ class EventFact:
     date: str | None  # ISO value from the timeline
     place: Slot | None
     counts: frozenset[Count]  # numbers on the subject or object: "killed 40 people"
-    start: int
-    end: int
+    start: int  # where it is stated in the article's text (the verb)
 
 
 Fact = RoleFact | EventFact
@@ -193,7 +191,6 @@ class _Reader:
                     self.affiliation(noun, base),
                     any(c.lower_ in FORMER for c in noun.children),
                     base + noun.idx,
-                    base + noun.idx + len(noun),
                 )
 
     def affiliation(self, noun: Token, base: int) -> Slot | None:
@@ -221,7 +218,7 @@ class _Reader:
                 rank = RANKS.get(rank, rank)
                 if rank in RANK_WORDS:  # anchored on the name: a sentence may start after "Maj."
                     former = bool(FORMER & set(words))
-                    yield RoleFact(holder, rank, True, None, former, m.start, m.end)
+                    yield RoleFact(holder, rank, True, None, former, m.start)
 
     def events(self, doc: Doc, base: int, dates: Sequence[tuple[int, int, str]]) -> list[EventFact]:
         found: list[tuple[Token, Token | None, Token | None]] = []
@@ -253,12 +250,10 @@ class _Reader:
                     _lemma(verb),
                     s,
                     o,
-                    dated.get(n)
-                    or (None if verb.dep_ not in INHERITS_DATE else dated.get(-verb.head.i - 1)),
+                    dated.get(n),
                     self.place(verb, base),
                     frozenset(c for t in (subject, obj) if t is not None for c in _counts(t)),
                     base + verb.idx,
-                    base + verb.idx + len(verb),
                 )
             )
         return facts
