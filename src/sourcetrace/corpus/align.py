@@ -3,11 +3,11 @@
 Facts first (``facts``, ``matching``): for every pair of articles, each fact of one (a person's
 role, an event: who did what to whom, when, where) is compared with the other's facts of the same
 person or verb; one fact stated by both is a ``corroborates`` link between the sentences stating
-it, the same slot with a different value a ``conflicts`` link (one link per fact and article
-pair). Sentence similarity is the fallback: mutual best matches alike enough (similarity fitted
-on all the event's sentences, plus a bonus for each date or count both state) that share no fact
-are ``related``. A link whose two sentences lie inside one shared passage is marked
-``independent: false``.
+it (each such sentence to the other article's most alike one), the same slot with a different
+value a ``conflicts`` link. Sentence similarity is the fallback: best matches alike enough
+(similarity fitted on all the event's sentences, plus a bonus for each date or count both state)
+that share no fact are ``related``. A link whose two sentences lie inside one shared passage is
+marked ``independent: false``.
 """
 
 from __future__ import annotations
@@ -80,8 +80,9 @@ def _fact_links(
     right_facts: Sequence[Fact],
     scores: Matrix,
 ) -> dict[tuple[int, int], Match | None]:
-    """The unit pairs that state one fact: one pair per fact (the most alike sentences), and one
-    fact per pair (a conflict first)."""
+    """The sentence pairs that state one fact: each sentence stating a fact, with the other
+    article's sentence most like it that states it too; one fact per pair (a conflict first,
+    then an event before a role)."""
     by_key: dict[str, list[Fact]] = defaultdict(list)
     for g in right_facts:
         by_key[match_key(g)].append(g)
@@ -97,8 +98,6 @@ def _fact_links(
             j = _unit_at(right_units, right_starts, g.start)
             if m is not None and j is not None:
                 found.append((bool(m.conflicts), float(scores[i, j]), i, j, m))
-    # Each sentence stating a fact is linked to the other article's sentence most like it that
-    # states it too; a pair of sentences carries one fact, a conflict first.
     best: dict[tuple[str, int, int], tuple[bool, float, int, int, Match]] = {}
     for r in found:
         for side in ((r[4].key, 0, r[2]), (r[4].key, 1, r[3])):

@@ -25,7 +25,7 @@ ENTITY_KINDS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "plac
 class Match:
     ref: FactRef
     conflicts: tuple[Conflict, ...]
-    key: str  # one fact, however worded: one link per key and article pair
+    key: str  # one fact, however worded: each sentence stating it gets one link for it
     related: bool = False  # about one thing, not clearly one fact: a `related` link
 
 
