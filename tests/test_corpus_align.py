@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -9,7 +10,7 @@ from corpus_articles import article
 from sourcetrace.corpus import event_of
 from sourcetrace.corpus.align import align_event
 from sourcetrace.corpus.records import OWN_VOICE, ClaimLink, LinkLabel
-from sourcetrace.model import SourceKind
+from sourcetrace.model import Analysis, SourceKind
 
 DAY = date(2021, 3, 6)
 
@@ -219,3 +220,35 @@ def test_different_ranks_of_one_person_conflict() -> None:
     assert [(c.kind, c.left, c.right) for c in link.conflicts] == [
         ("rank", "lieutenant general", "major general")
     ]
+
+
+def _quoting(text: str, content: str, outlet: str) -> Analysis:
+    """An article quoting Ana Ruiz, its source linked to her entity."""
+    a = article(
+        text,
+        outlet=outlet,
+        entities={"Ana Ruiz": "PERSON"},
+        quotes={content: ("Ana Ruiz", SourceKind.NAMED_PERSON)},
+    )
+    return replace(a, sources=tuple(replace(s, entity="e1") for s in a.sources))
+
+
+def test_one_speaker_saying_the_same_corroborates() -> None:
+    said = "the new bridge will open to traffic before the winter storms"
+    a = _quoting(f"“Mark my words: {said},” Ana Ruiz said.", said, "Ledger")
+    b = _quoting(f"Ana Ruiz said {said} arrive.", said, "Courier")
+    [link] = align_event([a, b])[0]
+    assert link.label is LinkLabel.CORROBORATES
+    assert link.fact is not None and link.fact.slot == "Ana Ruiz: said"
+
+
+def test_one_speaker_saying_other_things_does_not() -> None:
+    a = _quoting(
+        "“The bridge will open before winter,” Ana Ruiz said.", "The bridge will open", "Ledger"
+    )
+    b = _quoting(
+        "Ana Ruiz said the toll booths on the old road will close in spring.",
+        "the toll booths on the old road will close in spring",
+        "Courier",
+    )
+    assert all(k.label is not LinkLabel.CORROBORATES for k in align_event([a, b])[0])

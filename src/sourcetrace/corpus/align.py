@@ -20,7 +20,7 @@ from itertools import combinations
 import numpy as np
 
 from sourcetrace.corpus.entities import by_member, corpus_entities
-from sourcetrace.corpus.facts import EntityKey, Fact, article_facts
+from sourcetrace.corpus.facts import EntityKey, Fact, StatementFact, article_facts
 from sourcetrace.corpus.matching import Match, match, match_key
 from sourcetrace.corpus.passages import shared_passages
 from sourcetrace.corpus.records import (
@@ -44,6 +44,8 @@ RELATED = 0.12
 ALIKE = 0.15
 MIN_SHARED_POINTS = 4
 VALUE_POINTS = 2
+# Two claims of one speaker are one statement when their sentences score this much.
+SAID_ALIKE = 0.5
 VALUE_BONUS = 0.1  # per value both sentences state (a date, a count), at most two
 MAX_BONUS = 2
 
@@ -96,8 +98,12 @@ def _fact_links(
         for g in by_key.get(match_key(f), ()):
             m = match(f, g)
             j = _unit_at(right_units, right_starts, g.start)
-            if m is not None and j is not None:
-                found.append((bool(m.conflicts), float(scores[i, j]), i, j, m))
+            if m is None or j is None:
+                continue
+            # One speaker says many things: the same thing only in words alike.
+            if isinstance(f, StatementFact) and scores[i, j] < SAID_ALIKE:
+                continue
+            found.append((bool(m.conflicts), float(scores[i, j]), i, j, m))
     best: dict[tuple[str, int, int], tuple[bool, float, int, int, Match]] = {}
     for r in found:
         for side in ((r[4].key, 0, r[2]), (r[4].key, 1, r[3])):

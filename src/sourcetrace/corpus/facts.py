@@ -6,6 +6,8 @@
   ("Maj. Gen. X").
 - **Event facts**: who did what to whom, when and where: a verb's lemma, its subject (or passive
   agent), its object (or passive subject), the date the timeline gives its clause, its place.
+- **Statement facts**: who said something: each claim's content, by its speaker's entity (two
+  are one fact only when their sentences are also alike: ``align``).
 
 Arguments that are named entities carry their corpus entity's id, so "Qassem Soleimani" in one
 article and "Qasem Soleimani" in another fill one slot; other arguments carry their noun's lemma.
@@ -114,7 +116,15 @@ class EventFact:
     start: int  # where it is stated in the article's text (the verb)
 
 
-Fact = RoleFact | EventFact
+@dataclass(frozen=True, slots=True)
+class StatementFact:
+    """Someone named said something: one attribution's content, by its speaker's entity."""
+
+    speaker: Slot
+    start: int  # where the content starts in the article's text
+
+
+Fact = RoleFact | EventFact | StatementFact
 EntityKey = Callable[[str, Entity], str]  # (article id, entity) -> the corpus entity's id
 
 
@@ -219,6 +229,15 @@ class _Reader:
                 if rank in RANK_WORDS:  # anchored on the name: a sentence may start after "Maj."
                     former = bool(FORMER & set(words))
                     yield RoleFact(holder, rank, True, None, former, m.start)
+
+    def statements(self) -> Iterable[StatementFact]:
+        entities = {e.id: e for e in self.analysis.entities}
+        for a in self.analysis.attributions:
+            source = self.analysis.source(a.source)
+            entity = entities.get(source.entity or "") if source else None
+            if a.is_claim and entity is not None:
+                speaker = Slot(self.key(self.analysis.id, entity), entity.name, entity.label)
+                yield from (StatementFact(speaker, c.start) for c in a.content)
 
     def events(self, doc: Doc, base: int, dates: Sequence[tuple[int, int, str]]) -> list[EventFact]:
         found: list[tuple[Token, Token | None, Token | None]] = []
@@ -333,7 +352,7 @@ def article_facts(
     nlp = load_pipeline()
     jobs = [(i, base, text) for i, ps in enumerate(paragraphs) for base, text in ps if text.strip()]
     readers = [_Reader(a, key) for a in analyses]
-    facts: list[list[Fact]] = [list(r.ranks()) for r in readers]
+    facts: list[list[Fact]] = [[*r.ranks(), *r.statements()] for r in readers]
     timelines = [sorted((t.start, t.end, t.value) for t in a.timeline) for a in analyses]
     with nlp.select_pipes(disable=[p for p in ("ner",) if p in nlp.pipe_names]):
         docs = nlp.pipe(text for _, _, text in jobs)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sourcetrace.corpus.facts import EventFact, Fact, RoleFact, Slot
+from sourcetrace.corpus.facts import EventFact, Fact, RoleFact, Slot, StatementFact
 from sourcetrace.corpus.records import Conflict, FactRef
 from sourcetrace.corpus.values import dates_agree
 from sourcetrace.timeline.values import value_bounds
@@ -171,9 +171,17 @@ def match(a: Fact, b: Fact) -> Match | None:
         return _roles(a, b)
     if isinstance(a, EventFact) and isinstance(b, EventFact):
         return _events(a, b)
+    if isinstance(a, StatementFact) and isinstance(b, StatementFact):
+        who = a.speaker.text
+        ref = FactRef("statement", f"{who}: said", f"both report {who} saying it")
+        return Match(ref, (), f"said:{a.speaker.key}")
     return None
 
 
 def match_key(fact: Fact) -> str:
-    """Facts that can match share this key: one person's role, one verb."""
-    return f"role:{fact.holder.key}" if isinstance(fact, RoleFact) else f"event:{fact.verb}"
+    """Facts that can match share this key: one person's role, one verb, one speaker."""
+    if isinstance(fact, RoleFact):
+        return f"role:{fact.holder.key}"
+    if isinstance(fact, StatementFact):
+        return f"said:{fact.speaker.key}"
+    return f"event:{fact.verb}"
