@@ -66,8 +66,10 @@ def _shared_by(left: Unit, right: Unit, passages: Sequence[SharedPassage]) -> Sh
 
 
 def _alike(left: Unit, right: Unit, lv: Values, rv: Values, score: float) -> bool:
+    if score < ALIKE:
+        return False
     points = len(set(terms(left.text)) & set(terms(right.text))) + VALUE_POINTS * shared(lv, rv)
-    return score >= ALIKE and points >= MIN_SHARED_POINTS
+    return points >= MIN_SHARED_POINTS
 
 
 def _unit_at(units: Sequence[Unit], starts: Sequence[int], offset: int) -> int | None:
