@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -9,7 +10,7 @@ from corpus_articles import article
 from sourcetrace.corpus import event_of
 from sourcetrace.corpus.align import align_event
 from sourcetrace.corpus.records import OWN_VOICE, ClaimLink, LinkLabel
-from sourcetrace.model import SourceKind
+from sourcetrace.model import Analysis, SourceKind
 
 DAY = date(2021, 3, 6)
 
@@ -69,15 +70,15 @@ def test_different_number_conflicts() -> None:
         "Officials said the storm destroyed 55 homes along the Marlow County coast.",
     )
     assert link.label is LinkLabel.CONFLICTS
-    assert [(c.kind, c.left, c.right) for c in link.conflicts] == [("number", "40 home", "55 home")]
+    assert [(c.kind, c.left, c.right) for c in link.conflicts] == [("count", "40 home", "55 home")]
 
 
 def test_different_place_conflicts() -> None:
     link = only_link(
         "The freighter ran aground near Dunmore harbor early on Sunday, the coast guard said.",
         "The freighter ran aground near Kelby harbor early on Sunday, the coast guard said.",
-        left_marks={"entities": {"Dunmore": "GPE"}},
-        right_marks={"entities": {"Kelby": "GPE"}},
+        left_marks={"entities": {"Dunmore": "GPE"}, "dates": {"Sunday": "2021-03-07"}},
+        right_marks={"entities": {"Kelby": "GPE"}, "dates": {"Sunday": "2021-03-07"}},
     )
     assert link.label is LinkLabel.CONFLICTS
     assert [c.kind for c in link.conflicts] == ["place"]
@@ -144,3 +145,110 @@ def test_copied_paragraph_is_one_voice() -> None:
     # The copy counts once: corroborations come only from the pairs with the independent outlet.
     assert event.corroborations == sum(1 for k in independent if k.label is LinkLabel.CORROBORATES)
     assert event.corroborations < sum(1 for k in event.links if k.label is LinkLabel.CORROBORATES)
+
+
+def test_names_in_aligned_sentences_are_no_conflict() -> None:
+    # Two people, two places named in similar sentences fill no common slot of one fact.
+    a = article(
+        "Joseph R. Biden Jr. said Congress would hear the speech on March 3.",
+        outlet="Ledger",
+        entities={"Joseph R. Biden Jr.": "PERSON", "Congress": "ORG"},
+    )
+    b = article(
+        "Benjamin Netanyahu will deliver the speech on Capitol Hill, aides said.",
+        outlet="Courier",
+        entities={"Benjamin Netanyahu": "PERSON", "Capitol Hill": "LOC"},
+    )
+    links, _ = align_event([a, b])
+    assert all(k.label is not LinkLabel.CONFLICTS for k in links)
+
+
+def test_counts_on_different_occasions_are_no_conflict() -> None:
+    link = only_link(
+        "Police arrested six protesters Wednesday outside the Ferguson police station.",
+        "Police arrested 47 protesters overnight outside the Ferguson police station.",
+        left_marks={"dates": {"Wednesday": "2021-03-03"}},
+    )
+    assert link.label is not LinkLabel.CONFLICTS
+
+
+def test_event_dates_far_apart_are_two_occasions() -> None:
+    link = only_link(
+        "Netanyahu addressed Congress on March 3 about the nuclear talks with Iran.",
+        "Netanyahu addressed Congress on May 24 about the peace talks with Iran.",
+        left_marks={"dates": {"March 3": "2015-03-03"}, "entities": {"Netanyahu": "PERSON"}},
+        right_marks={"dates": {"May 24": "2011-05-24"}, "entities": {"Netanyahu": "PERSON"}},
+    )
+    assert link.label is LinkLabel.RELATED and link.fact is None
+
+
+def test_same_event_on_two_dates_conflicts_with_a_reason() -> None:
+    link = only_link(
+        "Netanyahu addressed Congress on March 3 about the nuclear talks with Iran.",
+        "Netanyahu addressed Congress on March 4, warning against a deal with Iran.",
+        left_marks={"dates": {"March 3": "2015-03-03"}, "entities": {"Netanyahu": "PERSON"}},
+        right_marks={"dates": {"March 4": "2015-03-04"}, "entities": {"Netanyahu": "PERSON"}},
+    )
+    assert link.label is LinkLabel.CONFLICTS
+    [conflict] = link.conflicts
+    assert (conflict.kind, conflict.left, conflict.right) == ("date", "2015-03-03", "2015-03-04")
+    assert link.fact is not None and link.fact.kind == "date"
+    assert "Netanyahu address Congress" in conflict.reason
+
+
+def test_role_stated_two_ways_corroborates() -> None:
+    # An apposition on one side, a copula on the other: one fact about one person.
+    link = only_link(
+        "Gen. Raymond Odierno, the commander of the Third Army, visited the base on Friday.",
+        "Raymond Odierno is the commander of the Third Army and will retire next year.",
+        left_marks={"entities": {"Raymond Odierno": "PERSON", "Third Army": "ORG"}},
+        right_marks={"entities": {"Raymond Odierno": "PERSON", "Third Army": "ORG"}},
+    )
+    assert link.label is LinkLabel.CORROBORATES
+    assert link.fact is not None and link.fact.kind == "role"
+    assert link.fact.slot == "Raymond Odierno: leader of Third Army"
+
+
+def test_different_ranks_of_one_person_conflict() -> None:
+    link = only_link(
+        "Lt. Gen. Mark Hertling toured the flooded base near Fort Hood on Monday.",
+        "Maj. Gen. Mark Hertling toured the base near Fort Hood after the flood on Monday.",
+        left_marks={"entities": {"Mark Hertling": "PERSON"}},
+        right_marks={"entities": {"Mark Hertling": "PERSON"}},
+    )
+    assert link.label is LinkLabel.CONFLICTS
+    assert [(c.kind, c.left, c.right) for c in link.conflicts] == [
+        ("rank", "lieutenant general", "major general")
+    ]
+
+
+def _quoting(text: str, content: str, outlet: str) -> Analysis:
+    """An article quoting Ana Ruiz, its source linked to her entity."""
+    a = article(
+        text,
+        outlet=outlet,
+        entities={"Ana Ruiz": "PERSON"},
+        quotes={content: ("Ana Ruiz", SourceKind.NAMED_PERSON)},
+    )
+    return replace(a, sources=tuple(replace(s, entity="e1") for s in a.sources))
+
+
+def test_one_speaker_saying_the_same_corroborates() -> None:
+    said = "the new bridge will open to traffic before the winter storms"
+    a = _quoting(f"“Mark my words: {said},” Ana Ruiz said.", said, "Ledger")
+    b = _quoting(f"Ana Ruiz said {said} arrive.", said, "Courier")
+    [link] = align_event([a, b])[0]
+    assert link.label is LinkLabel.CORROBORATES
+    assert link.fact is not None and link.fact.slot == "Ana Ruiz: said"
+
+
+def test_one_speaker_saying_other_things_does_not() -> None:
+    a = _quoting(
+        "“The bridge will open before winter,” Ana Ruiz said.", "The bridge will open", "Ledger"
+    )
+    b = _quoting(
+        "Ana Ruiz said the toll booths on the old road will close in spring.",
+        "the toll booths on the old road will close in spring",
+        "Courier",
+    )
+    assert all(k.label is not LinkLabel.CORROBORATES for k in align_event([a, b])[0])

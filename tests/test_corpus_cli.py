@@ -60,8 +60,17 @@ def test_json_shape() -> None:
     assert {a["outlet"] for a in event["articles"]} == {"Ledger", "Courier"}
     assert set(event) >= {"id", "articles", "corroborations", "conflicts", "links", "shared"}
     link = next(k for k in event["links"] if k["label"] == "conflicts")
-    assert set(link) == {"label", "score", "left", "right", "conflicts", "independent", "shared"}
-    assert link["conflicts"] == [{"kind": "number", "left": "300 home", "right": "250 home"}]
+    assert set(link) == {
+        "label", "score", "left", "right", "conflicts", "independent", "shared", "fact"
+    }  # fmt: skip
+    [conflict] = link["conflicts"]
+    assert (conflict["kind"], conflict["left"], conflict["right"]) == (
+        "count",
+        "300 home",
+        "250 home",
+    )
+    assert conflict["reason"] == "the same event (flood homes) counts 300 home vs 250 home"
+    assert link["fact"]["kind"] == "count" and link["fact"]["reason"] == conflict["reason"]
     text = {a.id: a.text for a in ARTICLES}
     for side in (link["left"], link["right"]):
         assert text[side["article"]][side["start"] : side["end"]] == side["text"]
@@ -78,6 +87,7 @@ def test_html_page_escapes_text(tmp_path: Path) -> None:
     assert html.startswith("<!doctype html>")
     assert "&lt;b&gt;flooded&lt;/b&gt;" in html and "<b>flooded" not in html
     assert '<mark class="conflicts"' in html
+    assert "the same event (flood homes) counts 300 home vs 250 home" in html  # the reason
 
 
 def test_corpus_mode_prints_outlet_profiles() -> None:
@@ -106,7 +116,7 @@ def test_events_are_stored(tmp_path: Path) -> None:
     assert stored is not None
     assert stored.event.articles == 2
     assert len(stored.links) == len(event["links"])
-    assert any(link.note == "number: 300 home vs 250 home" for link in stored.links)
+    assert any(link.note == "count: 300 home vs 250 home" for link in stored.links)
 
 
 def test_the_method_reaches_the_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,12 +1,8 @@
-"""Counts read from text, and when two sides' values conflict."""
+"""Counts read from text, and when two values agree."""
 
 from __future__ import annotations
 
-from sourcetrace.corpus.values import Count, Values, conflicts, counts
-
-
-def side(text: str) -> Values:
-    return Values(frozenset(), counts(text), frozenset())
+from sourcetrace.corpus.values import Count, Values, counts, dates_agree, shared
 
 
 def test_counts_with_their_nouns() -> None:
@@ -27,26 +23,21 @@ def test_clock_times_years_and_ranges_are_not_counts() -> None:
 
 
 def test_estimates_agree_within_a_tenth() -> None:
-    left, right = (
-        side("They paid nearly 44 million dollars."),
-        side("They paid 43 million dollars."),
-    )
-    assert conflicts(left, right) == ()
-    far = side("They paid 30 million dollars.")
-    assert [c.kind for c in conflicts(left, far)] == ["number"]
-
-
-def test_a_list_of_numbers_is_not_compared() -> None:
-    left = side("Romney had 21 percent, Huckabee 17 percent.")
-    right = side("Romney had 12 percent among independents.")
-    assert conflicts(left, right) == ()
+    (nearly,) = counts("They paid nearly 44 million dollars.")
+    (exactly,) = counts("They paid 43 million dollars.")
+    (far,) = counts("They paid 30 million dollars.")
+    assert nearly.agrees(exactly) and exactly.agrees(nearly)
+    assert not nearly.agrees(far)
 
 
 def test_dates_agree_when_their_spans_overlap() -> None:
-    def dates(*values: str) -> Values:
-        return Values(frozenset(values), frozenset(), frozenset())
+    assert dates_agree("2020-01-03", "2020-01")
+    assert dates_agree("2005-05/2006-05", "2006-02-10")
+    assert dates_agree("198", "1985")
+    assert not dates_agree("2020-01-02", "2020-01-03")
 
-    assert conflicts(dates("2020-01-03"), dates("2020-01")) == ()
-    assert conflicts(dates("2005-05/2006-05"), dates("2006-02-10")) == ()
-    assert conflicts(dates("198"), dates("1985")) == ()
-    assert [c.kind for c in conflicts(dates("2020-01-02"), dates("2020-01-03"))] == ["date"]
+
+def test_shared_values_count_agreeing_dates_and_counts() -> None:
+    left = Values(frozenset({"2021-03-03"}), counts("40 homes and 3 schools"))
+    right = Values(frozenset({"2021-03"}), counts("40 homes and 5 schools"))
+    assert shared(left, right) == 2

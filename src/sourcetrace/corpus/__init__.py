@@ -9,9 +9,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 
-from sourcetrace.corpus.align import align_event
+from sourcetrace.corpus.align import align_event, corpus_key
 from sourcetrace.corpus.entities import by_member, corpus_entities
 from sourcetrace.corpus.events import group_events
+from sourcetrace.corpus.facts import EntityKey
 from sourcetrace.corpus.profiles import outlet_profiles
 from sourcetrace.corpus.records import (
     ClaimLink,
@@ -38,11 +39,18 @@ __all__ = [
 
 
 def event_of(
-    analyses: Sequence[Analysis], *, align: bool = True, similarity: Similarity | None = None
+    analyses: Sequence[Analysis],
+    *,
+    align: bool = True,
+    similarity: Similarity | None = None,
+    entity_key: EntityKey | None = None,
 ) -> Event:
-    """The event told by these articles, their claims aligned unless ``align`` is False."""
+    """The event told by these articles, their claims aligned unless ``align`` is False
+    (``entity_key``: corpus entity ids, when the entities are clustered over a whole corpus)."""
     ids = sorted(a.id for a in analyses)
-    links, shared = align_event(analyses, similarity=similarity) if align else ((), ())
+    links, shared = (
+        align_event(analyses, similarity=similarity, entity_key=entity_key) if align else ((), ())
+    )
     return Event(
         id=hashlib.sha256(" ".join(ids).encode()).hexdigest()[:16],
         articles=tuple(
@@ -62,10 +70,16 @@ def compare(
     profile every outlet's sourcing (a source counted under its corpus entity's name)."""
     similarity = similarity or TfIdf()
     groups = group_events(analyses, similarity=similarity)
+    entities = corpus_entities(analyses, groups)
+    members = by_member(entities)
     events = tuple(
-        event_of([analyses[i] for i in group], align=align, similarity=similarity)
+        event_of(
+            [analyses[i] for i in group],
+            align=align,
+            similarity=similarity,
+            entity_key=corpus_key(members),
+        )
         for group in groups
     )
-    entities = corpus_entities(analyses, groups)
-    profiles = outlet_profiles(analyses, by_member(entities))
+    profiles = outlet_profiles(analyses, members)
     return Comparison(events, profiles, similarity.name, entities)

@@ -1,39 +1,51 @@
-"""Claim alignment within one event: which sentences of two articles state the same thing.
+"""Claim alignment within one event: which sentences of two articles state the same fact.
 
-For every pair of articles, each sentence is matched to its most similar sentence in the other
-article (similarity fitted on all the event's sentences, plus a bonus for each value both state).
-A match is kept when it is the best in either direction and alike enough, then labelled:
-``conflicts`` when it is the same fact with a date, count or name that nowhere agrees,
-``corroborates`` when it is the same fact, ``related`` (mutual best matches only) otherwise.
-A link whose two sentences lie inside one shared passage is marked ``independent: false``.
+Facts first (``facts``, ``matching``): for every pair of articles, each fact of one (a person's
+role, an event: who did what to whom, when, where) is compared with the other's facts of the same
+person or verb; one fact stated by both is a ``corroborates`` link between the sentences stating
+it (each such sentence to the other article's most alike one), the same slot with a different
+value a ``conflicts`` link. Sentence similarity is the fallback: best matches alike enough
+(similarity fitted on all the event's sentences, plus a bonus for each date or count both state)
+that share no fact are ``related``. A link whose two sentences lie inside one shared passage is
+marked ``independent: false``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from itertools import combinations
 
 import numpy as np
 
+from sourcetrace.corpus.entities import by_member, corpus_entities
+from sourcetrace.corpus.facts import EntityKey, Fact, StatementFact, article_facts
+from sourcetrace.corpus.matching import Match, match, match_key
 from sourcetrace.corpus.passages import shared_passages
-from sourcetrace.corpus.records import ClaimLink, LinkLabel, SharedPassage
+from sourcetrace.corpus.records import (
+    ClaimLink,
+    CorpusEntity,
+    EntityRef,
+    LinkLabel,
+    SharedPassage,
+)
 from sourcetrace.corpus.similarity import Matrix, Similarity, TfIdf
 from sourcetrace.corpus.terms import terms
-from sourcetrace.corpus.units import Unit, claim_units
-from sourcetrace.corpus.values import Values, conflicts, shared, values
-from sourcetrace.model import Analysis
+from sourcetrace.corpus.units import Unit, claim_units, paragraphs
+from sourcetrace.corpus.values import Values, shared, values
+from sourcetrace.model import Analysis, Entity
 
-# Thresholds on the TF-IDF cosine of two sentences (tests/test_corpus_align.py pins them on
-# made-up pairs; the README records how they were chosen on the Soleimani seeds and BASIL).
-SAME_FACT = 0.15
+# Threshold on the TF-IDF cosine of two sentences (plus value bonus) for a `related` link
+# (tests/test_corpus_align.py pins it on made-up pairs; chosen on the Soleimani seeds and BASIL).
 RELATED = 0.12
-# A fact is stated in several words: two sentences sharing one or two words ("covert operations")
-# can score high when short, but say the same thing only when they share more.
-MIN_SHARED_POINTS = 4  # shared content words, plus two for each shared value
-VALUE_POINTS = 2  # a date or count both state says more than a common word
-# Two sentences naming different people or places conflict only when they are otherwise close to
-# the same words: "ran aground near Dunmore" / "near Kelby", not "in Iraq" / "in Baghdad".
-NAME_CONFLICT = 0.4
+# A best match in one direction only is still shown when it shares enough: a score of ALIKE and
+# at least MIN_SHARED_POINTS (content words, VALUE_POINTS for each date or count both state).
+ALIKE = 0.15
+MIN_SHARED_POINTS = 4
+VALUE_POINTS = 2
+# Two claims of one speaker are one statement when their sentences score this much.
+SAID_ALIKE = 0.5
 VALUE_BONUS = 0.1  # per value both sentences state (a date, a count), at most two
 MAX_BONUS = 2
 
@@ -53,39 +65,58 @@ def _shared_by(left: Unit, right: Unit, passages: Sequence[SharedPassage]) -> Sh
     return None
 
 
-def _link(
-    left: Unit,
-    right: Unit,
-    similarity: float,
-    score: float,
-    left_values: Values,
-    right_values: Values,
-    passages: Sequence[SharedPassage],
-) -> ClaimLink | None:
-    if score < RELATED:
-        return None
-    points = len(set(terms(left.text)) & set(terms(right.text)))
-    points += VALUE_POINTS * shared(left_values, right_values)
-    same_fact = points >= MIN_SHARED_POINTS
-    differing = conflicts(left_values, right_values, names=similarity >= NAME_CONFLICT)
-    if differing and same_fact and similarity >= SAME_FACT:
-        label = LinkLabel.CONFLICTS
-    elif same_fact and score >= SAME_FACT:
-        label = LinkLabel.CORROBORATES
-        differing = ()
-    else:
-        label = LinkLabel.RELATED
-        differing = ()
-    copied = _shared_by(left, right, passages)
-    return ClaimLink(
-        label=label,
-        score=min(score, 1.0),
-        left=left.evidence(),
-        right=right.evidence(),
-        conflicts=differing,
-        independent=copied is None,
-        shared=copied,
-    )
+def _alike(left: Unit, right: Unit, lv: Values, rv: Values, score: float) -> bool:
+    if score < ALIKE:
+        return False
+    points = len(set(terms(left.text)) & set(terms(right.text))) + VALUE_POINTS * shared(lv, rv)
+    return points >= MIN_SHARED_POINTS
+
+
+def _unit_at(units: Sequence[Unit], starts: Sequence[int], offset: int) -> int | None:
+    i = bisect_right(starts, offset) - 1
+    return i if i >= 0 and offset < units[i].end else None
+
+
+def _fact_links(
+    left_units: Sequence[Unit],
+    right_units: Sequence[Unit],
+    left_facts: Sequence[Fact],
+    right_facts: Sequence[Fact],
+    scores: Matrix,
+) -> dict[tuple[int, int], Match | None]:
+    """The sentence pairs that state one fact: each sentence stating a fact, with the other
+    article's sentence most like it that states it too; one fact per pair (a conflict first,
+    then an event before a role)."""
+    by_key: dict[str, list[Fact]] = defaultdict(list)
+    for g in right_facts:
+        by_key[match_key(g)].append(g)
+    left_starts = [u.start for u in left_units]
+    right_starts = [u.start for u in right_units]
+    found: list[tuple[bool, float, int, int, Match]] = []
+    for f in left_facts:
+        i = _unit_at(left_units, left_starts, f.start)
+        if i is None:
+            continue
+        for g in by_key.get(match_key(f), ()):
+            m = match(f, g)
+            j = _unit_at(right_units, right_starts, g.start)
+            if m is None or j is None:
+                continue
+            # One speaker says many things: the same thing only in words alike.
+            if isinstance(f, StatementFact) and scores[i, j] < SAID_ALIKE:
+                continue
+            found.append((bool(m.conflicts), float(scores[i, j]), i, j, m))
+    best: dict[tuple[str, int, int], tuple[bool, float, int, int, Match]] = {}
+    for r in found:
+        for side in ((r[4].key, 0, r[2]), (r[4].key, 1, r[3])):
+            if side not in best or r[:2] > best[side][:2]:
+                best[side] = r
+    pairs: dict[tuple[int, int], Match | None] = {}
+    # An event says more than a description of someone both sentences name.
+    order = sorted(best.values(), key=lambda r: (not r[0], r[4].ref.kind == "role", -r[1], r[2]))
+    for _, _, i, j, m in order:
+        pairs.setdefault((i, j), m)
+    return pairs
 
 
 def align_pair(
@@ -95,9 +126,10 @@ def align_pair(
     right_units: Sequence[Unit],
     sim: Matrix,
     passages: Sequence[SharedPassage],
+    facts: tuple[Sequence[Fact], Sequence[Fact]] = ((), ()),
 ) -> list[ClaimLink]:
-    """Links between two articles, given the similarity of their units (rows: left units) and
-    the passages they share."""
+    """Links between two articles, given the similarity of their units (rows: left units), the
+    passages they share and each one's facts."""
     if not left_units or not right_units:
         return []
     lv = [values(left, u.start, u.end) for u in left_units]
@@ -106,35 +138,79 @@ def align_pair(
         [[VALUE_BONUS * min(shared(a, b), MAX_BONUS) for b in rv] for a in lv], dtype=np.float32
     )
     scores = sim + bonus
+    pairs = _fact_links(left_units, right_units, facts[0], facts[1], scores)
     best_right = scores.argmax(axis=1)
     best_left = scores.argmax(axis=0)
-    links = []
     candidates = {(i, int(j)) for i, j in enumerate(best_right)}
     candidates |= {(int(i), j) for j, i in enumerate(best_left)}
-    for i, j in sorted(candidates):
-        u, v = left_units[i], right_units[j]
-        link = _link(u, v, float(sim[i, j]), float(scores[i, j]), lv[i], rv[j], passages)
+    for i, j in sorted(candidates - pairs.keys()):
         mutual = best_right[i] == j and best_left[j] == i
-        if link and (mutual or link.label is not LinkLabel.RELATED):
-            links.append(link)
+        if (mutual and scores[i, j] >= RELATED) or _alike(
+            left_units[i], right_units[j], lv[i], rv[j], float(scores[i, j])
+        ):
+            pairs[i, j] = None
+    links = []
+    for (i, j), found in sorted(pairs.items()):
+        u, v = left_units[i], right_units[j]
+        copied = _shared_by(u, v, passages)
+        label = LinkLabel.RELATED
+        if found is not None and not found.related:
+            label = LinkLabel.CONFLICTS if found.conflicts else LinkLabel.CORROBORATES
+        links.append(
+            ClaimLink(
+                label=label,
+                score=min(float(scores[i, j]), 1.0),
+                left=u.evidence(),
+                right=v.evidence(),
+                conflicts=found.conflicts if found else (),
+                independent=copied is None,
+                shared=copied,
+                fact=found.ref if found else None,
+            )
+        )
     return links
 
 
 def align_event(
-    analyses: Sequence[Analysis], *, similarity: Similarity | None = None
+    analyses: Sequence[Analysis],
+    *,
+    similarity: Similarity | None = None,
+    entity_key: EntityKey | None = None,
 ) -> tuple[tuple[ClaimLink, ...], tuple[SharedPassage, ...]]:
-    """Links between every pair of an event's articles, and the passages they share."""
-    units = [claim_units(a) for a in analyses]
+    """Links between every pair of an event's articles, and the passages they share.
+    ``entity_key``: an entity's corpus id (by default, the entities clustered over these
+    articles alone)."""
+    if len(analyses) < 2:
+        return (), ()
+    lines = [paragraphs(a) for a in analyses]
+    units = [claim_units(a, ls) for a, ls in zip(analyses, lines, strict=True)]
     flat = [u for us in units for u in us]
     if not flat:
         return (), ()
     sim = (similarity or TfIdf()).matrix([u.text for u in flat])
+    if entity_key is None:
+        entity_key = corpus_key(by_member(corpus_entities(analyses, [range(len(analyses))])))
+    facts = article_facts(analyses, lines, entity_key)
     starts = np.cumsum([0] + [len(us) for us in units])
     links: list[ClaimLink] = []
     passages: list[SharedPassage] = []
     for a, b in combinations(range(len(analyses)), 2):
         block = sim[starts[a] : starts[a + 1], starts[b] : starts[b + 1]]
         copied = shared_passages(analyses[a], analyses[b])
-        links.extend(align_pair(analyses[a], analyses[b], units[a], units[b], block, copied))
+        links.extend(
+            align_pair(
+                analyses[a], analyses[b], units[a], units[b], block, copied, (facts[a], facts[b])
+            )
+        )
         passages.extend(copied)
     return tuple(links), tuple(passages)
+
+
+def corpus_key(members: Mapping[EntityRef, CorpusEntity]) -> EntityKey:
+    """Facts' key for an entity: its corpus entity's id (its own id where it is in none)."""
+
+    def key(article: str, entity: Entity) -> str:
+        found = members.get(EntityRef(article, entity.id))
+        return found.id if found else f"{article}:{entity.id}"
+
+    return key

@@ -13,9 +13,9 @@ OWN_VOICE = "outlet"  # Voice.kind of a sentence no attribution covers: the outl
 
 
 class LinkLabel(StrEnum):
-    CORROBORATES = "corroborates"  # the same fact
-    CONFLICTS = "conflicts"  # the same fact with a different value: a date, number, name, place
-    RELATED = "related"  # about the same thing, not clearly the same fact
+    CORROBORATES = "corroborates"  # both state the same fact
+    CONFLICTS = "conflicts"  # the same fact with a different value in one slot
+    RELATED = "related"  # similar sentences, no fact found in both
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,12 +54,26 @@ class Evidence:
 class Conflict:
     """A value the two sides state differently, e.g. kind "date", "2020-01-02" vs "2020-01-03"."""
 
-    kind: str  # date | number | person | place | organization
+    kind: str  # date | count | rank | person | place | organization | thing
     left: str
     right: str
+    reason: str = ""  # one line: why the two values are about the same slot
 
     def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "left": self.left, "right": self.right}
+        return {"kind": self.kind, "left": self.left, "right": self.right, "reason": self.reason}
+
+
+@dataclass(frozen=True, slots=True)
+class FactRef:
+    """The fact a link rests on: both sides state it (``corroborates``) or state it with a
+    different value (``conflicts``)."""
+
+    kind: str  # role | event | date | count
+    slot: str  # what the fact is about: "Qassem Soleimani: leader of Quds Force", "strike kill ..."
+    reason: str  # one line a reader can check against the two sentences
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "slot": self.slot, "reason": self.reason}
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +103,7 @@ class ClaimLink:
     conflicts: tuple[Conflict, ...] = ()
     independent: bool = True  # False when both sides repeat one shared passage: one voice
     shared: SharedPassage | None = None
+    fact: FactRef | None = None  # None for a `related` link: similar sentences, no shared fact
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -99,6 +114,7 @@ class ClaimLink:
             "conflicts": [c.to_dict() for c in self.conflicts],
             "independent": self.independent,
             "shared": self.shared.to_dict() if self.shared else None,
+            "fact": self.fact.to_dict() if self.fact else None,
         }
 
 

@@ -71,6 +71,8 @@ def _link_row(n: int, link: ClaimLink, names: dict[str, str]) -> str:
         label += "<br>one voice: shared text"
     for c in link.conflicts:
         label += f"<br>{escape(c.kind)}: {escape(c.left)} ≠ {escape(c.right)}"
+    if link.fact is not None:
+        label += f"<br><small>{escape(link.fact.reason)}</small>"
     cells = []
     for evidence in (link.left, link.right):
         voices = ", ".join(dict.fromkeys(v.name for v in evidence.sources))

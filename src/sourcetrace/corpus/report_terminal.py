@@ -56,6 +56,8 @@ def _event_table(event: Event, outlets: dict[str, str], links: bool) -> Table:
             label += "\n" + escape(
                 "; ".join(f"{c.kind}: {c.left} ≠ {c.right}" for c in link.conflicts)
             )
+        if link.fact is not None:
+            label += "\n" + escape(link.fact.reason)
         table.add_row(
             f"[{STYLE[link.label]}]{label}[/]\n{link.score:.2f}",
             f"[b]{outlets[link.left.article]}[/] ({_voices(link, 'left')})\n"

@@ -59,24 +59,33 @@ def voices(analysis: Analysis, start: int, end: int) -> tuple[Voice, ...]:
     return tuple(found) or (Voice(analysis.outlet or "the outlet", OWN_VOICE),)
 
 
-def claim_units(analysis: Analysis) -> tuple[Unit, ...]:
-    """The sentences of an article's body (and captions), in order, with their offsets."""
+def paragraphs(analysis: Analysis) -> list[tuple[int, str]]:
+    """The lines claims are read from, each with its offset: the body and captions, the other
+    boilerplate blanked (same length, so offsets hold)."""
     text = mask(analysis.text, (b for b in analysis.boilerplate if b.label not in KEPT_BOILERPLATE))
+    found = []
+    offset = 0
+    for line in text.split("\n"):
+        found.append((offset, line))
+        offset += len(line) + 1
+    return found
+
+
+def claim_units(analysis: Analysis, lines: list[tuple[int, str]] | None = None) -> tuple[Unit, ...]:
+    """The sentences of an article's body (and captions), in order, with their offsets
+    (``lines``: its ``paragraphs``, when already at hand)."""
+    lines = paragraphs(analysis) if lines is None else lines
     units: list[Unit] = []
     seen: set[str] = set()
-    offset = 0
-    paragraphs = []
-    for line in text.split("\n"):
-        paragraphs.append((offset, line))
-        offset += len(line) + 1
-    docs = _splitter().pipe(line for _, line in paragraphs)
-    for (base, _), doc in zip(paragraphs, docs, strict=True):
+    docs = _splitter().pipe(line for _, line in lines)
+    for (base, line), doc in zip(lines, docs, strict=True):
         for sent in doc.sents:
-            start, end = base + sent.start_char, base + sent.end_char
+            piece = line[sent.start_char : sent.end_char]
             # Masked boilerplate is blank: trim it, so the span is the sentence's own text.
-            start += len(text[start:end]) - len(text[start:end].lstrip())
+            lead = len(piece) - len(piece.lstrip())
             # An opening bracket or quote left at the end belongs to the next sentence.
-            end -= len(text[start:end]) - len(text[start:end].rstrip(OPENERS))
+            trail = len(piece[lead:]) - len(piece[lead:].rstrip(OPENERS))
+            start, end = base + sent.start_char + lead, base + sent.end_char - trail
             sentence = analysis.text[start:end]
             key = " ".join(sentence.casefold().split())
             if len(terms(sentence)) < MIN_TERMS or key in seen:

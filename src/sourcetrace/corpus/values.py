@@ -1,8 +1,6 @@
-"""The checkable values a sentence states: dates (from the timeline), counts (a number and what it
-counts) and names of people, places and organizations (from the entities).
-
-Two aligned sentences conflict when they state the same kind of value about the same thing and
-the values differ: "killed 5 soldiers" / "killed 7 soldiers", "on March 3" / "on March 5".
+"""The checkable values a sentence states: dates (from the timeline) and counts (a number and what
+it counts). Both sentences stating one is a sign they tell one fact (``shared``); whether they
+state a fact's value differently is for ``matching`` to say, slot by slot.
 """
 
 from __future__ import annotations
@@ -12,7 +10,6 @@ from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sourcetrace.corpus.records import Conflict
 from sourcetrace.corpus.terms import stem, words
 from sourcetrace.model import Analysis
 from sourcetrace.timeline.values import value_bounds
@@ -44,13 +41,6 @@ MONTHS = frozenset(
     "july august september october november december".split()
 )
 NOT_NOUNS = STOP_WORDS | MONTHS
-ENTITY_KINDS = {
-    "PERSON": "person",
-    "GPE": "place",
-    "LOC": "place",
-    "FAC": "place",
-    "ORG": "organization",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +67,6 @@ class Count:
 class Values:
     dates: frozenset[str]  # ISO 8601 values from the timeline
     counts: frozenset[Count]
-    names: frozenset[tuple[str, str]]  # (kind, canonical name)
 
 
 def _number(word: str) -> float | None:
@@ -113,15 +102,10 @@ def counts(text: str) -> frozenset[Count]:
 def values(analysis: Analysis, start: int, end: int) -> Values:
     """The values stated in ``analysis.text[start:end]``."""
     dates = frozenset(t.value for t in analysis.timeline if start <= t.start and t.end <= end)
-    names = frozenset(
-        (ENTITY_KINDS[e.label], e.name)
-        for e in analysis.entities
-        if e.label in ENTITY_KINDS and any(start <= m.start and m.end <= end for m in e.mentions)
-    )
-    return Values(dates, counts(analysis.text[start:end]), names)
+    return Values(dates, counts(analysis.text[start:end]))
 
 
-def _dates_agree(a: str, b: str) -> bool:
+def dates_agree(a: str, b: str) -> bool:
     """Whether two timeline values can name the same time: their calendar spans overlap, so
     "2020-01" agrees with "2020-01-03"; values off the calendar ("--01-03") must be equal."""
     ba, bb = value_bounds(a), value_bounds(b)
@@ -130,48 +114,9 @@ def _dates_agree(a: str, b: str) -> bool:
     return ba[0] <= bb[1] and bb[0] <= ba[1]
 
 
-def _name_words(name: str) -> list[str]:
-    return [w for _, _, w in words(name)]
-
-
-def _names_agree(a: str, b: str) -> bool:
-    # One thing under two spellings or lengths: "Qassem Soleimani" / "Qasem Soleimani" (same last
-    # word), "Baghdad" / "Baghdad International Airport" (one inside the other).
-    wa, wb = _name_words(a), _name_words(b)
-    if not wa or not wb:
-        return a.casefold() == b.casefold()
-    return wa[-1] == wb[-1] or set(wa) <= set(wb) or set(wb) <= set(wa)
-
-
 def shared(left: Values, right: Values) -> int:
     """How many dates and counts both sides state: each is a point of agreement. Shared names are
     not counted: they are words of both sentences already, weighed by their rarity, and the
     story's own names (its people, its city) are in nearly every sentence."""
-    same_dates = sum(1 for a in left.dates if any(_dates_agree(a, b) for b in right.dates))
+    same_dates = sum(1 for a in left.dates if any(dates_agree(a, b) for b in right.dates))
     return same_dates + sum(1 for a in left.counts if any(a.agrees(b) for b in right.counts))
-
-
-def conflicts(left: Values, right: Values, *, names: bool = True) -> tuple[Conflict, ...]:
-    """Values of one kind that both sides state and that nowhere agree (names only when
-    ``names``: a sentence names many people and places besides the fact's own)."""
-    found: list[Conflict] = []
-    if (
-        left.dates
-        and right.dates
-        and not any(_dates_agree(a, b) for a in left.dates for b in right.dates)
-    ):
-        found.append(Conflict("date", min(left.dates), min(right.dates)))
-    # A count conflicts only where each side gives one number for the noun: a sentence listing
-    # "21 percent ... 17 percent" does not say which one the other side's "12 percent" is.
-    for noun in sorted({c.noun for c in left.counts} & {c.noun for c in right.counts}):
-        left_n = [c for c in left.counts if c.noun == noun]
-        right_n = [c for c in right.counts if c.noun == noun]
-        if len(left_n) == len(right_n) == 1 and not left_n[0].agrees(right_n[0]):
-            found.append(Conflict("number", str(left_n[0]), str(right_n[0])))
-    kinds = {k for k, _ in left.names} & {k for k, _ in right.names} if names else set()
-    for kind in sorted(kinds):
-        mine = {n for k, n in left.names if k == kind}
-        theirs = {n for k, n in right.names if k == kind}
-        if not any(_names_agree(a, b) for a in mine for b in theirs):
-            found.append(Conflict(kind, min(mine), min(theirs)))
-    return tuple(found)

@@ -1,0 +1,68 @@
+"""Facts read from the parse: roles from appositions, possessives, copulas and ranks; events with
+their arguments, dates and places; and what is no event."""
+
+from __future__ import annotations
+
+from corpus_articles import article
+from sourcetrace.corpus.facts import EventFact, Fact, RoleFact, article_facts
+from sourcetrace.corpus.units import paragraphs
+from sourcetrace.model import Analysis, Entity
+
+
+def facts_of(analysis: Analysis) -> tuple[Fact, ...]:
+    def key(_: str, entity: Entity) -> str:
+        return entity.name
+
+    [found] = article_facts([analysis], [paragraphs(analysis)], key)
+    return found
+
+
+def roles(analysis: Analysis) -> set[tuple[str, str, str | None]]:
+    return {
+        (f.holder.key, f.role, f.affiliation.key if f.affiliation else None)
+        for f in facts_of(analysis)
+        if isinstance(f, RoleFact)
+    }
+
+
+def events(analysis: Analysis) -> list[EventFact]:
+    return [f for f in facts_of(analysis) if isinstance(f, EventFact)]
+
+
+def test_roles_from_apposition_possessive_and_copula() -> None:
+    text = (
+        "Lt. Gen. Ana Ruiz, the head of the Northern Command, visited Dunmore. "
+        "The Northern Command's spokesman Tom Bell declined comment. "
+        "Lia Moss is the director of the Harbor Trust."
+    )
+    names = ["Ana Ruiz", "Northern Command", "Tom Bell", "Lia Moss", "Harbor Trust"]
+    labels = {n: "ORG" if n in ("Northern Command", "Harbor Trust") else "PERSON" for n in names}
+    assert roles(article(text, entities=labels)) >= {
+        ("Ana Ruiz", "lieutenant general", None),
+        ("Ana Ruiz", "leader", "Northern Command"),
+        ("Tom Bell", "spokesman", "Northern Command"),
+        ("Lia Moss", "director", "Harbor Trust"),
+    }
+
+
+def test_event_with_passive_agent_date_and_place() -> None:
+    text = "In Kelby on Monday, the mayor of Dunmore was sued by Harbor Trust."
+    analysis = article(
+        text,
+        entities={"Dunmore": "GPE", "Harbor Trust": "ORG", "Kelby": "GPE"},
+        dates={"Monday": "2021-03-01"},
+    )
+    [sue] = events(analysis)
+    assert (sue.verb, sue.date) == ("sue", "2021-03-01")
+    assert sue.subject is not None and sue.subject.key == "Harbor Trust"
+    assert sue.object is not None and sue.object.key == "n:mayor"
+    assert sue.place is not None and sue.place.key == "Kelby"
+
+
+def test_denials_doubts_and_infinitives_are_no_events() -> None:
+    text = (
+        "The council did not approve the budget. "
+        "Nobody knows whether the council approved the budget. "
+        "The council was reluctant to approve the budget."
+    )
+    assert not any(e.verb == "approve" for e in events(article(text)))
