@@ -87,7 +87,7 @@ def test_a_full_pool_turns_callers_away_after_the_wait(pool: WorkerPool) -> None
     for thread in busy:
         thread.start()
     time.sleep(0.3)
-    with pytest.raises(PoolBusy, match="no analysis worker came free within 0.1 s"):
+    with pytest.raises(PoolBusy, match=r"no analysis worker came free within 0\.1 s"):
         pool.run(len, "x", origin="x", wait_s=0.1)
     for thread in busy:
         thread.join()
@@ -95,9 +95,11 @@ def test_a_full_pool_turns_callers_away_after_the_wait(pool: WorkerPool) -> None
 
 
 def test_a_worker_that_cannot_start_is_an_error_not_a_hang() -> None:
-    with WorkerPool(1, warm=broken_warm_up) as pool:
-        with pytest.raises(WorkerError, match="failed to start"):
-            pool.run(len, "x", origin="x")
+    with (
+        WorkerPool(1, warm=broken_warm_up) as pool,
+        pytest.raises(WorkerError, match="failed to start"),
+    ):
+        pool.run(len, "x", origin="x")
 
 
 def test_close_stops_every_process() -> None:

@@ -2,7 +2,7 @@
 
 A task that runs past its budget is stopped with its process (SIGKILL), a fresh process takes its
 place, and the task becomes a ``Rejected`` saying so; so does a task whose process dies (killed
-for memory, say). Each process loads the spaCy pipeline once, when it starts.
+for memory, say). Each process loads the spaCy pipeline once, when it starts (``warm_up``).
 
 The processes are plain interpreters (``python -m sourcetrace.workers FD``) that talk over a
 socket pair, not ``multiprocessing`` children: a Dask worker is a daemonic process, which
@@ -48,11 +48,10 @@ def analyze_article(article: Article) -> Analysis | Rejected:
     return next(analyze_stream([article]))
 
 
-def load_pipeline() -> None:
-    """The default warm-up: load the spaCy pipeline before the first task."""
-    from sourcetrace.nlp import load_pipeline
-
-    load_pipeline()
+def warm_up() -> None:
+    """The default warm-up: one short analysis, so that loading spaCy and every stage's tables
+    counts against no article's budget."""
+    analyze_article(Article(text="The minister said on Monday that the plan was ready."))
 
 
 def time_budget_exceeded(budget_s: float) -> str:
@@ -105,7 +104,7 @@ class WorkerPool:
         size: int,
         *,
         budget_s: float = DEFAULT_BUDGET_S,
-        warm: Callable[[], object] | None = load_pipeline,
+        warm: Callable[[], object] | None = warm_up,
     ) -> None:
         if size < 1 or budget_s <= 0:
             raise ValueError("a pool needs at least one worker and a positive budget")

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import dataclasses
 import hmac
-import threading
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
 
-from sourcetrace.ingest import article_from_html
-from sourcetrace.model import Analysis, Article, SourceKind
-from sourcetrace.pipeline import analyze_many
+from sourcetrace.model import Analysis, SourceKind
 from sourcetrace.store import Store
 from sourcetrace.store.views import (
     ArticleSummary,
@@ -25,6 +22,7 @@ from sourcetrace.store.views import (
     SourceDetail,
     SourceSummary,
 )
+from sourcetrace.web.analysis import Analyzer
 from sourcetrace.web.contract import AnalysisOut, AnalyzeRequest
 
 MAX_LIMIT = 500
@@ -36,8 +34,6 @@ Key = Annotated[str, Path(max_length=64)]
 
 router = APIRouter()
 _bearer = HTTPBearer(auto_error=False, description="The token the server was started with.")
-# spaCy pipelines are not meant to be shared between threads; requests take turns.
-_analyze_lock = threading.Lock()
 
 
 def store_of(request: Request) -> Store:
@@ -50,11 +46,24 @@ Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 
 
 def require_writer(request: Request, credentials: HTTPAuthorizationCredentials | None) -> None:
-    """Writes need the start-up token (``--token`` or SOURCETRACE_TOKEN), compared in constant
-    time; without one configured the server is read-only."""
+    """Writes need the start-up token (``--token`` or SOURCETRACE_TOKEN); without one configured
+    the server is read-only."""
     token: str | None = request.app.state.token
     if not token:
         raise HTTPException(403, "this server is read-only: start it with --token to allow writes")
+    _check_token(token, credentials)
+
+
+def require_analyst(request: Request, credentials: HTTPAuthorizationCredentials | None) -> None:
+    """Analyses cost a worker process for up to the time budget: with a token configured they
+    need it too, unless the server was started with --open-analyze."""
+    token: str | None = request.app.state.token
+    if token and not request.app.state.open_analyze:
+        _check_token(token, credentials)
+
+
+def _check_token(token: str, credentials: HTTPAuthorizationCredentials | None) -> None:
+    """The token compared in constant time; 401 when it is missing or wrong."""
     given = credentials.credentials if credentials else ""
     if not hmac.compare_digest(given.encode(), token.encode()):
         raise HTTPException(
@@ -64,35 +73,22 @@ def require_writer(request: Request, credentials: HTTPAuthorizationCredentials |
         )
 
 
-def _article(body: AnalyzeRequest) -> Article:
-    if body.html is not None:
-        try:
-            page = article_from_html(body.html, origin="request", url=body.url)
-        except ValueError as e:  # IngestError: the page has no article text
-            raise HTTPException(422, f"html: {e}") from None
-        return dataclasses.replace(
-            page,
-            title=body.title or page.title,
-            outlet=body.outlet or page.outlet,
-            published=body.published or page.published,
-        )
-    assert body.text is not None  # AnalyzeRequest holds exactly one of text and html
-    return Article(
-        text=body.text,
-        title=body.title,
-        outlet=body.outlet,
-        url=body.url,
-        published=body.published,
-        origin="request",
-    )
-
-
 def contract(analysis: Analysis) -> AnalysisOut:
     return AnalysisOut.model_validate(analysis.to_dict())
 
 
-@router.post("/analyze", response_model=AnalysisOut, tags=["analyze"])
-def analyze(
+@router.post(
+    "/analyze",
+    response_model=AnalysisOut,
+    tags=["analyze"],
+    responses={
+        401: {"description": "The token is missing or wrong."},
+        403: {"description": "Storing on a read-only server."},
+        422: {"description": "Invalid request, or an article that cannot be analyzed."},
+        503: {"description": "Every analysis worker is busy; see Retry-After."},
+    },
+)
+async def analyze(
     body: AnalyzeRequest,
     request: Request,
     store: StoreDep,
@@ -101,14 +97,16 @@ def analyze(
         bool, Query(alias="store", description="Also store the analysis (needs the token).")
     ] = False,
 ) -> AnalysisOut:
-    """Who said what in one article: the JSON output contract."""
+    """Who said what in one article: the JSON output contract. The analysis runs in a worker
+    process within the server's time budget; an article that runs past it is refused (422)."""
     if keep:
         require_writer(request, credentials)
-    article = _article(body)
-    with _analyze_lock:
-        analysis = next(analyze_many([article]))
+    else:
+        require_analyst(request, credentials)
+    analyzer: Analyzer = request.app.state.analyzer
+    analysis = await analyzer.analyze(body)
     if keep:
-        store.write([analysis])
+        await run_in_threadpool(store.write, [analysis])
     return contract(analysis)
 
 
