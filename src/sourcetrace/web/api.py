@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hmac
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -23,7 +23,14 @@ from sourcetrace.store.views import (
     SourceSummary,
 )
 from sourcetrace.web.analysis import Analyzer
-from sourcetrace.web.contract import AnalysisOut, AnalyzeRequest
+from sourcetrace.web.contract import (
+    COMMON_ERRORS,
+    AnalysisOut,
+    AnalyzeRequest,
+    ErrorOut,
+    ValidationErrorOut,
+    error,
+)
 
 MAX_LIMIT = 500
 MAX_OFFSET = 1_000_000_000
@@ -32,7 +39,7 @@ Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip.")
 ArticleId = Annotated[str, Path(max_length=64, description="The article's id (16 hex digits).")]
 Key = Annotated[str, Path(max_length=64)]
 
-router = APIRouter()
+router = APIRouter(responses=COMMON_ERRORS)
 _bearer = HTTPBearer(auto_error=False, description="The token the server was started with.")
 
 
@@ -73,6 +80,25 @@ def _check_token(token: str, credentials: HTTPAuthorizationCredentials | None) -
         )
 
 
+def analyze_access(
+    request: Request,
+    credentials: Credentials,
+    keep: Annotated[
+        bool, Query(alias="store", description="Also store the analysis (needs the token).")
+    ] = False,
+) -> bool:
+    """Whether to store the analysis, once the caller may: a dependency, so that the token is
+    checked before the body is (a 401 comes before a 422)."""
+    if keep:
+        require_writer(request, credentials)
+    else:
+        require_analyst(request, credentials)
+    return keep
+
+
+NOT_FOUND: dict[int | str, dict[str, Any]] = {404: error("Nothing has that id.")}
+
+
 def contract(analysis: Analysis) -> AnalysisOut:
     return AnalysisOut.model_validate(analysis.to_dict())
 
@@ -82,27 +108,23 @@ def contract(analysis: Analysis) -> AnalysisOut:
     response_model=AnalysisOut,
     tags=["analyze"],
     responses={
-        401: {"description": "The token is missing or wrong."},
-        403: {"description": "Storing on a read-only server."},
-        422: {"description": "Invalid request, or an article that cannot be analyzed."},
-        503: {"description": "Every analysis worker is busy; see Retry-After."},
+        401: error("The token is missing or wrong."),
+        403: error("Storing on a read-only server."),
+        422: {
+            "model": ValidationErrorOut | ErrorOut,
+            "description": "Invalid body, or an article that cannot be analyzed in time.",
+        },
+        503: error("Every analysis worker is busy; see Retry-After."),
     },
 )
 async def analyze(
     body: AnalyzeRequest,
     request: Request,
     store: StoreDep,
-    credentials: Credentials,
-    keep: Annotated[
-        bool, Query(alias="store", description="Also store the analysis (needs the token).")
-    ] = False,
+    keep: Annotated[bool, Depends(analyze_access)],
 ) -> AnalysisOut:
     """Who said what in one article: the JSON output contract. The analysis runs in a worker
     process within the server's time budget; an article that runs past it is refused (422)."""
-    if keep:
-        require_writer(request, credentials)
-    else:
-        require_analyst(request, credentials)
     analyzer: Analyzer = request.app.state.analyzer
     analysis = await analyzer.analyze(body)
     if keep:
@@ -121,7 +143,9 @@ def articles(
     return store.articles(limit=limit, offset=offset, outlet=outlet)
 
 
-@router.get("/articles/{article_id}", response_model=AnalysisOut, tags=["articles"])
+@router.get(
+    "/articles/{article_id}", response_model=AnalysisOut, tags=["articles"], responses=NOT_FOUND
+)
 def article(article_id: ArticleId, store: StoreDep) -> AnalysisOut:
     """One stored article's analysis: the JSON output contract."""
     analysis = store.analysis(article_id)
@@ -138,7 +162,7 @@ def sources(
     return store.sources(limit=limit, offset=offset, kind=kind)
 
 
-@router.get("/sources/{key}", tags=["sources"])
+@router.get("/sources/{key}", tags=["sources"], responses=NOT_FOUND)
 def source(key: Key, store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> SourceDetail:
     """Every attribution of one source across articles."""
     detail = store.source(key, limit=limit, offset=offset)
@@ -164,7 +188,7 @@ def outlets(store: StoreDep) -> list[OutletSummary]:
     return store.outlets()
 
 
-@router.get("/outlets/{outlet:path}", tags=["outlets"])
+@router.get("/outlets/{outlet:path}", tags=["outlets"], responses=NOT_FOUND)
 def outlet(
     outlet: Annotated[str, Path(max_length=500)],
     store: StoreDep,
@@ -184,7 +208,7 @@ def events(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> Page[Event
     return store.events(limit=limit, offset=offset)
 
 
-@router.get("/events/{event_id}", tags=["events"])
+@router.get("/events/{event_id}", tags=["events"], responses=NOT_FOUND)
 def event(event_id: Key, store: StoreDep) -> EventDetail:
     """One event: its articles, timeline, and the claims that corroborate or conflict."""
     detail = store.event(event_id)
