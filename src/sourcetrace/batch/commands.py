@@ -14,6 +14,7 @@ from sourcetrace.batch.partitions import DEFAULT_PARTITION_SIZE
 from sourcetrace.batch.runner import BatchReport, cluster_client, run_batch
 from sourcetrace.batch.shards import BatchSettingsError, ManifestEntry
 from sourcetrace.ingest import DEFAULT_MAX_CHARS
+from sourcetrace.workers import DEFAULT_BUDGET_S
 
 COUNTS = ("articles", "attributions", "sources", "rejects", "duplicates")
 
@@ -45,6 +46,10 @@ def batch_command(
     max_chars: Annotated[
         int, typer.Option(min=1, help="Longest article text accepted, in characters.")
     ] = DEFAULT_MAX_CHARS,
+    time_budget: Annotated[
+        float,
+        typer.Option(min=0.1, help="Seconds an article's analysis may take; then it is rejected."),
+    ] = DEFAULT_BUDGET_S,
 ) -> None:
     """Analyze a corpus into Parquet shards, partition by partition; a rerun resumes."""
     if scheduler is not None and workers is not None:
@@ -66,6 +71,7 @@ def batch_command(
                 client,
                 partition_size=partition_size,
                 max_chars=max_chars,
+                budget_s=time_budget,
                 on_entry=progress,
             )
     except BatchSettingsError as e:
