@@ -54,10 +54,6 @@ def warm_up() -> None:
     analyze_article(Article(text="The minister said on Monday that the plan was ready."))
 
 
-def time_budget_exceeded(budget_s: float) -> str:
-    return f"analysis took longer than {budget_s:g} s"
-
-
 class _Worker:
     """One process and our end of its socket; ``ready`` once it has warmed up."""
 
@@ -148,7 +144,7 @@ class WorkerPool:
             worker.conn.send((task, arg))
             if not worker.conn.poll(budget):
                 worker = self._replace(worker)
-                return Rejected(origin, time_budget_exceeded(budget))
+                return Rejected(origin, f"analysis took longer than {budget:g} s")
             ok, value = worker.conn.recv()
         except (EOFError, OSError):  # the process died under the task (SIGKILL, OOM, crash)
             code = worker.stop()

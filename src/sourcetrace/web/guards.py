@@ -113,7 +113,8 @@ class Guards:
             if started:
                 raise
             log.exception("%s %s failed", scope["method"], scope["path"])
-            await _error(send, 500, f"{scope['method']} {scope['path']} failed: {_one_line(e)}")
+            where = f"{scope['method']} {scope['path'][:200]}"
+            await _error(send, 500, f"{where} failed: {_one_line(e)}")
 
     async def _too_large(self, send: Send) -> None:
         await _error(
