@@ -137,7 +137,7 @@ def test_every_error_response_carries_the_headers_and_says_what_failed(
     store.articles = broken  # type: ignore[method-assign]
     app = create_app(store, token=TOKEN, max_body_bytes=4096)
     with TestClient(app) as client:
-        r = client.request(method, path, json=body)
+        r = client.request(method, path, json=body, headers={} if status == 401 else AUTH)
     assert r.status_code == status
     assert_guarded(r)
     if status == 500:
