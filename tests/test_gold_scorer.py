@@ -464,7 +464,7 @@ def test_the_command_scores_only_the_split_asked_for(
     heldout.write_text(json.dumps({**gold_dict(), "split": "heldout"}), encoding="utf-8")
     perfect = analysis(predicted(["s1", "s1", "s2", "s2"]))
 
-    def analyze_many(articles: Any) -> list[Analysis]:
+    def analyze_many(articles: Any, **options: Any) -> list[Analysis]:
         return [perfect for _ in articles]
 
     monkeypatch.setattr("sourcetrace.eval.gold_commands.analyze_many", analyze_many)

@@ -14,10 +14,19 @@ from sourcetrace.cli import app
 from sourcetrace.model import Analysis
 from sourcetrace.store import Store
 from sourcetrace.web import create_app
+from sourcetrace.workers import WorkerPool
 from store_fixtures import RICH_TEXT, event_of, rich_analysis
 
 TOKEN = "s3cret-token"
 DEMO = Path(__file__).resolve().parents[1] / "examples" / "demo_article.txt"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
+@pytest.fixture(scope="module")
+def pool() -> Iterator[WorkerPool]:
+    """One analysis process for the module's apps (each would start its own)."""
+    with WorkerPool(1) as p:
+        yield p
 
 
 @pytest.fixture
@@ -30,14 +39,14 @@ def stored(store: Store) -> tuple[Analysis, Analysis]:
 
 
 @pytest.fixture
-def client(store: Store) -> Iterator[TestClient]:
-    with TestClient(create_app(store, token=TOKEN, max_body_bytes=64 * 1024)) as c:
+def client(store: Store, pool: WorkerPool) -> Iterator[TestClient]:
+    with TestClient(create_app(store, token=TOKEN, max_body_bytes=64 * 1024, pool=pool)) as c:
         yield c
 
 
 @pytest.fixture
-def read_only(store: Store) -> Iterator[TestClient]:
-    with TestClient(create_app(store)) as c:
+def read_only(store: Store, pool: WorkerPool) -> Iterator[TestClient]:
+    with TestClient(create_app(store, pool=pool)) as c:
         yield c
 
 
@@ -136,13 +145,14 @@ def test_nul_characters_in_urls_are_400(client: TestClient) -> None:
     ],
 )
 def test_malformed_analyze_bodies_are_4xx_with_a_message(client: TestClient, body: bytes) -> None:
-    r = client.post("/analyze", content=body, headers={"content-type": "application/json"})
+    headers = {"content-type": "application/json", **AUTH}
+    r = client.post("/analyze", content=body, headers=headers)
     assert 400 <= r.status_code < 500, r.text
     assert r.json()["detail"]
 
 
 def test_an_oversized_body_is_413_with_a_clear_message(client: TestClient) -> None:
-    r = client.post("/analyze", json={"text": "x" * 70_000})
+    r = client.post("/analyze", json={"text": "x" * 70_000}, headers=AUTH)
     assert r.status_code == 413
     assert "larger than the limit of 65,536 bytes" in r.json()["detail"]
 
@@ -150,7 +160,7 @@ def test_an_oversized_body_is_413_with_a_clear_message(client: TestClient) -> No
         for _ in range(100):
             yield b"x" * 1024
 
-    assert client.post("/analyze", content=chunks()).status_code == 413
+    assert client.post("/analyze", content=chunks(), headers=AUTH).status_code == 413
 
 
 def test_analyze_returns_the_contract_without_storing(client: TestClient, store: Store) -> None:
@@ -161,6 +171,7 @@ def test_analyze_returns_the_contract_without_storing(client: TestClient, store:
             "outlet": "Wire",
             "published": "2020-01-03",
         },
+        headers=AUTH,
     )
     assert r.status_code == 200, r.text
     out = r.json()
@@ -184,8 +195,7 @@ def test_storing_needs_the_token(client: TestClient, read_only: TestClient) -> N
     assert client.post("/analyze?store=true", json=body).status_code == 401
     wrong = {"Authorization": "Bearer nope"}
     assert client.post("/analyze?store=true", json=body, headers=wrong).status_code == 401
-    good = {"Authorization": f"Bearer {TOKEN}"}
-    r = client.post("/analyze?store=true", json=body, headers=good)
+    r = client.post("/analyze?store=true", json=body, headers=AUTH)
     assert r.status_code == 200
     assert client.get(f"/articles/{r.json()['id']}").json()["text"] == body["text"]
 
@@ -214,11 +224,11 @@ def test_analyze_reads_html(client: TestClient) -> None:
         + "<p>The minister said on Monday that the plan was ready for the vote.</p>" * 5
         + "</article></body></html>"
     )
-    r = client.post("/analyze", json={"html": html, "outlet": "Wire"})
+    r = client.post("/analyze", json={"html": html, "outlet": "Wire"}, headers=AUTH)
     assert r.status_code == 200, r.text
     assert "the plan was ready" in r.json()["text"]
     assert r.json()["outlet"] == "Wire"
-    empty = client.post("/analyze", json={"html": "<html><body></body></html>"})
+    empty = client.post("/analyze", json={"html": "<html><body></body></html>"}, headers=AUTH)
     assert empty.status_code == 422
     assert empty.json()["detail"].startswith("html: ")
 

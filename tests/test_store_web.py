@@ -5,20 +5,17 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
-import uvicorn
 from fastapi.testclient import TestClient
 
+from server_support import serving
 from sourcetrace.model import Analysis
 from sourcetrace.store import Store
 from sourcetrace.web import create_app
@@ -187,29 +184,6 @@ def browser() -> Iterator[Any]:
         b.close()
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
-def _serve(store: Store) -> Iterator[str]:
-    port = _free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline and thread.is_alive(), "the server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
-
-
 def _open(browser: Any, url: str) -> tuple[Any, list[str]]:
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     problems: list[str] = []
@@ -232,7 +206,7 @@ def test_the_reader_shows_details_on_click(
     browser: Any, store: Store, two_outlets: tuple[Analysis, Analysis], tmp_path: Path
 ) -> None:
     first, _ = two_outlets
-    for base in _serve(store):
+    with serving(create_app(store)) as base:
         page, problems = _open(browser, f"{base}/ui/articles/{first.id}")
         assert page.locator("#details-list").is_hidden()
         page.locator('.hl.content[data-a="2"]').first.click()
@@ -284,7 +258,7 @@ def test_seed_articles_end_to_end(
         articles = store.articles(limit=10).items
         assert len(articles) == 2
         richest = max(articles, key=lambda a: a.attributions)
-        for base in _serve(store):
+        with serving(create_app(store)) as base:
             page, problems = _open(browser, f"{base}/ui/articles/{richest.id}")
             highlights = page.locator("#text .hl.content")
             assert highlights.count() > 0

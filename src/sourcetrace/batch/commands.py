@@ -15,6 +15,7 @@ from sourcetrace.batch.runner import BatchReport, cluster_client, run_batch
 from sourcetrace.batch.shards import BatchSettingsError, ManifestEntry
 from sourcetrace.cli_options import DEFAULT_METHOD, AttributionMethod
 from sourcetrace.ingest import DEFAULT_MAX_CHARS
+from sourcetrace.workers import DEFAULT_BUDGET_S
 
 COUNTS = ("articles", "attributions", "sources", "rejects", "duplicates")
 
@@ -47,6 +48,10 @@ def batch_command(
         int, typer.Option(min=1, help="Longest article text accepted, in characters.")
     ] = DEFAULT_MAX_CHARS,
     method: AttributionMethod = DEFAULT_METHOD,
+    time_budget: Annotated[
+        float,
+        typer.Option(min=0.1, help="Seconds an article's analysis may take; then it is rejected."),
+    ] = DEFAULT_BUDGET_S,
 ) -> None:
     """Analyze a corpus into Parquet shards, partition by partition; a rerun resumes."""
     if scheduler is not None and workers is not None:
@@ -69,6 +74,7 @@ def batch_command(
                 partition_size=partition_size,
                 max_chars=max_chars,
                 method=method,
+                budget_s=time_budget,
                 on_entry=progress,
             )
     except BatchSettingsError as e:

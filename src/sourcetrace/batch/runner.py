@@ -32,6 +32,7 @@ from sourcetrace.batch.worker import (
 from sourcetrace.batch.worker import article_ids as prepared_ids
 from sourcetrace.ingest import DEFAULT_MAX_CHARS
 from sourcetrace.methods import DEFAULT_METHOD, Method
+from sourcetrace.workers import DEFAULT_BUDGET_S
 
 IN_FLIGHT_PER_WORKER = 2  # one partition running, one queued, per worker
 
@@ -65,10 +66,12 @@ def run_batch(
     partition_size: int = DEFAULT_PARTITION_SIZE,
     max_chars: int = DEFAULT_MAX_CHARS,
     method: Method = DEFAULT_METHOD,
+    budget_s: float = DEFAULT_BUDGET_S,
     on_entry: Callable[[ManifestEntry], None] | None = None,
 ) -> BatchReport:
     """Analyze ``inputs`` into Parquet shards under ``out`` on ``client``'s cluster, attributions
-    by ``method`` (a setting of the output, like the partition size: a rerun cannot mix two)."""
+    by ``method`` (a setting of the output, like the partition size: a rerun cannot mix two); an
+    article whose analysis runs past ``budget_s`` seconds is stopped and rejected."""
     out = out.resolve()
     settings = {"partition_size": partition_size, "max_chars": max_chars, "method": method.value}
     prepare_output(out, settings)
@@ -118,6 +121,7 @@ def run_batch(
             duplicates,
             str(out),
             method,
+            budget_s,
             pure=False,
             workers=job.home,
             allow_other_workers=True,  # a dead worker's partition still runs elsewhere
@@ -172,7 +176,8 @@ def cluster_client(scheduler: str | None, workers: int | None) -> Iterator[Clien
     """A client of the scheduler at ``scheduler``, or of a ``LocalCluster`` of ``workers``
     processes (one per core by default), one thread each, its files in a temporary directory.
 
-    Either way every worker loads the spaCy pipeline once, when it starts."""
+    Either way every worker starts its analysis processes, each loading the spaCy pipeline once,
+    when it starts."""
     if scheduler is not None:
         with Client(scheduler) as client:
             client.register_plugin(PipelineLoader())

@@ -1,8 +1,9 @@
 """What runs on a worker: a partition's records to articles, then to analyses and shards.
 
-The per-article function is ``sourcetrace.pipeline.analyze_stream``, the one ``analyze`` uses;
-its spaCy pipeline loads once per worker process (``PipelineLoader`` loads it at worker start,
-and ``load_pipeline`` is cached for the life of the process).
+Each article is analyzed by ``sourcetrace.pipeline.analyze_stream``, the function ``analyze``
+uses, in one of the Dask worker's analysis processes (``sourcetrace.workers``, one per worker
+thread, each loading the spaCy pipeline once when ``PipelineLoader`` starts them): an article that
+runs past the time budget is stopped there and becomes a reject, and the partition goes on.
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
-from distributed import WorkerPlugin
+from distributed import WorkerPlugin, get_worker
 
 from sourcetrace.batch.partitions import Partition
 from sourcetrace.batch.records import Prepared, Skipped, WarcPage
@@ -20,17 +22,37 @@ from sourcetrace.batch.shards import ManifestEntry, write_partition
 from sourcetrace.batch.tables import build_tables
 from sourcetrace.batch.warc import article_from_page
 from sourcetrace.ingest import Rejected
-from sourcetrace.methods import Method
+from sourcetrace.methods import DEFAULT_METHOD, Method
 from sourcetrace.model import Analysis, Article
-from sourcetrace.nlp import load_pipeline
-from sourcetrace.pipeline import analyze_stream
+from sourcetrace.workers import DEFAULT_BUDGET_S, WorkerPool, analyze_article
+
+_pool: WorkerPool | None = None
+
+
+def analysis_pool() -> WorkerPool:
+    """This Dask worker's analysis processes, one per thread, started on first use."""
+    global _pool
+    if _pool is None:
+        try:
+            threads: int = get_worker().state.nthreads
+        except ValueError:  # not on a Dask worker
+            threads = 1
+        _pool = WorkerPool(threads)
+    return _pool
 
 
 class PipelineLoader(WorkerPlugin):
-    """Loads the spaCy pipeline when a worker starts, before its first partition."""
+    """Starts the analysis processes (they load the spaCy pipeline) when a worker starts, before
+    its first partition, and stops them with the worker."""
 
     def setup(self, worker: object) -> None:
-        load_pipeline()
+        analysis_pool().start()
+
+    def teardown(self, worker: object) -> None:
+        global _pool
+        if _pool is not None:
+            _pool.close()
+            _pool = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,10 +78,14 @@ def article_ids(prepared: PreparedPartition) -> list[str | None]:
 
 
 def analyze_partition(
-    prepared: PreparedPartition, duplicates: Collection[int], out: str, method: Method
+    prepared: PreparedPartition,
+    duplicates: Collection[int],
+    out: str,
+    method: Method = DEFAULT_METHOD,
+    budget_s: float = DEFAULT_BUDGET_S,
 ) -> ManifestEntry:
-    """Analyze the partition's articles but those at the ``duplicates`` positions, write its
-    shards and manifest entry, and return the entry."""
+    """Analyze the partition's articles but those at the ``duplicates`` positions, each within
+    ``budget_s`` seconds, write its shards and manifest entry, and return the entry."""
     kept = [
         item
         for i, item in enumerate(prepared.items)
@@ -67,7 +93,14 @@ def analyze_partition(
     ]
     analyses: list[tuple[Analysis, str]] = []
     rejects: list[Rejected] = []
-    for item, result in zip(kept, analyze_stream(kept, method=method), strict=True):
+    pool = analysis_pool()
+    task = partial(analyze_article, method=method)
+    for item in kept:
+        result = (
+            item
+            if isinstance(item, Rejected)
+            else pool.run(task, item, origin=item.origin, budget_s=budget_s)
+        )
         if isinstance(result, Rejected):
             rejects.append(result)
         else:

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import dataclasses
 import hmac
-import threading
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
 
-from sourcetrace.ingest import article_from_html
-from sourcetrace.model import Analysis, Article, SourceKind
-from sourcetrace.pipeline import analyze_many
+from sourcetrace.model import Analysis, SourceKind
 from sourcetrace.store import Store
 from sourcetrace.store.views import (
     ArticleSummary,
@@ -25,7 +22,15 @@ from sourcetrace.store.views import (
     SourceDetail,
     SourceSummary,
 )
-from sourcetrace.web.contract import AnalysisOut, AnalyzeRequest
+from sourcetrace.web.analysis import Analyzer
+from sourcetrace.web.contract import (
+    COMMON_ERRORS,
+    AnalysisOut,
+    AnalyzeRequest,
+    ErrorOut,
+    ValidationErrorOut,
+    error,
+)
 
 MAX_LIMIT = 500
 MAX_OFFSET = 1_000_000_000
@@ -34,10 +39,8 @@ Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip.")
 ArticleId = Annotated[str, Path(max_length=64, description="The article's id (16 hex digits).")]
 Key = Annotated[str, Path(max_length=64)]
 
-router = APIRouter()
+router = APIRouter(responses=COMMON_ERRORS)
 _bearer = HTTPBearer(auto_error=False, description="The token the server was started with.")
-# spaCy pipelines are not meant to be shared between threads; requests take turns.
-_analyze_lock = threading.Lock()
 
 
 def store_of(request: Request) -> Store:
@@ -50,11 +53,24 @@ Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 
 
 def require_writer(request: Request, credentials: HTTPAuthorizationCredentials | None) -> None:
-    """Writes need the start-up token (``--token`` or SOURCETRACE_TOKEN), compared in constant
-    time; without one configured the server is read-only."""
+    """Writes need the start-up token (``--token`` or SOURCETRACE_TOKEN); without one configured
+    the server is read-only."""
     token: str | None = request.app.state.token
     if not token:
         raise HTTPException(403, "this server is read-only: start it with --token to allow writes")
+    _check_token(token, credentials)
+
+
+def require_analyst(request: Request, credentials: HTTPAuthorizationCredentials | None) -> None:
+    """Analyses cost a worker process for up to the time budget: with a token configured they
+    need it too, unless the server was started with --open-analyze."""
+    token: str | None = request.app.state.token
+    if token and not request.app.state.open_analyze:
+        _check_token(token, credentials)
+
+
+def _check_token(token: str, credentials: HTTPAuthorizationCredentials | None) -> None:
+    """The token compared in constant time; 401 when it is missing or wrong."""
     given = credentials.credentials if credentials else ""
     if not hmac.compare_digest(given.encode(), token.encode()):
         raise HTTPException(
@@ -64,51 +80,55 @@ def require_writer(request: Request, credentials: HTTPAuthorizationCredentials |
         )
 
 
-def _article(body: AnalyzeRequest) -> Article:
-    if body.html is not None:
-        try:
-            page = article_from_html(body.html, origin="request", url=body.url)
-        except ValueError as e:  # IngestError: the page has no article text
-            raise HTTPException(422, f"html: {e}") from None
-        return dataclasses.replace(
-            page,
-            title=body.title or page.title,
-            outlet=body.outlet or page.outlet,
-            published=body.published or page.published,
-        )
-    assert body.text is not None  # AnalyzeRequest holds exactly one of text and html
-    return Article(
-        text=body.text,
-        title=body.title,
-        outlet=body.outlet,
-        url=body.url,
-        published=body.published,
-        origin="request",
-    )
+def analyze_access(
+    request: Request,
+    credentials: Credentials,
+    keep: Annotated[
+        bool, Query(alias="store", description="Also store the analysis (needs the token).")
+    ] = False,
+) -> bool:
+    """Whether to store the analysis, once the caller may: a dependency, so that the token is
+    checked before the body is (a 401 comes before a 422)."""
+    if keep:
+        require_writer(request, credentials)
+    else:
+        require_analyst(request, credentials)
+    return keep
+
+
+NOT_FOUND: dict[int | str, dict[str, Any]] = {404: error("Nothing has that id.")}
 
 
 def contract(analysis: Analysis) -> AnalysisOut:
     return AnalysisOut.model_validate(analysis.to_dict())
 
 
-@router.post("/analyze", response_model=AnalysisOut, tags=["analyze"])
-def analyze(
+@router.post(
+    "/analyze",
+    response_model=AnalysisOut,
+    tags=["analyze"],
+    responses={
+        401: error("The token is missing or wrong."),
+        403: error("Storing on a read-only server."),
+        422: {
+            "model": ValidationErrorOut | ErrorOut,
+            "description": "Invalid body, or an article that cannot be analyzed in time.",
+        },
+        503: error("Every analysis worker is busy; see Retry-After."),
+    },
+)
+async def analyze(
     body: AnalyzeRequest,
     request: Request,
     store: StoreDep,
-    credentials: Credentials,
-    keep: Annotated[
-        bool, Query(alias="store", description="Also store the analysis (needs the token).")
-    ] = False,
+    keep: Annotated[bool, Depends(analyze_access)],
 ) -> AnalysisOut:
-    """Who said what in one article: the JSON output contract."""
+    """Who said what in one article: the JSON output contract. The analysis runs in a worker
+    process within the server's time budget; an article that runs past it is refused (422)."""
+    analyzer: Analyzer = request.app.state.analyzer
+    analysis = await analyzer.analyze(body)
     if keep:
-        require_writer(request, credentials)
-    article = _article(body)
-    with _analyze_lock:
-        analysis = next(analyze_many([article]))
-    if keep:
-        store.write([analysis])
+        await run_in_threadpool(store.write, [analysis])
     return contract(analysis)
 
 
@@ -123,7 +143,9 @@ def articles(
     return store.articles(limit=limit, offset=offset, outlet=outlet)
 
 
-@router.get("/articles/{article_id}", response_model=AnalysisOut, tags=["articles"])
+@router.get(
+    "/articles/{article_id}", response_model=AnalysisOut, tags=["articles"], responses=NOT_FOUND
+)
 def article(article_id: ArticleId, store: StoreDep) -> AnalysisOut:
     """One stored article's analysis: the JSON output contract."""
     analysis = store.analysis(article_id)
@@ -140,7 +162,7 @@ def sources(
     return store.sources(limit=limit, offset=offset, kind=kind)
 
 
-@router.get("/sources/{key}", tags=["sources"])
+@router.get("/sources/{key}", tags=["sources"], responses=NOT_FOUND)
 def source(key: Key, store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> SourceDetail:
     """Every attribution of one source across articles."""
     detail = store.source(key, limit=limit, offset=offset)
@@ -166,7 +188,7 @@ def outlets(store: StoreDep) -> list[OutletSummary]:
     return store.outlets()
 
 
-@router.get("/outlets/{outlet:path}", tags=["outlets"])
+@router.get("/outlets/{outlet:path}", tags=["outlets"], responses=NOT_FOUND)
 def outlet(
     outlet: Annotated[str, Path(max_length=500)],
     store: StoreDep,
@@ -186,7 +208,7 @@ def events(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> Page[Event
     return store.events(limit=limit, offset=offset)
 
 
-@router.get("/events/{event_id}", tags=["events"])
+@router.get("/events/{event_id}", tags=["events"], responses=NOT_FOUND)
 def event(event_id: Key, store: StoreDep) -> EventDetail:
     """One event: its articles, timeline, and the claims that corroborate or conflict."""
     detail = store.event(event_id)

@@ -7,7 +7,7 @@ Each model mirrors one dataclass of ``sourcetrace.model`` field for field (its `
 from __future__ import annotations
 
 from datetime import date
-from typing import Self
+from typing import Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -128,3 +128,36 @@ class AnalyzeRequest(BaseModel):
         if any("\x00" in (v or "") for v in (body, self.title, self.outlet, self.url)):
             raise ValueError("NUL characters are not allowed")
         return self
+
+
+class ErrorOut(BaseModel):
+    """Every error response: what went wrong, in one line."""
+
+    detail: str
+
+
+class ErrorItem(BaseModel):
+    loc: list[str]
+    msg: str
+    type: str
+
+
+class ValidationErrorOut(ErrorOut):
+    """An invalid request (422): the one line, and each problem on its own."""
+
+    errors: list[ErrorItem]
+
+
+def error(description: str) -> dict[str, Any]:
+    """An OpenAPI response entry with the error model."""
+    return {"model": ErrorOut, "description": description}
+
+
+# What any endpoint can answer, from the guards and the error handlers.
+COMMON_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: error("A NUL character in the URL."),
+    413: error("The request body is larger than the server's limit."),
+    422: {"model": ValidationErrorOut, "description": "Invalid parameters or body."},
+    500: error("What failed."),
+    504: error("The request took longer than the server's time limit."),
+}
