@@ -1,8 +1,12 @@
-"""Bytes to text, and the checks every article's text must pass."""
+"""Bytes to text, the one normalization every text gets, and the checks it must pass."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from sourcetrace.ingest.errors import IngestError
+from sourcetrace.ingest.text import needs_normalizing, normalize
+from sourcetrace.model import Article
 
 BOM = "\ufeff"
 
@@ -27,3 +31,14 @@ def check_text(text: str, max_chars: int) -> None:
         raise IngestError("empty article (only whitespace)")
     if len(text) > max_chars:
         raise IngestError(f"text is {len(text):,} characters, over the limit of {max_chars:,}")
+
+
+def normalized(article: Article) -> Article:
+    """``article`` with its text and metadata normalized, the same for every input and store."""
+    fields = ("text", "title", "outlet", "url", "origin")
+    changed = {
+        name: normalize(value)
+        for name in fields
+        if isinstance(value := getattr(article, name), str) and needs_normalizing(value)
+    }
+    return dataclasses.replace(article, **changed) if changed else article
