@@ -35,10 +35,18 @@ def check_text(text: str, max_chars: int) -> None:
 
 def normalized(article: Article) -> Article:
     """``article`` with its text and metadata normalized, the same for every input and store."""
-    fields = ("text", "title", "outlet", "url", "origin")
-    changed = {
-        name: normalize(value)
-        for name in fields
-        if isinstance(value := getattr(article, name), str) and needs_normalizing(value)
-    }
-    return dataclasses.replace(article, **changed) if changed else article
+    strings = (article.text, article.title, article.outlet, article.url, article.origin)
+    if not any(s is not None and needs_normalizing(s) for s in strings):
+        return article
+    return dataclasses.replace(
+        article,
+        text=normalize(article.text),
+        title=_normalize(article.title),
+        outlet=_normalize(article.outlet),
+        url=_normalize(article.url),
+        origin=normalize(article.origin),
+    )
+
+
+def _normalize(value: str | None) -> str | None:
+    return None if value is None else normalize(value)

@@ -13,7 +13,7 @@ import os
 import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Protocol
 
 from sourcetrace.ingest.errors import IngestError
 
@@ -30,6 +30,10 @@ _KINDS = {
     stat.S_IFSOCK: "a socket",
     stat.S_IFDIR: "a directory",
 }
+
+
+class Readable(Protocol):
+    def read(self, size: int = -1, /) -> bytes: ...
 
 
 def byte_limit(max_chars: int) -> int:
@@ -56,7 +60,7 @@ def regular_file(path: Path) -> os.stat_result:
     return status
 
 
-def chunks(stream: BinaryIO) -> Iterator[bytes]:
+def chunks(stream: Readable) -> Iterator[bytes]:
     """``stream``'s bytes in chunks of at most ``CHUNK_BYTES``."""
     while chunk := stream.read(CHUNK_BYTES):
         yield chunk
