@@ -25,6 +25,7 @@ from rich.text import Text
 
 from sourcetrace.cli_options import DEFAULT_DB, DEFAULT_MAX_CHARS, Db, MaxChars, Published
 from sourcetrace.ingest import Rejected, read_inputs
+from sourcetrace.render.printable import printable
 from sourcetrace.store import Store, StoreError
 from sourcetrace.store.loading import DEFAULT_BATCH_SIZE, load
 
@@ -114,6 +115,7 @@ def ingest_command(
         soft_wrap=True,
     )
     for reject in rejected:
-        err.print(f"  rejected {reject}", highlight=False, markup=False, soft_wrap=True)
+        line = f"  rejected {printable(str(reject))}"
+        err.print(line, highlight=False, markup=False, soft_wrap=True)
     if stored + skipped == 0:
         raise typer.Exit(1)
