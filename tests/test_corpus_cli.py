@@ -5,7 +5,7 @@ Inputs are fed through a stand-in for ``read_inputs`` so the command is tested o
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from sourcetrace.cli import app
 from sourcetrace.corpus import command
 from sourcetrace.ingest import Rejected
-from sourcetrace.model import Article
+from sourcetrace.model import Analysis, Article
 from sourcetrace.store import Store
 
 DAY = date(2022, 4, 10)
@@ -91,7 +91,7 @@ def test_nothing_readable_fails(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(command, "read_inputs", lambda paths, **_: iter([Rejected("a", "empty")]))
     result = CliRunner().invoke(app, ["compare", "a"])
     assert result.exit_code == 1
-    assert "no article could be read" in result.stderr
+    assert "no article could be analyzed" in result.stderr
 
 
 def test_events_are_stored(tmp_path: Path) -> None:
@@ -105,3 +105,21 @@ def test_events_are_stored(tmp_path: Path) -> None:
     assert stored.event.articles == 2
     assert len(stored.links) == len(event["links"])
     assert any(link.note == "number: 300 home vs 250 home" for link in stored.links)
+
+
+def test_an_article_that_fails_is_skipped_and_the_others_compared(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real = command.analyze_stream
+
+    def failing_first(items: Iterable[Article | Rejected]) -> Iterator[Analysis | Rejected]:
+        results = real(items)
+        next(results)  # the first article's analysis fails
+        yield Rejected("x:1", "analysis failed: RuntimeError: boom")
+        yield from results
+
+    monkeypatch.setattr(command, "analyze_stream", failing_first)
+    result = CliRunner().invoke(app, ["compare", "x", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert "skipped x:1: analysis failed: RuntimeError: boom" in result.stderr
+    assert json.loads(result.stdout)["outlets"]
