@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from sourcetrace.ingest import Rejected, normalize
 from sourcetrace.ingest.limits import lines
@@ -25,16 +26,15 @@ def test_lines_are_numbered_and_bounded_whatever_the_chunks(size: int) -> None:
     assert found == [(1, b"a"), (4, b"bb"), (5, b"ccc"), (6, "too long"), (9, b"d"), (10, b"last")]
 
 
-def test_pieces_end_at_the_best_break_and_join_back() -> None:
-    text = "One two.\n\nThree four five.\nSix seven eight nine ten" + "z" * 30
-    cut = list(pieces(text, size=20))
+def test_pieces_end_after_a_line_break_and_join_back() -> None:
+    text = "One two three.\nFour five six seven eight nine ten eleven."
+    cut = [p.text for p in pieces(load_pipeline().make_doc(text), size=6)]
     assert "".join(cut) == text
-    assert all(len(p) <= 20 for p in cut)
-    assert cut[0] == "One two.\n\n"
+    assert cut[0] == "One two three.\n"
 
 
 def test_a_long_text_is_parsed_in_pieces_into_one_doc(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(parse_module, "PIECE_CHARS", 60)
+    monkeypatch.setattr(parse_module, "PIECE_TOKENS", 20)
     text = "The mayor said the vote was close.\n\n" * 5 + "Police said so."
     [doc] = parse_batch(load_pipeline(), [text])
     assert not isinstance(doc, Exception)
@@ -45,13 +45,13 @@ def test_a_long_text_is_parsed_in_pieces_into_one_doc(monkeypatch: pytest.Monkey
 def test_a_text_that_fails_to_parse_fails_alone(monkeypatch: pytest.MonkeyPatch) -> None:
     real = Language.__call__
 
-    def fussy(self: Language, text: str, *args: object, **kwargs: object) -> object:
-        if "poison" in text:
+    def fussy(self: Language, doc: Doc, *args: object, **kwargs: object) -> object:
+        if "poison" in doc.text:
             raise ValueError("cannot parse\nthis")
-        return real(self, text, *args, **kwargs)
+        return real(self, doc, *args, **kwargs)
 
-    def piped(self: Language, texts: list[str], **_: object) -> object:
-        return (fussy(self, t) for t in texts)
+    def piped(self: Language, docs: list[Doc], **_: object) -> object:
+        return (fussy(self, d) for d in docs)
 
     monkeypatch.setattr(Language, "__call__", fussy)
     monkeypatch.setattr(Language, "pipe", piped)
