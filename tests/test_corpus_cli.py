@@ -5,7 +5,7 @@ Inputs are fed through a stand-in for ``read_inputs`` so the command is tested o
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -103,7 +103,7 @@ def test_nothing_readable_fails(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(cli_compare, "read_inputs", lambda paths, **_: iter(rejected))
     result = CliRunner().invoke(app, ["compare", "a"])
     assert result.exit_code == 1
-    assert "no article could be read" in result.stderr
+    assert "no article could be analyzed" in result.stderr
 
 
 def test_events_are_stored(tmp_path: Path) -> None:
@@ -120,14 +120,36 @@ def test_events_are_stored(tmp_path: Path) -> None:
 
 
 def test_the_method_reaches_the_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
-    used: list[Method] = []
-    real = cli_compare.analyze_many
+    used: list[Method | str] = []
+    real = cli_compare.analyze_stream
 
-    def spy(articles: Sequence[Article], *, method: Method) -> Iterator[Analysis]:
+    def spy(
+        items: Iterable[Article | Rejected], *, method: Method | str
+    ) -> Iterator[Analysis | Rejected]:
         used.append(method)
-        return real(articles, method=Method.RULES)
+        return real(items, method=Method.RULES)
 
-    monkeypatch.setattr(cli_compare, "analyze_many", spy)
+    monkeypatch.setattr(cli_compare, "analyze_stream", spy)
     result = CliRunner().invoke(app, ["compare", "x", "--corpus", "--method", "combined"])
     assert result.exit_code == 0, result.output
     assert used == [Method.COMBINED]
+
+
+def test_an_article_that_fails_is_skipped_and_the_others_compared(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real = cli_compare.analyze_stream
+
+    def failing_first(
+        items: Iterable[Article | Rejected], *, method: Method | str
+    ) -> Iterator[Analysis | Rejected]:
+        results = real(items, method=method)
+        next(results)  # the first article's analysis fails
+        yield Rejected("x:1", "analysis failed: RuntimeError: boom")
+        yield from results
+
+    monkeypatch.setattr(cli_compare, "analyze_stream", failing_first)
+    result = CliRunner().invoke(app, ["compare", "x", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert "skipped x:1: analysis failed: RuntimeError: boom" in result.stderr
+    assert json.loads(result.stdout)["outlets"]

@@ -281,10 +281,10 @@ def test_missing_file(tmp_path: Path) -> None:
 def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write(tmp_path / "a.txt", "x")
 
-    def refuse(self: Path) -> bytes:
+    def refuse(self: Path, *args: object) -> bytes:
         raise PermissionError(13, "Permission denied", str(self))
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(Path, "open", refuse)
     assert only_rejected(read(path)).reason == "cannot read: Permission denied"
 
 
@@ -312,9 +312,9 @@ def test_text_over_max_chars_says_size_and_limit(tmp_path: Path) -> None:
 
 
 def test_file_too_large_to_fit_is_refused_unread(tmp_path: Path) -> None:
-    path = write(tmp_path / "a.txt", "x" * 5000)
+    path = write(tmp_path / "a.txt", "x" * 7000)
     assert only_rejected(read(path, max_chars=1000)).reason == (
-        "file is 5,000 bytes, over the limit of 1,000 characters"
+        "file is 7,000 bytes, over the limit of 6,000 bytes (6 for each of --max-chars)"
     )
 
 

@@ -62,6 +62,28 @@ def test_load_skips_stored_articles_and_rejects_bad_ones(
     assert [r.origin for r in store.rejects()] == ["b.txt", "c.txt"]
 
 
+def test_an_article_that_cannot_be_stored_is_a_reject_and_the_batch_is_stored(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cli_ingest, "analyze_stream", _fake_analyze_stream)
+    write = Store.write
+
+    def fussy(self: Store, analyses: list[Analysis], **kwargs: object) -> set[str]:
+        if any("POISON" in a.text for a in analyses):
+            raise ValueError("the driver refused it")
+        return write(self, analyses, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Store, "write", fussy)
+    items = [Article("Good one.", origin="a.txt"), Article("POISON here.", origin="p.txt")]
+    for _ in range(2):  # a rerun is never blocked: it stores nothing new and rejects again
+        [result] = ingest(store, items, batch_size=4)
+        assert result.rejected == (
+            Rejected("p.txt", "cannot be stored: ValueError: the driver refused it"),
+        )
+    assert store.count(schema.articles) == 1
+    assert [r.origin for r in store.rejects()] == ["p.txt"]
+
+
 def test_the_estimate_counts_files_and_json_lines(tmp_path: Path) -> None:
     (tmp_path / "d").mkdir()
     (tmp_path / "d" / "a.txt").write_text("x")

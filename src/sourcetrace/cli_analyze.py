@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import sys
 import textwrap
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, nullcontext
 from enum import StrEnum
+from functools import partial
 from itertools import chain
 from pathlib import Path
 from typing import Annotated, TextIO
@@ -27,9 +29,11 @@ from sourcetrace.cli_options import (
     Published,
 )
 from sourcetrace.ingest import Rejected, holds_several, read_inputs
-from sourcetrace.model import Analysis
+from sourcetrace.methods import Method
+from sourcetrace.model import Analysis, Article
 from sourcetrace.pipeline import analyze_stream
 from sourcetrace.render import print_summary, to_html, to_json, to_markdown
+from sourcetrace.render.printable import printable
 
 MARKDOWN_SEPARATOR = "\n\n---\n\n"
 
@@ -75,13 +79,14 @@ def analyze_command(
             param_hint="--output",
         )
     items = read_inputs(paths, published=published, max_chars=max_chars)
-    analyses = _reporting_rejected(analyze_stream(items, method=method))
+    analyses = _analyzed(items, method)
     if output_format is OutputFormat.HTML and output is not None and (several or output.is_dir()):
-        if not _write_html_files(analyses, output):
+        if not _write_html_files(_rendered(analyses, to_html), output):
             _fail_none_analyzed()
         return
     with _open_output(output) as out:
-        if not WRITERS[output_format](analyses, out):
+        rendered = _rendered(analyses, _renderer(output_format, out))
+        if not WRITERS[output_format](rendered, out):
             _fail_none_analyzed()  # inside the block, so no empty output file is put in place
 
 
@@ -90,68 +95,112 @@ def _fail_none_analyzed() -> None:
     raise typer.Exit(1)
 
 
-def _reporting_rejected(items: Iterable[Analysis | Rejected]) -> Iterator[Analysis]:
-    """The analyses; each rejected input or failed article is reported on stderr in its place."""
-    for item in items:
-        if isinstance(item, Rejected):
-            typer.echo(f"sourcetrace: {item}", err=True)
-        else:
+def _report(rejected: Rejected) -> None:
+    typer.echo(f"sourcetrace: {printable(str(rejected))}", err=True)
+
+
+def _analyzed(
+    items: Iterable[Article | Rejected], method: Method | str
+) -> Iterator[tuple[str, Analysis]]:
+    """Each analysis with the origin of its input; each rejected input or failed article is
+    reported on stderr in its place. ``analyze_stream`` gives one result per item, in order."""
+    waiting: deque[str] = deque()  # origins of the items the pipeline has taken, not given back
+
+    def fed() -> Iterator[Article | Rejected]:
+        for item in items:
+            waiting.append(item.origin)
             yield item
+
+    for result in analyze_stream(fed(), method=method):
+        origin = waiting.popleft()
+        if isinstance(result, Rejected):
+            _report(result)
+        else:
+            yield origin, result
+
+
+def _rendered(
+    analyses: Iterable[tuple[str, Analysis]], render: Callable[[Analysis], str]
+) -> Iterator[tuple[Analysis, str]]:
+    """Each analysis with its rendering; one that cannot be rendered is reported like a bad
+    input, and the others still are."""
+    for origin, analysis in analyses:
+        try:
+            yield analysis, render(analysis)
+        except Exception as exc:  # this article's failure alone
+            _report(Rejected(origin, f"output failed: {type(exc).__name__}: {exc}"))
 
 
 def _open_output(output: Path | None) -> AbstractContextManager[TextIO]:
     return nullcontext(sys.stdout) if output is None else atomic_writer(output)
 
 
-def _write_summary(analyses: Iterable[Analysis], out: TextIO) -> int:
-    console = Console(file=out)
-    count = 0
-    for analysis in analyses:
+def _renderer(output_format: OutputFormat, out: TextIO) -> Callable[[Analysis], str]:
+    """One article's output in ``output_format``."""
+    if output_format is OutputFormat.SUMMARY:
+        # Markup off: brackets in an article's text are text, never Rich styles.
+        return partial(_summary, Console(file=out, markup=False))
+    return {
+        OutputFormat.JSON: to_json,
+        OutputFormat.JSONL: _jsonl_line,
+        OutputFormat.MARKDOWN: to_markdown,
+        OutputFormat.HTML: to_html,
+    }[output_format]
+
+
+def _jsonl_line(analysis: Analysis) -> str:
+    return to_json(analysis, indent=None) + "\n"
+
+
+def _summary(console: Console, analysis: Analysis) -> str:
+    with console.capture() as captured:
         print_summary(analysis, console)
-        count += 1
-    return count
+    return captured.get()
 
 
-def _write_json(analyses: Iterable[Analysis], out: TextIO) -> int:
-    """One article: a JSON object; several: an array of them, streamed as they are analyzed."""
-    stream = iter(analyses)
-    first = next(stream, None)
-    if first is None:
-        return 0
-    second = next(stream, None)
-    if second is None:
-        out.write(to_json(first) + "\n")
-        return 1
-    out.write("[\n" + textwrap.indent(to_json(first), "  "))
-    count = 1
-    for analysis in chain([second], stream):
-        out.write(",\n" + textwrap.indent(to_json(analysis), "  "))
-        count += 1
-    out.write("\n]\n")
-    return count
+Rendered = Iterable[tuple[Analysis, str]]
 
 
-def _write_jsonl(analyses: Iterable[Analysis], out: TextIO) -> int:
+def _write_each(rendered: Rendered, out: TextIO) -> int:
     count = 0
-    for analysis in analyses:
-        out.write(to_json(analysis, indent=None) + "\n")
+    for _, text in rendered:
+        out.write(text)
         out.flush()  # a reader downstream sees each article as soon as it is done
         count += 1
     return count
 
 
-def _write_markdown(analyses: Iterable[Analysis], out: TextIO) -> int:
+def _write_json(rendered: Rendered, out: TextIO) -> int:
+    """One article: a JSON object; several: an array of them, streamed as they are analyzed."""
+    stream = (text for _, text in rendered)
+    first = next(stream, None)
+    if first is None:
+        return 0
+    second = next(stream, None)
+    if second is None:
+        out.write(first + "\n")
+        return 1
+    out.write("[\n" + textwrap.indent(first, "  "))
+    count = 1
+    for text in chain([second], stream):
+        out.write(",\n" + textwrap.indent(text, "  "))
+        count += 1
+    out.write("\n]\n")
+    return count
+
+
+def _write_markdown(rendered: Rendered, out: TextIO) -> int:
     count = 0
-    for count, analysis in enumerate(analyses, start=1):
-        out.write((MARKDOWN_SEPARATOR if count > 1 else "") + to_markdown(analysis))
+    for count, (_, text) in enumerate(rendered, start=1):
+        out.write((MARKDOWN_SEPARATOR if count > 1 else "") + text)
     if count:
         out.write("\n")
     return count
 
 
-def _write_html(analyses: Iterable[Analysis], out: TextIO) -> int:
+def _write_html(rendered: Rendered, out: TextIO) -> int:
     """One article's report; a second article is a usage error (several need -o DIR)."""
-    stream = iter(analyses)
+    stream = iter(rendered)
     first = next(stream, None)
     if first is None:
         return 0
@@ -160,25 +209,25 @@ def _write_html(analyses: Iterable[Analysis], out: TextIO) -> int:
             "--format html writes one file per article: give -o DIR for several articles",
             param_hint="--output",
         )
-    out.write(to_html(first))
+    out.write(first[1])
     return 1
 
 
-def _write_html_files(analyses: Iterable[Analysis], directory: Path) -> int:
+def _write_html_files(rendered: Rendered, directory: Path) -> int:
     """One ID.html per article in ``directory`` (made once one is done), each written whole."""
     count = 0
-    for analysis in analyses:
+    for analysis, html in rendered:
         directory.mkdir(parents=True, exist_ok=True)
         with atomic_writer(directory / f"{analysis.id}.html") as out:
-            out.write(to_html(analysis))
+            out.write(html)
         count += 1
     return count
 
 
 WRITERS = {
-    OutputFormat.SUMMARY: _write_summary,
+    OutputFormat.SUMMARY: _write_each,
     OutputFormat.JSON: _write_json,
-    OutputFormat.JSONL: _write_jsonl,
+    OutputFormat.JSONL: _write_each,
     OutputFormat.MARKDOWN: _write_markdown,
     OutputFormat.HTML: _write_html,
 }

@@ -19,8 +19,9 @@ from sourcetrace.corpus.report_html import comparison_html
 from sourcetrace.corpus.report_terminal import print_comparison
 from sourcetrace.corpus.storage import save
 from sourcetrace.ingest import Rejected, read_inputs
-from sourcetrace.model import Article
-from sourcetrace.pipeline import analyze_many
+from sourcetrace.model import Analysis
+from sourcetrace.pipeline import analyze_stream
+from sourcetrace.render.printable import printable
 from sourcetrace.store import StoreError
 
 
@@ -51,16 +52,15 @@ def compare_cmd(
 ) -> None:
     """Which articles tell the same story, which claims corroborate or conflict, and how each
     outlet sources its stories."""
-    articles: list[Article] = []
-    for item in read_inputs(files, published=published):
+    analyses: list[Analysis] = []
+    for item in analyze_stream(read_inputs(files, published=published), method=method):
         if isinstance(item, Rejected):
-            print(f"skipped {item}", file=sys.stderr)
+            print(f"skipped {printable(str(item))}", file=sys.stderr)
         else:
-            articles.append(item)
-    if not articles:
-        print("no article could be read", file=sys.stderr)
+            analyses.append(item)
+    if not analyses:
+        print("no article could be analyzed", file=sys.stderr)
         raise typer.Exit(1)
-    analyses = list(analyze_many(articles, method=method))
     comparison = compare(analyses, align=not corpus)
     if db is not None:
         try:

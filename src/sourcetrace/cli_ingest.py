@@ -38,6 +38,7 @@ from sourcetrace.ingest import Rejected, read_inputs
 from sourcetrace.methods import Method
 from sourcetrace.model import Article
 from sourcetrace.pipeline import analyze_stream
+from sourcetrace.render.printable import printable
 from sourcetrace.store import Store, StoreError
 from sourcetrace.store.loading import DEFAULT_BATCH_SIZE, BatchResult, fresh_articles, store_batch
 
@@ -145,6 +146,7 @@ def ingest_command(
         soft_wrap=True,
     )
     for reject in rejected:
-        err.print(f"  rejected {reject}", highlight=False, markup=False, soft_wrap=True)
+        line = f"  rejected {printable(str(reject))}"
+        err.print(line, highlight=False, markup=False, soft_wrap=True)
     if stored + skipped == 0:
         raise typer.Exit(1)

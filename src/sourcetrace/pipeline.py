@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import date
+from itertools import islice
 
 from spacy.tokens import Doc
 
 from sourcetrace.entities import extract_entities, link_sources
-from sourcetrace.ingest import Rejected
+from sourcetrace.ingest import Rejected, normalized, one_line
 from sourcetrace.methods import DEFAULT_METHOD, Method, extract_attributions, parse_method
 from sourcetrace.model import (
     Analysis,
@@ -19,6 +20,7 @@ from sourcetrace.model import (
     with_claims,
 )
 from sourcetrace.nlp import blank_boilerplate, load_pipeline, remember_text
+from sourcetrace.nlp.parse import parse_batch
 from sourcetrace.sources import resolve_sources
 from sourcetrace.timeline import extract_timeline
 
@@ -77,38 +79,46 @@ def _analyzed(
     items: Iterable[Article | str | Rejected], batch_size: int, method: Method
 ) -> Iterator[Analysis | Rejected]:
     nlp = load_pipeline()
-    for doc, item in nlp.pipe(_prepared(items), as_tuples=True, batch_size=batch_size):
-        if isinstance(item, Rejected):
-            yield item
-            continue
-        article, boilerplate, masked = item
-        remember_text(doc, masked)
-        try:
-            yield analyze_doc(doc, article, boilerplate, method)
-        except Exception as exc:  # any stage's failure is this article's alone
-            yield _failed(article, exc)
+    prepared = _prepared(items)
+    while batch := list(islice(prepared, batch_size)):
+        docs = parse_batch(nlp, [text for text, _ in batch])
+        for doc, (masked, item) in zip(docs, batch, strict=True):
+            if isinstance(item, Rejected):
+                yield item
+            elif isinstance(doc, Exception):
+                yield _failed(item[0], doc)
+            else:
+                article, boilerplate = item
+                remember_text(doc, masked)
+                try:
+                    yield analyze_doc(doc, article, boilerplate, method)
+                except Exception as exc:  # any stage's failure is this article's alone
+                    yield _failed(article, exc)
 
 
-_Prepared = tuple[str, "Rejected | tuple[Article, tuple[Boilerplate, ...], str]"]
+_Prepared = tuple[str, "Rejected | tuple[Article, tuple[Boilerplate, ...]]"]
 
 
 def _prepared(items: Iterable[Article | str | Rejected]) -> Iterator[_Prepared]:
-    """(text to parse, context) pairs: the masked text, or an empty one for a rejected input."""
+    """(text to parse, context) pairs: the masked text, or an empty one for a rejected input.
+
+    Every article's text is normalized first (``ingest.normalized``), whatever surface made it.
+    """
     for item in items:
         if isinstance(item, Rejected):
             yield "", item
             continue
-        article = item if isinstance(item, Article) else Article(text=item)
+        article = normalized(item if isinstance(item, Article) else Article(text=item))
         try:
             boilerplate, masked = blank_boilerplate(article.text, article.flagged)
         except Exception as exc:  # as in analyze_stream
             yield "", _failed(article, exc)
             continue
-        yield masked, (article, boilerplate, masked)
+        yield masked, (article, boilerplate)
 
 
 def _failed(article: Article, exc: Exception) -> Rejected:
-    return Rejected(article.origin, f"analysis failed: {type(exc).__name__}: {exc}")
+    return Rejected(article.origin, f"analysis failed: {one_line(f'{type(exc).__name__}: {exc}')}")
 
 
 def attribute(

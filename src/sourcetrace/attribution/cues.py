@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -124,15 +125,20 @@ _CHUNKS_KEY = "sourcetrace.chunk_roots"
 
 def _chunk_roots(sent: Span) -> dict[int, int]:
     """The root of each noun chunk of ``sent`` by its first token (indices), worked out once per
-    sentence: a Doc's noun chunks are walked afresh on every access. Kept in ``user_data`` as
-    plain numbers, so the Doc still serializes."""
-    cache: dict[int, dict[int, int]] = sent.doc.user_data.setdefault(_CHUNKS_KEY, {})
-    roots = cache.get(sent.start)
-    if roots is None:
-        roots = cache[sent.start] = {}
-        for chunk in sent.noun_chunks:
-            roots.setdefault(chunk.start, chunk.root.i)
-    return roots
+    Doc in one walk of its noun chunks (``Span.noun_chunks`` walks the whole Doc's on every
+    access: quadratic over a long article). Kept in ``user_data`` as plain numbers, so the Doc
+    still serializes."""
+    doc = sent.doc
+    cache: dict[int, dict[int, int]] | None = doc.user_data.get(_CHUNKS_KEY)
+    if cache is None:
+        cache = doc.user_data[_CHUNKS_KEY] = {}
+        bounds = [(s.start, s.end) for s in doc.sents]
+        starts = [start for start, _ in bounds]
+        for chunk in doc.noun_chunks:
+            start, end = bounds[bisect_right(starts, chunk.start) - 1]
+            if chunk.end <= end:  # as Span.noun_chunks: chunks inside the sentence
+                cache.setdefault(start, {}).setdefault(chunk.start, chunk.root.i)
+    return cache.get(sent.start, {})
 
 
 def speaker_span(head: Token, lo: int, hi: int) -> tuple[int, int] | None:

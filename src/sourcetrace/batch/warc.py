@@ -13,11 +13,11 @@ from warcio.recordloader import ArchiveLoadFailed
 
 from sourcetrace.batch.records import Skipped, WarcPage
 from sourcetrace.ingest import IngestError, Rejected, article_from_html
+from sourcetrace.ingest.limits import byte_limit
 from sourcetrace.model import Article
 
 WARC_EXTENSIONS = (".warc", ".warc.gz")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-UTF8_MAX_BYTES_PER_CHAR = 4
 
 NOT_RESPONSE = "not a response record"
 NO_ARTICLE_TEXT = "no article text"
@@ -33,7 +33,7 @@ def read_warc(path: Path, *, max_chars: int) -> Iterator[WarcPage | Skipped | Re
     Only ``response`` records with HTTP status 200 and an HTML body become pages; a file that
     cannot be read as WARC ends as one ``Rejected`` after the records read before the fault.
     """
-    max_bytes = max_chars * UTF8_MAX_BYTES_PER_CHAR
+    max_bytes = byte_limit(max_chars)
     number = 0
     try:
         with path.open("rb") as stream:

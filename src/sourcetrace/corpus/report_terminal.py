@@ -15,6 +15,7 @@ from sourcetrace.corpus.records import (
     LinkLabel,
     OutletProfile,
 )
+from sourcetrace.render.printable import printable_all
 
 STYLE = {
     LinkLabel.CORROBORATES: "green",
@@ -98,6 +99,7 @@ def _entities_table(entities: tuple[CorpusEntity, ...]) -> Table:
 def print_comparison(comparison: Comparison, console: Console, *, links: bool = True) -> None:
     """Each event (its links, or with ``links`` False its articles), the outlet profiles, then the
     entities in the most articles."""
+    comparison = printable_all(comparison)
     outlets = {a.id: _excerpt(a.name, TITLE) for e in comparison.events for a in e.articles}
     for event in comparison.events:
         console.print(_event_table(event, outlets, links))

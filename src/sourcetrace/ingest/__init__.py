@@ -5,9 +5,11 @@ Bad inputs are yielded as ``Rejected`` values, never raised, so a batch goes on 
 
 from __future__ import annotations
 
+from sourcetrace.ingest.decode import normalized
 from sourcetrace.ingest.errors import IngestError, Rejected
 from sourcetrace.ingest.html import article_from_html
 from sourcetrace.ingest.reader import DEFAULT_MAX_CHARS, holds_several, read_inputs
+from sourcetrace.ingest.text import normalize, one_line
 
 __all__ = [
     "DEFAULT_MAX_CHARS",
@@ -15,5 +17,8 @@ __all__ = [
     "Rejected",
     "article_from_html",
     "holds_several",
+    "normalize",
+    "normalized",
+    "one_line",
     "read_inputs",
 ]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sourcetrace.ingest.text import normalize, one_line
+
 
 @dataclass(frozen=True, slots=True)
 class Rejected:
@@ -11,6 +13,10 @@ class Rejected:
 
     origin: str
     reason: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "origin", normalize(self.origin))
+        object.__setattr__(self, "reason", normalize(one_line(self.reason)))
 
     def __str__(self) -> str:
         return f"{self.origin}: {self.reason}"

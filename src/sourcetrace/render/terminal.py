@@ -14,6 +14,7 @@ from rich.text import Text
 
 from sourcetrace.model import Analysis
 from sourcetrace.render.periods import period_label
+from sourcetrace.render.printable import printable_all
 from sourcetrace.render.view import (
     BRIEF,
     FLAGGED_TITLE,
@@ -32,8 +33,8 @@ CONTENT_LIMIT = 160  # characters of a quote shown in the attributions table
 
 def print_summary(analysis: Analysis, console: Console) -> None:
     """The terminal summary: profile, sources, claims, the rest flagged, boilerplate, entities,
-    timeline."""
-    report = build_report(analysis)
+    timeline. Every string is shown ``printable`` (control characters visible, never obeyed)."""
+    report = build_report(printable_all(analysis))
     wide = console.width >= NARROW
     console.print(Text(report.title, style="bold"))
     if meta := report.meta():

@@ -7,9 +7,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from sqlalchemy.exc import InterfaceError, OperationalError
+
 from sourcetrace.ingest import Rejected
 from sourcetrace.model import Analysis, Article
 from sourcetrace.store import Store
+
+# The database itself failing (gone, locked): no article's fault, so the run stops there.
+_STORE_DOWN = (OperationalError, InterfaceError)
 
 DEFAULT_BATCH_SIZE = 32
 
@@ -40,7 +45,8 @@ def store_batch(
     results: Iterable[Analysis | Rejected],
 ) -> BatchResult:
     """Commit one batch: ``results`` (the analyses of its ``fresh`` articles, a failed one as a
-    ``Rejected``) and the batch's rejected inputs, in one transaction."""
+    ``Rejected``) and the batch's rejected inputs, in one transaction. An analysis the store
+    cannot take becomes a reject of its own and the others are stored."""
     analyses: list[Analysis] = []
     failed: list[Rejected] = []
     for result in results:
@@ -48,9 +54,35 @@ def store_batch(
             failed.append(result)
         else:
             analyses.append(result)
-    rejected = [item for item in batch if isinstance(item, Rejected)] + failed
-    stored = store.write(analyses, rejects=rejected, origins={a.id: a.origin for a in fresh})
+    unread = [item for item in batch if isinstance(item, Rejected)]
+    origins = {a.id: a.origin for a in fresh}
+    try:
+        stored = store.write(analyses, rejects=unread + failed, origins=origins)
+    except _STORE_DOWN:
+        raise
+    except Exception:  # some article cannot be stored: find it, store the others
+        stored = _write_one_by_one(store, analyses, failed, origins)
+        store.write([], rejects=unread + failed)
     articles = sum(isinstance(item, Article) for item in batch)
     return BatchResult(
-        stored=len(stored), skipped=articles - len(stored) - len(failed), rejected=tuple(rejected)
+        stored=len(stored),
+        skipped=articles - len(stored) - len(failed),
+        rejected=(*unread, *failed),
     )
+
+
+def _write_one_by_one(
+    store: Store, analyses: list[Analysis], failed: list[Rejected], origins: dict[str, str]
+) -> set[str]:
+    """Store each analysis in its own transaction; one that fails joins ``failed`` (to become a
+    reject row saying why), so no article can block the corpus."""
+    stored: set[str] = set()
+    for analysis in analyses:
+        origin = origins.get(analysis.id, analysis.id)
+        try:
+            stored |= store.write([analysis], origins={analysis.id: origin})
+        except _STORE_DOWN:
+            raise
+        except Exception as exc:
+            failed.append(Rejected(origin, f"cannot be stored: {type(exc).__name__}: {exc}"))
+    return stored

@@ -1,0 +1,101 @@
+"""Parsing a batch of texts so that no text can fail the others or blow up memory.
+
+spaCy's memory grows with the tokens it parses at once (about 15 KB a token: a 50,000-character
+text of one-letter lines takes 760 MB), and it refuses texts over ``nlp.max_length``. So texts are
+tokenized first (the tokenizer ``nlp.pipe`` would run anyway), parsed in groups of a bounded
+number of tokens, and a long one in pieces cut at line breaks and joined back into one Doc whose
+text is the input exactly, so every offset keeps its meaning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# A text of more tokens is parsed in pieces of at most this many; a group parsed together holds
+# at most PIECES_AT_ONCE pieces' worth (a normal 20,000-character article is about 4,500 tokens).
+PIECE_TOKENS = 5_000
+PIECES_AT_ONCE = 4
+
+
+def parse_batch(nlp: Language, texts: Sequence[str]) -> list[Doc | Exception]:
+    """One Doc per text, in order; a text that cannot be parsed gives its exception instead.
+
+    Short texts go through ``nlp.pipe`` together, up to ``PIECES_AT_ONCE * PIECE_TOKENS`` tokens
+    a group; when that fails, each is parsed alone so the failure stays with the text that
+    caused it.
+    """
+    tokenized = [_tokenized(nlp, t) for t in texts]
+    short = [d for d in tokenized if isinstance(d, Doc) and len(d) <= PIECE_TOKENS]
+    parsed: list[Doc | Exception] = []
+    for group in _groups(short):
+        try:
+            docs = list(nlp.pipe(group, batch_size=len(group)))
+            parsed += docs
+        except Exception:
+            parsed += [_parse_one(nlp, d) for d in group]
+    done = iter(parsed)
+    return [_long_or(d, done, nlp) for d in tokenized]
+
+
+def _long_or(
+    doc: Doc | Exception, done: Iterator[Doc | Exception], nlp: Language
+) -> Doc | Exception:
+    """The failure, the next of the short texts parsed together, or the long text parsed now."""
+    if isinstance(doc, Exception):
+        return doc
+    return next(done) if len(doc) <= PIECE_TOKENS else _parse_one(nlp, doc)
+
+
+def _tokenized(nlp: Language, text: str) -> Doc | Exception:
+    try:
+        return nlp.make_doc(text) if len(text) <= nlp.max_length else _long_doc(nlp, text)
+    except Exception as exc:  # this text's failure alone
+        return exc
+
+
+def _long_doc(nlp: Language, text: str) -> Doc:
+    """A text over ``nlp.max_length`` tokenized line by line (a line that long, in slices)."""
+    parts = [text[i : i + nlp.max_length] for i in range(0, len(text), nlp.max_length)]
+    return Doc.from_docs([nlp.make_doc(p) for p in parts], ensure_whitespace=False)
+
+
+def _groups(docs: Sequence[Doc]) -> Iterator[list[Doc]]:
+    """Consecutive groups of ``docs`` of at most ``PIECE_TOKENS * PIECES_AT_ONCE`` tokens."""
+    group: list[Doc] = []
+    size = 0
+    for doc in docs:
+        if group and size + len(doc) > PIECE_TOKENS * PIECES_AT_ONCE:
+            yield group
+            group, size = [], 0
+        group.append(doc)
+        size += len(doc)
+    if group:
+        yield group
+
+
+def _parse_one(nlp: Language, doc: Doc) -> Doc | Exception:
+    try:
+        if len(doc) <= PIECE_TOKENS:
+            return nlp(doc)
+        parsed = list(nlp.pipe(pieces(doc), batch_size=PIECES_AT_ONCE))
+        return Doc.from_docs(parsed, ensure_whitespace=False)
+    except Exception as exc:  # this text's failure alone
+        return exc
+
+
+def pieces(doc: Doc, size: int = PIECE_TOKENS) -> Iterator[Doc]:
+    """``doc``'s tokens in consecutive pieces of at most ``size``, each ending after the last line
+    break in its second half when there is one; joined, their text is ``doc``'s."""
+    start = 0
+    while len(doc) - start > size:
+        end = start + size
+        for i in range(end - 1, start + size // 2, -1):
+            if "\n" in doc[i].text_with_ws:
+                end = i + 1
+                break
+        yield doc[start:end].as_doc()
+        start = end
+    yield doc[start:].as_doc()

@@ -1,0 +1,1 @@
+"""The fuzz corpus: hostile and broken inputs, generated at test time (see ``cases``)."""
