@@ -40,6 +40,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("corpus",),
     # The pipeline chains the stages; the surfaces above it run it.
     ("pipeline",),
+    ("workers",),  # analysis processes with a time budget, for the server and batch
     ("sourcetrace", "spacy_component"),  # the package's front door; the spaCy factory
     ("cli_options",),  # the options every command shares, eval's and batch's included
     ("eval",),

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Any
+
 import pytest
 from spacy.tokens import Doc
 
@@ -10,6 +13,7 @@ from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.ingest import Rejected
 from sourcetrace.methods import Method, UnknownMethodError, extract_attributions
 from sourcetrace.model import Analysis, Article
+from sourcetrace.pipeline import AnalysisError, analyze_many
 
 
 def _boom_on_marked(doc: object, article: Article, boilerplate: object, method: Method) -> Analysis:
@@ -93,3 +97,16 @@ def test_an_unknown_method_is_one_line_naming_it_and_the_choices() -> None:
     )
     with pytest.raises(UnknownMethodError, match="'crf'"):
         pipeline.analyze("text", method="crf")
+
+
+def test_analyze_many_takes_jsonl_rows_as_dicts() -> None:
+    row = {"text": "Police said the road was closed.", "outlet": "Wire", "published": "2020-01-03"}
+    (analysis,) = analyze_many([row])
+    assert (analysis.outlet, analysis.published) == ("Wire", date(2020, 1, 3))
+    assert [a.cue.text for a in analysis.attributions if a.cue] == ["said"]
+
+
+def test_a_bad_row_is_named_by_its_position() -> None:
+    rows: list[dict[str, Any]] = [{"text": "Fine."}, {"title": "no text"}]
+    with pytest.raises(AnalysisError, match=r'<item 2>: no string "text" field'):
+        list(analyze_many(rows))

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from datetime import date
 from itertools import islice
+from typing import Any
 
 from spacy.tokens import Doc
 
 from sourcetrace.entities import extract_entities, link_sources
-from sourcetrace.ingest import Rejected, normalized, one_line
+from sourcetrace.ingest import IngestError, Rejected, article_from_record, normalized, one_line
 from sourcetrace.methods import DEFAULT_METHOD, Method, extract_attributions, parse_method
 from sourcetrace.model import (
     Analysis,
@@ -46,12 +47,15 @@ class AnalysisError(RuntimeError):
 
 
 def analyze_many(
-    articles: Iterable[Article | str],
+    articles: Iterable[Article | str | dict[str, Any]],
     *,
     batch_size: int = DEFAULT_BATCH_SIZE,
     method: Method | str = DEFAULT_METHOD,
 ) -> Iterator[Analysis]:
     """Analyze a stream of articles, parsing them in batches with ``nlp.pipe``; yields in order.
+
+    Each article is an ``Article``, a text, or a dict as a JSONL row has it (``text`` required;
+    ``title``, ``url``, ``outlet``, ``published`` optional).
 
     Raises ``AnalysisError`` for an article that fails; ``analyze_stream`` goes on past it.
     """
@@ -62,7 +66,7 @@ def analyze_many(
 
 
 def analyze_stream(
-    items: Iterable[Article | str | Rejected],
+    items: Iterable[Article | str | dict[str, Any] | Rejected],
     *,
     batch_size: int = DEFAULT_BATCH_SIZE,
     method: Method | str = DEFAULT_METHOD,
@@ -76,7 +80,7 @@ def analyze_stream(
 
 
 def _analyzed(
-    items: Iterable[Article | str | Rejected], batch_size: int, method: Method
+    items: Iterable[Article | str | dict[str, Any] | Rejected], batch_size: int, method: Method
 ) -> Iterator[Analysis | Rejected]:
     nlp = load_pipeline()
     prepared = _prepared(items)
@@ -99,22 +103,34 @@ def _analyzed(
 _Prepared = tuple[str, "Rejected | tuple[Article, tuple[Boilerplate, ...]]"]
 
 
-def _prepared(items: Iterable[Article | str | Rejected]) -> Iterator[_Prepared]:
+def _prepared(items: Iterable[Article | str | dict[str, Any] | Rejected]) -> Iterator[_Prepared]:
     """(text to parse, context) pairs: the masked text, or an empty one for a rejected input.
 
     Every article's text is normalized first (``ingest.normalized``), whatever surface made it.
     """
-    for item in items:
+    for position, item in enumerate(items, start=1):
         if isinstance(item, Rejected):
             yield "", item
             continue
-        article = normalized(item if isinstance(item, Article) else Article(text=item))
+        try:
+            article = normalized(_article(item, position))
+        except IngestError as exc:
+            yield "", Rejected(f"<item {position}>", str(exc))
+            continue
         try:
             boilerplate, masked = blank_boilerplate(article.text, article.flagged)
         except Exception as exc:  # as in analyze_stream
             yield "", _failed(article, exc)
             continue
         yield masked, (article, boilerplate)
+
+
+def _article(item: Article | str | dict[str, Any], position: int) -> Article:
+    if isinstance(item, Article):
+        return item
+    if isinstance(item, str):
+        return Article(text=item)
+    return article_from_record(item, origin=f"<item {position}>")
 
 
 def _failed(article: Article, exc: Exception) -> Rejected:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from sourcetrace.ingest.decode import normalized
 from sourcetrace.ingest.errors import IngestError, Rejected
 from sourcetrace.ingest.html import article_from_html
+from sourcetrace.ingest.jsonl import article_from_record
 from sourcetrace.ingest.reader import DEFAULT_MAX_CHARS, holds_several, read_inputs
 from sourcetrace.ingest.text import normalize, one_line
 
@@ -16,6 +17,7 @@ __all__ = [
     "IngestError",
     "Rejected",
     "article_from_html",
+    "article_from_record",
     "holds_several",
     "normalize",
     "normalized",

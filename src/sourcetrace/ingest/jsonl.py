@@ -36,6 +36,12 @@ def article_from_json(line: str, *, origin: str) -> Article:
         record: Any = json.loads(line)
     except json.JSONDecodeError as e:
         raise IngestError(f"not JSON: {e.msg.removesuffix(' at')} at column {e.colno}") from None
+    return article_from_record(record, origin=origin)
+
+
+def article_from_record(record: object, *, origin: str) -> Article:
+    """The Article a JSON object (a JSONL row as a dict) describes: ``text`` required; ``title``,
+    ``url``, ``outlet`` and ``published`` optional."""
     if not isinstance(record, dict):
         raise IngestError(f"a JSON {_json_type(record)}, not an object")
     text = record.get("text")
