@@ -27,6 +27,7 @@ from sourcetrace.cli_options import (
     AttributionMethod,
     MaxChars,
     Published,
+    in_existing_directory,
 )
 from sourcetrace.ingest import Rejected, holds_several, read_inputs
 from sourcetrace.methods import Method
@@ -68,6 +69,7 @@ def analyze_command(
             "-o",
             help="File to write (written whole or not at all); for html and several articles, "
             "a directory that gets one ID.html per article.",
+            callback=in_existing_directory,
         ),
     ] = None,
 ) -> None:

@@ -13,7 +13,12 @@ import typer
 from rich.console import Console
 
 from sourcetrace.atomic import atomic_writer
-from sourcetrace.cli_options import DEFAULT_METHOD, AttributionMethod, Published
+from sourcetrace.cli_options import (
+    DEFAULT_METHOD,
+    AttributionMethod,
+    Published,
+    in_existing_directory,
+)
 from sourcetrace.corpus import compare
 from sourcetrace.corpus.report_html import comparison_html
 from sourcetrace.corpus.report_terminal import print_comparison
@@ -39,7 +44,10 @@ def _write(path: Path, content: str) -> None:
 def compare_cmd(
     files: Annotated[list[str], typer.Argument(help="Articles: .txt, .html, .jsonl, dirs, or -")],
     format: Annotated[CompareFormat, typer.Option("--format", "-f")] = CompareFormat.TEXT,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here")] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write here", callback=in_existing_directory),
+    ] = None,
     published: Published = None,
     method: AttributionMethod = DEFAULT_METHOD,
     db: Annotated[

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -19,6 +20,14 @@ def parse_date(value: str) -> date:
         return date.fromisoformat(value)
     except ValueError:
         raise typer.BadParameter(f"{value!r} is not a date: expected YYYY-MM-DD") from None
+
+
+def in_existing_directory(path: Path | None) -> Path | None:
+    """An --output path, checked before any article is read: a usage error naming its folder
+    when that folder does not exist (a report directory itself is made when needed)."""
+    if path is not None and not path.is_dir() and not path.parent.is_dir():
+        raise typer.BadParameter(f"{path.parent}: no such directory")
+    return path
 
 
 Published = Annotated[

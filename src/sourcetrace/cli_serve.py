@@ -10,6 +10,7 @@ from rich.console import Console
 
 from sourcetrace.cli_options import DEFAULT_DB, Db
 from sourcetrace.store import Store, StoreError
+from sourcetrace.store.engine import missing_file
 from sourcetrace.web import create_app
 from sourcetrace.web.analysis import ServiceLimits
 from sourcetrace.web.guards import DEFAULT_MAX_BODY_BYTES
@@ -54,9 +55,14 @@ def serve_command(
     max_body_bytes: Annotated[
         int, typer.Option(min=1024, help="Largest request body accepted.")
     ] = DEFAULT_MAX_BODY_BYTES,
+    create: Annotated[
+        bool, typer.Option("--create", help="Make an empty store when --db names no file.")
+    ] = False,
 ) -> None:
     """Serve the HTTP API (OpenAPI at /docs) and the web pages (/ui/) over a store."""
     try:
+        if not create and missing_file(db):
+            raise StoreError(f"{db}: no such database (give --create to serve an empty one)")
         store = Store.open(db)
     except StoreError as e:
         Console(stderr=True).print(f"[red]error:[/] {e}", highlight=False, soft_wrap=True)

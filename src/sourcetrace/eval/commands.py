@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from sourcetrace.cli_options import DEFAULT_METHOD, AttributionMethod
+from sourcetrace.cli_options import DEFAULT_METHOD, AttributionMethod, in_existing_directory
 from sourcetrace.eval.polnear import Evaluation, evaluate
 from sourcetrace.eval.spans import format_scores, span_errors
 
@@ -29,7 +29,10 @@ def polnear_cmd(
     directory: Annotated[Path, typer.Argument(help="A PolNeAR split: text/ and attributions/.")],
     limit: Annotated[int | None, typer.Option(min=1, help="Only the first N articles.")] = None,
     fmt: Annotated[Format, typer.Option("--format", help="table or json.")] = Format.TABLE,
-    output: Annotated[Path | None, typer.Option(help="Write here instead of stdout.")] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(help="Write here instead of stdout.", callback=in_existing_directory),
+    ] = None,
     errors: Annotated[
         Path | None,
         typer.Option(help="Also write every non-exact span here, one JSON object per line."),

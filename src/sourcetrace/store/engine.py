@@ -33,6 +33,17 @@ def database_url(location: str) -> str:
     return f"sqlite:///{Path(location).expanduser().resolve()}"
 
 
+def missing_file(location: str) -> bool:
+    """Whether ``location`` names a SQLite file that does not exist (yet)."""
+    url = make_url(database_url(location))
+    name = url.database
+    return (
+        url.get_backend_name() == "sqlite"
+        and name not in (None, "", ":memory:")
+        and not (Path(name).exists())
+    )
+
+
 def open_engine(location: str) -> Engine:
     url = database_url(location)
     if url.startswith("sqlite"):
