@@ -87,7 +87,7 @@ def test_ingest_takes_the_method(used: list[Method], article: Path, tmp_path: Pa
 
 
 def test_eval_gold_takes_the_method(used: list[Method]) -> None:
-    result = invoke("eval", "gold", str(GOLD), "--json", "--method", "combined")
+    result = invoke("eval", "gold", str(GOLD), "--format", "json", "--method", "combined")
     assert result.exit_code == 0, result.output
     assert used == [Method.COMBINED]
 

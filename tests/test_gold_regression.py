@@ -150,7 +150,7 @@ def test_every_gold_file_loads_and_uses_all_its_sources(path: Path) -> None:
 def test_the_command_prints_scores_per_file_and_pooled() -> None:
     gold_file = str(GOLD_DIR / "demo_article.json")
     result = CliRunner().invoke(
-        app, ["eval", "gold", gold_file, "--text-root", str(ROOT), "--json"]
+        app, ["eval", "gold", gold_file, "--text-root", str(ROOT), "--format", "json"]
     )
     assert result.exit_code == 0, result.output
     scores = json.loads(result.output)
@@ -160,8 +160,8 @@ def test_the_command_prints_scores_per_file_and_pooled() -> None:
 
 
 # Pooled floors per split over every gold file (the per-file floors above predate the larger set).
-# Measured with `sourcetrace eval gold tests/gold/*.json --split tune|heldout --json` after the
-# precision work of issue 10; floors sit a little below, so a regression fails.
+# Measured with `sourcetrace eval gold tests/gold/*.json --split tune|heldout --format json`
+# after the precision work of issue 10; floors sit a little below, so a regression fails.
 SPLIT_FLOORS: dict[Split, dict[str, float]] = {
     # Measured: P .836, R .742, claims P .846 / R .755, speaker .922, B-cubed F1 .969.
     Split.TUNE: {

@@ -468,7 +468,7 @@ def test_the_command_scores_only_the_split_asked_for(
         return [perfect for _ in articles]
 
     monkeypatch.setattr("sourcetrace.eval.gold_commands.analyze_many", analyze_many)
-    files = [str(tune), str(heldout), "--text-root", str(tmp_path), "--json"]
+    files = [str(tune), str(heldout), "--text-root", str(tmp_path), "--format", "json"]
     runner = CliRunner()
     for split, expected in (("tune", {"mini"}), ("heldout", {"held"}), ("all", {"mini", "held"})):
         result = runner.invoke(app, ["eval", "gold", *files, "--split", split])

@@ -31,7 +31,7 @@ from sourcetrace.store import StoreError
 
 
 class CompareFormat(StrEnum):
-    TEXT = "text"
+    SUMMARY = "summary"
     JSON = "json"
     HTML = "html"
 
@@ -43,7 +43,7 @@ def _write(path: Path, content: str) -> None:
 
 def compare_cmd(
     files: Annotated[list[str], typer.Argument(help="Articles: .txt, .html, .jsonl, dirs, or -")],
-    format: Annotated[CompareFormat, typer.Option("--format", "-f")] = CompareFormat.TEXT,
+    format: Annotated[CompareFormat, typer.Option("--format", "-f")] = CompareFormat.SUMMARY,
     output: Annotated[
         Path | None,
         typer.Option("--output", "-o", help="Write here", callback=in_existing_directory),
@@ -76,7 +76,7 @@ def compare_cmd(
         except StoreError as e:
             print(e, file=sys.stderr)
             raise typer.Exit(1) from None
-    if format is CompareFormat.TEXT:
+    if format is CompareFormat.SUMMARY:
         buffer = io.StringIO()
         print_comparison(
             comparison, Console(file=buffer if output else sys.stdout), links=not corpus

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -28,6 +29,19 @@ def in_existing_directory(path: Path | None) -> Path | None:
     if path is not None and not path.is_dir() and not path.parent.is_dir():
         raise typer.BadParameter(f"{path.parent}: no such directory")
     return path
+
+
+class ScoresFormat(StrEnum):
+    """How a command prints scores: for people (the same name as ``analyze``'s terminal output)
+    or as JSON."""
+
+    SUMMARY = "summary"
+    JSON = "json"
+
+
+ScoresFormatOption = Annotated[
+    ScoresFormat, typer.Option("--format", "-f", help="summary (a table) or json.")
+]
 
 
 Published = Annotated[

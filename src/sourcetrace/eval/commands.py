@@ -6,29 +6,29 @@ import json
 import os
 import tempfile
 from collections.abc import Iterator
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from sourcetrace.cli_options import DEFAULT_METHOD, AttributionMethod, in_existing_directory
+from sourcetrace.cli_options import (
+    DEFAULT_METHOD,
+    AttributionMethod,
+    ScoresFormat,
+    ScoresFormatOption,
+    in_existing_directory,
+)
 from sourcetrace.eval.polnear import Evaluation, evaluate
 from sourcetrace.eval.spans import format_scores, span_errors
 
 eval_app = typer.Typer(help="Score attributions against annotated corpora.", no_args_is_help=True)
 
 
-class Format(StrEnum):
-    TABLE = "table"
-    JSON = "json"
-
-
 @eval_app.command("polnear")
 def polnear_cmd(
     directory: Annotated[Path, typer.Argument(help="A PolNeAR split: text/ and attributions/.")],
     limit: Annotated[int | None, typer.Option(min=1, help="Only the first N articles.")] = None,
-    fmt: Annotated[Format, typer.Option("--format", help="table or json.")] = Format.TABLE,
+    fmt: ScoresFormatOption = ScoresFormat.SUMMARY,
     output: Annotated[
         Path | None,
         typer.Option(help="Write here instead of stdout.", callback=in_existing_directory),
@@ -47,7 +47,7 @@ def polnear_cmd(
         raise typer.Exit(2) from None
     for problem in result.problems:
         typer.echo(f"skipped: {problem}", err=True)
-    if fmt is Format.JSON:
+    if fmt is ScoresFormat.JSON:
         body = json.dumps({**result.scores.to_dict(), "skipped": list(result.problems)}, indent=2)
     else:
         body = format_scores(result.scores)

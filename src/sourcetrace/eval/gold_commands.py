@@ -9,7 +9,12 @@ from typing import Annotated
 
 import typer
 
-from sourcetrace.cli_options import DEFAULT_METHOD, AttributionMethod
+from sourcetrace.cli_options import (
+    DEFAULT_METHOD,
+    AttributionMethod,
+    ScoresFormat,
+    ScoresFormatOption,
+)
 from sourcetrace.eval.gold import (
     Gold,
     GoldError,
@@ -41,7 +46,7 @@ def gold_cmd(
         SplitChoice,
         typer.Option(help="Score only the files of this split (a file's split defaults to tune)."),
     ] = SplitChoice.ALL,
-    as_json: Annotated[bool, typer.Option("--json", help="JSON instead of a table.")] = False,
+    fmt: ScoresFormatOption = ScoresFormat.SUMMARY,
     method: AttributionMethod = DEFAULT_METHOD,
 ) -> None:
     """Score our analysis against our own annotated articles: attributions, claims, sources,
@@ -64,7 +69,7 @@ def gold_cmd(
     analyses = analyze_many(articles, method=method)
     scores = {g.path.stem: score(g, a) for g, a in zip(golds, analyses, strict=True)}
     scores["all"] = sum(scores.values(), GoldScore())
-    if as_json:
+    if fmt is ScoresFormat.JSON:
         body = {name: {**s.metrics(), **s.counts()} for name, s in scores.items()}
         typer.echo(json.dumps(body, indent=2))
     else:
