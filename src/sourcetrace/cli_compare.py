@@ -52,7 +52,11 @@ def compare_cmd(
     method: AttributionMethod = DEFAULT_METHOD,
     db: Annotated[
         str | None,
-        typer.Option("--db", help="Also store articles and events here (path or database URL)"),
+        typer.Option(
+            "--db",
+            help="Also store articles and events here: a SQLite file path, sqlite:///PATH or "
+            "postgresql://USER@HOST/DB (never taken from SOURCETRACE_DB: storing is opt-in).",
+        ),
     ] = None,
     corpus: Annotated[
         bool, typer.Option("--corpus", help="Events and outlet profiles only, no claim alignment")

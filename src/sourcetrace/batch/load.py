@@ -18,6 +18,7 @@ import typer
 
 from sourcetrace.batch.shards import finished, shard_path
 from sourcetrace.batch.tables import analysis_from_row
+from sourcetrace.cli_options import DEFAULT_DB, Db
 from sourcetrace.ingest import Rejected
 from sourcetrace.store import Store, StoreError
 
@@ -60,9 +61,7 @@ def load_command(
             help="Output directory of `sourcetrace batch`.", metavar="SHARDS_DIR", exists=True
         ),
     ],
-    db: Annotated[
-        str, typer.Option("--db", help="A SQLite file, sqlite:///... or postgresql://... URL.")
-    ],
+    db: Db = DEFAULT_DB,
 ) -> None:
     """Load a batch's Parquet shards into the store; articles already stored are skipped."""
     if not finished(shards):
