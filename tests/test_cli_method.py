@@ -12,11 +12,13 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner, Result
 
-from sourcetrace import cli_analyze, cli_ingest, pipeline
-from sourcetrace.batch import commands as batch_commands
+from sourcetrace import pipeline
 from sourcetrace.batch.runner import BatchReport
+from sourcetrace.cli import analyze as cli_analyze
 from sourcetrace.cli import app
-from sourcetrace.eval import gold_commands
+from sourcetrace.cli import batch as batch_commands
+from sourcetrace.cli import eval_gold as gold_commands
+from sourcetrace.cli import ingest as cli_ingest
 from sourcetrace.ingest import Rejected
 from sourcetrace.methods import Method
 from sourcetrace.model import Analysis, Article

@@ -25,7 +25,8 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from sourcetrace.cli_options import (
+from sourcetrace.cli.errors import fail, none_analyzed, report
+from sourcetrace.cli.options import (
     DEFAULT_DB,
     DEFAULT_MAX_CHARS,
     DEFAULT_METHOD,
@@ -38,7 +39,6 @@ from sourcetrace.ingest import Rejected, read_inputs
 from sourcetrace.methods import Method
 from sourcetrace.model import Article
 from sourcetrace.pipeline import analyze_stream
-from sourcetrace.render.printable import printable
 from sourcetrace.store import Store, StoreError
 from sourcetrace.store.loading import DEFAULT_BATCH_SIZE, BatchResult, fresh_articles, store_batch
 
@@ -112,12 +112,11 @@ def ingest_command(
     method: AttributionMethod = DEFAULT_METHOD,
 ) -> None:
     """Analyze articles into a store. Rerun it after a stop: stored articles are skipped."""
-    err = Console(stderr=True)
     try:
         store = Store.open(db)
     except StoreError as e:
-        err.print(f"[red]error:[/] {e}", highlight=False, soft_wrap=True)
-        raise typer.Exit(1) from None
+        fail(e)
+    err = Console(stderr=True)
     stored = skipped = 0
     rejected: list[Rejected] = []
     progress = Progress(
@@ -146,7 +145,6 @@ def ingest_command(
         soft_wrap=True,
     )
     for reject in rejected:
-        line = f"  rejected {printable(str(reject))}"
-        err.print(line, highlight=False, markup=False, soft_wrap=True)
+        report(reject)
     if stored + skipped == 0:
-        raise typer.Exit(1)
+        none_analyzed(paths)

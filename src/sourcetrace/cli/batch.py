@@ -13,8 +13,8 @@ import typer
 from sourcetrace.batch.partitions import DEFAULT_PARTITION_SIZE
 from sourcetrace.batch.runner import BatchReport, cluster_client, run_batch
 from sourcetrace.batch.shards import BatchSettingsError, ManifestEntry
-from sourcetrace.cli_options import DEFAULT_METHOD, AttributionMethod
-from sourcetrace.ingest import DEFAULT_MAX_CHARS
+from sourcetrace.cli.errors import fail
+from sourcetrace.cli.options import DEFAULT_MAX_CHARS, DEFAULT_METHOD, AttributionMethod, MaxChars
 from sourcetrace.workers import DEFAULT_BUDGET_S
 
 COUNTS = ("articles", "attributions", "sources", "rejects", "duplicates")
@@ -44,9 +44,7 @@ def batch_command(
     partition_size: Annotated[
         int, typer.Option(min=1, help="Input records per partition.")
     ] = DEFAULT_PARTITION_SIZE,
-    max_chars: Annotated[
-        int, typer.Option(min=1, help="Longest article text accepted, in characters.")
-    ] = DEFAULT_MAX_CHARS,
+    max_chars: MaxChars = DEFAULT_MAX_CHARS,
     method: AttributionMethod = DEFAULT_METHOD,
     time_budget: Annotated[
         float,
@@ -55,7 +53,9 @@ def batch_command(
 ) -> None:
     """Analyze a corpus into Parquet shards, partition by partition; a rerun resumes."""
     if scheduler is not None and workers is not None:
-        raise typer.BadParameter("--workers sizes a local cluster; not with --scheduler")
+        raise typer.BadParameter(
+            "sizes a local cluster; not with --scheduler", param_hint="--workers"
+        )
     started = time.perf_counter()
 
     def progress(entry: ManifestEntry) -> None:
@@ -78,8 +78,7 @@ def batch_command(
                 on_entry=progress,
             )
     except BatchSettingsError as e:
-        print(f"error: {e}", file=sys.stderr)
-        raise typer.Exit(2) from None
+        fail(e, code=2)
     print(summary(report, time.perf_counter() - started))
     # The whole run failed: not one article, and something went wrong (rejects or failures).
     totals = _totals(report)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -31,9 +31,32 @@ def in_existing_directory(path: Path | None) -> Path | None:
     return path
 
 
+def output_option(help: str) -> Any:
+    """``--output``/``-o``, checked by ``in_existing_directory``; ``help`` says what is written."""
+    return typer.Option("--output", "-o", help=help, callback=in_existing_directory)
+
+
+# One --format vocabulary: `summary` is always the output for people, `json` the contract.
+class OutputFormat(StrEnum):
+    """What ``analyze`` writes for each article."""
+
+    SUMMARY = "summary"
+    JSON = "json"
+    JSONL = "jsonl"
+    MARKDOWN = "markdown"
+    HTML = "html"
+
+
+class CompareFormat(StrEnum):
+    """What ``compare`` writes for the whole comparison."""
+
+    SUMMARY = "summary"
+    JSON = "json"
+    HTML = "html"
+
+
 class ScoresFormat(StrEnum):
-    """How a command prints scores: for people (the same name as ``analyze``'s terminal output)
-    or as JSON."""
+    """How the eval commands print scores: a table, or JSON."""
 
     SUMMARY = "summary"
     JSON = "json"
@@ -88,9 +111,13 @@ __all__ = [
     "DEFAULT_MAX_CHARS",
     "DEFAULT_METHOD",
     "AttributionMethod",
+    "CompareFormat",
     "Db",
     "MaxChars",
+    "OutputFormat",
     "Published",
+    "ScoresFormat",
+    "output_option",
     "parse_date",
     "parse_method_option",
 ]
