@@ -40,7 +40,11 @@ from sourcetrace.methods import Method
 from sourcetrace.model import Article
 from sourcetrace.pipeline import analyze_stream
 from sourcetrace.store import Store, StoreError
-from sourcetrace.store.loading import DEFAULT_BATCH_SIZE, BatchResult, fresh_articles, store_batch
+from sourcetrace.store.loading import BatchResult, fresh_articles, store_batch
+
+# Articles analyzed and committed together (not the pipeline's parse batch): a run killed at any
+# moment loses at most this many analyses.
+COMMIT_SIZE = 32
 
 
 class _RateColumn(ProgressColumn):
@@ -81,7 +85,7 @@ def ingest(
     store: Store,
     items: Iterable[Article | Rejected],
     *,
-    batch_size: int = DEFAULT_BATCH_SIZE,
+    batch_size: int = COMMIT_SIZE,
     method: Method = DEFAULT_METHOD,
 ) -> Iterator[BatchResult]:
     """Analyze and store ``items`` batch by batch, yielding each committed batch's counts.
@@ -106,7 +110,7 @@ def ingest_command(
     db: Db = DEFAULT_DB,
     batch_size: Annotated[
         int, typer.Option(min=1, max=10_000, help="Articles analyzed and committed together.")
-    ] = DEFAULT_BATCH_SIZE,
+    ] = COMMIT_SIZE,
     published: Published = None,
     max_chars: MaxChars = DEFAULT_MAX_CHARS,
     method: AttributionMethod = DEFAULT_METHOD,
