@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sourcetrace.eval.clusters import bcubed, score_clusters
+from sourcetrace.eval.spans import harmonic_f1
 
 GOLD = ["lee", "lee", "aide"]
 
@@ -38,3 +39,9 @@ def test_an_unresolved_item_joins_no_one_in_either_score() -> None:
 def test_labels_of_unequal_length_are_refused() -> None:
     with pytest.raises(ValueError, match="3 gold labels but 2 predicted labels"):
         score_clusters(GOLD, ["s1", "s1"])
+
+
+def test_every_f1_is_the_one_harmonic_mean() -> None:
+    assert harmonic_f1(0.5, 1.0) == pytest.approx(2 / 3)
+    assert harmonic_f1(0.0, 0.0) == 0.0
+    assert score_clusters(GOLD, ["s1", "s1", "s1"]).pairwise.f1 == pytest.approx(0.5)

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
 
+from sourcetrace.eval.spans import harmonic_f1
+
 
 def _own_labels(pred: Sequence[Hashable | None]) -> list[Hashable]:
     """The predicted labels, an item with none given a label no other item has."""
@@ -45,8 +47,7 @@ class PRF:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return harmonic_f1(self.precision, self.recall)
 
     def to_dict(self) -> dict[str, float]:
         return {

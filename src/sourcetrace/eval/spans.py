@@ -166,6 +166,11 @@ def match(gold: Sequence[Span], pred: Sequence[Span], mode: Match) -> list[tuple
     return sorted(pairs)
 
 
+def harmonic_f1(precision: float, recall: float) -> float:
+    """F1, the harmonic mean of precision and recall; 0 when both are 0."""
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
 @dataclass(frozen=True, slots=True)
 class Counts:
     """Gold and predicted spans, and how many of each were matched."""
@@ -193,8 +198,7 @@ class Counts:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return harmonic_f1(self.precision, self.recall)
 
     def to_dict(self) -> dict[str, Any]:
         return {
