@@ -22,8 +22,10 @@ from sourcetrace.cli.options import (
     DEFAULT_MAX_CHARS,
     DEFAULT_METHOD,
     AttributionMethod,
+    Inputs,
     MaxChars,
     OutputFormat,
+    OutputFormatOption,
     Published,
     output_option,
 )
@@ -38,17 +40,8 @@ MARKDOWN_SEPARATOR = "\n\n---\n\n"
 
 
 def analyze_command(
-    paths: Annotated[
-        list[str],
-        typer.Argument(
-            help="Files (.txt, .html, .htm, .jsonl, .jsonl.gz), directories of them, or - (stdin).",
-            metavar="PATH",
-            show_default=False,
-        ),
-    ],
-    output_format: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="What to write.")
-    ] = OutputFormat.SUMMARY,
+    paths: Inputs,
+    output_format: OutputFormatOption = OutputFormat.SUMMARY,
     published: Published = None,
     max_chars: MaxChars = DEFAULT_MAX_CHARS,
     method: AttributionMethod = DEFAULT_METHOD,

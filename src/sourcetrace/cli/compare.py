@@ -14,6 +14,8 @@ from sourcetrace.cli.options import (
     DEFAULT_METHOD,
     AttributionMethod,
     CompareFormat,
+    CompareFormatOption,
+    Inputs,
     Published,
     output_option,
 )
@@ -29,8 +31,8 @@ from sourcetrace.store import StoreError
 
 
 def compare_command(
-    files: Annotated[list[str], typer.Argument(help="Articles: .txt, .html, .jsonl, dirs, or -")],
-    format: Annotated[CompareFormat, typer.Option("--format", "-f")] = CompareFormat.SUMMARY,
+    files: Inputs,
+    format: CompareFormatOption = CompareFormat.SUMMARY,
     output: Annotated[
         Path | None, output_option("File to write (written whole or not at all).")
     ] = None,

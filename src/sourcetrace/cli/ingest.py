@@ -32,6 +32,7 @@ from sourcetrace.cli.options import (
     DEFAULT_METHOD,
     AttributionMethod,
     Db,
+    Inputs,
     MaxChars,
     Published,
 )
@@ -99,14 +100,7 @@ def ingest(
 
 
 def ingest_command(
-    paths: Annotated[
-        list[str],
-        typer.Argument(
-            help="Files (.txt, .html, .htm, .jsonl, .jsonl.gz), directories of them, or - (stdin).",
-            metavar="PATH...",
-            show_default=False,
-        ),
-    ],
+    paths: Inputs,
     db: Db = DEFAULT_DB,
     batch_size: Annotated[
         int, typer.Option(min=1, max=10_000, help="Articles analyzed and committed together.")

@@ -62,8 +62,22 @@ class ScoresFormat(StrEnum):
     JSON = "json"
 
 
-ScoresFormatOption = Annotated[
-    ScoresFormat, typer.Option("--format", "-f", help="summary (a table) or json.")
+def _format_option(help: str) -> Any:
+    return typer.Option("--format", "-f", help=help)
+
+
+OutputFormatOption = Annotated[OutputFormat, _format_option("What to write for each article.")]
+CompareFormatOption = Annotated[CompareFormat, _format_option("What to write.")]
+ScoresFormatOption = Annotated[ScoresFormat, _format_option("summary (a table) or json.")]
+
+# The articles a command reads: everything `ingest.read_inputs` takes.
+Inputs = Annotated[
+    list[str],
+    typer.Argument(
+        help="Files (.txt, .html, .htm, .jsonl, .jsonl.gz), directories of them, or - (stdin).",
+        metavar="PATH",
+        show_default=False,
+    ),
 ]
 
 
@@ -112,11 +126,15 @@ __all__ = [
     "DEFAULT_METHOD",
     "AttributionMethod",
     "CompareFormat",
+    "CompareFormatOption",
     "Db",
+    "Inputs",
     "MaxChars",
     "OutputFormat",
+    "OutputFormatOption",
     "Published",
     "ScoresFormat",
+    "ScoresFormatOption",
     "output_option",
     "parse_date",
     "parse_method_option",
