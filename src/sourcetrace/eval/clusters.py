@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
 
-from sourcetrace.eval.spans import harmonic_f1
+from sourcetrace.eval.spans import PRF
 
 
 def _own_labels(pred: Sequence[Hashable | None]) -> list[Hashable]:
@@ -38,23 +38,6 @@ def bcubed(gold: Sequence[Hashable], pred: Sequence[Hashable | None]) -> tuple[f
     precision = sum(pairs[g, p] / pred_sizes[p] for g, p in zip(gold, labels, strict=True))
     recall = sum(pairs[g, p] / gold_sizes[g] for g, p in zip(gold, labels, strict=True))
     return precision, recall
-
-
-@dataclass(frozen=True, slots=True)
-class PRF:
-    precision: float
-    recall: float
-
-    @property
-    def f1(self) -> float:
-        return harmonic_f1(self.precision, self.recall)
-
-    def to_dict(self) -> dict[str, float]:
-        return {
-            "precision": round(self.precision, 4),
-            "recall": round(self.recall, 4),
-            "f1": round(self.f1, 4),
-        }
 
 
 @dataclass(frozen=True, slots=True)

@@ -172,6 +172,25 @@ def harmonic_f1(precision: float, recall: float) -> float:
 
 
 @dataclass(frozen=True, slots=True)
+class PRF:
+    """Precision and recall, with their F1, rounded alike wherever scores are written."""
+
+    precision: float
+    recall: float
+
+    @property
+    def f1(self) -> float:
+        return harmonic_f1(self.precision, self.recall)
+
+    def to_dict(self) -> dict[str, float]:
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Counts:
     """Gold and predicted spans, and how many of each were matched."""
 
@@ -202,9 +221,7 @@ class Counts:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "precision": round(self.precision, 4),
-            "recall": round(self.recall, 4),
-            "f1": round(self.f1, 4),
+            **PRF(self.precision, self.recall).to_dict(),
             "gold": self.gold,
             "pred": self.pred,
             "gold_matched": self.gold_matched,
