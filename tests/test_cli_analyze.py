@@ -124,7 +124,7 @@ def test_nothing_analyzable_exits_1_and_writes_nothing(bad: Path, tmp_path: Path
     assert result.stderr.splitlines() == [
         f"sourcetrace: {bad}: invalid UTF-8 at byte 0 (0xff): invalid start byte",
         f"sourcetrace: {empty}: empty article (only whitespace)",
-        f"sourcetrace: {bad} {empty}: no article could be analyzed",
+        "sourcetrace: analyze: no article could be analyzed",
     ]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.txt", "empty.txt"]
 

@@ -64,12 +64,12 @@ def analyze_command(
     analyses = _analyzed(items, method)
     if output_format is OutputFormat.HTML and output is not None and (several or output.is_dir()):
         if not _write_html_files(_rendered(analyses, to_html), output):
-            none_analyzed(paths)
+            none_analyzed("analyze")
         return
     with written(output) as out:
         rendered = _rendered(analyses, _renderer(output_format, out))
         if not WRITERS[output_format](rendered, out):
-            none_analyzed(paths)  # inside the block, so no empty output file is put in place
+            none_analyzed("analyze")  # inside the block, so no empty output file is put in place
 
 
 def _analyzed(

@@ -59,7 +59,7 @@ def compare_command(
         else:
             analyses.append(item)
     if not analyses:
-        none_analyzed(files)
+        none_analyzed("compare")
     comparison = compare(analyses, align=not corpus)
     if db is not None:
         try:

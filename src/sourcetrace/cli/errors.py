@@ -19,7 +19,6 @@ from typer.core import TyperGroup
 from sourcetrace.render.printable import printable
 
 PROG = "sourcetrace"
-SHOWN_INPUTS = 3
 
 
 def report(*parts: object) -> None:
@@ -34,12 +33,10 @@ def fail(*parts: object, code: int = 1) -> NoReturn:
     raise typer.Exit(code)
 
 
-def none_analyzed(inputs: Sequence[str]) -> NoReturn:
-    """The end of a run in which not one of ``inputs`` gave an analysis (each was reported);
-    a long list of inputs (a shell glob) is named by its first few."""
-    shown = " ".join(inputs[:SHOWN_INPUTS])
-    more = len(inputs) - SHOWN_INPUTS
-    fail(f"{shown} (+{more} more)" if more > 0 else shown, "no article could be analyzed")
+def none_analyzed(command: str) -> NoReturn:
+    """The end of a run in which no input gave an analysis (each was reported in its place). The
+    line names the command: naming the inputs again would give the last one two lines."""
+    fail(command, "no article could be analyzed")
 
 
 def usage_problem(error: ClickException) -> tuple[str, str]:

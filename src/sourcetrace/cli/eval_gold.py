@@ -60,10 +60,10 @@ def gold_command(
         except GoldError as e:
             report(e)
     if not golds:
-        fail(" ".join(map(str, files)), "no gold file could be read")
+        fail("eval gold", "no gold file could be read")
     golds = [g for g in golds if split is SplitChoice.ALL or g.split.value == split.value]
     if not golds:
-        fail(" ".join(map(str, files)), f"no gold file of split {split.value}")
+        fail("eval gold", f"no gold file of split {split.value}")
     articles = (Article(text=g.text, origin=str(g.path)) for g in golds)
     analyses = analyze_many(articles, method=method)
     scores = {g.path.stem: score(g, a) for g, a in zip(golds, analyses, strict=True)}

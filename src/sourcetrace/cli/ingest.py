@@ -145,4 +145,4 @@ def ingest_command(
     for reject in rejected:
         report(reject)
     if stored + skipped == 0:
-        none_analyzed(paths)
+        none_analyzed("ingest")
