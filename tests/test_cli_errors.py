@@ -75,6 +75,7 @@ def test_a_problem_after_the_usage_check_is_one_line_naming_the_input(tmp_path: 
         [f"sourcetrace: {db}: no such database (give --create to serve an empty one)"],
     )
     assert not db.exists()
+    assert run("load", str(db)) == (2, [f"sourcetrace: SHARDS_DIR: path '{db}' does not exist."])
     assert run("load", str(tmp_path)) == (
         1,
         [f"sourcetrace: {tmp_path}: no finished partition (no manifest entries)"],

@@ -46,8 +46,10 @@ def usage_problem(error: ClickException) -> tuple[str, str]:
         if error.param_hint is not None:
             hint = error.param_hint
             return (hint if isinstance(hint, str) else " / ".join(hint)), error.message
-        if error.param is not None:
-            return (error.param.opts or [str(error.param.name)])[0], error.message
+        if (param := error.param) is not None:
+            if param.param_type_name == "argument" and param.metavar:
+                return param.metavar, error.message  # as the help shows it: SHARDS_DIR
+            return (param.opts or [str(param.name)])[0], error.message
     ctx = getattr(error, "ctx", None)
     command = " ".join(ctx.command_path.split()[1:]) if ctx is not None else ""
     where = f"{PROG} {command}".rstrip()
