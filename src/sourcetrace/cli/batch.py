@@ -14,6 +14,7 @@ from sourcetrace.batch.partitions import DEFAULT_PARTITION_SIZE
 from sourcetrace.batch.runner import BatchReport, cluster_client, run_batch
 from sourcetrace.batch.shards import BatchSettingsError, ManifestEntry
 from sourcetrace.cli.errors import fail
+from sourcetrace.cli.errors import report as report_problem
 from sourcetrace.cli.options import DEFAULT_MAX_CHARS, DEFAULT_METHOD, AttributionMethod, MaxChars
 from sourcetrace.workers import DEFAULT_BUDGET_S
 
@@ -79,6 +80,8 @@ def batch_command(
             )
     except BatchSettingsError as e:
         fail(e, code=2)
+    for partition, reason in report.failed:
+        report_problem(f"{partition.input}[{partition.start}:{partition.stop}]", reason)
     print(summary(report, time.perf_counter() - started))
     # The whole run failed: not one article, and something went wrong (rejects or failures).
     totals = _totals(report)
@@ -91,7 +94,8 @@ def _totals(report: BatchReport) -> Counter[str]:
 
 
 def summary(report: BatchReport, seconds: float) -> str:
-    """A few lines: partitions written, reused and failed; totals; skips by reason; the rate."""
+    """A few lines: partitions written, reused and failed (each failure is reported on stderr);
+    totals; skips by reason; the rate."""
     totals = _totals(report)
     skipped: Counter[str] = Counter()
     for entry in report.entries:
@@ -102,7 +106,6 @@ def summary(report: BatchReport, seconds: float) -> str:
         f"{len(report.failed)} failed",
         "totals: " + ", ".join(f"{totals[name]} {name}" for name in COUNTS),
         *(f"skipped {n}: {reason}" for reason, n in sorted(skipped.items())),
-        *(f"failed {p.input}[{p.start}:{p.stop}]: {reason}" for p, reason in report.failed),
         f"{new_articles} articles analyzed in {seconds:.1f} s, cluster start included "
         f"({new_articles / seconds if seconds else 0:.2f} articles/s)",
     ]
