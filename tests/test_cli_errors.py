@@ -106,3 +106,10 @@ def test_a_reported_line_shows_control_characters_and_stays_one_line(
 ) -> None:
     report("a\x1b[2Jb.txt", "bad\nline")
     assert capsys.readouterr().err == "sourcetrace: a␛[2Jb.txt: bad line\n"
+
+
+def test_a_bare_command_group_shows_its_help_not_a_problem_line() -> None:
+    result = CliRunner().invoke(app, ["eval"])
+    assert result.exit_code == 2
+    assert "polnear" in result.output and "gold" in result.output
+    assert result.stderr == ""

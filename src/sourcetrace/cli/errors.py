@@ -79,7 +79,10 @@ class OneLineErrors(TyperGroup):
             )
             code = result if isinstance(result, int) else 0  # an Exit's status, else success
         except NoArgsIsHelpError as e:
-            e.show()  # a bare command asks for its help: not a problem to report
+            # A bare command asks for its help, not a problem to report. Rich has printed it
+            # already and left the message empty; without Rich, the message is the help.
+            if help_text := e.format_message():
+                typer.echo(help_text, err=True)
             code = e.exit_code
         except ClickException as e:
             report(*usage_problem(e))
