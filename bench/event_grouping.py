@@ -20,8 +20,8 @@ from datetime import date
 from pathlib import Path
 
 from sourcetrace.corpus.events import THRESHOLD, group_events
-from sourcetrace.corpus.scoring import labels_of, score_clusters
 from sourcetrace.corpus.similarity import Similarity, TfIdf
+from sourcetrace.eval.clusters import labels_of, score_clusters
 from sourcetrace.model import Analysis, Entity, TextSpan, article_id
 from sourcetrace.nlp import load_pipeline
 
@@ -82,7 +82,7 @@ def main() -> None:
     started = time.perf_counter()
     groups = group_events(analyses, similarity=similarity, threshold=args.threshold)
     seconds = time.perf_counter() - started
-    scores = score_clusters(labels_of(groups, len(rows)), [r["event"] for r in rows])
+    scores = score_clusters([r["event"] for r in rows], labels_of(groups, len(rows)))
     result = {
         "similarity": similarity.name,
         "threshold": args.threshold,

@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from sourcetrace.model import (
+    OWN_VOICE,
     Analysis,
     Attribution,
     AttributionType,
@@ -27,9 +28,10 @@ from sourcetrace.model import (
     SourceKind,
     TextSpan,
     TimelineEntry,
+    Voice,
     article_id,
 )
-from sourcetrace.store import ClaimLink, ClaimSide, Event, Store, Voice
+from sourcetrace.store import ClaimSide, Store, StoredEvent, StoredLink
 from sourcetrace.store.engine import database_url
 
 ON_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
@@ -251,7 +253,7 @@ def claim(analysis: Analysis, sentence: str, attribution: str | None) -> ClaimSi
     (or by the outlet when None)."""
     at = analysis.text.index(sentence)
     if attribution is None:
-        voices = (Voice(analysis.outlet or "outlet", "outlet"),)
+        voices = (Voice(analysis.outlet or "outlet", OWN_VOICE),)
     else:
         att = next(a for a in analysis.attributions if a.id == attribution)
         source = analysis.source(att.source)
@@ -260,22 +262,22 @@ def claim(analysis: Analysis, sentence: str, attribution: str | None) -> ClaimSi
     return ClaimSide(analysis.id, at, at + len(sentence), sentence, voices)
 
 
-def event_of(first: Analysis, second: Analysis) -> Event:
+def event_of(first: Analysis, second: Analysis) -> StoredEvent:
     """An event of two rich analyses: a conflict on the strike's year, a corroboration."""
     strike = "A senior official said the strike happened in 2007."
     drones = '"The drones were ready," said John Maguire'
-    return Event(
+    return StoredEvent(
         "ev1",
         (first.id, second.id),
         (
-            ClaimLink(
+            StoredLink(
                 "conflicts",
                 claim(first, strike, "a3"),
                 claim(second, strike, "a3"),
                 0.8,
                 note="date: 2007 vs 2008",
             ),
-            ClaimLink(
+            StoredLink(
                 "corroborates",
                 claim(first, drones, "a1"),
                 claim(second, drones, None),

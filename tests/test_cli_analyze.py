@@ -124,7 +124,7 @@ def test_nothing_analyzable_exits_1_and_writes_nothing(bad: Path, tmp_path: Path
     assert result.stderr.splitlines() == [
         f"sourcetrace: {bad}: invalid UTF-8 at byte 0 (0xff): invalid start byte",
         f"sourcetrace: {empty}: empty article (only whitespace)",
-        "sourcetrace: no article could be analyzed",
+        "sourcetrace: analyze: no article could be analyzed",
     ]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.txt", "empty.txt"]
 
@@ -163,7 +163,7 @@ def test_html_for_several_inputs_needs_an_output_directory(article: Path, bad: P
 @pytest.fixture
 def stub_html(monkeypatch: pytest.MonkeyPatch) -> None:
     """A stand-in report, so these tests are about where reports go, not what they say."""
-    monkeypatch.setattr("sourcetrace.cli_analyze.to_html", lambda a: f"<p>{a.title}</p>")
+    monkeypatch.setattr("sourcetrace.cli.analyze.to_html", lambda a: f"<p>{a.title}</p>")
 
 
 @pytest.mark.usefixtures("stub_html")

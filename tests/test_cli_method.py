@@ -12,11 +12,14 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner, Result
 
-from sourcetrace import cli_analyze, cli_ingest, pipeline
-from sourcetrace.batch import commands as batch_commands
+from sourcetrace import pipeline
+from sourcetrace.batch.partitions import Partition
 from sourcetrace.batch.runner import BatchReport
+from sourcetrace.cli import analyze as cli_analyze
 from sourcetrace.cli import app
-from sourcetrace.eval import gold_commands
+from sourcetrace.cli import batch as batch_commands
+from sourcetrace.cli import eval_gold as gold_commands
+from sourcetrace.cli import ingest as cli_ingest
 from sourcetrace.ingest import Rejected
 from sourcetrace.methods import Method
 from sourcetrace.model import Analysis, Article
@@ -104,3 +107,17 @@ def test_batch_takes_the_method(monkeypatch: pytest.MonkeyPatch, tmp_path: Path)
     result = invoke("batch", "x.jsonl", "--out", str(tmp_path), "--method", "minilm")
     assert result.exit_code == 0, result.output
     assert runs == [Method.MINILM]
+
+
+def test_a_failed_partition_is_a_problem_line(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    failed = Partition("p1", "x.jsonl", 0, 100, ())
+    monkeypatch.setattr(batch_commands, "cluster_client", lambda *a: nullcontext(None))
+    monkeypatch.setattr(
+        batch_commands, "run_batch", lambda *a, **kw: BatchReport(failed=[(failed, "worker died")])
+    )
+    result = invoke("batch", "x.jsonl", "--out", str(tmp_path))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == ["sourcetrace: x.jsonl[0:100]: worker died"]
+    assert "partitions: 0 written, 0 already done, 1 failed" in result.stdout

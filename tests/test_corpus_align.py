@@ -9,8 +9,8 @@ from typing import Any
 from corpus_articles import article
 from sourcetrace.corpus import event_of
 from sourcetrace.corpus.align import align_event
-from sourcetrace.corpus.records import OWN_VOICE, ClaimLink, LinkLabel
-from sourcetrace.model import Analysis, SourceKind
+from sourcetrace.corpus.records import ClaimLink, LinkLabel
+from sourcetrace.model import OWN_VOICE, Analysis, SourceKind
 
 DAY = date(2021, 3, 6)
 

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from sourcetrace import cli_compare
 from sourcetrace.cli import app
+from sourcetrace.cli import compare as cli_compare
 from sourcetrace.ingest import Rejected
 from sourcetrace.methods import Method
 from sourcetrace.model import Analysis, Article
@@ -76,7 +76,7 @@ def test_json_shape() -> None:
         assert text[side["article"]][side["start"] : side["end"]] == side["text"]
         assert side["sources"] and set(side["sources"][0]) == {"name", "kind", "attribution"}
     assert {o["outlet"] for o in out["outlets"]} == {"Ledger", "Courier"}
-    assert "skipped broken.html: not UTF-8" in result.stderr
+    assert "sourcetrace: broken.html: not UTF-8\n" in result.stderr
 
 
 def test_html_page_escapes_text(tmp_path: Path) -> None:
@@ -151,5 +151,5 @@ def test_an_article_that_fails_is_skipped_and_the_others_compared(
     monkeypatch.setattr(cli_compare, "analyze_stream", failing_first)
     result = CliRunner().invoke(app, ["compare", "x", "--format", "json"])
     assert result.exit_code == 0, result.output
-    assert "skipped x:1: analysis failed: RuntimeError: boom" in result.stderr
+    assert "sourcetrace: x:1: analysis failed: RuntimeError: boom\n" in result.stderr
     assert json.loads(result.stdout)["outlets"]

@@ -10,7 +10,7 @@ import pytest
 from conftest import shared_path
 from corpus_articles import article
 from sourcetrace.corpus.events import group_events, grouping_text
-from sourcetrace.corpus.scoring import labels_of, score_clusters
+from sourcetrace.eval.clusters import labels_of, score_clusters
 from sourcetrace.model import Analysis, article_id
 
 FLOOD = [
@@ -75,7 +75,7 @@ def test_entity_names_count_as_single_terms() -> None:
 
 
 def test_scores_against_gold() -> None:
-    scores = score_clusters([0, 0, 1, 1], ["a", "a", "a", "b"])
+    scores = score_clusters(["a", "a", "a", "b"], [0, 0, 1, 1])
     assert scores.bcubed.precision == pytest.approx((1 + 1 + 1 / 2 + 1 / 2) / 4)
     assert scores.bcubed.recall == pytest.approx((2 / 3 + 2 / 3 + 1 / 3 + 1) / 4)
     assert scores.pairwise.precision == pytest.approx(1 / 2)
@@ -104,7 +104,7 @@ def test_basil_events() -> None:
         for r in rows
     ]
     scores = score_clusters(
-        labels_of(group_events(analyses), len(rows)), [r["event"] for r in rows]
+        [r["event"] for r in rows], labels_of(group_events(analyses), len(rows))
     )
     # Measured 0.988 B-cubed F1, 0.976 pairwise F1 (bench/event_grouping.py).
     assert scores.bcubed.f1 >= 0.98

@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from conftest import ROOT, SHARED, shared_path
 from sourcetrace.cli import app
+from sourcetrace.cli.eval_gold import format_table
 from sourcetrace.eval.clusters import bcubed
 from sourcetrace.eval.gold import (
     Gold,
@@ -24,7 +25,6 @@ from sourcetrace.eval.gold import (
     matched_pairs,
     score,
 )
-from sourcetrace.eval.gold_commands import format_table
 from sourcetrace.ingest import article_from_html
 from sourcetrace.model import (
     Analysis,
@@ -467,7 +467,7 @@ def test_the_command_scores_only_the_split_asked_for(
     def analyze_many(articles: Any, **options: Any) -> list[Analysis]:
         return [perfect for _ in articles]
 
-    monkeypatch.setattr("sourcetrace.eval.gold_commands.analyze_many", analyze_many)
+    monkeypatch.setattr("sourcetrace.cli.eval_gold.analyze_many", analyze_many)
     files = [str(tune), str(heldout), "--text-root", str(tmp_path), "--format", "json"]
     runner = CliRunner()
     for split, expected in (("tune", {"mini"}), ("heldout", {"held"}), ("all", {"mini", "held"})):

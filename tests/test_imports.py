@@ -42,13 +42,11 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("pipeline",),
     ("workers",),  # analysis processes with a time budget, for the server and batch
     ("sourcetrace", "spacy_component"),  # the package's front door; the spaCy factory
-    ("cli_options",),  # the options every command shares, eval's and batch's included
     ("eval",),
     ("learned.training",),  # trains the taggers on PolNeAR, read through eval
     ("batch",),
     ("web",),
-    ("cli_analyze", "cli_compare", "cli_ingest", "cli_serve"),
-    ("cli",),
+    ("cli",),  # every command, its options and its error printer
 )
 
 

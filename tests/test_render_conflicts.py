@@ -110,3 +110,12 @@ def test_the_html_report_lists_conflicts_and_undated_entries() -> None:
 def test_no_conflicts_section_without_conflicts() -> None:
     plain = Analysis.from_dict({**_undated().to_dict(), "conflicts": []})
     assert "Conflicts" not in to_markdown(plain) and 'id="conflicts"' not in to_html(plain)
+
+
+def test_no_format_for_people_shows_a_value_without_its_year_raw() -> None:
+    # "--01-03" and "--03" are the JSON contract's values; people read "year unknown".
+    console = Console(record=True, width=100, color_system=None)
+    print_summary(_undated(), console)
+    for out in (console.export_text(), to_markdown(_undated()), to_html(_undated())):
+        assert "--01-03" not in out and "--03" not in out
+    assert 'title="3 January, year unknown"' in to_html(_undated())

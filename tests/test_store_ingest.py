@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from sourcetrace import cli_ingest
-from sourcetrace.cli_ingest import estimate_inputs, ingest
+from sourcetrace.cli import ingest as cli_ingest
+from sourcetrace.cli.ingest import estimate_inputs, ingest
 from sourcetrace.ingest import Rejected
 from sourcetrace.methods import Method
 from sourcetrace.model import Analysis, Article

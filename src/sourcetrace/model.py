@@ -289,6 +289,22 @@ class Conflict:
         )
 
 
+OWN_VOICE = "outlet"  # Voice.kind of a sentence no attribution covers: the outlet speaks itself
+
+
+@dataclass(frozen=True, slots=True)
+class Voice:
+    """Who a sentence rests on, for comparing articles and storing the comparison: an attributed
+    source, or the outlet's own voice."""
+
+    name: str
+    kind: str  # a SourceKind value, or OWN_VOICE
+    attribution: str | None = None  # id of the attribution the sentence sits in
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "kind": self.kind, "attribution": self.attribution}
+
+
 ANONYMOUS_KINDS = frozenset({SourceKind.ANONYMOUS_PERSON})
 
 

@@ -1,4 +1,4 @@
-"""`sourcetrace load`: a batch's Parquet shards into the store, idempotently.
+"""A batch's Parquet shards into the store, idempotently (`sourcetrace load`).
 
 Only finished partitions (those with a manifest entry) are read; articles already stored (by id)
 are skipped before their JSON is decoded, so a rerun or a second load of the same shards adds
@@ -7,20 +7,16 @@ nothing. Each chunk of articles is one store transaction.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
 
 import pyarrow.parquet as pq
-import typer
 
 from sourcetrace.batch.shards import finished, shard_path
 from sourcetrace.batch.tables import analysis_from_row
-from sourcetrace.cli_options import DEFAULT_DB, Db
 from sourcetrace.ingest import Rejected
-from sourcetrace.store import Store, StoreError
+from sourcetrace.store import Store
 
 CHUNK = 200  # articles per transaction
 
@@ -52,28 +48,3 @@ def load_shards(shards: Path, store: Store, *, chunk: int = CHUNK) -> LoadResult
 def _rows(path: Path, chunk: int) -> Iterator[list[dict[str, str]]]:
     for batch in pq.ParquetFile(path).iter_batches(batch_size=chunk):
         yield batch.to_pylist()
-
-
-def load_command(
-    shards: Annotated[
-        Path,
-        typer.Argument(
-            help="Output directory of `sourcetrace batch`.", metavar="SHARDS_DIR", exists=True
-        ),
-    ],
-    db: Db = DEFAULT_DB,
-) -> None:
-    """Load a batch's Parquet shards into the store; articles already stored are skipped."""
-    if not finished(shards):
-        print(f"error: {shards}: no finished partition (no manifest entries)", file=sys.stderr)
-        raise typer.Exit(1)
-    try:
-        with Store.open(db) as store:
-            result = load_shards(shards, store)
-    except StoreError as e:
-        print(f"error: {e}", file=sys.stderr)
-        raise typer.Exit(1) from None
-    print(
-        f"{result.stored} articles stored, {result.already} already in the store, "
-        f"{result.rejects} rejects recorded"
-    )

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from sourcetrace.corpus.facts import EventFact, Fact, RoleFact, Slot, StatementFact
-from sourcetrace.corpus.records import Conflict, FactRef
+from sourcetrace.corpus.records import FactRef, ValueConflict
 from sourcetrace.corpus.values import dates_agree
 from sourcetrace.timeline.values import value_bounds
 
@@ -24,7 +24,7 @@ ENTITY_KINDS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "plac
 @dataclass(frozen=True, slots=True)
 class Match:
     ref: FactRef
-    conflicts: tuple[Conflict, ...]
+    conflicts: tuple[ValueConflict, ...]
     key: str  # one fact, however worded: each sentence stating it gets one link for it
     related: bool = False  # about one thing, not clearly one fact: a `related` link
 
@@ -51,7 +51,7 @@ def _agree(a: Slot | None, b: Slot | None) -> bool | None:
 def _conflict(
     fact: str, slot: str, kind: str, left: str, right: str, reason: str, key: str
 ) -> Match:
-    return Match(FactRef(fact, slot, reason), (Conflict(kind, left, right, reason),), key)
+    return Match(FactRef(fact, slot, reason), (ValueConflict(kind, left, right, reason),), key)
 
 
 def _day(value: str) -> bool:

@@ -9,25 +9,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-OWN_VOICE = "outlet"  # Voice.kind of a sentence no attribution covers: the outlet speaks itself
+from sourcetrace.model import Voice
 
 
 class LinkLabel(StrEnum):
     CORROBORATES = "corroborates"  # both state the same fact
     CONFLICTS = "conflicts"  # the same fact with a different value in one slot
     RELATED = "related"  # similar sentences, no fact found in both
-
-
-@dataclass(frozen=True, slots=True)
-class Voice:
-    """Who a piece of evidence rests on: an attributed source, or the outlet's own voice."""
-
-    name: str
-    kind: str  # a SourceKind value, or OWN_VOICE
-    attribution: str | None = None  # id of the attribution the sentence sits in
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "kind": self.kind, "attribution": self.attribution}
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +39,7 @@ class Evidence:
 
 
 @dataclass(frozen=True, slots=True)
-class Conflict:
+class ValueConflict:
     """A value the two sides state differently, e.g. kind "date", "2020-01-02" vs "2020-01-03"."""
 
     kind: str  # date | count | rank | person | place | organization | thing
@@ -100,7 +88,7 @@ class ClaimLink:
     score: float
     left: Evidence
     right: Evidence
-    conflicts: tuple[Conflict, ...] = ()
+    conflicts: tuple[ValueConflict, ...] = ()
     independent: bool = True  # False when both sides repeat one shared passage: one voice
     shared: SharedPassage | None = None
     fact: FactRef | None = None  # None for a `related` link: similar sentences, no shared fact

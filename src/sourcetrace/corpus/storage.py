@@ -15,7 +15,7 @@ def _side(evidence: Evidence) -> store.ClaimSide:
         evidence.start,
         evidence.end,
         evidence.text,
-        tuple(store.Voice(v.name, v.kind, v.attribution) for v in evidence.sources),
+        evidence.sources,
     )
 
 
@@ -26,13 +26,13 @@ def _note(link: ClaimLink) -> str | None:
     return "; ".join(notes) or None
 
 
-def stored_event(event: Event) -> store.Event:
+def stored_event(event: Event) -> store.StoredEvent:
     """The store's record of an event: its articles, links and a one-line summary."""
-    return store.Event(
+    return store.StoredEvent(
         id=event.id,
         article_ids=tuple(a.id for a in event.articles),
         links=tuple(
-            store.ClaimLink(
+            store.StoredLink(
                 k.label.value, _side(k.left), _side(k.right), k.score, k.independent, _note(k)
             )
             for k in event.links

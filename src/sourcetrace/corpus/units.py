@@ -8,9 +8,9 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
-from sourcetrace.corpus.records import OWN_VOICE, Evidence, Voice
+from sourcetrace.corpus.records import Evidence
 from sourcetrace.corpus.terms import terms
-from sourcetrace.model import Analysis, BoilerplateLabel, SourceKind
+from sourcetrace.model import OWN_VOICE, Analysis, BoilerplateLabel, SourceKind, Voice
 from sourcetrace.nlp import mask
 
 # A caption states facts (where, when) worth aligning; the other boilerplate does not. A

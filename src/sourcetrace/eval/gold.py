@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sourcetrace.eval.clusters import bcubed
-from sourcetrace.eval.spans import Match, Piece, Span, make_span, match
+from sourcetrace.eval.spans import Match, Piece, Span, harmonic_f1, make_span, match
 from sourcetrace.ingest import IngestError, article_from_html
 from sourcetrace.model import (
     CLAIM_CLASSES,
@@ -292,9 +292,7 @@ class Ratio:
 
 def f1(precision: Ratio, recall: Ratio) -> float | None:
     p, r = precision.value, recall.value
-    if p is None or r is None:
-        return None
-    return 2 * p * r / (p + r) if p + r else 0.0
+    return None if p is None or r is None else harmonic_f1(p, r)
 
 
 @dataclass(frozen=True, slots=True)

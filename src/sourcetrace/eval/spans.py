@@ -166,6 +166,30 @@ def match(gold: Sequence[Span], pred: Sequence[Span], mode: Match) -> list[tuple
     return sorted(pairs)
 
 
+def harmonic_f1(precision: float, recall: float) -> float:
+    """F1, the harmonic mean of precision and recall; 0 when both are 0."""
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class PRF:
+    """Precision and recall, with their F1, rounded alike wherever scores are written."""
+
+    precision: float
+    recall: float
+
+    @property
+    def f1(self) -> float:
+        return harmonic_f1(self.precision, self.recall)
+
+    def to_dict(self) -> dict[str, float]:
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
+
+
 @dataclass(frozen=True, slots=True)
 class Counts:
     """Gold and predicted spans, and how many of each were matched."""
@@ -193,14 +217,11 @@ class Counts:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return harmonic_f1(self.precision, self.recall)
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "precision": round(self.precision, 4),
-            "recall": round(self.recall, 4),
-            "f1": round(self.f1, 4),
+            **PRF(self.precision, self.recall).to_dict(),
             "gold": self.gold,
             "pred": self.pred,
             "gold_matched": self.gold_matched,

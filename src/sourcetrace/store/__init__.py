@@ -17,7 +17,7 @@ from sourcetrace.ingest import Rejected
 from sourcetrace.model import Analysis, SourceKind
 from sourcetrace.store import queries, schema
 from sourcetrace.store.engine import StoreError, open_engine
-from sourcetrace.store.events import ClaimLink, ClaimSide, Event, Voice
+from sourcetrace.store.events import ClaimSide, StoredEvent, StoredLink
 from sourcetrace.store.migrations import LATEST, current_version, migrate
 from sourcetrace.store.rows import analysis_from_rows, analysis_rows, source_key
 from sourcetrace.store.search import search
@@ -33,7 +33,7 @@ from sourcetrace.store.views import (
     SourceSummary,
 )
 
-__all__ = ["ClaimLink", "ClaimSide", "Event", "Store", "StoreError", "Voice", "source_key"]
+__all__ = ["ClaimSide", "Store", "StoreError", "StoredEvent", "StoredLink", "source_key"]
 
 # Keeps each IN (...) list well under SQLite's and PostgreSQL's parameter limits.
 _ID_CHUNK = 500
@@ -145,7 +145,7 @@ class Store:
                 conn.execute(delete(schema.rejects).where(schema.rejects.c.origin.in_(read_now)))
         return stored
 
-    def write_event(self, event: Event) -> None:
+    def write_event(self, event: StoredEvent) -> None:
         """Store (or replace) one event with its articles and claim links, in one transaction."""
         with self.engine.begin() as conn:
             conn.execute(delete(schema.events).where(schema.events.c.id == event.id))
@@ -255,7 +255,7 @@ def _insert(conn: Connection, table: Table) -> sqlite.Insert | postgresql.Insert
     return sqlite.insert(table) if conn.dialect.name == "sqlite" else postgresql.insert(table)
 
 
-def _link_row(event_id: str, seq: int, link: ClaimLink) -> dict[str, Any]:
+def _link_row(event_id: str, seq: int, link: StoredLink) -> dict[str, Any]:
     row: dict[str, Any] = {
         "event_id": event_id,
         "seq": seq,

@@ -1,17 +1,13 @@
 """Cross-article records the corpus stage hands the store: an event (the articles that tell one
 story) and the claim links between sentences of its articles, each side with the voices it rests
-on. They mirror ``sourcetrace.corpus`` records field for field, flattened to what is stored."""
+on (``model.Voice``, the corpus stage's own). They are the corpus records flattened to what is
+stored, hence their names: the corpus stage has its own ``Event`` and ``ClaimLink``."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-
-@dataclass(frozen=True, slots=True)
-class Voice:
-    name: str
-    kind: str  # a SourceKind value, or "outlet" (a sentence no attribution covers)
-    attribution: str | None = None  # id of the attribution the sentence sits in
+from sourcetrace.model import Voice
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +22,7 @@ class ClaimSide:
 
 
 @dataclass(frozen=True, slots=True)
-class ClaimLink:
+class StoredLink:
     relation: str  # corroborates | conflicts | related
     a: ClaimSide
     b: ClaimSide
@@ -36,9 +32,9 @@ class ClaimLink:
 
 
 @dataclass(frozen=True, slots=True)
-class Event:
+class StoredEvent:
     id: str
     article_ids: tuple[str, ...]
-    links: tuple[ClaimLink, ...] = ()
+    links: tuple[StoredLink, ...] = ()
     title: str | None = None
     summary: str | None = None

@@ -16,8 +16,6 @@ from sourcetrace.store import Store
 # The database itself failing (gone, locked): no article's fault, so the run stops there.
 _STORE_DOWN = (OperationalError, InterfaceError)
 
-DEFAULT_BATCH_SIZE = 32
-
 
 @dataclass(frozen=True, slots=True)
 class BatchResult:

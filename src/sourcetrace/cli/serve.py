@@ -6,9 +6,9 @@ from typing import Annotated
 
 import typer
 import uvicorn
-from rich.console import Console
 
-from sourcetrace.cli_options import DEFAULT_DB, Db
+from sourcetrace.cli.errors import fail
+from sourcetrace.cli.options import DEFAULT_DB, Db
 from sourcetrace.store import Store, StoreError
 from sourcetrace.store.engine import missing_file
 from sourcetrace.web import create_app
@@ -60,13 +60,12 @@ def serve_command(
     ] = False,
 ) -> None:
     """Serve the HTTP API (OpenAPI at /docs) and the web pages (/ui/) over a store."""
+    if not create and missing_file(db):
+        fail(db, "no such database (give --create to serve an empty one)")
     try:
-        if not create and missing_file(db):
-            raise StoreError(f"{db}: no such database (give --create to serve an empty one)")
         store = Store.open(db)
     except StoreError as e:
-        Console(stderr=True).print(f"[red]error:[/] {e}", highlight=False, soft_wrap=True)
-        raise typer.Exit(1) from None
+        fail(e)
     limits = ServiceLimits(
         workers=workers,
         budget_s=time_budget,

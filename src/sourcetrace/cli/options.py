@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -31,16 +31,53 @@ def in_existing_directory(path: Path | None) -> Path | None:
     return path
 
 
+def output_option(help: str) -> Any:
+    """``--output``/``-o``, checked by ``in_existing_directory``; ``help`` says what is written."""
+    return typer.Option("--output", "-o", help=help, callback=in_existing_directory)
+
+
+# One --format vocabulary: `summary` is always the output for people, `json` the contract.
+class OutputFormat(StrEnum):
+    """What ``analyze`` writes for each article."""
+
+    SUMMARY = "summary"
+    JSON = "json"
+    JSONL = "jsonl"
+    MARKDOWN = "markdown"
+    HTML = "html"
+
+
+class CompareFormat(StrEnum):
+    """What ``compare`` writes for the whole comparison."""
+
+    SUMMARY = "summary"
+    JSON = "json"
+    HTML = "html"
+
+
 class ScoresFormat(StrEnum):
-    """How a command prints scores: for people (the same name as ``analyze``'s terminal output)
-    or as JSON."""
+    """How the eval commands print scores: a table, or JSON."""
 
     SUMMARY = "summary"
     JSON = "json"
 
 
-ScoresFormatOption = Annotated[
-    ScoresFormat, typer.Option("--format", "-f", help="summary (a table) or json.")
+def _format_option(help: str) -> Any:
+    return typer.Option("--format", "-f", help=help)
+
+
+OutputFormatOption = Annotated[OutputFormat, _format_option("What to write for each article.")]
+CompareFormatOption = Annotated[CompareFormat, _format_option("What to write.")]
+ScoresFormatOption = Annotated[ScoresFormat, _format_option("summary (a table) or json.")]
+
+# The articles a command reads: everything `ingest.read_inputs` takes.
+Inputs = Annotated[
+    list[str],
+    typer.Argument(
+        help="Files (.txt, .html, .htm, .jsonl, .jsonl.gz), directories of them, or - (stdin).",
+        metavar="PATH",
+        show_default=False,
+    ),
 ]
 
 
@@ -88,9 +125,17 @@ __all__ = [
     "DEFAULT_MAX_CHARS",
     "DEFAULT_METHOD",
     "AttributionMethod",
+    "CompareFormat",
+    "CompareFormatOption",
     "Db",
+    "Inputs",
     "MaxChars",
+    "OutputFormat",
+    "OutputFormatOption",
     "Published",
+    "ScoresFormat",
+    "ScoresFormatOption",
+    "output_option",
     "parse_date",
     "parse_method_option",
 ]

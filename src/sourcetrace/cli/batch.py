@@ -13,8 +13,9 @@ import typer
 from sourcetrace.batch.partitions import DEFAULT_PARTITION_SIZE
 from sourcetrace.batch.runner import BatchReport, cluster_client, run_batch
 from sourcetrace.batch.shards import BatchSettingsError, ManifestEntry
-from sourcetrace.cli_options import DEFAULT_METHOD, AttributionMethod
-from sourcetrace.ingest import DEFAULT_MAX_CHARS
+from sourcetrace.cli.errors import fail
+from sourcetrace.cli.errors import report as report_problem
+from sourcetrace.cli.options import DEFAULT_MAX_CHARS, DEFAULT_METHOD, AttributionMethod, MaxChars
 from sourcetrace.workers import DEFAULT_BUDGET_S
 
 COUNTS = ("articles", "attributions", "sources", "rejects", "duplicates")
@@ -44,9 +45,7 @@ def batch_command(
     partition_size: Annotated[
         int, typer.Option(min=1, help="Input records per partition.")
     ] = DEFAULT_PARTITION_SIZE,
-    max_chars: Annotated[
-        int, typer.Option(min=1, help="Longest article text accepted, in characters.")
-    ] = DEFAULT_MAX_CHARS,
+    max_chars: MaxChars = DEFAULT_MAX_CHARS,
     method: AttributionMethod = DEFAULT_METHOD,
     time_budget: Annotated[
         float,
@@ -55,7 +54,9 @@ def batch_command(
 ) -> None:
     """Analyze a corpus into Parquet shards, partition by partition; a rerun resumes."""
     if scheduler is not None and workers is not None:
-        raise typer.BadParameter("--workers sizes a local cluster; not with --scheduler")
+        raise typer.BadParameter(
+            "sizes a local cluster; not with --scheduler", param_hint="--workers"
+        )
     started = time.perf_counter()
 
     def progress(entry: ManifestEntry) -> None:
@@ -78,8 +79,9 @@ def batch_command(
                 on_entry=progress,
             )
     except BatchSettingsError as e:
-        print(f"error: {e}", file=sys.stderr)
-        raise typer.Exit(2) from None
+        fail(e, code=2)
+    for partition, reason in report.failed:
+        report_problem(f"{partition.input}[{partition.start}:{partition.stop}]", reason)
     print(summary(report, time.perf_counter() - started))
     # The whole run failed: not one article, and something went wrong (rejects or failures).
     totals = _totals(report)
@@ -92,7 +94,8 @@ def _totals(report: BatchReport) -> Counter[str]:
 
 
 def summary(report: BatchReport, seconds: float) -> str:
-    """A few lines: partitions written, reused and failed; totals; skips by reason; the rate."""
+    """A few lines: partitions written, reused and failed (each failure is reported on stderr);
+    totals; skips by reason; the rate."""
     totals = _totals(report)
     skipped: Counter[str] = Counter()
     for entry in report.entries:
@@ -103,7 +106,6 @@ def summary(report: BatchReport, seconds: float) -> str:
         f"{len(report.failed)} failed",
         "totals: " + ", ".join(f"{totals[name]} {name}" for name in COUNTS),
         *(f"skipped {n}: {reason}" for reason, n in sorted(skipped.items())),
-        *(f"failed {p.input}[{p.start}:{p.stop}]: {reason}" for p, reason in report.failed),
         f"{new_articles} articles analyzed in {seconds:.1f} s, cluster start included "
         f"({new_articles / seconds if seconds else 0:.2f} articles/s)",
     ]

@@ -6,12 +6,9 @@ analyzed, 1 when none could be, 2 for usage errors.
 
 from __future__ import annotations
 
-import sys
 import textwrap
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import AbstractContextManager, nullcontext
-from enum import StrEnum
 from functools import partial
 from itertools import chain
 from pathlib import Path
@@ -20,56 +17,39 @@ from typing import Annotated, TextIO
 import typer
 from rich.console import Console
 
-from sourcetrace.atomic import atomic_writer
-from sourcetrace.cli_options import (
+from sourcetrace.cli.errors import none_analyzed, report
+from sourcetrace.cli.options import (
     DEFAULT_MAX_CHARS,
     DEFAULT_METHOD,
     AttributionMethod,
+    Inputs,
     MaxChars,
+    OutputFormat,
+    OutputFormatOption,
     Published,
-    in_existing_directory,
+    output_option,
 )
+from sourcetrace.cli.output import write_whole, written
 from sourcetrace.ingest import Rejected, holds_several, read_inputs
 from sourcetrace.methods import Method
 from sourcetrace.model import Analysis, Article
 from sourcetrace.pipeline import analyze_stream
 from sourcetrace.render import print_summary, to_html, to_json, to_markdown
-from sourcetrace.render.printable import printable
 
 MARKDOWN_SEPARATOR = "\n\n---\n\n"
 
 
-class OutputFormat(StrEnum):
-    SUMMARY = "summary"
-    JSON = "json"
-    JSONL = "jsonl"
-    MARKDOWN = "markdown"
-    HTML = "html"
-
-
 def analyze_command(
-    paths: Annotated[
-        list[str],
-        typer.Argument(
-            help="Files (.txt, .html, .htm, .jsonl, .jsonl.gz), directories of them, or - (stdin).",
-            metavar="PATH",
-            show_default=False,
-        ),
-    ],
-    output_format: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="What to write.")
-    ] = OutputFormat.SUMMARY,
+    paths: Inputs,
+    output_format: OutputFormatOption = OutputFormat.SUMMARY,
     published: Published = None,
     max_chars: MaxChars = DEFAULT_MAX_CHARS,
     method: AttributionMethod = DEFAULT_METHOD,
     output: Annotated[
         Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            help="File to write (written whole or not at all); for html and several articles, "
-            "a directory that gets one ID.html per article.",
-            callback=in_existing_directory,
+        output_option(
+            "File to write (written whole or not at all); for html and several articles, "
+            "a directory that gets one ID.html per article."
         ),
     ] = None,
 ) -> None:
@@ -84,21 +64,12 @@ def analyze_command(
     analyses = _analyzed(items, method)
     if output_format is OutputFormat.HTML and output is not None and (several or output.is_dir()):
         if not _write_html_files(_rendered(analyses, to_html), output):
-            _fail_none_analyzed()
+            none_analyzed("analyze")
         return
-    with _open_output(output) as out:
+    with written(output) as out:
         rendered = _rendered(analyses, _renderer(output_format, out))
         if not WRITERS[output_format](rendered, out):
-            _fail_none_analyzed()  # inside the block, so no empty output file is put in place
-
-
-def _fail_none_analyzed() -> None:
-    typer.echo("sourcetrace: no article could be analyzed", err=True)
-    raise typer.Exit(1)
-
-
-def _report(rejected: Rejected) -> None:
-    typer.echo(f"sourcetrace: {printable(str(rejected))}", err=True)
+            none_analyzed("analyze")  # inside the block, so no empty output file is put in place
 
 
 def _analyzed(
@@ -116,7 +87,7 @@ def _analyzed(
     for result in analyze_stream(fed(), method=method):
         origin = waiting.popleft()
         if isinstance(result, Rejected):
-            _report(result)
+            report(result)
         else:
             yield origin, result
 
@@ -130,11 +101,7 @@ def _rendered(
         try:
             yield analysis, render(analysis)
         except Exception as exc:  # this article's failure alone
-            _report(Rejected(origin, f"output failed: {type(exc).__name__}: {exc}"))
-
-
-def _open_output(output: Path | None) -> AbstractContextManager[TextIO]:
-    return nullcontext(sys.stdout) if output is None else atomic_writer(output)
+            report(Rejected(origin, f"output failed: {type(exc).__name__}: {exc}"))
 
 
 def _renderer(output_format: OutputFormat, out: TextIO) -> Callable[[Analysis], str]:
@@ -220,8 +187,7 @@ def _write_html_files(rendered: Rendered, directory: Path) -> int:
     count = 0
     for analysis, html in rendered:
         directory.mkdir(parents=True, exist_ok=True)
-        with atomic_writer(directory / f"{analysis.id}.html") as out:
-            out.write(html)
+        write_whole(directory / f"{analysis.id}.html", html)
         count += 1
     return count
 

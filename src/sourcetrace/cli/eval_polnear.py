@@ -1,41 +1,39 @@
-"""The `sourcetrace eval` commands."""
+"""`sourcetrace eval polnear DIR`: our attributions scored against a PolNeAR split."""
 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from sourcetrace.cli_options import (
+from sourcetrace.cli.errors import fail, report
+from sourcetrace.cli.options import (
     DEFAULT_METHOD,
     AttributionMethod,
     ScoresFormat,
     ScoresFormatOption,
     in_existing_directory,
+    output_option,
 )
+from sourcetrace.cli.output import write_whole
 from sourcetrace.eval.polnear import Evaluation, evaluate
 from sourcetrace.eval.spans import format_scores, span_errors
 
-eval_app = typer.Typer(help="Score attributions against annotated corpora.", no_args_is_help=True)
 
-
-@eval_app.command("polnear")
-def polnear_cmd(
+def polnear_command(
     directory: Annotated[Path, typer.Argument(help="A PolNeAR split: text/ and attributions/.")],
     limit: Annotated[int | None, typer.Option(min=1, help="Only the first N articles.")] = None,
     fmt: ScoresFormatOption = ScoresFormat.SUMMARY,
-    output: Annotated[
-        Path | None,
-        typer.Option(help="Write here instead of stdout.", callback=in_existing_directory),
-    ] = None,
+    output: Annotated[Path | None, output_option("Write here instead of stdout.")] = None,
     errors: Annotated[
         Path | None,
-        typer.Option(help="Also write every non-exact span here, one JSON object per line."),
+        typer.Option(
+            help="Also write every non-exact span here, one JSON object per line.",
+            callback=in_existing_directory,
+        ),
     ] = None,
     method: AttributionMethod = DEFAULT_METHOD,
 ) -> None:
@@ -43,23 +41,18 @@ def polnear_cmd(
     try:
         result = evaluate(directory, limit, method)
     except FileNotFoundError as e:
-        typer.echo(f"error: {e}", err=True)
-        raise typer.Exit(2) from None
+        fail(e, code=2)
     for problem in result.problems:
-        typer.echo(f"skipped: {problem}", err=True)
+        report(problem)
     if fmt is ScoresFormat.JSON:
         body = json.dumps({**result.scores.to_dict(), "skipped": list(result.problems)}, indent=2)
     else:
         body = format_scores(result.scores)
-    if output is None:
-        typer.echo(body)
-    else:
-        _write_whole(output, body + "\n")
+    write_whole(output, body + "\n")
     if errors is not None:
-        _write_whole(errors, "".join(_error_lines(result)))
+        write_whole(errors, "".join(_error_lines(result)))
     if result.scores.articles == 0:
-        typer.echo(f"error: {directory}: no article could be evaluated", err=True)
-        raise typer.Exit(1)
+        fail(directory, "no article could be evaluated")
 
 
 def _error_lines(result: Evaluation) -> Iterator[str]:
@@ -67,15 +60,3 @@ def _error_lines(result: Evaluation) -> Iterator[str]:
         for error in span_errors(article.gold, article.pred):
             line = {"article": article.name, **error.to_dict(article.text)}
             yield json.dumps(line, ensure_ascii=False) + "\n"
-
-
-def _write_whole(path: Path, body: str) -> None:
-    """Write through a temporary file and rename, so a failed run leaves no half-written file."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(body)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise

@@ -9,7 +9,8 @@ from typing import Annotated
 
 import typer
 
-from sourcetrace.cli_options import (
+from sourcetrace.cli.errors import fail, report
+from sourcetrace.cli.options import (
     DEFAULT_METHOD,
     AttributionMethod,
     ScoresFormat,
@@ -36,7 +37,7 @@ class SplitChoice(StrEnum):
     ALL = "all"
 
 
-def gold_cmd(
+def gold_command(
     files: Annotated[list[Path], typer.Argument(help="Gold files (tests/gold/*.json).")],
     text_root: Annotated[
         list[Path] | None,
@@ -57,14 +58,12 @@ def gold_cmd(
         try:
             golds.append(load_gold(path, roots))
         except GoldError as e:
-            typer.echo(f"skipped: {e}", err=True)
+            report(e)
     if not golds:
-        typer.echo("error: no gold file could be read", err=True)
-        raise typer.Exit(1)
+        fail("eval gold", "no gold file could be read")
     golds = [g for g in golds if split is SplitChoice.ALL or g.split.value == split.value]
     if not golds:
-        typer.echo(f"error: no gold file of split {split.value}", err=True)
-        raise typer.Exit(1)
+        fail("eval gold", f"no gold file of split {split.value}")
     articles = (Article(text=g.text, origin=str(g.path)) for g in golds)
     analyses = analyze_many(articles, method=method)
     scores = {g.path.stem: score(g, a) for g, a in zip(golds, analyses, strict=True)}

@@ -25,12 +25,14 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from sourcetrace.cli_options import (
+from sourcetrace.cli.errors import fail, none_analyzed, report
+from sourcetrace.cli.options import (
     DEFAULT_DB,
     DEFAULT_MAX_CHARS,
     DEFAULT_METHOD,
     AttributionMethod,
     Db,
+    Inputs,
     MaxChars,
     Published,
 )
@@ -38,9 +40,12 @@ from sourcetrace.ingest import Rejected, read_inputs
 from sourcetrace.methods import Method
 from sourcetrace.model import Article
 from sourcetrace.pipeline import analyze_stream
-from sourcetrace.render.printable import printable
 from sourcetrace.store import Store, StoreError
-from sourcetrace.store.loading import DEFAULT_BATCH_SIZE, BatchResult, fresh_articles, store_batch
+from sourcetrace.store.loading import BatchResult, fresh_articles, store_batch
+
+# Articles analyzed and committed together (not the pipeline's parse batch): a run killed at any
+# moment loses at most this many analyses.
+COMMIT_SIZE = 32
 
 
 class _RateColumn(ProgressColumn):
@@ -81,7 +86,7 @@ def ingest(
     store: Store,
     items: Iterable[Article | Rejected],
     *,
-    batch_size: int = DEFAULT_BATCH_SIZE,
+    batch_size: int = COMMIT_SIZE,
     method: Method = DEFAULT_METHOD,
 ) -> Iterator[BatchResult]:
     """Analyze and store ``items`` batch by batch, yielding each committed batch's counts.
@@ -95,29 +100,21 @@ def ingest(
 
 
 def ingest_command(
-    paths: Annotated[
-        list[str],
-        typer.Argument(
-            help="Files (.txt, .html, .htm, .jsonl, .jsonl.gz), directories of them, or - (stdin).",
-            metavar="PATH...",
-            show_default=False,
-        ),
-    ],
+    paths: Inputs,
     db: Db = DEFAULT_DB,
     batch_size: Annotated[
         int, typer.Option(min=1, max=10_000, help="Articles analyzed and committed together.")
-    ] = DEFAULT_BATCH_SIZE,
+    ] = COMMIT_SIZE,
     published: Published = None,
     max_chars: MaxChars = DEFAULT_MAX_CHARS,
     method: AttributionMethod = DEFAULT_METHOD,
 ) -> None:
     """Analyze articles into a store. Rerun it after a stop: stored articles are skipped."""
-    err = Console(stderr=True)
     try:
         store = Store.open(db)
     except StoreError as e:
-        err.print(f"[red]error:[/] {e}", highlight=False, soft_wrap=True)
-        raise typer.Exit(1) from None
+        fail(e)
+    err = Console(stderr=True)
     stored = skipped = 0
     rejected: list[Rejected] = []
     progress = Progress(
@@ -146,7 +143,6 @@ def ingest_command(
         soft_wrap=True,
     )
     for reject in rejected:
-        line = f"  rejected {printable(str(reject))}"
-        err.print(line, highlight=False, markup=False, soft_wrap=True)
+        report(reject)
     if stored + skipped == 0:
-        raise typer.Exit(1)
+        none_analyzed("ingest")

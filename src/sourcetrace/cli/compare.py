@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-import io
 import json
-import sys
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
 
-from sourcetrace.atomic import atomic_writer
-from sourcetrace.cli_options import (
+from sourcetrace.cli.errors import fail, none_analyzed, report
+from sourcetrace.cli.options import (
     DEFAULT_METHOD,
     AttributionMethod,
+    CompareFormat,
+    CompareFormatOption,
+    Inputs,
     Published,
-    in_existing_directory,
+    output_option,
 )
+from sourcetrace.cli.output import written
 from sourcetrace.corpus import compare
 from sourcetrace.corpus.report_html import comparison_html
 from sourcetrace.corpus.report_terminal import print_comparison
@@ -26,27 +27,14 @@ from sourcetrace.corpus.storage import save
 from sourcetrace.ingest import Rejected, read_inputs
 from sourcetrace.model import Analysis
 from sourcetrace.pipeline import analyze_stream
-from sourcetrace.render.printable import printable
 from sourcetrace.store import StoreError
 
 
-class CompareFormat(StrEnum):
-    SUMMARY = "summary"
-    JSON = "json"
-    HTML = "html"
-
-
-def _write(path: Path, content: str) -> None:
-    with atomic_writer(path) as out:
-        out.write(content)
-
-
-def compare_cmd(
-    files: Annotated[list[str], typer.Argument(help="Articles: .txt, .html, .jsonl, dirs, or -")],
-    format: Annotated[CompareFormat, typer.Option("--format", "-f")] = CompareFormat.SUMMARY,
+def compare_command(
+    files: Inputs,
+    format: CompareFormatOption = CompareFormat.SUMMARY,
     output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", help="Write here", callback=in_existing_directory),
+        Path | None, output_option("File to write (written whole or not at all).")
     ] = None,
     published: Published = None,
     method: AttributionMethod = DEFAULT_METHOD,
@@ -67,32 +55,21 @@ def compare_cmd(
     analyses: list[Analysis] = []
     for item in analyze_stream(read_inputs(files, published=published), method=method):
         if isinstance(item, Rejected):
-            print(f"skipped {printable(str(item))}", file=sys.stderr)
+            report(item)
         else:
             analyses.append(item)
     if not analyses:
-        print("no article could be analyzed", file=sys.stderr)
-        raise typer.Exit(1)
+        none_analyzed("compare")
     comparison = compare(analyses, align=not corpus)
     if db is not None:
         try:
             save(comparison, analyses, db)
         except StoreError as e:
-            print(e, file=sys.stderr)
-            raise typer.Exit(1) from None
-    if format is CompareFormat.SUMMARY:
-        buffer = io.StringIO()
-        print_comparison(
-            comparison, Console(file=buffer if output else sys.stdout), links=not corpus
-        )
-        if output is not None:
-            _write(output, buffer.getvalue())
-        return
-    if format is CompareFormat.JSON:
-        content = json.dumps(comparison.to_dict(), ensure_ascii=False, indent=2) + "\n"
-    else:
-        content = comparison_html(comparison, analyses)
-    if output is None:
-        sys.stdout.write(content)
-    else:
-        _write(output, content)
+            fail(e)
+    with written(output) as out:
+        if format is CompareFormat.SUMMARY:
+            print_comparison(comparison, Console(file=out), links=not corpus)
+        elif format is CompareFormat.JSON:
+            out.write(json.dumps(comparison.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        else:
+            out.write(comparison_html(comparison, analyses))
