@@ -15,11 +15,12 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from browser_support import open_page
 from server_support import serving
 from sourcetrace.model import Analysis
 from sourcetrace.store import Store
 from sourcetrace.web import create_app
-from store_fixtures import ON_CI, RICH_TEXT, event_of, rich_analysis
+from store_fixtures import RICH_TEXT, event_of, rich_analysis
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
@@ -170,30 +171,6 @@ def test_every_page_shows_its_content(
 # End to end in a real browser.
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not Path(CHROMIUM).exists():
-        if ON_CI:
-            pytest.fail(f"{CHROMIUM} is missing: CI must run the browser tests")
-        pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
-
-def _open(browser: Any, url: str) -> tuple[Any, list[str]]:
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
-    problems: list[str] = []
-    page.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
-    page.on("pageerror", lambda e: problems.append(f"error: {e}"))
-    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
-    page.goto(url)
-    return page, problems
-
-
 def _screenshot(page: Any, path: Path) -> None:
     """A screenshot, also copied to $SOURCETRACE_SCREENSHOTS when set, for people to look at."""
     page.screenshot(path=str(path))
@@ -207,7 +184,7 @@ def test_the_reader_shows_details_on_click(
 ) -> None:
     first, _ = two_outlets
     with serving(create_app(store)) as base:
-        page, problems = _open(browser, f"{base}/ui/articles/{first.id}")
+        page, problems = open_page(browser, f"{base}/ui/articles/{first.id}")
         assert page.locator("#details-list").is_hidden()
         page.locator('.hl.content[data-a="2"]').first.click()
         color = page.locator('.hl.content[data-a="1"]').first.evaluate(
@@ -259,7 +236,7 @@ def test_seed_articles_end_to_end(
         assert len(articles) == 2
         richest = max(articles, key=lambda a: a.attributions)
         with serving(create_app(store)) as base:
-            page, problems = _open(browser, f"{base}/ui/articles/{richest.id}")
+            page, problems = open_page(browser, f"{base}/ui/articles/{richest.id}")
             highlights = page.locator("#text .hl.content")
             assert highlights.count() > 0
             highlights.first.click()

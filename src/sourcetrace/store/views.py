@@ -158,3 +158,28 @@ class EventDetail(View):
     articles: list[ArticleSummary]
     links: list[ClaimLinkView]
     timeline: list[TimelinePoint]
+
+
+class MonthClaims(View):
+    """Claims in the articles published in one month ("2020-01"), and those from anonymous
+    sources."""
+
+    month: str
+    claims: int
+    anonymous: int
+
+    @property
+    def anonymous_share(self) -> float:
+        return self.anonymous / self.claims if self.claims else 0.0
+
+
+class MatrixRow(View):
+    source: SourceSummary  # its claims and articles within the event
+    claims: list[int]  # per outlet, in the order of ``SourceOutletMatrix.outlets``
+
+
+class SourceOutletMatrix(View):
+    """Who is quoted by which outlet: claims per source (rows) and outlet (columns)."""
+
+    outlets: list[str | None]
+    rows: list[MatrixRow]
