@@ -252,9 +252,11 @@ class Store:
         with self.engine.connect() as conn:
             return queries.source(conn, key, limit=limit, offset=offset, filters=filters)
 
-    def search(self, q: str, *, limit: int, offset: int = 0) -> SearchResults:
+    def search(
+        self, q: str, *, limit: int, offset: int = 0, filters: Filters = NO_FILTERS
+    ) -> SearchResults:
         with self.engine.connect() as conn:
-            return search(conn, q, limit=limit, offset=offset)
+            return search(conn, q, limit=limit, offset=offset, filters=filters)
 
     def outlets(self) -> list[OutletSummary]:
         with self.engine.connect() as conn:

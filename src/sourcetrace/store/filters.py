@@ -1,5 +1,6 @@
-"""What a list covers: one outlet, one kind of source, a date range, one event. The API and the
-web pages parse these once into a ``Filters`` and every list query applies it the same way."""
+"""What a list covers: one outlet, one kind of source, a date range, one event, one class of cue.
+The API and the web pages parse these once into a ``Filters`` and every list query applies it the
+same way."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from datetime import date
 
 from sqlalchemy import ColumnElement, and_, exists, select
 
-from sourcetrace.model import SourceKind
+from sourcetrace.model import CueClass, SourceKind
 from sourcetrace.store import schema
 
 
@@ -21,6 +22,7 @@ class Filters:
     date_from: date | None = None
     date_to: date | None = None
     event: str | None = None
+    cue_class: CueClass | None = None  # of claims: speech or written
 
     def __post_init__(self) -> None:
         if self.date_from and self.date_to and self.date_from > self.date_to:
@@ -60,6 +62,11 @@ class Filters:
         """The kind condition on a source kind column."""
         return [] if self.kind is None else [kind == self.kind.value]
 
+    def on_claims(self) -> list[ColumnElement[bool]]:
+        """The cue class condition on the ``attributions`` table."""
+        att = schema.attributions
+        return [] if self.cue_class is None else [att.c.cue_class == self.cue_class.value]
+
     def quoting_kind(self) -> list[ColumnElement[bool]]:
         """For article lists: the article has a claim from a source of the wanted kind."""
         if self.kind is None:
@@ -85,6 +92,7 @@ class Filters:
             "from": self.date_from.isoformat() if self.date_from else None,
             "to": self.date_to.isoformat() if self.date_to else None,
             "event": self.event,
+            "cue_class": self.cue_class.value if self.cue_class else None,
         }
         return {k: v for k, v in values.items() if v is not None}
 

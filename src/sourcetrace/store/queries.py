@@ -38,7 +38,7 @@ def count_rows(conn: Connection, query: Select[Any]) -> int:
     return int(conn.execute(select(func.count()).select_from(query.subquery())).scalar_one())
 
 
-def _summary(row: Any) -> ArticleSummary:
+def article_summary(row: Any) -> ArticleSummary:
     return ArticleSummary(
         id=row.id,
         title=row.title,
@@ -63,7 +63,10 @@ def articles(
     )
     rows = conn.execute(query.limit(limit).offset(offset))
     return Page[ArticleSummary](
-        total=count_rows(conn, query), limit=limit, offset=offset, items=[_summary(r) for r in rows]
+        total=count_rows(conn, query),
+        limit=limit,
+        offset=offset,
+        items=[article_summary(r) for r in rows],
     )
 
 
@@ -213,9 +216,11 @@ def hits_page(
 def attributions(
     conn: Connection, *, limit: int, offset: int, filters: Filters = NO_FILTERS
 ) -> Page[AttributionHit]:
-    """Claims, newest article first, in the articles and from the kind of source ``filters``
-    cover."""
-    query = hit_rows().where(*filters.on_articles(), *filters.on_sources(src.c.kind))
+    """Claims, newest article first, in the articles, from the kind of source and with the cue
+    class that ``filters`` cover."""
+    query = hit_rows().where(
+        *filters.on_articles(), *filters.on_sources(src.c.kind), *filters.on_claims()
+    )
     return hits_page(conn, query, limit=limit, offset=offset)
 
 
@@ -433,7 +438,7 @@ def event(conn: Connection, event_id: str) -> EventDetail | None:
     )
     return EventDetail(
         event=_event_summary(row),
-        articles=[_summary(r) for r in member_rows],
+        articles=[article_summary(r) for r in member_rows],
         links=[
             ClaimLinkView(
                 relation=r.relation,

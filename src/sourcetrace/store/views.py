@@ -72,10 +72,47 @@ class SourceDetail(View):
     attributions: Page[AttributionHit]
 
 
+class SnippetPiece(View):
+    text: str
+    match: bool  # one of the words searched for
+
+
+class ArticleHit(View):
+    """An article whose title or text has the words searched for: where they first are in its
+    text (the phrase when it is there; None when only the title has them) and a snippet."""
+
+    article: ArticleSummary
+    start: int | None
+    end: int | None
+    snippet: list[SnippetPiece]
+
+
+class FacetCount(View):
+    """One value to narrow a search by: the query parameters that select it, and how many
+    results have it."""
+
+    label: str
+    params: dict[str, str]
+    count: int
+
+
+class Facets(View):
+    """Counts among the results: articles by outlet, month and event; claims by kind of source
+    and class of cue."""
+
+    outlets: list[FacetCount]
+    months: list[FacetCount]
+    events: list[FacetCount]
+    kinds: list[FacetCount]
+    cue_classes: list[FacetCount]
+
+
 class SearchResults(View):
     query: str
     sources: list[SourceSummary]
     attributions: Page[AttributionHit]
+    articles: Page[ArticleHit]
+    facets: Facets
 
 
 class SourcingProfile(View):

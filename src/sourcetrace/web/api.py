@@ -193,11 +193,13 @@ def source(key: Key, store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> 
 def search(
     store: StoreDep,
     q: Annotated[str, Query(min_length=1, max_length=500, description="Words to find.")],
+    filters: FiltersDep,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> SearchResults:
-    """Full-text search over what sources said and over source names."""
-    return store.search(q, limit=limit, offset=offset)
+    """Full-text search over article titles and texts, what sources said, and source names and
+    descriptions; each article hit says where the words are in its text."""
+    return store.search(q, limit=limit, offset=offset, filters=filters)
 
 
 @router.get("/outlets", tags=["outlets"])

@@ -14,7 +14,7 @@ from fastapi import Depends, Query
 from fastapi.exceptions import RequestValidationError
 from pydantic import BeforeValidator, WithJsonSchema
 
-from sourcetrace.model import SourceKind
+from sourcetrace.model import CueClass, SourceKind
 from sourcetrace.store.filters import Filters
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -46,6 +46,7 @@ def _or_blank(
 
 _DATE = _or_blank({"type": "string", "format": "date"}, _iso_date)
 _KIND = _or_blank({"type": "string", "enum": [k.value for k in SourceKind]})
+_CUE = _or_blank({"type": "string", "enum": [c.value for c in CueClass]})
 
 
 def filters_of(
@@ -68,9 +69,12 @@ def filters_of(
     event: Annotated[
         str | None, Query(max_length=64, description="Only articles of this event.")
     ] = None,
+    cue_class: Annotated[
+        CueClass | None, *_CUE, Query(description="Only claims with this class of cue.")
+    ] = None,
 ) -> Filters:
     try:
-        return Filters(outlet or None, kind, date_from, date_to, event or None)
+        return Filters(outlet or None, kind, date_from, date_to, event or None, cue_class)
     except ValueError as e:  # a 422 like any invalid parameter's
         error = {"loc": ("query", "from"), "msg": str(e), "type": "value_error"}
         raise RequestValidationError([error]) from e

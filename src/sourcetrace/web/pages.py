@@ -13,6 +13,7 @@ from sourcetrace.model import SourceKind
 from sourcetrace.render.periods import period_label
 from sourcetrace.store import Filters
 from sourcetrace.store.filters import NO_FILTERS
+from sourcetrace.store.snippets import marked
 from sourcetrace.web.api import Limit, Offset, Sort, StoreDep
 from sourcetrace.web.charts import attributions_chart, share_chart, sources_chart, timeline_chart
 from sourcetrace.web.downloads import Format, download
@@ -39,6 +40,7 @@ _env.filters["part"] = lambda value: quote(str(value), safe="")
 _env.filters["period"] = period_label
 _env.filters["kind_label"] = kind_label
 _env.filters["counted"] = counted
+_env.filters["marked"] = marked
 _env.globals["source_kinds"] = [(k.value, kind_label(k)) for k in SourceKind]
 
 
@@ -191,9 +193,17 @@ def event(event_id: str, store: StoreDep) -> HTMLResponse:
 @router.get("/search")
 def search(
     store: StoreDep,
+    filters: FiltersDep,
     q: Annotated[str, Query(max_length=500)] = "",
     limit: Limit = PAGE,
     offset: Offset = 0,
 ) -> HTMLResponse:
-    results = store.search(q, limit=limit, offset=offset) if q.strip() else None
-    return _page("search.html", title="Search", q=q, results=results)
+    results = store.search(q, limit=limit, offset=offset, filters=filters) if q.strip() else None
+    return _page(
+        "search.html",
+        title="Search",
+        q=q,
+        results=results,
+        filters=filters,
+        params={"q": q, **filters.params()},
+    )
