@@ -20,7 +20,8 @@ from sourcetrace.web.downloads import Format, download
 from sourcetrace.web.filters import FiltersDep
 from sourcetrace.web.guards import CSP
 from sourcetrace.web.reader import reader_view
-from sourcetrace.web.wording import counted, kind_label
+from sourcetrace.web.wording import kind_label
+from sourcetrace.wording import counted
 
 PAGE = 50
 TOP_SOURCES = 10

@@ -1,4 +1,4 @@
-"""Words for people on the pages: kind labels instead of codes, counts with their noun agreeing."""
+"""Kind labels for people on the pages, instead of codes."""
 
 from __future__ import annotations
 
@@ -19,9 +19,3 @@ def kind_label(kind: str | SourceKind | None) -> str:
         return KIND_LABELS[SourceKind(value)]
     except ValueError:
         return _OTHER_LABELS.get(value, value)
-
-
-def counted(n: int, singular: str, plural: str | None = None) -> str:
-    """1 -> "1 article", 3 -> "3 articles"; ``plural`` for the irregular ("people")."""
-    noun = singular if n == 1 else plural or f"{singular}s"
-    return f"{n:,} {noun}"
