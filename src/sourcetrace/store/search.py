@@ -5,6 +5,7 @@ all of them, stemmed. ``Filters`` narrow the results; facets count them."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from sqlalchemy import (
     Connection,
@@ -12,14 +13,14 @@ from sqlalchemy import (
     String,
     Subquery,
     and_,
-    func,
     select,
     text,
     tuple_,
 )
+from sqlalchemy.types import TypeEngine
 
 from sourcetrace.store import queries, schema
-from sourcetrace.store.facets import facets
+from sourcetrace.store.facets import tally
 from sourcetrace.store.filters import NO_FILTERS, Filters
 from sourcetrace.store.snippets import find
 from sourcetrace.store.views import (
@@ -45,6 +46,10 @@ _SQLITE = {
     WHERE sources_fts MATCH :q""",
     "articles": """
     SELECT id AS article_id, -rank AS score FROM articles_fts WHERE articles_fts MATCH :q""",
+    "content_unranked": """
+    SELECT DISTINCT article_id, attribution_id FROM attribution_content_fts
+    WHERE attribution_content_fts MATCH :q""",
+    "articles_unranked": "SELECT id AS article_id FROM articles_fts WHERE articles_fts MATCH :q",
 }
 _POSTGRESQL = {
     "content": """
@@ -57,7 +62,15 @@ _POSTGRESQL = {
     "articles": """
     SELECT id AS article_id, ts_rank(search_vector, query) AS score
     FROM articles, websearch_to_tsquery('english', :q) AS query WHERE search_vector @@ query""",
+    "content_unranked": """
+    SELECT DISTINCT article_id, attribution_id FROM attribution_content
+    WHERE search_vector @@ websearch_to_tsquery('english', :q)""",
+    "articles_unranked": """
+    SELECT id AS article_id FROM articles
+    WHERE search_vector @@ websearch_to_tsquery('english', :q)""",
 }
+# The totals and facets need no ranking, which costs more than the match itself on a common word.
+
 
 att, art, src = queries.att, queries.art, queries.src
 
@@ -88,21 +101,39 @@ def search(
     params = {"q": q_param}
     keys = list(conn.execute(text(sql["sources"]), params).scalars())
     sources = queries.source_summaries(conn, keys, filters=filters)
-    claims = _claims(sql["content"], filters)
-    articles = _articles(sql["articles"], filters)
+    claims = _claims(_matches(sql["content"], ranked=True), filters)
+    articles = _articles(_matches(sql["articles"], ranked=True, per_claim=False), filters)
+    counts = tally(
+        conn,
+        _articles(_matches(sql["articles_unranked"], ranked=False, per_claim=False), filters),
+        _claims(_matches(sql["content_unranked"], ranked=False), filters),
+        params,
+    )
     return SearchResults(
         query=q,
         sources=sources[:MAX_SOURCE_HITS],
-        attributions=_claims_page(conn, claims, params, limit=limit, offset=offset),
-        articles=_articles_page(conn, articles, params, q, limit=limit, offset=offset),
-        facets=facets(conn, articles, claims, params),
+        attributions=_claims_page(conn, claims, params, counts.claims, limit=limit, offset=offset),
+        articles=_articles_page(
+            conn, articles, params, q, counts.articles, limit=limit, offset=offset
+        ),
+        facets=counts.facets,
     )
 
 
-def _claims(sql: str, filters: Filters) -> Subquery:
+def _matches(sql: str, *, ranked: bool, per_claim: bool = True) -> Subquery:
+    """The rows of a full-text query: ``article_id``, ``per_claim`` an ``attribution_id``,
+    when ``ranked`` a ``score``."""
+    columns: dict[str, type[TypeEngine[Any]]] = {"article_id": String}
+    if per_claim:
+        columns["attribution_id"] = String
+    if ranked:
+        columns["score"] = Float
+    return text(sql).columns(**columns).subquery()
+
+
+def _claims(found: Subquery, filters: Filters) -> Subquery:
     """The matching claims (beliefs, perceptions and unasserted speech are stored, not reported)
     with their source's kind and their cue class, for the facets."""
-    found = text(sql).columns(article_id=String, attribution_id=String, score=Float).subquery()
     return (
         select(found, src.c.kind, att.c.cue_class)
         .join(
@@ -125,8 +156,7 @@ def _claims(sql: str, filters: Filters) -> Subquery:
     )
 
 
-def _articles(sql: str, filters: Filters) -> Subquery:
-    found = text(sql).columns(article_id=String, score=Float).subquery()
+def _articles(found: Subquery, filters: Filters) -> Subquery:
     return (
         select(found)
         .join(art, art.c.id == found.c.article_id)
@@ -136,9 +166,14 @@ def _articles(sql: str, filters: Filters) -> Subquery:
 
 
 def _claims_page(
-    conn: Connection, claims: Subquery, params: dict[str, str], *, limit: int, offset: int
+    conn: Connection,
+    claims: Subquery,
+    params: dict[str, str],
+    total: int,
+    *,
+    limit: int,
+    offset: int,
 ) -> Page[AttributionHit]:
-    total = conn.execute(select(func.count()).select_from(claims), params).scalar_one()
     page = conn.execute(
         select(claims.c.article_id, claims.c.attribution_id)
         .order_by(claims.c.score.desc(), claims.c.article_id, claims.c.attribution_id)
@@ -165,12 +200,12 @@ def _articles_page(
     articles: Subquery,
     params: dict[str, str],
     q: str,
+    total: int,
     *,
     limit: int,
     offset: int,
 ) -> Page[ArticleHit]:
     """A page of matching articles, each with where the words are in its text."""
-    total = conn.execute(select(func.count()).select_from(articles), params).scalar_one()
     ids = list(
         conn.execute(
             select(articles.c.article_id)
