@@ -68,6 +68,8 @@ def test_attributions_and_articles_take_the_same_filters(client: TestClient) -> 
         ("Jane Roe", "nobody walked out"),
     ]
     assert client.get("/attributions", params={"event": "talks"}).json()["total"] == 6
+    assert client.get("/attributions", params={"cue_class": "speech"}).json()["total"] == 8
+    assert client.get("/sources", params={"cue_class": "written"}).json()["total"] == 0
     quoting_anonymous = client.get(
         "/articles", params={"kind": "anonymous_person", "to": "2020-01-31"}
     )

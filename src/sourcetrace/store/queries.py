@@ -104,7 +104,12 @@ def _source_groups(
                 ),
             )
         )
-        .where(*where, *filters.on_sources(src.c.kind), *filters.on_article_ids(src.c.article_id))
+        .where(
+            *where,
+            *filters.on_sources(src.c.kind),
+            *filters.on_claims(),
+            *filters.on_article_ids(src.c.article_id),
+        )
         .group_by(src.c.source_key)
         .order_by(*first, func.min(src.c.name), src.c.source_key)
     )
