@@ -160,6 +160,7 @@ def test_every_page_shows_its_content(
     assert event.count('class="outlet-column"') == 2
     assert "<circle" in event and "date: 2007 vs 2008" in event
     assert "one voice, not two" in event  # the corroboration repeats one passage
+    assert "1 conflict, 1 corroboration (0 independent)." in event
     search = client.get("/ui/search", params={"q": "listened"}).text
     assert "they <mark>listened</mark>" in search
     key = client.get("/sources").json()["items"][0]["key"]

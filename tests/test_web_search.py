@@ -29,11 +29,16 @@ def client(newsroom: Store) -> Iterator[TestClient]:
         yield c
 
 
-def test_the_phrase_is_the_span_and_every_word_is_marked() -> None:
+def test_the_phrase_is_the_span_and_is_marked_whole() -> None:
     found = find(TEXT, "condition of anonymity")
     assert found is not None
     assert TEXT[found.start : found.end] == "condition of anonymity"
-    assert [t for t, match in found.snippet if match] == ["condition", "of", "anonymity"]
+    assert [t for t, match in found.snippet if match] == ["condition of anonymity"]
+    elsewhere = find(
+        "Officials said talks stalled. It was a condition of the deal.", "condition of anonymity"
+    )
+    assert elsewhere is not None  # no phrase: the longer words, not "of"
+    assert [t for t, match in elsewhere.snippet if match] == ["condition"]
     assert "".join(t for t, _ in found.snippet) == TEXT
 
 
@@ -62,6 +67,7 @@ def test_marked_splits_a_claim_at_the_words() -> None:
         (" stalled", False),
     )
     assert marked("the talks", "") == (("the talks", False),)
+    assert marked("one of us", "of") == (("one ", False), ("of", True), (" us", False))
 
 
 def test_search_finds_articles_by_their_text(newsroom: Store) -> None:
@@ -117,7 +123,7 @@ def test_the_search_page_marks_the_words_and_offers_facets(client: TestClient) -
     page = client.get("/ui/search", params={"q": "condition of anonymity"}).text
     flat = re.sub(r"\s+", " ", page)
     assert f'href="/ui/articles/{FOX_JAN.id}#span-18-40"' in flat
-    assert "<mark>condition</mark> <mark>of</mark> <mark>anonymity</mark>" in flat
+    assert "on <mark>condition of anonymity</mark> to" in flat
     talks = client.get("/ui/search", params={"q": "talks", "outlet": "fox"}).text
     assert 'href="?q=talks&amp;outlet=fox&amp;kind=named_person"' in talks
     assert "Narrowed to outlet fox" in talks

@@ -29,17 +29,25 @@ def _words(q: str) -> list[str]:
     return [w.casefold() for w in re.findall(r"\w+", q)]
 
 
-def _word_re(words: list[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(_pattern(w) for w in words) + ")", re.IGNORECASE)
+def _phrase_re(words: list[str]) -> re.Pattern[str]:
+    return re.compile(r"\b" + r"\W+".join(_pattern(w) for w in words), re.IGNORECASE)
+
+
+def _marks_re(words: list[str]) -> re.Pattern[str]:
+    """The phrase, else any of its words longer than three letters (all of them when none is):
+    a lone "of" or "to" is no match worth marking."""
+    singles = [w for w in words if len(w) > 3] or words
+    alone = r"\b(?:" + "|".join(_pattern(w) for w in singles) + ")"
+    return re.compile(_phrase_re(words).pattern + "|" + alone, re.IGNORECASE)
 
 
 Pieces = tuple[tuple[str, bool], ...]
 
 
-def _pieces(text: str, word_re: re.Pattern[str], lo: int, hi: int) -> list[tuple[str, bool]]:
+def _pieces(text: str, marks: re.Pattern[str], lo: int, hi: int) -> list[tuple[str, bool]]:
     pieces: list[tuple[str, bool]] = []
     at = lo
-    for m in word_re.finditer(text, lo, hi):
+    for m in marks.finditer(text, lo, hi):
         pieces += [(text[at : m.start()], False), (m.group(), True)]
         at = m.end()
     pieces.append((text[at:hi], False))
@@ -47,26 +55,25 @@ def _pieces(text: str, word_re: re.Pattern[str], lo: int, hi: int) -> list[tuple
 
 
 def marked(text: str, q: str) -> Pieces:
-    """``text`` in pieces, the words of ``q`` (and their inflections) marked."""
+    """``text`` in pieces, ``q`` (as a phrase, or its words, with their inflections) marked."""
     words = _words(q)
-    return tuple(_pieces(text, _word_re(words), 0, len(text))) if words else ((text, False),)
+    return tuple(_pieces(text, _marks_re(words), 0, len(text))) if words else ((text, False),)
 
 
 def find(text: str, q: str) -> Found | None:
     """The first place of ``q`` as a phrase in ``text``, else of any of its words; None when
-    none is there. ``"on condition of anonymity"`` marks each word; the span is the phrase."""
+    none is there. The snippet marks the phrase and the longer words elsewhere."""
     words = _words(q)
     if not words:
         return None
-    word_re = _word_re(words)
-    phrase = re.compile(r"\b" + r"\W+".join(_pattern(w) for w in words), re.IGNORECASE)
-    hit = phrase.search(text) or word_re.search(text)
+    marks = _marks_re(words)
+    hit = _phrase_re(words).search(text) or marks.search(text)
     if hit is None:
         return None
     lo = _word_edge(text, max(0, hit.start() - CONTEXT), forward=True)
     hi = _word_edge(text, min(len(text), hit.end() + CONTEXT), forward=False)
     pieces = [("…", False)] if lo > 0 else []
-    pieces += _pieces(text, word_re, lo, hi)
+    pieces += _pieces(text, marks, lo, hi)
     if hi < len(text):
         pieces.append(("…", False))
     return Found(hit.start(), hit.end(), tuple(pieces))
