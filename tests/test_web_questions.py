@@ -67,9 +67,21 @@ def test_the_outlet_page_shows_its_top_sources_and_its_trend(client: TestClient)
     assert "<title>all outlets, 2020-01: 50% of 6 claims</title>" in trend
 
 
+def test_trends_draw_each_outlets_anonymous_share_and_claims_by_kind(client: TestClient) -> None:
+    page = flat(client.get("/ui/trends").text)
+    lines = re.findall(r'<polyline stroke="(#[0-9a-f]{6})"', page)
+    assert len(lines) == 3 and len(set(lines)) == 3  # fox, cnn, all outlets
+    assert "<title>cnn, 2020-01: 33% of 3 claims</title>" in page
+    assert "<title>all outlets, 2020-02: 50% of 2 claims</title>" in page
+    bars = page.split("Claims by kind of source, per outlet")[1]
+    assert bars.count("<figure>") == 2
+    assert "<title>named people: 2</title>" in bars and "<title>anonymous people: 3</title>" in bars
+    assert ' style="' not in page  # colors are attributes: the CSP allows no inline style
+
+
 def test_outlets_and_events_have_indexes_in_the_menu(client: TestClient) -> None:
     home = client.get("/ui/").text
-    for link in ("/ui/outlets", "/ui/events", "/ui/sources", "/ui/search"):
+    for link in ("/ui/outlets", "/ui/events", "/ui/trends", "/ui/sources", "/ui/search"):
         assert f'href="{link}"' in home
     outlets = flat(client.get("/ui/outlets").text)
     assert '<a href="/ui/outlets/fox">fox</a></td><td class="num">2</td>' in outlets
@@ -137,6 +149,8 @@ def test_which_anonymous_sources_an_outlet_leans_on(browser: Any, newsroom: Stor
         top = page.locator(".top-anonymous_person li a")
         assert top.all_inner_texts() == ["a senior official", "a defense official"]
         assert page.locator("figure.trend polyline").count() == 2
+        page.locator("header nav a", has_text="Trends").click()
+        assert page.locator("figure.trend polyline").count() == 3
         # The leaderboard, filtered with its form and sorted by a click on a header.
         page.goto(f"{base}/ui/sources")
         page.select_option("select[name=outlet]", "fox")

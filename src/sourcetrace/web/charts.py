@@ -151,7 +151,7 @@ class Point:
 @dataclass(frozen=True, slots=True)
 class Line:
     label: str
-    css: str
+    color: str  # "#rrggbb"
     points: tuple[Point, ...]
 
     @property
@@ -175,8 +175,8 @@ class ShareChart:
 def share_chart(
     series: Sequence[tuple[str, str, Sequence[MonthClaims]]], *, width: int = 720
 ) -> ShareChart | None:
-    """One line per (label, CSS class, months) of the anonymous share of claims, on one month
-    axis; a month without claims in a series is skipped. None when no series has a month."""
+    """One line per (label, color, months) of the anonymous share of claims, on one month axis;
+    a month without claims in a series is skipped. None when no series has a month."""
     months = sorted({m.month for _, _, ms in series for m in ms})
     if not months:
         return None
@@ -191,7 +191,7 @@ def share_chart(
     lines = tuple(
         Line(
             label,
-            css,
+            color,
             tuple(
                 Point(
                     x_of[m.month],
@@ -202,7 +202,7 @@ def share_chart(
                 if m.claims
             ),
         )
-        for label, css, ms in series
+        for label, color, ms in series
     )
     every = max(1, len(months) // 8)
     return ShareChart(

@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from sourcetrace.model import SourceKind
+from sourcetrace.render.colors import source_color
 from sourcetrace.render.periods import period_label
 from sourcetrace.store import Filters
 from sourcetrace.store.filters import NO_FILTERS
@@ -24,6 +25,7 @@ from sourcetrace.web.wording import kind_label
 from sourcetrace.wording import counted
 
 PAGE = 50
+ALL_OUTLETS, ALL_COLOR = "all outlets", "#555555"  # the corpus line of the share charts
 TOP_SOURCES = 10
 # The columns of a sources download, as the leaderboard shows them.
 SOURCE_FIELDS = ("name", "kind", "attributions", "articles", "key")
@@ -141,8 +143,8 @@ def outlet(outlet: str, store: StoreDep, limit: Limit = PAGE, offset: Offset = 0
     }
     trend = share_chart(
         [
-            (outlet, "line-outlet", store.monthly_claims(Filters(outlet=outlet))),
-            ("all outlets", "line-corpus", store.monthly_claims(NO_FILTERS)),
+            (outlet, source_color(0), store.monthly_claims(Filters(outlet=outlet))),
+            (ALL_OUTLETS, ALL_COLOR, store.monthly_claims(NO_FILTERS)),
         ]
     )
     return _page(
@@ -155,6 +157,22 @@ def outlet(outlet: str, store: StoreDep, limit: Limit = PAGE, offset: Offset = 0
             ("Claims by kind of source", attributions_chart(detail.profile)),
             ("Sources by kind", sources_chart(detail.profile)),
         ],
+    )
+
+
+@router.get("/trends")
+def trends(store: StoreDep) -> HTMLResponse:
+    """The anonymous share per month, one line per outlet, and claims by kind of source."""
+    outlets = store.outlets()
+    series = [
+        (o.outlet, source_color(i), store.monthly_claims(Filters(outlet=o.outlet)))
+        for i, o in enumerate(outlets)
+    ]
+    return _page(
+        "trends.html",
+        title="Trends",
+        trend=share_chart([*series, (ALL_OUTLETS, ALL_COLOR, store.monthly_claims())]),
+        charts=[(o.outlet, attributions_chart(o.profile)) for o in outlets],
     )
 
 
