@@ -93,6 +93,7 @@ def page_paths(store: Store) -> dict[str, list[str]]:
         "source /ui/sources/{key}": [f"/ui/sources/{s.key}" for s in sources],
         "outlets /ui/outlets": ["/ui/outlets"] * SAMPLES,
         "outlet /ui/outlets/{outlet}": pick([f"/ui/outlets/{quote(o)}" for o in outlets]),
+        "trends /ui/trends": ["/ui/trends"] * SAMPLES,
         "events /ui/events": ["/ui/events"] * SAMPLES,
         "event /ui/events/{id}": pick([f"/ui/events/{e.id}" for e in events]),
         "search /ui/search?q=": pick([f"/ui/search?q={quote(q)}" for q in SEARCHES]),
