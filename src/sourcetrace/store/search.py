@@ -157,12 +157,12 @@ def _claims(found: Subquery, filters: Filters) -> Subquery:
 
 
 def _articles(found: Subquery, filters: Filters) -> Subquery:
-    return (
-        select(found)
-        .join(art, art.c.id == found.c.article_id)
-        .where(*filters.on_articles(), *filters.quoting_kind())
-        .subquery()
-    )
+    """The matching articles that ``filters`` cover (without filters, no join: on a common word
+    the lookups cost more than the match)."""
+    where = [*filters.on_articles(), *filters.quoting_kind()]
+    if not where:
+        return found
+    return select(found).join(art, art.c.id == found.c.article_id).where(*where).subquery()
 
 
 def _claims_page(
