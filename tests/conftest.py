@@ -35,4 +35,5 @@ def sofrep_seed(seeds_dir: Path) -> Path:
     return seeds_dir / "soleimani_sofrep_2020.txt"
 
 
-pytest_plugins = ["store_fixtures"]  # the store's fixtures, for its store, API and web tests
+# The store's fixtures (for its store, API and web tests), the newsroom corpus, the browser.
+pytest_plugins = ["store_fixtures", "newsroom_fixtures", "browser_support"]

@@ -15,11 +15,12 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from browser_support import open_page
 from server_support import serving
 from sourcetrace.model import Analysis
 from sourcetrace.store import Store
 from sourcetrace.web import create_app
-from store_fixtures import ON_CI, RICH_TEXT, event_of, rich_analysis
+from store_fixtures import RICH_TEXT, event_of, rich_analysis
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
@@ -159,8 +160,9 @@ def test_every_page_shows_its_content(
     assert event.count('class="outlet-column"') == 2
     assert "<circle" in event and "date: 2007 vs 2008" in event
     assert "one voice, not two" in event  # the corroboration repeats one passage
+    assert "1 conflict, 1 corroboration (0 independent)." in event
     search = client.get("/ui/search", params={"q": "listened"}).text
-    assert "they listened" in search
+    assert "they <mark>listened</mark>" in search
     key = client.get("/sources").json()["items"][0]["key"]
     assert "a former CIA official" in client.get(f"/ui/sources/{key}").text
     for path in ["/ui/articles/0123456789abcdef", "/ui/sources/x", "/ui/events/x", "/ui/outlets/x"]:
@@ -168,30 +170,6 @@ def test_every_page_shows_its_content(
 
 
 # End to end in a real browser.
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not Path(CHROMIUM).exists():
-        if ON_CI:
-            pytest.fail(f"{CHROMIUM} is missing: CI must run the browser tests")
-        pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
-
-def _open(browser: Any, url: str) -> tuple[Any, list[str]]:
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
-    problems: list[str] = []
-    page.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
-    page.on("pageerror", lambda e: problems.append(f"error: {e}"))
-    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
-    page.goto(url)
-    return page, problems
 
 
 def _screenshot(page: Any, path: Path) -> None:
@@ -207,7 +185,7 @@ def test_the_reader_shows_details_on_click(
 ) -> None:
     first, _ = two_outlets
     with serving(create_app(store)) as base:
-        page, problems = _open(browser, f"{base}/ui/articles/{first.id}")
+        page, problems = open_page(browser, f"{base}/ui/articles/{first.id}")
         assert page.locator("#details-list").is_hidden()
         page.locator('.hl.content[data-a="2"]').first.click()
         color = page.locator('.hl.content[data-a="1"]').first.evaluate(
@@ -224,7 +202,7 @@ def test_the_reader_shows_details_on_click(
         _screenshot(page, tmp_path / "reader.png")
         # A search result opens the article on its attribution.
         page.goto(f"{base}/ui/search?q=strike")
-        page.locator(".hit a", has_text="Drones").first.click()
+        page.locator(".hits:not(.articles) .hit a", has_text="Drones").first.click()
         page.wait_for_url(re.compile(r".*/ui/articles/[0-9a-f]{16}#a3$"))
         assert page.locator("#d-source").inner_text() == "a senior official"
         page.goto(f"{base}/ui/events/ev1")
@@ -259,7 +237,7 @@ def test_seed_articles_end_to_end(
         assert len(articles) == 2
         richest = max(articles, key=lambda a: a.attributions)
         with serving(create_app(store)) as base:
-            page, problems = _open(browser, f"{base}/ui/articles/{richest.id}")
+            page, problems = open_page(browser, f"{base}/ui/articles/{richest.id}")
             highlights = page.locator("#text .hl.content")
             assert highlights.count() > 0
             highlights.first.click()

@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 from sourcetrace.model import Voice
+from sourcetrace.wording import counted
 
 
 class LinkLabel(StrEnum):
@@ -146,6 +147,15 @@ class Event:
     @property
     def conflicts(self) -> int:
         return sum(1 for k in self.links if k.label is LinkLabel.CONFLICTS)
+
+    @property
+    def counts(self) -> str:
+        """ "2 articles, 1 independent corroboration, 0 conflicts", as the reports say it."""
+        return (
+            f"{counted(len(self.articles), 'article')}, "
+            f"{counted(self.corroborations, 'independent corroboration')}, "
+            f"{counted(self.conflicts, 'conflict')}"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -58,8 +58,7 @@ def _event(event: Event, by_id: dict[str, Analysis]) -> str:
     rows = "".join(_link_row(n, link, names) for n, link in numbered)
     return (
         f"<section><h2>Event {escape(event.id)}</h2>"
-        f"<p>{len(event.articles)} articles, {event.corroborations} independent corroborations, "
-        f"{event.conflicts} conflicts</p><div class=articles>{columns}</div>"
+        f"<p>{event.counts}</p><div class=articles>{columns}</div>"
         f"<table><tr><th>#</th><th>link</th><th>left</th><th>right</th></tr>{rows}</table>"
         "</section>"
     )

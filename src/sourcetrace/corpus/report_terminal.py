@@ -38,10 +38,7 @@ def _voices(link: ClaimLink, side: str) -> str:
 
 
 def _event_table(event: Event, outlets: dict[str, str], links: bool) -> Table:
-    title = (
-        f"Event {event.id}: {len(event.articles)} articles, "
-        f"{event.corroborations} independent corroborations, {event.conflicts} conflicts"
-    )
+    title = f"Event {event.id}: {event.counts}"
     table = Table(title=title, title_justify="left", show_lines=True, expand=True)
     if not links:
         for column in ("outlet", "published", "title"):

@@ -38,10 +38,7 @@ def stored_event(event: Event) -> store.StoredEvent:
             for k in event.links
         ),
         title=next((a.title for a in event.articles if a.title), None),
-        summary=(
-            f"{len(event.articles)} articles, {event.corroborations} independent "
-            f"corroborations, {event.conflicts} conflicts"
-        ),
+        summary=event.counts,
     )
 
 

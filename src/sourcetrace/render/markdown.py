@@ -16,6 +16,7 @@ from sourcetrace.render.view import (
     percent,
     snippet,
 )
+from sourcetrace.wording import counted
 
 # Characters that would turn article text into markup; CommonMark un-escapes each backslashed one.
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|&~#])")
@@ -44,12 +45,13 @@ def to_markdown(analysis: Analysis) -> str:
 
 def _profile(report: Report) -> str:
     p = report.analysis.profile
-    kinds = ", ".join(f"{n} {label}" for label, n in report.kind_counts())
+    kinds = report.kinds_in_words()
     lines = [
         "## Profile",
         "",
-        f"- **{p.sources} sources**" + (f": {kinds}" if kinds else ""),
-        f"- **{p.attributions} claims**, {percent(p.anonymous_share)} from anonymous sources",
+        f"- **{counted(p.sources, 'source')}**" + (f": {kinds}" if kinds else ""),
+        f"- **{counted(p.attributions, 'claim')}**, {percent(p.anonymous_share)} from anonymous "
+        "sources",
     ]
     if p.flagged:
         lines.append(

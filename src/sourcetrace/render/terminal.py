@@ -26,6 +26,7 @@ from sourcetrace.render.view import (
     snippet,
     span_text,
 )
+from sourcetrace.wording import counted
 
 NARROW = 80
 CONTENT_LIMIT = 160  # characters of a quote shown in the attributions table
@@ -59,13 +60,13 @@ def print_summary(analysis: Analysis, console: Console) -> None:
 
 def _profile(report: Report) -> Text:
     p = report.analysis.profile
-    kinds = ", ".join(f"{n} {label}" for label, n in report.kind_counts())
+    kinds = report.kinds_in_words()
     return Text.assemble(
         "\n",
-        (f"{p.sources} sources", "bold"),
+        (counted(p.sources, "source"), "bold"),
         f": {kinds}" if kinds else "",
         "\n",
-        (f"{p.attributions} claims", "bold"),
+        (counted(p.attributions, "claim"), "bold"),
         " · anonymous share ",
         (percent(p.anonymous_share), "bold"),
         f" · {p.flagged} more reported, not claimed" if p.flagged else "",

@@ -23,12 +23,20 @@ from sourcetrace.model import (
 )
 from sourcetrace.render.colors import UNRESOLVED, SourceStyle, source_style
 from sourcetrace.render.periods import Period, parse_period
+from sourcetrace.wording import counted
 
 KIND_LABELS = {
     SourceKind.NAMED_PERSON: "named person",
     SourceKind.ANONYMOUS_PERSON: "anonymous person",
     SourceKind.ORGANIZATION: "organization",
     SourceKind.DOCUMENT: "document",
+    SourceKind.UNKNOWN: "unknown",
+}
+KIND_PLURALS = {
+    SourceKind.NAMED_PERSON: "named people",
+    SourceKind.ANONYMOUS_PERSON: "anonymous people",
+    SourceKind.ORGANIZATION: "organizations",
+    SourceKind.DOCUMENT: "documents",
     SourceKind.UNKNOWN: "unknown",
 }
 UNRESOLVED_NAME = "(unresolved)"
@@ -181,6 +189,13 @@ class Report:
         """Count of the article's sources (those with claims) per kind, kinds that occur only."""
         counts = Counter(s.kind for s in self.analysis.claim_sources)
         return [(KIND_LABELS[k], counts[k]) for k in SourceKind if counts[k]]
+
+    def kinds_in_words(self) -> str:
+        """ "1 named person, 2 anonymous people": the article's sources by kind."""
+        counts = Counter(s.kind for s in self.analysis.claim_sources)
+        return ", ".join(
+            counted(counts[k], KIND_LABELS[k], KIND_PLURALS[k]) for k in SourceKind if counts[k]
+        )
 
     def boilerplate_counts(self) -> list[tuple[str, int]]:
         counts = Counter(b.label.value for b in self.analysis.boilerplate)

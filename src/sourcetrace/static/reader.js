@@ -55,6 +55,30 @@
   window.addEventListener("hashchange", showLinked);
   showLinked();
 
+  // A link to "#span-120-146" (a search result) marks those characters of the article's text:
+  // the text nodes of #text, in order, hold exactly the text, so offsets count along them.
+  function markSpan() {
+    var m = /^#span-(\d+)-(\d+)$/.exec(location.hash);
+    if (!m) return;
+    var start = Number(m[1]), end = Number(m[2]), at = 0, first = null, nodes = [];
+    var walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    nodes.forEach(function (node) {
+      var length = node.data.length, lo = Math.max(start - at, 0), hi = Math.min(end - at, length);
+      at += length;
+      if (lo >= hi) return;
+      var piece = node.splitText(lo);
+      piece.splitText(hi - lo);
+      var mark = document.createElement("mark");
+      mark.className = "found";
+      piece.parentNode.replaceChild(mark, piece);
+      mark.appendChild(piece);
+      first = first || mark;
+    });
+    if (first) first.scrollIntoView({ block: "center" });
+  }
+  markSpan();
+
   text.addEventListener("click", function (event) {
     var el = target(event);
     if (el) show(el.dataset.a);

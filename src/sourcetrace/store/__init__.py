@@ -14,26 +14,39 @@ from sqlalchemy import Connection, Engine, Table, delete, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from sourcetrace.ingest import Rejected
-from sourcetrace.model import Analysis, SourceKind
-from sourcetrace.store import queries, schema
+from sourcetrace.model import Analysis
+from sourcetrace.store import explore, queries, schema
 from sourcetrace.store.engine import StoreError, open_engine
 from sourcetrace.store.events import ClaimSide, StoredEvent, StoredLink
+from sourcetrace.store.filters import NO_FILTERS, Filters
 from sourcetrace.store.migrations import LATEST, current_version, migrate
+from sourcetrace.store.queries import SourceSort
 from sourcetrace.store.rows import analysis_from_rows, analysis_rows, source_key
 from sourcetrace.store.search import search
 from sourcetrace.store.views import (
     ArticleSummary,
+    AttributionHit,
     EventDetail,
     EventSummary,
+    MonthClaims,
     OutletDetail,
     OutletSummary,
     Page,
     SearchResults,
     SourceDetail,
+    SourceOutletMatrix,
     SourceSummary,
 )
 
-__all__ = ["ClaimSide", "Store", "StoreError", "StoredEvent", "StoredLink", "source_key"]
+__all__ = [
+    "ClaimSide",
+    "Filters",
+    "Store",
+    "StoreError",
+    "StoredEvent",
+    "StoredLink",
+    "source_key",
+]
 
 # Keeps each IN (...) list well under SQLite's and PostgreSQL's parameter limits.
 _ID_CHUNK = 500
@@ -210,24 +223,39 @@ class Store:
             return queries.count_rows(conn, select(table))
 
     def articles(
-        self, *, limit: int, offset: int = 0, outlet: str | None = None
+        self, *, limit: int, offset: int = 0, filters: Filters = NO_FILTERS
     ) -> Page[ArticleSummary]:
         with self.engine.connect() as conn:
-            return queries.articles(conn, limit=limit, offset=offset, outlet=outlet)
+            return queries.articles(conn, limit=limit, offset=offset, filters=filters)
 
     def sources(
-        self, *, limit: int, offset: int = 0, kind: SourceKind | None = None
+        self,
+        *,
+        limit: int,
+        offset: int = 0,
+        filters: Filters = NO_FILTERS,
+        sort: SourceSort = "claims",
     ) -> Page[SourceSummary]:
         with self.engine.connect() as conn:
-            return queries.sources(conn, limit=limit, offset=offset, kind=kind)
+            return queries.sources(conn, limit=limit, offset=offset, filters=filters, sort=sort)
 
-    def source(self, key: str, *, limit: int, offset: int = 0) -> SourceDetail | None:
+    def attributions(
+        self, *, limit: int, offset: int = 0, filters: Filters = NO_FILTERS
+    ) -> Page[AttributionHit]:
         with self.engine.connect() as conn:
-            return queries.source(conn, key, limit=limit, offset=offset)
+            return queries.attributions(conn, limit=limit, offset=offset, filters=filters)
 
-    def search(self, q: str, *, limit: int, offset: int = 0) -> SearchResults:
+    def source(
+        self, key: str, *, limit: int, offset: int = 0, filters: Filters = NO_FILTERS
+    ) -> SourceDetail | None:
         with self.engine.connect() as conn:
-            return search(conn, q, limit=limit, offset=offset)
+            return queries.source(conn, key, limit=limit, offset=offset, filters=filters)
+
+    def search(
+        self, q: str, *, limit: int, offset: int = 0, filters: Filters = NO_FILTERS
+    ) -> SearchResults:
+        with self.engine.connect() as conn:
+            return search(conn, q, limit=limit, offset=offset, filters=filters)
 
     def outlets(self) -> list[OutletSummary]:
         with self.engine.connect() as conn:
@@ -237,9 +265,19 @@ class Store:
         with self.engine.connect() as conn:
             return queries.outlet(conn, name, limit=limit, offset=offset)
 
-    def events(self, *, limit: int, offset: int = 0) -> Page[EventSummary]:
+    def monthly_claims(self, filters: Filters = NO_FILTERS) -> list[MonthClaims]:
         with self.engine.connect() as conn:
-            return queries.events(conn, limit=limit, offset=offset)
+            return explore.monthly_claims(conn, filters)
+
+    def source_outlet_matrix(self, filters: Filters) -> SourceOutletMatrix:
+        with self.engine.connect() as conn:
+            return explore.source_outlet_matrix(conn, filters)
+
+    def events(
+        self, *, limit: int, offset: int = 0, filters: Filters = NO_FILTERS
+    ) -> Page[EventSummary]:
+        with self.engine.connect() as conn:
+            return queries.events(conn, limit=limit, offset=offset, filters=filters)
 
     def event(self, event_id: str) -> EventDetail | None:
         with self.engine.connect() as conn:

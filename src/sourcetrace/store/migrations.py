@@ -142,6 +142,31 @@ def _keep_every_field(conn: Connection) -> None:
     _recount_claim_sources(conn)
 
 
+# Step 5: article titles and texts join the search. Written to be re-runnable (IF NOT EXISTS, a
+# fresh backfill), so that a store taken back to an older version can be upgraded again.
+_SQLITE_ARTICLE_FTS = (
+    """CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
+        title, text, id UNINDEXED, tokenize = 'porter unicode61')""",
+    """CREATE TRIGGER IF NOT EXISTS articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts (title, text, id) VALUES (new.title, new.text, new.id); END""",
+    """CREATE TRIGGER IF NOT EXISTS articles_fts_delete AFTER DELETE ON articles BEGIN
+        DELETE FROM articles_fts WHERE id = old.id; END""",
+    "DELETE FROM articles_fts",
+    "INSERT INTO articles_fts (title, text, id) SELECT title, text, id FROM articles",
+)
+_POSTGRESQL_ARTICLE_FTS = (
+    """ALTER TABLE articles ADD COLUMN IF NOT EXISTS search_vector tsvector GENERATED ALWAYS AS
+        (to_tsvector('english', coalesce(title, '') || ' ' || text)) STORED""",
+    "CREATE INDEX IF NOT EXISTS ix_articles_search ON articles USING GIN (search_vector)",
+)
+
+
+def _search_articles(conn: Connection) -> None:
+    statements = _SQLITE_ARTICLE_FTS if conn.dialect.name == "sqlite" else _POSTGRESQL_ARTICLE_FTS
+    for statement in statements:
+        conn.exec_driver_sql(statement)
+
+
 MIGRATIONS = (
     Migration(
         1,
@@ -158,6 +183,7 @@ MIGRATIONS = (
         "entries, conflicts; profiles over claims",
         _keep_every_field,
     ),
+    Migration(5, "full-text search over article titles and texts", _search_articles),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import ColumnElement, Connection, Select, and_, func, select, tuple_
 
 from sourcetrace.model import SourceKind
 from sourcetrace.store import schema
+from sourcetrace.store.filters import NO_FILTERS, Filters
 from sourcetrace.store.views import (
     ArticleSummary,
     AttributionHit,
@@ -37,7 +38,7 @@ def count_rows(conn: Connection, query: Select[Any]) -> int:
     return int(conn.execute(select(func.count()).select_from(query.subquery())).scalar_one())
 
 
-def _summary(row: Any) -> ArticleSummary:
+def article_summary(row: Any) -> ArticleSummary:
     return ArticleSummary(
         id=row.id,
         title=row.title,
@@ -52,27 +53,45 @@ def _summary(row: Any) -> ArticleSummary:
 
 
 def articles(
-    conn: Connection, *, limit: int, offset: int, outlet: str | None = None
+    conn: Connection, *, limit: int, offset: int, filters: Filters = NO_FILTERS
 ) -> Page[ArticleSummary]:
-    query = select(art).order_by(art.c.published.desc().nulls_last(), art.c.id)
-    if outlet is not None:
-        query = query.where(art.c.outlet == outlet)
+    """Articles newest first; with a kind, those quoting a source of that kind."""
+    query = (
+        select(art)
+        .where(*filters.on_articles(), *filters.quoting_kind())
+        .order_by(art.c.published.desc().nulls_last(), art.c.id)
+    )
     rows = conn.execute(query.limit(limit).offset(offset))
     return Page[ArticleSummary](
-        total=count_rows(conn, query), limit=limit, offset=offset, items=[_summary(r) for r in rows]
+        total=count_rows(conn, query),
+        limit=limit,
+        offset=offset,
+        items=[article_summary(r) for r in rows],
     )
 
 
-def _source_groups(where: ColumnElement[bool] | None = None) -> Select[Any]:
-    """Sources grouped across articles by their key, with their claims: a source that makes no
-    claim in any article (it only believed or perceived) is not listed."""
+SourceSort = Literal["claims", "articles", "name"]
+
+
+def _source_groups(
+    *where: ColumnElement[bool], filters: Filters = NO_FILTERS, sort: SourceSort = "claims"
+) -> Select[Any]:
+    """Sources grouped across articles by their key, with their claims in the articles that
+    ``filters`` cover: a source that makes no claim there (it only believed or perceived) is not
+    listed. Ties fall back to the name, then the key, so that pages never overlap."""
     n_attributions = func.count(att.c.attribution_id)
-    query = (
+    n_articles = func.count(func.distinct(src.c.article_id))
+    first = {
+        "claims": (n_attributions.desc(), n_articles.desc()),
+        "articles": (n_articles.desc(), n_attributions.desc()),
+        "name": (),
+    }[sort]
+    return (
         select(
             src.c.source_key,
             func.min(src.c.name).label("name"),
             func.min(src.c.kind).label("kind"),
-            func.count(func.distinct(src.c.article_id)).label("n_articles"),
+            n_articles.label("n_articles"),
             n_attributions.label("n_attributions"),
         )
         .select_from(
@@ -85,10 +104,15 @@ def _source_groups(where: ColumnElement[bool] | None = None) -> Select[Any]:
                 ),
             )
         )
+        .where(
+            *where,
+            *filters.on_sources(src.c.kind),
+            *filters.on_claims(),
+            *filters.on_article_ids(src.c.article_id),
+        )
         .group_by(src.c.source_key)
-        .order_by(n_attributions.desc(), func.min(src.c.name), src.c.source_key)
+        .order_by(*first, func.min(src.c.name), src.c.source_key)
     )
-    return query if where is None else query.where(where)
 
 
 def _source_summary(row: Any) -> SourceSummary:
@@ -102,9 +126,14 @@ def _source_summary(row: Any) -> SourceSummary:
 
 
 def sources(
-    conn: Connection, *, limit: int, offset: int, kind: SourceKind | None = None
+    conn: Connection,
+    *,
+    limit: int,
+    offset: int,
+    filters: Filters = NO_FILTERS,
+    sort: SourceSort = "claims",
 ) -> Page[SourceSummary]:
-    query = _source_groups(None if kind is None else src.c.kind == kind.value)
+    query = _source_groups(filters=filters, sort=sort)
     rows = conn.execute(query.limit(limit).offset(offset))
     return Page[SourceSummary](
         total=count_rows(conn, query),
@@ -114,10 +143,14 @@ def sources(
     )
 
 
-def source_summaries(conn: Connection, keys: Sequence[str]) -> list[SourceSummary]:
+def source_summaries(
+    conn: Connection, keys: Sequence[str], *, filters: Filters = NO_FILTERS
+) -> list[SourceSummary]:
+    """The sources with these keys, most claims first (counted where ``filters`` say)."""
     if not keys:
         return []
-    return [_source_summary(r) for r in conn.execute(_source_groups(src.c.source_key.in_(keys)))]
+    query = _source_groups(src.c.source_key.in_(keys), filters=filters)
+    return [_source_summary(r) for r in conn.execute(query)]
 
 
 def hit_rows() -> Select[Any]:
@@ -185,7 +218,21 @@ def hits_page(
     )
 
 
-def source(conn: Connection, key: str, *, limit: int, offset: int) -> SourceDetail | None:
+def attributions(
+    conn: Connection, *, limit: int, offset: int, filters: Filters = NO_FILTERS
+) -> Page[AttributionHit]:
+    """Claims, newest article first, in the articles, from the kind of source and with the cue
+    class that ``filters`` cover."""
+    query = hit_rows().where(
+        *filters.on_articles(), *filters.on_sources(src.c.kind), *filters.on_claims()
+    )
+    return hits_page(conn, query, limit=limit, offset=offset)
+
+
+def source(
+    conn: Connection, key: str, *, limit: int, offset: int, filters: Filters = NO_FILTERS
+) -> SourceDetail | None:
+    """One source with its claims in the articles ``filters`` cover (its totals stay whole)."""
     summaries = source_summaries(conn, [key])
     if not summaries:
         return None
@@ -199,7 +246,10 @@ def source(conn: Connection, key: str, *, limit: int, offset: int) -> SourceDeta
         source=summaries[0],
         descriptions=list(descriptions),
         attributions=hits_page(
-            conn, hit_rows().where(src.c.source_key == key), limit=limit, offset=offset
+            conn,
+            hit_rows().where(src.c.source_key == key, *filters.on_articles()),
+            limit=limit,
+            offset=offset,
         ),
     )
 
@@ -280,7 +330,7 @@ def outlet(conn: Connection, name: str, *, limit: int, offset: int) -> OutletDet
     return OutletDetail(
         outlet=name,
         profile=_profile(row, _attributions_by_kind(conn, where).get(name, {})),
-        articles=articles(conn, limit=limit, offset=offset, outlet=name),
+        articles=articles(conn, limit=limit, offset=offset, filters=Filters(outlet=name)),
     )
 
 
@@ -319,8 +369,18 @@ def _event_summary(row: Any) -> EventSummary:
     )
 
 
-def events(conn: Connection, *, limit: int, offset: int) -> Page[EventSummary]:
+def events(
+    conn: Connection, *, limit: int, offset: int, filters: Filters = NO_FILTERS
+) -> Page[EventSummary]:
+    """Events, newest first; with filters, those with an article that the filters cover."""
     query = _events()
+    if filters != NO_FILTERS:
+        covered = (
+            select(ev_art.c.event_id)
+            .join(art, art.c.id == ev_art.c.article_id)
+            .where(*filters.on_articles(), *filters.quoting_kind())
+        )
+        query = query.where(ev.c.id.in_(covered))
     rows = conn.execute(query.limit(limit).offset(offset))
     return Page[EventSummary](
         total=count_rows(conn, query),
@@ -383,7 +443,7 @@ def event(conn: Connection, event_id: str) -> EventDetail | None:
     )
     return EventDetail(
         event=_event_summary(row),
-        articles=[_summary(r) for r in member_rows],
+        articles=[article_summary(r) for r in member_rows],
         links=[
             ClaimLinkView(
                 relation=r.relation,

@@ -1,43 +1,78 @@
-"""Full-text search over attribution content and source names: FTS5 on SQLite, tsvector + GIN on
-PostgreSQL (see migrations). Both take plain words from a user and match all of them, stemmed."""
+"""Full-text search over article titles and texts, attribution content and source names: FTS5 on
+SQLite, tsvector + GIN on PostgreSQL (see migrations). Both take plain words from a user and match
+all of them, stemmed. ``Filters`` narrow the results; facets count them."""
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from sqlalchemy import (
     Connection,
     Float,
     String,
-    TextualSelect,
+    Subquery,
     and_,
-    func,
     select,
     text,
     tuple_,
 )
+from sqlalchemy.types import TypeEngine
 
 from sourcetrace.store import queries, schema
-from sourcetrace.store.views import AttributionHit, Page, SearchResults
+from sourcetrace.store.facets import tally
+from sourcetrace.store.filters import NO_FILTERS, Filters
+from sourcetrace.store.snippets import find
+from sourcetrace.store.views import (
+    ArticleHit,
+    AttributionHit,
+    Facets,
+    Page,
+    SearchResults,
+    SnippetPiece,
+)
 
 MAX_SOURCE_HITS = 20
 
-_SQLITE_CONTENT = """
+_SQLITE = {
+    "content": """
     SELECT article_id, attribution_id, -min(rank) AS score FROM (
         SELECT article_id, attribution_id, rank FROM attribution_content_fts
         WHERE attribution_content_fts MATCH :q)
-    GROUP BY article_id, attribution_id"""
-_SQLITE_SOURCES = """
+    GROUP BY article_id, attribution_id""",
+    "sources": """
     SELECT DISTINCT s.source_key FROM sources_fts f
     JOIN sources s ON s.article_id = f.article_id AND s.source_id = f.source_id
-    WHERE sources_fts MATCH :q"""
-_POSTGRESQL_CONTENT = """
+    WHERE sources_fts MATCH :q""",
+    "articles": """
+    SELECT id AS article_id, -rank AS score FROM articles_fts WHERE articles_fts MATCH :q""",
+    "content_unranked": """
+    SELECT DISTINCT article_id, attribution_id FROM attribution_content_fts
+    WHERE attribution_content_fts MATCH :q""",
+    "articles_unranked": "SELECT id AS article_id FROM articles_fts WHERE articles_fts MATCH :q",
+}
+_POSTGRESQL = {
+    "content": """
     SELECT article_id, attribution_id, max(ts_rank(search_vector, query)) AS score
     FROM attribution_content, websearch_to_tsquery('english', :q) AS query
-    WHERE search_vector @@ query GROUP BY article_id, attribution_id"""
-_POSTGRESQL_SOURCES = """
+    WHERE search_vector @@ query GROUP BY article_id, attribution_id""",
+    "sources": """
     SELECT DISTINCT source_key FROM sources
-    WHERE search_vector @@ websearch_to_tsquery('english', :q)"""
+    WHERE search_vector @@ websearch_to_tsquery('english', :q)""",
+    "articles": """
+    SELECT id AS article_id, ts_rank(search_vector, query) AS score
+    FROM articles, websearch_to_tsquery('english', :q) AS query WHERE search_vector @@ query""",
+    "content_unranked": """
+    SELECT DISTINCT article_id, attribution_id FROM attribution_content
+    WHERE search_vector @@ websearch_to_tsquery('english', :q)""",
+    "articles_unranked": """
+    SELECT id AS article_id FROM articles
+    WHERE search_vector @@ websearch_to_tsquery('english', :q)""",
+}
+# The totals and facets need no ranking, which costs more than the match itself on a common word.
+
+
+att, art, src = queries.att, queries.art, queries.src
 
 
 def fts5_query(q: str) -> str:
@@ -46,35 +81,102 @@ def fts5_query(q: str) -> str:
     return " ".join(f'"{word}"' for word in re.findall(r"\w+", q))
 
 
-def search(conn: Connection, q: str, *, limit: int, offset: int) -> SearchResults:
+def search(
+    conn: Connection, q: str, *, limit: int, offset: int, filters: Filters = NO_FILTERS
+) -> SearchResults:
+    """Sources, claims and articles with all the words of ``q``, in what ``filters`` cover (the
+    cue class narrows claims only); claims and articles best match first."""
     if conn.dialect.name == "sqlite":
-        q_param, content_sql, sources_sql = fts5_query(q), _SQLITE_CONTENT, _SQLITE_SOURCES
+        q_param, sql = fts5_query(q), _SQLITE
     else:
-        q_param, content_sql, sources_sql = q, _POSTGRESQL_CONTENT, _POSTGRESQL_SOURCES
+        q_param, sql = q, _POSTGRESQL
     if not q_param.strip():
-        empty = Page[AttributionHit](total=0, limit=limit, offset=offset, items=[])
-        return SearchResults(query=q, sources=[], attributions=empty)
+        return SearchResults(
+            query=q,
+            sources=[],
+            attributions=Page[AttributionHit](total=0, limit=limit, offset=offset, items=[]),
+            articles=Page[ArticleHit](total=0, limit=limit, offset=offset, items=[]),
+            facets=Facets(outlets=[], months=[], events=[], kinds=[], cue_classes=[]),
+        )
     params = {"q": q_param}
-    keys = list(conn.execute(text(sources_sql), params).scalars())
-    found_text = _matches(content_sql).subquery()
-    att = queries.att
-    # Claims only: beliefs, perceptions and unasserted speech are stored but not reported.
-    matches = (
-        select(found_text)
+    keys = list(conn.execute(text(sql["sources"]), params).scalars())
+    sources = queries.source_summaries(conn, keys, filters=filters)
+    claims = _claims(_matches(sql["content"], ranked=True), filters)
+    articles = _articles(_matches(sql["articles"], ranked=True, per_claim=False), filters)
+    counts = tally(
+        conn,
+        _articles(_matches(sql["articles_unranked"], ranked=False, per_claim=False), filters),
+        _claims(_matches(sql["content_unranked"], ranked=False), filters),
+        params,
+    )
+    return SearchResults(
+        query=q,
+        sources=sources[:MAX_SOURCE_HITS],
+        attributions=_claims_page(conn, claims, params, counts.claims, limit=limit, offset=offset),
+        articles=_articles_page(
+            conn, articles, params, q, counts.articles, limit=limit, offset=offset
+        ),
+        facets=counts.facets,
+    )
+
+
+def _matches(sql: str, *, ranked: bool, per_claim: bool = True) -> Subquery:
+    """The rows of a full-text query: ``article_id``, ``per_claim`` an ``attribution_id``,
+    when ``ranked`` a ``score``."""
+    columns: dict[str, type[TypeEngine[Any]]] = {"article_id": String}
+    if per_claim:
+        columns["attribution_id"] = String
+    if ranked:
+        columns["score"] = Float
+    return text(sql).columns(**columns).subquery()
+
+
+def _claims(found: Subquery, filters: Filters) -> Subquery:
+    """The matching claims (beliefs, perceptions and unasserted speech are stored, not reported)
+    with their source's kind and their cue class, for the facets."""
+    return (
+        select(found, src.c.kind, att.c.cue_class)
         .join(
             att,
             and_(
-                att.c.article_id == found_text.c.article_id,
-                att.c.attribution_id == found_text.c.attribution_id,
+                att.c.article_id == found.c.article_id,
+                att.c.attribution_id == found.c.attribution_id,
             ),
         )
-        .where(schema.is_claim())
+        .outerjoin(
+            src, and_(src.c.article_id == att.c.article_id, src.c.source_id == att.c.source_id)
+        )
+        .where(
+            schema.is_claim(),
+            *filters.on_article_ids(att.c.article_id),
+            *filters.on_sources(src.c.kind),
+            *filters.on_claims(),
+        )
         .subquery()
     )
-    total = conn.execute(select(func.count()).select_from(matches), params).scalar_one()
+
+
+def _articles(found: Subquery, filters: Filters) -> Subquery:
+    """The matching articles that ``filters`` cover (without filters, no join: on a common word
+    the lookups cost more than the match)."""
+    where = [*filters.on_articles(), *filters.quoting_kind()]
+    if not where:
+        return found
+    return select(found).join(art, art.c.id == found.c.article_id).where(*where).subquery()
+
+
+def _claims_page(
+    conn: Connection,
+    claims: Subquery,
+    params: dict[str, str],
+    total: int,
+    *,
+    limit: int,
+    offset: int,
+) -> Page[AttributionHit]:
     page = conn.execute(
-        select(matches.c.article_id, matches.c.attribution_id)
-        .order_by(matches.c.score.desc(), matches.c.article_id, matches.c.attribution_id)
+        select(claims.c.article_id, claims.c.attribution_id)
+        .order_by(claims.c.score.desc(), claims.c.article_id, claims.c.attribution_id)
         .limit(limit)
         .offset(offset),
         params,
@@ -88,15 +190,42 @@ def search(conn: Connection, q: str, *, limit: int, offset: int) -> SearchResult
         else []
     )
     rows = sorted(found, key=lambda r: rank[(r.article_id, r.attribution_id)])
-    sources = sorted(queries.source_summaries(conn, keys), key=lambda s: -s.attributions)
-    return SearchResults(
-        query=q,
-        sources=sources[:MAX_SOURCE_HITS],
-        attributions=Page[AttributionHit](
-            total=total, limit=limit, offset=offset, items=queries.hits(conn, rows)
-        ),
+    return Page[AttributionHit](
+        total=total, limit=limit, offset=offset, items=queries.hits(conn, rows)
     )
 
 
-def _matches(sql: str) -> TextualSelect:
-    return text(sql).columns(article_id=String, attribution_id=String, score=Float)
+def _articles_page(
+    conn: Connection,
+    articles: Subquery,
+    params: dict[str, str],
+    q: str,
+    total: int,
+    *,
+    limit: int,
+    offset: int,
+) -> Page[ArticleHit]:
+    """A page of matching articles, each with where the words are in its text."""
+    ids = list(
+        conn.execute(
+            select(articles.c.article_id)
+            .order_by(articles.c.score.desc(), articles.c.article_id)
+            .limit(limit)
+            .offset(offset),
+            params,
+        ).scalars()
+    )
+    rows = {r.id: r for r in conn.execute(select(art).where(art.c.id.in_(ids)))} if ids else {}
+    items = []
+    for article_id in ids:
+        row = rows[article_id]
+        found = find(row.text, q)
+        items.append(
+            ArticleHit(
+                article=queries.article_summary(row),
+                start=found.start if found else None,
+                end=found.end if found else None,
+                snippet=[SnippetPiece(text=t, match=m) for t, m in found.snippet] if found else [],
+            )
+        )
+    return Page[ArticleHit](total=total, limit=limit, offset=offset, items=items)

@@ -72,10 +72,47 @@ class SourceDetail(View):
     attributions: Page[AttributionHit]
 
 
+class SnippetPiece(View):
+    text: str
+    match: bool  # one of the words searched for
+
+
+class ArticleHit(View):
+    """An article whose title or text has the words searched for: where they first are in its
+    text (the phrase when it is there; None when only the title has them) and a snippet."""
+
+    article: ArticleSummary
+    start: int | None
+    end: int | None
+    snippet: list[SnippetPiece]
+
+
+class FacetCount(View):
+    """One value to narrow a search by: the query parameters that select it, and how many
+    results have it."""
+
+    label: str
+    params: dict[str, str]
+    count: int
+
+
+class Facets(View):
+    """Counts among the results: articles by outlet, month and event; claims by kind of source
+    and class of cue."""
+
+    outlets: list[FacetCount]
+    months: list[FacetCount]
+    events: list[FacetCount]
+    kinds: list[FacetCount]
+    cue_classes: list[FacetCount]
+
+
 class SearchResults(View):
     query: str
     sources: list[SourceSummary]
     attributions: Page[AttributionHit]
+    articles: Page[ArticleHit]
+    facets: Facets
 
 
 class SourcingProfile(View):
@@ -158,3 +195,28 @@ class EventDetail(View):
     articles: list[ArticleSummary]
     links: list[ClaimLinkView]
     timeline: list[TimelinePoint]
+
+
+class MonthClaims(View):
+    """Claims in the articles published in one month ("2020-01"), and those from anonymous
+    sources."""
+
+    month: str
+    claims: int
+    anonymous: int
+
+    @property
+    def anonymous_share(self) -> float:
+        return self.anonymous / self.claims if self.claims else 0.0
+
+
+class MatrixRow(View):
+    source: SourceSummary  # its claims and articles within the event
+    claims: list[int]  # per outlet, in the order of ``SourceOutletMatrix.outlets``
+
+
+class SourceOutletMatrix(View):
+    """Who is quoted by which outlet: claims per source (rows) and outlet (columns)."""
+
+    outlets: list[str | None]
+    rows: list[MatrixRow]

@@ -14,6 +14,7 @@ from fastapi.staticfiles import StaticFiles
 from sourcetrace.store import Store
 from sourcetrace.web import api, pages
 from sourcetrace.web.analysis import Analyzer, ServiceLimits
+from sourcetrace.web.docs import add_docs
 from sourcetrace.web.guards import DEFAULT_MAX_BODY_BYTES, Guards
 from sourcetrace.workers import WorkerPool
 
@@ -45,6 +46,8 @@ def create_app(
         summary="Who said what in news articles.",
         version="0.1.0",
         lifespan=lifespan,
+        docs_url=None,  # served from local files by add_docs
+        redoc_url=None,
     )
     app.state.store = store
     app.state.token = token or None
@@ -54,6 +57,7 @@ def create_app(
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(packages=[("sourcetrace", "static")]), name="static")
+    add_docs(app)
     app.add_api_route("/", lambda: RedirectResponse("/ui/"), include_in_schema=False)
     app.add_middleware(Guards, max_body_bytes=max_body_bytes, timeout_s=limits.request_timeout_s)
     return app

@@ -9,10 +9,12 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.concurrency import run_in_threadpool
 
-from sourcetrace.model import Analysis, SourceKind
+from sourcetrace.model import Analysis
 from sourcetrace.store import Store
+from sourcetrace.store.queries import SourceSort
 from sourcetrace.store.views import (
     ArticleSummary,
+    AttributionHit,
     EventDetail,
     EventSummary,
     OutletDetail,
@@ -31,6 +33,7 @@ from sourcetrace.web.contract import (
     ValidationErrorOut,
     error,
 )
+from sourcetrace.web.filters import FiltersDep
 
 MAX_LIMIT = 500
 MAX_OFFSET = 1_000_000_000
@@ -134,13 +137,10 @@ async def analyze(
 
 @router.get("/articles", tags=["articles"])
 def articles(
-    store: StoreDep,
-    limit: Limit = 50,
-    offset: Offset = 0,
-    outlet: Annotated[str | None, Query(max_length=500)] = None,
+    store: StoreDep, filters: FiltersDep, limit: Limit = 50, offset: Offset = 0
 ) -> Page[ArticleSummary]:
-    """Stored articles, newest first."""
-    return store.articles(limit=limit, offset=offset, outlet=outlet)
+    """Stored articles, newest first; with ``kind``, those with a claim from such a source."""
+    return store.articles(limit=limit, offset=offset, filters=filters)
 
 
 @router.get(
@@ -154,12 +154,30 @@ def article(article_id: ArticleId, store: StoreDep) -> AnalysisOut:
     return contract(analysis)
 
 
+Sort = Annotated[
+    SourceSort, Query(description="Most claims first, most articles first, or by name.")
+]
+
+
 @router.get("/sources", tags=["sources"])
 def sources(
-    store: StoreDep, limit: Limit = 50, offset: Offset = 0, kind: SourceKind | None = None
+    store: StoreDep,
+    filters: FiltersDep,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    sort: Sort = "claims",
 ) -> Page[SourceSummary]:
-    """Sources across articles (one per kind and name), most attributions first."""
-    return store.sources(limit=limit, offset=offset, kind=kind)
+    """Sources across articles (one per kind and name) with their claims and articles in the
+    articles the filters cover, most claims first."""
+    return store.sources(limit=limit, offset=offset, filters=filters, sort=sort)
+
+
+@router.get("/attributions", tags=["sources"])
+def attributions(
+    store: StoreDep, filters: FiltersDep, limit: Limit = 50, offset: Offset = 0
+) -> Page[AttributionHit]:
+    """Claims (asserted speech and writing), newest article first."""
+    return store.attributions(limit=limit, offset=offset, filters=filters)
 
 
 @router.get("/sources/{key}", tags=["sources"], responses=NOT_FOUND)
@@ -175,11 +193,13 @@ def source(key: Key, store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> 
 def search(
     store: StoreDep,
     q: Annotated[str, Query(min_length=1, max_length=500, description="Words to find.")],
+    filters: FiltersDep,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> SearchResults:
-    """Full-text search over what sources said and over source names."""
-    return store.search(q, limit=limit, offset=offset)
+    """Full-text search over article titles and texts, what sources said, and source names and
+    descriptions; each article hit says where the words are in its text."""
+    return store.search(q, limit=limit, offset=offset, filters=filters)
 
 
 @router.get("/outlets", tags=["outlets"])
@@ -203,9 +223,12 @@ def outlet(
 
 
 @router.get("/events", tags=["events"])
-def events(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> Page[EventSummary]:
-    """Events: articles from several outlets about one story."""
-    return store.events(limit=limit, offset=offset)
+def events(
+    store: StoreDep, filters: FiltersDep, limit: Limit = 50, offset: Offset = 0
+) -> Page[EventSummary]:
+    """Events: articles from several outlets about one story; with filters, the events with an
+    article they cover."""
+    return store.events(limit=limit, offset=offset, filters=filters)
 
 
 @router.get("/events/{event_id}", tags=["events"], responses=NOT_FOUND)

@@ -1,14 +1,14 @@
-"""Geometry for the inline SVG charts (the templates draw it): bar charts of a sourcing profile
-and a timeline of dated expressions across outlets."""
+"""Geometry for the inline SVG charts (the templates draw it): bar charts of a sourcing profile,
+a timeline of dated expressions across outlets, and the anonymous share per month."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from sourcetrace.render.colors import source_color
-from sourcetrace.store.views import SourcingProfile, TimelinePoint
+from sourcetrace.store.views import MonthClaims, SourcingProfile, TimelinePoint
 
 _KINDS = (
     ("named_person", "named people", "kind-named"),
@@ -139,3 +139,79 @@ def timeline_chart(points: Sequence[TimelinePoint], *, width: int = 720) -> Time
     if not ticks:
         ticks = (Tick(x_of(lo), f"{lo:.0f}"),)
     return TimelineChart(width, len(outlets) * lane_height + 24, left, dots, lanes, ticks)
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    x: int
+    y: int
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    label: str
+    color: str  # "#rrggbb"
+    points: tuple[Point, ...]
+
+    @property
+    def path(self) -> str:
+        """The SVG polyline's points."""
+        return " ".join(f"{p.x},{p.y}" for p in self.points)
+
+
+@dataclass(frozen=True, slots=True)
+class ShareChart:
+    width: int
+    height: int
+    left: int
+    top: int
+    bottom: int  # the y of 0 %
+    lines: tuple[Line, ...]
+    ticks: tuple[Tick, ...]  # months along the x axis
+    grid: tuple[Tick, ...]  # shares along the y axis (x holds the y)
+
+
+def share_chart(
+    series: Sequence[tuple[str, str, Sequence[MonthClaims]]], *, width: int = 720
+) -> ShareChart | None:
+    """One line per (label, color, months) of the anonymous share of claims, on one month axis;
+    a month without claims in a series is skipped. None when no series has a month."""
+    months = sorted({m.month for _, _, ms in series for m in ms})
+    if not months:
+        return None
+    left, right, top, height = 50, 20, 10, 180
+    bottom = height - 24
+    step = (width - left - right) / max(len(months) - 1, 1)
+    x_of: Mapping[str, int] = {m: round(left + i * step) for i, m in enumerate(months)}
+
+    def y_of(share: float) -> int:
+        return round(bottom - (bottom - top) * share)
+
+    lines = tuple(
+        Line(
+            label,
+            color,
+            tuple(
+                Point(
+                    x_of[m.month],
+                    y_of(m.anonymous_share),
+                    f"{label}, {m.month}: {m.anonymous_share:.0%} of {m.claims:,} claims",
+                )
+                for m in ms
+                if m.claims
+            ),
+        )
+        for label, color, ms in series
+    )
+    every = max(1, len(months) // 8)
+    return ShareChart(
+        width,
+        height,
+        left,
+        top,
+        bottom,
+        lines,
+        tuple(Tick(x_of[m], m) for m in months[::every]),
+        tuple(Tick(y_of(s), f"{s:.0%}") for s in (0.0, 0.5, 1.0)),
+    )

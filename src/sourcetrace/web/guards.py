@@ -25,13 +25,6 @@ CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
-# FastAPI's /docs page loads Swagger UI from its CDN with an inline bootstrap script.
-DOCS_CSP = (
-    "default-src 'none'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
-    "style-src 'self' https://cdn.jsdelivr.net; img-src 'self' data: https://fastapi.tiangolo.com; "
-    "connect-src 'self'; frame-ancestors 'none'"
-)
-DOCS_PATHS = ("/docs", "/redoc")
 
 
 class Guards:
@@ -55,7 +48,7 @@ class Guards:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        send = _with_headers(send, DOCS_CSP if scope["path"].startswith(DOCS_PATHS) else CSP)
+        send = _with_headers(send, CSP)
         if "\x00" in scope["path"] or b"%00" in scope.get("query_string", b""):
             await _error(send, 400, "NUL characters are not allowed in URLs")
             return

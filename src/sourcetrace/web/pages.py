@@ -6,16 +6,29 @@ from typing import Annotated, Any
 from urllib.parse import quote, urlsplit
 
 from fastapi import APIRouter, Query
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
+from sourcetrace.model import SourceKind
+from sourcetrace.render.colors import source_color
 from sourcetrace.render.periods import period_label
-from sourcetrace.web.api import Limit, Offset, StoreDep
-from sourcetrace.web.charts import attributions_chart, sources_chart, timeline_chart
+from sourcetrace.store import Filters
+from sourcetrace.store.filters import NO_FILTERS
+from sourcetrace.store.snippets import marked
+from sourcetrace.web.api import Limit, Offset, Sort, StoreDep
+from sourcetrace.web.charts import attributions_chart, share_chart, sources_chart, timeline_chart
+from sourcetrace.web.downloads import Format, download
+from sourcetrace.web.filters import FiltersDep
 from sourcetrace.web.guards import CSP
 from sourcetrace.web.reader import reader_view
+from sourcetrace.web.wording import kind_label
+from sourcetrace.wording import counted
 
 PAGE = 50
+ALL_OUTLETS, ALL_COLOR = "all outlets", "#555555"  # the corpus line of the share charts
+TOP_SOURCES = 10
+# The columns of a sources download, as the leaderboard shows them.
+SOURCE_FIELDS = ("name", "kind", "attributions", "articles", "key")
 
 router = APIRouter(prefix="/ui", include_in_schema=False, default_response_class=HTMLResponse)
 
@@ -28,6 +41,10 @@ _env = Environment(
 )
 _env.filters["part"] = lambda value: quote(str(value), safe="")
 _env.filters["period"] = period_label
+_env.filters["kind_label"] = kind_label
+_env.filters["counted"] = counted
+_env.filters["marked"] = marked
+_env.globals["source_kinds"] = [(k.value, kind_label(k)) for k in SourceKind]
 
 
 def _web_url(url: str | None) -> str | None:
@@ -57,7 +74,7 @@ def home(store: StoreDep, limit: Limit = PAGE, offset: Offset = 0) -> HTMLRespon
         title="Articles",
         articles=store.articles(limit=limit, offset=offset),
         outlets=store.outlets(),
-        events=store.events(limit=20).items,
+        events=store.events(limit=20),
     )
 
 
@@ -75,17 +92,44 @@ def article(article_id: str, store: StoreDep) -> HTMLResponse:
     return page
 
 
-@router.get("/sources")
-def sources(store: StoreDep, limit: Limit = PAGE, offset: Offset = 0) -> HTMLResponse:
-    return _page("sources.html", title="Sources", sources=store.sources(limit=limit, offset=offset))
+@router.get("/sources", response_model=None)
+def sources(
+    store: StoreDep,
+    filters: FiltersDep,
+    limit: Limit = PAGE,
+    offset: Offset = 0,
+    sort: Sort = "claims",
+    format: Format = "html",
+) -> Response:
+    """The sources leaderboard; ``format=csv`` or ``json`` downloads the rows it shows."""
+    page = store.sources(limit=limit, offset=offset, filters=filters, sort=sort)
+    if format != "html":
+        return download(page.items, SOURCE_FIELDS, format, "sources")
+    params = {**filters.params(), "sort": sort, "limit": limit, "offset": offset}
+    return _page(
+        "sources.html",
+        title="Sources",
+        sources=page,
+        filters=filters,
+        sort=sort,
+        params=params,
+        outlets=[o.outlet for o in store.outlets()],
+    )
 
 
 @router.get("/sources/{key}")
-def source(key: str, store: StoreDep, limit: Limit = PAGE, offset: Offset = 0) -> HTMLResponse:
-    detail = store.source(key, limit=limit, offset=offset)
+def source(
+    key: str, store: StoreDep, filters: FiltersDep, limit: Limit = PAGE, offset: Offset = 0
+) -> HTMLResponse:
+    detail = store.source(key, limit=limit, offset=offset, filters=filters)
     if detail is None:
         return _not_found(f"source {key}")
-    return _page("source.html", title=detail.source.name, detail=detail)
+    return _page("source.html", title=detail.source.name, detail=detail, filters=filters)
+
+
+@router.get("/outlets")
+def outlets(store: StoreDep) -> HTMLResponse:
+    return _page("outlets.html", title="Outlets", outlets=store.outlets())
 
 
 @router.get("/outlets/{outlet:path}")
@@ -93,14 +137,55 @@ def outlet(outlet: str, store: StoreDep, limit: Limit = PAGE, offset: Offset = 0
     detail = store.outlet(outlet, limit=limit, offset=offset)
     if detail is None:
         return _not_found(f"outlet {outlet}")
+    top = {
+        kind: store.sources(limit=TOP_SOURCES, filters=Filters(outlet=outlet, kind=kind)).items
+        for kind in (SourceKind.NAMED_PERSON, SourceKind.ANONYMOUS_PERSON)
+    }
+    trend = share_chart(
+        [
+            (outlet, source_color(0), store.monthly_claims(Filters(outlet=outlet))),
+            (ALL_OUTLETS, ALL_COLOR, store.monthly_claims(NO_FILTERS)),
+        ]
+    )
     return _page(
         "outlet.html",
         title=outlet,
         detail=detail,
+        top=top,
+        trend=trend,
         charts=[
             ("Claims by kind of source", attributions_chart(detail.profile)),
             ("Sources by kind", sources_chart(detail.profile)),
         ],
+    )
+
+
+@router.get("/trends")
+def trends(store: StoreDep) -> HTMLResponse:
+    """The anonymous share per month, one line per outlet, and claims by kind of source."""
+    outlets = store.outlets()
+    series = [
+        (o.outlet, source_color(i), store.monthly_claims(Filters(outlet=o.outlet)))
+        for i, o in enumerate(outlets)
+    ]
+    return _page(
+        "trends.html",
+        title="Trends",
+        trend=share_chart([*series, (ALL_OUTLETS, ALL_COLOR, store.monthly_claims())]),
+        charts=[(o.outlet, attributions_chart(o.profile)) for o in outlets],
+    )
+
+
+@router.get("/events")
+def events(
+    store: StoreDep, filters: FiltersDep, limit: Limit = PAGE, offset: Offset = 0
+) -> HTMLResponse:
+    return _page(
+        "events.html",
+        title="Events",
+        events=store.events(limit=limit, offset=offset, filters=filters),
+        filters=filters,
+        outlets=[o.outlet for o in store.outlets()],
     )
 
 
@@ -118,6 +203,7 @@ def event(event_id: str, store: StoreDep) -> HTMLResponse:
         detail=detail,
         by_outlet=by_outlet,
         chart=timeline_chart(detail.timeline),
+        matrix=store.source_outlet_matrix(Filters(event=event_id)),
         corroborations=[x for x in detail.links if x.relation == "corroborates"],
         conflicts=[x for x in detail.links if x.relation == "conflicts"],
     )
@@ -126,9 +212,17 @@ def event(event_id: str, store: StoreDep) -> HTMLResponse:
 @router.get("/search")
 def search(
     store: StoreDep,
+    filters: FiltersDep,
     q: Annotated[str, Query(max_length=500)] = "",
     limit: Limit = PAGE,
     offset: Offset = 0,
 ) -> HTMLResponse:
-    results = store.search(q, limit=limit, offset=offset) if q.strip() else None
-    return _page("search.html", title="Search", q=q, results=results)
+    results = store.search(q, limit=limit, offset=offset, filters=filters) if q.strip() else None
+    return _page(
+        "search.html",
+        title="Search",
+        q=q,
+        results=results,
+        filters=filters,
+        params={"q": q, **filters.params()},
+    )
