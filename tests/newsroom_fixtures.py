@@ -16,7 +16,7 @@ from sourcetrace.model import (
     TextSpan,
     article_id,
 )
-from sourcetrace.store import ClaimLink, Event, Store
+from sourcetrace.store import Store, StoredEvent, StoredLink
 from store_fixtures import claim
 
 ANON, NAMED = SourceKind.ANONYMOUS_PERSON, SourceKind.NAMED_PERSON
@@ -82,18 +82,18 @@ CNN_JAN = quoting(
 )
 NEWSROOM = (FOX_JAN, FOX_FEB, CNN_JAN)
 
-TALKS = Event(
+TALKS = StoredEvent(
     "talks",
     (FOX_JAN.id, CNN_JAN.id),
     (
-        ClaimLink(
+        StoredLink(
             "conflicts",
             claim(FOX_JAN, "Jane Roe said the talks will resume.", "a2"),
             claim(CNN_JAN, "Jane Roe said nobody walked out.", "a3"),
             0.7,
             note="who left: resume vs walked out",
         ),
-        ClaimLink(
+        StoredLink(
             "corroborates",
             claim(FOX_JAN, "a senior official said the deadline slipped.", "a3"),
             claim(CNN_JAN, "a senior official said the deadline slipped.", "a2"),
