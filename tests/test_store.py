@@ -224,7 +224,7 @@ def _as_version_3(location: str) -> None:
         for column in _LOSSLESS_COLUMNS:
             conn.exec_driver_sql(f"ALTER TABLE {column.table.name} DROP COLUMN {column.name}")
         conn.exec_driver_sql("UPDATE articles SET n_sources = 3, n_organization = 1")
-        conn.execute(delete(schema.schema_version).where(schema.schema_version.c.version == 4))
+        conn.execute(delete(schema.schema_version).where(schema.schema_version.c.version >= 4))
     engine.dispose()
 
 

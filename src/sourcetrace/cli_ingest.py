@@ -84,7 +84,8 @@ def ingest(
     batch_size: int = DEFAULT_BATCH_SIZE,
     method: Method = DEFAULT_METHOD,
 ) -> Iterator[BatchResult]:
-    """Analyze and store ``items`` batch by batch, yielding each committed batch's counts.
+    """Analyze and store ``items`` batch by batch, yielding each committed batch's counts, then
+    rebuild the store's identities (the new articles' people may be stored ones).
 
     Articles already stored are skipped before analysis."""
     stream = iter(items)
@@ -92,6 +93,7 @@ def ingest(
         fresh = fresh_articles(store, batch)
         results = analyze_stream(fresh, batch_size=batch_size, method=method)
         yield store_batch(store, batch, fresh, results)
+    store.rebuild_identities()
 
 
 def ingest_command(

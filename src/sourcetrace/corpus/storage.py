@@ -46,8 +46,10 @@ def stored_event(event: Event) -> store.Event:
 
 
 def save(comparison: Comparison, analyses: Sequence[Analysis], location: str) -> None:
-    """Store the analyses (those not stored yet) and every event of the comparison."""
+    """Store the analyses (those not stored yet) and every event of the comparison, then regroup
+    the store's people and organizations: the events settle ambiguous short names."""
     with store.Store.open(location) as db:
         db.write(analyses)
         for event in comparison.events:
             db.write_event(stored_event(event))
+        db.rebuild_identities()

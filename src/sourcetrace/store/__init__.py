@@ -15,7 +15,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from sourcetrace.ingest import Rejected
 from sourcetrace.model import Analysis, SourceKind
-from sourcetrace.store import queries, schema
+from sourcetrace.store import identities, queries, schema
 from sourcetrace.store.engine import StoreError, open_engine
 from sourcetrace.store.events import ClaimLink, ClaimSide, Event, Voice
 from sourcetrace.store.migrations import LATEST, current_version, migrate
@@ -187,6 +187,12 @@ class Store:
             ]
             if voices:
                 conn.execute(schema.claim_voices.insert(), voices)
+
+    def rebuild_identities(self) -> int:
+        """Recluster the stored people and organizations into identities, in one transaction
+        (``store.identities``); returns how many there are."""
+        with self.engine.begin() as conn:
+            return identities.rebuild(conn)
 
     # Reading
 

@@ -142,6 +142,13 @@ def _keep_every_field(conn: Connection) -> None:
     _recount_claim_sources(conn)
 
 
+def _add_identities(conn: Connection) -> None:
+    _add_columns(conn, (schema.entities.c.identity_id, schema.sources.c.identity_id))
+    for index in schema.sources.indexes:
+        index.create(conn, checkfirst=True)
+    schema.identities.create(conn, checkfirst=True)
+
+
 MIGRATIONS = (
     Migration(
         1,
@@ -157,6 +164,11 @@ MIGRATIONS = (
         "cue class and assertion of attributions, entity titles, caption and anchored timeline "
         "entries, conflicts; profiles over claims",
         _keep_every_field,
+    ),
+    Migration(
+        5,
+        "identities: people and organizations across articles, linked from entities and sources",
+        _add_identities,
     ),
 )
 LATEST = MIGRATIONS[-1].version

@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, Connection, Select, and_, func, select, tu
 
 from sourcetrace.model import SourceKind
 from sourcetrace.store import schema
+from sourcetrace.store.identities import source_group
 from sourcetrace.store.views import (
     ArticleSummary,
     AttributionHit,
@@ -31,6 +32,7 @@ art = schema.articles
 src = schema.sources
 att = schema.attributions
 content = schema.attribution_content
+ident = schema.identities
 
 
 def count_rows(conn: Connection, query: Select[Any]) -> int:
@@ -64,13 +66,16 @@ def articles(
 
 
 def _source_groups(where: ColumnElement[bool] | None = None) -> Select[Any]:
-    """Sources grouped across articles by their key, with their claims: a source that makes no
-    claim in any article (it only believed or perceived) is not listed."""
+    """Sources grouped across articles by identity, else by key, with their claims: a source that
+    makes no claim in any article (it only believed or perceived) is not listed. An identity is
+    named by its fullest spelling."""
     n_attributions = func.count(att.c.attribution_id)
+    group = source_group()
+    name = func.coalesce(func.max(ident.c.name), func.min(src.c.name))
     query = (
         select(
-            src.c.source_key,
-            func.min(src.c.name).label("name"),
+            group.label("source_key"),
+            name.label("name"),
             func.min(src.c.kind).label("kind"),
             func.count(func.distinct(src.c.article_id)).label("n_articles"),
             n_attributions.label("n_attributions"),
@@ -83,10 +88,10 @@ def _source_groups(where: ColumnElement[bool] | None = None) -> Select[Any]:
                     att.c.source_id == src.c.source_id,
                     schema.is_claim(),
                 ),
-            )
+            ).outerjoin(ident, ident.c.id == src.c.identity_id)
         )
-        .group_by(src.c.source_key)
-        .order_by(n_attributions.desc(), func.min(src.c.name), src.c.source_key)
+        .group_by(group)
+        .order_by(n_attributions.desc(), name, group)
     )
     return query if where is None else query.where(where)
 
@@ -117,7 +122,7 @@ def sources(
 def source_summaries(conn: Connection, keys: Sequence[str]) -> list[SourceSummary]:
     if not keys:
         return []
-    return [_source_summary(r) for r in conn.execute(_source_groups(src.c.source_key.in_(keys)))]
+    return [_source_summary(r) for r in conn.execute(_source_groups(source_group().in_(keys)))]
 
 
 def hit_rows() -> Select[Any]:
@@ -134,7 +139,7 @@ def hit_rows() -> Select[Any]:
             att.c.confidence,
             src.c.name.label("source_name"),
             src.c.kind.label("source_kind"),
-            src.c.source_key,
+            source_group().label("source_key"),
         )
         .select_from(
             att.join(art, art.c.id == att.c.article_id).outerjoin(
@@ -191,7 +196,7 @@ def source(conn: Connection, key: str, *, limit: int, offset: int) -> SourceDeta
         return None
     descriptions = conn.execute(
         select(src.c.description)
-        .where(src.c.source_key == key, src.c.description.is_not(None))
+        .where(source_group() == key, src.c.description.is_not(None))
         .distinct()
         .order_by(src.c.description)
     ).scalars()
@@ -199,7 +204,7 @@ def source(conn: Connection, key: str, *, limit: int, offset: int) -> SourceDeta
         source=summaries[0],
         descriptions=list(descriptions),
         attributions=hits_page(
-            conn, hit_rows().where(src.c.source_key == key), limit=limit, offset=offset
+            conn, hit_rows().where(source_group() == key), limit=limit, offset=offset
         ),
     )
 

@@ -104,7 +104,10 @@ sources = Table(
     Column("entity_id", String(32)),
     # Sources are per article; this groups one name + kind across articles (see README).
     Column("source_key", String(16), nullable=False),
+    # The identity of its entity, which groups it across articles before source_key; migration 5.
+    Column("identity_id", String(16)),
     Index("ix_sources_source_key", "source_key"),
+    Index("ix_sources_identity_id", "identity_id"),
 )
 
 source_mentions = Table(
@@ -168,6 +171,7 @@ entities = Table(
     Column("name", Text, nullable=False),
     Column("label", String(32), nullable=False),
     Column("titles", JSON, nullable=False, server_default="[]"),  # migration 4
+    Column("identity_id", String(16)),  # its corpus entity, people and organizations; migration 5
     Index("ix_entities_name", "name"),
 )
 
@@ -289,6 +293,19 @@ claim_voices = Table(
         ["claim_links.event_id", "claim_links.seq"],
         ondelete="CASCADE",
     ),
+)
+
+# People and organizations across articles: the store's entities clustered as `compare` clusters
+# them (store.identities), rebuilt after each ingest; `id` is the source_key its name would have.
+identities = Table(
+    "identities",
+    metadata,
+    Column("id", String(16), primary_key=True),
+    Column("name", Text, nullable=False),  # the fullest, most frequent spelling
+    Column("kind", String(32), nullable=False),  # named_person | organization
+    Column("names", JSON, nullable=False),  # every spelling, most mentioned first
+    Column("n_articles", Integer, nullable=False),
+    Column("n_mentions", Integer, nullable=False),
 )
 
 # The tables of an article, parents first: writes go in this order, deletes in reverse.

@@ -28,7 +28,7 @@ _SQLITE_CONTENT = """
         WHERE attribution_content_fts MATCH :q)
     GROUP BY article_id, attribution_id"""
 _SQLITE_SOURCES = """
-    SELECT DISTINCT s.source_key FROM sources_fts f
+    SELECT DISTINCT coalesce(s.identity_id, s.source_key) FROM sources_fts f
     JOIN sources s ON s.article_id = f.article_id AND s.source_id = f.source_id
     WHERE sources_fts MATCH :q"""
 _POSTGRESQL_CONTENT = """
@@ -36,7 +36,7 @@ _POSTGRESQL_CONTENT = """
     FROM attribution_content, websearch_to_tsquery('english', :q) AS query
     WHERE search_vector @@ query GROUP BY article_id, attribution_id"""
 _POSTGRESQL_SOURCES = """
-    SELECT DISTINCT source_key FROM sources
+    SELECT DISTINCT coalesce(identity_id, source_key) FROM sources
     WHERE search_vector @@ websearch_to_tsquery('english', :q)"""
 
 
