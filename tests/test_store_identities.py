@@ -75,7 +75,7 @@ def test_short_and_full_names_are_one_source_after_a_rebuild(store: Store) -> No
         ]
     )
     assert len(_names(store)) == 6  # grouped by name only until identities are built
-    assert store.rebuild_identities() == 3
+    assert store.regroup() == 3
     assert _names(store) == [
         ("Barack Obama", 2),
         ("Donald J. Trump", 2),
@@ -95,7 +95,7 @@ def test_short_and_full_names_are_one_source_after_a_rebuild(store: Store) -> No
 
 def test_the_identity_table_and_links_are_plain_rows(store: Store) -> None:
     store.write([quoted("Barack Obama"), quoted("Obama", "the deal was fair")])
-    store.rebuild_identities()
+    store.regroup()
     with store.engine.connect() as conn:
         (row,) = conn.execute(select(schema.identities)).mappings()
         linked = conn.execute(select(schema.sources.c.identity_id)).scalars().all()
@@ -114,7 +114,7 @@ def test_an_identity_key_is_its_full_names_source_key(store: Store) -> None:
     """A page bookmarked under the full name's key keeps working once identities are built."""
     store.write([quoted("Barack Obama"), quoted("Obama", "the deal was fair")])
     before = {s.name: s.key for s in store.sources(limit=50).items}
-    store.rebuild_identities()
+    store.regroup()
     (after,) = store.sources(limit=50).items
     assert after.key == before["Barack Obama"]
 
@@ -131,7 +131,7 @@ def test_anonymous_sources_keep_grouping_by_their_wording(store: Store) -> None:
             quoted("White House", "it would wait", kind=SourceKind.ORGANIZATION, label="ORG"),
         ]
     )
-    store.rebuild_identities()
+    store.regroup()
     assert _names(store) == [("White House", 1), ("a White House official", 1)]
 
 
@@ -140,10 +140,10 @@ def test_an_ambiguous_surname_goes_to_the_person_its_event_names(store: Store) -
     hillary = quoted("Hillary Rodham Clinton", day=10)
     clinton = quoted("Clinton", "she would win", day=11)
     store.write([bill, hillary, clinton])
-    store.rebuild_identities()
+    store.regroup()
     assert ("Clinton", 1) in _names(store)  # no event: either Clinton
     store.write_event(Event("ev1", (hillary.id, clinton.id)))
-    store.rebuild_identities()
+    store.regroup()
     assert _names(store) == [("Bill Clinton", 1), ("Hillary Rodham Clinton", 2)]
 
 
@@ -158,7 +158,7 @@ def test_the_store_clusters_as_compare_does_whatever_the_write_order(tmp_path: P
     for n, order in enumerate((articles, articles[::-1])):
         with Store.open(str(tmp_path / f"{n}.db")) as store:
             store.write(order)
-            store.rebuild_identities()
+            store.regroup()
             with store.engine.connect() as conn:
                 stored = conn.execute(select(schema.identities.c.name)).scalars().all()
         assert sorted(stored) == names == ["Barack Obama", "Hillary Rodham Clinton"]
@@ -186,7 +186,7 @@ def test_basil_names_one_identity_per_person(tmp_path: Path) -> None:
     ]
     with Store.open(str(tmp_path / "basil.db")) as store:
         store.write(list(analyze_many(articles)))
-        store.rebuild_identities()
+        store.regroup()
         with store.engine.connect() as conn:
             linked = conn.execute(
                 select(schema.sources.c.name, schema.sources.c.identity_id).where(

@@ -25,6 +25,7 @@ from sourcetrace.corpus.report_terminal import print_comparison
 from sourcetrace.corpus.storage import save
 from sourcetrace.ingest import Rejected, read_inputs
 from sourcetrace.model import Analysis
+from sourcetrace.outlets import OutletTableError, outlet_names
 from sourcetrace.pipeline import analyze_stream
 from sourcetrace.render.printable import printable
 from sourcetrace.store import StoreError
@@ -64,6 +65,11 @@ def compare_cmd(
 ) -> None:
     """Which articles tell the same story, which claims corroborate or conflict, and how each
     outlet sources its stories."""
+    try:
+        outlets = outlet_names()  # read before the analyses: a bad table fails fast
+    except OutletTableError as e:
+        print(f"error: {e}", file=sys.stderr)
+        raise typer.Exit(1) from None
     analyses: list[Analysis] = []
     for item in analyze_stream(read_inputs(files, published=published), method=method):
         if isinstance(item, Rejected):
@@ -73,7 +79,7 @@ def compare_cmd(
     if not analyses:
         print("no article could be analyzed", file=sys.stderr)
         raise typer.Exit(1)
-    comparison = compare(analyses, align=not corpus)
+    comparison = compare(analyses, align=not corpus, outlets=outlets)
     if db is not None:
         try:
             save(comparison, analyses, db)

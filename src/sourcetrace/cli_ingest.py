@@ -93,7 +93,7 @@ def ingest(
         fresh = fresh_articles(store, batch)
         results = analyze_stream(fresh, batch_size=batch_size, method=method)
         yield store_batch(store, batch, fresh, results)
-    store.rebuild_identities()
+    store.regroup()
 
 
 def ingest_command(

@@ -70,7 +70,7 @@ def load_command(
     try:
         with Store.open(db) as store:
             result = load_shards(shards, store)
-            store.rebuild_identities()  # the loaded articles' people may be stored ones
+            store.regroup()  # the loaded articles' people may be stored ones
     except StoreError as e:
         print(f"error: {e}", file=sys.stderr)
         raise typer.Exit(1) from None

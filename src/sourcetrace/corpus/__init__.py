@@ -25,6 +25,7 @@ from sourcetrace.corpus.records import (
 )
 from sourcetrace.corpus.similarity import Similarity, TfIdf
 from sourcetrace.model import Analysis
+from sourcetrace.outlets import OutletNames
 
 __all__ = [
     "ClaimLink",
@@ -63,11 +64,16 @@ def event_of(
 
 
 def compare(
-    analyses: Sequence[Analysis], *, align: bool = True, similarity: Similarity | None = None
+    analyses: Sequence[Analysis],
+    *,
+    align: bool = True,
+    similarity: Similarity | None = None,
+    outlets: OutletNames | None = None,
 ) -> Comparison:
     """Group articles into events, align each event's claims (unless ``align`` is False: a corpus
     view that wants events and outlet profiles only), cluster the entities across articles, and
-    profile every outlet's sourcing (a source counted under its corpus entity's name)."""
+    profile every outlet's sourcing (a source counted under its corpus entity's name, an outlet
+    under its one name from ``outlets``, the alias table)."""
     similarity = similarity or TfIdf()
     groups = group_events(analyses, similarity=similarity)
     entities = corpus_entities(analyses, groups)
@@ -81,5 +87,5 @@ def compare(
         )
         for group in groups
     )
-    profiles = outlet_profiles(analyses, members)
+    profiles = outlet_profiles(analyses, members, outlets)
     return Comparison(events, profiles, similarity.name, entities)

@@ -52,4 +52,4 @@ def save(comparison: Comparison, analyses: Sequence[Analysis], location: str) ->
         db.write(analyses)
         for event in comparison.events:
             db.write_event(stored_event(event))
-        db.rebuild_identities()
+        db.regroup()

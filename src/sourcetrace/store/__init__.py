@@ -15,10 +15,12 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from sourcetrace.ingest import Rejected
 from sourcetrace.model import Analysis, SourceKind
-from sourcetrace.store import identities, queries, schema
+from sourcetrace.outlets import OutletNames, OutletTableError, outlet_names
+from sourcetrace.store import identities, outlets, queries, schema
 from sourcetrace.store.engine import StoreError, open_engine
 from sourcetrace.store.events import ClaimLink, ClaimSide, Event, Voice
 from sourcetrace.store.migrations import LATEST, current_version, migrate
+from sourcetrace.store.outlets import outlet_columns
 from sourcetrace.store.rows import analysis_from_rows, analysis_rows, source_key
 from sourcetrace.store.search import search
 from sourcetrace.store.views import (
@@ -40,13 +42,22 @@ _ID_CHUNK = 500
 
 
 class Store:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, outlet_table: OutletNames | None = None) -> None:
         self.engine = engine
+        self.outlet_table = outlet_table or outlet_names()  # the alias table naming outlets
 
     @classmethod
-    def open(cls, location: str, *, upgrade: bool = True) -> Store:
+    def open(
+        cls, location: str, *, upgrade: bool = True, outlet_table: OutletNames | None = None
+    ) -> Store:
         """Open a file path, ``sqlite:///...`` or ``postgresql://...``, creating or upgrading its
-        schema (``upgrade=False``: fail instead when it is not at the latest version)."""
+        schema (``upgrade=False``: fail instead when it is not at the latest version).
+        ``outlet_table``: the outlet alias table, by default ``sourcetrace.outlets.outlet_names()``
+        (which also names the outlets of a store upgraded to schema version 6)."""
+        try:
+            outlet_table = outlet_table or outlet_names()
+        except OutletTableError as e:
+            raise StoreError(str(e)) from None
         engine = open_engine(location)
         try:
             version = migrate(engine) if upgrade else current_version(engine)
@@ -62,7 +73,7 @@ class Store:
         if version != LATEST:
             engine.dispose()
             raise StoreError(f"{location}: schema version {version}, expected {LATEST}")
-        return cls(engine)
+        return cls(engine, outlet_table)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -105,6 +116,8 @@ class Store:
             article_rows = [
                 analysis_rows(a, stored_at=now, origin=origins.get(a.id)) for a in unique.values()
             ]
+            for r, a in zip(article_rows, unique.values(), strict=True):
+                r[schema.articles][0] |= outlet_columns(self.outlet_table, a.outlet)
             # ON CONFLICT DO NOTHING makes a concurrent writer of the same article harmless.
             stored = (
                 set(
@@ -188,10 +201,12 @@ class Store:
             if voices:
                 conn.execute(schema.claim_voices.insert(), voices)
 
-    def rebuild_identities(self) -> int:
-        """Recluster the stored people and organizations into identities, in one transaction
-        (``store.identities``); returns how many there are."""
+    def regroup(self) -> int:
+        """Regroup what is stored across articles, in one transaction: recluster people and
+        organizations into identities (``store.identities``) and rename outlets with the alias
+        table (``store.outlets``). Returns the number of identities."""
         with self.engine.begin() as conn:
+            outlets.regroup(conn, self.outlet_table)
             return identities.rebuild(conn)
 
     # Reading
@@ -218,8 +233,10 @@ class Store:
     def articles(
         self, *, limit: int, offset: int = 0, outlet: str | None = None
     ) -> Page[ArticleSummary]:
+        """``outlet``: any of its spellings ("fox" for Fox News)."""
+        key = None if outlet is None else self.outlet_table.key(outlet)
         with self.engine.connect() as conn:
-            return queries.articles(conn, limit=limit, offset=offset, outlet=outlet)
+            return queries.articles(conn, limit=limit, offset=offset, outlet_key=key)
 
     def sources(
         self, *, limit: int, offset: int = 0, kind: SourceKind | None = None
@@ -240,8 +257,9 @@ class Store:
             return queries.outlets(conn)
 
     def outlet(self, name: str, *, limit: int, offset: int = 0) -> OutletDetail | None:
+        """``name``: any of the outlet's spellings."""
         with self.engine.connect() as conn:
-            return queries.outlet(conn, name, limit=limit, offset=offset)
+            return queries.outlet(conn, self.outlet_table.key(name), limit=limit, offset=offset)
 
     def events(self, *, limit: int, offset: int = 0) -> Page[EventSummary]:
         with self.engine.connect() as conn:

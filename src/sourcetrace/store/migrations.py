@@ -27,7 +27,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.schema import CreateColumn
 
-from sourcetrace.store import schema
+from sourcetrace.outlets import outlet_names
+from sourcetrace.store import outlets, schema
 from sourcetrace.store.engine import SQLITE_IMMEDIATE, StoreError
 
 
@@ -149,6 +150,13 @@ def _add_identities(conn: Connection) -> None:
     schema.identities.create(conn, checkfirst=True)
 
 
+def _name_outlets(conn: Connection) -> None:
+    _add_columns(conn, (schema.articles.c.outlet_name, schema.articles.c.outlet_key))
+    for index in schema.articles.indexes:
+        index.create(conn, checkfirst=True)
+    outlets.regroup(conn, outlet_names())
+
+
 MIGRATIONS = (
     Migration(
         1,
@@ -170,6 +178,7 @@ MIGRATIONS = (
         "identities: people and organizations across articles, linked from entities and sources",
         _add_identities,
     ),
+    Migration(6, "one name per outlet: case and the alias table", _name_outlets),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -54,11 +54,11 @@ def _summary(row: Any) -> ArticleSummary:
 
 
 def articles(
-    conn: Connection, *, limit: int, offset: int, outlet: str | None = None
+    conn: Connection, *, limit: int, offset: int, outlet_key: str | None = None
 ) -> Page[ArticleSummary]:
     query = select(art).order_by(art.c.published.desc().nulls_last(), art.c.id)
-    if outlet is not None:
-        query = query.where(art.c.outlet == outlet)
+    if outlet_key is not None:
+        query = query.where(art.c.outlet_key == outlet_key)
     rows = conn.execute(query.limit(limit).offset(offset))
     return Page[ArticleSummary](
         total=count_rows(conn, query), limit=limit, offset=offset, items=[_summary(r) for r in rows]
@@ -234,17 +234,17 @@ UNRESOLVED = "unresolved"  # attributions with no source, in ``attributions_by_k
 def _attributions_by_kind(
     conn: Connection, where: ColumnElement[bool]
 ) -> dict[str | None, dict[str, int]]:
-    """Per outlet, how many claims rest on each kind of source."""
+    """Per outlet key, how many claims rest on each kind of source."""
     kind = func.coalesce(src.c.kind, UNRESOLVED)
     rows = conn.execute(
-        select(art.c.outlet, kind, func.count())
+        select(art.c.outlet_key, kind, func.count())
         .select_from(
             att.join(art, art.c.id == att.c.article_id).outerjoin(
                 src, and_(src.c.article_id == att.c.article_id, src.c.source_id == att.c.source_id)
             )
         )
         .where(where, schema.is_claim())
-        .group_by(art.c.outlet, kind)
+        .group_by(art.c.outlet_key, kind)
     )
     by_outlet: dict[str | None, dict[str, int]] = defaultdict(dict)
     for outlet_name, kind_name, n in rows:
@@ -263,29 +263,34 @@ def _profile(row: Any, by_kind: dict[str, int]) -> SourcingProfile:
     return SourcingProfile(**counts, anonymous_share=share, attributions_by_kind=by_kind)
 
 
+# An outlet is its articles with one outlet key, named by their one name (store.outlets).
+_OUTLET_NAME = func.min(art.c.outlet_name).label("outlet")
+
+
 def outlets(conn: Connection) -> list[OutletSummary]:
-    where = art.c.outlet.is_not(None)
+    where = art.c.outlet_key.is_not(None)
     by_kind = _attributions_by_kind(conn, where)
     rows = conn.execute(
-        select(art.c.outlet, *_profile_columns())
+        select(art.c.outlet_key, _OUTLET_NAME, *_profile_columns())
         .where(where)
-        .group_by(art.c.outlet)
-        .order_by(func.count(art.c.id).desc(), art.c.outlet)
+        .group_by(art.c.outlet_key)
+        .order_by(func.count(art.c.id).desc(), art.c.outlet_key)
     )
     return [
-        OutletSummary(outlet=r.outlet, profile=_profile(r, by_kind.get(r.outlet, {}))) for r in rows
+        OutletSummary(outlet=r.outlet, profile=_profile(r, by_kind.get(r.outlet_key, {})))
+        for r in rows
     ]
 
 
-def outlet(conn: Connection, name: str, *, limit: int, offset: int) -> OutletDetail | None:
-    where = art.c.outlet == name
-    row = conn.execute(select(*_profile_columns()).where(where)).one()
+def outlet(conn: Connection, key: str, *, limit: int, offset: int) -> OutletDetail | None:
+    where = art.c.outlet_key == key
+    row = conn.execute(select(_OUTLET_NAME, *_profile_columns()).where(where)).one()
     if not row.articles:
         return None
     return OutletDetail(
-        outlet=name,
-        profile=_profile(row, _attributions_by_kind(conn, where).get(name, {})),
-        articles=articles(conn, limit=limit, offset=offset, outlet=name),
+        outlet=row.outlet,
+        profile=_profile(row, _attributions_by_kind(conn, where).get(key, {})),
+        articles=articles(conn, limit=limit, offset=offset, outlet_key=key),
     )
 
 
@@ -300,7 +305,7 @@ def _events() -> Select[Any]:
             ev.c.title,
             ev.c.summary,
             func.count(art.c.id).label("n_articles"),
-            func.count(func.distinct(art.c.outlet)).label("n_outlets"),
+            func.count(func.distinct(art.c.outlet_key)).label("n_outlets"),
             func.min(art.c.published).label("first_published"),
         )
         .select_from(

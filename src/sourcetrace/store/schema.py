@@ -78,8 +78,12 @@ articles = Table(
     Column("stored_at", DateTime(timezone=True), nullable=False),
     # Attributions that are not claims (beliefs, perceptions, unasserted speech); migration 4.
     Column("n_flagged", Integer, nullable=False, server_default="0"),
+    # The outlet's one name (alias table, case folded) and the key grouping it; migration 6.
+    Column("outlet_name", Text),
+    Column("outlet_key", Text),
     Index("ix_articles_outlet_published", "outlet", "published"),
     Index("ix_articles_published", "published"),
+    Index("ix_articles_outlet_key", "outlet_key"),
 )
 
 boilerplate = Table(
