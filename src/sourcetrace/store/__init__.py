@@ -16,7 +16,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sourcetrace.ingest import Rejected
 from sourcetrace.model import Analysis, SourceKind
 from sourcetrace.outlets import OutletNames, OutletTableError, outlet_names
-from sourcetrace.store import identities, outlets, queries, schema
+from sourcetrace.store import identities, outlets, queries, schema, windows
 from sourcetrace.store.engine import StoreError, open_engine
 from sourcetrace.store.events import ClaimLink, ClaimSide, Event, Voice
 from sourcetrace.store.migrations import LATEST, current_version, migrate
@@ -161,45 +161,29 @@ class Store:
     def write_event(self, event: Event) -> None:
         """Store (or replace) one event with its articles and claim links, in one transaction."""
         with self.engine.begin() as conn:
-            conn.execute(delete(schema.events).where(schema.events.c.id == event.id))
-            conn.execute(
-                schema.events.insert(),
-                {
-                    "id": event.id,
-                    "title": event.title,
-                    "summary": event.summary,
-                    "stored_at": datetime.now(UTC),
-                },
-            )
-            if event.article_ids:
-                conn.execute(
-                    schema.event_articles.insert(),
-                    [
-                        {"event_id": event.id, "article_id": a}
-                        for a in dict.fromkeys(event.article_ids)
-                    ],
-                )
-            if event.links:
-                conn.execute(
-                    schema.claim_links.insert(),
-                    [_link_row(event.id, i, link) for i, link in enumerate(event.links)],
-                )
-            voices = [
-                {
-                    "event_id": event.id,
-                    "link_seq": i,
-                    "side": side,
-                    "seq": j,
-                    "name": v.name,
-                    "kind": v.kind,
-                    "attribution_id": v.attribution,
-                }
-                for i, link in enumerate(event.links)
-                for side, claim in (("a", link.a), ("b", link.b))
-                for j, v in enumerate(claim.voices)
-            ]
-            if voices:
-                conn.execute(schema.claim_voices.insert(), voices)
+            _write_event(conn, event)
+
+    def replace_events(self, remove: Iterable[str], events: Sequence[Event]) -> None:
+        """Delete the events ``remove`` and store ``events``, in one transaction."""
+        with self.engine.begin() as conn:
+            conn.execute(delete(schema.events).where(schema.events.c.id.in_(sorted(remove))))
+            for event in events:
+                _write_event(conn, event)
+
+    def event_window(self, ids: Sequence[str], *, days: int) -> list[str]:
+        """``ids`` and the stored articles they could share an event with (``store.windows``)."""
+        with self.engine.connect() as conn:
+            return windows.event_window(conn, ids, days)
+
+    def unassigned(self, *, limit: int) -> list[str]:
+        """Up to ``limit`` stored articles in no event, oldest first."""
+        with self.engine.connect() as conn:
+            return windows.unassigned(conn, limit)
+
+    def events_touching(self, ids: Sequence[str]) -> dict[str, set[str]]:
+        """The stored events holding any of ``ids``, each with all its articles."""
+        with self.engine.connect() as conn:
+            return windows.events_touching(conn, ids)
 
     def regroup(self) -> int:
         """Regroup what is stored across articles, in one transaction: recluster people and
@@ -268,6 +252,46 @@ class Store:
     def event(self, event_id: str) -> EventDetail | None:
         with self.engine.connect() as conn:
             return queries.event(conn, event_id)
+
+
+def _write_event(conn: Connection, event: Event) -> None:
+    """Store (or replace) one event with its articles and claim links."""
+    conn.execute(delete(schema.events).where(schema.events.c.id == event.id))
+    conn.execute(
+        schema.events.insert(),
+        {
+            "id": event.id,
+            "title": event.title,
+            "summary": event.summary,
+            "stored_at": datetime.now(UTC),
+        },
+    )
+    if event.article_ids:
+        conn.execute(
+            schema.event_articles.insert(),
+            [{"event_id": event.id, "article_id": a} for a in dict.fromkeys(event.article_ids)],
+        )
+    if event.links:
+        conn.execute(
+            schema.claim_links.insert(),
+            [_link_row(event.id, i, link) for i, link in enumerate(event.links)],
+        )
+    voices = [
+        {
+            "event_id": event.id,
+            "link_seq": i,
+            "side": side,
+            "seq": j,
+            "name": v.name,
+            "kind": v.kind,
+            "attribution_id": v.attribution,
+        }
+        for i, link in enumerate(event.links)
+        for side, claim in (("a", link.a), ("b", link.b))
+        for j, v in enumerate(claim.voices)
+    ]
+    if voices:
+        conn.execute(schema.claim_voices.insert(), voices)
 
 
 def _article_key(table: Table) -> Any:
