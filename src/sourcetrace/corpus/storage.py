@@ -20,7 +20,7 @@ def _side(evidence: Evidence) -> store.ClaimSide:
 
 
 def _note(link: ClaimLink) -> str | None:
-    notes = [f"{c.kind}: {c.left} vs {c.right}" for c in link.conflicts]
+    notes = [c.describe() for c in link.conflicts]
     if link.shared is not None:
         notes.append(f"one voice: a shared passage of {link.shared.words} words")
     return "; ".join(notes) or None

@@ -19,6 +19,8 @@ _FUTURE_AUX = frozenset({"will", "'ll", "ll", "wo", "shall"})
 _PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 # Modals, and "would" of reported plans ("claimed he would help Romney in November").
 _MODALS = frozenset({"can", "may", "might", "must", "should", "would"})
+_PAST_AUX = frozenset({"was", "were", "had", "did"})
+_TO = frozenset({"to"})
 # Verbs whose infinitive complement lies ahead: "is expected to vote", "plans to announce"; as
 # participles they look ahead too ("the decision, expected by June").
 _AHEAD_VERBS = frozenset(
@@ -74,9 +76,12 @@ def _clause_verb(token: Token) -> tuple[Token | None, bool]:
 def _looks_ahead(verb: Token) -> bool:
     if _has_aux(verb, _FUTURE_AUX):
         return True
-    if verb.lemma_.lower() in _AHEAD_VERBS and verb.dep_ in ("acl", "amod"):
-        return True
-    if verb.tag_ in ("VBD", "VBN"):
+    if verb.lemma_.lower() in _AHEAD_VERBS and (
+        verb.dep_ in ("acl", "amod") or _present_passive(verb)
+    ):
+        return True  # "the decision, expected by June"; "the vote is expected in January"
+    # A passive infinitive is no past: "is set to be sworn in in January".
+    if verb.tag_ in ("VBD", "VBN") and not _has_aux(verb, _TO):
         return False
     head = verb.head
     return (
@@ -84,6 +89,7 @@ def _looks_ahead(verb: Token) -> bool:
         and head is not verb
         and head.lemma_.lower() in _AHEAD_VERBS
         and (head.tag_ != "VBD" or _has_aux(head, _FUTURE_AUX))
+        and not _has_aux(head, _PAST_AUX)  # "was expected to be released in March"
     )
 
 
@@ -101,5 +107,12 @@ def _present(verb: Token) -> bool:
     return False
 
 
+def _present_passive(verb: Token) -> bool:
+    """A participle after a present "is" or "are": "is expected", "are scheduled"."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
+
+
 def _has_aux(verb: Token, words: frozenset[str]) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in words for c in verb.children)
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in verb.children)
