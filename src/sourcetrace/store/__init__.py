@@ -16,9 +16,10 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sourcetrace.ingest import Rejected
 from sourcetrace.model import Analysis, SourceKind
 from sourcetrace.outlets import OutletNames, OutletTableError, outlet_names
-from sourcetrace.store import identities, outlets, queries, schema, windows
+from sourcetrace.store import identities, identity_changes, outlets, queries, schema, windows
 from sourcetrace.store.engine import StoreError, open_engine
 from sourcetrace.store.events import ClaimLink, ClaimSide, Event, Voice
+from sourcetrace.store.identity_changes import Action, IdentityChange, IdentityChangeError
 from sourcetrace.store.migrations import LATEST, current_version, migrate
 from sourcetrace.store.outlets import outlet_columns
 from sourcetrace.store.rows import analysis_from_rows, analysis_rows, source_key
@@ -35,7 +36,17 @@ from sourcetrace.store.views import (
     SourceSummary,
 )
 
-__all__ = ["ClaimLink", "ClaimSide", "Event", "Store", "StoreError", "Voice", "source_key"]
+__all__ = [
+    "ClaimLink",
+    "ClaimSide",
+    "Event",
+    "IdentityChange",
+    "IdentityChangeError",
+    "Store",
+    "StoreError",
+    "Voice",
+    "source_key",
+]
 
 # Keeps each IN (...) list well under SQLite's and PostgreSQL's parameter limits.
 _ID_CHUNK = 500
@@ -192,6 +203,35 @@ class Store:
         with self.engine.begin() as conn:
             outlets.regroup(conn, self.outlet_table)
             return identities.rebuild(conn)
+
+    def change_identities(
+        self, action: Action, ids: list[str], names: list[str], *, by: str
+    ) -> IdentityChange:
+        """Record a merge of ``ids`` (the first kept) or a split of ``names`` out of ``ids[0]``,
+        made ``by`` someone, and rebuild the identities, in one transaction. Raises
+        ``IdentityChangeError`` when it names no stored identity or spelling."""
+        with self.engine.begin() as conn:
+            change_id = identity_changes.record(conn, action, ids, names, by)
+            identities.rebuild(conn)
+            found = identity_changes.change(conn, change_id)
+        assert found is not None
+        return found
+
+    def undo_identity_change(self, change_id: int, *, by: str) -> IdentityChange | None:
+        """Undo a change and rebuild the identities without it; None when there is no such change,
+        ``IdentityChangeError`` when it is undone already."""
+        with self.engine.begin() as conn:
+            if identity_changes.change(conn, change_id) is None:
+                return None
+            if not identity_changes.undo(conn, change_id, by):
+                raise IdentityChangeError(f"change {change_id} is undone already")
+            identities.rebuild(conn)
+            return identity_changes.change(conn, change_id)
+
+    def identity_changes(self) -> list[IdentityChange]:
+        """Every merge and split people made, undone ones included, in the order made."""
+        with self.engine.connect() as conn:
+            return identity_changes.changes(conn)
 
     # Reading
 

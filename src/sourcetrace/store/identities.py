@@ -3,23 +3,27 @@ entities exactly as ``compare`` clusters them (``corpus.entities.cluster_entitie
 "Obama" in one article and "Barack Obama" in another are one source.
 
 ``rebuild`` reads every stored entity (with the events of ``event_articles``, which settle
-ambiguous short forms), rewrites the ``identities`` table and links each entity and each named
-source to its identity. An identity's id is the ``source_key`` its name would have, so a source
-named exactly like it groups with it even where no entity was linked, and a link to the fullest
-name's source page keeps working.
+ambiguous short forms), replays the merges and splits people made (``store.identity_changes``),
+rewrites the ``identities`` table and links each entity and each named source to its identity.
+An identity's id is the ``source_key`` its name would have, so a source named exactly like it
+groups with it even where no entity was linked, and a link to the fullest name's source page
+keeps working.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, and_, bindparam, delete, func, select, update
 
 from sourcetrace.corpus.entities import EntityItem, cluster_entities
-from sourcetrace.corpus.records import CorpusEntity, EntityRef
+from sourcetrace.corpus.records import EntityRef
 from sourcetrace.model import SourceKind
-from sourcetrace.store import schema
+from sourcetrace.store import identity_changes, schema
+from sourcetrace.store.identity_changes import IdentityChange
 from sourcetrace.store.rows import source_key
 
 # The entity labels that name a source's identity, with the source kind its key is made with.
@@ -76,38 +80,79 @@ def _items(conn: Connection) -> Iterator[EntityItem]:
         )
 
 
-def _identity_id(entity: CorpusEntity) -> str:
-    return source_key(entity.name, IDENTITY_KINDS[entity.label])
+@dataclass(frozen=True, slots=True)
+class Identity:
+    name: str
+    kind: SourceKind
+    members: tuple[EntityItem, ...]
+
+
+def _identities(items: Sequence[EntityItem]) -> dict[str, Identity]:
+    """The corpus entities of ``items`` by their identity id. Two clusters with one canonical
+    name and kind would share an id: they are one identity."""
+    item_of = {i.ref: i for i in items}
+    found: dict[str, Identity] = {}
+    for entity in cluster_entities(items):
+        kind = IDENTITY_KINDS[entity.label]
+        key = source_key(entity.name, kind)
+        members = tuple(item_of[ref] for ref in entity.members)
+        held = found.get(key)
+        found[key] = Identity(entity.name, kind, (held.members if held else ()) + members)
+    return found
+
+
+def _replay(found: dict[str, Identity], change: IdentityChange) -> None:
+    """Apply one change people made, as far as the identities it names still exist."""
+    if change.action == "merge":
+        present = [i for i in dict.fromkeys(change.identities) if i in found]
+        for other in present[1:]:
+            kept = found[present[0]]
+            found[present[0]] = replace(kept, members=kept.members + found.pop(other).members)
+        return
+    (key,) = change.identities
+    if (identity := found.get(key)) is None:
+        return
+    names = {n.casefold() for n in change.names}
+    # The spellings taken out, clustered among themselves; one whose name keys this identity
+    # (all of its spellings taken out) stays.
+    parts = _identities([m for m in identity.members if m.name.casefold() in names])
+    moved = {m.ref for k, part in parts.items() if k != key for m in part.members}
+    found[key] = replace(identity, members=tuple(m for m in identity.members if m.ref not in moved))
+    for new_key, part in parts.items():
+        if new_key != key:
+            held = found.get(new_key)
+            members = (held.members if held else ()) + part.members
+            found[new_key] = Identity(held.name if held else part.name, part.kind, members)
+
+
+def _row(key: str, identity: Identity) -> dict[str, Any]:
+    spellings: Counter[str] = Counter()
+    for m in identity.members:
+        spellings[m.name] += m.mentions
+    return {
+        "id": key,
+        "name": identity.name,
+        "kind": identity.kind.value,
+        "names": [n for n, _ in spellings.most_common()],
+        "n_articles": len({m.ref.article for m in identity.members}),
+        "n_mentions": sum(spellings.values()),
+    }
 
 
 def rebuild(conn: Connection) -> int:
-    """Recluster the stored people and organizations into identities and link entities and named
-    sources to them (in the caller's transaction); returns the number of identities."""
-    # Two clusters with one canonical name and kind would share a key: they are one identity.
-    by_key: dict[str, list[CorpusEntity]] = defaultdict(list)
-    for entity in cluster_entities(_items(conn)):
-        by_key[_identity_id(entity)].append(entity)
+    """Recluster the stored people and organizations into identities, replay the changes people
+    made (``store.identity_changes``), and link entities and named sources to them (in the
+    caller's transaction); returns the number of identities."""
+    found = _identities(list(_items(conn)))
+    for change in identity_changes.changes(conn, active_only=True):
+        _replay(found, change)
     conn.execute(delete(schema.identities))
-    if by_key:
-        conn.execute(
-            schema.identities.insert(),
-            [
-                {
-                    "id": key,
-                    "name": group[0].name,
-                    "kind": IDENTITY_KINDS[group[0].label].value,
-                    "names": list(dict.fromkeys(n for e in group for n in e.names)),
-                    "n_articles": len({m.article for e in group for m in e.members}),
-                    "n_mentions": sum(e.mentions for e in group),
-                }
-                for key, group in by_key.items()
-            ],
-        )
+    if found:
+        conn.execute(schema.identities.insert(), [_row(k, i) for k, i in found.items()])
     links = [
-        {"a": m.article, "e": m.entity, "identity": key}
-        for key, group in by_key.items()
-        for e in group
-        for m in e.members
+        {"a": m.ref.article, "e": m.ref.entity, "identity": key}
+        for key, identity in found.items()
+        for m in identity.members
     ]
     conn.execute(update(_ent).values(identity_id=None))
     if links:
@@ -124,4 +169,4 @@ def rebuild(conn: Connection) -> int:
     )
     conn.execute(update(_src).values(identity_id=None))
     conn.execute(update(_src).where(_src.c.kind.in_(_NAMED_KINDS)).values(identity_id=linked))
-    return len(by_key)
+    return len(found)

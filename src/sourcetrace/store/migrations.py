@@ -179,6 +179,11 @@ MIGRATIONS = (
         _add_identities,
     ),
     Migration(6, "one name per outlet: case and the alias table", _name_outlets),
+    Migration(
+        7,
+        "identity changes: merges and splits people made, with who and when",
+        lambda conn: schema.identity_changes.create(conn, checkfirst=True),
+    ),
 )
 LATEST = MIGRATIONS[-1].version
 

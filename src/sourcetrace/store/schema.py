@@ -312,6 +312,20 @@ identities = Table(
     Column("n_mentions", Integer, nullable=False),
 )
 
+# People's corrections to the identities, replayed after each rebuild unless undone; migration 7.
+identity_changes = Table(
+    "identity_changes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("action", String(8), nullable=False),  # merge | split
+    Column("identities", JSON, nullable=False),  # merge: the ids, the first kept; split: [id]
+    Column("names", JSON, nullable=False),  # split: the spellings taken out of the identity
+    Column("made_by", Text, nullable=False),
+    Column("made_at", DateTime(timezone=True), nullable=False),
+    Column("undone_by", Text),
+    Column("undone_at", DateTime(timezone=True)),
+)
+
 # The tables of an article, parents first: writes go in this order, deletes in reverse.
 ARTICLE_TABLES = (
     articles,
