@@ -11,8 +11,9 @@ from sourcetrace import cli_ingest
 from sourcetrace.cli_ingest import ingest
 from sourcetrace.corpus import compare
 from sourcetrace.corpus.incremental import assign_events
+from sourcetrace.corpus.storage import save
 from sourcetrace.model import Analysis, Article
-from sourcetrace.store import Store
+from sourcetrace.store import Event, Store
 from store_fixtures import analysis_of
 
 FLOOD = (
@@ -97,3 +98,15 @@ def test_ingest_assigns_events_and_catches_up_on_articles_in_none(
         frozenset({flood().id, flood_again().id}),
         frozenset({budget().id}),
     }
+
+
+def test_compare_db_regroups_in_place_of_the_events_ingest_made(
+    store: Store, store_location: str
+) -> None:
+    first, late = flood(), flood_again()
+    store.write([first, late, budget()])
+    store.write_event(Event("ingest-1", (first.id,)))
+    store.write_event(Event("ingest-2", (late.id,)))
+    store.write_event(Event("elsewhere", (budget().id,)))
+    save(compare([first, late]), [first, late], store_location)
+    assert _events(store) == {frozenset({first.id, late.id}), frozenset({budget().id})}
