@@ -15,6 +15,7 @@ from render_samples import empty, hostile, overlapping, realistic
 from sourcetrace.model import Analysis
 from sourcetrace.pipeline import analyze
 from sourcetrace.render import to_html
+from sourcetrace.render.periods import period_label
 
 Attrs = dict[str, str]
 VOID = frozenset({"meta", "line", "circle", "rect", "br"})
@@ -296,8 +297,8 @@ def test_timeline_is_charted_and_listed() -> None:
     assert len(items) == len(analysis.timeline)
     assert "1980s" not in svg.text and "1990s" in items[0].text
     assert "not on chart" in items[-1].text
-    for t in analysis.timeline:
-        assert any(e.attrs.get("title") == t.value for e in page.find("span"))
+    for t in analysis.timeline:  # each highlight's title says its value as a reader writes it
+        assert any(e.attrs.get("title") == period_label(t.value) for e in page.find("span"))
 
 
 def test_empty_analysis_renders_a_complete_page() -> None:

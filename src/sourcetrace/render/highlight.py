@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
+from sourcetrace.render.periods import period_label
 from sourcetrace.render.segments import Mark, Segment, segment
 from sourcetrace.render.view import AttributionRow, Report
 
@@ -42,7 +43,7 @@ def _marks(report: Report) -> list[Mark[Highlight]]:
         Mark(
             t.entry.start,
             t.entry.end,
-            Highlight("time", anchor=f"tl-text-{t.number}", title=t.entry.value),
+            Highlight("time", anchor=f"tl-text-{t.number}", title=period_label(t.entry.value)),
         )
         for t in report.timeline
     ]
