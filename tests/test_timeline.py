@@ -357,6 +357,12 @@ def test_seed_yahoo_through_the_pipeline(yahoo_seed: Path) -> None:
         ("The vote is expected in January.", date(2016, 11, 30), "January", "2017-01"),
         ("Trump is set to be sworn in in January.", date(2016, 11, 30), "January", "2017-01"),
         ("He was expected to be freed in March.", date(2016, 11, 30), "March", "2016-03"),
+        ("She had planned to visit in March.", date(2016, 11, 30), "March", "2016-03"),
+        ("Trump is to be inaugurated in January.", date(2016, 11, 30), "January", "2017-01"),
+        # A month that a plan told in the past dates is the nearest one; a headline too.
+        ("The hearing was scheduled for January.", date(2016, 11, 30), "January", "2017-01"),
+        ("Repeal vote set for January", date(2016, 11, 30), "January", "2017-01"),
+        ("The hearing was scheduled for June.", date(2016, 11, 30), "June", "2016-06"),
     ],
 )
 def test_bare_months_and_weekdays_follow_the_tense_of_their_clause(

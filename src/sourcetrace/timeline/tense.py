@@ -36,7 +36,8 @@ class Directions:
     A weekday looks ahead only under an explicit future ("will vote Monday"): headlines tell the
     past in the present tense ("Reid breaks with Obama Monday"). A month also looks ahead in the
     present tense, an infinitive or after a modal ("is running for re-election in November",
-    "needs to refocus in November"), where a past month would be written in the past tense.
+    "needs to refocus in November"), where a past month would be written in the past tense; a
+    month a past plan dates ("was scheduled for January") is the nearest.
     """
 
     def __init__(self, doc: Doc) -> None:
@@ -54,6 +55,10 @@ class Directions:
             return "back"
         if _looks_ahead(verb) or (kind == "month" and _present(verb)):
             return "ahead"
+        if kind == "month" and verb.lemma_.lower() in _AHEAD_VERBS:
+            # A plan made in the past dates what it planned, before or after publication: "the
+            # hearing was scheduled for January" in a November story is the coming January.
+            return "nearest"
         return "back"
 
 
@@ -88,8 +93,8 @@ def _looks_ahead(verb: Token) -> bool:
         verb.dep_ in _COMPLEMENTS
         and head is not verb
         and head.lemma_.lower() in _AHEAD_VERBS
-        and (head.tag_ != "VBD" or _has_aux(head, _FUTURE_AUX))
-        and not _has_aux(head, _PAST_AUX)  # "was expected to be released in March"
+        # Not a plan told in the past: "was expected to be freed in March".
+        and (not _past(head) or _has_aux(head, _FUTURE_AUX))
     )
 
 
@@ -102,9 +107,16 @@ def _present(verb: Token) -> bool:
         return True
     if verb.tag_ == "VBG":
         return any(a.lower_ in _PRESENT_AUX for a in auxes)
+    # An infinitive is as present as the verb it completes: "is to be inaugurated in January",
+    # not "was expected to be freed in March" nor "had planned to visit in March".
+    infinitive = any(a.lower_ == "to" for a in auxes) and not _past(verb.head)
     if verb.tag_ == "VB":
-        return any(a.lower_ == "to" or a.lower_ in _MODALS for a in auxes)
-    return False
+        return infinitive or any(a.lower_ in _MODALS for a in auxes)
+    return verb.tag_ == "VBN" and infinitive
+
+
+def _past(verb: Token) -> bool:
+    return verb.tag_ == "VBD" or _has_aux(verb, _PAST_AUX)
 
 
 def _present_passive(verb: Token) -> bool:
