@@ -119,6 +119,19 @@ def test_expressions_that_count_from_the_date_before_them(
     assert (entry.text, entry.value) == (expression, value)
 
 
+@pytest.mark.parametrize(
+    "passage",
+    [
+        'Trump told NBC\'s "Today" show on Thursday that he had doubts.',
+        'Trump told "Today." that he had doubts.',
+        "In 2008, at that March 2 event, he spoke.",
+    ],
+)
+def test_a_show_called_today_and_a_dated_that_are_no_anaphora(passage: str) -> None:
+    texts = [e.text for e in timeline_of(passage).entries]
+    assert "Today" not in texts and "that March" not in texts
+
+
 def test_an_antecedent_too_coarse_leaves_no_value() -> None:
     passage = "The plant opened in 2012. The next day, workers arrived."
     assert [e.text for e in timeline_of(passage).entries] == ["2012"]
@@ -356,8 +369,9 @@ def test_seed_yahoo_through_the_pipeline(yahoo_seed: Path) -> None:
         # An "ahead" verb in the present passive, and a passive infinitive under one.
         ("The vote is expected in January.", date(2016, 11, 30), "January", "2017-01"),
         ("Trump is set to be sworn in in January.", date(2016, 11, 30), "January", "2017-01"),
-        ("He was expected to be freed in March.", date(2016, 11, 30), "March", "2016-03"),
+        ("He was freed in March.", date(2016, 11, 30), "March", "2016-03"),
         ("She had planned to visit in March.", date(2016, 11, 30), "March", "2016-03"),
+        ("Brewer was scheduled to return Tuesday.", date(2014, 2, 24), "Tuesday", "2014-02-25"),
         ("Trump is to be inaugurated in January.", date(2016, 11, 30), "January", "2017-01"),
         # A month that a plan told in the past dates is the nearest one; a headline too.
         ("The hearing was scheduled for January.", date(2016, 11, 30), "January", "2017-01"),

@@ -34,7 +34,8 @@ PATTERN = re.compile(
             rf"\b(?i:the)\s+{_unit('unit_ba')}\s+(?P<ba>(?i:before|after))(?=\s*(?:[,.;:)]|$))",
             rf"\b(?P<count>\d+|(?i:{'|'.join(_COUNT_WORDS)}))\s+{_unit('unit_n')}s?\s+"
             r"(?P<dir>(?i:later|earlier))\b",
-            rf"\b(?i:that)\s+(?:{_unit('unit_that')}|(?P<month>{'|'.join(MONTHS)}))\b",
+            # "that March 2 event" is March 2, not "that March".
+            rf"\b(?i:that)\s+(?:{_unit('unit_that')}|(?P<month>{'|'.join(MONTHS)})(?!\s+\d))\b",
         )
     )
 )

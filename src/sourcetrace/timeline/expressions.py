@@ -75,6 +75,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "relative_day": re.compile(
         r"\b(?P<word>(?i:yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon"
         r"|evening)|(?:earlier|later\s+)?today))\b"
+        # NBC's "Today" show, or "told 'Today.'", is no date.
+        r"(?!(?<=Today)[.,]?[\"”]|(?<=Today)\s+show\b)"
     ),
     "relative_period": re.compile(
         r"\b(?:(?i:earlier|later)\s+)?(?P<rel>(?i:last|this|next))\s+(?P<unit>(?i:week|month|year))\b"
@@ -203,16 +205,18 @@ def _nearest_year(month: int, day: int, published: date) -> int:
     return min((published.year - 1, published.year, published.year + 1), key=distance)
 
 
-def _weekday_date(weekday: int, rel: str | None, published: date, future: bool = False) -> date:
+def _weekday_date(weekday: int, rel: str | None, published: date, looks: str = "back") -> date:
     """The day a weekday names: the latest on or before publication unless "next"/"last"/"this".
 
     News reports mostly look back, so a bare "Thursday" is the most recent Thursday (the
     publication day itself counts); in a clause about the future ("will vote Thursday") it is
-    the first one on or after publication.
+    the first one on or after publication, and in a plan told in the past ("was scheduled to
+    return Tuesday") the nearer of the two.
     """
     back = (published.weekday() - weekday) % 7
-    if rel is None and future:
-        return published + timedelta(days=(weekday - published.weekday()) % 7)
+    ahead = (weekday - published.weekday()) % 7
+    if rel is None and (looks == "ahead" or (looks == "nearest" and ahead < back)):
+        return published + timedelta(days=ahead)
     if rel == "next":
         return published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
     if rel == "last":
@@ -322,7 +326,7 @@ def _parse(
         return _Point(start, end, kind)  # relative, unanchored: value ""
     if kind == "weekday":
         rel = m["rel"].lower() if m["rel"] else None
-        day = _weekday_date(WEEKDAYS.index(m["weekday"]), rel, published, looks == "ahead")
+        day = _weekday_date(WEEKDAYS.index(m["weekday"]), rel, published, looks)
         return _Point(start, end, kind, value=day_value(day), anchored=True)
     return _Point(start, end, kind, value=_relative_value(m, kind, published), anchored=True)
 

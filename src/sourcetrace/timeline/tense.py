@@ -36,8 +36,8 @@ class Directions:
     A weekday looks ahead only under an explicit future ("will vote Monday"): headlines tell the
     past in the present tense ("Reid breaks with Obama Monday"). A month also looks ahead in the
     present tense, an infinitive or after a modal ("is running for re-election in November",
-    "needs to refocus in November"), where a past month would be written in the past tense; a
-    month a past plan dates ("was scheduled for January") is the nearest.
+    "needs to refocus in November"), where a past month would be written in the past tense. A
+    month or weekday a plan told in the past dates ("was scheduled for January") is the nearest.
     """
 
     def __init__(self, doc: Doc) -> None:
@@ -55,9 +55,7 @@ class Directions:
             return "back"
         if _looks_ahead(verb) or (kind == "month" and _present(verb)):
             return "ahead"
-        if kind == "month" and verb.lemma_.lower() in _AHEAD_VERBS:
-            # A plan made in the past dates what it planned, before or after publication: "the
-            # hearing was scheduled for January" in a November story is the coming January.
+        if _plan_told_in_past(verb):
             return "nearest"
         return "back"
 
@@ -96,6 +94,20 @@ def _looks_ahead(verb: Token) -> bool:
         # Not a plan told in the past: "was expected to be freed in March".
         and (not _past(head) or _has_aux(head, _FUTURE_AUX))
     )
+
+
+def _plan_told_in_past(verb: Token) -> bool:
+    """A plan told in the simple past dates what was planned, before or after publication: "the
+    hearing was scheduled for January" in a November story is the coming January, "was scheduled
+    to return Tuesday" on a Monday is the next day. A pluperfect plan is past: "had planned to
+    visit in March"."""
+    if verb.lemma_.lower() in _AHEAD_VERBS:
+        plan = verb
+    elif verb.dep_ in _COMPLEMENTS and verb.head.lemma_.lower() in _AHEAD_VERBS:
+        plan = verb.head
+    else:
+        return False
+    return not _has_aux(plan, frozenset({"had"}))
 
 
 def _present(verb: Token) -> bool:
