@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from sourcetrace import cli_ingest
+from sourcetrace import cli_ingest, corpus
 from sourcetrace.cli_ingest import ingest
 from sourcetrace.corpus import compare
 from sourcetrace.corpus.incremental import assign_events
@@ -110,3 +110,17 @@ def test_compare_db_regroups_in_place_of_the_events_ingest_made(
     store.write_event(Event("elsewhere", (budget().id,)))
     save(compare([first, late]), [first, late], store_location)
     assert _events(store) == {frozenset({first.id, late.id}), frozenset({budget().id})}
+
+
+def test_an_event_whose_claims_cannot_be_aligned_is_stored_without_links(
+    store: Store, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(*_: object, **__: object) -> None:
+        raise ValueError("the aligner broke")
+
+    monkeypatch.setattr(corpus, "align_event", broken)
+    articles = [flood(), flood_again()]
+    store.write(articles)
+    assert assign_events(store, [a.id for a in articles]) == 1
+    assert _events(store) == {frozenset(a.id for a in articles)}
+    assert "claims not aligned (ValueError: the aligner broke)" in caplog.text

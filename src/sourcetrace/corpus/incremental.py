@@ -10,14 +10,19 @@ other stored events are replaced by the new groups. ``compare --db`` regroups a 
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import logging
+from collections.abc import Collection, Sequence
 
 from sourcetrace.corpus import event_id, events_of
 from sourcetrace.corpus.entities import corpus_entities
 from sourcetrace.corpus.events import MAX_DAYS, group_events
+from sourcetrace.corpus.records import CorpusEntity, Event
 from sourcetrace.corpus.similarity import Similarity, TfIdf
 from sourcetrace.corpus.storage import stored_event
+from sourcetrace.model import Analysis
 from sourcetrace.store import Store
+
+log = logging.getLogger("sourcetrace.corpus")
 
 
 def assign_events(
@@ -38,8 +43,24 @@ def assign_events(
     ids = [event_id(analyses[i].id for i in group) for group in groups]
     stored = store.events_touching(window)
     changed = [group for group, id_ in zip(groups, ids, strict=True) if id_ not in stored]
-    events = events_of(
-        analyses, changed, corpus_entities(analyses, groups), align=align, similarity=similarity
-    )
+    entities = corpus_entities(analyses, groups)
+    events = [_event(analyses, group, entities, align, similarity) for group in changed]
     store.replace_events(set(stored) - set(ids), [stored_event(e) for e in events])
     return len(events)
+
+
+def _event(
+    analyses: Sequence[Analysis],
+    group: Sequence[int],
+    entities: Sequence[CorpusEntity],
+    align: bool,
+    similarity: Similarity,
+) -> Event:
+    """The group's event; one whose claims cannot be aligned is stored with its articles only
+    (and a warning), since an ingest must go on past one bad article."""
+    try:
+        (event,) = events_of(analyses, [group], entities, align=align, similarity=similarity)
+    except Exception as e:
+        (event,) = events_of(analyses, [group], entities, align=False)
+        log.warning("event %s: claims not aligned (%s: %s)", event.id, type(e).__name__, e)
+    return event

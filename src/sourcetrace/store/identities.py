@@ -82,6 +82,9 @@ def _items(conn: Connection) -> Iterator[EntityItem]:
 
 @dataclass(frozen=True, slots=True)
 class Identity:
+    """A person or organization across articles: its name, the source kind its key is made with,
+    and its per-article entities."""
+
     name: str
     kind: SourceKind
     members: tuple[EntityItem, ...]
