@@ -4,9 +4,11 @@ months, named and anonymous sources, one event with a conflict and a corroborati
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from sourcetrace import outlets
 from sourcetrace.model import (
     Analysis,
     Attribution,
@@ -105,8 +107,14 @@ TALKS = StoredEvent(
 
 
 @pytest.fixture
-def newsroom(store: Store) -> Store:
-    """``store`` holding the three articles and the event."""
+def newsroom(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Store:
+    """``store`` holding the three articles and the event. Its outlets are named as written (an
+    empty alias table, here and in any server the test starts), so the pages show the fixture's
+    names; tests/test_outlets.py covers the shipped table."""
+    table = tmp_path / "outlets.json"
+    table.write_text("{}", encoding="utf-8")
+    monkeypatch.setenv(outlets.ENV, str(table))
+    store.outlet_table = outlets.outlet_names()
     store.write(list(NEWSROOM))
     store.write_event(TALKS)
     return store

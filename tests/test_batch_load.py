@@ -11,7 +11,7 @@ from sourcetrace.batch.tables import build_tables
 from sourcetrace.cli import app
 from sourcetrace.ingest import Rejected
 from sourcetrace.model import Analysis
-from sourcetrace.store import Store
+from sourcetrace.store import Store, schema
 from store_fixtures import analysis_of, rich_analysis
 
 
@@ -45,6 +45,8 @@ def test_load_stores_finished_partitions_once(tmp_path: Path, store_location: st
         stored = [store.analysis(a.id) for a in analyses]
         assert [s.to_dict() if s else None for s in stored] == [a.to_dict() for a in analyses]
         assert store.rejects() == [Rejected("in.jsonl:3", "not JSON")]
+        # Identities are rebuilt after loading: John Maguire, the CIA, the Pentagon.
+        assert store.count(schema.identities) == 3
 
 
 def test_load_of_a_directory_without_manifest_fails(tmp_path: Path) -> None:

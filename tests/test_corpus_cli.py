@@ -18,7 +18,7 @@ from sourcetrace.cli import compare as cli_compare
 from sourcetrace.ingest import Rejected
 from sourcetrace.methods import Method
 from sourcetrace.model import Analysis, Article
-from sourcetrace.store import Store
+from sourcetrace.store import Store, schema
 
 DAY = date(2022, 4, 10)
 ARTICLES = [
@@ -113,6 +113,8 @@ def test_events_are_stored(tmp_path: Path) -> None:
     event = json.loads(result.stdout)["events"][0]
     with Store.open(location) as db:
         stored = db.event(event["id"])
+        identities = db.count(schema.identities)  # rebuilt after storing
+    assert identities > 0
     assert stored is not None
     assert stored.event.articles == 2
     assert len(stored.links) == len(event["links"])

@@ -105,6 +105,7 @@ def test_the_html_report_lists_conflicts_and_undated_entries() -> None:
     timeline = html.split('id="timeline"')[1].split("</section>")[0]
     for label in LABELS:
         assert f'<span class="when">{label} <span class="badge">not on chart</span>' in timeline
+    assert "--01-03" not in html and "--03" not in html  # the highlights' titles too
 
 
 def test_no_conflicts_section_without_conflicts() -> None:

@@ -297,7 +297,7 @@ def test_timeline_is_charted_and_listed() -> None:
     assert len(items) == len(analysis.timeline)
     assert "1980s" not in svg.text and "1990s" in items[0].text
     assert "not on chart" in items[-1].text
-    for t in analysis.timeline:
+    for t in analysis.timeline:  # each highlight's title says its value as a reader writes it
         assert any(e.attrs.get("title") == period_label(t.value) for e in page.find("span"))
 
 

@@ -26,6 +26,7 @@ from sourcetrace.corpus.report_terminal import print_comparison
 from sourcetrace.corpus.storage import save
 from sourcetrace.ingest import Rejected, read_inputs
 from sourcetrace.model import Analysis
+from sourcetrace.outlets import OutletTableError, outlet_names
 from sourcetrace.pipeline import analyze_stream
 from sourcetrace.store import StoreError
 
@@ -52,6 +53,10 @@ def compare_command(
 ) -> None:
     """Which articles tell the same story, which claims corroborate or conflict, and how each
     outlet sources its stories."""
+    try:
+        outlets = outlet_names()  # read before the analyses: a bad table fails fast
+    except OutletTableError as e:
+        fail(e)
     analyses: list[Analysis] = []
     for item in analyze_stream(read_inputs(files, published=published), method=method):
         if isinstance(item, Rejected):
@@ -60,7 +65,7 @@ def compare_command(
             analyses.append(item)
     if not analyses:
         none_analyzed("compare")
-    comparison = compare(analyses, align=not corpus)
+    comparison = compare(analyses, align=not corpus, outlets=outlets)
     if db is not None:
         try:
             save(comparison, analyses, db)

@@ -36,6 +36,7 @@ from sourcetrace.cli.options import (
     MaxChars,
     Published,
 )
+from sourcetrace.corpus.incremental import assign_events
 from sourcetrace.ingest import Rejected, read_inputs
 from sourcetrace.methods import Method
 from sourcetrace.model import Article
@@ -89,14 +90,21 @@ def ingest(
     batch_size: int = COMMIT_SIZE,
     method: Method = DEFAULT_METHOD,
 ) -> Iterator[BatchResult]:
-    """Analyze and store ``items`` batch by batch, yielding each committed batch's counts.
+    """Analyze and store ``items`` batch by batch, assigning each batch's new articles to
+    events (``corpus.incremental``) and yielding its counts, then regroup the store's identities
+    and outlets (the new articles' people may be stored ones).
 
     Articles already stored are skipped before analysis."""
     stream = iter(items)
     while batch := list(islice(stream, batch_size)):
         fresh = fresh_articles(store, batch)
         results = analyze_stream(fresh, batch_size=batch_size, method=method)
-        yield store_batch(store, batch, fresh, results)
+        stored = store_batch(store, batch, fresh, results)
+        # With the batch, as many articles left in no event (a run stopped before grouping them,
+        # a store older than events on ingest): each run catches up, batch by batch.
+        assign_events(store, stored.stored_ids | set(store.unassigned(limit=batch_size)))
+        yield stored
+    store.regroup()
 
 
 def ingest_command(

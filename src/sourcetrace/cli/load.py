@@ -30,6 +30,7 @@ def load_command(
     try:
         with Store.open(db) as store:
             result = load_shards(shards, store)
+            store.regroup()  # the loaded articles' people may be stored ones
     except StoreError as e:
         fail(e)
     print(

@@ -14,7 +14,7 @@ entity unless its event names only one of them.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from sourcetrace.corpus.records import CorpusEntity, EntityRef
@@ -37,10 +37,10 @@ DOMINANCE = 5
 
 
 @dataclass(frozen=True, slots=True)
-class _Item:
-    """A per-article entity with its place in the corpus (for deterministic order)."""
+class EntityItem:
+    """A per-article entity as clustering sees it."""
 
-    order: int
+    order: int  # its place in the corpus (article order, then entity order): ties go by it
     ref: EntityRef
     event: int  # the event (group of articles) its article belongs to
     name: str
@@ -50,10 +50,10 @@ class _Item:
 
 @dataclass(slots=True, eq=False)  # compared by identity: two clusters are never one
 class _Cluster:
-    items: list[_Item] = field(default_factory=list)
+    items: list[EntityItem] = field(default_factory=list)
     events: set[int] = field(default_factory=set)
 
-    def add(self, item: _Item) -> None:
+    def add(self, item: EntityItem) -> None:
         self.items.append(item)
         self.events.add(item.event)
 
@@ -86,7 +86,7 @@ def _name_block(name: str) -> str:
 
 
 def _cluster_family(
-    items: list[_Item],
+    items: list[EntityItem],
     specificity: Callable[[str], int],
     same: Callable[[str, str], bool],
     short: Callable[[str, str], bool],
@@ -132,7 +132,7 @@ def _dominant(name: str, fits: list[_Cluster], short: Callable[[str, str], bool]
     return [fits[best]] if articles[best] >= DOMINANCE * rest else []
 
 
-def _corpus_entity(number: int, items: list[_Item]) -> CorpusEntity:
+def _corpus_entity(number: int, items: list[EntityItem]) -> CorpusEntity:
     items = sorted(items, key=lambda i: i.order)
     by_name: Counter[str] = Counter()
     by_label: Counter[str] = Counter()
@@ -159,31 +159,40 @@ def corpus_entities(
     appearance (article order, then entity order within an article). ``events``: groups of
     indices into ``analyses`` (``group_events``); an article in none is an event of its own."""
     event_of = {i: n for n, group in enumerate(events) for i in group}
-    families: dict[str, list[_Item]] = {}
-    order = 0
-    for index, analysis in enumerate(analyses):
-        for entity in analysis.entities:
-            if not name_tokens(entity.name):
-                continue  # nothing to compare: punctuation only
-            item = _Item(
-                order,
-                EntityRef(analysis.id, entity.id),
-                event_of.get(index, len(events) + index),
-                entity.name,
-                entity.label,
-                len(entity.mentions),
-            )
-            families.setdefault(_FAMILY.get(entity.label, entity.label), []).append(item)
-            order += 1
-    clusters: list[list[_Item]] = []
-    for family, items in families.items():
+    refs = (
+        (i, analysis.id, entity)
+        for i, analysis in enumerate(analyses)
+        for entity in analysis.entities
+    )
+    return cluster_entities(
+        EntityItem(
+            order,
+            EntityRef(article, entity.id),
+            event_of.get(index, len(events) + index),
+            entity.name,
+            entity.label,
+            len(entity.mentions),
+        )
+        for order, (index, article, entity) in enumerate(refs)
+    )
+
+
+def cluster_entities(items: Iterable[EntityItem]) -> tuple[CorpusEntity, ...]:
+    """Per-article entities, wherever they were read from (analyses, the store's rows), clustered
+    into corpus entities numbered in order of first appearance (``EntityItem.order``)."""
+    families: dict[str, list[EntityItem]] = {}
+    for item in items:
+        if name_tokens(item.name):  # else nothing to compare: punctuation only
+            families.setdefault(_FAMILY.get(item.label, item.label), []).append(item)
+    clusters: list[list[EntityItem]] = []
+    for family, members in families.items():
         if family == "person":
             found = _cluster_family(
-                items, lambda n: len(name_tokens(n)), same_name, is_short_form, _person_block
+                members, lambda n: len(name_tokens(n)), same_name, is_short_form, _person_block
             )
         else:
             found = _cluster_family(
-                items, lambda n: not is_acronym(n), _name_same, _name_short, _name_block
+                members, lambda n: not is_acronym(n), _name_same, _name_short, _name_block
             )
         clusters.extend(c.items for c in found)
     clusters.sort(key=lambda c: min(i.order for i in c))

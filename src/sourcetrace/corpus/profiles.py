@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 
 from sourcetrace.corpus.records import CorpusEntity, EntityRef, OutletProfile
 from sourcetrace.model import ANONYMOUS_KINDS, Analysis, SourceKind
+from sourcetrace.outlets import OutletNames, fold, outlet_names
 
 UNKNOWN_OUTLET = "unknown outlet"
 TOP_SOURCES = 5
@@ -50,14 +51,18 @@ def outlet_profile(
 
 
 def outlet_profiles(
-    analyses: Sequence[Analysis], entities: Mapping[EntityRef, CorpusEntity] | None = None
+    analyses: Sequence[Analysis],
+    entities: Mapping[EntityRef, CorpusEntity] | None = None,
+    outlets: OutletNames | None = None,
 ) -> tuple[OutletProfile, ...]:
-    """One profile per outlet (outlet names compared case-insensitively), most articles first."""
+    """One profile per outlet, most articles first: "fox", "FOX" and "Fox News Channel" are one,
+    named by ``outlets`` (the alias table, ``sourcetrace.outlets``)."""
+    names = outlets or outlet_names()
     by_outlet: dict[str, list[Analysis]] = defaultdict(list)
     spelling: dict[str, str] = {}
     for analysis in analyses:
-        name = analysis.outlet or UNKNOWN_OUTLET
-        spelling.setdefault(name.casefold(), name)
-        by_outlet[name.casefold()].append(analysis)
+        name = names.name(analysis.outlet or UNKNOWN_OUTLET)
+        spelling.setdefault(fold(name), name)
+        by_outlet[fold(name)].append(analysis)
     profiles = [outlet_profile(spelling[k], v, entities) for k, v in by_outlet.items()]
     return tuple(sorted(profiles, key=lambda p: (-p.articles, p.outlet.casefold())))

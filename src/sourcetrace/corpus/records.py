@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 from sourcetrace.model import Voice
+from sourcetrace.render.periods import period_label
 from sourcetrace.wording import counted
 
 
@@ -47,6 +48,12 @@ class ValueConflict:
     left: str
     right: str
     reason: str = ""  # one line: why the two values are about the same slot
+
+    def describe(self, between: str = "vs") -> str:
+        """One line for a reader, dates as a reader writes them: "date: 3 January, year unknown
+        vs 2020-01-02", never "--01-03"."""
+        show = period_label if self.kind == "date" else str
+        return f"{self.kind}: {show(self.left)} {between} {show(self.right)}"
 
     def to_dict(self) -> dict[str, Any]:
         return {"kind": self.kind, "left": self.left, "right": self.right, "reason": self.reason}

@@ -69,7 +69,7 @@ def _link_row(n: int, link: ClaimLink, names: dict[str, str]) -> str:
     if not link.independent:
         label += "<br>one voice: shared text"
     for c in link.conflicts:
-        label += f"<br>{escape(c.kind)}: {escape(c.left)} ≠ {escape(c.right)}"
+        label += f"<br>{escape(c.describe('≠'))}"
     if link.fact is not None:
         label += f"<br><small>{escape(link.fact.reason)}</small>"
     cells = []

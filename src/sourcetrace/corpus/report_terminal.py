@@ -51,9 +51,7 @@ def _event_table(event: Event, outlets: dict[str, str], links: bool) -> Table:
     for link in event.links:
         label = link.label.value + ("" if link.independent else "\n(one voice: shared text)")
         if link.conflicts:
-            label += "\n" + escape(
-                "; ".join(f"{c.kind}: {c.left} ≠ {c.right}" for c in link.conflicts)
-            )
+            label += "\n" + escape("; ".join(c.describe("≠") for c in link.conflicts))
         if link.fact is not None:
             label += "\n" + escape(link.fact.reason)
         table.add_row(

@@ -20,7 +20,7 @@ def _side(evidence: Evidence) -> store.ClaimSide:
 
 
 def _note(link: ClaimLink) -> str | None:
-    notes = [f"{c.kind}: {c.left} vs {c.right}" for c in link.conflicts]
+    notes = [c.describe() for c in link.conflicts]
     if link.shared is not None:
         notes.append(f"one voice: a shared passage of {link.shared.words} words")
     return "; ".join(notes) or None
@@ -43,8 +43,12 @@ def stored_event(event: Event) -> store.StoredEvent:
 
 
 def save(comparison: Comparison, analyses: Sequence[Analysis], location: str) -> None:
-    """Store the analyses (those not stored yet) and every event of the comparison."""
+    """Store the analyses (those not stored yet) and every event of the comparison, in place of
+    the stored events holding any of its articles (``ingest`` grouped them batch by batch), then
+    regroup the store's people and organizations: the events settle ambiguous short names."""
     with store.Store.open(location) as db:
         db.write(analyses)
-        for event in comparison.events:
-            db.write_event(stored_event(event))
+        events = [stored_event(event) for event in comparison.events]
+        stale = db.events_touching([a.id for a in analyses]).keys() - {e.id for e in events}
+        db.replace_events(stale, events)
+        db.regroup()

@@ -10,6 +10,7 @@ from sqlalchemy import Connection, and_, case, func, select
 from sourcetrace.model import SourceKind
 from sourcetrace.store import schema
 from sourcetrace.store.filters import Filters
+from sourcetrace.store.identities import source_group
 from sourcetrace.store.queries import source_summaries
 from sourcetrace.store.views import MatrixRow, MonthClaims, SourceOutletMatrix
 
@@ -42,14 +43,15 @@ def monthly_claims(conn: Connection, filters: Filters) -> list[MonthClaims]:
 
 
 def source_outlet_matrix(conn: Connection, filters: Filters) -> SourceOutletMatrix:
-    """Claims per source and outlet in the articles ``filters`` cover (an event's, say): the
-    sources with the most claims, up to ``MAX_MATRIX_ROWS``, and every outlet among them."""
-    n = func.count()
+    """Claims per source (by identity) and outlet (by its one name) in the articles ``filters``
+    cover (an event's, say): the sources with the most claims, up to ``MAX_MATRIX_ROWS``, and
+    every outlet among them."""
+    n, group = func.count(), source_group()
     cells = conn.execute(
-        select(src.c.source_key, art.c.outlet, n)
+        select(group, art.c.outlet_name, n)
         .select_from(_CLAIMS)
         .where(schema.is_claim(), src.c.source_key.is_not(None), *filters.on_articles())
-        .group_by(src.c.source_key, art.c.outlet)
+        .group_by(group, art.c.outlet_name)
     ).all()
     by_source: dict[str, dict[str | None, int]] = defaultdict(dict)
     for key, outlet, claims in cells:

@@ -39,9 +39,9 @@ def tally(
     another, and the totals are their sums."""
     n = func.count()
     by_outlet_day = conn.execute(
-        select(art.c.outlet, art.c.published, n)
+        select(art.c.outlet_name, art.c.published, n)
         .join(articles, articles.c.article_id == art.c.id)
-        .group_by(art.c.outlet, art.c.published),
+        .group_by(art.c.outlet_name, art.c.published),
         params,
     ).all()
     outlets: Counter[str] = Counter()

@@ -17,7 +17,7 @@ from sourcetrace.store import schema
 class Filters:
     """None is "any"; the dates are inclusive and an article without a date is outside any range."""
 
-    outlet: str | None = None
+    outlet: str | None = None  # an outlet key (``Store`` folds any spelling to it)
     kind: SourceKind | None = None
     date_from: date | None = None
     date_to: date | None = None
@@ -39,7 +39,7 @@ class Filters:
         art = schema.articles
         where: list[ColumnElement[bool]] = []
         if self.outlet is not None:
-            where.append(art.c.outlet == self.outlet)
+            where.append(art.c.outlet_key == self.outlet)
         if self.date_from is not None:
             where.append(art.c.published >= self.date_from)
         if self.date_to is not None:

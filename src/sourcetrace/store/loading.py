@@ -22,6 +22,7 @@ class BatchResult:
     stored: int  # articles analyzed and written
     skipped: int  # articles already stored (or repeated in the input)
     rejected: tuple[Rejected, ...]  # inputs that could not be read or analyzed
+    stored_ids: frozenset[str] = frozenset()  # the articles written
 
     @property
     def inputs(self) -> int:
@@ -66,6 +67,7 @@ def store_batch(
         stored=len(stored),
         skipped=articles - len(stored) - len(failed),
         rejected=(*unread, *failed),
+        stored_ids=frozenset(stored),
     )
 
 

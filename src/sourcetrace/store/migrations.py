@@ -27,7 +27,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.schema import CreateColumn
 
-from sourcetrace.store import schema
+from sourcetrace.outlets import outlet_names
+from sourcetrace.store import outlets, schema
 from sourcetrace.store.engine import SQLITE_IMMEDIATE, StoreError
 
 
@@ -167,6 +168,20 @@ def _search_articles(conn: Connection) -> None:
         conn.exec_driver_sql(statement)
 
 
+def _add_identities(conn: Connection) -> None:
+    _add_columns(conn, (schema.entities.c.identity_id, schema.sources.c.identity_id))
+    for index in schema.sources.indexes:
+        index.create(conn, checkfirst=True)
+    schema.identities.create(conn, checkfirst=True)
+
+
+def _name_outlets(conn: Connection) -> None:
+    _add_columns(conn, (schema.articles.c.outlet_name, schema.articles.c.outlet_key))
+    for index in schema.articles.indexes:
+        index.create(conn, checkfirst=True)
+    outlets.regroup(conn, outlet_names())
+
+
 MIGRATIONS = (
     Migration(
         1,
@@ -184,6 +199,17 @@ MIGRATIONS = (
         _keep_every_field,
     ),
     Migration(5, "full-text search over article titles and texts", _search_articles),
+    Migration(
+        6,
+        "identities: people and organizations across articles, linked from entities and sources",
+        _add_identities,
+    ),
+    Migration(7, "one name per outlet: case and the alias table", _name_outlets),
+    Migration(
+        8,
+        "identity changes: merges and splits people made, with who and when",
+        lambda conn: schema.identity_changes.create(conn, checkfirst=True),
+    ),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, Connection, Select, and_, func, select, tu
 from sourcetrace.model import SourceKind
 from sourcetrace.store import schema
 from sourcetrace.store.filters import NO_FILTERS, Filters
+from sourcetrace.store.identities import source_group
 from sourcetrace.store.views import (
     ArticleSummary,
     AttributionHit,
@@ -32,6 +33,7 @@ art = schema.articles
 src = schema.sources
 att = schema.attributions
 content = schema.attribution_content
+ident = schema.identities
 
 
 def count_rows(conn: Connection, query: Select[Any]) -> int:
@@ -76,11 +78,14 @@ SourceSort = Literal["claims", "articles", "name"]
 def _source_groups(
     *where: ColumnElement[bool], filters: Filters = NO_FILTERS, sort: SourceSort = "claims"
 ) -> Select[Any]:
-    """Sources grouped across articles by their key, with their claims in the articles that
-    ``filters`` cover: a source that makes no claim there (it only believed or perceived) is not
-    listed. Ties fall back to the name, then the key, so that pages never overlap."""
+    """Sources grouped across articles by identity, else by key, with their claims in the articles
+    that ``filters`` cover: a source that makes no claim there (it only believed or perceived) is
+    not listed. An identity is named by its fullest spelling. Ties fall back to the name, then the
+    group, so that pages never overlap."""
     n_attributions = func.count(att.c.attribution_id)
     n_articles = func.count(func.distinct(src.c.article_id))
+    group = source_group()
+    name = func.coalesce(func.max(ident.c.name), func.min(src.c.name))
     first = {
         "claims": (n_attributions.desc(), n_articles.desc()),
         "articles": (n_articles.desc(), n_attributions.desc()),
@@ -88,8 +93,8 @@ def _source_groups(
     }[sort]
     return (
         select(
-            src.c.source_key,
-            func.min(src.c.name).label("name"),
+            group.label("source_key"),
+            name.label("name"),
             func.min(src.c.kind).label("kind"),
             n_articles.label("n_articles"),
             n_attributions.label("n_attributions"),
@@ -102,7 +107,7 @@ def _source_groups(
                     att.c.source_id == src.c.source_id,
                     schema.is_claim(),
                 ),
-            )
+            ).outerjoin(ident, ident.c.id == src.c.identity_id)
         )
         .where(
             *where,
@@ -110,8 +115,8 @@ def _source_groups(
             *filters.on_claims(),
             *filters.on_article_ids(src.c.article_id),
         )
-        .group_by(src.c.source_key)
-        .order_by(*first, func.min(src.c.name), src.c.source_key)
+        .group_by(group)
+        .order_by(*first, name, group)
     )
 
 
@@ -149,7 +154,7 @@ def source_summaries(
     """The sources with these keys, most claims first (counted where ``filters`` say)."""
     if not keys:
         return []
-    query = _source_groups(src.c.source_key.in_(keys), filters=filters)
+    query = _source_groups(source_group().in_(keys), filters=filters)
     return [_source_summary(r) for r in conn.execute(query)]
 
 
@@ -167,7 +172,7 @@ def hit_rows() -> Select[Any]:
             att.c.confidence,
             src.c.name.label("source_name"),
             src.c.kind.label("source_kind"),
-            src.c.source_key,
+            source_group().label("source_key"),
         )
         .select_from(
             att.join(art, art.c.id == att.c.article_id).outerjoin(
@@ -238,7 +243,7 @@ def source(
         return None
     descriptions = conn.execute(
         select(src.c.description)
-        .where(src.c.source_key == key, src.c.description.is_not(None))
+        .where(source_group() == key, src.c.description.is_not(None))
         .distinct()
         .order_by(src.c.description)
     ).scalars()
@@ -247,7 +252,7 @@ def source(
         descriptions=list(descriptions),
         attributions=hits_page(
             conn,
-            hit_rows().where(src.c.source_key == key, *filters.on_articles()),
+            hit_rows().where(source_group() == key, *filters.on_articles()),
             limit=limit,
             offset=offset,
         ),
@@ -279,17 +284,17 @@ UNRESOLVED = "unresolved"  # attributions with no source, in ``attributions_by_k
 def _attributions_by_kind(
     conn: Connection, where: ColumnElement[bool]
 ) -> dict[str | None, dict[str, int]]:
-    """Per outlet, how many claims rest on each kind of source."""
+    """Per outlet key, how many claims rest on each kind of source."""
     kind = func.coalesce(src.c.kind, UNRESOLVED)
     rows = conn.execute(
-        select(art.c.outlet, kind, func.count())
+        select(art.c.outlet_key, kind, func.count())
         .select_from(
             att.join(art, art.c.id == att.c.article_id).outerjoin(
                 src, and_(src.c.article_id == att.c.article_id, src.c.source_id == att.c.source_id)
             )
         )
         .where(where, schema.is_claim())
-        .group_by(art.c.outlet, kind)
+        .group_by(art.c.outlet_key, kind)
     )
     by_outlet: dict[str | None, dict[str, int]] = defaultdict(dict)
     for outlet_name, kind_name, n in rows:
@@ -308,29 +313,34 @@ def _profile(row: Any, by_kind: dict[str, int]) -> SourcingProfile:
     return SourcingProfile(**counts, anonymous_share=share, attributions_by_kind=by_kind)
 
 
+# An outlet is its articles with one outlet key, named by their one name (store.outlets).
+_OUTLET_NAME = func.min(art.c.outlet_name).label("outlet")
+
+
 def outlets(conn: Connection) -> list[OutletSummary]:
-    where = art.c.outlet.is_not(None)
+    where = art.c.outlet_key.is_not(None)
     by_kind = _attributions_by_kind(conn, where)
     rows = conn.execute(
-        select(art.c.outlet, *_profile_columns())
+        select(art.c.outlet_key, _OUTLET_NAME, *_profile_columns())
         .where(where)
-        .group_by(art.c.outlet)
-        .order_by(func.count(art.c.id).desc(), art.c.outlet)
+        .group_by(art.c.outlet_key)
+        .order_by(func.count(art.c.id).desc(), art.c.outlet_key)
     )
     return [
-        OutletSummary(outlet=r.outlet, profile=_profile(r, by_kind.get(r.outlet, {}))) for r in rows
+        OutletSummary(outlet=r.outlet, profile=_profile(r, by_kind.get(r.outlet_key, {})))
+        for r in rows
     ]
 
 
-def outlet(conn: Connection, name: str, *, limit: int, offset: int) -> OutletDetail | None:
-    where = art.c.outlet == name
-    row = conn.execute(select(*_profile_columns()).where(where)).one()
+def outlet(conn: Connection, key: str, *, limit: int, offset: int) -> OutletDetail | None:
+    where = art.c.outlet_key == key
+    row = conn.execute(select(_OUTLET_NAME, *_profile_columns()).where(where)).one()
     if not row.articles:
         return None
     return OutletDetail(
-        outlet=name,
-        profile=_profile(row, _attributions_by_kind(conn, where).get(name, {})),
-        articles=articles(conn, limit=limit, offset=offset, filters=Filters(outlet=name)),
+        outlet=row.outlet,
+        profile=_profile(row, _attributions_by_kind(conn, where).get(key, {})),
+        articles=articles(conn, limit=limit, offset=offset, filters=Filters(outlet=key)),
     )
 
 
@@ -345,7 +355,7 @@ def _events() -> Select[Any]:
             ev.c.title,
             ev.c.summary,
             func.count(art.c.id).label("n_articles"),
-            func.count(func.distinct(art.c.outlet)).label("n_outlets"),
+            func.count(func.distinct(art.c.outlet_key)).label("n_outlets"),
             func.min(art.c.published).label("first_published"),
         )
         .select_from(

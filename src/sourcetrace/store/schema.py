@@ -78,8 +78,12 @@ articles = Table(
     Column("stored_at", DateTime(timezone=True), nullable=False),
     # Attributions that are not claims (beliefs, perceptions, unasserted speech); migration 4.
     Column("n_flagged", Integer, nullable=False, server_default="0"),
+    # The outlet's one name (alias table, case folded) and the key grouping it; migration 6.
+    Column("outlet_name", Text),
+    Column("outlet_key", Text),
     Index("ix_articles_outlet_published", "outlet", "published"),
     Index("ix_articles_published", "published"),
+    Index("ix_articles_outlet_key", "outlet_key"),
 )
 
 boilerplate = Table(
@@ -104,7 +108,10 @@ sources = Table(
     Column("entity_id", String(32)),
     # Sources are per article; this groups one name + kind across articles (see README).
     Column("source_key", String(16), nullable=False),
+    # The identity of its entity, which groups it across articles before source_key; migration 5.
+    Column("identity_id", String(16)),
     Index("ix_sources_source_key", "source_key"),
+    Index("ix_sources_identity_id", "identity_id"),
 )
 
 source_mentions = Table(
@@ -168,6 +175,7 @@ entities = Table(
     Column("name", Text, nullable=False),
     Column("label", String(32), nullable=False),
     Column("titles", JSON, nullable=False, server_default="[]"),  # migration 4
+    Column("identity_id", String(16)),  # its corpus entity, people and organizations; migration 5
     Index("ix_entities_name", "name"),
 )
 
@@ -289,6 +297,33 @@ claim_voices = Table(
         ["claim_links.event_id", "claim_links.seq"],
         ondelete="CASCADE",
     ),
+)
+
+# People and organizations across articles: the store's entities clustered as `compare` clusters
+# them (store.identities), rebuilt after each ingest; `id` is the source_key its name would have.
+identities = Table(
+    "identities",
+    metadata,
+    Column("id", String(16), primary_key=True),
+    Column("name", Text, nullable=False),  # the fullest, most frequent spelling
+    Column("kind", String(32), nullable=False),  # named_person | organization
+    Column("names", JSON, nullable=False),  # every spelling, most mentioned first
+    Column("n_articles", Integer, nullable=False),
+    Column("n_mentions", Integer, nullable=False),
+)
+
+# People's corrections to the identities, replayed after each rebuild unless undone; migration 7.
+identity_changes = Table(
+    "identity_changes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("action", String(8), nullable=False),  # merge | split
+    Column("identities", JSON, nullable=False),  # merge: the ids, the first kept; split: [id]
+    Column("names", JSON, nullable=False),  # split: the spellings taken out of the identity
+    Column("made_by", Text, nullable=False),
+    Column("made_at", DateTime(timezone=True), nullable=False),
+    Column("undone_by", Text),
+    Column("undone_at", DateTime(timezone=True)),
 )
 
 # The tables of an article, parents first: writes go in this order, deletes in reverse.

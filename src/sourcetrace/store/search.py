@@ -41,7 +41,7 @@ _SQLITE = {
         WHERE attribution_content_fts MATCH :q)
     GROUP BY article_id, attribution_id""",
     "sources": """
-    SELECT DISTINCT s.source_key FROM sources_fts f
+    SELECT DISTINCT coalesce(s.identity_id, s.source_key) FROM sources_fts f
     JOIN sources s ON s.article_id = f.article_id AND s.source_id = f.source_id
     WHERE sources_fts MATCH :q""",
     "articles": """
@@ -57,7 +57,7 @@ _POSTGRESQL = {
     FROM attribution_content, websearch_to_tsquery('english', :q) AS query
     WHERE search_vector @@ query GROUP BY article_id, attribution_id""",
     "sources": """
-    SELECT DISTINCT source_key FROM sources
+    SELECT DISTINCT coalesce(identity_id, source_key) FROM sources
     WHERE search_vector @@ websearch_to_tsquery('english', :q)""",
     "articles": """
     SELECT id AS article_id, ts_rank(search_vector, query) AS score

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from sourcetrace.timeline import anaphora
 from sourcetrace.timeline.values import day_value, month_value, week_value
 
 MONTHS = {
@@ -73,7 +74,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "weekday": re.compile(rf"(?:\b(?P<rel>(?i:last|next|this))\s+)?\b{_WEEKDAY}\b{_PART_OF_DAY}"),
     "relative_day": re.compile(
         r"\b(?P<word>(?i:yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon"
-        r"|evening)|(?:earlier|later)\s+today))\b"
+        r"|evening)|(?:earlier|later\s+)?today))\b"
+        # NBC's "Today" show, or "told 'Today.'", is no date.
+        r"(?!(?<=Today)[.,]?[\"”]|(?<=Today)\s+show\b)"
     ),
     "relative_period": re.compile(
         r"\b(?:(?i:earlier|later)\s+)?(?P<rel>(?i:last|this|next))\s+(?P<unit>(?i:week|month|year))\b"
@@ -86,6 +89,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         + "|".join(_NUMBER_WORDS)
         + r"))\s+(?P<unit>(?i:day|week|month|year|decade))s?\s+(?i:ago)\b"
     ),
+    "anaphor": anaphora.PATTERN,
 }
 
 # Words (case-folded) of which every match of a kind holds one: a text holding none of them is
@@ -103,6 +107,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "relative_period": ("week", "month", "year"),
     "relative_season": ("spring", "summer", "fall", "autumn", "winter"),
     "ago": ("ago",),
+    "anaphor": ("following", "next", "previous", "prior", "before", "after", "later", "earlier",
+                "that"),
 }  # fmt: skip
 
 _DAY_KINDS = frozenset({"iso", "numeric", "month_day", "day_month"})
@@ -110,7 +116,7 @@ _DAY_KINDS = frozenset({"iso", "numeric", "month_day", "day_month"})
 _DIRECTED_KINDS = frozenset({"month", "weekday"})
 # Kinds whose value comes from the publication date alone.
 _RELATIVE_KINDS = frozenset(
-    {"weekday", "relative_day", "relative_period", "relative_season", "ago"}
+    {"weekday", "relative_day", "relative_period", "relative_season", "ago", "anaphor"}
 )
 
 # A bare year or month is a date only after a word like these ("in 2009", "since March"), or where
@@ -163,6 +169,7 @@ class _Point:
     anchored: bool = False
     weekday: tuple[int, int, int] | None = None
     looks: str = "back"  # which way a bare month looks from publication (timeline.tense)
+    anaphor: anaphora.Anaphor | None = None  # counted from the date before it, not publication
 
 
 def _month(name: str) -> int:
@@ -198,16 +205,18 @@ def _nearest_year(month: int, day: int, published: date) -> int:
     return min((published.year - 1, published.year, published.year + 1), key=distance)
 
 
-def _weekday_date(weekday: int, rel: str | None, published: date, future: bool = False) -> date:
+def _weekday_date(weekday: int, rel: str | None, published: date, looks: str = "back") -> date:
     """The day a weekday names: the latest on or before publication unless "next"/"last"/"this".
 
     News reports mostly look back, so a bare "Thursday" is the most recent Thursday (the
     publication day itself counts); in a clause about the future ("will vote Thursday") it is
-    the first one on or after publication.
+    the first one on or after publication, and in a plan told in the past ("was scheduled to
+    return Tuesday") the nearer of the two.
     """
     back = (published.weekday() - weekday) % 7
-    if rel is None and future:
-        return published + timedelta(days=(weekday - published.weekday()) % 7)
+    ahead = (weekday - published.weekday()) % 7
+    if rel is None and (looks == "ahead" or (looks == "nearest" and ahead < back)):
+        return published + timedelta(days=ahead)
     if rel == "next":
         return published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
     if rel == "last":
@@ -311,11 +320,13 @@ def _parse(
         return _Point(start, end, kind, value=f"{first}/{last}")
     if kind == "year":
         return _Point(start, end, kind, int(m["year"]))
+    if kind == "anaphor":
+        return _Point(start, end, kind, anaphor=anaphora.parse(m))
     if published is None:
         return _Point(start, end, kind)  # relative, unanchored: value ""
     if kind == "weekday":
         rel = m["rel"].lower() if m["rel"] else None
-        day = _weekday_date(WEEKDAYS.index(m["weekday"]), rel, published, looks == "ahead")
+        day = _weekday_date(WEEKDAYS.index(m["weekday"]), rel, published, looks)
         return _Point(start, end, kind, value=day_value(day), anchored=True)
     return _Point(start, end, kind, value=_relative_value(m, kind, published), anchored=True)
 
@@ -416,26 +427,41 @@ def find_time_expressions(
     """
     end = len(text) if end is None else end
     points = _points(text, start, end, published, is_date, direction)
+    # What "the following year" counts from: the last dated expression, else publication.
+    before, before_anchored = anaphora.publication(published), True
     i = 0
     while i < len(points):
         p = points[i]
-        q = points[i + 1] if i + 1 < len(points) else None
-        opener = _RANGE_OPENER.search(text, max(start, p.start - 10), p.start)
-        if q is not None and _joins(text, p, q, opener):
-            q_value, q_anchored = _point_value(q, published)
-            p_value, p_anchored = _point_value(p, published, year=q.year)
-            first = opener.start() if opener else p.start
-            yield TimeExpression(
-                first, q.end, f"{p_value}/{q_value}", p_anchored or q_anchored, False
-            )
-            i += 2
-            continue
-        value, anchored = _point_value(p, published)
-        qualifier = _QUALIFIER.search(text, max(start, p.start - 40), p.start)
-        first = qualifier.start() if qualifier else p.start
-        explicit_day = p.day is not None
-        yield TimeExpression(first, p.end, value, anchored, explicit_day, p.weekday)
         i += 1
+        if p.anaphor is not None:
+            value = anaphora.resolve(p.anaphor, before) if before else None
+            if value is not None:  # else too coarse an antecedent ("the next day" after 2012)
+                yield TimeExpression(p.start, p.end, value, before_anchored, False)
+                before = value
+            continue
+        found, joined = _expression(text, start, published, p, points[i : i + 1])
+        i += joined  # a range takes the next point too
+        yield found
+        if (point := anaphora.antecedent(found.value)) is not None:
+            before, before_anchored = point, found.anchored
+
+
+def _expression(
+    text: str, start: int, published: date | None, p: _Point, after: list[_Point]
+) -> tuple[TimeExpression, bool]:
+    """The expression point ``p`` starts, and whether it is a range ending at the next point."""
+    q = after[0] if after else None
+    opener = _RANGE_OPENER.search(text, max(start, p.start - 10), p.start)
+    if q is not None and _joins(text, p, q, opener):
+        q_value, q_anchored = _point_value(q, published)
+        p_value, p_anchored = _point_value(p, published, year=q.year)
+        first = opener.start() if opener else p.start
+        range_ = f"{p_value}/{q_value}"
+        return TimeExpression(first, q.end, range_, p_anchored or q_anchored, False), True
+    value, anchored = _point_value(p, published)
+    qualifier = _QUALIFIER.search(text, max(start, p.start - 40), p.start)
+    first = qualifier.start() if qualifier else p.start
+    return TimeExpression(first, p.end, value, anchored, p.day is not None, p.weekday), False
 
 
 def _joins(text: str, p: _Point, q: _Point, opener: re.Match[str] | None) -> bool:

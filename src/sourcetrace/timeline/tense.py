@@ -19,6 +19,8 @@ _FUTURE_AUX = frozenset({"will", "'ll", "ll", "wo", "shall"})
 _PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 # Modals, and "would" of reported plans ("claimed he would help Romney in November").
 _MODALS = frozenset({"can", "may", "might", "must", "should", "would"})
+_PAST_AUX = frozenset({"was", "were", "had", "did"})
+_TO = frozenset({"to"})
 # Verbs whose infinitive complement lies ahead: "is expected to vote", "plans to announce"; as
 # participles they look ahead too ("the decision, expected by June").
 _AHEAD_VERBS = frozenset(
@@ -34,7 +36,8 @@ class Directions:
     A weekday looks ahead only under an explicit future ("will vote Monday"): headlines tell the
     past in the present tense ("Reid breaks with Obama Monday"). A month also looks ahead in the
     present tense, an infinitive or after a modal ("is running for re-election in November",
-    "needs to refocus in November"), where a past month would be written in the past tense.
+    "needs to refocus in November"), where a past month would be written in the past tense. A
+    month or weekday a plan told in the past dates ("was scheduled for January") is the nearest.
     """
 
     def __init__(self, doc: Doc) -> None:
@@ -52,6 +55,8 @@ class Directions:
             return "back"
         if _looks_ahead(verb) or (kind == "month" and _present(verb)):
             return "ahead"
+        if _plan_told_in_past(verb):
+            return "nearest"
         return "back"
 
 
@@ -74,17 +79,35 @@ def _clause_verb(token: Token) -> tuple[Token | None, bool]:
 def _looks_ahead(verb: Token) -> bool:
     if _has_aux(verb, _FUTURE_AUX):
         return True
-    if verb.lemma_.lower() in _AHEAD_VERBS and verb.dep_ in ("acl", "amod"):
-        return True
-    if verb.tag_ in ("VBD", "VBN"):
+    if verb.lemma_.lower() in _AHEAD_VERBS and (
+        verb.dep_ in ("acl", "amod") or _present_passive(verb)
+    ):
+        return True  # "the decision, expected by June"; "the vote is expected in January"
+    # A passive infinitive is no past: "is set to be sworn in in January".
+    if verb.tag_ in ("VBD", "VBN") and not _has_aux(verb, _TO):
         return False
     head = verb.head
     return (
         verb.dep_ in _COMPLEMENTS
         and head is not verb
         and head.lemma_.lower() in _AHEAD_VERBS
-        and (head.tag_ != "VBD" or _has_aux(head, _FUTURE_AUX))
+        # Not a plan told in the past: "was expected to be freed in March".
+        and (not _past(head) or _has_aux(head, _FUTURE_AUX))
     )
+
+
+def _plan_told_in_past(verb: Token) -> bool:
+    """A plan told in the simple past dates what was planned, before or after publication: "the
+    hearing was scheduled for January" in a November story is the coming January, "was scheduled
+    to return Tuesday" on a Monday is the next day. A pluperfect plan is past: "had planned to
+    visit in March"."""
+    if verb.lemma_.lower() in _AHEAD_VERBS:
+        plan = verb
+    elif verb.dep_ in _COMPLEMENTS and verb.head.lemma_.lower() in _AHEAD_VERBS:
+        plan = verb.head
+    else:
+        return False
+    return not _has_aux(plan, frozenset({"had"}))
 
 
 def _present(verb: Token) -> bool:
@@ -96,10 +119,24 @@ def _present(verb: Token) -> bool:
         return True
     if verb.tag_ == "VBG":
         return any(a.lower_ in _PRESENT_AUX for a in auxes)
+    # An infinitive is as present as the verb it completes: "is to be inaugurated in January",
+    # not "was expected to be freed in March" nor "had planned to visit in March".
+    infinitive = any(a.lower_ == "to" for a in auxes) and not _past(verb.head)
     if verb.tag_ == "VB":
-        return any(a.lower_ == "to" or a.lower_ in _MODALS for a in auxes)
-    return False
+        return infinitive or any(a.lower_ in _MODALS for a in auxes)
+    return verb.tag_ == "VBN" and infinitive
+
+
+def _past(verb: Token) -> bool:
+    return verb.tag_ == "VBD" or _has_aux(verb, _PAST_AUX)
+
+
+def _present_passive(verb: Token) -> bool:
+    """A participle after a present "is" or "are": "is expected", "are scheduled"."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
 
 
 def _has_aux(verb: Token, words: frozenset[str]) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in words for c in verb.children)
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in verb.children)

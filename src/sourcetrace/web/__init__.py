@@ -12,7 +12,7 @@ from fastapi.responses import JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 
 from sourcetrace.store import Store
-from sourcetrace.web import api, pages
+from sourcetrace.web import api, identity_changes, pages
 from sourcetrace.web.analysis import Analyzer, ServiceLimits
 from sourcetrace.web.docs import add_docs
 from sourcetrace.web.guards import DEFAULT_MAX_BODY_BYTES, Guards
@@ -55,6 +55,7 @@ def create_app(
     app.state.analyzer = Analyzer(pool, max_queue=limits.max_queue)
     app.add_exception_handler(RequestValidationError, _invalid)
     app.include_router(api.router)
+    app.include_router(identity_changes.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(packages=[("sourcetrace", "static")]), name="static")
     add_docs(app)
