@@ -192,6 +192,8 @@ def test_repeats_that_are_not_captions() -> None:
         "(Reporting by Valerie Volcovici; Editing by Will Dunham.)",
         "Additional reporting by Lawrence Hurley in Washington.",
         "Contributing: Nicole Gaudiano.",
+        "SOURCE: News agencies",  # a capitals label, but a credit before it is a teaser
+        "Source: Al Jazeera and agencies",
     ],
 )
 def test_credit_lines(credit: str) -> None:
@@ -200,6 +202,8 @@ def test_credit_lines(credit: str) -> None:
 
 def test_a_body_sentence_about_contributions_is_not_a_credit() -> None:
     assert flagged(lines_of("Title", BODY, "He contributed $5,000 to the campaign.")) == []
+    source = "Source: the senator's aide, who said the talks would resume after the holiday."
+    assert flagged(lines_of("Title", BODY, source)) == []
 
 
 # --- paywalls
@@ -233,10 +237,23 @@ def test_a_related_list_at_the_end_is_one_trailer() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Follow us on Twitter @example", "Sign up for our morning newsletter", "12 Comments"]
+    "line",
+    [
+        "Follow us on Twitter @example",
+        "Sign up for our morning newsletter",
+        "12 Comments",
+        "Reach the reporters on Twitter at http://twitter.com/example",
+        "The writer can be reached at desk@example.com",
+    ],
 )
 def test_trailer_lines(line: str) -> None:
     assert flagged(lines_of("Title", BODY, line)) == [(3, 3, TRAILER)]
+
+
+def test_a_rule_before_a_trailer_line_joins_it() -> None:
+    text = lines_of("Title", BODY, "___", "Reach the reporter at desk@example.com")
+    assert flagged(text) == [(3, 4, TRAILER)]
+    assert flagged(lines_of("Title", BODY, "___", BODY2)) == []  # a rule alone is no trailer
 
 
 def test_a_trailer_line_before_more_prose_is_flagged_alone() -> None:

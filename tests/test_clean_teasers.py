@@ -42,6 +42,8 @@ def teasers(text: str) -> list[str]:
         "DON'T MISS",
         "Lakers vs Nets: NBA make final decision on game [VIDEO]",
         "Related post: Pickled Brussels Sprouts Recipe",
+        "'Fix the pipes': Town votes $3M for new water mains",
+        "“Not again”: Second storm in a week floods the harbor",
     ],
 )
 def test_a_teaser_line_between_paragraphs_is_flagged_whole(line: str) -> None:
@@ -59,6 +61,8 @@ def test_a_teaser_line_between_paragraphs_is_flagged_whole(line: str) -> None:
         "Pence: Trump will carry Ohio",
         "Plus Obama is nominating Todd Jones to lead the agency, officials said on Wednesday.",
         "Meet the Press will air on Sunday.",
+        # a quotation before a colon that opens prose
+        "“Not again”: the words were on every lip in the harbor on Friday after the storm.",
     ],
 )
 def test_speakers_datelines_and_prose_are_no_teasers(line: str) -> None:

@@ -1,6 +1,6 @@
 """Teasers and in-body labels: "READ MORE: <headline>", "WATCH: ...", "ENERGY: ...", "** WINNER
-...", "Meet Melania Trump", "UPDATE", "<headline> [VIDEO]". They point elsewhere or name a
-section; none is a speaker.
+...", "Meet Melania Trump", "UPDATE", "<headline> [VIDEO]", "'Quoted words': <headline>". They
+point elsewhere or name a section; none is a speaker.
 
 A label before a colon is told apart from a transcript speaker ("TRUMP: We will win") and a
 dateline ("NEW DELHI: Their American dream ...") by what follows it and by the article itself:
@@ -27,6 +27,9 @@ KICKER_LABEL = re.compile(rf"^(?:\*+\s*)?({KICKER})(?:\s*:\s*|\s*$)", re.IGNOREC
 KICKER_LINE = re.compile(r"^(?:plus|meet|watch|listen|see)\s+\S", re.IGNORECASE)
 # A label in capitals before a colon, maybe after bullet stars: "KEEPING SCORE: ...".
 CAPS_LABEL = re.compile(r"^(\*+\s*)?([A-Z][A-Z'’&.\- ]{0,28}[A-Z.])\s*:\s+(?=\S)")
+# A quotation before a colon, as related-story headlines open: "'Meth. We're On It.': State
+# spends $449K on new ad campaign".
+QUOTED_LABEL = re.compile(r"^['\"‘“][^\n]{1,60}?['\"’”]\s*:\s+(?=\S)")
 # A link's section tag closing a line: "Lakers vs Nets: NBA make final decision [VIDEO]".
 SECTION_TAG = re.compile(r"\[[A-Z][A-Z ]{2,20}\]\W?$")
 # A line of bullet stars and capitals with no colon: "** WINNER Clinton takes Ohio".
@@ -55,6 +58,9 @@ def find_teasers(lines: Sequence[Line], text: str) -> Iterator[Boilerplate]:
             if _headline(line.text[caps.end() :]) and not (
                 transcript or _named_elsewhere(label, text)
             ):
+                yield line.flag(BoilerplateLabel.TEASER)
+        elif (quoted := QUOTED_LABEL.match(line.text)) is not None:
+            if _headline(line.text[quoted.end() :]):
                 yield line.flag(BoilerplateLabel.TEASER)
         elif (STARRED_CAPS.match(line.text) or SECTION_TAG.search(line.text)) and _headline(
             line.text
