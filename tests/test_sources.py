@@ -603,3 +603,10 @@ def test_a_plural_lede_description_is_never_the_one_person_named_next() -> None:
     passage = Passage(text).said("Officials in Utah and New Mexico", content="they had")
     sources, _ = passage.resolve()
     assert [s.kind for s in sources] == [SourceKind.ANONYMOUS_PERSON]
+
+
+def test_a_quantifier_heading_a_mention_speaks_for_people() -> None:
+    text = "There were some in the agency that felt their hands were tied."
+    passage = Passage(text).said("some in the agency", cue="felt", content="their hands were tied")
+    (source,) = passage.resolve()[0]
+    assert (source.name, source.kind) == ("some in the agency", SourceKind.ANONYMOUS_PERSON)

@@ -15,7 +15,8 @@ from sourcetrace.attribution.lexicon import (
     QUOTE_VERBS,
     RELATIVE_PRONOUNS,
 )
-from sourcetrace.attribution.spans import clipped_subtree, tokens_span
+from sourcetrace.attribution.spans import tokens_span
+from sourcetrace.attribution.speaker import speaker_span
 
 SUBJECTS = ("nsubj", "nsubjpass")
 # Clauses that share the subject of the verb they hang from: "..., adding that ...".
@@ -139,11 +140,6 @@ def _chunk_roots(sent: Span) -> dict[int, int]:
             if chunk.end <= end:  # as Span.noun_chunks: chunks inside the sentence
                 cache.setdefault(start, {}).setdefault(chunk.start, chunk.root.i)
     return cache.get(sent.start, {})
-
-
-def speaker_span(head: Token, lo: int, hi: int) -> tuple[int, int] | None:
-    """The whole noun phrase of the speaker (appositives included), kept inside [lo, hi)."""
-    return tokens_span(clipped_subtree(head, lo, hi))
 
 
 def cue_in(tokens: Sequence[Token], lo: int, hi: int, *, prefer_last: bool) -> Cue | None:

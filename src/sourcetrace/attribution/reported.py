@@ -23,7 +23,6 @@ from sourcetrace.attribution.cues import (
     according_to,
     cue_tokens,
     is_cue_verb,
-    speaker_span,
     subject_of,
 )
 from sourcetrace.attribution.lexicon import (
@@ -41,6 +40,7 @@ from sourcetrace.attribution.spans import (
     text_span,
     tokens_span,
 )
+from sourcetrace.attribution.speaker import speaker_span
 from sourcetrace.model import AttributionType, CueClass, TextSpan
 from sourcetrace.nlp import doc_text
 
@@ -122,7 +122,7 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     if not pieces:
         return None
     sent = verb.sent
-    speaker = speaker_span(subj, sent.start_char, sent.end_char)
+    speaker = speaker_span(subj, sent.start_char, sent.end_char, cue=verb)
     if speaker is None or any(_overlaps(speaker, p) for p in pieces):
         return None
     lemma = verb.lemma_.lower()

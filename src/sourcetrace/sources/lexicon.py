@@ -36,6 +36,8 @@ PERSON_NOUNS = _words(
     """
 )
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "person", "ee")
+# Quantifiers that speak for people when they head the mention: "some in the CIA", "many".
+PEOPLE_QUANTIFIERS = frozenset({"some", "many", "several", "few", "others", "most"})
 
 # Head nouns of institutions, and names of institutions a small NER model can miss.
 ORGANIZATION_NOUNS = _words(

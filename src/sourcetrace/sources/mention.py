@@ -106,11 +106,13 @@ def _split_core(tokens: Span) -> tuple[Span, Span]:
 
 
 def _head(tokens: Span) -> Token:
-    """The token the phrase hangs from: the first whose syntactic head lies outside it."""
-    for token in tokens:
-        if not tokens.start <= token.head.i < tokens.end or token.head.i == token.i:
-            return token
-    return tokens[-1]
+    """The token the phrase hangs from: the first whose syntactic head lies outside it, or the
+    last such when it ends a person's name: the parse split the phrase ("CPUC" and "President
+    Marybel Batjer", two subjects)."""
+    roots = [t for t in tokens if not tokens.start <= t.head.i < tokens.end or t.head.i == t.i]
+    if not roots:
+        return tokens[-1]
+    return roots[-1] if roots[-1].ent_type_ == "PERSON" else roots[0]
 
 
 def _appositive(rest: Span) -> Description | None:
@@ -187,7 +189,11 @@ def _determiner(core: Span) -> Determiner:
 
 
 def _without_determiner(core: Span) -> str:
+    """The core without its first word when that is a determiner, not the head ("some in the
+    CIA" keeps its "some")."""
     first = core[0]
+    if first.i == _head(core).i:
+        return core.text.strip()
     if (
         first.pos_ == "DET"
         or first.dep_ == "preconj"  # "both"
@@ -199,7 +205,7 @@ def _without_determiner(core: Span) -> str:
 
 def _description_kind(description: Description) -> SourceKind:
     head = description.head
-    if head in lexicon.PERSON_NOUNS:
+    if head in lexicon.PERSON_NOUNS or head in lexicon.PEOPLE_QUANTIFIERS:
         return SourceKind.ANONYMOUS_PERSON
     if head in DOCUMENT_NOUNS:
         return SourceKind.DOCUMENT

@@ -1,0 +1,76 @@
+"""The speaker mention of an attribution: the noun phrase of the speaker as PolNeAR marks it, with
+its appositive and relative clause, and without what a parse wrongly hangs on it.
+
+- It never crosses a paragraph break: the quote mark and blank line before '"\\n\\nRyan, who ...'
+  belong to the paragraph before.
+- A focus adverb is no part of it: "Even Trump said" is Trump's; in "Ryan, who ..., also on Fox
+  News defended" the adverb and what follows it is the sentence's, not Ryan's description.
+- The relative clause holding the cue is the attribution, not its speaker: "a career Army officer
+  who described the call as improper" is "a career Army officer".
+- A name the parse split into two subjects of one verb is joined: "CPUC President Marybel Batjer
+  said" is one speaker, not "CPUC".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sourcetrace.attribution.spans import clipped_subtree, line_bounds, tokens_span
+from sourcetrace.nlp import doc_text
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+DESCRIBING = frozenset({"relcl", "acl", "appos"})
+FOCUS_ADVERBS = frozenset({"also", "even", "only", "just", "too", "alone", "likewise"})
+
+
+def speaker_span(head: Token, lo: int, hi: int, cue: Token | None = None) -> tuple[int, int] | None:
+    """The character span of the speaker whose head is ``head``, kept inside [lo, hi) and the
+    head's paragraph; ``cue``, a verb of a relative clause on the speaker, is left out."""
+    start, end = line_bounds(doc_text(head.doc), head.idx, head.idx + len(head))
+    lo, hi = max(lo, start), min(hi, end)
+    if cue is not None and cue.dep_ == "relcl" and cue.head.i == head.i:
+        hi = min(hi, cue.left_edge.idx)
+    tokens = clipped_subtree(head, lo, hi)
+    tokens = _joined(tokens, head, lo, hi)
+    return tokens_span(_unfocused(tokens, head))
+
+
+def _joined(tokens: list[Token], head: Token, lo: int, hi: int) -> list[Token]:
+    """``tokens`` with the adjacent phrase of a second subject of the same verb where the two meet
+    in proper nouns: the halves of one name the parse split ("CPUC" and "President Marybel
+    Batjer"), not a subject after a comma."""
+    if head.dep_ not in SUBJECTS or not tokens:
+        return tokens
+    for sibling in head.head.children:
+        if sibling.dep_ not in SUBJECTS or sibling.i == head.i:
+            continue
+        if sibling.left_edge.i == tokens[-1].i + 1 and _proper(tokens[-1], sibling.left_edge):
+            tokens = tokens + clipped_subtree(sibling, lo, hi)
+        elif sibling.right_edge.i + 1 == tokens[0].i and _proper(sibling.right_edge, tokens[0]):
+            tokens = clipped_subtree(sibling, lo, hi) + tokens
+    return tokens
+
+
+def _proper(*tokens: Token) -> bool:
+    return all(t.pos_ == "PROPN" for t in tokens)
+
+
+def _unfocused(tokens: list[Token], head: Token) -> list[Token]:
+    """``tokens`` without a focus adverb before the speaker, and cut at one after it that belongs
+    to no clause or appositive of the speaker's own ("who also served" stays)."""
+    while tokens and tokens[0].i < head.i and tokens[0].lower_ in FOCUS_ADVERBS:
+        tokens = tokens[1:]
+    for k, token in enumerate(tokens):
+        if token.i > head.i and token.lower_ in FOCUS_ADVERBS and not _described(token, head):
+            return tokens[:k]
+    return tokens
+
+
+def _described(token: Token, head: Token) -> bool:
+    """``token`` lies in a relative clause, participle or appositive on ``head``."""
+    for ancestor in token.ancestors:
+        if ancestor.i == head.i:
+            return False
+        if ancestor.dep_ in DESCRIBING:
+            return True
+    return False
