@@ -7,6 +7,7 @@ import pytest
 from sources_support import Passage, clusters, nth
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.model import AttributionType, SourceKind
+from sourcetrace.sources.names import compatible
 from sourcetrace.sources.resolver import GUESS
 
 
@@ -610,3 +611,44 @@ def test_a_quantifier_heading_a_mention_speaks_for_people() -> None:
     passage = Passage(text).said("some in the agency", cue="felt", content="their hands were tied")
     (source,) = passage.resolve()[0]
     assert (source.name, source.kind) == ("some in the agency", SourceKind.ANONYMOUS_PERSON)
+
+
+def test_the_statement_a_speaker_issued_is_that_speaker() -> None:
+    text = (
+        "The harbor closed on Friday, the port authority said in a statement.\n"
+        "“The cause is under investigation,” the statement said."
+    )
+    passage = (
+        Passage(text)
+        .said("the port authority", cue="said in a statement", content="The harbor closed")
+        .said("the statement")
+    )
+    sources, attributions = passage.resolve()
+    assert [(s.name, s.kind) for s in sources] == [("port authority", SourceKind.ORGANIZATION)]
+    assert attributions[0].source == attributions[1].source == "s1"
+    # with no statement issued before, "the statement" is a document of its own
+    alone = Passage("“The cause is under investigation,” the statement said.").said("the statement")
+    assert [s.kind for s in alone.resolve()[0]] == [SourceKind.DOCUMENT]
+
+
+def test_a_generational_suffix_keeps_the_surname() -> None:
+    text = (
+        "James P. Kennedy Jr., the U.S. attorney, said the case was closed.\n"
+        "“Threats carry consequences,” Kennedy said."
+    )
+    passage = Passage(text).said("James P. Kennedy Jr.", content="the case was closed")
+    sources, _ = passage.said("Kennedy", 1).resolve()
+    assert [s.name for s in sources] == ["James P. Kennedy Jr."]
+    assert not compatible(("John", "Smith", "Jr."), ("John", "Smith", "Sr."))
+    assert compatible(("Smith",), ("John", "Smith", "III"))
+
+
+def test_an_organizations_initials_are_no_pronoun() -> None:
+    text = "Ann Lee said the region was calm. According to WHO, there were 30 cases last year."
+    passage = Passage(text).said("Ann Lee", content="the region was calm")
+    passage = passage.said("WHO", cue="According to", content="there were 30 cases last year")
+    sources, _ = passage.resolve()
+    assert [(s.name, s.kind) for s in sources] == [
+        ("Ann Lee", SourceKind.NAMED_PERSON),
+        ("WHO", SourceKind.ORGANIZATION),
+    ]

@@ -17,6 +17,8 @@ from sourcetrace.sources.descriptions import Description, stems
 from sourcetrace.sources.names import NameIndex, name_run, words
 
 ORGANIZATION_LABELS = frozenset({"ORG", "NORP", "FAC", "GPE"})
+NAMED_LABELS = frozenset({"PERSON", *ORGANIZATION_LABELS})
+ACRONYM_MAX_LETTERS = 4  # "WHO", "CPUC"; "PENCE" in a transcript is a name
 PARTY_TAG = re.compile(r"\(?[RDI]-[A-Z]")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "whom", "that"})
 # Punctuation that ends a dateline or quote before a title: the title starts after it.
@@ -71,7 +73,8 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
         return None
     core, rest = _split_core(tokens)
     head = _head(core)
-    if len(core) == 1 and (head.pos_ == "PRON" or head.text.lower() in RELATIVE_PRONOUNS):
+    pronoun = head.pos_ == "PRON" or head.lower_ in RELATIVE_PRONOUNS
+    if len(core) == 1 and pronoun and not _acronym(head):  # "WHO" is no pronoun
         return Mention(span, Form.PRONOUN, SourceKind.UNKNOWN, head.text, pronoun=head.text.lower())
     if core[-1].ent_type_ == "PERSON" and core[-1].dep_ == "appos" and core[-1].head.i == head.i:
         # "the Democratic candidate Hillary Clinton": the name, with all before it as a title;
@@ -80,7 +83,7 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
     appositive = _appositive(rest)
     # a surname the NER knows as a person elsewhere is one here too, however tagged here
     known = head.text[:1].isupper() and names.is_person(head.text)
-    if known or head.pos_ == "PROPN" or head.ent_type_ in {"PERSON", *ORGANIZATION_LABELS}:
+    if known or head.pos_ == "PROPN" or _acronym(head) or head.ent_type_ in NAMED_LABELS:
         return _name_mention(span, core, head, appositive, names)
     description = _description(core, head)
     named = _strip_punct(rest)
@@ -243,7 +246,11 @@ def _name_mention(
             role_text=role_text(before),
         )
     name = _without_determiner(core)
-    institution = head.ent_type_ in ORGANIZATION_LABELS or _has_institution_word(core, head)
+    institution = (
+        head.ent_type_ in ORGANIZATION_LABELS
+        or _has_institution_word(core, head)
+        or _acronym(head)
+    )
     kind = SourceKind.ORGANIZATION if institution else SourceKind.UNKNOWN
     if head.text.lower() in DOCUMENT_NOUNS:  # "a Morning Consult Poll"
         kind = SourceKind.DOCUMENT
@@ -326,6 +333,11 @@ def role_text(title: Span) -> str | None:
         full = vocabulary.TITLE_ABBREVIATIONS[_normalize(token)] if _abbreviation(token) else None
         written.append((full or token.text) + token.whitespace_)
     return "".join(written).strip().rstrip(",;:")
+
+
+def _acronym(token: Token) -> bool:
+    """An institution's initials: "WHO", "CDC", "CPUC"."""
+    return 1 < len(token.text) <= ACRONYM_MAX_LETTERS and token.text.isupper() and token.is_alpha
 
 
 def _is_determiner(token: Token) -> bool:

@@ -113,6 +113,10 @@ class Resolver:
                 draft.add(replace(mention, appositive=described))
                 return Resolved(draft, tie.guessed)
         if mention.determiner is Determiner.DEFINITE:
+            channel = self._channel_speaker(described)
+            if channel is not None:  # "X said in a statement. ... the statement said": X
+                channel.add(mention)
+                return Resolved(channel)
             found = self._antecedent(mention, described)
             if found is None and mention.kind is SourceKind.ANONYMOUS_PERSON:
                 found = self._person_described(described, mention.span.start)
@@ -129,6 +133,19 @@ class Resolver:
                     draft.add(mention)
                     return Resolved(draft)
         return Resolved(self._new(Draft(_new_kind(mention, described), mention.text), mention))
+
+    def _channel_speaker(self, described: Description) -> Draft | None:
+        """The source of the latest attribution whose cue named the channel this definite
+        description names: "the statement" after "the military said in a statement"."""
+        if described.plural or described.modifiers:
+            return None
+        for candidate, resolved in zip(
+            reversed(self.candidates[: len(self.resolved)]), reversed(self.resolved), strict=True
+        ):
+            cue = candidate.cue.text.lower().split() if candidate.cue is not None else []
+            if resolved.draft is not None and described.head in cue[1:]:
+                return resolved.draft
+        return None
 
     def _person_described(self, described: Description, at: int) -> tuple[Draft, bool] | None:
         """A person not quoted yet whom the text has already called what this definite
