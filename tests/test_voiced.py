@@ -1,4 +1,4 @@
-""""As X noted, A, according to Y" is X's (`attribution/voiced.py`)."""
+""" "As X noted, A, according to Y" is X's (`attribution/voiced.py`)."""
 
 from __future__ import annotations
 

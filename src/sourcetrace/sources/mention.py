@@ -247,9 +247,7 @@ def _name_mention(
         )
     name = _without_determiner(core)
     institution = (
-        head.ent_type_ in ORGANIZATION_LABELS
-        or _has_institution_word(core, head)
-        or _acronym(head)
+        head.ent_type_ in ORGANIZATION_LABELS or _has_institution_word(core, head) or _acronym(head)
     )
     kind = SourceKind.ORGANIZATION if institution else SourceKind.UNKNOWN
     if head.text.lower() in DOCUMENT_NOUNS:  # "a Morning Consult Poll"
