@@ -652,3 +652,18 @@ def test_an_organizations_initials_are_no_pronoun() -> None:
         ("Ann Lee", SourceKind.NAMED_PERSON),
         ("WHO", SourceKind.ORGANIZATION),
     ]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "kind"),
+    [
+        ("Consumer advocates", SourceKind.ANONYMOUS_PERSON),
+        ("The scholars", SourceKind.ANONYMOUS_PERSON),
+        ("Shops and residents", SourceKind.ANONYMOUS_PERSON),  # people among them
+        ("The utility", SourceKind.ORGANIZATION),
+    ],
+)
+def test_description_kinds(speaker: str, kind: SourceKind) -> None:
+    text = f"{speaker} said that the outages had lasted too long."
+    passage = Passage(text).said(speaker, content="the outages had lasted too long")
+    assert [s.kind for s in passage.resolve()[0]] == [kind]

@@ -32,7 +32,7 @@ PERSON_NOUNS = _words(
     specialist consultant contractor partner victim survivor father mother son daughter brother
     sister wife husband parent mogul candidate nominee billionaire host anchor pundit strategist
     pollster voter mayor governor congressman congresswoman surrogate campaigner donor
-    eyewitness tycoon magnate hopeful entrepreneur ceo founder owner
+    eyewitness tycoon magnate hopeful entrepreneur ceo founder owner advocate scholar academic
     """
 )
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "person", "ee")
@@ -48,6 +48,7 @@ ORGANIZATION_NOUNS = _words(
     regime cabinet parliament congress senate house legislature
     newspaper outlet channel station broadcaster airline bank corporation coalition alliance panel
     federation association foundation fund center centre command force forces staff camp
+    utility
     """
 )
 ORGANIZATION_NAMES = _words(

@@ -90,10 +90,15 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
     if named is not None and _head(named).ent_type_ == "PERSON":
         # "the minister of the economy, Mr. Guajardo Villarreal": a person, described first
         return _name_mention(span, named, _head(named), description, names)
+    kind = _description_kind(description)
+    if kind is SourceKind.UNKNOWN and any(
+        c.lemma_.lower() in lexicon.PERSON_NOUNS for c in head.conjuncts
+    ):
+        kind = SourceKind.ANONYMOUS_PERSON  # "businesses and residents": people among them
     return Mention(
         span,
         Form.DESCRIPTION,
-        _description_kind(description),
+        kind,
         _without_determiner(core),
         description=description,
         determiner=_determiner(core),
