@@ -667,3 +667,13 @@ def test_description_kinds(speaker: str, kind: SourceKind) -> None:
     text = f"{speaker} said that the outages had lasted too long."
     passage = Passage(text).said(speaker, content="the outages had lasted too long")
     assert [s.kind for s in passage.resolve()[0]] == [kind]
+
+
+def test_a_title_goes_to_the_fitting_person_named_last() -> None:
+    text = (
+        "Gov. Ann Lee met the teachers on Monday. Unlike Gov. Tom Ray, who lost his race, she "
+        "stayed in office. Teachers cheered Lee at the capitol on Tuesday.\n"
+        "“We will raise pay,” the governor said."
+    )
+    sources, _ = Passage(text).said("the governor").resolve()
+    assert [s.name for s in sources] == ["Ann Lee"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.model import Attribution, Source, SourceKind, TextSpan
@@ -151,21 +151,27 @@ class Resolver:
         """A person not quoted yet whom the text has already called what this definite
         description says: "the president" after "President Obama spoke ...", or, when only one
         person was given that title at all, "the Vermont senator" after "Sen. Bernie Sanders".
-        A guess either way."""
+        Among people that fit, the one named last before it: "Gov. Eric Holcomb ... Gov. Matt
+        Bevin ... Holcomb's campaign. The governor said" is Holcomb. A guess either way."""
         people = self.names.people_before(at)
-        roles = [(run, described_at(run)) for run in people]
-        for run, descriptions in reversed(roles):
-            if any(described.compatibility(d) for d in descriptions):
+        roles = [(run, self._person_key(run), described_at(run)) for run in people]
+        fitting = {key for _, key, ds in roles if any(described.compatibility(d) for d in ds)}
+        for run, key, _ in reversed(roles):
+            if key in fitting:
                 return self._person_named(words(run), run.start_char), True
         titled = {
-            " ".join(self.names.fullest(words(run), run.start_char)).lower(): run
-            for run, descriptions in roles
+            key: run
+            for run, key, descriptions in roles
             if any((d.head, d.plural) == (described.head, described.plural) for d in descriptions)
         }
         if len(titled) == 1:
             (run,) = titled.values()
             return self._person_named(words(run), run.start_char), True
         return None
+
+    def _person_key(self, run: Span) -> str:
+        """One key for every mention of a person: the fullest form of their name up to ``run``."""
+        return " ".join(self.names.fullest(words(run), run.start_char)).lower()
 
     def _antecedent(self, mention: Mention, described: Description) -> tuple[Draft, bool] | None:
         """The earlier source a definite description refers back to: the best fitting head, then
