@@ -117,7 +117,7 @@ def test_no_body_paragraph_of_basil_is_flagged() -> None:
                 else:
                     hits.append(line.text)
     assert hits == []
-    assert sorted(set(labels)) == ["CORRECTION:", "UPDATE:", "Updated:"]
+    assert sorted(set(labels)) == ["CORRECTION:", "UPDATE 2:52 p.m. --", "UPDATE:", "Updated:"]
 
 
 # --- captions

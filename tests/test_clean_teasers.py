@@ -82,6 +82,39 @@ def test_a_label_before_a_paragraph_is_flagged_alone() -> None:
     assert teasers(text) == ["UPDATE: "]
 
 
+@pytest.mark.parametrize(
+    ("label", "line"),
+    [
+        ("UPDATE 2:52 p.m. -- ", f"UPDATE 2:52 p.m. -- {BODY2}"),
+        ("Updated at 5:10 pm ET: ", f"Updated at 5:10 pm ET: {BODY2}"),
+    ],
+)
+def test_a_time_stamped_update_label_is_flagged_alone(label: str, line: str) -> None:
+    assert teasers(f"Title\n\n{BODY}\n\n{line}\n") == [label]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "OSLO: Ten ships left the harbor on Monday after the strike ended at dawn.",  # the body's
+        # first paragraph
+        "DEAR ANNIE: My sister borrowed my car three weeks ago and has not returned it.",
+    ],
+)
+def test_datelines_and_salutations_are_no_speakers(line: str) -> None:
+    analysis = analyze(f"Strike ends\n\n{line}\n\n{BODY}")
+    assert [a.speaker.text for a in analysis.attributions if a.speaker] == ["The senator"]
+
+
+def test_a_capitals_place_label_later_in_the_article_is_a_dateline() -> None:
+    text = (
+        f"Strike ends\n\n{BODY}\n\nBERGEN: Workers in Bergen went back on Tuesday, a day "
+        "after the ships left.\n\nMOE: We will win, believe me, every time."
+    )
+    spoken = [a.speaker.text for a in analyze(text).attributions if a.speaker]
+    assert spoken == ["The senator", "MOE"]
+
+
 def test_labels_and_teasers_never_become_sources_in_analyze() -> None:
     text = (
         "Trump wins Ohio\n\n"

@@ -1,9 +1,11 @@
 """Lines of the form "Name: what they said": headlines ("Poll: Clinton leads in Ohio") and
-transcripts ("PENCE: Well, look, ...")."""
+transcripts ("PENCE: Well, look, ..."); not datelines ("NEW DELHI: ...") or salutations ("DEAR
+ABBY: ...")."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Doc
 
@@ -20,6 +22,11 @@ MAX_NAME_TOKENS = 5
 # Nouns that name a speaking document in a headline ("Poll: ..."); kicker words are not speakers.
 DOCUMENT_NOUNS = frozenset({"poll", "survey", "study", "report", "audit", "memo", "review"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# A label in capitals used once that names a place, or opens the first paragraph of a body with no
+# other such label (a transcript's), is a dateline ("NEW DELHI: Nearly 150 ..."); one opening
+# "Dear" is a salutation ("DEAR ABBY: My husband ..."): neither speaks the line.
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+SALUTATION = "dear "
 MIN_CONTENT_WORDS = 3
 CONFIDENCE_LABELLED = 0.6
 
@@ -30,13 +37,41 @@ def find_colon_lines(doc: Doc) -> tuple[list[Candidate], list[Candidate]]:
     ...", "Pence: ..."), apart."""
     transcript: list[Candidate] = []
     headline: list[Candidate] = []
-    for match in _LABELLED_LINE.finditer(doc_text(doc)):
+    matches = list(_LABELLED_LINE.finditer(doc_text(doc)))
+    labels = Counter(m.group(1).strip() for m in matches)
+    transcript_like = sum(n for label, n in labels.items() if label.isupper()) > 1
+    places = {e.text.lower() for e in doc.ents if e.label_ in PLACE_LABELS}
+    body = _body_start(doc_text(doc))
+    for match in matches:
+        label = match.group(1).strip()
+        opens_body = match.start() == body and not transcript_like
+        if label.lower().startswith(SALUTATION) or (
+            labels[label] == 1 and _dateline(label, places, opens_body=opens_body)
+        ):
+            continue
         opened = match.group(0).lstrip()[:1] in '"“'  # the line opens a quotation
         found = _labelled(doc, match.start(1), match.end(1), match.end(), opened)
         if found is not None:
             cand, is_label = found
             (transcript if is_label else headline).append(cand)
     return transcript, headline
+
+
+def _body_start(text: str) -> int:
+    """Where the first paragraph after the headline line starts (-1 when there is none)."""
+    newline = text.find("\n")
+    if newline < 0:
+        return -1
+    rest = text[newline:]
+    return newline + len(rest) - len(rest.lstrip())
+
+
+def _dateline(label: str, places: set[str], *, opens_body: bool) -> bool:
+    """A label in capitals that names a place the parse knows (here or anywhere in the article),
+    or that opens the body: "NEW DELHI", "WASHINGTON"."""
+    if not (label.isupper() and any(c.isalpha() for c in label)):
+        return False
+    return opens_body or label.lower() in places
 
 
 def _labelled(

@@ -15,14 +15,18 @@ from collections.abc import Iterator, Sequence
 from sourcetrace.lines import SENTENCE_END, Line
 from sourcetrace.model import Boilerplate, BoilerplateLabel
 
+# A time of day, maybe with its zone: "2:52 p.m.", "5:10 pm ET".
+CLOCK = r"\d{1,2}:\d{2}\ ?[ap]\.?m\.?(?:\ [A-Z]{2,4})?"
 # Words that label a link or an amendment whatever follows them, in any case.
 KICKER = (
     r"(?:read|see(?:\ more)?|watch|listen|also\ read|read\ also|more|related(?:\ \w+)?|recommended"
-    r"|video|photos?|gallery|update[ds]?|updated\ at\ .{1,20}|correction|editor'?s\ note"
+    rf"|video|photos?|gallery|update[ds]?(?:\ at)?(?:\ {CLOCK})?|updated\ at\ .{{1,20}}"
+    r"|correction|editor'?s\ note"
     r"|plus|meet|don'?t\ miss)"
 )
-# A known kicker word before a colon, or standing as the whole line ("UPDATE").
-KICKER_LABEL = re.compile(rf"^(?:\*+\s*)?({KICKER})(?:\s*:\s*|\s*$)", re.IGNORECASE)
+# A known kicker word before a colon or dash, or standing as the whole line ("UPDATE", "UPDATE
+# 2:52 p.m. --").
+KICKER_LABEL = re.compile(rf"^(?:\*+\s*)?({KICKER})(?:\s*(?::|--|—|–)\s*|\s*$)", re.IGNORECASE)
 # A short line opening with a kicker verb and naming what to look at: "Meet Melania Trump".
 KICKER_LINE = re.compile(r"^(?:plus|meet|watch|listen|see)\s+\S", re.IGNORECASE)
 # A label in capitals before a colon, maybe after bullet stars: "KEEPING SCORE: ...".
