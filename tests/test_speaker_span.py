@@ -57,3 +57,20 @@ def test_a_name_the_parse_split_into_two_subjects_is_joined() -> None:
     assert attribution.speaker.text == "CPUC President Marybel Batjer"
     (source,) = analysis.sources
     assert (source.name, source.kind) == ("Marybel Batjer", SourceKind.NAMED_PERSON)
+
+
+def test_a_dateline_is_no_part_of_the_speaker() -> None:
+    text = (
+        "OSLO -- The Nordic Space Agency says sleeping crews could make long flights easier.\n"
+        "LIMA (Reuters) – Top mining investor Ana Ruiz said on Friday that the mine would open."
+    )
+    assert speakers(text) == ["The Nordic Space Agency", "Top mining investor Ana Ruiz"]
+
+
+def test_a_name_before_a_dash_keeps_its_description() -> None:
+    text = (
+        "Sales were misreported, a post said. Mei Lin — manager for communications at the "
+        "store — responded on Monday, saying that the figures were right."
+    )
+    sources = analyze(text).sources
+    assert ("Mei Lin", SourceKind.NAMED_PERSON) in [(s.name, s.kind) for s in sources]

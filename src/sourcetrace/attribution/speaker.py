@@ -8,10 +8,13 @@ its appositive and relative clause, and without what a parse wrongly hangs on it
 - The relative clause holding the cue is the attribution, not its speaker: "a career Army officer
   who described the call as improper" is "a career Army officer".
 - A name the parse split into two subjects of one verb is joined: "CPUC President Marybel Batjer
-  said" is one speaker, not "CPUC".
+  said" is one speaker, not "CPUC"; a dateline the parse made a subject is passed over: "BERLIN
+  -- The agency says" is the agency's.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from spacy.tokens import Token
 
@@ -19,6 +22,7 @@ from sourcetrace.attribution.spans import clipped_subtree, line_bounds, tokens_s
 from sourcetrace.nlp import doc_text
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+DATELINE_DASHES = frozenset({"--", "—", "–"})
 DESCRIBING = frozenset({"relcl", "acl", "appos"})
 FOCUS_ADVERBS = frozenset({"also", "even", "only", "just", "too", "alone", "likewise"})
 
@@ -31,8 +35,42 @@ def speaker_span(head: Token, lo: int, hi: int, cue: Token | None = None) -> tup
     if cue is not None and cue.dep_ == "relcl" and cue.head.i == head.i:
         hi = min(hi, cue.left_edge.idx)
     tokens = clipped_subtree(head, lo, hi)
-    tokens = _joined(tokens, head, lo, hi)
+    tokens = _past_dateline(tokens, head, lo, hi) or _joined(tokens, head, lo, hi)
+    dashes = [k for k, t in enumerate(tokens) if t.text in DATELINE_DASHES and t.i < head.i]
+    if dashes and is_dateline(tokens[: dashes[-1]]):  # "MACAU (Reuters) – Top donor X"
+        tokens = tokens[dashes[-1] + 1 :]
     return tokens_span(_unfocused(tokens, head))
+
+
+def is_dateline(before: Iterable[Token]) -> bool:
+    """What stands before a dash is a dateline: its words in capitals or in parentheses ("MACAU
+    (Reuters)"), not a name with its description after the dash ("Peng Mei — project
+    manager")."""
+    depth, words = 0, 0
+    for token in before:
+        depth += token.text == "("
+        depth -= token.text == ")"
+        if token.is_alpha:
+            words += 1
+            if depth == 0 and not token.text.isupper():
+                return False
+    return words > 0
+
+
+def _past_dateline(tokens: list[Token], head: Token, lo: int, hi: int) -> list[Token]:
+    """The subject after a dateline that the parse made a subject too: "BERLIN -- The agency
+    says" is the agency's; empty when ``head`` is no such dateline."""
+    if head.dep_ not in SUBJECTS or not head.text.isupper() or not tokens:
+        return []
+    doc = head.doc
+    for sibling in head.head.children:
+        if sibling.dep_ not in SUBJECTS or sibling.i <= head.i:
+            continue
+        between = doc[tokens[-1].i + 1 : sibling.left_edge.i]
+        dashes = [t for t in (*tokens, *between) if t.i > head.i]
+        if dashes and all(t.text in DATELINE_DASHES for t in dashes):
+            return clipped_subtree(sibling, lo, hi)
+    return []
 
 
 def _joined(tokens: list[Token], head: Token, lo: int, hi: int) -> list[Token]:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sourcetrace import vocabulary
 from sourcetrace.attribution.lexicon import DOCUMENT_NOUNS
+from sourcetrace.attribution.speaker import is_dateline
 from sourcetrace.model import SourceKind, TextSpan
 from sourcetrace.sources import lexicon
 from sourcetrace.sources.descriptions import Description, stems
@@ -67,7 +68,12 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
     # quote marks and line breaks at the edges belong to the text around the mention
     tokens = _strip_punct(whole) if whole is not None else None
     dashes = [t.i for t in tokens if t.text in DATELINE_DASHES] if tokens is not None else []
-    if tokens is not None and dashes and dashes[-1] + 1 < tokens.end:
+    if (
+        tokens is not None
+        and dashes
+        and dashes[-1] + 1 < tokens.end
+        and is_dateline(doc[tokens.start : dashes[-1]])
+    ):
         tokens = doc[dashes[-1] + 1 : tokens.end]  # "MACAU (Reuters) – Top ... donor X"
     if tokens is None:
         return None
