@@ -106,13 +106,20 @@ def test_datelines_and_salutations_are_no_speakers(line: str) -> None:
     assert [a.speaker.text for a in analysis.attributions if a.speaker] == ["The senator"]
 
 
-def test_a_capitals_place_label_later_in_the_article_is_a_dateline() -> None:
-    text = (
-        f"Strike ends\n\n{BODY}\n\nBERGEN: Workers in Bergen went back on Tuesday, a day "
-        "after the ships left.\n\nMOE: We will win, believe me, every time."
-    )
+@pytest.mark.parametrize(
+    ("line", "speaks"),
+    [
+        ("MOE: We will win, believe me, every time we run.", True),  # "said Moe" below
+        ("BERGEN: Workers went back on Tuesday, a day after the ships left.", False),  # a place
+        ("NOTICE: Comments that insult other readers will be removed by the editors.", False),
+    ],
+)
+def test_a_lone_capitals_label_speaks_only_as_a_name_the_article_uses(
+    line: str, speaks: bool
+) -> None:
+    text = f"Strike ends\n\n{BODY}\n\n{line}\n\nThe port in Bergen is open again, said Moe."
     spoken = [a.speaker.text for a in analyze(text).attributions if a.speaker]
-    assert spoken == ["The senator", "MOE"]
+    assert (line.split(":")[0] in spoken) is speaks
 
 
 def test_labels_and_teasers_never_become_sources_in_analyze() -> None:

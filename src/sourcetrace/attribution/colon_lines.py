@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.cue_class import cue_class
 from sourcetrace.attribution.spans import text_span, tokens_span
+from sourcetrace.clean.teasers import named_elsewhere
 from sourcetrace.model import AttributionType
 from sourcetrace.nlp import doc_text
 
@@ -22,9 +23,9 @@ MAX_NAME_TOKENS = 5
 # Nouns that name a speaking document in a headline ("Poll: ..."); kicker words are not speakers.
 DOCUMENT_NOUNS = frozenset({"poll", "survey", "study", "report", "audit", "memo", "review"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-# A label in capitals used once that names a place, or opens the first paragraph of a body with no
-# other such label (a transcript's), is a dateline ("NEW DELHI: Nearly 150 ..."); one opening
-# "Dear" is a salutation ("DEAR ABBY: My husband ..."): neither speaks the line.
+# Outside a transcript (two capitals labels or more), a capitals label the article uses nowhere
+# else as a name, or that names a place, is a dateline or a label ("NEW DELHI: Nearly 150 ...",
+# "NOTE: ..."); one opening "Dear" is a salutation ("DEAR ABBY: My husband ..."): none speaks.
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 SALUTATION = "dear "
 MIN_CONTENT_WORDS = 3
@@ -39,15 +40,13 @@ def find_colon_lines(doc: Doc) -> tuple[list[Candidate], list[Candidate]]:
     headline: list[Candidate] = []
     matches = list(_LABELLED_LINE.finditer(doc_text(doc)))
     labels = Counter(m.group(1).strip() for m in matches)
-    transcript_like = sum(n for label, n in labels.items() if label.isupper()) > 1
+    in_transcript = sum(n for label, n in labels.items() if _capitals(label)) > 1
     places = {e.text.lower() for e in doc.ents if e.label_ in PLACE_LABELS}
-    body = _body_start(doc_text(doc))
     for match in matches:
         label = match.group(1).strip()
-        opens_body = match.start() == body and not transcript_like
-        if label.lower().startswith(SALUTATION) or (
-            labels[label] == 1 and _dateline(label, places, opens_body=opens_body)
-        ):
+        if label.lower().startswith(SALUTATION):
+            continue
+        if _capitals(label) and not in_transcript and not _speaker(label, places, doc_text(doc)):
             continue
         opened = match.group(0).lstrip()[:1] in '"“'  # the line opens a quotation
         found = _labelled(doc, match.start(1), match.end(1), match.end(), opened)
@@ -57,21 +56,14 @@ def find_colon_lines(doc: Doc) -> tuple[list[Candidate], list[Candidate]]:
     return transcript, headline
 
 
-def _body_start(text: str) -> int:
-    """Where the first paragraph after the headline line starts (-1 when there is none)."""
-    newline = text.find("\n")
-    if newline < 0:
-        return -1
-    rest = text[newline:]
-    return newline + len(rest) - len(rest.lstrip())
+def _capitals(label: str) -> bool:
+    return label.isupper() and any(c.isalpha() for c in label)
 
 
-def _dateline(label: str, places: set[str], *, opens_body: bool) -> bool:
-    """A label in capitals that names a place the parse knows (here or anywhere in the article),
-    or that opens the body: "NEW DELHI", "WASHINGTON"."""
-    if not (label.isupper() and any(c.isalpha() for c in label)):
-        return False
-    return opens_body or label.lower() in places
+def _speaker(label: str, places: set[str], text: str) -> bool:
+    """A lone capitals label speaks its line when the article names it elsewhere ("TRUMP:" beside
+    "Trump said") and it names no place: "NEW DELHI:" is a dateline, "ATTENTION:" a label."""
+    return label.lower() not in places and named_elsewhere(label, text)
 
 
 def _labelled(

@@ -60,7 +60,7 @@ def find_teasers(lines: Sequence[Line], text: str) -> Iterator[Boilerplate]:
         elif (caps := CAPS_LABEL.match(line.text)) is not None:
             label = caps.group(2)
             if _headline(line.text[caps.end() :]) and not (
-                transcript or _named_elsewhere(label, text)
+                transcript or named_elsewhere(label, text)
             ):
                 yield line.flag(BoilerplateLabel.TEASER)
         elif (quoted := QUOTED_LABEL.match(line.text)) is not None:
@@ -99,7 +99,7 @@ def _has_repeated_labels(lines: Sequence[Line]) -> bool:
     return False
 
 
-def _named_elsewhere(label: str, text: str) -> bool:
+def named_elsewhere(label: str, text: str) -> bool:
     """A word of the label written elsewhere as a name, capitalized inside a sentence ("said
     Trump", "..., Trump said" for "TRUMP:"): the label is a speaker."""
     for word in label.split():
