@@ -677,3 +677,15 @@ def test_a_title_goes_to_the_fitting_person_named_last() -> None:
     )
     sources, _ = Passage(text).said("the governor").resolve()
     assert [s.name for s in sources] == ["Ann Lee"]
+
+
+def test_which_is_the_institution_named_where_its_clause_hangs() -> None:
+    text = (
+        "The mayor met the National Council of Churches, which wrote to him saying that the "
+        "cuts would hurt families."
+    )
+    passage = Passage(text).said("which", cue="saying", content="the cuts would hurt families")
+    sources, _ = passage.resolve()
+    assert [(s.name, s.kind) for s in sources] == [
+        ("National Council of Churches", SourceKind.ORGANIZATION)
+    ]

@@ -74,3 +74,11 @@ def test_a_name_before_a_dash_keeps_its_description() -> None:
     )
     sources = analyze(text).sources
     assert ("Mei Lin", SourceKind.NAMED_PERSON) in [(s.name, s.kind) for s in sources]
+
+
+def test_a_relative_pronoun_subject_is_the_noun_phrase_it_stands_for() -> None:
+    text = (
+        "The mayor met the National Council of Churches, which wrote to him saying that the "
+        "shelter cuts would hurt us."
+    )
+    assert speakers(text) == ["the National Council of Churches"]

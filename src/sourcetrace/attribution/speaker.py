@@ -6,7 +6,8 @@ its appositive and relative clause, and without what a parse wrongly hangs on it
 - A focus adverb is no part of it: "Even Trump said" is Trump's; in "Ryan, who ..., also on Fox
   News defended" the adverb and what follows it is the sentence's, not Ryan's description.
 - The relative clause holding the cue is the attribution, not its speaker: "a career Army officer
-  who described the call as improper" is "a career Army officer".
+  who described the call as improper" is "a career Army officer"; a relative pronoun subject is
+  the noun phrase its clause hangs from ("the Conference, which wrote letters saying ...").
 - A name the parse split into two subjects of one verb is joined: "CPUC President Marybel Batjer
   said" is one speaker, not "CPUC"; a dateline the parse made a subject is passed over: "BERLIN
   -- The agency says" is the agency's.
@@ -18,6 +19,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from sourcetrace.attribution.lexicon import RELATIVE_PRONOUNS
 from sourcetrace.attribution.spans import clipped_subtree, line_bounds, tokens_span
 from sourcetrace.nlp import doc_text
 
@@ -32,6 +34,10 @@ def speaker_span(head: Token, lo: int, hi: int, cue: Token | None = None) -> tup
     head's paragraph; ``cue``, a verb of a relative clause on the speaker, is left out."""
     start, end = line_bounds(doc_text(head.doc), head.idx, head.idx + len(head))
     lo, hi = max(lo, start), min(hi, end)
+    if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+        # "the Conference of Catholic Bishops, which wrote letters saying ...": the noun
+        hi = min(hi, head.head.left_edge.idx)
+        head = antecedent(head.head)
     if cue is not None and cue.dep_ == "relcl" and cue.head.i == head.i:
         hi = min(hi, cue.left_edge.idx)
     tokens = clipped_subtree(head, lo, hi)
@@ -40,6 +46,16 @@ def speaker_span(head: Token, lo: int, hi: int, cue: Token | None = None) -> tup
     if dashes and is_dateline(tokens[: dashes[-1]]):  # "MACAU (Reuters) – Top donor X"
         tokens = tokens[dashes[-1] + 1 :]
     return tokens_span(_unfocused(tokens, head))
+
+
+def antecedent(relative_clause: Token) -> Token:
+    """The head of the noun phrase a relative clause hangs from, above the end of a name the
+    parse hung it on: "Conference" for "the Conference of Catholic Bishops, which ...", but
+    "Churches" for "members of the Churches, which ..."."""
+    noun = relative_clause.head
+    while noun.dep_ == "pobj" and noun.head.head.pos_ == "PROPN":
+        noun = noun.head.head
+    return noun
 
 
 def is_dateline(before: Iterable[Token]) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from sourcetrace.attribution.candidate import Candidate
+from sourcetrace.attribution.speaker import antecedent
 from sourcetrace.model import Attribution, Source, SourceKind, TextSpan
 from sourcetrace.nlp import doc_text
 from sourcetrace.sources.descriptions import Description, Match, match
@@ -235,7 +236,7 @@ class Resolver:
 
     def _relative_antecedent(self, mention: Mention) -> Draft | None:
         """The source of the noun a relative pronoun's clause hangs from: a source already
-        mentioned there, or the person named there."""
+        mentioned there, or the person or institution named there."""
         word = self.doc.char_span(mention.span.start, mention.span.end)
         clause = word[0].head if word is not None else None
         if clause is None or clause.dep_ != "relcl":
@@ -244,8 +245,20 @@ class Resolver:
         for draft in self.drafts:
             if any(m.start <= noun.idx < m.end for m in draft.mentions):
                 return draft
-        named = mention.pronoun == "who" and noun.ent_type_ == "PERSON"
-        return self._person_at(noun) if named else None
+        if mention.pronoun == "who" and noun.ent_type_ == "PERSON":
+            return self._person_at(noun)
+        # "the Conference of Catholic Bishops, which wrote ...": the name the clause hangs from
+        noun = antecedent(clause)  # "Conference" of "Conference of Catholic Bishops"
+        end = self.text.rfind(",", noun.idx, clause.left_edge.idx)
+        phrase = TextSpan.of(
+            self.text, noun.left_edge.idx, end if end >= 0 else clause.left_edge.idx
+        )
+        named = analyze_mention(self.doc, phrase, self.names)
+        if named is None or named.form is not Form.NAME:
+            return None
+        if named.kind is SourceKind.NAMED_PERSON:
+            return self._person(named)
+        return self._institution(named)
 
     def _person_at(self, token: Token) -> Draft | None:
         """The source of the person whose name ends at ``token``, if a name ends there."""
