@@ -43,6 +43,8 @@ def test_focus_adverbs_are_no_part_of_the_speaker(text: str, speaker: str | None
 def test_the_relative_clause_holding_the_cue_is_left_out() -> None:
     text = "The memo came from a career Army officer who said that the call was improper."
     assert speakers(text) == ["a career Army officer"]
+    quoted = "The hearing follows the testimony of four officials, including a career Navy officer "
+    assert speakers(quoted + "who called the plan “improper.”") == ["a career Navy officer"]
 
 
 def test_a_name_the_parse_split_into_two_subjects_is_joined() -> None:

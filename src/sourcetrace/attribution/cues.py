@@ -160,7 +160,7 @@ def cue_in(tokens: Sequence[Token], lo: int, hi: int, *, prefer_last: bool) -> C
                 subj, inherited = subject_of(tok)
             if subj is not None and not (lo <= subj.idx < hi):
                 subj = None
-            span = speaker_span(subj, lo, hi) if subj is not None else None
+            span = speaker_span(subj, lo, hi, cue=tok) if subj is not None else None
             found.append(Cue(cue_tokens(tok), span, subj, inherited))
     if not found:
         return None
