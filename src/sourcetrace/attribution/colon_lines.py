@@ -30,6 +30,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 SALUTATION = "dear "
 MIN_CONTENT_WORDS = 3
 CONFIDENCE_LABELLED = 0.6
+# Mixed-case "Name: ..." lines, three or more and no name twice, list people (an arrest log, a
+# results table); a conversation comes back to its speakers.
+LIST_MIN_LINES = 3
 
 
 def find_colon_lines(doc: Doc) -> tuple[list[Candidate], list[Candidate]]:
@@ -53,7 +56,15 @@ def find_colon_lines(doc: Doc) -> tuple[list[Candidate], list[Candidate]]:
         if found is not None:
             cand, is_label = found
             (transcript if is_label else headline).append(cand)
+    if len(headline) >= LIST_MIN_LINES and _each_once(headline):
+        headline = []  # a roster ("Ann B. Lee: Possession of ..."), not a conversation
     return transcript, headline
+
+
+def _each_once(lines: list[Candidate]) -> bool:
+    """Every line's label is a different one."""
+    labels = [c.speaker.text for c in lines if c.speaker is not None]
+    return len(set(labels)) == len(labels)
 
 
 def _capitals(label: str) -> bool:
