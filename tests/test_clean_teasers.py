@@ -154,6 +154,20 @@ def test_a_paragraph_that_is_wholly_a_link_is_flagged_and_a_link_in_prose_is_not
         "Dock workers strike again in the north"
     ]
     assert link_lines(html, "Ann Lee") == ()  # a name linked alone is no headline
+    assert link_lines(html, "Title\nContact: Ann Lee") == ()
+
+
+@pytest.mark.parametrize(
+    "line", ["• Dock workers strike again in the north", "ICYMI: Dock workers strike again"]
+)
+def test_a_bulleted_or_labelled_link_line_is_flagged(line: str) -> None:
+    html = (
+        "<html><body><article><p>Port reopens</p><ul><li><a href='/a'>Dock workers strike "
+        "again in the north</a></li></ul><p><b>ICYMI:</b> <a href='/b'>Dock workers strike "
+        f"again</a></p><p>{BODY}</p></article></body></html>"
+    )
+    text = f"Port reopens\n{line}\n{BODY}"
+    assert [text[b.start : b.end] for b in link_lines(html, text)] == [line]
     # the story's own headline, linked to itself, is no teaser
     assert link_lines(html, f"Dock workers strike again in the north\n{BODY}") == ()
 
