@@ -547,7 +547,8 @@ def test_a_description_is_a_role_never_a_bare_title_or_a_mood() -> None:
         "“We are ready,” said an emotional Mr. Obama. “No,” said angry Donald Trump. "
         "“Yes,” said Indiana Gov. Mike Pence. “Maybe,” said Rep. Gwen Moore. "
         "“Later,” said Lt. Gov. Timothy Murray. “Now,” said ABC News' Martha Raddatz. "
-        "“Soon,” said Weekly Standard Editor Bill Kristol."
+        "“Soon,” said Weekly Standard Editor Bill Kristol. "
+        "“Fine,” said chief medical correspondent Dr. Ann Lee."
     )
     passage = (
         Passage(text)
@@ -558,6 +559,7 @@ def test_a_description_is_a_role_never_a_bare_title_or_a_mood() -> None:
         .said("Lt. Gov. Timothy Murray")
         .said("ABC News' Martha Raddatz")
         .said("Weekly Standard Editor Bill Kristol")
+        .said("chief medical correspondent Dr. Ann Lee")
     )
     sources, _ = passage.resolve()
     assert [(s.name, s.description) for s in sources] == [
@@ -568,6 +570,7 @@ def test_a_description_is_a_role_never_a_bare_title_or_a_mood() -> None:
         ("Timothy Murray", "lieutenant governor"),
         ("Martha Raddatz", None),
         ("Bill Kristol", "Weekly Standard Editor"),
+        ("Ann Lee", "chief medical correspondent"),  # "Dr." addresses her, it is no role
     ]
 
 

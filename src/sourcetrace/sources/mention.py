@@ -28,6 +28,8 @@ TITLE_BREAKS = frozenset({*DATELINE_DASHES, "-", ":", "(", ")", '"', "“", "”
 CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
 POSSESSIVE_MARKERS = frozenset({"'s", "’s", "'", "’"})
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
+# Abbreviated titles that address a person rather than name a post ("Dr. Lee", "Prof. Ray").
+FORMS_OF_ADDRESS = frozenset({"doctor", "professor"})
 
 
 class Form(StrEnum):
@@ -329,6 +331,9 @@ def role_text(title: Span) -> str | None:
     if not tokens or title[-1].text in POSSESSIVE_MARKERS:
         return None
     last = _spelled_out(tokens[-1])
+    if len(tokens) > 1 and last in FORMS_OF_ADDRESS and _abbreviation(tokens[-1]):
+        # "chief medical correspondent Dr.": the role is what comes before the "Dr."
+        return role_text(title.doc[title.start : tokens[-1].i])
     if last in vocabulary.HONORIFICS or (len(tokens) == 1 and last in vocabulary.TITLES):
         return None
     if tokens[-1].pos_ not in {"NOUN", "PROPN"} and last not in vocabulary.TITLES:
