@@ -664,6 +664,9 @@ def test_an_organizations_initials_are_no_pronoun() -> None:
         ("The scholars", SourceKind.ANONYMOUS_PERSON),
         ("Shops and residents", SourceKind.ANONYMOUS_PERSON),  # people among them
         ("The utility", SourceKind.ORGANIZATION),
+        ("Seventy percent of Americans", SourceKind.ANONYMOUS_PERSON),  # a portion of people
+        ("A majority of the voters", SourceKind.ANONYMOUS_PERSON),
+        ("Half of the reports", SourceKind.DOCUMENT),
     ],
 )
 def test_description_kinds(speaker: str, kind: SourceKind) -> None:

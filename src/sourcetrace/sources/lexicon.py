@@ -38,6 +38,11 @@ PERSON_NOUNS = _words(
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "person", "ee")
 # Quantifiers that speak for people when they head the mention: "some in the CIA", "many".
 PEOPLE_QUANTIFIERS = frozenset({"some", "many", "several", "few", "others", "most"})
+# Heads that measure out what follows their "of": "70 percent of Americans", "a majority of
+# voters" are people as "Americans" and "voters" are.
+PORTION_HEADS = _words(
+    "percent majority minority half third quarter plurality share handful number dozens hundreds"
+)
 
 # Head nouns of institutions, and names of institutions a small NER model can miss.
 ORGANIZATION_NOUNS = _words(

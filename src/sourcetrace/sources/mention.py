@@ -98,7 +98,7 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
     if named is not None and _head(named).ent_type_ == "PERSON":
         # "the minister of the economy, Mr. Guajardo Villarreal": a person, described first
         return _name_mention(span, named, _head(named), description, names)
-    kind = _description_kind(description)
+    kind = _portion_kind(core, head) or _description_kind(description)
     if kind is SourceKind.UNKNOWN and any(
         c.lemma_.lower() in lexicon.PERSON_NOUNS for c in head.conjuncts
     ):
@@ -111,6 +111,21 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
         description=description,
         determiner=_determiner(core),
     )
+
+
+def _portion_kind(core: Span, head: Token) -> SourceKind | None:
+    """The kind of what a portion is of: people in "70 percent of Americans" (a nationality, or
+    a noun for people), None when the head measures nothing out."""
+    if head.lower_ not in lexicon.PORTION_HEADS:
+        return None
+    for prep in head.rights:
+        objects = [c for c in prep.children if c.dep_ == "pobj"] if prep.lower_ == "of" else []
+        if objects and objects[0].i < core.end:
+            whole = objects[0]
+            if whole.ent_type_ == "NORP":
+                return SourceKind.ANONYMOUS_PERSON
+            return _description_kind(_description(core.doc[whole.left_edge.i : whole.i + 1], whole))
+    return None
 
 
 def _split_core(tokens: Span) -> tuple[Span, Span]:
