@@ -200,6 +200,11 @@ def test_credit_lines(credit: str) -> None:
     assert flagged(lines_of("Title", BODY, "", credit)) == [(4, 4, CREDIT)]
 
 
+def test_body_lines_about_copyright_or_popularity_are_no_trailers() -> None:
+    for line in ("Copyright law changed in May, the court said.", "Popular demand was high."):
+        assert flagged(lines_of("Title", BODY, line, BODY2)) == []
+
+
 def test_a_body_sentence_about_contributions_is_not_a_credit() -> None:
     assert flagged(lines_of("Title", BODY, "He contributed $5,000 to the campaign.")) == []
     source = "Source: the senator's aide, who said the talks would resume after the holiday."
@@ -244,6 +249,11 @@ def test_a_related_list_at_the_end_is_one_trailer() -> None:
         "12 Comments",
         "Reach the reporters on Twitter at http://twitter.com/example",
         "The writer can be reached at desk@example.com",
+        "Originally published on Example Science.",
+        "Copyright 2019 Example News Now. All rights reserved.",
+        "© 2019 Example Media",
+        "Popular on ExampleWire",
+        "More AP soccer: https://example.com/soccer and https://example.com/sports",
     ],
 )
 def test_trailer_lines(line: str) -> None:

@@ -1,6 +1,7 @@
-"""Trailers: "Read more from ...:", "Related:", "COMMENTS", newsletter, follow-us and
-reach-the-reporter lines, with the list of links that follows such a header at the end of an
-article and the rule ("___") that sets one off."""
+"""Trailers: "Read more from ...:", "Related:", "COMMENTS", newsletter, follow-us,
+reach-the-reporter, copyright and "Originally published on ..." lines, "More AP NBA: <link>", with
+the list of links that follows such a header at the end of an article and the rule ("___") that
+sets one off."""
 
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ TRAILER_MARKER = re.compile(
       | click\ here\ to\b.*
       | (?:reach|contact|email|follow)\ (?:the\ )?(?:reporters?|writers?|authors?)\b.*
       | (?:the\ )?(?:reporters?|writers?|authors?)\ can\ be\ reached\b.*
+      | originally\ (?:published|appeared|posted)\ (?:on|in|at|by)\b.*
+      | (?:copyright\ )?©.* | copyright\ (?:\(c\)\ )?\d{4}\b.* | .*\ball\ rights?\ reserved\b.*
+      | popular\ on\ \S.*
+      | more\ [^:]{1,40}:\s*(?:https?://|www\.)\S+.*
     )$""",
     re.VERBOSE | re.IGNORECASE,
 )
