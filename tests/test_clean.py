@@ -250,6 +250,8 @@ def test_a_related_list_at_the_end_is_one_trailer() -> None:
         "Reach the reporters on Twitter at http://twitter.com/example",
         "The writer can be reached at desk@example.com",
         "Originally published on Example Science.",
+        "This article was originally published by Example. Read the original article.",
+        "- Visit Example Insider's homepage for more stories.",
         "Copyright 2019 Example News Now. All rights reserved.",
         "© 2019 Example Media",
         "Popular on ExampleWire",

@@ -44,6 +44,7 @@ def teasers(text: str) -> list[str]:
         "Related post: Pickled Brussels Sprouts Recipe",
         "'Fix the pipes': Town votes $3M for new water mains",
         "“Not again”: Second storm in a week floods the harbor",
+        "(Graphic: Harbor traffic in 2019 - here)",
     ],
 )
 def test_a_teaser_line_between_paragraphs_is_flagged_whole(line: str) -> None:

@@ -34,6 +34,8 @@ CAPS_LABEL = re.compile(r"^(\*+\s*)?([A-Z][A-Z'’&.\- ]{0,28}[A-Z.])\s*:\s+(?=\
 # A quotation before a colon, as related-story headlines open: "'Meth. We're On It.': State
 # spends $449K on new ad campaign".
 QUOTED_LABEL = re.compile(r"^['\"‘“][^\n]{1,60}?['\"’”]\s*:\s+(?=\S)")
+# A kicker in parentheses around its link: "(Graphic: Global assets in 2019 - here)".
+BRACKETED_KICKER = re.compile(r"^\((?:graphic|video|photos?|interactive|factbox)s?:\s.*\)$", re.I)
 # A link's section tag closing a line: "Lakers vs Nets: NBA make final decision [VIDEO]".
 SECTION_TAG = re.compile(r"\[[A-Z][A-Z ]{2,20}\]\W?$")
 # A line of bullet stars and capitals with no colon: "** WINNER Clinton takes Ohio".
@@ -63,6 +65,8 @@ def find_teasers(lines: Sequence[Line], text: str) -> Iterator[Boilerplate]:
                 transcript or named_elsewhere(label, text)
             ):
                 yield line.flag(BoilerplateLabel.TEASER)
+        elif BRACKETED_KICKER.match(line.text) and _headline(line.text):
+            yield line.flag(BoilerplateLabel.TEASER)
         elif (quoted := QUOTED_LABEL.match(line.text)) is not None:
             if _headline(line.text[quoted.end() :]):
                 yield line.flag(BoilerplateLabel.TEASER)

@@ -25,7 +25,9 @@ TRAILER_MARKER = re.compile(
       | click\ here\ to\b.*
       | (?:reach|contact|email|follow)\ (?:the\ )?(?:reporters?|writers?|authors?)\b.*
       | (?:the\ )?(?:reporters?|writers?|authors?)\ can\ be\ reached\b.*
-      | originally\ (?:published|appeared|posted)\ (?:on|in|at|by)\b.*
+      | (?:this\ (?:article|story)\ (?:was\ )?)?originally\ (?:published|appeared|posted)
+        \ (?:on|in|at|by)\b.*
+      | \W*visit\ .{1,40}\ (?:homepage|home\ page|website)\b.*
       | (?:copyright\ )?©.* | copyright\ (?:\(c\)\ )?\d{4}\b.* | .*\ball\ rights?\ reserved\b.*
       | popular\ on\ \S.*
       | more\ [^:]{1,40}:\s*(?:https?://|www\.)\S+.*
