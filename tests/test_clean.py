@@ -254,6 +254,8 @@ def test_a_related_list_at_the_end_is_one_trailer() -> None:
         "- Visit Example Insider's homepage for more stories.",
         "Copyright 2019 Example News Now. All rights reserved.",
         "© 2019 Example Media",
+        "Write to Ann Lee at ann.lee@example.com",
+        "Explore further",
         "Popular on ExampleWire",
         "More AP soccer: https://example.com/soccer and https://example.com/sports",
     ],

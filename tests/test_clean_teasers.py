@@ -45,6 +45,7 @@ def teasers(text: str) -> list[str]:
         "'Fix the pipes': Town votes $3M for new water mains",
         "“Not again”: Second storm in a week floods the harbor",
         "(Graphic: Harbor traffic in 2019 - here)",
+        "[Related: Harbor Keynote: cranes, ships and the new pier]",
     ],
 )
 def test_a_teaser_line_between_paragraphs_is_flagged_whole(line: str) -> None:

@@ -34,8 +34,13 @@ CAPS_LABEL = re.compile(r"^(\*+\s*)?([A-Z][A-Z'’&.\- ]{0,28}[A-Z.])\s*:\s+(?=\
 # A quotation before a colon, as related-story headlines open: "'Meth. We're On It.': State
 # spends $449K on new ad campaign".
 QUOTED_LABEL = re.compile(r"^['\"‘“][^\n]{1,60}?['\"’”]\s*:\s+(?=\S)")
-# A kicker in parentheses around its link: "(Graphic: Global assets in 2019 - here)".
-BRACKETED_KICKER = re.compile(r"^\((?:graphic|video|photos?|interactive|factbox)s?:\s.*\)$", re.I)
+# A kicker in brackets around its link: "(Graphic: Global assets in 2019 - here)", "[Related:
+# Keynote: AI and more]".
+BRACKETED_KICKER = re.compile(
+    r"^[(\[](?:graphic|video|photo|interactive|factbox|related|read\ more|see\ also|watch)s?:"
+    r"\s.*[)\]]$",
+    re.IGNORECASE,
+)
 # A link's section tag closing a line: "Lakers vs Nets: NBA make final decision [VIDEO]".
 SECTION_TAG = re.compile(r"\[[A-Z][A-Z ]{2,20}\]\W?$")
 # A line of bullet stars and capitals with no colon: "** WINNER Clinton takes Ohio".

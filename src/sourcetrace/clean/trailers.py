@@ -28,7 +28,9 @@ TRAILER_MARKER = re.compile(
       | (?:this\ (?:article|story)\ (?:was\ )?)?originally\ (?:published|appeared|posted)
         \ (?:on|in|at|by)\b.*
       | \W*visit\ .{1,40}\ (?:homepage|home\ page|website)\b.*
-      | (?:copyright\ )?©.* | copyright\ (?:\(c\)\ )?\d{4}\b.* | .*\ball\ rights?\ reserved\b.*
+      | (?:copyright\ )?[©ⓒ].* | copyright\ (?:\(c\)\ )?\d{4}\b.* | .*\ball\ rights?\ reserved\b.*
+      | write\ to\ .{1,40}\ at\ \S+@\S+
+      | explore\ further
       | popular\ on\ \S.*
       | more\ [^:]{1,40}:\s*(?:https?://|www\.)\S+.*
     )$""",
