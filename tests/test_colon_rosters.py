@@ -28,3 +28,8 @@ def test_a_conversation_comes_back_to_its_speakers() -> None:
         "Prof. Ann Lee: What are you working on these days with the band?\n"
     )
     assert speakers("Interview\n" + talk)[:3] == ["Prof. Ann Lee", "Tom Ray", "Prof. Ann Lee"]
+
+
+def test_a_numbered_list_item_is_no_speech() -> None:
+    text = "Gift ideas\n" + INTRO + "3) Christopher Nolan: Interstellar, Inception and Tenet\n"
+    assert speakers(text) == ["the sheriff's office"]

@@ -30,6 +30,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 SALUTATION = "dear "
 MIN_CONTENT_WORDS = 3
 CONFIDENCE_LABELLED = 0.6
+# A list item's number before its label ("3) Box set: ...", "2. Ann Lee: ...") is no speaker's.
+LIST_NUMBER = re.compile(r"^\d+[.)]\s")
 # Mixed-case "Name: ..." lines, three or more and no name twice, list people (an arrest log, a
 # results table); a conversation comes back to its speakers.
 LIST_MIN_LINES = 3
@@ -47,7 +49,7 @@ def find_colon_lines(doc: Doc) -> tuple[list[Candidate], list[Candidate]]:
     places = {e.text.lower() for e in doc.ents if e.label_ in PLACE_LABELS}
     for match in matches:
         label = match.group(1).strip()
-        if label.lower().startswith(SALUTATION):
+        if label.lower().startswith(SALUTATION) or LIST_NUMBER.match(label):
             continue
         if _capitals(label) and not in_transcript and not _speaker(label, places, doc_text(doc)):
             continue
