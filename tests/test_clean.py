@@ -264,6 +264,11 @@ def test_trailer_lines(line: str) -> None:
     assert flagged(lines_of("Title", BODY, line)) == [(3, 3, TRAILER)]
 
 
+def test_an_up_next_list_at_the_end_is_one_trailer() -> None:
+    text = lines_of("Title", BODY, "UP NEXT", "Hawks: Host the Bears on Friday.", "Bears: Rest.")
+    assert flagged(text) == [(3, 5, TRAILER)]
+
+
 def test_a_rule_before_a_trailer_line_joins_it() -> None:
     text = lines_of("Title", BODY, "___", "Reach the reporter at desk@example.com")
     assert flagged(text) == [(3, 4, TRAILER)]

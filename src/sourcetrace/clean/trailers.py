@@ -30,6 +30,7 @@ TRAILER_MARKER = re.compile(
       | \W*visit\ .{1,40}\ (?:homepage|home\ page|website)\b.*
       | (?:copyright\ )?[©ⓒ].* | copyright\ (?:\(c\)\ )?\d{4}\b.* | .*\ball\ rights?\ reserved\b.*
       | write\ to\ .{1,40}\ at\ \S+@\S+
+      | up\ next
       | explore\ further
       | popular\ on\ \S.*
       | more\ [^:]{1,40}:\s*(?:https?://|www\.)\S+.*
