@@ -117,7 +117,7 @@ def test_no_body_paragraph_of_basil_is_flagged() -> None:
                 else:
                     hits.append(line.text)
     assert hits == []
-    assert sorted(set(labels)) == ["CORRECTION:", "UPDATE:", "Updated:"]
+    assert sorted(set(labels)) == ["CORRECTION:", "UPDATE 2:52 p.m. --", "UPDATE:", "Updated:"]
 
 
 # --- captions
@@ -192,14 +192,23 @@ def test_repeats_that_are_not_captions() -> None:
         "(Reporting by Valerie Volcovici; Editing by Will Dunham.)",
         "Additional reporting by Lawrence Hurley in Washington.",
         "Contributing: Nicole Gaudiano.",
+        "SOURCE: News agencies",  # a capitals label, but a credit before it is a teaser
+        "Source: Al Jazeera and agencies",
     ],
 )
 def test_credit_lines(credit: str) -> None:
     assert flagged(lines_of("Title", BODY, "", credit)) == [(4, 4, CREDIT)]
 
 
+def test_body_lines_about_copyright_or_popularity_are_no_trailers() -> None:
+    for line in ("Copyright law changed in May, the court said.", "Popular demand was high."):
+        assert flagged(lines_of("Title", BODY, line, BODY2)) == []
+
+
 def test_a_body_sentence_about_contributions_is_not_a_credit() -> None:
     assert flagged(lines_of("Title", BODY, "He contributed $5,000 to the campaign.")) == []
+    source = "Source: the senator's aide, who said the talks would resume after the holiday."
+    assert flagged(lines_of("Title", BODY, source)) == []
 
 
 # --- paywalls
@@ -233,10 +242,37 @@ def test_a_related_list_at_the_end_is_one_trailer() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Follow us on Twitter @example", "Sign up for our morning newsletter", "12 Comments"]
+    "line",
+    [
+        "Follow us on Twitter @example",
+        "Sign up for our morning newsletter",
+        "12 Comments",
+        "Reach the reporters on Twitter at http://twitter.com/example",
+        "The writer can be reached at desk@example.com",
+        "Originally published on Example Science.",
+        "This article was originally published by Example. Read the original article.",
+        "- Visit Example Insider's homepage for more stories.",
+        "Copyright 2019 Example News Now. All rights reserved.",
+        "© 2019 Example Media",
+        "Write to Ann Lee at ann.lee@example.com",
+        "Explore further",
+        "Popular on ExampleWire",
+        "More AP soccer: https://example.com/soccer and https://example.com/sports",
+    ],
 )
 def test_trailer_lines(line: str) -> None:
     assert flagged(lines_of("Title", BODY, line)) == [(3, 3, TRAILER)]
+
+
+def test_an_up_next_list_at_the_end_is_one_trailer() -> None:
+    text = lines_of("Title", BODY, "UP NEXT", "Hawks: Host the Bears on Friday.", "Bears: Rest.")
+    assert flagged(text) == [(3, 5, TRAILER)]
+
+
+def test_a_rule_before_a_trailer_line_joins_it() -> None:
+    text = lines_of("Title", BODY, "___", "Reach the reporter at desk@example.com")
+    assert flagged(text) == [(3, 4, TRAILER)]
+    assert flagged(lines_of("Title", BODY, "___", BODY2)) == []  # a rule alone is no trailer
 
 
 def test_a_trailer_line_before_more_prose_is_flagged_alone() -> None:

@@ -42,6 +42,10 @@ def teasers(text: str) -> list[str]:
         "DON'T MISS",
         "Lakers vs Nets: NBA make final decision on game [VIDEO]",
         "Related post: Pickled Brussels Sprouts Recipe",
+        "'Fix the pipes': Town votes $3M for new water mains",
+        "“Not again”: Second storm in a week floods the harbor",
+        "(Graphic: Harbor traffic in 2019 - here)",
+        "[Related: Harbor Keynote: cranes, ships and the new pier]",
     ],
 )
 def test_a_teaser_line_between_paragraphs_is_flagged_whole(line: str) -> None:
@@ -59,6 +63,8 @@ def test_a_teaser_line_between_paragraphs_is_flagged_whole(line: str) -> None:
         "Pence: Trump will carry Ohio",
         "Plus Obama is nominating Todd Jones to lead the agency, officials said on Wednesday.",
         "Meet the Press will air on Sunday.",
+        # a quotation before a colon that opens prose
+        "“Not again”: the words were on every lip in the harbor on Friday after the storm.",
     ],
 )
 def test_speakers_datelines_and_prose_are_no_teasers(line: str) -> None:
@@ -76,6 +82,46 @@ def test_a_transcripts_repeated_capitals_labels_stay_speakers() -> None:
 def test_a_label_before_a_paragraph_is_flagged_alone() -> None:
     text = f"Title\n\n{BODY}\n\nUPDATE: {BODY2}\n"
     assert teasers(text) == ["UPDATE: "]
+
+
+@pytest.mark.parametrize(
+    ("label", "line"),
+    [
+        ("UPDATE 2:52 p.m. -- ", f"UPDATE 2:52 p.m. -- {BODY2}"),
+        ("Updated at 5:10 pm ET: ", f"Updated at 5:10 pm ET: {BODY2}"),
+    ],
+)
+def test_a_time_stamped_update_label_is_flagged_alone(label: str, line: str) -> None:
+    assert teasers(f"Title\n\n{BODY}\n\n{line}\n") == [label]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "OSLO: Ten ships left the harbor on Monday after the strike ended at dawn.",  # the body's
+        # first paragraph
+        "DEAR ANNIE: My sister borrowed my car three weeks ago and has not returned it.",
+    ],
+)
+def test_datelines_and_salutations_are_no_speakers(line: str) -> None:
+    analysis = analyze(f"Strike ends\n\n{line}\n\n{BODY}")
+    assert [a.speaker.text for a in analysis.attributions if a.speaker] == ["The senator"]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaks"),
+    [
+        ("MOE: We will win, believe me, every time we run.", True),  # "said Moe" below
+        ("BERGEN: Workers went back on Tuesday, a day after the ships left.", False),  # a place
+        ("NOTICE: Comments that insult other readers will be removed by the editors.", False),
+    ],
+)
+def test_a_lone_capitals_label_speaks_only_as_a_name_the_article_uses(
+    line: str, speaks: bool
+) -> None:
+    text = f"Strike ends\n\n{BODY}\n\n{line}\n\nThe port in Bergen is open again, said Moe."
+    spoken = [a.speaker.text for a in analyze(text).attributions if a.speaker]
+    assert (line.split(":")[0] in spoken) is speaks
 
 
 def test_labels_and_teasers_never_become_sources_in_analyze() -> None:
@@ -110,6 +156,20 @@ def test_a_paragraph_that_is_wholly_a_link_is_flagged_and_a_link_in_prose_is_not
         "Dock workers strike again in the north"
     ]
     assert link_lines(html, "Ann Lee") == ()  # a name linked alone is no headline
+    assert link_lines(html, "Title\nContact: Ann Lee") == ()
+
+
+@pytest.mark.parametrize(
+    "line", ["• Dock workers strike again in the north", "ICYMI: Dock workers strike again"]
+)
+def test_a_bulleted_or_labelled_link_line_is_flagged(line: str) -> None:
+    html = (
+        "<html><body><article><p>Port reopens</p><ul><li><a href='/a'>Dock workers strike "
+        "again in the north</a></li></ul><p><b>ICYMI:</b> <a href='/b'>Dock workers strike "
+        f"again</a></p><p>{BODY}</p></article></body></html>"
+    )
+    text = f"Port reopens\n{line}\n{BODY}"
+    assert [text[b.start : b.end] for b in link_lines(html, text)] == [line]
     # the story's own headline, linked to itself, is no teaser
     assert link_lines(html, f"Dock workers strike again in the north\n{BODY}") == ()
 

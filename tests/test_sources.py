@@ -7,6 +7,7 @@ import pytest
 from sources_support import Passage, clusters, nth
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.model import AttributionType, SourceKind
+from sourcetrace.sources.names import compatible
 from sourcetrace.sources.resolver import GUESS
 
 
@@ -546,7 +547,8 @@ def test_a_description_is_a_role_never_a_bare_title_or_a_mood() -> None:
         "“We are ready,” said an emotional Mr. Obama. “No,” said angry Donald Trump. "
         "“Yes,” said Indiana Gov. Mike Pence. “Maybe,” said Rep. Gwen Moore. "
         "“Later,” said Lt. Gov. Timothy Murray. “Now,” said ABC News' Martha Raddatz. "
-        "“Soon,” said Weekly Standard Editor Bill Kristol."
+        "“Soon,” said Weekly Standard Editor Bill Kristol. "
+        "“Fine,” said chief medical correspondent Dr. Ann Lee."
     )
     passage = (
         Passage(text)
@@ -557,6 +559,7 @@ def test_a_description_is_a_role_never_a_bare_title_or_a_mood() -> None:
         .said("Lt. Gov. Timothy Murray")
         .said("ABC News' Martha Raddatz")
         .said("Weekly Standard Editor Bill Kristol")
+        .said("chief medical correspondent Dr. Ann Lee")
     )
     sources, _ = passage.resolve()
     assert [(s.name, s.description) for s in sources] == [
@@ -567,6 +570,7 @@ def test_a_description_is_a_role_never_a_bare_title_or_a_mood() -> None:
         ("Timothy Murray", "lieutenant governor"),
         ("Martha Raddatz", None),
         ("Bill Kristol", "Weekly Standard Editor"),
+        ("Ann Lee", "chief medical correspondent"),  # "Dr." addresses her, it is no role
     ]
 
 
@@ -603,3 +607,91 @@ def test_a_plural_lede_description_is_never_the_one_person_named_next() -> None:
     passage = Passage(text).said("Officials in Utah and New Mexico", content="they had")
     sources, _ = passage.resolve()
     assert [s.kind for s in sources] == [SourceKind.ANONYMOUS_PERSON]
+
+
+def test_a_quantifier_heading_a_mention_speaks_for_people() -> None:
+    text = "There were some in the agency that felt their hands were tied."
+    passage = Passage(text).said("some in the agency", cue="felt", content="their hands were tied")
+    (source,) = passage.resolve()[0]
+    assert (source.name, source.kind) == ("some in the agency", SourceKind.ANONYMOUS_PERSON)
+
+
+def test_the_statement_a_speaker_issued_is_that_speaker() -> None:
+    text = (
+        "The harbor closed on Friday, the port authority said in a statement.\n"
+        "“The cause is under investigation,” the statement said."
+    )
+    passage = (
+        Passage(text)
+        .said("the port authority", cue="said in a statement", content="The harbor closed")
+        .said("the statement")
+    )
+    sources, attributions = passage.resolve()
+    assert [(s.name, s.kind) for s in sources] == [("port authority", SourceKind.ORGANIZATION)]
+    assert attributions[0].source == attributions[1].source == "s1"
+    # with no statement issued before, "the statement" is a document of its own
+    alone = Passage("“The cause is under investigation,” the statement said.").said("the statement")
+    assert [s.kind for s in alone.resolve()[0]] == [SourceKind.DOCUMENT]
+
+
+def test_a_generational_suffix_keeps_the_surname() -> None:
+    text = (
+        "James P. Kennedy Jr., the U.S. attorney, said the case was closed.\n"
+        "“Threats carry consequences,” Kennedy said."
+    )
+    passage = Passage(text).said("James P. Kennedy Jr.", content="the case was closed")
+    sources, _ = passage.said("Kennedy", 1).resolve()
+    assert [s.name for s in sources] == ["James P. Kennedy Jr."]
+    assert not compatible(("John", "Smith", "Jr."), ("John", "Smith", "Sr."))
+    assert compatible(("Smith",), ("John", "Smith", "III"))
+
+
+def test_an_organizations_initials_are_no_pronoun() -> None:
+    text = "Ann Lee said the region was calm. According to WHO, there were 30 cases last year."
+    passage = Passage(text).said("Ann Lee", content="the region was calm")
+    passage = passage.said("WHO", cue="According to", content="there were 30 cases last year")
+    sources, _ = passage.resolve()
+    assert [(s.name, s.kind) for s in sources] == [
+        ("Ann Lee", SourceKind.NAMED_PERSON),
+        ("WHO", SourceKind.ORGANIZATION),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "kind"),
+    [
+        ("Consumer advocates", SourceKind.ANONYMOUS_PERSON),
+        ("The scholars", SourceKind.ANONYMOUS_PERSON),
+        ("Shops and residents", SourceKind.ANONYMOUS_PERSON),  # people among them
+        ("The utility", SourceKind.ORGANIZATION),
+        ("Seventy percent of Americans", SourceKind.ANONYMOUS_PERSON),  # a portion of people
+        ("A majority of the voters", SourceKind.ANONYMOUS_PERSON),
+        ("Half of the reports", SourceKind.DOCUMENT),
+    ],
+)
+def test_description_kinds(speaker: str, kind: SourceKind) -> None:
+    text = f"{speaker} said that the outages had lasted too long."
+    passage = Passage(text).said(speaker, content="the outages had lasted too long")
+    assert [s.kind for s in passage.resolve()[0]] == [kind]
+
+
+def test_a_title_goes_to_the_fitting_person_named_last() -> None:
+    text = (
+        "Gov. Ann Lee met the teachers on Monday. Unlike Gov. Tom Ray, who lost his race, she "
+        "stayed in office. Teachers cheered Lee at the capitol on Tuesday.\n"
+        "“We will raise pay,” the governor said."
+    )
+    sources, _ = Passage(text).said("the governor").resolve()
+    assert [s.name for s in sources] == ["Ann Lee"]
+
+
+def test_which_is_the_institution_named_where_its_clause_hangs() -> None:
+    text = (
+        "The mayor met the National Council of Churches, which wrote to him saying that the "
+        "cuts would hurt families."
+    )
+    passage = Passage(text).said("which", cue="saying", content="the cuts would hurt families")
+    sources, _ = passage.resolve()
+    assert [(s.name, s.kind) for s in sources] == [
+        ("National Council of Churches", SourceKind.ORGANIZATION)
+    ]

@@ -68,6 +68,8 @@ FEMALE_TITLES = frozenset(
 )
 
 # Lowercase particles that join the parts of a name: "Nouri al-Maliki", "Ursula von der Leyen".
+# Generational suffixes after a surname, lowercase without periods: "James P. Kennedy Jr.".
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "del", "der", "van", "von", "la", "da"})
 # The Arabic article as spellings assimilate it ("al-Maliki", "ash-Sharaa", "as-Sadr"): spellings
 # of one name keep or drop it.

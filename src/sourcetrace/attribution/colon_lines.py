@@ -1,15 +1,18 @@
 """Lines of the form "Name: what they said": headlines ("Poll: Clinton leads in Ohio") and
-transcripts ("PENCE: Well, look, ...")."""
+transcripts ("PENCE: Well, look, ..."); not datelines ("NEW DELHI: ...") or salutations ("DEAR
+ABBY: ...")."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Doc
 
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.cue_class import cue_class
 from sourcetrace.attribution.spans import text_span, tokens_span
+from sourcetrace.clean.teasers import named_elsewhere
 from sourcetrace.model import AttributionType
 from sourcetrace.nlp import doc_text
 
@@ -20,8 +23,18 @@ MAX_NAME_TOKENS = 5
 # Nouns that name a speaking document in a headline ("Poll: ..."); kicker words are not speakers.
 DOCUMENT_NOUNS = frozenset({"poll", "survey", "study", "report", "audit", "memo", "review"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Outside a transcript (two capitals labels or more), a capitals label the article uses nowhere
+# else as a name, or that names a place, is a dateline or a label ("NEW DELHI: Nearly 150 ...",
+# "NOTE: ..."); one opening "Dear" is a salutation ("DEAR ABBY: My husband ..."): none speaks.
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+SALUTATION = "dear "
 MIN_CONTENT_WORDS = 3
 CONFIDENCE_LABELLED = 0.6
+# A list item's number before its label ("3) Box set: ...", "2. Ann Lee: ...") is no speaker's.
+LIST_NUMBER = re.compile(r"^\d+[.)]\s")
+# Mixed-case "Name: ..." lines, three or more and no name twice, list people (an arrest log, a
+# results table); a conversation comes back to its speakers.
+LIST_MIN_LINES = 3
 
 
 def find_colon_lines(doc: Doc) -> tuple[list[Candidate], list[Candidate]]:
@@ -30,13 +43,40 @@ def find_colon_lines(doc: Doc) -> tuple[list[Candidate], list[Candidate]]:
     ...", "Pence: ..."), apart."""
     transcript: list[Candidate] = []
     headline: list[Candidate] = []
-    for match in _LABELLED_LINE.finditer(doc_text(doc)):
+    matches = list(_LABELLED_LINE.finditer(doc_text(doc)))
+    labels = Counter(m.group(1).strip() for m in matches)
+    in_transcript = sum(n for label, n in labels.items() if _capitals(label)) > 1
+    places = {e.text.lower() for e in doc.ents if e.label_ in PLACE_LABELS}
+    for match in matches:
+        label = match.group(1).strip()
+        if label.lower().startswith(SALUTATION) or LIST_NUMBER.match(label):
+            continue
+        if _capitals(label) and not in_transcript and not _speaker(label, places, doc_text(doc)):
+            continue
         opened = match.group(0).lstrip()[:1] in '"“'  # the line opens a quotation
         found = _labelled(doc, match.start(1), match.end(1), match.end(), opened)
         if found is not None:
             cand, is_label = found
             (transcript if is_label else headline).append(cand)
+    if len(headline) >= LIST_MIN_LINES and _each_once(headline):
+        headline = []  # a roster ("Ann B. Lee: Possession of ..."), not a conversation
     return transcript, headline
+
+
+def _each_once(lines: list[Candidate]) -> bool:
+    """Every line's label is a different one."""
+    labels = [c.speaker.text for c in lines if c.speaker is not None]
+    return len(set(labels)) == len(labels)
+
+
+def _capitals(label: str) -> bool:
+    return label.isupper() and any(c.isalpha() for c in label)
+
+
+def _speaker(label: str, places: set[str], text: str) -> bool:
+    """A lone capitals label speaks its line when the article names it elsewhere ("TRUMP:" beside
+    "Trump said") and it names no place: "NEW DELHI:" is a dateline, "ATTENTION:" a label."""
+    return label.lower() not in places and named_elsewhere(label, text)
 
 
 def _labelled(

@@ -15,7 +15,8 @@ from sourcetrace.attribution.lexicon import (
     QUOTE_VERBS,
     RELATIVE_PRONOUNS,
 )
-from sourcetrace.attribution.spans import clipped_subtree, tokens_span
+from sourcetrace.attribution.spans import tokens_span
+from sourcetrace.attribution.speaker import speaker_span
 
 SUBJECTS = ("nsubj", "nsubjpass")
 # Clauses that share the subject of the verb they hang from: "..., adding that ...".
@@ -141,11 +142,6 @@ def _chunk_roots(sent: Span) -> dict[int, int]:
     return cache.get(sent.start, {})
 
 
-def speaker_span(head: Token, lo: int, hi: int) -> tuple[int, int] | None:
-    """The whole noun phrase of the speaker (appositives included), kept inside [lo, hi)."""
-    return tokens_span(clipped_subtree(head, lo, hi))
-
-
 def cue_in(tokens: Sequence[Token], lo: int, hi: int, *, prefer_last: bool) -> Cue | None:
     """The cue of a quote frame: a verb of saying with its speaker, or "according to X".
 
@@ -164,7 +160,7 @@ def cue_in(tokens: Sequence[Token], lo: int, hi: int, *, prefer_last: bool) -> C
                 subj, inherited = subject_of(tok)
             if subj is not None and not (lo <= subj.idx < hi):
                 subj = None
-            span = speaker_span(subj, lo, hi) if subj is not None else None
+            span = speaker_span(subj, lo, hi, cue=tok) if subj is not None else None
             found.append(Cue(cue_tokens(tok), span, subj, inherited))
     if not found:
         return None

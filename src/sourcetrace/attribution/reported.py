@@ -23,7 +23,6 @@ from sourcetrace.attribution.cues import (
     according_to,
     cue_tokens,
     is_cue_verb,
-    speaker_span,
     subject_of,
 )
 from sourcetrace.attribution.lexicon import (
@@ -41,6 +40,8 @@ from sourcetrace.attribution.spans import (
     text_span,
     tokens_span,
 )
+from sourcetrace.attribution.speaker import speaker_span
+from sourcetrace.attribution.voiced import as_clause, voiced
 from sourcetrace.model import AttributionType, CueClass, TextSpan
 from sourcetrace.nlp import doc_text
 
@@ -122,7 +123,7 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     if not pieces:
         return None
     sent = verb.sent
-    speaker = speaker_span(subj, sent.start_char, sent.end_char)
+    speaker = speaker_span(subj, sent.start_char, sent.end_char, cue=verb)
     if speaker is None or any(_overlaps(speaker, p) for p in pieces):
         return None
     lemma = verb.lemma_.lower()
@@ -160,7 +161,7 @@ def _complement(verb: Token, cue: tuple[Token, ...], comp: Token | None) -> list
 def _host_clause(verb: Token) -> list[tuple[int, int]]:
     """'But to prevent problems, he said, officials should be vigilant': a parenthetical cue
     reports the clause it interrupts, in one piece before it and one after."""
-    if verb.dep_ != "parataxis":
+    if verb.dep_ != "parataxis" and not as_clause(verb):
         return []
     inner = {t.i for t in verb.subtree}
     host = [t for t in verb.head.subtree if t.i not in inner]
@@ -183,6 +184,8 @@ def _according(doc: Doc, according: Token) -> Candidate | None:
     clause = head
     while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause:
         clause = clause.head
+    if voiced(according):
+        return None
     sent = clause.sent
     rest = [t for t in sent if t.i not in phrase]
     before = [t for t in rest if t.i < according.i]

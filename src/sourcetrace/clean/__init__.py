@@ -16,13 +16,14 @@ from sourcetrace.clean.trailers import find_trailers
 from sourcetrace.lines import split_lines
 from sourcetrace.model import Boilerplate, BoilerplateLabel
 
-# Where detectors disagree the more specific one wins: a box or trailer spans several lines, and a
+# Where detectors disagree the more specific one wins: a box or trailer spans several lines, a
+# credit's wording is surer than a teaser's capitals label ("SOURCE: News agencies"), and a
 # captioned line repeated is a duplicate before it is a caption.
 PRIORITY = (
     BoilerplateLabel.PAYWALL,
     BoilerplateLabel.TRAILER,
-    BoilerplateLabel.TEASER,
     BoilerplateLabel.CREDIT,
+    BoilerplateLabel.TEASER,
     BoilerplateLabel.CAPTION_DUPLICATE,
     BoilerplateLabel.CAPTION,
 )

@@ -1,4 +1,5 @@
-"""Contributor and editing credits: "X contributed reporting.", "Reporting by X; Editing by Y"."""
+"""Contributor, editing and source credits: "X contributed reporting.", "Reporting by X; Editing by
+Y", "SOURCE: News agencies"."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ CREDIT = re.compile(
       | ^\W*(?:additional\ )?reporting\ by\b
       | ^\W*(?:writing|editing|compiled|produced)\ by\b
       | \bediting\ by\b
-      | ^contributing:""",
+      | ^contributing:
+      | ^sources?:\s*\S+(?:\s+\S+){0,4}$  # a short credit only: "Source: Al Jazeera and agencies"
+    """,
     re.VERBOSE | re.IGNORECASE,
 )
 CREDIT_MAX_WORDS = 40

@@ -1,6 +1,6 @@
 """Teasers and in-body labels: "READ MORE: <headline>", "WATCH: ...", "ENERGY: ...", "** WINNER
-...", "Meet Melania Trump", "UPDATE", "<headline> [VIDEO]". They point elsewhere or name a
-section; none is a speaker.
+...", "Meet Melania Trump", "UPDATE", "<headline> [VIDEO]", "'Quoted words': <headline>". They
+point elsewhere or name a section; none is a speaker.
 
 A label before a colon is told apart from a transcript speaker ("TRUMP: We will win") and a
 dateline ("NEW DELHI: Their American dream ...") by what follows it and by the article itself:
@@ -15,18 +15,32 @@ from collections.abc import Iterator, Sequence
 from sourcetrace.lines import SENTENCE_END, Line
 from sourcetrace.model import Boilerplate, BoilerplateLabel
 
+# A time of day, maybe with its zone: "2:52 p.m.", "5:10 pm ET".
+CLOCK = r"\d{1,2}:\d{2}\ ?[ap]\.?m\.?(?:\ [A-Z]{2,4})?"
 # Words that label a link or an amendment whatever follows them, in any case.
 KICKER = (
     r"(?:read|see(?:\ more)?|watch|listen|also\ read|read\ also|more|related(?:\ \w+)?|recommended"
-    r"|video|photos?|gallery|update[ds]?|updated\ at\ .{1,20}|correction|editor'?s\ note"
+    rf"|video|photos?|gallery|update[ds]?(?:\ at)?(?:\ {CLOCK})?|updated\ at\ .{{1,20}}"
+    r"|correction|editor'?s\ note"
     r"|plus|meet|don'?t\ miss)"
 )
-# A known kicker word before a colon, or standing as the whole line ("UPDATE").
-KICKER_LABEL = re.compile(rf"^(?:\*+\s*)?({KICKER})(?:\s*:\s*|\s*$)", re.IGNORECASE)
+# A known kicker word before a colon or dash, or standing as the whole line ("UPDATE", "UPDATE
+# 2:52 p.m. --").
+KICKER_LABEL = re.compile(rf"^(?:\*+\s*)?({KICKER})(?:\s*(?::|--|—|–)\s*|\s*$)", re.IGNORECASE)
 # A short line opening with a kicker verb and naming what to look at: "Meet Melania Trump".
 KICKER_LINE = re.compile(r"^(?:plus|meet|watch|listen|see)\s+\S", re.IGNORECASE)
 # A label in capitals before a colon, maybe after bullet stars: "KEEPING SCORE: ...".
 CAPS_LABEL = re.compile(r"^(\*+\s*)?([A-Z][A-Z'’&.\- ]{0,28}[A-Z.])\s*:\s+(?=\S)")
+# A quotation before a colon, as related-story headlines open: "'Meth. We're On It.': State
+# spends $449K on new ad campaign".
+QUOTED_LABEL = re.compile(r"^['\"‘“][^\n]{1,60}?['\"’”]\s*:\s+(?=\S)")
+# A kicker in brackets around its link: "(Graphic: Global assets in 2019 - here)", "[Related:
+# Keynote: AI and more]".
+BRACKETED_KICKER = re.compile(
+    r"^[(\[](?:graphic|video|photo|interactive|factbox|related|read\ more|see\ also|watch)s?:"
+    r"\s.*[)\]]$",
+    re.IGNORECASE,
+)
 # A link's section tag closing a line: "Lakers vs Nets: NBA make final decision [VIDEO]".
 SECTION_TAG = re.compile(r"\[[A-Z][A-Z ]{2,20}\]\W?$")
 # A line of bullet stars and capitals with no colon: "** WINNER Clinton takes Ohio".
@@ -53,8 +67,13 @@ def find_teasers(lines: Sequence[Line], text: str) -> Iterator[Boilerplate]:
         elif (caps := CAPS_LABEL.match(line.text)) is not None:
             label = caps.group(2)
             if _headline(line.text[caps.end() :]) and not (
-                transcript or _named_elsewhere(label, text)
+                transcript or named_elsewhere(label, text)
             ):
+                yield line.flag(BoilerplateLabel.TEASER)
+        elif BRACKETED_KICKER.match(line.text) and _headline(line.text):
+            yield line.flag(BoilerplateLabel.TEASER)
+        elif (quoted := QUOTED_LABEL.match(line.text)) is not None:
+            if _headline(line.text[quoted.end() :]):
                 yield line.flag(BoilerplateLabel.TEASER)
         elif (STARRED_CAPS.match(line.text) or SECTION_TAG.search(line.text)) and _headline(
             line.text
@@ -89,7 +108,7 @@ def _has_repeated_labels(lines: Sequence[Line]) -> bool:
     return False
 
 
-def _named_elsewhere(label: str, text: str) -> bool:
+def named_elsewhere(label: str, text: str) -> bool:
     """A word of the label written elsewhere as a name, capitalized inside a sentence ("said
     Trump", "..., Trump said" for "TRUMP:"): the label is a speaker."""
     for word in label.split():

@@ -1,5 +1,7 @@
-"""Trailers: "Read more from ...:", "Related:", "COMMENTS", newsletter and follow-us lines, with the
-list of links that follows such a header at the end of an article."""
+"""Trailers: "Read more from ...:", "Related:", "COMMENTS", newsletter, follow-us,
+reach-the-reporter, copyright and "Originally published on ..." lines, "More AP NBA: <link>", with
+the list of links that follows such a header at the end of an article and the rule ("___") that
+sets one off."""
 
 from __future__ import annotations
 
@@ -21,10 +23,23 @@ TRAILER_MARKER = re.compile(
       | (?:sign\ up|subscribe)\ (?:for|to)\b.*\bnewsletters?\b.*
       | share\ (?:this\ )?(?:article|story)\s*:?
       | click\ here\ to\b.*
+      | (?:reach|contact|email|follow)\ (?:the\ )?(?:reporters?|writers?|authors?)\b.*
+      | (?:the\ )?(?:reporters?|writers?|authors?)\ can\ be\ reached\b.*
+      | (?:this\ (?:article|story)\ (?:was\ )?)?originally\ (?:published|appeared|posted)
+        \ (?:on|in|at|by)\b.*
+      | \W*visit\ .{1,40}\ (?:homepage|home\ page|website)\b.*
+      | (?:copyright\ )?[©ⓒ].* | copyright\ (?:\(c\)\ )?\d{4}\b.* | .*\ball\ rights?\ reserved\b.*
+      | write\ to\ .{1,40}\ at\ \S+@\S+
+      | up\ next
+      | explore\ further
+      | popular\ on\ \S.*
+      | more\ [^:]{1,40}:\s*(?:https?://|www\.)\S+.*
     )$""",
     re.VERBOSE | re.IGNORECASE,
 )
 MARKER_MAX_WORDS = 12
+# A line of underscores, dashes or stars: AP's "___" before its trailing notes.
+RULE = re.compile(r"^[_*=~\-–—]{3,}$")
 
 
 def find_trailers(lines: Sequence[Line]) -> Iterator[Boilerplate]:
@@ -32,8 +47,17 @@ def find_trailers(lines: Sequence[Line]) -> Iterator[Boilerplate]:
     for line in lines:
         if not (0 < line.words <= MARKER_MAX_WORDS and TRAILER_MARKER.match(line.text)):
             continue
+        first = _ruled_from(lines, line)
         rest = [x for x in lines[line.index + 1 :] if not x.blank]
         if rest and not any(x.is_prose for x in rest):
-            yield block(line, rest[-1], BoilerplateLabel.TRAILER)
+            yield block(first, rest[-1], BoilerplateLabel.TRAILER)
             return
-        yield line.flag(BoilerplateLabel.TRAILER)
+        yield block(first, line, BoilerplateLabel.TRAILER)
+
+
+def _ruled_from(lines: Sequence[Line], line: Line) -> Line:
+    """The rule line right before ``line`` (blank lines aside) when there is one, else ``line``."""
+    for before in reversed(lines[: line.index]):
+        if not before.blank:
+            return before if RULE.match(before.text) else line
+    return line

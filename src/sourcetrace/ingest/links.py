@@ -1,7 +1,10 @@
 """Lines of an extracted page that are wholly a link: headlines of other stories set inside the
-body ("Sean Spicer eliminated from 'Dancing With the Stars'"). Flagged as teasers, never read."""
+body ("Sean Spicer eliminated from 'Dancing With the Stars'"), maybe after a bullet or a short
+label ("• <headline>", "ICYMI: <headline>"). Flagged as teasers, never read."""
 
 from __future__ import annotations
+
+import re
 
 from trafilatura.utils import load_html
 
@@ -12,6 +15,8 @@ from sourcetrace.model import Boilerplate, BoilerplateLabel
 # product or a name linked inside the prose.
 LINK_MIN_WORDS = 3
 LINK_MAX_WORDS = 25
+# What may stand before the link on its line: a bullet, and a label of a few words and a colon.
+LEAD = re.compile(r"^(?:[•·▪►*–-]+\s*)?(?:[^:\s][^:]{0,30}:\s+)?")
 
 
 def link_lines(html: str | bytes, text: str) -> tuple[Boilerplate, ...]:
@@ -33,8 +38,11 @@ def link_lines(html: str | bytes, text: str) -> tuple[Boilerplate, ...]:
         line.flag(BoilerplateLabel.TEASER)
         for line in lines
         if line.index != title
-        and LINK_MIN_WORDS <= line.words <= LINK_MAX_WORDS
-        and _words(line.text) in anchors
+        and line.words <= LINK_MAX_WORDS
+        and any(
+            len(linked.split()) >= LINK_MIN_WORDS and linked in anchors
+            for linked in {_words(line.text), _words(LEAD.sub("", line.text, count=1))}
+        )
     )
 
 

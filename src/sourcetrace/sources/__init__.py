@@ -7,9 +7,11 @@ Rules, in the order the resolver applies them (``resolver.py``):
 - he/she go to a person named as a clause subject since the previous attribution, else to the
   latest source they fit (gender from earlier pronouns and Mr./Ms.), else to the nearest person
   named before; they/it to a plural, organization or document source; a relative who/which to
-  the noun its clause hangs from;
+  the noun its clause hangs from (an institution or person of that name if none is a source yet);
 - a person's name joins the source with a compatible name (``names.py``); its canonical form is
   the fullest form named up to there, titles and party labels stripped;
+- "the statement" refers to the source of the latest attribution whose cue named a statement
+  ("X said in a statement");
 - an indefinite description ("a former official") is a new source; a definite one ("the former
   official") refers back to the earlier source that fits best (``descriptions.py``), else to a
   person the text gave that title ("the president"), else is new (an unnamed office holder,

@@ -32,10 +32,17 @@ PERSON_NOUNS = _words(
     specialist consultant contractor partner victim survivor father mother son daughter brother
     sister wife husband parent mogul candidate nominee billionaire host anchor pundit strategist
     pollster voter mayor governor congressman congresswoman surrogate campaigner donor
-    eyewitness tycoon magnate hopeful entrepreneur ceo founder owner
+    eyewitness tycoon magnate hopeful entrepreneur ceo founder owner advocate scholar academic
     """
 )
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "person", "ee")
+# Quantifiers that speak for people when they head the mention: "some in the CIA", "many".
+PEOPLE_QUANTIFIERS = frozenset({"some", "many", "several", "few", "others", "most"})
+# Heads that measure out what follows their "of": "70 percent of Americans", "a majority of
+# voters" are people as "Americans" and "voters" are.
+PORTION_HEADS = _words(
+    "percent majority minority half third quarter plurality share handful number dozens hundreds"
+)
 
 # Head nouns of institutions, and names of institutions a small NER model can miss.
 ORGANIZATION_NOUNS = _words(
@@ -46,6 +53,7 @@ ORGANIZATION_NOUNS = _words(
     regime cabinet parliament congress senate house legislature
     newspaper outlet channel station broadcaster airline bank corporation coalition alliance panel
     federation association foundation fund center centre command force forces staff camp
+    utility
     """
 )
 ORGANIZATION_NAMES = _words(

@@ -11,12 +11,15 @@ from spacy.tokens import Doc, Span, Token
 
 from sourcetrace import vocabulary
 from sourcetrace.attribution.lexicon import DOCUMENT_NOUNS
+from sourcetrace.attribution.speaker import is_dateline
 from sourcetrace.model import SourceKind, TextSpan
 from sourcetrace.sources import lexicon
 from sourcetrace.sources.descriptions import Description, stems
 from sourcetrace.sources.names import NameIndex, name_run, words
 
 ORGANIZATION_LABELS = frozenset({"ORG", "NORP", "FAC", "GPE"})
+NAMED_LABELS = frozenset({"PERSON", *ORGANIZATION_LABELS})
+ACRONYM_MAX_LETTERS = 4  # "WHO", "CPUC"; "PENCE" in a transcript is a name
 PARTY_TAG = re.compile(r"\(?[RDI]-[A-Z]")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "whom", "that"})
 # Punctuation that ends a dateline or quote before a title: the title starts after it.
@@ -25,6 +28,8 @@ TITLE_BREAKS = frozenset({*DATELINE_DASHES, "-", ":", "(", ")", '"', "“", "”
 CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
 POSSESSIVE_MARKERS = frozenset({"'s", "’s", "'", "’"})
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
+# Abbreviated titles that address a person rather than name a post ("Dr. Lee", "Prof. Ray").
+FORMS_OF_ADDRESS = frozenset({"doctor", "professor"})
 
 
 class Form(StrEnum):
@@ -65,13 +70,19 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
     # quote marks and line breaks at the edges belong to the text around the mention
     tokens = _strip_punct(whole) if whole is not None else None
     dashes = [t.i for t in tokens if t.text in DATELINE_DASHES] if tokens is not None else []
-    if tokens is not None and dashes and dashes[-1] + 1 < tokens.end:
+    if (
+        tokens is not None
+        and dashes
+        and dashes[-1] + 1 < tokens.end
+        and is_dateline(doc[tokens.start : dashes[-1]])
+    ):
         tokens = doc[dashes[-1] + 1 : tokens.end]  # "MACAU (Reuters) – Top ... donor X"
     if tokens is None:
         return None
     core, rest = _split_core(tokens)
     head = _head(core)
-    if len(core) == 1 and (head.pos_ == "PRON" or head.text.lower() in RELATIVE_PRONOUNS):
+    pronoun = head.pos_ == "PRON" or head.lower_ in RELATIVE_PRONOUNS
+    if len(core) == 1 and pronoun and not _acronym(head):  # "WHO" is no pronoun
         return Mention(span, Form.PRONOUN, SourceKind.UNKNOWN, head.text, pronoun=head.text.lower())
     if core[-1].ent_type_ == "PERSON" and core[-1].dep_ == "appos" and core[-1].head.i == head.i:
         # "the Democratic candidate Hillary Clinton": the name, with all before it as a title;
@@ -80,21 +91,41 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
     appositive = _appositive(rest)
     # a surname the NER knows as a person elsewhere is one here too, however tagged here
     known = head.text[:1].isupper() and names.is_person(head.text)
-    if known or head.pos_ == "PROPN" or head.ent_type_ in {"PERSON", *ORGANIZATION_LABELS}:
+    if known or head.pos_ == "PROPN" or _acronym(head) or head.ent_type_ in NAMED_LABELS:
         return _name_mention(span, core, head, appositive, names)
     description = _description(core, head)
     named = _strip_punct(rest)
     if named is not None and _head(named).ent_type_ == "PERSON":
         # "the minister of the economy, Mr. Guajardo Villarreal": a person, described first
         return _name_mention(span, named, _head(named), description, names)
+    kind = _portion_kind(core, head) or _description_kind(description)
+    if kind is SourceKind.UNKNOWN and any(
+        c.lemma_.lower() in lexicon.PERSON_NOUNS for c in head.conjuncts
+    ):
+        kind = SourceKind.ANONYMOUS_PERSON  # "businesses and residents": people among them
     return Mention(
         span,
         Form.DESCRIPTION,
-        _description_kind(description),
+        kind,
         _without_determiner(core),
         description=description,
         determiner=_determiner(core),
     )
+
+
+def _portion_kind(core: Span, head: Token) -> SourceKind | None:
+    """The kind of what a portion is of: people in "70 percent of Americans" (a nationality, or
+    a noun for people), None when the head measures nothing out."""
+    if head.lower_ not in lexicon.PORTION_HEADS:
+        return None
+    for prep in head.rights:
+        objects = [c for c in prep.children if c.dep_ == "pobj"] if prep.lower_ == "of" else []
+        if objects and objects[0].i < core.end:
+            whole = objects[0]
+            if whole.ent_type_ == "NORP":
+                return SourceKind.ANONYMOUS_PERSON
+            return _description_kind(_description(core.doc[whole.left_edge.i : whole.i + 1], whole))
+    return None
 
 
 def _split_core(tokens: Span) -> tuple[Span, Span]:
@@ -106,11 +137,13 @@ def _split_core(tokens: Span) -> tuple[Span, Span]:
 
 
 def _head(tokens: Span) -> Token:
-    """The token the phrase hangs from: the first whose syntactic head lies outside it."""
-    for token in tokens:
-        if not tokens.start <= token.head.i < tokens.end or token.head.i == token.i:
-            return token
-    return tokens[-1]
+    """The token the phrase hangs from: the first whose syntactic head lies outside it, or the
+    last such when it ends a person's name: the parse split the phrase ("CPUC" and "President
+    Marybel Batjer", two subjects)."""
+    roots = [t for t in tokens if not tokens.start <= t.head.i < tokens.end or t.head.i == t.i]
+    if not roots:
+        return tokens[-1]
+    return roots[-1] if roots[-1].ent_type_ == "PERSON" else roots[0]
 
 
 def _appositive(rest: Span) -> Description | None:
@@ -187,7 +220,11 @@ def _determiner(core: Span) -> Determiner:
 
 
 def _without_determiner(core: Span) -> str:
+    """The core without its first word when that is a determiner, not the head ("some in the
+    CIA" keeps its "some")."""
     first = core[0]
+    if first.i == _head(core).i:
+        return core.text.strip()
     if (
         first.pos_ == "DET"
         or first.dep_ == "preconj"  # "both"
@@ -199,7 +236,7 @@ def _without_determiner(core: Span) -> str:
 
 def _description_kind(description: Description) -> SourceKind:
     head = description.head
-    if head in lexicon.PERSON_NOUNS:
+    if head in lexicon.PERSON_NOUNS or head in lexicon.PEOPLE_QUANTIFIERS:
         return SourceKind.ANONYMOUS_PERSON
     if head in DOCUMENT_NOUNS:
         return SourceKind.DOCUMENT
@@ -237,7 +274,9 @@ def _name_mention(
             role_text=role_text(before),
         )
     name = _without_determiner(core)
-    institution = head.ent_type_ in ORGANIZATION_LABELS or _has_institution_word(core, head)
+    institution = (
+        head.ent_type_ in ORGANIZATION_LABELS or _has_institution_word(core, head) or _acronym(head)
+    )
     kind = SourceKind.ORGANIZATION if institution else SourceKind.UNKNOWN
     if head.text.lower() in DOCUMENT_NOUNS:  # "a Morning Consult Poll"
         kind = SourceKind.DOCUMENT
@@ -307,6 +346,9 @@ def role_text(title: Span) -> str | None:
     if not tokens or title[-1].text in POSSESSIVE_MARKERS:
         return None
     last = _spelled_out(tokens[-1])
+    if len(tokens) > 1 and last in FORMS_OF_ADDRESS and _abbreviation(tokens[-1]):
+        # "chief medical correspondent Dr.": the role is what comes before the "Dr."
+        return role_text(title.doc[title.start : tokens[-1].i])
     if last in vocabulary.HONORIFICS or (len(tokens) == 1 and last in vocabulary.TITLES):
         return None
     if tokens[-1].pos_ not in {"NOUN", "PROPN"} and last not in vocabulary.TITLES:
@@ -320,6 +362,11 @@ def role_text(title: Span) -> str | None:
         full = vocabulary.TITLE_ABBREVIATIONS[_normalize(token)] if _abbreviation(token) else None
         written.append((full or token.text) + token.whitespace_)
     return "".join(written).strip().rstrip(",;:")
+
+
+def _acronym(token: Token) -> bool:
+    """An institution's initials: "WHO", "CDC", "CPUC"."""
+    return 1 < len(token.text) <= ACRONYM_MAX_LETTERS and token.text.isupper() and token.is_alpha
 
 
 def _is_determiner(token: Token) -> bool:

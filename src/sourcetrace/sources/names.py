@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sourcetrace.nlp import doc_text
 from sourcetrace.sources.lexicon import ORGANIZATION_NOUNS, PERSON_NOUNS
-from sourcetrace.vocabulary import NAME_PARTICLES, TITLES
+from sourcetrace.vocabulary import NAME_PARTICLES, NAME_SUFFIXES, TITLES
 
 # Entity labels that mark a capitalized token as a place or institution, never part of a name.
 NOT_NAME_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC", "NORP"})
@@ -107,13 +107,27 @@ def words(span: Span) -> tuple[str, ...]:
 
 
 def compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Two forms of one name: same last word, and one's words all in the other ("Maguire",
-    "John Maguire") or the same last two words ("Crooked Hillary Clinton", "Hillary Clinton");
-    "John Maguire" and "Jane Maguire" are not."""
-    a, b = _folded(a), _folded(b)
-    if not a or not b or a[-1] != b[-1]:
+    """Two forms of one name: same surname, and one's words all in the other ("Maguire",
+    "John Maguire", "James P. Kennedy Jr." and "Kennedy") or the same last two words ("Crooked
+    Hillary Clinton", "Hillary Clinton"); "John Maguire" and "Jane Maguire" are not, nor are a
+    "Jr." and a "Sr."."""
+    (a, a_suffix), (b, b_suffix) = _split_suffix(_folded(a)), _split_suffix(_folded(b))
+    if not a or not b or a[-1] != b[-1] or (a_suffix and b_suffix and a_suffix != b_suffix):
         return False
     return set(a) <= set(b) or set(b) <= set(a) or (min(len(a), len(b)) > 1 and a[-2] == b[-2])
+
+
+def surname(name: tuple[str, ...]) -> str:
+    """The folded last word of a name that is no generational suffix: "kennedy" for "James P.
+    Kennedy Jr."."""
+    bare, _ = _split_suffix(_folded(name))
+    return bare[-1] if bare else _fold(name[-1])
+
+
+def _split_suffix(name: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
+    if len(name) > 1 and name[-1].rstrip(".") in NAME_SUFFIXES:
+        return name[:-1], name[-1].rstrip(".")
+    return name, None
 
 
 def _folded(name: tuple[str, ...]) -> tuple[str, ...]:
@@ -134,8 +148,10 @@ class NameIndex:
             if token.text[:1].isupper() and ends_name(token):
                 run = name_run(token)
                 if run is not None:
-                    self._runs[_folded(words(run))[-1]].append(run)
-        self._people = frozenset(_fold(e[-1].text) for e in doc.ents if e.label_ == "PERSON")
+                    self._runs[surname(words(run))].append(run)
+        self._people = frozenset(
+            surname(tuple(e.text.split())) for e in doc.ents if e.label_ == "PERSON"
+        )
         first_break = doc_text(doc).find("\n")
         self._headline_end = first_break if first_break >= 0 else 0
 
@@ -154,7 +170,7 @@ class NameIndex:
         "Crooked Hillary Clinton"; "John Maguire" beside "Maguire" is a fuller name."""
         forms = [
             (run.start_char, words(run))
-            for run in self._runs.get(_fold(name[-1]), [])
+            for run in self._runs.get(surname(name), [])
             if compatible(words(run), name)
         ]
         if not forms:
@@ -185,7 +201,7 @@ class NameIndex:
         words_of_full = set(_folded(full))
         return [
             run
-            for run in self._runs.get(_fold(full[-1]), [])
+            for run in self._runs.get(surname(full), [])
             if set(_folded(words(run))) <= words_of_full and _is_person_run(run)
         ]
 

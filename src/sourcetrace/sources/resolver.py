@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sourcetrace.attribution.candidate import Candidate
+from sourcetrace.attribution.speaker import antecedent
 from sourcetrace.model import Attribution, Source, SourceKind, TextSpan
 from sourcetrace.nlp import doc_text
 from sourcetrace.sources.descriptions import Description, Match, match
@@ -113,6 +114,10 @@ class Resolver:
                 draft.add(replace(mention, appositive=described))
                 return Resolved(draft, tie.guessed)
         if mention.determiner is Determiner.DEFINITE:
+            channel = self._channel_speaker(described)
+            if channel is not None:  # "X said in a statement. ... the statement said": X
+                channel.add(mention)
+                return Resolved(channel)
             found = self._antecedent(mention, described)
             if found is None and mention.kind is SourceKind.ANONYMOUS_PERSON:
                 found = self._person_described(described, mention.span.start)
@@ -130,25 +135,44 @@ class Resolver:
                     return Resolved(draft)
         return Resolved(self._new(Draft(_new_kind(mention, described), mention.text), mention))
 
+    def _channel_speaker(self, described: Description) -> Draft | None:
+        """The source of the latest attribution whose cue named the channel this definite
+        description names: "the statement" after "the military said in a statement"."""
+        if described.plural or described.modifiers:
+            return None
+        for candidate, resolved in zip(
+            reversed(self.candidates[: len(self.resolved)]), reversed(self.resolved), strict=True
+        ):
+            cue = candidate.cue.text.lower().split() if candidate.cue is not None else []
+            if resolved.draft is not None and described.head in cue[1:]:
+                return resolved.draft
+        return None
+
     def _person_described(self, described: Description, at: int) -> tuple[Draft, bool] | None:
         """A person not quoted yet whom the text has already called what this definite
         description says: "the president" after "President Obama spoke ...", or, when only one
         person was given that title at all, "the Vermont senator" after "Sen. Bernie Sanders".
-        A guess either way."""
+        Among people that fit, the one named last before it: "Gov. Eric Holcomb ... Gov. Matt
+        Bevin ... Holcomb's campaign. The governor said" is Holcomb. A guess either way."""
         people = self.names.people_before(at)
-        roles = [(run, described_at(run)) for run in people]
-        for run, descriptions in reversed(roles):
-            if any(described.compatibility(d) for d in descriptions):
+        roles = [(run, self._person_key(run), described_at(run)) for run in people]
+        fitting = {key for _, key, ds in roles if any(described.compatibility(d) for d in ds)}
+        for run, key, _ in reversed(roles):
+            if key in fitting:
                 return self._person_named(words(run), run.start_char), True
         titled = {
-            " ".join(self.names.fullest(words(run), run.start_char)).lower(): run
-            for run, descriptions in roles
+            key: run
+            for run, key, descriptions in roles
             if any((d.head, d.plural) == (described.head, described.plural) for d in descriptions)
         }
         if len(titled) == 1:
             (run,) = titled.values()
             return self._person_named(words(run), run.start_char), True
         return None
+
+    def _person_key(self, run: Span) -> str:
+        """One key for every mention of a person: the fullest form of their name up to ``run``."""
+        return " ".join(self.names.fullest(words(run), run.start_char)).lower()
 
     def _antecedent(self, mention: Mention, described: Description) -> tuple[Draft, bool] | None:
         """The earlier source a definite description refers back to: the best fitting head, then
@@ -212,7 +236,7 @@ class Resolver:
 
     def _relative_antecedent(self, mention: Mention) -> Draft | None:
         """The source of the noun a relative pronoun's clause hangs from: a source already
-        mentioned there, or the person named there."""
+        mentioned there, or the person or institution named there."""
         word = self.doc.char_span(mention.span.start, mention.span.end)
         clause = word[0].head if word is not None else None
         if clause is None or clause.dep_ != "relcl":
@@ -221,8 +245,20 @@ class Resolver:
         for draft in self.drafts:
             if any(m.start <= noun.idx < m.end for m in draft.mentions):
                 return draft
-        named = mention.pronoun == "who" and noun.ent_type_ == "PERSON"
-        return self._person_at(noun) if named else None
+        if mention.pronoun == "who" and noun.ent_type_ == "PERSON":
+            return self._person_at(noun)
+        # "the Conference of Catholic Bishops, which wrote ...": the name the clause hangs from
+        noun = antecedent(clause)  # "Conference" of "Conference of Catholic Bishops"
+        end = self.text.rfind(",", noun.idx, clause.left_edge.idx)
+        phrase = TextSpan.of(
+            self.text, noun.left_edge.idx, end if end >= 0 else clause.left_edge.idx
+        )
+        named = analyze_mention(self.doc, phrase, self.names)
+        if named is None or named.form is not Form.NAME:
+            return None
+        if named.kind is SourceKind.NAMED_PERSON:
+            return self._person(named)
+        return self._institution(named)
 
     def _person_at(self, token: Token) -> Draft | None:
         """The source of the person whose name ends at ``token``, if a name ends there."""

@@ -1,0 +1,130 @@
+"""The speaker mention of an attribution: the noun phrase of the speaker as PolNeAR marks it, with
+its appositive and relative clause, and without what a parse wrongly hangs on it.
+
+- It never crosses a paragraph break: the quote mark and blank line before '"\\n\\nRyan, who ...'
+  belong to the paragraph before.
+- A focus adverb is no part of it: "Even Trump said" is Trump's; in "Ryan, who ..., also on Fox
+  News defended" the adverb and what follows it is the sentence's, not Ryan's description.
+- The relative clause holding the cue is the attribution, not its speaker: "a career Army officer
+  who described the call as improper" is "a career Army officer"; a relative pronoun subject is
+  the noun phrase its clause hangs from ("the Conference, which wrote letters saying ...").
+- A name the parse split into two subjects of one verb is joined: "CPUC President Marybel Batjer
+  said" is one speaker, not "CPUC"; a dateline the parse made a subject is passed over: "BERLIN
+  -- The agency says" is the agency's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from sourcetrace.attribution.lexicon import RELATIVE_PRONOUNS
+from sourcetrace.attribution.spans import clipped_subtree, line_bounds, tokens_span
+from sourcetrace.nlp import doc_text
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+DATELINE_DASHES = frozenset({"--", "—", "–"})
+DESCRIBING = frozenset({"relcl", "acl", "appos"})
+FOCUS_ADVERBS = frozenset({"also", "even", "only", "just", "too", "alone", "likewise"})
+
+
+def speaker_span(head: Token, lo: int, hi: int, cue: Token | None = None) -> tuple[int, int] | None:
+    """The character span of the speaker whose head is ``head``, kept inside [lo, hi) and the
+    head's paragraph; ``cue``, a verb of a relative clause on the speaker, is left out."""
+    start, end = line_bounds(doc_text(head.doc), head.idx, head.idx + len(head))
+    lo, hi = max(lo, start), min(hi, end)
+    if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+        # "the Conference of Catholic Bishops, which wrote letters saying ...": the noun
+        hi = min(hi, head.head.left_edge.idx)
+        head = antecedent(head.head)
+    if cue is not None and cue.dep_ == "relcl" and cue.head.i == head.i:
+        hi = min(hi, cue.left_edge.idx)
+    tokens = clipped_subtree(head, lo, hi)
+    tokens = _past_dateline(tokens, head, lo, hi) or _joined(tokens, head, lo, hi)
+    dashes = [k for k, t in enumerate(tokens) if t.text in DATELINE_DASHES and t.i < head.i]
+    if dashes and is_dateline(tokens[: dashes[-1]]):  # "MACAU (Reuters) – Top donor X"
+        tokens = tokens[dashes[-1] + 1 :]
+    return tokens_span(_unfocused(tokens, head))
+
+
+def antecedent(relative_clause: Token) -> Token:
+    """The head of the noun phrase a relative clause hangs from, above the end of a name the
+    parse hung it on: "Conference" for "the Conference of Catholic Bishops, which ...", but
+    "Churches" for "members of the Churches, which ..."."""
+    noun = relative_clause.head
+    while noun.dep_ == "pobj" and noun.head.head.pos_ == "PROPN":
+        noun = noun.head.head
+    return noun
+
+
+def is_dateline(before: Iterable[Token]) -> bool:
+    """What stands before a dash is a dateline: its words in capitals or in parentheses ("MACAU
+    (Reuters)"), not a name with its description after the dash ("Peng Mei — project
+    manager")."""
+    depth, words = 0, 0
+    for token in before:
+        depth += token.text == "("
+        depth -= token.text == ")"
+        if token.is_alpha:
+            words += 1
+            if depth == 0 and not token.text.isupper():
+                return False
+    return words > 0
+
+
+def _past_dateline(tokens: list[Token], head: Token, lo: int, hi: int) -> list[Token]:
+    """The subject after a dateline that the parse made a subject too: "BERLIN -- The agency
+    says" is the agency's; empty when ``head`` is no such dateline."""
+    if head.dep_ not in SUBJECTS or not head.text.isupper() or not tokens:
+        return []
+    doc = head.doc
+    for sibling in head.head.children:
+        if sibling.dep_ not in SUBJECTS or sibling.i <= head.i:
+            continue
+        between = doc[tokens[-1].i + 1 : sibling.left_edge.i]
+        dashes = [t for t in (*tokens, *between) if t.i > head.i]
+        if dashes and all(t.text in DATELINE_DASHES for t in dashes):
+            return clipped_subtree(sibling, lo, hi)
+    return []
+
+
+def _joined(tokens: list[Token], head: Token, lo: int, hi: int) -> list[Token]:
+    """``tokens`` with the adjacent phrase of a second subject of the same verb where the two meet
+    in proper nouns: the halves of one name the parse split ("CPUC" and "President Marybel
+    Batjer"), not a subject after a comma."""
+    if head.dep_ not in SUBJECTS or not tokens:
+        return tokens
+    for sibling in head.head.children:
+        if sibling.dep_ not in SUBJECTS or sibling.i == head.i:
+            continue
+        if sibling.left_edge.i == tokens[-1].i + 1 and _proper(tokens[-1], sibling.left_edge):
+            tokens = tokens + clipped_subtree(sibling, lo, hi)
+        elif sibling.right_edge.i + 1 == tokens[0].i and _proper(sibling.right_edge, tokens[0]):
+            tokens = clipped_subtree(sibling, lo, hi) + tokens
+    return tokens
+
+
+def _proper(*tokens: Token) -> bool:
+    return all(t.pos_ == "PROPN" for t in tokens)
+
+
+def _unfocused(tokens: list[Token], head: Token) -> list[Token]:
+    """``tokens`` without a focus adverb before the speaker, and cut at one after it that belongs
+    to no clause or appositive of the speaker's own ("who also served" stays)."""
+    while tokens and tokens[0].i < head.i and tokens[0].lower_ in FOCUS_ADVERBS:
+        tokens = tokens[1:]
+    for k, token in enumerate(tokens):
+        if token.i > head.i and token.lower_ in FOCUS_ADVERBS and not _described(token, head):
+            return tokens[:k]
+    return tokens
+
+
+def _described(token: Token, head: Token) -> bool:
+    """``token`` lies in a relative clause, participle or appositive on ``head``."""
+    for ancestor in token.ancestors:
+        if ancestor.i == head.i:
+            return False
+        if ancestor.dep_ in DESCRIBING:
+            return True
+    return False

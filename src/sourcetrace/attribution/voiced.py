@@ -1,0 +1,26 @@
+"""Who voices a clause that also carries "according to": "As X noted, A, according to Y" is X's.
+Y is a source X cites inside X's own content; annotation is univocal, so Y gets no attribution
+of its own there."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sourcetrace.attribution.cues import is_cue_verb, subject_of
+
+
+def as_clause(verb: Token) -> bool:
+    """ "As X noted, ...": an adverbial clause opened by "as" around a cue verb with a subject,
+    which reports the clause it hangs from."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.i < verb.head.i  # it opens the clause: not "lies as easily as it tells"
+        and verb.left_edge.lower_ == "as"  # a mark, or a preposition in a rougher parse
+        and is_cue_verb(verb, quote_frame=False)
+        and subject_of(verb)[0] is not None
+    )
+
+
+def voiced(according: Token) -> bool:
+    """A clause above ``according`` carries an "As X noted" clause."""
+    return any(as_clause(c) for clause in according.ancestors for c in clause.children)

@@ -1,0 +1,86 @@
+"""Speaker spans (`attribution/speaker.py`) on short made-up sentences: the speaker's noun phrase,
+no more and no less."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace import analyze
+from sourcetrace.model import SourceKind
+
+
+def speakers(text: str) -> list[str]:
+    return [a.speaker.text for a in analyze(text).attributions if a.speaker is not None]
+
+
+def test_a_speaker_never_crosses_a_paragraph_break() -> None:
+    # the parse hangs the closing quote mark of the paragraph before on "Ryan"
+    text = (
+        '"He looks forward to affirming our commitment to the poor, which does not mean bigger '
+        'government."\n\nRyan, who was raised on benefits after his father died, defended his '
+        'budget, saying that the plan is merely "following through on policy" that has support.'
+    )
+    assert set(speakers(text)) == {"Ryan, who was raised on benefits after his father died"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Even Lee said that the plan would cost too much.", "Lee"),
+        (
+            "Ann Lee, who grew up in Ohio, also on Sunday defended the plan, saying that it "
+            "would pay for itself.",
+            "Ann Lee, who grew up in Ohio",
+        ),
+        # a focus adverb inside the speaker's own relative clause stays
+        ("Ann Lee, who also served in the Navy, said the ship was late.", None),
+    ],
+)
+def test_focus_adverbs_are_no_part_of_the_speaker(text: str, speaker: str | None) -> None:
+    assert speakers(text)[0] == (speaker or "Ann Lee, who also served in the Navy")
+
+
+def test_the_relative_clause_holding_the_cue_is_left_out() -> None:
+    text = "The memo came from a career Army officer who said that the call was improper."
+    assert speakers(text) == ["a career Army officer"]
+    quoted = "The hearing follows the testimony of four officials, including a career Navy officer "
+    assert speakers(quoted + "who called the plan “improper.”") == ["a career Navy officer"]
+
+
+def test_a_name_the_parse_split_into_two_subjects_is_joined() -> None:
+    text = (
+        "The commission holds a hearing on Wednesday.\n"
+        "In a letter calling for the meeting, CPUC President Marybel Batjer said that the "
+        "outages endanger lives."
+    )
+    analysis = analyze(text)
+    (attribution,) = analysis.attributions
+    assert attribution.speaker is not None
+    assert attribution.speaker.text == "CPUC President Marybel Batjer"
+    (source,) = analysis.sources
+    assert (source.name, source.kind) == ("Marybel Batjer", SourceKind.NAMED_PERSON)
+
+
+def test_a_dateline_is_no_part_of_the_speaker() -> None:
+    text = (
+        "OSLO -- The Nordic Space Agency says sleeping crews could make long flights easier.\n"
+        "LIMA (Reuters) – Top mining investor Ana Ruiz said on Friday that the mine would open."
+    )
+    assert speakers(text) == ["The Nordic Space Agency", "Top mining investor Ana Ruiz"]
+
+
+def test_a_name_before_a_dash_keeps_its_description() -> None:
+    text = (
+        "Sales were misreported, a post said. Mei Lin — manager for communications at the "
+        "store — responded on Monday, saying that the figures were right."
+    )
+    sources = analyze(text).sources
+    assert ("Mei Lin", SourceKind.NAMED_PERSON) in [(s.name, s.kind) for s in sources]
+
+
+def test_a_relative_pronoun_subject_is_the_noun_phrase_it_stands_for() -> None:
+    text = (
+        "The mayor met the National Council of Churches, which wrote to him saying that the "
+        "shelter cuts would hurt us."
+    )
+    assert speakers(text) == ["the National Council of Churches"]
