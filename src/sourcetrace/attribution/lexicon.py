@@ -52,9 +52,23 @@ REALIZING_HEADS = frozenset(
 )
 # Auxiliaries of speech not (yet) made: "will announce", "could say".
 UNREALIZED_AUX = frozenset("will 'll wo shall may might could should must can ca".split())
-# Prepositions that give only what unmade speech was about ("had not spoken publicly about the
-# shipment", "declined to comment on the case"): nothing said, nothing to report.
-TOPIC_PREPOSITIONS = frozenset({"about", "on", "of"})
+# What a cue says of its object, by the preposition after it and the verbs that take it that way:
+# "described X as Y" (any cue), "accused X of lying", "blamed X for Y". Elsewhere the phrase is
+# circumstance: "maintained a lead for months".
+PREDICATE_PREPOSITIONS: dict[str, frozenset[str] | None] = {
+    "as": None,
+    "of": frozenset("accuse convince warn remind suspect".split()),
+    "for": frozenset("blame criticize praise fault thank slam chide credit condemn".split()),
+}
+# Phrasal cues whose noun object is itself the demand made: "called for the repeal of the tax".
+DEMAND_CUES = frozenset({"call for"})
+# Cues whose object is told to do something: "urged voters to stay home", "asked X to help".
+OBJECT_CONTROL_VERBS = frozenset(
+    """
+    ask tell warn urge call advise order instruct encourage invite implore press challenge remind
+    persuade convince beg
+    """.split()
+)
 # Words that open a question: "asked whether ...", "wondered if ..." report no claim.
 QUESTION_MARKS = frozenset({"whether", "if"})
 

@@ -5,9 +5,9 @@ CLAUSE``: a verb of saying or belief, its subject as speaker and its clausal com
 ``according to X, CLAUSE`` and ``CLAUSE, according to X``: the clause the phrase modifies.
 
 Speech not made (negated, future, planned, refused, asked about: `cue_class.unrealized`) is kept
-unasserted ("declined to say whether she would run", "refused to endorse Trump", "did not respond
-to requests for comment": PolNeAR marks these), and dropped where only the topic of the speech is
-given ("had not spoken publicly about the shipment").
+unasserted when it has a content ("declined to say whether she would run": PolNeAR marks these).
+A cue with no clause reports only a predication on its object (`_complement`), never a bare topic,
+made or not ("welcomed the exchange", "had not spoken publicly about the shipment").
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.cue_class import cue_class, is_question, unrealized
 from sourcetrace.attribution.cues import (
+    SUBJECTS,
     according_to,
     cue_tokens,
     is_cue_verb,
@@ -29,10 +30,12 @@ from sourcetrace.attribution.cues import (
 from sourcetrace.attribution.lexicon import (
     BELIEF_VERBS,
     CUE_VERBS,
+    DEMAND_CUES,
+    OBJECT_CONTROL_VERBS,
     OBJECT_VERBS,
     PERCEPTION_VERBS,
     PHRASAL_PREPOSITIONS,
-    TOPIC_PREPOSITIONS,
+    PREDICATE_PREPOSITIONS,
 )
 from sourcetrace.attribution.spans import (
     QUOTE_MARKS,
@@ -116,9 +119,7 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     cue = cue_tokens(verb)
     comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     asserted = not unrealized(verb, cue) and not (comp is not None and is_question(comp))
-    if comp is None and not asserted and _topic_only(verb):
-        return None  # unmade speech about a noun ("had not spoken about the shipment"): no news
-    pieces = _complement(verb, cue, comp) or _host_clause(verb)
+    pieces = _complement(verb, cue, comp, asserted=asserted) or _host_clause(verb)
     if not pieces:
         return None
     sent = verb.sent
@@ -131,30 +132,71 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     return _make(doc, cue, speaker, pieces, confidence - (0.1 if inherited else 0.0), cls, asserted)
 
 
-def _topic_only(verb: Token) -> bool:
-    """The verb's report is a topic: "spoken about X", "comment on X"."""
-    phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset()) & TOPIC_PREPOSITIONS
-    return any(c.dep_ == "prep" and c.lower_ in phrasal for c in verb.rights)
+def _complement(
+    verb: Token, cue: tuple[Token, ...], comp: Token | None, *, asserted: bool
+) -> list[tuple[int, int]]:
+    """What the verb reports: its clausal complement ``comp``, else what its objects predicate.
 
-
-def _complement(verb: Token, cue: tuple[Token, ...], comp: Token | None) -> list[tuple[int, int]]:
-    """What the verb reports: its clausal complement ``comp``; the object of a phrasal
-    preposition ("called for a repeal", "wrote last year of an opportunity"); or, for verbs like
-    "cite", its objects."""
+    Without a clause, a cue reports a predication on its object ("accused China of bullying its
+    neighbours", "described the call as improper", "urged voters to stay home", "called it
+    absurd"), or a clause standing as its object ("denied taking the money", "called for a
+    budget that protects the poor", "rejected reports that he had refused"). A bare topic is no
+    report: "welcomed the exchange", "complained of poor service", "had not spoken about the
+    shipment", "to endorse Ryan". A demand made ("called for the repeal of the tax") is its
+    noun.
+    """
     if comp is not None:
         span = _clause(comp, exclude=(verb,))
         return [span] if span else []
-    phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
-    preps = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in phrasal]
-    objects = [g for p in preps for g in p.children if g.dep_ == "pobj"]
-    if not objects and verb.lemma_.lower() in OBJECT_VERBS:
-        objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
-    if not objects:
+    rights = list(verb.rights)
+    objects = [c for c in rights if c.dep_ in ("dobj", "dative")]
+    # The parse hangs "of V-ing" on the verb or on its object: "accused [the rebels of burning]".
+    around = rights + [c for o in objects for c in o.rights]
+    predicates = [c for c in around if _predicates(verb, c)]
+    if objects and predicates:
+        parts = objects + predicates
+    else:
+        phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
+        preps = [c for c in rights if c.dep_ == "prep" and c.lower_ in phrasal]
+        parts = [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")]
+        if not parts and verb.lemma_.lower() in OBJECT_VERBS:
+            parts = [c for c in rights if c.dep_ in OBJECT_DEPS]
+        demand = asserted and any(f"{verb.lemma_.lower()} {p.lower_}" in DEMAND_CUES for p in preps)
+        parts = [p for p in parts if demand or _is_clause(p)]
+    if not parts:
         return []
     doc = verb.doc
-    first = max(cue[-1].i + 1, min(o.left_edge.i for o in objects))
-    span = tokens_span(doc[first : max(o.right_edge.i for o in objects) + 1])
+    first = max(cue[-1].i + 1, min(p.left_edge.i for p in parts))
+    span = tokens_span(doc[first : max(p.right_edge.i for p in parts) + 1])
     return [span] if span else []
+
+
+def _predicates(verb: Token, tok: Token) -> bool:
+    """Whether ``tok`` says what the cue ``verb`` predicates of its object: "called it absurd",
+    "described it as Y", "accused X of V-ing", "urged X to V"."""
+    lemma = verb.lemma_.lower()
+    if tok.dep_ == "oprd":
+        return True
+    if tok.dep_ == "xcomp":
+        return lemma in OBJECT_CONTROL_VERBS
+    if tok.dep_ != "prep" or tok.lower_ not in PREDICATE_PREPOSITIONS:
+        return False
+    verbs = PREDICATE_PREPOSITIONS[tok.lower_]
+    has_object = any(c.dep_ in ("pobj", "pcomp") for c in tok.children)
+    return has_object and (verbs is None or lemma in verbs)
+
+
+def _is_clause(tok: Token) -> bool:
+    """A verb ("denied taking"), or a noun carrying a clause of its own ("a budget that protects
+    the poor", "reports that he refused", "a chance to end the siege"), not a bare noun phrase nor
+    one with a participle only ("the budget approved in April")."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return True
+    return any(
+        t.dep_ in ("relcl", "acl", "ccomp")
+        and (t.tag_ not in ("VBN", "VBG") or any(c.dep_ in SUBJECTS for c in t.children))
+        for t in tok.subtree
+    )
 
 
 def _host_clause(verb: Token) -> list[tuple[int, int]]:

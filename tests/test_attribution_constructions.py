@@ -1,0 +1,88 @@
+"""Which cue constructions report something (issue 10), on short sentences written for these
+tests: what an object-taking cue reports, second reports, misplaced clauses, noun cues."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.attribution.candidate import Candidate
+from sourcetrace.methods import Method, extract_attributions
+from sourcetrace.model import CueClass
+from sourcetrace.nlp import load_pipeline
+
+
+def extract(text: str) -> list[Candidate]:
+    return extract_attributions(load_pipeline()(text), Method.RULES)
+
+
+def reported(text: str) -> list[tuple[str | None, list[str]]]:
+    """Each attribution's cue and content pieces."""
+    return [(c.cue.text if c.cue else None, [s.text for s in c.content]) for c in extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The minister accused the rebels of burning the crops.",
+            "accused",
+            "the rebels of burning the crops",
+        ),
+        (
+            "The coach described the loss as a wake-up call.",
+            "described",
+            "the loss as a wake-up call",
+        ),
+        (
+            "Health officials warned hikers to stay away from the caves.",
+            "warned",
+            "hikers to stay away from the caves",
+        ),
+        ("The senator called the plan a disgrace.", "called", "the plan a disgrace"),
+        ("The mayor blamed the storm for the delays.", "blamed", "the storm for the delays"),
+        ("The driver denied taking the money.", "denied", "taking the money"),
+        (
+            "The union called for a budget that protects the poor.",
+            "called for",
+            "a budget that protects the poor",
+        ),
+        (
+            "The embassy rejected reports that the ambassador had resigned.",
+            "rejected",
+            "reports that the ambassador had resigned",
+        ),
+    ],
+)
+def test_an_object_cue_reports_a_predication(text: str, cue: str, content: str) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government welcomed the exchange of prisoners.",
+        "Residents complained of poor communication during the outage.",
+        "The governor defended the budget approved by lawmakers in April.",
+        "They cited rising violence in the region.",
+        "She testified about a meeting at the ministry.",
+        "The stock added more than 2% to begin the week.",
+        "The candidate has maintained a steady lead for months.",
+    ],
+)
+def test_a_bare_topic_is_no_report(text: str) -> None:
+    assert extract(text) == [], reported(text)
+
+
+def test_a_demand_made_is_its_noun() -> None:
+    assert reported("The union called for the repeal of the tax.") == [
+        ("called for", ["the repeal of the tax"])
+    ]
+
+
+def test_an_unmade_demand_is_nothing() -> None:
+    assert extract("Teachers rallied in the capital to call for better pay.") == []
+
+
+def test_belief_classes_stay_with_the_lexicon() -> None:
+    (cand,) = extract("The farmers feared the river would flood their fields.")
+    assert cand.cue_class is CueClass.BELIEF
