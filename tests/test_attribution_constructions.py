@@ -86,3 +86,67 @@ def test_an_unmade_demand_is_nothing() -> None:
 def test_belief_classes_stay_with_the_lexicon() -> None:
     (cand,) = extract("The farmers feared the river would flood their fields.")
     assert cand.cue_class is CueClass.BELIEF
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor said he had read the report and slammed the plan as a fraud.",
+            [
+                ("said", ["he had read the report"]),
+                ("slammed", ["the plan as a fraud"]),
+            ],
+        ),
+        (
+            "The coach said that she was proud of the team and reminded reporters that "
+            "she had predicted the win.",
+            [
+                ("said", ["that she was proud of the team"]),
+                ("reminded", ["that she had predicted the win"]),
+            ],
+        ),
+    ],
+)
+def test_a_second_report_inside_the_first_is_its_own(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert reported(text) == expected
+
+
+def test_the_speakers_own_circumstance_is_cut() -> None:
+    text = "The colonel told lawmakers it was his duty to report the call, as he deflected attacks."
+    assert reported(text) == [("told", ["it was his duty to report the call"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "cls"),
+    [
+        ("Protesters chanted that the mine must close.", "chanted", CueClass.SPEECH),
+        ("The agency assured residents that the water was safe.", "assured", CueClass.SPEECH),
+        ("Critics decry the ruling as a blow to free speech.", "decry", CueClass.SPEECH),
+        ("An officer texted that the convoy had left the base.", "texted", CueClass.WRITTEN),
+        ("The candidate is betting that voters want a change.", "is betting", CueClass.BELIEF),
+        ("The smugglers knew they were safe in the port.", "knew", CueClass.PERCEPTION),
+    ],
+)
+def test_cues_from_the_lexicon(text: str, cue: str, cls: CueClass) -> None:
+    (cand,) = extract(text)
+    assert cand.cue is not None and cand.cue.text == cue
+    assert cand.cue_class is cls
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He knew the harbor well after ten years there.",
+        "It was impossible to know whether the guards had been paid.",
+    ],
+)
+def test_knowing_without_a_stated_clause_is_nothing(text: str) -> None:
+    assert extract(text) == [], reported(text)
+
+
+def test_a_clause_the_parse_hangs_on_the_person_told_is_still_found() -> None:
+    text = "The agency assured residents that the water was safe."
+    assert reported(text) == [("assured", ["that the water was safe"])]

@@ -14,23 +14,27 @@ SPEECH_VERBS = frozenset(
     caution allege urge promise pledge vow agree recount mention disclose reveal indicate
     continue counter charge boast joke quip lament advise signal tout describe question wonder
     call cite criticize praise defend endorse propose discuss accuse reject welcome condemn slam
-    blame dismiss threaten respond point speak refer talk
+    blame dismiss threaten respond point speak refer talk remind chant assure decry assail
     """.split()
 )
 
 # Verbs of writing and publishing: a claim on the record.
-WRITTEN_VERBS = frozenset("write tweet post report".split())
+# spaCy's lemma of "texted" is "texte".
+WRITTEN_VERBS = frozenset("write tweet post report text texte".split())
 
 # Verbs that frame a direct quote: what is quoted was said or written.
 QUOTE_VERBS = SPEECH_VERBS | WRITTEN_VERBS
 
 # Verbs of reported belief and of perception or evidence: PolNeAR attributes these too ("officials
 # believe that ...", "court records show that ..."), but nobody claimed anything by them.
-BELIEF_VERBS = frozenset("believe think feel fear hope expect worry doubt suspect assume".split())
-PERCEPTION_CUES = frozenset("realize discover learn find show understand".split())
-# Perception verbs the rules never take as cues (mostly plain narration: "he knew the area"), which
-# a tagger may still mark.
-PERCEPTION_VERBS = PERCEPTION_CUES | frozenset("know see notice recognize hear witness".split())
+BELIEF_VERBS = frozenset(
+    "believe think feel fear hope expect worry doubt suspect assume bet regard".split()
+)
+# "know" reports only with a clause ("knew they were safe"); "he knew the area" has no content.
+PERCEPTION_CUES = frozenset("realize discover learn find show understand know".split())
+# Perception verbs the rules never take as cues (mostly plain narration: "he saw the trucks"),
+# which a tagger may still mark.
+PERCEPTION_VERBS = PERCEPTION_CUES | frozenset("see notice recognize hear witness".split())
 
 CUE_VERBS = QUOTE_VERBS | BELIEF_VERBS | PERCEPTION_CUES
 
@@ -60,6 +64,11 @@ PREDICATE_PREPOSITIONS: dict[str, frozenset[str] | None] = {
     "of": frozenset("accuse convince warn remind suspect".split()),
     "for": frozenset("blame criticize praise fault thank slam chide credit condemn".split()),
 }
+# Cues whose object is the person told: a "that" clause the parse hangs on it is what was said
+# ("assured residents that the water was safe").
+ADDRESSEE_VERBS = frozenset(
+    "tell assure remind warn inform convince persuade notify advise".split()
+)
 # Phrasal cues whose noun object is itself the demand made: "called for the repeal of the tax".
 DEMAND_CUES = frozenset({"call for"})
 # Cues whose object is told to do something: "urged voters to stay home", "asked X to help".

@@ -28,7 +28,9 @@ from sourcetrace.attribution.cues import (
     subject_of,
 )
 from sourcetrace.attribution.lexicon import (
+    ADDRESSEE_VERBS,
     BELIEF_VERBS,
+    CHANNEL_NOUNS,
     CUE_VERBS,
     DEMAND_CUES,
     OBJECT_CONTROL_VERBS,
@@ -44,13 +46,15 @@ from sourcetrace.attribution.spans import (
     text_span,
     tokens_span,
 )
-from sourcetrace.model import AttributionType, CueClass, TextSpan
+from sourcetrace.model import CLAIM_CLASSES, AttributionType, CueClass, TextSpan
 from sourcetrace.nlp import doc_text
 
 CONFIDENCE_SPEECH = 0.75
 CONFIDENCE_BELIEF = 0.6
 CONFIDENCE_ACCORDING = 0.8
 MIN_CONTENT_WORDS = 2
+# Subjects of a clause that is the speaker's own circumstance: ", as he deflected attacks".
+SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
 # Verbs whose reports are less often attributions as PolNeAR marks them.
 _LESS_SURE = BELIEF_VERBS | PERCEPTION_VERBS | OBJECT_VERBS
 # Dependents that carry what an object-taking cue verb reports.
@@ -117,8 +121,12 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     if subj is None or (inherited and verb.tag_ == "VBN"):
         return None  # "Asked whether ..., she declined": she was asked, she asked nothing
     cue = cue_tokens(verb)
-    comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    asserted = not unrealized(verb, cue) and not (comp is not None and is_question(comp))
+    comp = next((c for c in verb.children if c.dep_ == "ccomp"), None) or _misplaced_clause(verb)
+    question = comp is not None and is_question(comp)
+    cls = cue_class(cue, subj)
+    if question and cls not in CLAIM_CLASSES:
+        return None  # "impossible to know whether ...": no belief, nothing found
+    asserted = not unrealized(verb, cue) and not question
     pieces = _complement(verb, cue, comp, asserted=asserted) or _host_clause(verb)
     if not pieces:
         return None
@@ -128,8 +136,20 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
         return None
     lemma = verb.lemma_.lower()
     confidence = CONFIDENCE_BELIEF if lemma in _LESS_SURE else CONFIDENCE_SPEECH
-    cls = cue_class(cue, subj)
     return _make(doc, cue, speaker, pieces, confidence - (0.1 if inherited else 0.0), cls, asserted)
+
+
+def _misplaced_clause(verb: Token) -> Token | None:
+    """A "that" clause the parse hangs on the person told ("assured residents that ...") or on
+    the channel ("said in a statement that ..."), not on the cue."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if verb.lemma_.lower() not in ADDRESSEE_VERBS:
+        nouns = []
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        nouns += [g for g in prep.children if g.lemma_.lower() in CHANNEL_NOUNS]
+    clauses = (c for n in nouns for c in n.children if c.dep_ in ("acl", "relcl", "ccomp"))
+    that = (c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+    return next(that, None)
 
 
 def _complement(
@@ -238,15 +258,45 @@ def _according(doc: Doc, according: Token) -> Candidate | None:
 
 
 def _clause(comp: Token, exclude: tuple[Token, ...]) -> tuple[int, int] | None:
-    """The complement clause's extent, not reaching over the cue."""
+    """The complement clause's extent, not reaching over the cue nor past the speaker's words
+    (`_words_end`)."""
     stop = {t.i for t in exclude}
     toks = [t for t in comp.subtree]
     if any(t.i in stop for t in toks):
         toks = [t for t in toks if t.i < min(stop)] or [t for t in toks if t.i > max(stop)]
+    end = _words_end(comp)
+    toks = [t for t in toks if t.i < end]
+    while toks and toks[-1].dep_ == "cc":
+        toks.pop()
     span = tokens_span(toks)
     if span is None or sum(t.is_alpha for t in toks) < MIN_CONTENT_WORDS:
         return None
     return span
+
+
+def _words_end(comp: Token) -> int:
+    """Where the speaker's words end inside the clause the parse gives: before a second report it
+    hangs inside the first ("said he had watched it and slammed the hearings as a disgrace",
+    "..., adding that ...": that report is its own attribution), and before the speaker's own
+    ", as he ..." (the writer's circumstance: "told them it was his duty, as he deflected
+    attacks")."""
+    for t in comp.subtree:
+        if t is comp or t.dep_ not in ("conj", "advcl"):
+            continue
+        subjects = [c for c in t.children if c.dep_ in SUBJECTS]
+        if not subjects and is_cue_verb(t, quote_frame=True) and _reports(t):
+            return t.left_edge.i
+        after_comma = t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
+        as_mark = any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)
+        if after_comma and as_mark and any(c.lower_ in SPEAKER_PRONOUNS for c in subjects):
+            return t.left_edge.i
+    return comp.right_edge.i + 1
+
+
+def _reports(verb: Token) -> bool:
+    """Whether a cue verb has something of its own to report."""
+    comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    return comp is not None or bool(_complement(verb, cue_tokens(verb), None, asserted=True))
 
 
 def _words(doc: Doc, span: tuple[int, int]) -> bool:
