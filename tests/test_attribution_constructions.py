@@ -150,3 +150,33 @@ def test_knowing_without_a_stated_clause_is_nothing(text: str) -> None:
 def test_a_clause_the_parse_hangs_on_the_person_told_is_still_found() -> None:
     text = "The agency assured residents that the water was safe."
     assert reported(text) == [("assured", ["that the water was safe"])]
+
+
+def test_reported_content_runs_on_to_the_end_of_its_quotation() -> None:
+    text = 'The aide told reporters that the mayor "wrote the speech. I only read it aloud."'
+    assert reported(text) == [
+        ("told", ['that the mayor "wrote the speech. I only read it aloud."'])
+    ]
+
+
+def test_reported_content_takes_the_paragraphs_its_quotation_runs_over() -> None:
+    text = (
+        "The minister said the deal “gives us hope for a lasting peace.\n"
+        "“We see these talks as a first step.”"
+    )
+    assert reported(text) == [
+        (
+            "said",
+            [
+                "the deal “gives us hope for a lasting peace.",
+                "“We see these talks as a first step.”",
+            ],
+        )
+    ]
+
+
+def test_words_between_cue_and_colon_frame_the_quote() -> None:
+    text = 'The coach said after the match: "We never gave up on the title."'
+    (cand,) = extract(text)
+    assert cand.cue is not None and cand.cue.text == "said"
+    assert [s.text for s in cand.content] == ['"We never gave up on the title."']

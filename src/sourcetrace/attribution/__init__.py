@@ -39,8 +39,7 @@ def extract_rule_attributions(doc: Doc) -> list[Candidate]:
     direct = [c for c in direct if not any(_overlap(c, t) for t in transcript)]
     found = sorted(direct + transcript, key=lambda c: c.start)
     taken = [span for cand in found for span in cand.content]
-    quoted = [(p.start, p.end) for q in quotations for p in q.pieces]
-    found += find_reported(doc, taken, used_cues, quoted)
+    found += find_reported(doc, taken, used_cues, quotations)
     found += [c for c in headline if not any(_overlap(c, f) for f in found)]
     return _with_antecedents(doc, sorted(found, key=lambda c: c.start))
 

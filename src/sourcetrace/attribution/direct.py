@@ -81,8 +81,8 @@ def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) 
         cue = _pre_cue(doc, q, pre)
         if cue is not None and cue.speaker is None:
             cue = None  # a verb before a quote with nobody saying it frames nothing
-        elif cue is not None and _words_between(pre, _frame_end(cue), q.start):
-            return None
+        elif cue is not None and _words_between(pre, _frame_end(cue), q.start) and not _colon(pre):
+            return None  # 'X said the plan was "dead"'; but 'X said after the game: "..."'
     if last is not None and _shares_cue(last, cue):  # '"A," the narrator says, "B?"'
         last.content.extend(pieces)
         last.quotations.append(q)
@@ -143,6 +143,13 @@ def _carries_on(pre: list[Token], q: Quotation) -> bool:
 
 def _shares_cue(draft: _Draft, cue: Cue | None) -> bool:
     return cue is not None and draft.cue is not None and draft.cue.span == cue.span
+
+
+def _colon(pre: list[Token]) -> bool:
+    """The frame before a quotation ends on a colon: the words between cue and quote are the
+    cue's own ('said after his appointment: "..."')."""
+    words = [t for t in pre if not t.is_space]
+    return bool(words) and words[-1].text == ":"
 
 
 def _opens_clause(pre: list[Token]) -> bool:

@@ -13,6 +13,7 @@ made or not ("welcomed the exchange", "had not spoken publicly about the shipmen
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
@@ -39,6 +40,7 @@ from sourcetrace.attribution.lexicon import (
     PHRASAL_PREPOSITIONS,
     PREDICATE_PREPOSITIONS,
 )
+from sourcetrace.attribution.quotes import Quotation
 from sourcetrace.attribution.spans import (
     QUOTE_MARKS,
     close_quotes,
@@ -62,15 +64,17 @@ OBJECT_DEPS = ("dobj", "xcomp", "oprd", "dative", "attr", "acomp")
 
 
 def find_reported(
-    doc: Doc, taken: Sequence[TextSpan], used_cues: set[int], quoted: Sequence[tuple[int, int]]
+    doc: Doc, taken: Sequence[TextSpan], used_cues: set[int], quotations: Sequence[Quotation]
 ) -> list[Candidate]:
     """Reported-speech candidates outside the spans already ``taken`` by quote attributions.
 
-    Cues inside ``quoted`` text are the speaker's own reports, nested in theirs: not ours to
+    Cues inside ``quotations`` are the speaker's own reports, nested in theirs: not ours to
     attribute. Outer cues go first (fewest ancestors), so "A recalled that B would say X" is A's.
+    A content that opens a quotation runs on to its end (`_through_quotation`).
     """
     found: list[Candidate] = []
     covered = [(s.start, s.end) for s in taken]
+    quoted = [(p.start, p.end) for q in quotations for p in q.pieces]
 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in covered)
@@ -82,11 +86,32 @@ def find_reported(
         if tok.i in used_cues or inside_quote(tok) or not free(tok.idx, tok.idx + len(tok.text)):
             continue
         cand = _according(doc, tok) if tok.lower_ == "according" else _verb(doc, tok)
-        if cand is None or not all(free(s.start, s.end) for s in cand.content):
+        if cand is None:
+            continue
+        cand = _through_quotation(doc, cand, quotations)
+        if not all(free(s.start, s.end) for s in cand.content):
             continue
         found.append(cand)
         covered.extend((s.start, s.end) for s in cand.content)
     return sorted(found, key=lambda c: c.start)
+
+
+def _through_quotation(doc: Doc, cand: Candidate, quotations: Sequence[Quotation]) -> Candidate:
+    """The content run on to the end of a quotation it opens but the sentence parse cuts: 'told
+    CNN that Trump "dictated it. I didn't write it."', and over the paragraphs of a quotation that
+    goes on ('said the release “gives us hope.' then '“We see ...”' below)."""
+    pieces = [(s.start, s.end) for s in cand.content]
+    for q in quotations:
+        for k, piece in enumerate(q.pieces):
+            at = next((j for j, (s, e) in enumerate(pieces) if s <= piece.start < e), None)
+            if at is None or piece.end <= pieces[at][1]:
+                continue
+            pieces[at] = (pieces[at][0], piece.end)
+            pieces += [(p.start, p.end) for p in q.pieces[k + 1 :]]
+            break
+    if pieces == [(s.start, s.end) for s in cand.content]:
+        return cand
+    return replace(cand, content=tuple(text_span(doc, s, e) for s, e in sorted(set(pieces))))
 
 
 # Whether a lemma, by its hash, is a lexicon verb (lower-cased): hashes are the strings' own, the
