@@ -180,3 +180,36 @@ def test_words_between_cue_and_colon_frame_the_quote() -> None:
     (cand,) = extract(text)
     assert cand.cue is not None and cand.cue.text == "said"
     assert [s.text for s in cand.content] == ['"We never gave up on the title."']
+
+
+def test_as_x_reports_gives_the_clause_it_opens() -> None:
+    text = "As Lena Ortiz reports for the paper, the first cases came to light last week."
+    (cand,) = extract(text)
+    assert cand.cue is not None and cand.cue.text == "reports"
+    assert [s.text for s in cand.content] == ["the first cases came to light last week"]
+
+
+def test_per_a_named_source() -> None:
+    (cand,) = extract("The bacterium, per the WHO, is often found in small mammals.")
+    assert cand.cue is not None and cand.cue.text == "per"
+    assert cand.speaker is not None and cand.speaker.text == "the WHO"
+    assert [s.text for s in cand.content] == ["The bacterium", "is often found in small mammals"]
+
+
+def test_per_a_unit_is_no_source() -> None:
+    assert extract("Diesel now costs five dollars per gallon in the valley.") == []
+
+
+def test_according_to_a_channel_gives_the_inner_speaker() -> None:
+    text = (
+        "But according to the radio station, Dr. Lin Bo wrote in a blog post that the couple "
+        "had arrived nine days earlier."
+    )
+    (cand,) = extract(text)
+    assert cand.cue is not None and cand.cue.text == "wrote in a blog post"
+    assert [s.text for s in cand.content] == ["that the couple had arrived nine days earlier"]
+
+
+def test_a_clause_before_the_cue_read_as_an_adverbial_is_still_found() -> None:
+    text = "As yet, there is no evidence linking the two cases, the commission said."
+    assert reported(text) == [("said", ["As yet, there is no evidence linking the two cases"])]

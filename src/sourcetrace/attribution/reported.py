@@ -34,6 +34,7 @@ from sourcetrace.attribution.lexicon import (
     CHANNEL_NOUNS,
     CUE_VERBS,
     DEMAND_CUES,
+    DOCUMENT_NOUNS,
     OBJECT_CONTROL_VERBS,
     OBJECT_VERBS,
     PERCEPTION_VERBS,
@@ -55,6 +56,8 @@ CONFIDENCE_SPEECH = 0.75
 CONFIDENCE_BELIEF = 0.6
 CONFIDENCE_ACCORDING = 0.8
 MIN_CONTENT_WORDS = 2
+# Words that open a source phrase: "according to X", "per X".
+SOURCE_PHRASES = frozenset({"according", "per"})
 # Subjects of a clause that is the speaker's own circumstance: ", as he deflected attacks".
 SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
 # Verbs whose reports are less often attributions as PolNeAR marks them.
@@ -85,7 +88,7 @@ def find_reported(
     for tok in sorted(_cue_candidates(doc), key=_outer_first):
         if tok.i in used_cues or inside_quote(tok) or not free(tok.idx, tok.idx + len(tok.text)):
             continue
-        cand = _according(doc, tok) if tok.lower_ == "according" else _verb(doc, tok)
+        cand = _according(doc, tok) if tok.lower_ in SOURCE_PHRASES else _verb(doc, tok)
         if cand is None:
             continue
         cand = _through_quotation(doc, cand, quotations)
@@ -120,23 +123,23 @@ _CUE_LEMMAS: dict[int, bool] = {}
 
 
 def _cue_candidates(doc: Doc) -> list[Token]:
-    """ "according" and every token whose lemma is a lexicon verb, read from the Doc's arrays so
-    that a Token is made only for these few."""
+    """ "according", "per" and every token whose lemma is a lexicon verb, read from the Doc's
+    arrays so that a Token is made only for these few."""
     strings = doc.vocab.strings
-    according = strings["according"]
+    phrases = {strings["according"], strings["per"]}
     found = []
     for i, (lower, lemma) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()):
         is_cue = _CUE_LEMMAS.get(lemma)
         if is_cue is None:
             is_cue = _CUE_LEMMAS[lemma] = strings[lemma].lower() in CUE_VERBS
-        if is_cue or lower == according:
+        if is_cue or lower in phrases:
             found.append(doc[i])
     return found
 
 
 def _outer_first(tok: Token) -> tuple[int, int, int, int]:
     """Sentence by sentence; "according to" first (it scopes its whole clause), then by depth."""
-    return (tok.sent.start, tok.lower_ != "according", sum(1 for _ in tok.ancestors), tok.i)
+    return (tok.sent.start, tok.lower_ not in SOURCE_PHRASES, sum(1 for _ in tok.ancestors), tok.i)
 
 
 def _verb(doc: Doc, verb: Token) -> Candidate | None:
@@ -166,7 +169,8 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
 
 def _misplaced_clause(verb: Token) -> Token | None:
     """A "that" clause the parse hangs on the person told ("assured residents that ...") or on
-    the channel ("said in a statement that ..."), not on the cue."""
+    the channel ("said in a statement that ..."), not on the cue; a clause before the cue that it
+    takes for an adverbial ("As yet, there is no evidence, the commission said")."""
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     if verb.lemma_.lower() not in ADDRESSEE_VERBS:
         nouns = []
@@ -174,7 +178,16 @@ def _misplaced_clause(verb: Token) -> Token | None:
         nouns += [g for g in prep.children if g.lemma_.lower() in CHANNEL_NOUNS]
     clauses = (c for n in nouns for c in n.children if c.dep_ in ("acl", "relcl", "ccomp"))
     that = (c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
-    return next(that, None)
+    # "CLAUSE, X said" with CLAUSE read as an unmarked adverbial ("As yet, there is ...").
+    before = (
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.i < verb.i
+        and not any(m.dep_ == "mark" for m in c.children)
+        and any(m.dep_ in (*SUBJECTS, "expl") for m in c.children)  # not "Speaking earlier, X"
+    )
+    return next(that, None) or next(before, None)
 
 
 def _complement(
@@ -245,9 +258,16 @@ def _is_clause(tok: Token) -> bool:
 
 
 def _host_clause(verb: Token) -> list[tuple[int, int]]:
-    """'But to prevent problems, he said, officials should be vigilant': a parenthetical cue
-    reports the clause it interrupts, in one piece before it and one after."""
-    if verb.dep_ != "parataxis":
+    """'But to prevent problems, he said, officials should be vigilant' and 'As Feng reports,
+    the first cases came to light': a parenthetical cue reports the clause it interrupts or
+    opens, in one piece before it and one after."""
+    children = list(verb.children)
+    as_clause = (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+        and not any(c.dep_ in ("dobj", "dative") for c in children)  # "as it tells the truth"
+    )
+    if verb.dep_ != "parataxis" and not as_clause:
         return []
     inner = {t.i for t in verb.subtree}
     host = [t for t in verb.head.subtree if t.i not in inner]
@@ -256,10 +276,28 @@ def _host_clause(verb: Token) -> list[tuple[int, int]]:
     return [p for p in (before, after) if p is not None]
 
 
-def _according(doc: Doc, according: Token) -> Candidate | None:
-    to = according_to(according)
-    if to is None:
+def _source_phrase(tok: Token) -> tuple[tuple[Token, ...], Token] | None:
+    """The cue words of "according to X" or "per X" at ``tok``, and the preposition whose object
+    X is. "per" names a source only on a clause or set off by commas, before a name or a
+    document ("per the WHO", "per court records"), not in "$5 per gallon"."""
+    to = according_to(tok)
+    if to is not None:
+        return (tok, to), to
+    set_off = tok.i > 0 and tok.doc[tok.i - 1].text == ","
+    if tok.lower_ != "per" or not (set_off or tok.head.pos_ in ("VERB", "AUX")):
         return None
+    objs = [c for c in tok.children if c.dep_ == "pobj"]
+    named = objs and (objs[0].pos_ == "PROPN" or objs[0].lemma_.lower() in DOCUMENT_NOUNS)
+    return ((tok,), tok) if named else None
+
+
+def _according(doc: Doc, according: Token) -> Candidate | None:
+    """ "according to X" or "per X": the clause it scopes is X's, unless that clause is another
+    speaker's report that X only relays ("according to NPR, Li wrote that ...")."""
+    phrase_cue = _source_phrase(according)
+    if phrase_cue is None:
+        return None
+    cue, to = phrase_cue
     objs = [c for c in to.children if c.dep_ == "pobj"]
     if not objs:
         return None
@@ -268,18 +306,29 @@ def _according(doc: Doc, according: Token) -> Candidate | None:
     if head is None:
         return None
     clause = head
-    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause:
+    while not _scopes(clause) and clause.head is not clause:
         clause = clause.head
-    sent = clause.sent
-    rest = [t for t in sent if t.i not in phrase]
+    if _verb(doc, clause) is not None:
+        return None  # the channel of another speaker's report
+    # A noun's own clause ("the fact that X, according to Y") is all Y says; else the sentence.
+    scope = clause.subtree if clause.dep_ == "acl" else clause.sent
+    rest = [t for t in scope if t.i not in phrase]
     before = [t for t in rest if t.i < according.i]
     after = [t for t in rest if t.i > phrase[-1]]
     pieces = [p for p in (tokens_span(before), tokens_span(after)) if p and _words(doc, p)]
     if not pieces:
         return None
     speaker = speaker_span(objs[0], doc[phrase[0]].idx, doc[phrase[-1]].idx + len(doc[phrase[-1]]))
-    cls = cue_class((according, to), objs[0])
-    return _make(doc, (according, to), speaker, pieces, CONFIDENCE_ACCORDING, cls)
+    cls = cue_class(cue, objs[0])
+    return _make(doc, cue, speaker, pieces, CONFIDENCE_ACCORDING, cls)
+
+
+def _scopes(clause: Token) -> bool:
+    """A clause "according to" can scope: a main or complement clause, or a noun's clause with
+    a subject of its own ("the fact that he made claims")."""
+    if clause.dep_ == "acl":
+        return any(c.dep_ in SUBJECTS for c in clause.children)
+    return clause.dep_ in ("ROOT", "ccomp", "conj")
 
 
 def _clause(comp: Token, exclude: tuple[Token, ...]) -> tuple[int, int] | None:
