@@ -213,3 +213,27 @@ def test_according_to_a_channel_gives_the_inner_speaker() -> None:
 def test_a_clause_before_the_cue_read_as_an_adverbial_is_still_found() -> None:
     text = "As yet, there is no evidence linking the two cases, the commission said."
     assert reported(text) == [("said", ["As yet, there is no evidence linking the two cases"])]
+
+
+def test_a_quote_after_a_reported_attribution_in_its_paragraph_is_its_next_piece() -> None:
+    text = "The general was “moving around freely” in the city, Hale said. “He felt at home there.”"
+    (cand,) = extract(text)
+    assert [s.text for s in cand.content] == [
+        "The general was “moving around freely” in the city",
+        "“He felt at home there.”",
+    ]
+
+
+def test_where_a_quote_was_said_is_not_its_tail() -> None:
+    text = "“It is unfair,” said Ana Ruiz, the group's director, to the local paper, which ran it."
+    (cand,) = extract(text)
+    assert [s.text for s in cand.content] == ["“It is unfair,”"]
+
+
+def test_pictures_showing_someone_doing_something_are_no_finding() -> None:
+    assert extract("The pictures show the senator shaking hands with voters.") == []
+
+
+def test_a_wh_word_is_no_speaker() -> None:
+    text = "Which is not to say that the storm was minor or routine."
+    assert extract(text) == [], reported(text)

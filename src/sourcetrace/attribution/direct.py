@@ -234,8 +234,9 @@ def _add_tail(draft: _Draft, post: list[Token]) -> None:
     if cue.span[0] < draft.content[-1][1]:
         return  # cue before the quotation: nothing follows it in the frame
     tail = [t for t in post if t.idx >= _frame_end(cue)]
-    # ', and soon, ...' starts the reporter's next clause, not more of the speaker's words.
-    joined = len(tail) > 1 and tail[1].pos_ in ("CCONJ", "SCONJ", "ADV")
+    # ', and soon, ...' starts the reporter's next clause, and ', to the news site ...' says
+    # where it was said: not more of the speaker's words.
+    joined = len(tail) > 1 and tail[1].pos_ in ("CCONJ", "SCONJ", "ADV", "ADP")
     if (
         tail
         and tail[0].text == ","

@@ -148,10 +148,14 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     subj, inherited = subject_of(verb)
     if subj is None or (inherited and verb.tag_ == "VBN"):
         return None  # "Asked whether ..., she declined": she was asked, she asked nothing
+    if subj.tag_ in ("WDT", "WP"):
+        return None  # "Which is to say that ...": nobody
     cue = cue_tokens(verb)
     comp = next((c for c in verb.children if c.dep_ == "ccomp"), None) or _misplaced_clause(verb)
     question = comp is not None and is_question(comp)
     cls = cue_class(cue, subj)
+    if cls is CueClass.PERCEPTION and comp is not None and _depicted(comp):
+        return None  # "The pictures show her shaking hands": a depiction, no finding
     if question and cls not in CLAIM_CLASSES:
         return None  # "impossible to know whether ...": no belief, nothing found
     asserted = not unrealized(verb, cue) and not question
@@ -165,6 +169,11 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     lemma = verb.lemma_.lower()
     confidence = CONFIDENCE_BELIEF if lemma in _LESS_SURE else CONFIDENCE_SPEECH
     return _make(doc, cue, speaker, pieces, confidence - (0.1 if inherited else 0.0), cls, asserted)
+
+
+def _depicted(comp: Token) -> bool:
+    """A gerund small clause, with no "that" nor auxiliary: "show her shaking hands"."""
+    return comp.tag_ == "VBG" and not any(c.dep_ in ("mark", "aux") for c in comp.children)
 
 
 def _misplaced_clause(verb: Token) -> Token | None:
