@@ -237,3 +237,54 @@ def test_pictures_showing_someone_doing_something_are_no_finding() -> None:
 def test_a_wh_word_is_no_speaker() -> None:
     text = "Which is not to say that the storm was minor or routine."
     assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "cls"),
+    [
+        (
+            "Many residents have voiced concerns that the plant is leaking.",
+            "have voiced concerns",
+            "Many residents",
+            CueClass.SPEECH,
+        ),
+        (
+            "The captain was under the impression that the storm had passed.",
+            "was under the impression",
+            "The captain",
+            CueClass.BELIEF,
+        ),
+        (
+            "The mayor repeated his claims that the bridge was safe.",
+            "claims",
+            "his",
+            CueClass.SPEECH,
+        ),
+        (
+            "Another criticism among farmers was that the subsidies came too late.",
+            "criticism",
+            "farmers",
+            CueClass.SPEECH,
+        ),
+    ],
+)
+def test_noun_cues_with_a_that_clause(text: str, cue: str, speaker: str, cls: CueClass) -> None:
+    (cand,) = extract(text)
+    assert cand.cue is not None and cand.cue.text == cue
+    assert cand.speaker is not None and cand.speaker.text == speaker
+    assert cand.cue_class is cls
+    assert cand.content[0].text.startswith("that ")
+
+
+def test_a_noun_cue_without_a_speaker_is_nothing() -> None:
+    assert extract("There is concern that the plant is leaking into the river.") == []
+
+
+def test_a_relative_pronoun_gives_way_to_its_noun() -> None:
+    text = (
+        "The letter quotes the council, which wrote several letters to the governor saying "
+        "that the budget cannot rely on cuts to the poor."
+    )
+    (cand,) = extract(text)
+    assert cand.cue is not None and cand.cue.text == "saying"
+    assert [s.text for s in cand.content] == ["that the budget cannot rely on cuts to the poor"]

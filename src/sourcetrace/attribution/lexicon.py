@@ -45,6 +45,18 @@ CUE_CLASSES: dict[str, CueClass] = {
     **dict.fromkeys(PERCEPTION_VERBS, CueClass.PERCEPTION),
 }
 
+# Nouns that report speech or belief with a "that" clause: "voiced concerns that", "his claims
+# that", "was under the impression that", "the view that".
+NOUN_CUES: dict[str, CueClass] = {
+    **dict.fromkeys(
+        "concern criticism claim assertion warning allegation".split(), CueClass.SPEECH
+    ),
+    **dict.fromkeys("impression view belief conviction".split(), CueClass.BELIEF),
+}
+# Prepositions that give a noun cue its source: "criticism among Democrats", "the view in some
+# quarters of the government", "claims by the company".
+SOURCE_PREPOSITIONS = frozenset({"among", "from", "by", "in"})
+
 # Heads under which a cue's infinitive still reports speech that was made: "went on to say",
 # "took to Twitter to say", "came to believe", "caused others to warn". Under any other head
 # ("plans to say", "declined to comment", "is expected to announce", a purpose clause) the speech

@@ -35,12 +35,14 @@ from sourcetrace.attribution.lexicon import (
     CUE_VERBS,
     DEMAND_CUES,
     DOCUMENT_NOUNS,
+    NOUN_CUES,
     OBJECT_CONTROL_VERBS,
     OBJECT_VERBS,
     PERCEPTION_VERBS,
     PHRASAL_PREPOSITIONS,
     PREDICATE_PREPOSITIONS,
 )
+from sourcetrace.attribution.noun_cues import noun_report
 from sourcetrace.attribution.quotes import Quotation
 from sourcetrace.attribution.spans import (
     QUOTE_MARKS,
@@ -88,7 +90,10 @@ def find_reported(
     for tok in sorted(_cue_candidates(doc), key=_outer_first):
         if tok.i in used_cues or inside_quote(tok) or not free(tok.idx, tok.idx + len(tok.text)):
             continue
-        cand = _according(doc, tok) if tok.lower_ in SOURCE_PHRASES else _verb(doc, tok)
+        if tok.lower_ in SOURCE_PHRASES:
+            cand = _according(doc, tok)
+        else:
+            cand = _noun(doc, tok) if tok.pos_ == "NOUN" else _verb(doc, tok)
         if cand is None:
             continue
         cand = _through_quotation(doc, cand, quotations)
@@ -117,21 +122,22 @@ def _through_quotation(doc: Doc, cand: Candidate, quotations: Sequence[Quotation
     return replace(cand, content=tuple(text_span(doc, s, e) for s, e in sorted(set(pieces))))
 
 
+_CUE_WORDS = CUE_VERBS | NOUN_CUES.keys()
 # Whether a lemma, by its hash, is a lexicon verb (lower-cased): hashes are the strings' own, the
 # same in every Vocab, so one table serves the whole process.
 _CUE_LEMMAS: dict[int, bool] = {}
 
 
 def _cue_candidates(doc: Doc) -> list[Token]:
-    """ "according", "per" and every token whose lemma is a lexicon verb, read from the Doc's
-    arrays so that a Token is made only for these few."""
+    """ "according", "per" and every token whose lemma is a lexicon verb or noun, read from the
+    Doc's arrays so that a Token is made only for these few."""
     strings = doc.vocab.strings
     phrases = {strings["according"], strings["per"]}
     found = []
     for i, (lower, lemma) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()):
         is_cue = _CUE_LEMMAS.get(lemma)
         if is_cue is None:
-            is_cue = _CUE_LEMMAS[lemma] = strings[lemma].lower() in CUE_VERBS
+            is_cue = _CUE_LEMMAS[lemma] = strings[lemma].lower() in _CUE_WORDS
         if is_cue or lower in phrases:
             found.append(doc[i])
     return found
@@ -148,7 +154,7 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     subj, inherited = subject_of(verb)
     if subj is None or (inherited and verb.tag_ == "VBN"):
         return None  # "Asked whether ..., she declined": she was asked, she asked nothing
-    if subj.tag_ in ("WDT", "WP"):
+    if subj.tag_ in ("WDT", "WP") and subj.head.dep_ != "relcl":
         return None  # "Which is to say that ...": nobody
     cue = cue_tokens(verb)
     comp = next((c for c in verb.children if c.dep_ == "ccomp"), None) or _misplaced_clause(verb)
@@ -169,6 +175,22 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     lemma = verb.lemma_.lower()
     confidence = CONFIDENCE_BELIEF if lemma in _LESS_SURE else CONFIDENCE_SPEECH
     return _make(doc, cue, speaker, pieces, confidence - (0.1 if inherited else 0.0), cls, asserted)
+
+
+def _noun(doc: Doc, noun: Token) -> Candidate | None:
+    """A noun cue's report ("many have voiced concerns that ...": `noun_cues`)."""
+    found = noun_report(noun)
+    if found is None:
+        return None
+    content = _clause(found.content, exclude=found.cue)
+    sent = noun.sent
+    speaker = speaker_span(found.speaker, sent.start_char, sent.end_char)
+    if content is None or speaker is None or _overlaps(speaker, content):
+        return None
+    cls = found.cue_class
+    if cls is not CueClass.BELIEF:
+        cls = cue_class(found.cue, found.speaker)  # "a statement's claims that" is writing
+    return _make(doc, found.cue, speaker, [content], CONFIDENCE_BELIEF, cls)
 
 
 def _depicted(comp: Token) -> bool:
