@@ -288,3 +288,45 @@ def test_a_relative_pronoun_gives_way_to_its_noun() -> None:
     (cand,) = extract(text)
     assert cand.cue is not None and cand.cue.text == "saying"
     assert [s.text for s in cand.content] == ["that the budget cannot rely on cuts to the poor"]
+
+
+def test_to_people_comma_gives_their_view() -> None:
+    (cand,) = extract("To farmers in the valley, the government was losing control.")
+    assert cand.cue is not None and cand.cue.text == "To"
+    assert cand.speaker is not None and cand.speaker.text == "farmers in the valley"
+    assert cand.cue_class is CueClass.BELIEF
+    assert [s.text for s in cand.content] == ["the government was losing control"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["To date, the river has not flooded.", "To the north, the hills rise steeply."],
+)
+def test_to_a_time_or_place_is_no_view(text: str) -> None:
+    assert extract(text) == [], reported(text)
+
+
+def test_seeing_x_as_y_is_a_view() -> None:
+    (cand,) = extract("The farmer saw the rain as a blessing for the crops.")
+    assert cand.cue_class is CueClass.BELIEF
+    assert [s.text for s in cand.content] == ["the rain as a blessing for the crops"]
+
+
+def test_seeing_a_thing_is_no_view() -> None:
+    assert extract("The farmer saw the trucks near the border.") == []
+
+
+def test_make_it_clear_that() -> None:
+    (cand,) = extract("The governor made it clear that she would veto the bill.")
+    assert cand.cue is not None and cand.cue.text == "made it clear"
+    assert [s.text for s in cand.content] == ["that she would veto the bill"]
+
+
+def test_claimed_responsibility_for_and_the_writers_relative_clause() -> None:
+    text = (
+        "The group claimed responsibility for downing the drone, which it said fell near the dam."
+    )
+    assert reported(text) == [
+        ("claimed responsibility for", ["downing the drone"]),
+        ("said", ["fell near the dam"]),
+    ]

@@ -57,6 +57,13 @@ NOUN_CUES: dict[str, CueClass] = {
 # quarters of the government", "claims by the company".
 SOURCE_PREPOSITIONS = frozenset({"among", "from", "by", "in"})
 
+# Verbs that give a view only as "X as Y": "saw his visit as a pleasant surprise".
+APPRAISAL_VERBS = frozenset({"see", "view"})
+# "made it clear that ...", "make clear they ...": the verb and its adjective make the cue.
+CLEAR_CUES = {"make": "clear"}
+# "claimed responsibility for shooting down the helicopter": the noun's "for" gives the claim.
+CLAIMED_NOUNS = frozenset({"responsibility", "credit"})
+
 # Heads under which a cue's infinitive still reports speech that was made: "went on to say",
 # "took to Twitter to say", "came to believe", "caused others to warn". Under any other head
 # ("plans to say", "declined to comment", "is expected to announce", a purpose clause) the speech

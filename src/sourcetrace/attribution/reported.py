@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, SENT_START
 from spacy.tokens import Doc, Token
 
 from sourcetrace.attribution.candidate import Candidate
@@ -30,8 +30,11 @@ from sourcetrace.attribution.cues import (
 )
 from sourcetrace.attribution.lexicon import (
     ADDRESSEE_VERBS,
+    APPRAISAL_VERBS,
     BELIEF_VERBS,
     CHANNEL_NOUNS,
+    CLAIMED_NOUNS,
+    CLEAR_CUES,
     CUE_VERBS,
     DEMAND_CUES,
     DOCUMENT_NOUNS,
@@ -58,8 +61,10 @@ CONFIDENCE_SPEECH = 0.75
 CONFIDENCE_BELIEF = 0.6
 CONFIDENCE_ACCORDING = 0.8
 MIN_CONTENT_WORDS = 2
-# Words that open a source phrase: "according to X", "per X".
-SOURCE_PHRASES = frozenset({"according", "per"})
+# A clause that "make clear" reports, wherever the parse hangs it.
+_CLAUSE_DEPS = ("ccomp", "advcl", "csubj")
+# Words that open a source phrase: "according to X", "per X", "To X, ..." (a view).
+SOURCE_PHRASES = frozenset({"according", "per", "to"})
 # Subjects of a clause that is the speaker's own circumstance: ", as he deflected attacks".
 SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
 # Verbs whose reports are less often attributions as PolNeAR marks them.
@@ -92,8 +97,10 @@ def find_reported(
             continue
         if tok.lower_ in SOURCE_PHRASES:
             cand = _according(doc, tok)
+        elif tok.pos_ == "NOUN":
+            cand = _noun(doc, tok)
         else:
-            cand = _noun(doc, tok) if tok.pos_ == "NOUN" else _verb(doc, tok)
+            cand = _verb(doc, tok) if is_cue_verb(tok, quote_frame=False) else _phrasal(doc, tok)
         if cand is None:
             continue
         cand = _through_quotation(doc, cand, quotations)
@@ -122,23 +129,24 @@ def _through_quotation(doc: Doc, cand: Candidate, quotations: Sequence[Quotation
     return replace(cand, content=tuple(text_span(doc, s, e) for s, e in sorted(set(pieces))))
 
 
-_CUE_WORDS = CUE_VERBS | NOUN_CUES.keys()
+_CUE_WORDS = CUE_VERBS | NOUN_CUES.keys() | APPRAISAL_VERBS | CLEAR_CUES.keys()
 # Whether a lemma, by its hash, is a lexicon verb (lower-cased): hashes are the strings' own, the
 # same in every Vocab, so one table serves the whole process.
 _CUE_LEMMAS: dict[int, bool] = {}
 
 
 def _cue_candidates(doc: Doc) -> list[Token]:
-    """ "according", "per" and every token whose lemma is a lexicon verb or noun, read from the
-    Doc's arrays so that a Token is made only for these few."""
+    """ "according", "per", a sentence's opening "To" and every token whose lemma is a lexicon
+    verb or noun, read from the Doc's arrays so that a Token is made only for these few."""
     strings = doc.vocab.strings
     phrases = {strings["according"], strings["per"]}
+    to = strings["to"]
     found = []
-    for i, (lower, lemma) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()):
+    for i, (lower, lemma, start) in enumerate(doc.to_array([LOWER, LEMMA, SENT_START]).tolist()):
         is_cue = _CUE_LEMMAS.get(lemma)
         if is_cue is None:
             is_cue = _CUE_LEMMAS[lemma] = strings[lemma].lower() in _CUE_WORDS
-        if is_cue or lower in phrases:
+        if is_cue or lower in phrases or (lower == to and start == 1):
             found.append(doc[i])
     return found
 
@@ -149,6 +157,7 @@ def _outer_first(tok: Token) -> tuple[int, int, int, int]:
 
 
 def _verb(doc: Doc, verb: Token) -> Candidate | None:
+    """A lexicon verb's report: its clause, or what it predicates of its object."""
     if not is_cue_verb(verb, quote_frame=False):
         return None
     subj, inherited = subject_of(verb)
@@ -165,6 +174,10 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     if question and cls not in CLAIM_CLASSES:
         return None  # "impossible to know whether ...": no belief, nothing found
     asserted = not unrealized(verb, cue) and not question
+    claimed = _claimed(verb)
+    if claimed is not None:  # "claimed responsibility for shooting down the helicopter"
+        cue = tuple(doc[cue[0].i : claimed.i + 1])
+        comp = next(c for c in claimed.children if c.dep_ in ("pobj", "pcomp"))
     pieces = _complement(verb, cue, comp, asserted=asserted) or _host_clause(verb)
     if not pieces:
         return None
@@ -175,6 +188,56 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     lemma = verb.lemma_.lower()
     confidence = CONFIDENCE_BELIEF if lemma in _LESS_SURE else CONFIDENCE_SPEECH
     return _make(doc, cue, speaker, pieces, confidence - (0.1 if inherited else 0.0), cls, asserted)
+
+
+def _claimed(verb: Token) -> Token | None:
+    """The "for" of "claimed responsibility for ..."."""
+    if verb.lemma_.lower() != "claim":
+        return None
+    nouns = (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_NOUNS)
+    preps = (
+        p
+        for n in nouns
+        for p in n.children
+        if p.lower_ == "for" and any(c.dep_ in ("pobj", "pcomp") for c in p.children)
+    )
+    return next(preps, None)
+
+
+def _phrasal(doc: Doc, verb: Token) -> Candidate | None:
+    """A report made by a verb and its words together: a view, "saw his visit as a pleasant
+    surprise"; a claim, "made it clear that he would run"."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj, _ = subject_of(verb)
+    if subj is None:
+        return None
+    lemma = verb.lemma_.lower()
+    cue = cue_tokens(verb)
+    if lemma in APPRAISAL_VERBS:
+        around = [*verb.rights, *(c for o in verb.rights if o.dep_ == "dobj" for c in o.rights)]
+        if not any(c.dep_ == "prep" and c.lower_ == "as" for c in around):
+            return None
+        pieces = _complement(verb, cue, None, asserted=True)
+        cls = CueClass.BELIEF
+    else:
+        adjective = CLEAR_CUES.get(lemma)
+        clear = next((c for c in verb.rights if c.lower_ == adjective), None)
+        if clear is None:
+            return None
+        if not any(c.dep_ in _CLAUSE_DEPS for c in (*clear.children, *verb.rights)):
+            return None
+        cue = tuple(doc[cue[0].i : clear.i + 1])
+        # The parse splits what follows ("they are not objecting to X, but rather Y"): all of it.
+        span = tokens_span(t for t in verb.subtree if t.i > clear.i)
+        pieces = [span] if span else []
+        cls = cue_class(cue, subj)
+    sent = verb.sent
+    speaker = speaker_span(subj, sent.start_char, sent.end_char)
+    if not pieces or speaker is None or any(_overlaps(speaker, p) for p in pieces):
+        return None
+    asserted = not unrealized(verb, cue)
+    return _make(doc, cue, speaker, pieces, CONFIDENCE_BELIEF, cls, asserted)
 
 
 def _noun(doc: Doc, noun: Token) -> Candidate | None:
@@ -314,12 +377,27 @@ def _source_phrase(tok: Token) -> tuple[tuple[Token, ...], Token] | None:
     to = according_to(tok)
     if to is not None:
         return (tok, to), to
+    if tok.lower_ == "to":
+        return ((tok,), tok) if _holder(tok) else None
     set_off = tok.i > 0 and tok.doc[tok.i - 1].text == ","
     if tok.lower_ != "per" or not (set_off or tok.head.pos_ in ("VERB", "AUX")):
         return None
     objs = [c for c in tok.children if c.dep_ == "pobj"]
     named = objs and (objs[0].pos_ == "PROPN" or objs[0].lemma_.lower() in DOCUMENT_NOUNS)
     return ((tok,), tok) if named else None
+
+
+def _holder(to: Token) -> bool:
+    """ "To CIA officers on the ground, the war was lost": a sentence opening on "To" people
+    (a plural or a person's name) and a comma gives their view; "To date," and "To the north,"
+    do not."""
+    objs = [c for c in to.children if c.dep_ == "pobj"]
+    if not to.is_sent_start or not objs:
+        return False
+    obj = objs[0]
+    after = obj.right_edge.i + 1
+    people = obj.tag_ in ("NNS", "NNPS") or obj.ent_type_ == "PERSON"
+    return people and after < len(to.doc) and to.doc[after].text == ","
 
 
 def _according(doc: Doc, according: Token) -> Candidate | None:
@@ -350,7 +428,7 @@ def _according(doc: Doc, according: Token) -> Candidate | None:
     if not pieces:
         return None
     speaker = speaker_span(objs[0], doc[phrase[0]].idx, doc[phrase[-1]].idx + len(doc[phrase[-1]]))
-    cls = cue_class(cue, objs[0])
+    cls = CueClass.BELIEF if according.lower_ == "to" else cue_class(cue, objs[0])
     return _make(doc, cue, speaker, pieces, CONFIDENCE_ACCORDING, cls)
 
 
@@ -367,8 +445,11 @@ def _clause(comp: Token, exclude: tuple[Token, ...]) -> tuple[int, int] | None:
     (`_words_end`)."""
     stop = {t.i for t in exclude}
     toks = [t for t in comp.subtree]
-    if any(t.i in stop for t in toks):
-        toks = [t for t in toks if t.i < min(stop)] or [t for t in toks if t.i > max(stop)]
+    if any(toks[0].i <= i <= toks[-1].i for i in stop):  # the cue inside the clause's extent
+        # The side of the cue with more words: "which it said crashed in Logar" is after it.
+        before = [t for t in toks if t.i < min(stop)]
+        after = [t for t in toks if t.i > max(stop)]
+        toks = max(before, after, key=lambda side: sum(t.is_alpha for t in side))
     end = _words_end(comp)
     toks = [t for t in toks if t.i < end]
     while toks and toks[-1].dep_ == "cc":
@@ -382,13 +463,18 @@ def _clause(comp: Token, exclude: tuple[Token, ...]) -> tuple[int, int] | None:
 def _words_end(comp: Token) -> int:
     """Where the speaker's words end inside the clause the parse gives: before a second report it
     hangs inside the first ("said he had watched it and slammed the hearings as a disgrace",
-    "..., adding that ...": that report is its own attribution), and before the speaker's own
+    "..., adding that ...", "the helicopter, which it said crashed": that report is its own
+    attribution), and before the speaker's own
     ", as he ..." (the writer's circumstance: "told them it was his duty, as he deflected
     attacks")."""
     for t in comp.subtree:
-        if t is comp or t.dep_ not in ("conj", "advcl"):
+        if t is comp or t.dep_ not in ("conj", "advcl", "relcl"):
             continue
         subjects = [c for c in t.children if c.dep_ in SUBJECTS]
+        if t.dep_ == "relcl":
+            if subjects and is_cue_verb(t, quote_frame=True):
+                return t.left_edge.i  # "shooting down the helicopter, which it said crashed"
+            continue
         if not subjects and is_cue_verb(t, quote_frame=True) and _reports(t):
             return t.left_edge.i
         after_comma = t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
