@@ -330,3 +330,54 @@ def test_claimed_responsibility_for_and_the_writers_relative_clause() -> None:
         ("claimed responsibility for", ["downing the drone"]),
         ("said", ["fell near the dam"]),
     ]
+
+
+def test_a_perfect_participle_sharing_a_subject_reports() -> None:
+    text = "Peru is a vocal critic of the dam and has accused Brazil of diverting the river."
+    assert reported(text) == [("has accused", ["Brazil of diverting the river"])]
+
+
+def test_a_relative_clause_cue_keeps_its_speaker_apart() -> None:
+    text = "It was not just some in the agency that felt their hands were tied."
+    (cand,) = extract(text)
+    assert cand.speaker is not None and cand.speaker.text.endswith("some in the agency")
+    assert [s.text for s in cand.content] == ["their hands were tied"]
+
+
+def test_an_accusation_carries_on_over_a_gerund_and_its_reason() -> None:
+    text = (
+        "Customers accused the utility of overkill and using blackouts as a crutch because "
+        "it failed to fix its lines."
+    )
+    (cand,) = extract(text)
+    assert [s.text for s in cand.content] == [
+        "the utility of overkill and using blackouts as a crutch because it failed to fix its lines"
+    ]
+
+
+def test_a_that_clause_after_the_addressees_relative_clause() -> None:
+    text = "The president told teachers who filled the lawn that the state should pay them more."
+    assert reported(text) == [("told", ["that the state should pay them more"])]
+
+
+def test_said_with_a_clause_parsed_as_an_object() -> None:
+    (cand,) = extract("The unions said more than 15,000 people registered for the rally.")
+    assert [s.text for s in cand.content] == ["more than 15,000 people registered for the rally"]
+
+
+def test_a_second_report_after_a_quote_is_no_tail() -> None:
+    text = '"I meant the lobbyists," Hale said, suggesting that they want the land for themselves.'
+    assert reported(text) == [
+        ("said", ['"I meant the lobbyists,"']),
+        ("suggesting", ["that they want the land for themselves"]),
+    ]
+
+
+def test_emerging_to_decry_is_made() -> None:
+    (cand,) = extract("Some unlikely allies have emerged to decry the cover as disrespectful.")
+    assert cand.asserted
+    assert [s.text for s in cand.content] == ["the cover as disrespectful"]
+
+
+def test_referring_to_a_thing_is_no_report() -> None:
+    assert extract("He was referring to the company on whose board the senator sat.") == []

@@ -41,7 +41,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "boilerplate_f1": 0.99,
     },
     # Measured: F1 .892, cue .946, speaker 1.0, content .811, type .919, B-cubed F1 1.0,
-    # kind 1.0, name 1.0, boilerplate 1.0.
+    # kind 1.0, name 1.0, boilerplate 1.0. Kind .955 since the beliefs of "some in the CIA"
+    # and of "some quarters of the U.S. government" are found: their kinds are resolution's.
     "soleimani_yahoo_2020": {
         "attribution_f1": 0.86,
         "cue_exact": 0.92,
@@ -49,7 +50,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "content_exact": 0.78,
         "type_accuracy": 0.89,
         "bcubed_f1": 0.97,
-        "kind_accuracy": 0.97,
+        "kind_accuracy": 0.94,
         "name_accuracy": 0.97,
         "boilerplate_f1": 0.99,
     },

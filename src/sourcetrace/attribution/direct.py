@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.cue_class import cue_class
 from sourcetrace.attribution.cues import Cue, cue_in, dash_credit
-from sourcetrace.attribution.lexicon import CUE_VERBS
+from sourcetrace.attribution.lexicon import CUE_VERBS, QUOTE_VERBS
 from sourcetrace.attribution.quotes import Quotation
 from sourcetrace.attribution.spans import QUOTE_MARKS, Paragraphs, text_span, tokens_span
 from sourcetrace.model import AttributionType, CueClass
@@ -237,6 +237,8 @@ def _add_tail(draft: _Draft, post: list[Token]) -> None:
     # ', and soon, ...' starts the reporter's next clause, and ', to the news site ...' says
     # where it was said: not more of the speaker's words.
     joined = len(tail) > 1 and tail[1].pos_ in ("CCONJ", "SCONJ", "ADV", "ADP")
+    # ', suggesting that ...' is a second report of the speaker's, found on its own.
+    joined = joined or (len(tail) > 1 and tail[1].lemma_.lower() in QUOTE_VERBS)
     if (
         tail
         and tail[0].text == ","

@@ -65,12 +65,13 @@ CLEAR_CUES = {"make": "clear"}
 CLAIMED_NOUNS = frozenset({"responsibility", "credit"})
 
 # Heads under which a cue's infinitive still reports speech that was made: "went on to say",
-# "took to Twitter to say", "came to believe", "caused others to warn". Under any other head
-# ("plans to say", "declined to comment", "is expected to announce", a purpose clause) the speech
-# is not (yet) made.
+# "took to Twitter to say", "came to believe", "caused others to warn", "emerged to decry".
+# Under any other head ("plans to say", "declined to comment", "is expected to announce", a
+# purpose clause) the speech is not (yet) made.
 REALIZING_HEADS = frozenset(
     """
     go continue proceed take use rush hasten come begin start quick cause prompt lead force spur
+    emerge
     """.split()
 )
 # Auxiliaries of speech not (yet) made: "will announce", "could say".
@@ -88,6 +89,9 @@ PREDICATE_PREPOSITIONS: dict[str, frozenset[str] | None] = {
 ADDRESSEE_VERBS = frozenset(
     "tell assure remind warn inform convince persuade notify advise".split()
 )
+# Verbs whose noun object with a verb in it is a clause the parse misread: "said more than
+# 15,000 people registered", "said the effort to unseat her was not a failure".
+CLAUSE_VERBS = frozenset({"say"})
 # Phrasal cues whose noun object is itself the demand made: "called for the repeal of the tax".
 DEMAND_CUES = frozenset({"call for"})
 # Cues whose object is told to do something: "urged voters to stay home", "asked X to help".
@@ -120,7 +124,6 @@ PHRASAL_PREPOSITIONS = {
     "testify": frozenset({"about"}),
     "point": frozenset({"to"}),
     "speak": frozenset({"of", "about"}),
-    "refer": frozenset({"to"}),
     "respond": frozenset({"to"}),
     "comment": frozenset({"on"}),
 }

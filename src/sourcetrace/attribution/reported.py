@@ -34,6 +34,7 @@ from sourcetrace.attribution.lexicon import (
     BELIEF_VERBS,
     CHANNEL_NOUNS,
     CLAIMED_NOUNS,
+    CLAUSE_VERBS,
     CLEAR_CUES,
     CUE_VERBS,
     DEMAND_CUES,
@@ -161,7 +162,8 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     if not is_cue_verb(verb, quote_frame=False):
         return None
     subj, inherited = subject_of(verb)
-    if subj is None or (inherited and verb.tag_ == "VBN"):
+    participle = verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
+    if subj is None or (inherited and participle):
         return None  # "Asked whether ..., she declined": she was asked, she asked nothing
     if subj.tag_ in ("WDT", "WP") and subj.head.dep_ != "relcl":
         return None  # "Which is to say that ...": nobody
@@ -181,13 +183,21 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     pieces = _complement(verb, cue, comp, asserted=asserted) or _host_clause(verb)
     if not pieces:
         return None
-    sent = verb.sent
-    speaker = speaker_span(subj, sent.start_char, sent.end_char)
+    speaker = _speaker(subj, verb)
     if speaker is None or any(_overlaps(speaker, p) for p in pieces):
         return None
     lemma = verb.lemma_.lower()
     confidence = CONFIDENCE_BELIEF if lemma in _LESS_SURE else CONFIDENCE_SPEECH
     return _make(doc, cue, speaker, pieces, confidence - (0.1 if inherited else 0.0), cls, asserted)
+
+
+def _speaker(subj: Token, verb: Token) -> tuple[int, int] | None:
+    """The speaker's noun phrase in the verb's sentence, ending before the cue's own relative
+    clause ("customers who accused the utility ..." -> "customers")."""
+    sent = verb.sent
+    inside = subj.left_edge.i <= verb.i <= subj.right_edge.i
+    hi = verb.left_edge.idx if inside and verb.left_edge.i > subj.i else sent.end_char
+    return speaker_span(subj, sent.start_char, hi)
 
 
 def _claimed(verb: Token) -> Token | None:
@@ -232,8 +242,7 @@ def _phrasal(doc: Doc, verb: Token) -> Candidate | None:
         span = tokens_span(t for t in verb.subtree if t.i > clear.i)
         pieces = [span] if span else []
         cls = cue_class(cue, subj)
-    sent = verb.sent
-    speaker = speaker_span(subj, sent.start_char, sent.end_char)
+    speaker = _speaker(subj, verb)
     if not pieces or speaker is None or any(_overlaps(speaker, p) for p in pieces):
         return None
     asserted = not unrealized(verb, cue)
@@ -270,6 +279,8 @@ def _misplaced_clause(verb: Token) -> Token | None:
         nouns = []
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         nouns += [g for g in prep.children if g.lemma_.lower() in CHANNEL_NOUNS]
+    # Also under the addressee's own relative clause: "told teachers who filled the lawn that".
+    nouns += [c for n in nouns for c in n.children if c.dep_ == "relcl"]
     clauses = (c for n in nouns for c in n.children if c.dep_ in ("acl", "relcl", "ccomp"))
     that = (c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
     # "CLAUSE, X said" with CLAUSE read as an unmarked adverbial ("As yet, there is ...").
@@ -306,7 +317,16 @@ def _complement(
     around = rights + [c for o in objects for c in o.rights]
     predicates = [c for c in around if _predicates(verb, c)]
     if objects and predicates:
-        parts = objects + predicates
+        # "accused the utility of overkill and using blackouts as a crutch because it failed
+        # to ...": the gerund the parse coordinates with the cue, and the reason, carry on the
+        # predication.
+        more = [
+            c
+            for c in rights
+            if (c.dep_ == "conj" and c.tag_ == "VBG" and not _has_subject(c))
+            or (c.dep_ == "advcl" and any(m.lower_ == "because" for m in c.children))
+        ]
+        parts = objects + predicates + more
     else:
         phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
         preps = [c for c in rights if c.dep_ == "prep" and c.lower_ in phrasal]
@@ -315,12 +335,18 @@ def _complement(
             parts = [c for c in rights if c.dep_ in OBJECT_DEPS]
         demand = asserted and any(f"{verb.lemma_.lower()} {p.lower_}" in DEMAND_CUES for p in preps)
         parts = [p for p in parts if demand or _is_clause(p)]
+        if not parts and verb.lemma_.lower() in CLAUSE_VERBS:
+            parts = [o for o in objects if any(t.pos_ in ("VERB", "AUX") for t in o.subtree)]
     if not parts:
         return []
     doc = verb.doc
     first = max(cue[-1].i + 1, min(p.left_edge.i for p in parts))
     span = tokens_span(doc[first : max(p.right_edge.i for p in parts) + 1])
     return [span] if span else []
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECTS for c in verb.children)
 
 
 def _predicates(verb: Token, tok: Token) -> bool:
@@ -334,7 +360,7 @@ def _predicates(verb: Token, tok: Token) -> bool:
     if tok.dep_ != "prep" or tok.lower_ not in PREDICATE_PREPOSITIONS:
         return False
     verbs = PREDICATE_PREPOSITIONS[tok.lower_]
-    has_object = any(c.dep_ in ("pobj", "pcomp") for c in tok.children)
+    has_object = any(c.dep_ in ("pobj", "pcomp", "amod", "acomp") for c in tok.children)
     return has_object and (verbs is None or lemma in verbs)
 
 
