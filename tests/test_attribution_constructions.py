@@ -381,3 +381,55 @@ def test_emerging_to_decry_is_made() -> None:
 
 def test_referring_to_a_thing_is_no_report() -> None:
     assert extract("He was referring to the company on whose board the senator sat.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The speaker spoke before lawmakers defending the state budget approved by Republicans "
+        "in April that boosted school spending.",
+        "The governor defended the budget that raised school spending.",
+    ],
+)
+def test_a_relative_clause_on_a_topic_says_nothing(text: str) -> None:
+    assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "The group has sent the mayor a letter saying he misused the fund.",
+            "saying",
+            "a letter",
+        ),
+        (
+            'The host began the interview by asking, "What were you talking about?"',
+            "asking",
+            "The host",
+        ),
+    ],
+)
+def test_who_says_a_participle_or_a_gerund(text: str, cue: str, speaker: str) -> None:
+    (cand,) = extract(text)
+    assert cand.cue is not None and cand.cue.text == cue
+    assert cand.speaker is not None and cand.speaker.text == speaker
+
+
+def test_what_someone_is_known_for_is_no_report() -> None:
+    text = "The envoy was known for telling others that he was in charge."
+    assert extract(text) == [], reported(text)
+
+
+def test_a_dash_before_a_quote_ends_the_reporters_clause() -> None:
+    text = 'He has amended his account once — "I now do recall," he said.'
+    (cand,) = extract(text)
+    assert [s.text for s in cand.content] == ['"I now do recall,"']
+
+
+def test_a_relative_clause_cues_speaker_stops_before_it_in_a_quote_frame() -> None:
+    text = "A colonel who described the call as “improper” testified on Tuesday."
+    (cand,) = extract(text)
+    assert cand.cue is not None and cand.cue.text == "described"
+    assert cand.speaker is not None and cand.speaker.text == "A colonel"
+    assert [s.text for s in cand.content] == ["the call as “improper”"]

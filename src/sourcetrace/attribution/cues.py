@@ -18,6 +18,9 @@ from sourcetrace.attribution.lexicon import (
 from sourcetrace.attribution.spans import clipped_subtree, tokens_span
 
 SUBJECTS = ("nsubj", "nsubjpass")
+# Prepositions whose gerund is done by the subject of the verb they hang from: "began by asking",
+# "left after saying" (not "was known for telling": what he was known for is no report).
+GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while", "without"})
 # Clauses that share the subject of the verb they hang from: "..., adding that ...".
 SUBJECT_SHARING = ("conj", "advcl", "xcomp")
 # Words before the verb that PolNeAR keeps in the cue: "has said", "did not immediately respond".
@@ -88,15 +91,25 @@ def cue_tokens(verb: Token) -> tuple[Token, ...]:
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The verb's subject, or the subject of the verb it shares one with (and whether inherited).
 
-    A relative pronoun subject gives way to the noun its clause describes.
+    A relative pronoun subject gives way to the noun its clause describes; a participle on a
+    noun has that noun ("a letter saying ..."); a gerund after a preposition, the subject of the
+    verb the preposition hangs on ("began by asking ...").
     """
     for child in verb.children:
         if child.dep_ in SUBJECTS:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head, True
             return child, False
-    if verb.dep_ in SUBJECT_SHARING and verb.head is not verb:
-        for child in verb.head.children:
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+        return head, True  # "a letter saying ...", "a study showing ..."
+    by = head.dep_ == "prep" and head.lower_ in GERUND_PREPOSITIONS
+    if verb.dep_ == "pcomp" and by and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # "began the interview by asking, ...": the subject of "began"
+    elif verb.dep_ not in SUBJECT_SHARING:
+        return None, False
+    if head is not verb:
+        for child in head.children:
             if child.dep_ in SUBJECTS:
                 return child, True
     return None, False
@@ -146,6 +159,14 @@ def speaker_span(head: Token, lo: int, hi: int) -> tuple[int, int] | None:
     return tokens_span(clipped_subtree(head, lo, hi))
 
 
+def speaker_of(subj: Token, verb: Token, lo: int, hi: int) -> tuple[int, int] | None:
+    """`speaker_span` of the cue ``verb``'s subject, ending before the cue's own clause when the
+    subject's phrase holds it ("customers who accused the utility ..." -> "customers")."""
+    if subj.left_edge.i <= verb.i <= subj.right_edge.i and verb.left_edge.i > subj.i:
+        hi = min(hi, verb.left_edge.idx)
+    return speaker_span(subj, lo, hi)
+
+
 def cue_in(tokens: Sequence[Token], lo: int, hi: int, *, prefer_last: bool) -> Cue | None:
     """The cue of a quote frame: a verb of saying with its speaker, or "according to X".
 
@@ -164,7 +185,7 @@ def cue_in(tokens: Sequence[Token], lo: int, hi: int, *, prefer_last: bool) -> C
                 subj, inherited = subject_of(tok)
             if subj is not None and not (lo <= subj.idx < hi):
                 subj = None
-            span = speaker_span(subj, lo, hi) if subj is not None else None
+            span = speaker_of(subj, tok, lo, hi) if subj is not None else None
             found.append(Cue(cue_tokens(tok), span, subj, inherited))
     if not found:
         return None

@@ -25,6 +25,9 @@ from sourcetrace.model import AttributionType, CueClass
 from sourcetrace.nlp import doc_text
 
 SENTENCE_END = frozenset({".", "!", "?"})
+# A dash right before a quotation ends the reporter's clause: 'He amended it once — "I now
+# recall," he said' frames the quote with what follows it.
+CLAUSE_DASHES = frozenset({"—", "--", "–"})
 MIN_TAIL_WORDS = 4  # words after the speaker that carry on the content: '"A," said X, B.'
 # Words of a quotation ending the reporter's sentence that make it someone's words carried on, not
 # a scare quote ('the so-called "peace dividend"').
@@ -171,13 +174,15 @@ def _words_between(frame: list[Token], lo: int, hi: int) -> bool:
 
 
 def _pre_frame(doc: Doc, q: Quotation) -> list[Token]:
-    """Tokens before the quotation back to the sentence start, another quote or the paragraph."""
+    """Tokens before the quotation back to the sentence start, a dash, another quote or the
+    paragraph."""
     span = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
     out: list[Token] = []
     i = span.start - 1 if span is not None else -1
     while i >= 0:
         tok = doc[i]
-        if "\n" in tok.text or tok.text in SENTENCE_END or tok.text in QUOTE_MARKS:
+        dash = tok.text in CLAUSE_DASHES and not out  # right before the quotation
+        if "\n" in tok.text or tok.text in SENTENCE_END or tok.text in QUOTE_MARKS or dash:
             break
         out.append(tok)
         i -= 1
@@ -238,7 +243,8 @@ def _add_tail(draft: _Draft, post: list[Token]) -> None:
     # where it was said: not more of the speaker's words.
     joined = len(tail) > 1 and tail[1].pos_ in ("CCONJ", "SCONJ", "ADV", "ADP")
     # ', suggesting that ...' is a second report of the speaker's, found on its own.
-    joined = joined or (len(tail) > 1 and tail[1].lemma_.lower() in QUOTE_VERBS)
+    second = len(tail) > 1 and tail[1].lemma_.lower() in QUOTE_VERBS
+    joined = joined or (second and any(c.dep_ == "ccomp" for c in tail[1].children))
     if (
         tail
         and tail[0].text == ","

@@ -25,6 +25,7 @@ from sourcetrace.attribution.cues import (
     according_to,
     cue_tokens,
     is_cue_verb,
+    speaker_of,
     speaker_span,
     subject_of,
 )
@@ -169,6 +170,8 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
         return None  # "Which is to say that ...": nobody
     cue = cue_tokens(verb)
     comp = next((c for c in verb.children if c.dep_ == "ccomp"), None) or _misplaced_clause(verb)
+    if comp is not None and _relative(comp, verb):
+        comp = None  # "spoke ... defending the budget that boosted spending": a relative clause
     question = comp is not None and is_question(comp)
     cls = cue_class(cue, subj)
     if cls is CueClass.PERCEPTION and comp is not None and _depicted(comp):
@@ -191,13 +194,15 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     return _make(doc, cue, speaker, pieces, confidence - (0.1 if inherited else 0.0), cls, asserted)
 
 
+def _relative(comp: Token, verb: Token) -> bool:
+    """A clause the parse takes for the cue's complement but that a "that" or "which" after the
+    cue opens as its subject: a relative clause on a noun in between."""
+    return any(c.tag_ == "WDT" and c.dep_ in SUBJECTS and c.i > verb.i for c in comp.children)
+
+
 def _speaker(subj: Token, verb: Token) -> tuple[int, int] | None:
-    """The speaker's noun phrase in the verb's sentence, ending before the cue's own relative
-    clause ("customers who accused the utility ..." -> "customers")."""
     sent = verb.sent
-    inside = subj.left_edge.i <= verb.i <= subj.right_edge.i
-    hi = verb.left_edge.idx if inside and verb.left_edge.i > subj.i else sent.end_char
-    return speaker_span(subj, sent.start_char, hi)
+    return speaker_of(subj, verb, sent.start_char, sent.end_char)
 
 
 def _claimed(verb: Token) -> Token | None:
@@ -331,10 +336,13 @@ def _complement(
         phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
         preps = [c for c in rights if c.dep_ == "prep" and c.lower_ in phrasal]
         parts = [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")]
+        # A phrasal cue's object may say something in a relative clause ("pointed to the
+        # impact of cuts that keep the poor from food"); a plain object's is a topic's.
+        relative = bool(parts)
         if not parts and verb.lemma_.lower() in OBJECT_VERBS:
             parts = [c for c in rights if c.dep_ in OBJECT_DEPS]
         demand = asserted and any(f"{verb.lemma_.lower()} {p.lower_}" in DEMAND_CUES for p in preps)
-        parts = [p for p in parts if demand or _is_clause(p)]
+        parts = [p for p in parts if demand or _is_clause(p, relative=relative)]
         if not parts and verb.lemma_.lower() in CLAUSE_VERBS:
             parts = [o for o in objects if any(t.pos_ in ("VERB", "AUX") for t in o.subtree)]
     if not parts:
@@ -364,14 +372,16 @@ def _predicates(verb: Token, tok: Token) -> bool:
     return has_object and (verbs is None or lemma in verbs)
 
 
-def _is_clause(tok: Token) -> bool:
-    """A verb ("denied taking"), or a noun carrying a clause of its own ("a budget that protects
-    the poor", "reports that he refused", "a chance to end the siege"), not a bare noun phrase nor
-    one with a participle only ("the budget approved in April")."""
+def _is_clause(tok: Token, *, relative: bool = True) -> bool:
+    """A verb ("denied taking"), or a noun carrying a clause of its own ("reports that he
+    refused", "a chance to end the siege", and with ``relative`` "a budget that protects the
+    poor"), not a bare noun phrase nor one with a participle only ("the budget approved in
+    April")."""
     if tok.pos_ in ("VERB", "AUX"):
         return True
+    deps = ("relcl", "acl", "ccomp") if relative else ("acl", "ccomp")
     return any(
-        t.dep_ in ("relcl", "acl", "ccomp")
+        t.dep_ in deps
         and (t.tag_ not in ("VBN", "VBG") or any(c.dep_ in SUBJECTS for c in t.children))
         for t in tok.subtree
     )
