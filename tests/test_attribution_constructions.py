@@ -433,3 +433,13 @@ def test_a_relative_clause_cues_speaker_stops_before_it_in_a_quote_frame() -> No
     assert cand.cue is not None and cand.cue.text == "described"
     assert cand.speaker is not None and cand.speaker.text == "A colonel"
     assert [s.text for s in cand.content] == ["the call as “improper”"]
+
+
+def test_a_that_clause_hung_on_a_prepositional_phrase() -> None:
+    text = "Both hostages claimed at the time that they were being treated well."
+    assert reported(text) == [("claimed", ["that they were being treated well"])]
+
+
+def test_a_relative_clause_on_a_prepositional_phrase_is_no_report() -> None:
+    text = "The mayor spoke at the school that the city had closed in March."
+    assert extract(text) == [], reported(text)

@@ -33,7 +33,6 @@ from sourcetrace.attribution.lexicon import (
     ADDRESSEE_VERBS,
     APPRAISAL_VERBS,
     BELIEF_VERBS,
-    CHANNEL_NOUNS,
     CLAIMED_NOUNS,
     CLAUSE_VERBS,
     CLEAR_CUES,
@@ -196,8 +195,13 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
 
 def _relative(comp: Token, verb: Token) -> bool:
     """A clause the parse takes for the cue's complement but that a "that" or "which" after the
-    cue opens as its subject: a relative clause on a noun in between."""
-    return any(c.tag_ == "WDT" and c.dep_ in SUBJECTS and c.i > verb.i for c in comp.children)
+    cue opens as its subject or object: a relative clause on a noun in between."""
+    children = list(comp.children)
+    objects = [c for c in children if c.dep_ in ("dobj", "ccomp", "attr", "xcomp")]
+    # A "that" object only where the clause has no other: 'that Trump "dictated that letter"'
+    # is a complement.
+    arguments = (*SUBJECTS, "dobj") if len(objects) == 1 else SUBJECTS
+    return any(c.tag_ == "WDT" and c.dep_ in arguments and c.i > verb.i for c in children)
 
 
 def _speaker(subj: Token, verb: Token) -> tuple[int, int] | None:
@@ -276,18 +280,19 @@ def _depicted(comp: Token) -> bool:
 
 
 def _misplaced_clause(verb: Token) -> Token | None:
-    """A "that" clause the parse hangs on the person told ("assured residents that ...") or on
-    the channel ("said in a statement that ..."), not on the cue; a clause before the cue that it
-    takes for an adverbial ("As yet, there is no evidence, the commission said")."""
+    """A "that" clause the parse hangs on the person told ("assured residents that ...") or on a
+    prepositional phrase ("said in a statement that ...", "claimed at the time that ..."), not on
+    the cue; a clause before the cue that it takes for an adverbial ("As yet, there is no
+    evidence, the commission said")."""
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     if verb.lemma_.lower() not in ADDRESSEE_VERBS:
         nouns = []
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
-        nouns += [g for g in prep.children if g.lemma_.lower() in CHANNEL_NOUNS]
+    # Any preposition's noun: "said in a statement that", "claimed at the time that".
+    nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     # Also under the addressee's own relative clause: "told teachers who filled the lawn that".
     nouns += [c for n in nouns for c in n.children if c.dep_ == "relcl"]
     clauses = (c for n in nouns for c in n.children if c.dep_ in ("acl", "relcl", "ccomp"))
-    that = (c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+    that = (c for c in clauses if _opens_on_that(c))
     # "CLAUSE, X said" with CLAUSE read as an unmarked adverbial ("As yet, there is ...").
     before = (
         c
@@ -298,6 +303,18 @@ def _misplaced_clause(verb: Token) -> Token | None:
         and any(m.dep_ in (*SUBJECTS, "expl") for m in c.children)  # not "Speaking earlier, X"
     )
     return next(that, None) or next(before, None)
+
+
+def _opens_on_that(clause: Token) -> bool:
+    """A clause opened by a complementizer "that" (parsed as a mark, or as a relative adverb),
+    with a subject of its own: not a relative clause whose "that" is its subject or object."""
+    that = clause.left_edge
+    return (
+        that.lower_ == "that"
+        and that.head.i == clause.i
+        and that.dep_ in ("mark", "advmod")
+        and _has_subject(clause)
+    )
 
 
 def _complement(
