@@ -47,6 +47,12 @@ def by_cue(text: str, cue: str) -> Candidate:
         ("The farmers feared the river would flood their fields.", "feared", BELIEF),
         ("The inspectors discovered that the seals had been broken.", "discovered", PERCEPTION),
         ("The captain realized that the ship was sinking fast.", "realized", PERCEPTION),
+        ("The news agency reports that the port was closed.", "reports", SPEECH),
+        (
+            "In their letter, the scholars make clear that they object to the cuts.",
+            "make clear",
+            WRITTEN,
+        ),
     ],
 )
 def test_cue_class(text: str, cue: str, cls: CueClass) -> None:

@@ -15,12 +15,13 @@ SPEECH_VERBS = frozenset(
     continue counter charge boast joke quip lament advise signal tout describe question wonder
     call cite criticize praise defend endorse propose discuss accuse reject welcome condemn slam
     blame dismiss threaten respond point speak refer talk remind chant assure decry assail
+    report
     """.split()
 )
 
-# Verbs of writing and publishing: a claim on the record.
-# spaCy's lemma of "texted" is "texte".
-WRITTEN_VERBS = frozenset("write tweet post report text texte".split())
+# Verbs of writing and publishing. A news outlet's "reports" is its telling (speech), unless
+# the channel or the speaker is a document. spaCy's lemma of "texted" is "texte".
+WRITTEN_VERBS = frozenset("write tweet post text texte".split())
 
 # Verbs that frame a direct quote: what is quoted was said or written.
 QUOTE_VERBS = SPEECH_VERBS | WRITTEN_VERBS
