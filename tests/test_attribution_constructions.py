@@ -443,3 +443,17 @@ def test_a_that_clause_hung_on_a_prepositional_phrase() -> None:
 def test_a_relative_clause_on_a_prepositional_phrase_is_no_report() -> None:
     text = "The mayor spoke at the school that the city had closed in March."
     assert extract(text) == [], reported(text)
+
+
+def test_records_the_parse_reads_as_a_compound_still_speak() -> None:
+    text = "The cargo was loaded onto the ship over two nights in October, court records show."
+    (cand,) = extract(text)
+    assert cand.speaker is not None and cand.speaker.text == "court records"
+    assert cand.cue_class is CueClass.WRITTEN
+
+
+def test_the_speakers_next_act_ends_an_object() -> None:
+    text = (
+        "He rejected reports that the mayor refused a meeting, pinning it on a scheduling conflict."
+    )
+    assert reported(text) == [("rejected", ["reports that the mayor refused a meeting"])]

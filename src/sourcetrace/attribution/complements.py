@@ -129,7 +129,17 @@ def complement(
         return []
     doc = verb.doc
     first = max(cue[-1].i + 1, min(p.left_edge.i for p in parts))
-    span = tokens_span(doc[first : max(p.right_edge.i for p in parts) + 1])
+    last = max(p.right_edge.i for p in parts)
+    # "rejected reports that X, pinning it on Y": the speaker's own next act ends the object.
+    acts = [
+        t.i
+        for t in doc[first : last + 1]
+        if t.dep_ == "advcl"
+        and t.tag_ == "VBG"
+        and not _has_subject(t)
+        and doc[t.i - 1].text == ","
+    ]
+    span = tokens_span(doc[first : min(acts, default=last + 1)])
     return [span] if span else []
 
 
@@ -214,7 +224,7 @@ def _words_end(comp: Token) -> int:
     ", as he ..." (the writer's circumstance: "told them it was his duty, as he deflected
     attacks")."""
     for t in comp.subtree:
-        if t is comp or t.dep_ not in ("conj", "advcl", "relcl"):
+        if t.i == comp.i or t.dep_ not in ("conj", "advcl", "relcl"):
             continue
         subjects = [c for c in t.children if c.dep_ in SUBJECTS]
         if t.dep_ == "relcl":

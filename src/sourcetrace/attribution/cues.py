@@ -100,6 +100,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head, True
             return child, False
+    # "..., court records show.": the parse reads "records" as a compound of the verb.
+    if verb.i > 0 and (left := verb.doc[verb.i - 1]).dep_ == "compound" and left.head.i == verb.i:
+        return left, False
     head = verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         return head, True  # "a letter saying ...", "a study showing ..."
