@@ -7,7 +7,7 @@ import pytest
 
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.methods import Method, extract_attributions
-from sourcetrace.model import CueClass
+from sourcetrace.model import AttributionType, CueClass
 from sourcetrace.nlp import load_pipeline
 
 
@@ -457,3 +457,19 @@ def test_the_speakers_next_act_ends_an_object() -> None:
         "He rejected reports that the mayor refused a meeting, pinning it on a scheduling conflict."
     )
     assert reported(text) == [("rejected", ["reports that the mayor refused a meeting"])]
+
+
+def test_the_speakers_act_after_a_quote_is_no_tail() -> None:
+    text = "“We did not lose today,” she said, interrupting reporters at the press conference."
+    (cand,) = extract(text)
+    assert [s.text for s in cand.content] == ["“We did not lose today,”"]
+    assert cand.type is AttributionType.DIRECT
+
+
+def test_a_speech_gloss_after_a_quote_is_a_tail() -> None:
+    text = "“I now do recall,” he said, talking to the envoy about the inquiry."
+    (cand,) = extract(text)
+    assert [s.text for s in cand.content] == [
+        "“I now do recall,”",
+        "talking to the envoy about the inquiry",
+    ]

@@ -242,9 +242,12 @@ def _add_tail(draft: _Draft, post: list[Token]) -> None:
     # ', and soon, ...' starts the reporter's next clause, and ', to the news site ...' says
     # where it was said: not more of the speaker's words.
     joined = len(tail) > 1 and tail[1].pos_ in ("CCONJ", "SCONJ", "ADV", "ADP")
-    # ', suggesting that ...' is a second report of the speaker's, found on its own.
-    second = len(tail) > 1 and tail[1].lemma_.lower() in QUOTE_VERBS
-    joined = joined or (second and any(c.dep_ == "ccomp" for c in tail[1].children))
+    # ', suggesting that ...' is a second report of the speaker's, found on its own; ',
+    # interrupting reporters' is the speaker's act; ', talking to them about X' glosses the quote.
+    gerund = len(tail) > 1 and tail[1].tag_ == "VBG"
+    speech = len(tail) > 1 and tail[1].lemma_.lower() in QUOTE_VERBS
+    second = speech and any(c.dep_ == "ccomp" for c in tail[1].children)
+    joined = joined or second or (gerund and not speech)
     if (
         tail
         and tail[0].text == ","
