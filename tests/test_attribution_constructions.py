@@ -473,3 +473,13 @@ def test_a_speech_gloss_after_a_quote_is_a_tail() -> None:
         "“I now do recall,”",
         "talking to the envoy about the inquiry",
     ]
+
+
+def test_the_sentence_after_a_quote_closing_on_a_full_stop_is_no_frame() -> None:
+    text = (
+        "The critics described the plan as “a rationale for cuts.” The critics say that the "
+        "rule “calls for local solutions.”"
+    )
+    found = reported(text)
+    assert ("say", ["that the rule “calls for local solutions.”"]) in found
+    assert all(cue != "say" or content[0].startswith("that") for cue, content in found)

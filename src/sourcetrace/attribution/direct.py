@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.cue_class import cue_class
-from sourcetrace.attribution.cues import Cue, cue_in, dash_credit
+from sourcetrace.attribution.cues import CREDIT_DASHES, Cue, cue_in, dash_credit
 from sourcetrace.attribution.lexicon import CUE_VERBS, QUOTE_VERBS
 from sourcetrace.attribution.quotes import Quotation
 from sourcetrace.attribution.spans import QUOTE_MARKS, Paragraphs, text_span, tokens_span
@@ -73,6 +73,8 @@ def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) 
     para = paragraphs.index(q.start)
     pre = _pre_frame(doc, q)
     post = _post_frame(doc, q)
+    if _ends_sentence(doc, q, post):
+        post = []
     pieces = [(p.start, p.end) for p in q.pieces]
     pre_words = sum(t.is_alpha for t in pre)
     post_words = sum(t.is_alpha for t in post)
@@ -128,6 +130,17 @@ def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) 
             quotations=[q],
         )
     return None
+
+
+def _ends_sentence(doc: Doc, q: Quotation, post: list[Token]) -> bool:
+    """A quotation closing on a full stop, then a capitalised word: the words after it are the
+    next sentence ('... as “a rationale.” The scholars say ...'), no frame of it; a dash credit
+    ('"A." ― Jane Doe') still frames it."""
+    text = doc_text(doc)
+    inner = text[q.start : q.end].rstrip("”\"'’ ")
+    credited = text[q.end : q.end + 1] in CREDIT_DASHES
+    opens = bool(post) and post[0].is_alpha and post[0].text[0].isupper()
+    return inner.endswith(".") and opens and not credited
 
 
 def _carries_on(pre: list[Token], q: Quotation) -> bool:
