@@ -483,3 +483,15 @@ def test_the_sentence_after_a_quote_closing_on_a_full_stop_is_no_frame() -> None
     found = reported(text)
     assert ("say", ["that the rule “calls for local solutions.”"]) in found
     assert all(cue != "say" or content[0].startswith("that") for cue, content in found)
+
+
+def test_according_to_closing_a_parenthetical_scopes_it() -> None:
+    text = (
+        "Given that record -- and the fact that the mayor has made 300 false claims, according "
+        "to the local paper -- there is reason to doubt the story."
+    )
+    (cand,) = extract(text)
+    assert cand.cue is not None and cand.cue.text == "according to"
+    assert [s.text for s in cand.content] == [
+        "and the fact that the mayor has made 300 false claims"
+    ]

@@ -27,6 +27,9 @@ SUBJECT_SHARING = ("conj", "advcl", "xcomp")
 CUE_MODIFIERS = ("aux", "auxpass", "neg", "advmod")
 # A dash after a quotation credits it to the name that follows: '"A." ― Jane Doe'.
 CREDIT_DASHES = frozenset({"―", "—", "–", "--"})
+# Dashes that set off a clause: 'He amended it once — "I now recall," he said' (the quote is
+# framed by what follows it); '-- and X, according to Y --' (Y's words are inside the dashes).
+CLAUSE_DASHES = frozenset({"—", "--", "–"})
 CLOSING_MARKS = "”\"’'"  # glued to the dash by the tokenizer in '”―'; part of the cue then
 MAX_CREDIT_NAME_TOKENS = 5
 

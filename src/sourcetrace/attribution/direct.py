@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.cue_class import cue_class
-from sourcetrace.attribution.cues import CREDIT_DASHES, Cue, cue_in, dash_credit
+from sourcetrace.attribution.cues import CLAUSE_DASHES, CREDIT_DASHES, Cue, cue_in, dash_credit
 from sourcetrace.attribution.lexicon import CUE_VERBS, QUOTE_VERBS
 from sourcetrace.attribution.quotes import Quotation
 from sourcetrace.attribution.spans import QUOTE_MARKS, Paragraphs, text_span, tokens_span
@@ -25,9 +25,6 @@ from sourcetrace.model import AttributionType, CueClass
 from sourcetrace.nlp import doc_text
 
 SENTENCE_END = frozenset({".", "!", "?"})
-# A dash right before a quotation ends the reporter's clause: 'He amended it once — "I now
-# recall," he said' frames the quote with what follows it.
-CLAUSE_DASHES = frozenset({"—", "--", "–"})
 MIN_TAIL_WORDS = 4  # words after the speaker that carry on the content: '"A," said X, B.'
 # Words of a quotation ending the reporter's sentence that make it someone's words carried on, not
 # a scare quote ('the so-called "peace dividend"').

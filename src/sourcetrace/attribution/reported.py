@@ -31,6 +31,7 @@ from sourcetrace.attribution.complements import (
 )
 from sourcetrace.attribution.cue_class import cue_class, is_question, unrealized
 from sourcetrace.attribution.cues import (
+    CLAUSE_DASHES,
     SUBJECTS,
     according_to,
     cue_tokens,
@@ -296,8 +297,12 @@ def _according(doc: Doc, according: Token) -> Candidate | None:
         clause = clause.head
     if _verb(doc, clause) is not None:
         return None  # the channel of another speaker's report
-    # A noun's own clause ("the fact that X, according to Y") is all Y says; else the sentence.
-    scope = clause.subtree if clause.dep_ == "acl" else clause.sent
+    # A noun's own clause ("the fact that X, according to Y") is all Y says, and so is a
+    # parenthetical the phrase closes ("-- and X, according to Y --"); else the sentence.
+    scope = list(clause.subtree if clause.dep_ == "acl" else clause.sent)
+    opening = _dash_before(doc, according, phrase[-1])
+    if opening is not None:
+        scope = [t for t in scope if opening < t.i <= phrase[-1]]
     rest = [t for t in scope if t.i not in phrase]
     before = [t for t in rest if t.i < according.i]
     after = [t for t in rest if t.i > phrase[-1]]
@@ -307,6 +312,14 @@ def _according(doc: Doc, according: Token) -> Candidate | None:
     speaker = speaker_span(objs[0], doc[phrase[0]].idx, doc[phrase[-1]].idx + len(doc[phrase[-1]]))
     cls = CueClass.BELIEF if according.lower_ == "to" else cue_class(cue, objs[0])
     return _make(doc, cue, speaker, pieces, CONFIDENCE_ACCORDING, cls)
+
+
+def _dash_before(doc: Doc, according: Token, last: int) -> int | None:
+    """The dash opening a parenthetical that a dash right after the phrase closes."""
+    if last + 1 >= len(doc) or doc[last + 1].text not in CLAUSE_DASHES:
+        return None
+    dashes = [t.i for t in according.sent if t.i < according.i and t.text in CLAUSE_DASHES]
+    return dashes[-1] if dashes else None
 
 
 def _scopes(clause: Token) -> bool:
