@@ -495,3 +495,15 @@ def test_according_to_closing_a_parenthetical_scopes_it() -> None:
     assert [s.text for s in cand.content] == [
         "and the fact that the mayor has made 300 false claims"
     ]
+
+
+def test_a_clause_coordinated_with_the_cue_on_the_same_pronoun_goes_on() -> None:
+    text = "The nurse said she knew him from school, and she was impressed with his record."
+    assert reported(text) == [
+        ("said", ["she knew him from school, and she was impressed with his record"])
+    ]
+
+
+def test_a_clause_coordinated_with_the_cue_on_another_subject_is_the_writers() -> None:
+    text = "The nurse said she knew him from school, and he left the town in May."
+    assert reported(text) == [("said", ["she knew him from school"])]

@@ -95,6 +95,9 @@ def complement(
     """
     if comp is not None:
         span = clause_span(comp, exclude=(verb,))
+        run_on = _same_subject_conj(verb, comp) if span else None
+        if span and run_on is not None:
+            span = (span[0], max(span[1], run_on))
         return [span] if span else []
     rights = list(verb.rights)
     objects = [c for c in rights if c.dep_ in ("dobj", "dative")]
@@ -141,6 +144,19 @@ def complement(
     ]
     span = tokens_span(doc[first : min(acts, default=last + 1)])
     return [span] if span else []
+
+
+def _same_subject_conj(verb: Token, comp: Token) -> int | None:
+    """Where a clause the parse coordinates with the cue ends, when its subject is the pronoun
+    the complement opens with: "said she related to him, and she was impressed with him" goes
+    on with what she said."""
+    subjects = [c.lower_ for c in comp.children if c.dep_ in SUBJECTS and c.pos_ == "PRON"]
+    for conj in (c for c in verb.rights if c.dep_ == "conj" and c.i > comp.i):
+        own = [c.lower_ for c in conj.children if c.dep_ in SUBJECTS]
+        if subjects and own == subjects[:1]:
+            last = conj.right_edge
+            return last.idx if last.is_punct else last.idx + len(last.text)
+    return None
 
 
 def _has_subject(verb: Token) -> bool:
