@@ -507,3 +507,9 @@ def test_a_clause_coordinated_with_the_cue_on_the_same_pronoun_goes_on() -> None
 def test_a_clause_coordinated_with_the_cue_on_another_subject_is_the_writers() -> None:
     text = "The nurse said she knew him from school, and he left the town in May."
     assert reported(text) == [("said", ["she knew him from school"])]
+
+
+def test_a_quote_after_a_belief_is_no_piece_of_it() -> None:
+    belief, quote = extract("Officials feared the dam would fail. “We had no time to waste.”")
+    assert [s.text for s in belief.content] == ["the dam would fail"]
+    assert quote.continues and quote.cue_class is CueClass.SPEECH

@@ -64,7 +64,8 @@ def _with_antecedents(doc: Doc, found: list[Candidate]) -> list[Candidate]:
                 continue
             if cand.embedded and last.end < _previous_sentence_start(doc, cand.start):
                 continue
-            if gap == 0 and not cand.embedded and last.cue is not None:
+            said = last.cue is not None and last.cue_class in CLAIM_CLASSES
+            if gap == 0 and not cand.embedded and said:
                 kept[-1] = _joined(last, cand)  # 'A, Hoffman said. "B."': B is his next piece
                 continue
             inherited = last.cue_class if last.cue_class in CLAIM_CLASSES else CueClass.SPEECH
