@@ -513,3 +513,7 @@ def test_a_quote_after_a_belief_is_no_piece_of_it() -> None:
     belief, quote = extract("Officials feared the dam would fail. “We had no time to waste.”")
     assert [s.text for s in belief.content] == ["the dam would fail"]
     assert quote.continues and quote.cue_class is CueClass.SPEECH
+
+
+def test_as_you_know_is_a_turn_of_phrase() -> None:
+    assert extract("As you know, the bridge is closed until May.") == []

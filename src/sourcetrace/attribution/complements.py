@@ -16,6 +16,7 @@ from sourcetrace.attribution.lexicon import (
     OBJECT_VERBS,
     PHRASAL_PREPOSITIONS,
     PREDICATE_PREPOSITIONS,
+    QUOTE_VERBS,
 )
 from sourcetrace.attribution.spans import tokens_span
 
@@ -202,6 +203,7 @@ def host_clause(verb: Token) -> list[tuple[int, int]]:
         verb.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
         and not any(c.dep_ in ("dobj", "dative") for c in children)  # "as it tells the truth"
+        and verb.lemma_.lower() in QUOTE_VERBS  # "As you know, ..." is a turn of phrase
     )
     if verb.dep_ != "parataxis" and not as_clause:
         return []
