@@ -164,7 +164,7 @@ def test_the_command_prints_scores_per_file_and_pooled() -> None:
 # Measured with `sourcetrace eval gold tests/gold/*.json --split tune|heldout --format json`
 # after the precision work of issue 10; floors sit a little below, so a regression fails.
 SPLIT_FLOORS: dict[Split, dict[str, float]] = {
-    # Measured: P .977, R .915, claims P .976 / R .911, speaker .907, cue class .973,
+    # Measured: P .981, R .918, claims P .980 / R .914, speaker .907, cue class .974,
     # B-cubed F1 .954.
     Split.TUNE: {
         "attribution_precision": 0.96,
