@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from corpus_articles import article
 from sourcetrace.corpus.facts import EventFact, Fact, RoleFact, article_facts
-from sourcetrace.corpus.units import paragraphs
-from sourcetrace.model import Analysis, Entity
+from sourcetrace.corpus.units import paragraphs, voices
+from sourcetrace.model import OWN_VOICE, Analysis, Entity, Voice
+from sourcetrace.pipeline import analyze
 
 
 def facts_of(analysis: Analysis) -> tuple[Fact, ...]:
@@ -66,3 +67,11 @@ def test_denials_doubts_and_infinitives_are_no_events() -> None:
         "The council was reluctant to approve the budget."
     )
     assert not any(e.verb == "approve" for e in events(article(text)))
+
+
+def test_a_belief_leaves_a_sentence_in_the_outlets_voice() -> None:
+    text = "On Jan. 3, the general was under the impression that the old rules still held.\n"
+    analysis = analyze(text, outlet="Daily Wire")
+    (belief,) = analysis.attributions
+    assert not belief.is_claim
+    assert voices(analysis, 0, len(text)) == (Voice("Daily Wire", OWN_VOICE),)

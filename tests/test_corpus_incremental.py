@@ -11,10 +11,10 @@ from sourcetrace import corpus
 from sourcetrace.cli import ingest as cli_ingest
 from sourcetrace.cli.ingest import ingest
 from sourcetrace.corpus import compare
-from sourcetrace.corpus.incremental import assign_events
-from sourcetrace.corpus.storage import save
 from sourcetrace.model import Analysis, Article
 from sourcetrace.store import Store, StoredEvent
+from sourcetrace.store.comparisons import save
+from sourcetrace.store.event_assignment import assign_events
 from store_fixtures import analysis_of
 
 FLOOD = (

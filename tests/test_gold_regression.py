@@ -41,7 +41,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "boilerplate_f1": 0.99,
     },
     # Measured: F1 .892, cue .946, speaker 1.0, content .811, type .919, B-cubed F1 1.0,
-    # kind 1.0, name 1.0, boilerplate 1.0.
+    # kind 1.0, name 1.0, boilerplate 1.0. Kind .955 since the beliefs of "some in the CIA"
+    # and of "some quarters of the U.S. government" are found: their kinds are resolution's.
     "soleimani_yahoo_2020": {
         "attribution_f1": 0.86,
         "cue_exact": 0.92,
@@ -49,7 +50,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "content_exact": 0.78,
         "type_accuracy": 0.89,
         "bcubed_f1": 0.97,
-        "kind_accuracy": 0.97,
+        "kind_accuracy": 0.94,
         "name_accuracy": 0.97,
         "boilerplate_f1": 0.99,
     },
@@ -163,27 +164,29 @@ def test_the_command_prints_scores_per_file_and_pooled() -> None:
 # Measured with `sourcetrace eval gold tests/gold/*.json --split tune|heldout --format json`
 # after the precision work of issue 10; floors sit a little below, so a regression fails.
 SPLIT_FLOORS: dict[Split, dict[str, float]] = {
-    # Measured: P .839, R .745, claims P .849 / R .755, speaker .943, B-cubed F1 .980, kind
-    # .947, name .945, boilerplate F1 1.0 (after the speakers-and-labels work of issue 10).
+    # Measured over 29 files (375 gold): P .960, R .891, claims P .963 / R .890, speaker .928,
+    # cue class .970, B-cubed F1 .956, kind .907, name .899, boilerplate F1 1.0 (after the
+    # constructions and speakers work of issue 10; 5 of the files were annotated after it).
     Split.TUNE: {
-        "attribution_precision": 0.82,
-        "attribution_recall": 0.72,
-        "claim_precision": 0.83,
-        "speaker_exact": 0.92,
-        "cue_class_accuracy": 0.93,
-        "bcubed_f1": 0.96,
-        "kind_accuracy": 0.92,
-        "name_accuracy": 0.90,  # .918 with the 5 tune files annotated after that work
+        "attribution_precision": 0.95,
+        "attribution_recall": 0.88,
+        "claim_precision": 0.95,
+        "speaker_exact": 0.91,
+        "cue_class_accuracy": 0.96,
+        "bcubed_f1": 0.94,
+        "kind_accuracy": 0.89,
+        "name_accuracy": 0.88,
         "boilerplate_f1": 0.97,
     },
-    # Measured: P .808, R .766, claims P .820 / R .760, speaker .924, B-cubed F1 .935.
+    # Measured over 16 files (175 gold): P .902, R .840, claims P .917 / R .836, speaker .898,
+    # cue class .946, B-cubed F1 .934 (scored only to report, never tuned on).
     Split.HELDOUT: {
-        "attribution_precision": 0.78,
-        "attribution_recall": 0.73,
-        "claim_precision": 0.79,
-        "speaker_exact": 0.89,
-        "cue_class_accuracy": 0.94,
-        "bcubed_f1": 0.90,
+        "attribution_precision": 0.88,
+        "attribution_recall": 0.82,
+        "claim_precision": 0.90,
+        "speaker_exact": 0.88,
+        "cue_class_accuracy": 0.93,
+        "bcubed_f1": 0.92,
     },
 }
 

@@ -7,7 +7,7 @@ a node of its own, above ``eval``, so that the taggers' inference stays below th
 
 The layers follow the flow in ../shared/DESIGN.md and the README's code layout, bottom first, with
 the pipeline where it stands: above the stages and above what only reads their `Analysis`
-(render, store, corpus), below the surfaces that run it (eval, batch, web, the CLI). A node may
+(render, corpus, store), below the surfaces that run it (eval, batch, web, the CLI). A node may
 import its own modules and the nodes of lower layers; nodes of one layer are siblings and import
 neither each other nor anything above.
 """
@@ -23,7 +23,8 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 ROOT = "sourcetrace"
 
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("model", "vocabulary", "atomic"),  # the data model, the name vocabulary, atomic writes
+    # the data model, the name vocabulary, atomic writes, outlet names, counted wording
+    ("model", "vocabulary", "atomic", "outlets", "wording"),
     ("lines",),  # an article's lines with their offsets, read by ingest and clean
     ("names",),  # name normalization
     ("ingest",),
@@ -36,8 +37,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("entities", "timeline"),
     # What reads an Analysis needs model.py, never the pipeline that makes one.
     ("render",),
-    ("store",),
     ("corpus",),
+    ("store",),  # keeps analyses and what corpus computes over them (events, identities)
     # The pipeline chains the stages; the surfaces above it run it.
     ("pipeline",),
     ("workers",),  # analysis processes with a time budget, for the server and batch

@@ -16,7 +16,7 @@ from sourcetrace.attribution.direct import find_direct
 from sourcetrace.attribution.quotes import find_quotations
 from sourcetrace.attribution.reported import find_reported
 from sourcetrace.attribution.spans import Paragraphs
-from sourcetrace.model import CLAIM_CLASSES, CueClass
+from sourcetrace.model import CLAIM_CLASSES, AttributionType, CueClass
 from sourcetrace.nlp import doc_text
 
 # Paragraphs (lines) between a continuing quote and the attribution whose speaker it carries on:
@@ -39,8 +39,7 @@ def extract_rule_attributions(doc: Doc) -> list[Candidate]:
     direct = [c for c in direct if not any(_overlap(c, t) for t in transcript)]
     found = sorted(direct + transcript, key=lambda c: c.start)
     taken = [span for cand in found for span in cand.content]
-    quoted = [(p.start, p.end) for q in quotations for p in q.pieces]
-    found += find_reported(doc, taken, used_cues, quoted)
+    found += find_reported(doc, taken, used_cues, quotations)
     found += [c for c in headline if not any(_overlap(c, f) for f in found)]
     return _with_antecedents(doc, sorted(found, key=lambda c: c.start))
 
@@ -51,7 +50,8 @@ def _overlap(a: Candidate, b: Candidate) -> bool:
 
 def _with_antecedents(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """Continuing quotes whose previous attribution is close enough to be their speaker's, in
-    that attribution's class (a quotation carries on speech or writing, never a belief)."""
+    that attribution's class (a quotation carries on speech or writing, never a belief); one in
+    the same paragraph as a cued attribution is that attribution's next piece."""
     paragraphs = Paragraphs(doc_text(doc))
     kept: list[Candidate] = []
     for cand in found:
@@ -64,10 +64,20 @@ def _with_antecedents(doc: Doc, found: list[Candidate]) -> list[Candidate]:
                 continue
             if cand.embedded and last.end < _previous_sentence_start(doc, cand.start):
                 continue
+            said = last.cue is not None and last.cue_class in CLAIM_CLASSES
+            if gap == 0 and not cand.embedded and said:
+                kept[-1] = _joined(last, cand)  # 'A, Hoffman said. "B."': B is his next piece
+                continue
             inherited = last.cue_class if last.cue_class in CLAIM_CLASSES else CueClass.SPEECH
             cand = replace(cand, cue_class=inherited)
         kept.append(cand)
     return kept
+
+
+def _joined(last: Candidate, quote: Candidate) -> Candidate:
+    """``last`` with a quotation that follows it in its paragraph as one more content piece."""
+    kind = AttributionType.DIRECT if last.type is AttributionType.DIRECT else AttributionType.MIXED
+    return replace(last, content=(*last.content, *quote.content), type=kind)
 
 
 def _previous_sentence_start(doc: Doc, offset: int) -> int:

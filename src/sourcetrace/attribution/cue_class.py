@@ -20,7 +20,8 @@ from sourcetrace.model import CLAIM_CLASSES, CueClass
 
 def cue_class(cue: Iterable[Token], speaker: Token | None, *, quoted: bool = False) -> CueClass:
     """The class of the cue's first lexicon word (speech for "according to", a colon or a dash),
-    then by construction: a written channel ("said in a statement") or a document speaking
+    then by construction: a written channel ("said in a statement", "In a letter, they made
+    clear") or a document speaking
     ("the report said", "records show", "according to court records") is writing; a quotation
     framed by the cue (``quoted``) was said, whatever the verb."""
     words = list(cue)
@@ -28,11 +29,23 @@ def cue_class(cue: Iterable[Token], speaker: Token | None, *, quoted: bool = Fal
     cls = found or CueClass.SPEECH
     if cls in (CueClass.SPEECH, CueClass.PERCEPTION):
         channel = any(t.lemma_.lower() in WRITTEN_CHANNELS for t in words[1:])
+        channel = channel or (bool(words) and _in_writing(words[0]))
         if channel or (speaker is not None and speaker.lemma_.lower() in DOCUMENT_NOUNS):
             cls = CueClass.WRITTEN
     if quoted and cls not in CLAIM_CLASSES:
         cls = CueClass.SPEECH
     return cls
+
+
+def _in_writing(verb: Token) -> bool:
+    """The cue verb set in a written channel anywhere in its clause: "In their letter, the
+    scholars make clear ..."."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in WRITTEN_CHANNELS for g in c.children)
+        for c in verb.children
+    )
 
 
 def unrealized(verb: Token, cue: Iterable[Token]) -> bool:

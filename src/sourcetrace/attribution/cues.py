@@ -19,12 +19,18 @@ from sourcetrace.attribution.spans import tokens_span
 from sourcetrace.attribution.speaker import speaker_span
 
 SUBJECTS = ("nsubj", "nsubjpass")
+# Prepositions whose gerund is done by the subject of the verb they hang from: "began by asking",
+# "left after saying" (not "was known for telling": what he was known for is no report).
+GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while", "without"})
 # Clauses that share the subject of the verb they hang from: "..., adding that ...".
 SUBJECT_SHARING = ("conj", "advcl", "xcomp")
 # Words before the verb that PolNeAR keeps in the cue: "has said", "did not immediately respond".
 CUE_MODIFIERS = ("aux", "auxpass", "neg", "advmod")
 # A dash after a quotation credits it to the name that follows: '"A." ― Jane Doe'.
 CREDIT_DASHES = frozenset({"―", "—", "–", "--"})
+# Dashes that set off a clause: 'He amended it once — "I now recall," he said' (the quote is
+# framed by what follows it); '-- and X, according to Y --' (Y's words are inside the dashes).
+CLAUSE_DASHES = frozenset({"—", "--", "–"})
 CLOSING_MARKS = "”\"’'"  # glued to the dash by the tokenizer in '”―'; part of the cue then
 MAX_CREDIT_NAME_TOKENS = 5
 
@@ -89,15 +95,28 @@ def cue_tokens(verb: Token) -> tuple[Token, ...]:
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The verb's subject, or the subject of the verb it shares one with (and whether inherited).
 
-    A relative pronoun subject gives way to the noun its clause describes.
+    A relative pronoun subject gives way to the noun its clause describes; a participle on a
+    noun has that noun ("a letter saying ..."); a gerund after a preposition, the subject of the
+    verb the preposition hangs on ("began by asking ...").
     """
     for child in verb.children:
         if child.dep_ in SUBJECTS:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head, True
             return child, False
-    if verb.dep_ in SUBJECT_SHARING and verb.head is not verb:
-        for child in verb.head.children:
+    # "..., court records show.": the parse reads "records" as a compound of the verb.
+    if verb.i > 0 and (left := verb.doc[verb.i - 1]).dep_ == "compound" and left.head.i == verb.i:
+        return left, False
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+        return head, True  # "a letter saying ...", "a study showing ..."
+    by = head.dep_ == "prep" and head.lower_ in GERUND_PREPOSITIONS
+    if verb.dep_ == "pcomp" and by and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # "began the interview by asking, ...": the subject of "began"
+    elif verb.dep_ not in SUBJECT_SHARING:
+        return None, False
+    if head is not verb:
+        for child in head.children:
             if child.dep_ in SUBJECTS:
                 return child, True
     return None, False

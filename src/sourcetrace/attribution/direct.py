@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Token
 
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.cue_class import cue_class
-from sourcetrace.attribution.cues import Cue, cue_in, dash_credit
-from sourcetrace.attribution.lexicon import CUE_VERBS
+from sourcetrace.attribution.cues import CLAUSE_DASHES, CREDIT_DASHES, Cue, cue_in, dash_credit
+from sourcetrace.attribution.lexicon import CUE_VERBS, QUOTE_VERBS
 from sourcetrace.attribution.quotes import Quotation
 from sourcetrace.attribution.spans import QUOTE_MARKS, Paragraphs, text_span, tokens_span
 from sourcetrace.model import AttributionType, CueClass
@@ -70,6 +70,8 @@ def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) 
     para = paragraphs.index(q.start)
     pre = _pre_frame(doc, q)
     post = _post_frame(doc, q)
+    if _ends_sentence(doc, q, post):
+        post = []
     pieces = [(p.start, p.end) for p in q.pieces]
     pre_words = sum(t.is_alpha for t in pre)
     post_words = sum(t.is_alpha for t in post)
@@ -81,8 +83,8 @@ def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) 
         cue = _pre_cue(doc, q, pre)
         if cue is not None and cue.speaker is None:
             cue = None  # a verb before a quote with nobody saying it frames nothing
-        elif cue is not None and _words_between(pre, _frame_end(cue), q.start):
-            return None
+        elif cue is not None and _words_between(pre, _frame_end(cue), q.start) and not _colon(pre):
+            return None  # 'X said the plan was "dead"'; but 'X said after the game: "..."'
     if last is not None and _shares_cue(last, cue):  # '"A," the narrator says, "B?"'
         last.content.extend(pieces)
         last.quotations.append(q)
@@ -127,6 +129,17 @@ def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) 
     return None
 
 
+def _ends_sentence(doc: Doc, q: Quotation, post: list[Token]) -> bool:
+    """A quotation closing on a full stop, then a capitalised word: the words after it are the
+    next sentence ('... as “a rationale.” The scholars say ...'), no frame of it; a dash credit
+    ('"A." ― Jane Doe') still frames it."""
+    text = doc_text(doc)
+    inner = text[q.start : q.end].rstrip("”\"'’ ")
+    credited = text[q.end : q.end + 1] in CREDIT_DASHES
+    opens = bool(post) and post[0].is_alpha and post[0].text[0].isupper()
+    return inner.endswith(".") and opens and not credited
+
+
 def _carries_on(pre: list[Token], q: Quotation) -> bool:
     """A quotation ending the reporter's sentence that carries on the last speaker's words: long
     enough not to be a scare quote, in a sentence with no cue word before it ('he said the plan
@@ -143,6 +156,13 @@ def _carries_on(pre: list[Token], q: Quotation) -> bool:
 
 def _shares_cue(draft: _Draft, cue: Cue | None) -> bool:
     return cue is not None and draft.cue is not None and draft.cue.span == cue.span
+
+
+def _colon(pre: list[Token]) -> bool:
+    """The frame before a quotation ends on a colon: the words between cue and quote are the
+    cue's own ('said after his appointment: "..."')."""
+    words = [t for t in pre if not t.is_space]
+    return bool(words) and words[-1].text == ":"
 
 
 def _opens_clause(pre: list[Token]) -> bool:
@@ -164,13 +184,15 @@ def _words_between(frame: list[Token], lo: int, hi: int) -> bool:
 
 
 def _pre_frame(doc: Doc, q: Quotation) -> list[Token]:
-    """Tokens before the quotation back to the sentence start, another quote or the paragraph."""
+    """Tokens before the quotation back to the sentence start, a dash, another quote or the
+    paragraph."""
     span = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
     out: list[Token] = []
     i = span.start - 1 if span is not None else -1
     while i >= 0:
         tok = doc[i]
-        if "\n" in tok.text or tok.text in SENTENCE_END or tok.text in QUOTE_MARKS:
+        dash = tok.text in CLAUSE_DASHES and not out  # right before the quotation
+        if "\n" in tok.text or tok.text in SENTENCE_END or tok.text in QUOTE_MARKS or dash:
             break
         out.append(tok)
         i -= 1
@@ -227,8 +249,15 @@ def _add_tail(draft: _Draft, post: list[Token]) -> None:
     if cue.span[0] < draft.content[-1][1]:
         return  # cue before the quotation: nothing follows it in the frame
     tail = [t for t in post if t.idx >= _frame_end(cue)]
-    # ', and soon, ...' starts the reporter's next clause, not more of the speaker's words.
-    joined = len(tail) > 1 and tail[1].pos_ in ("CCONJ", "SCONJ", "ADV")
+    # ', and soon, ...' starts the reporter's next clause, and ', to the news site ...' says
+    # where it was said: not more of the speaker's words.
+    joined = len(tail) > 1 and tail[1].pos_ in ("CCONJ", "SCONJ", "ADV", "ADP")
+    # ', suggesting that ...' is a second report of the speaker's, found on its own; ',
+    # interrupting reporters' is the speaker's act; ', talking to them about X' glosses the quote.
+    gerund = len(tail) > 1 and tail[1].tag_ == "VBG"
+    speech = len(tail) > 1 and tail[1].lemma_.lower() in QUOTE_VERBS
+    second = speech and any(c.dep_ == "ccomp" for c in tail[1].children)
+    joined = joined or second or (gerund and not speech)
     if (
         tail
         and tail[0].text == ","

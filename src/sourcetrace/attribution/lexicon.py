@@ -14,23 +14,28 @@ SPEECH_VERBS = frozenset(
     caution allege urge promise pledge vow agree recount mention disclose reveal indicate
     continue counter charge boast joke quip lament advise signal tout describe question wonder
     call cite criticize praise defend endorse propose discuss accuse reject welcome condemn slam
-    blame dismiss threaten respond point speak refer talk
+    blame dismiss threaten respond point speak refer talk remind chant assure decry assail
+    report
     """.split()
 )
 
-# Verbs of writing and publishing: a claim on the record.
-WRITTEN_VERBS = frozenset("write tweet post report".split())
+# Verbs of writing and publishing. A news outlet's "reports" is its telling (speech), unless
+# the channel or the speaker is a document. spaCy's lemma of "texted" is "texte".
+WRITTEN_VERBS = frozenset("write tweet post text texte".split())
 
 # Verbs that frame a direct quote: what is quoted was said or written.
 QUOTE_VERBS = SPEECH_VERBS | WRITTEN_VERBS
 
 # Verbs of reported belief and of perception or evidence: PolNeAR attributes these too ("officials
 # believe that ...", "court records show that ..."), but nobody claimed anything by them.
-BELIEF_VERBS = frozenset("believe think feel fear hope expect worry doubt suspect assume".split())
-PERCEPTION_CUES = frozenset("realize discover learn find show understand".split())
-# Perception verbs the rules never take as cues (mostly plain narration: "he knew the area"), which
-# a tagger may still mark.
-PERCEPTION_VERBS = PERCEPTION_CUES | frozenset("know see notice recognize hear witness".split())
+BELIEF_VERBS = frozenset(
+    "believe think feel fear hope expect worry doubt suspect assume bet regard".split()
+)
+# "know" reports only with a clause ("knew they were safe"); "he knew the area" has no content.
+PERCEPTION_CUES = frozenset("realize discover learn find show understand know".split())
+# Perception verbs the rules never take as cues (mostly plain narration: "he saw the trucks"),
+# which a tagger may still mark.
+PERCEPTION_VERBS = PERCEPTION_CUES | frozenset("see notice recognize hear witness".split())
 
 CUE_VERBS = QUOTE_VERBS | BELIEF_VERBS | PERCEPTION_CUES
 
@@ -41,20 +46,62 @@ CUE_CLASSES: dict[str, CueClass] = {
     **dict.fromkeys(PERCEPTION_VERBS, CueClass.PERCEPTION),
 }
 
+# Nouns that report speech or belief with a "that" clause: "voiced concerns that", "his claims
+# that", "was under the impression that", "the view that".
+NOUN_CUES: dict[str, CueClass] = {
+    **dict.fromkeys(
+        "concern criticism claim assertion warning allegation".split(), CueClass.SPEECH
+    ),
+    **dict.fromkeys("impression view belief conviction".split(), CueClass.BELIEF),
+}
+# Prepositions that give a noun cue its source: "criticism among Democrats", "the view in some
+# quarters of the government", "claims by the company".
+SOURCE_PREPOSITIONS = frozenset({"among", "from", "by", "in"})
+
+# Verbs that give a view only as "X as Y": "saw his visit as a pleasant surprise".
+APPRAISAL_VERBS = frozenset({"see", "view"})
+# "made it clear that ...", "make clear they ...": the verb and its adjective make the cue.
+CLEAR_CUES = {"make": "clear"}
+# "claimed responsibility for shooting down the helicopter": the noun's "for" gives the claim.
+CLAIMED_NOUNS = frozenset({"responsibility", "credit"})
+
 # Heads under which a cue's infinitive still reports speech that was made: "went on to say",
-# "took to Twitter to say", "came to believe", "caused others to warn". Under any other head
-# ("plans to say", "declined to comment", "is expected to announce", a purpose clause) the speech
-# is not (yet) made.
+# "took to Twitter to say", "came to believe", "caused others to warn", "emerged to decry".
+# Under any other head ("plans to say", "declined to comment", "is expected to announce", a
+# purpose clause) the speech is not (yet) made.
 REALIZING_HEADS = frozenset(
     """
     go continue proceed take use rush hasten come begin start quick cause prompt lead force spur
+    emerge
     """.split()
 )
 # Auxiliaries of speech not (yet) made: "will announce", "could say".
 UNREALIZED_AUX = frozenset("will 'll wo shall may might could should must can ca".split())
-# Prepositions that give only what unmade speech was about ("had not spoken publicly about the
-# shipment", "declined to comment on the case"): nothing said, nothing to report.
-TOPIC_PREPOSITIONS = frozenset({"about", "on", "of"})
+# What a cue says of its object, by the preposition after it and the verbs that take it that way:
+# "described X as Y" (any cue), "accused X of lying", "blamed X for Y". Elsewhere the phrase is
+# circumstance: "maintained a lead for months".
+PREDICATE_PREPOSITIONS: dict[str, frozenset[str] | None] = {
+    "as": None,
+    "of": frozenset("accuse convince warn remind suspect".split()),
+    "for": frozenset("blame criticize praise fault thank slam chide credit condemn".split()),
+}
+# Cues whose object is the person told: a "that" clause the parse hangs on it is what was said
+# ("assured residents that the water was safe").
+ADDRESSEE_VERBS = frozenset(
+    "tell assure remind warn inform convince persuade notify advise".split()
+)
+# Verbs whose noun object with a verb in it is a clause the parse misread: "said more than
+# 15,000 people registered", "said the effort to unseat her was not a failure".
+CLAUSE_VERBS = frozenset({"say"})
+# Phrasal cues whose noun object is itself the demand made: "called for the repeal of the tax".
+DEMAND_CUES = frozenset({"call for"})
+# Cues whose object is told to do something: "urged voters to stay home", "asked X to help".
+OBJECT_CONTROL_VERBS = frozenset(
+    """
+    ask tell warn urge call advise order instruct encourage invite implore press challenge remind
+    persuade convince beg
+    """.split()
+)
 # Words that open a question: "asked whether ...", "wondered if ..." report no claim.
 QUESTION_MARKS = frozenset({"whether", "if"})
 
@@ -78,7 +125,6 @@ PHRASAL_PREPOSITIONS = {
     "testify": frozenset({"about"}),
     "point": frozenset({"to"}),
     "speak": frozenset({"of", "about"}),
-    "refer": frozenset({"to"}),
     "respond": frozenset({"to"}),
     "comment": frozenset({"on"}),
 }

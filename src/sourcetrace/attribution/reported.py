@@ -5,34 +5,51 @@ CLAUSE``: a verb of saying or belief, its subject as speaker and its clausal com
 ``according to X, CLAUSE`` and ``CLAUSE, according to X``: the clause the phrase modifies.
 
 Speech not made (negated, future, planned, refused, asked about: `cue_class.unrealized`) is kept
-unasserted ("declined to say whether she would run", "refused to endorse Trump", "did not respond
-to requests for comment": PolNeAR marks these), and dropped where only the topic of the speech is
-given ("had not spoken publicly about the shipment").
+unasserted when it has a content ("declined to say whether she would run": PolNeAR marks these).
+A cue with no clause reports only a predication on its object (`complement`), never a bare topic,
+made or not ("welcomed the exchange", "had not spoken publicly about the shipment").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, SENT_START
 from spacy.tokens import Doc, Token
 
 from sourcetrace.attribution.candidate import Candidate
+from sourcetrace.attribution.complements import (
+    MIN_CONTENT_WORDS,
+    claimed_for,
+    clause_span,
+    complement,
+    depicted,
+    host_clause,
+    is_relative,
+    misplaced_clause,
+)
 from sourcetrace.attribution.cue_class import cue_class, is_question, unrealized
 from sourcetrace.attribution.cues import (
+    CLAUSE_DASHES,
+    SUBJECTS,
     according_to,
     cue_tokens,
     is_cue_verb,
     subject_of,
 )
 from sourcetrace.attribution.lexicon import (
+    APPRAISAL_VERBS,
     BELIEF_VERBS,
+    CLEAR_CUES,
     CUE_VERBS,
+    DOCUMENT_NOUNS,
+    NOUN_CUES,
     OBJECT_VERBS,
     PERCEPTION_VERBS,
-    PHRASAL_PREPOSITIONS,
-    TOPIC_PREPOSITIONS,
 )
+from sourcetrace.attribution.noun_cues import noun_report
+from sourcetrace.attribution.quotes import Quotation
 from sourcetrace.attribution.spans import (
     QUOTE_MARKS,
     close_quotes,
@@ -41,30 +58,33 @@ from sourcetrace.attribution.spans import (
     tokens_span,
 )
 from sourcetrace.attribution.speaker import speaker_span
-from sourcetrace.attribution.voiced import as_clause, voiced
-from sourcetrace.model import AttributionType, CueClass, TextSpan
+from sourcetrace.attribution.voiced import voiced
+from sourcetrace.model import CLAIM_CLASSES, AttributionType, CueClass, TextSpan
 from sourcetrace.nlp import doc_text
 
 CONFIDENCE_SPEECH = 0.75
 CONFIDENCE_BELIEF = 0.6
 CONFIDENCE_ACCORDING = 0.8
-MIN_CONTENT_WORDS = 2
+# A clause that "make clear" reports, wherever the parse hangs it.
+_CLAUSE_DEPS = ("ccomp", "advcl", "csubj")
+# Words that open a source phrase: "according to X", "per X", "To X, ..." (a view).
+SOURCE_PHRASES = frozenset({"according", "per", "to"})
 # Verbs whose reports are less often attributions as PolNeAR marks them.
 _LESS_SURE = BELIEF_VERBS | PERCEPTION_VERBS | OBJECT_VERBS
-# Dependents that carry what an object-taking cue verb reports.
-OBJECT_DEPS = ("dobj", "xcomp", "oprd", "dative", "attr", "acomp")
 
 
 def find_reported(
-    doc: Doc, taken: Sequence[TextSpan], used_cues: set[int], quoted: Sequence[tuple[int, int]]
+    doc: Doc, taken: Sequence[TextSpan], used_cues: set[int], quotations: Sequence[Quotation]
 ) -> list[Candidate]:
     """Reported-speech candidates outside the spans already ``taken`` by quote attributions.
 
-    Cues inside ``quoted`` text are the speaker's own reports, nested in theirs: not ours to
+    Cues inside ``quotations`` are the speaker's own reports, nested in theirs: not ours to
     attribute. Outer cues go first (fewest ancestors), so "A recalled that B would say X" is A's.
+    A content that opens a quotation runs on to its end (`_through_quotation`).
     """
     found: list[Candidate] = []
     covered = [(s.start, s.end) for s in taken]
+    quoted = [(p.start, p.end) for q in quotations for p in q.pieces]
 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in covered)
@@ -75,105 +95,196 @@ def find_reported(
     for tok in sorted(_cue_candidates(doc), key=_outer_first):
         if tok.i in used_cues or inside_quote(tok) or not free(tok.idx, tok.idx + len(tok.text)):
             continue
-        cand = _according(doc, tok) if tok.lower_ == "according" else _verb(doc, tok)
-        if cand is None or not all(free(s.start, s.end) for s in cand.content):
+        if tok.lower_ in SOURCE_PHRASES:
+            cand = _according(doc, tok)
+        elif tok.pos_ == "NOUN":
+            cand = _noun(doc, tok)
+        else:
+            cand = _verb(doc, tok) if is_cue_verb(tok, quote_frame=False) else _phrasal(doc, tok)
+        if cand is None:
+            continue
+        cand = _through_quotation(doc, cand, quotations)
+        if not all(free(s.start, s.end) for s in cand.content):
             continue
         found.append(cand)
         covered.extend((s.start, s.end) for s in cand.content)
     return sorted(found, key=lambda c: c.start)
 
 
+def _through_quotation(doc: Doc, cand: Candidate, quotations: Sequence[Quotation]) -> Candidate:
+    """The content run on to the end of a quotation it opens but the sentence parse cuts: 'told
+    CNN that Trump "dictated it. I didn't write it."', and over the paragraphs of a quotation that
+    goes on ('said the release “gives us hope.' then '“We see ...”' below)."""
+    pieces = [(s.start, s.end) for s in cand.content]
+    for q in quotations:
+        for k, piece in enumerate(q.pieces):
+            at = next((j for j, (s, e) in enumerate(pieces) if s <= piece.start < e), None)
+            if at is None or piece.end <= pieces[at][1]:
+                continue
+            pieces[at] = (pieces[at][0], piece.end)
+            pieces += [(p.start, p.end) for p in q.pieces[k + 1 :]]
+            break
+    if pieces == [(s.start, s.end) for s in cand.content]:
+        return cand
+    return replace(cand, content=tuple(text_span(doc, s, e) for s, e in sorted(set(pieces))))
+
+
+_CUE_WORDS = CUE_VERBS | NOUN_CUES.keys() | APPRAISAL_VERBS | CLEAR_CUES.keys()
 # Whether a lemma, by its hash, is a lexicon verb (lower-cased): hashes are the strings' own, the
 # same in every Vocab, so one table serves the whole process.
 _CUE_LEMMAS: dict[int, bool] = {}
 
 
 def _cue_candidates(doc: Doc) -> list[Token]:
-    """ "according" and every token whose lemma is a lexicon verb, read from the Doc's arrays so
-    that a Token is made only for these few."""
+    """ "according", "per", a sentence's opening "To" and every token whose lemma is a lexicon
+    verb or noun, read from the Doc's arrays so that a Token is made only for these few."""
     strings = doc.vocab.strings
-    according = strings["according"]
+    phrases = {strings["according"], strings["per"]}
+    to = strings["to"]
     found = []
-    for i, (lower, lemma) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()):
+    for i, (lower, lemma, start) in enumerate(doc.to_array([LOWER, LEMMA, SENT_START]).tolist()):
         is_cue = _CUE_LEMMAS.get(lemma)
         if is_cue is None:
-            is_cue = _CUE_LEMMAS[lemma] = strings[lemma].lower() in CUE_VERBS
-        if is_cue or lower == according:
+            is_cue = _CUE_LEMMAS[lemma] = strings[lemma].lower() in _CUE_WORDS
+        if is_cue or lower in phrases or (lower == to and start == 1):
             found.append(doc[i])
     return found
 
 
 def _outer_first(tok: Token) -> tuple[int, int, int, int]:
     """Sentence by sentence; "according to" first (it scopes its whole clause), then by depth."""
-    return (tok.sent.start, tok.lower_ != "according", sum(1 for _ in tok.ancestors), tok.i)
+    return (tok.sent.start, tok.lower_ not in SOURCE_PHRASES, sum(1 for _ in tok.ancestors), tok.i)
 
 
 def _verb(doc: Doc, verb: Token) -> Candidate | None:
+    """A lexicon verb's report: its clause, or what it predicates of its object."""
     if not is_cue_verb(verb, quote_frame=False):
         return None
     subj, inherited = subject_of(verb)
-    if subj is None or (inherited and verb.tag_ == "VBN"):
+    participle = verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
+    if subj is None or (inherited and participle):
         return None  # "Asked whether ..., she declined": she was asked, she asked nothing
+    if subj.tag_ in ("WDT", "WP") and subj.head.dep_ != "relcl":
+        return None  # "Which is to say that ...": nobody
     cue = cue_tokens(verb)
-    comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    asserted = not unrealized(verb, cue) and not (comp is not None and is_question(comp))
-    if comp is None and not asserted and _topic_only(verb):
-        return None  # unmade speech about a noun ("had not spoken about the shipment"): no news
-    pieces = _complement(verb, cue, comp) or _host_clause(verb)
+    comp = next((c for c in verb.children if c.dep_ == "ccomp"), None) or misplaced_clause(verb)
+    if comp is not None and is_relative(comp, verb):
+        comp = None  # "spoke ... defending the budget that boosted spending": a relative clause
+    question = comp is not None and is_question(comp)
+    cls = cue_class(cue, subj)
+    if cls is CueClass.PERCEPTION and comp is not None and depicted(comp):
+        return None  # "The pictures show her shaking hands": a depiction, no finding
+    if question and cls not in CLAIM_CLASSES:
+        return None  # "impossible to know whether ...": no belief, nothing found
+    asserted = not unrealized(verb, cue) and not question
+    claimed = claimed_for(verb)
+    if claimed is not None:  # "claimed responsibility for shooting down the helicopter"
+        cue = tuple(doc[cue[0].i : claimed.i + 1])
+        comp = next(c for c in claimed.children if c.dep_ in ("pobj", "pcomp"))
+    pieces = complement(verb, cue, comp, asserted=asserted) or host_clause(verb)
     if not pieces:
         return None
-    sent = verb.sent
-    speaker = speaker_span(subj, sent.start_char, sent.end_char, cue=verb)
+    speaker = _speaker(subj, verb)
     if speaker is None or any(_overlaps(speaker, p) for p in pieces):
         return None
     lemma = verb.lemma_.lower()
     confidence = CONFIDENCE_BELIEF if lemma in _LESS_SURE else CONFIDENCE_SPEECH
-    cls = cue_class(cue, subj)
     return _make(doc, cue, speaker, pieces, confidence - (0.1 if inherited else 0.0), cls, asserted)
 
 
-def _topic_only(verb: Token) -> bool:
-    """The verb's report is a topic: "spoken about X", "comment on X"."""
-    phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset()) & TOPIC_PREPOSITIONS
-    return any(c.dep_ == "prep" and c.lower_ in phrasal for c in verb.rights)
+def _speaker(subj: Token, verb: Token) -> tuple[int, int] | None:
+    sent = verb.sent
+    return speaker_span(subj, sent.start_char, sent.end_char, cue=verb)
 
 
-def _complement(verb: Token, cue: tuple[Token, ...], comp: Token | None) -> list[tuple[int, int]]:
-    """What the verb reports: its clausal complement ``comp``; the object of a phrasal
-    preposition ("called for a repeal", "wrote last year of an opportunity"); or, for verbs like
-    "cite", its objects."""
-    if comp is not None:
-        span = _clause(comp, exclude=(verb,))
-        return [span] if span else []
-    phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
-    preps = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in phrasal]
-    objects = [g for p in preps for g in p.children if g.dep_ == "pobj"]
-    if not objects and verb.lemma_.lower() in OBJECT_VERBS:
-        objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
-    if not objects:
-        return []
-    doc = verb.doc
-    first = max(cue[-1].i + 1, min(o.left_edge.i for o in objects))
-    span = tokens_span(doc[first : max(o.right_edge.i for o in objects) + 1])
-    return [span] if span else []
+def _phrasal(doc: Doc, verb: Token) -> Candidate | None:
+    """A report made by a verb and its words together: a view, "saw his visit as a pleasant
+    surprise"; a claim, "made it clear that he would run"."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj, _ = subject_of(verb)
+    if subj is None:
+        return None
+    lemma = verb.lemma_.lower()
+    cue = cue_tokens(verb)
+    if lemma in APPRAISAL_VERBS:
+        around = [*verb.rights, *(c for o in verb.rights if o.dep_ == "dobj" for c in o.rights)]
+        if not any(c.dep_ == "prep" and c.lower_ == "as" for c in around):
+            return None
+        pieces = complement(verb, cue, None, asserted=True)
+        cls = CueClass.BELIEF
+    else:
+        adjective = CLEAR_CUES.get(lemma)
+        clear = next((c for c in verb.rights if c.lower_ == adjective), None)
+        if clear is None:
+            return None
+        if not any(c.dep_ in _CLAUSE_DEPS for c in (*clear.children, *verb.rights)):
+            return None
+        cue = tuple(doc[cue[0].i : clear.i + 1])
+        # The parse splits what follows ("they are not objecting to X, but rather Y"): all of it.
+        span = tokens_span(t for t in verb.subtree if t.i > clear.i)
+        pieces = [span] if span else []
+        cls = cue_class(cue, subj)
+    speaker = _speaker(subj, verb)
+    if not pieces or speaker is None or any(_overlaps(speaker, p) for p in pieces):
+        return None
+    asserted = not unrealized(verb, cue)
+    return _make(doc, cue, speaker, pieces, CONFIDENCE_BELIEF, cls, asserted)
 
 
-def _host_clause(verb: Token) -> list[tuple[int, int]]:
-    """'But to prevent problems, he said, officials should be vigilant': a parenthetical cue
-    reports the clause it interrupts, in one piece before it and one after."""
-    if verb.dep_ != "parataxis" and not as_clause(verb):
-        return []
-    inner = {t.i for t in verb.subtree}
-    host = [t for t in verb.head.subtree if t.i not in inner]
-    before = tokens_span(t for t in host if t.i < verb.i)
-    after = tokens_span(t for t in host if t.i > verb.i)
-    return [p for p in (before, after) if p is not None]
+def _noun(doc: Doc, noun: Token) -> Candidate | None:
+    """A noun cue's report ("many have voiced concerns that ...": `noun_cues`)."""
+    found = noun_report(noun)
+    if found is None:
+        return None
+    content = clause_span(found.content, exclude=found.cue)
+    sent = noun.sent
+    speaker = speaker_span(found.speaker, sent.start_char, sent.end_char)
+    if content is None or speaker is None or _overlaps(speaker, content):
+        return None
+    cls = found.cue_class
+    if cls is not CueClass.BELIEF:
+        cls = cue_class(found.cue, found.speaker)  # "a statement's claims that" is writing
+    return _make(doc, found.cue, speaker, [content], CONFIDENCE_BELIEF, cls)
+
+
+def _source_phrase(tok: Token) -> tuple[tuple[Token, ...], Token] | None:
+    """The cue words of "according to X" or "per X" at ``tok``, and the preposition whose object
+    X is. "per" names a source only on a clause or set off by commas, before a name or a
+    document ("per the WHO", "per court records"), not in "$5 per gallon"."""
+    to = according_to(tok)
+    if to is not None:
+        return (tok, to), to
+    if tok.lower_ == "to":
+        return ((tok,), tok) if _holder(tok) else None
+    set_off = tok.i > 0 and tok.doc[tok.i - 1].text == ","
+    if tok.lower_ != "per" or not (set_off or tok.head.pos_ in ("VERB", "AUX")):
+        return None
+    objs = [c for c in tok.children if c.dep_ == "pobj"]
+    named = objs and (objs[0].pos_ == "PROPN" or objs[0].lemma_.lower() in DOCUMENT_NOUNS)
+    return ((tok,), tok) if named else None
+
+
+def _holder(to: Token) -> bool:
+    """ "To CIA officers on the ground, the war was lost": a sentence opening on "To" people
+    (a plural or a person's name) and a comma gives their view; "To date," and "To the north,"
+    do not."""
+    objs = [c for c in to.children if c.dep_ == "pobj"]
+    if not to.is_sent_start or not objs:
+        return False
+    obj = objs[0]
+    after = obj.right_edge.i + 1
+    people = obj.tag_ in ("NNS", "NNPS") or obj.ent_type_ == "PERSON"
+    return people and after < len(to.doc) and to.doc[after].text == ","
 
 
 def _according(doc: Doc, according: Token) -> Candidate | None:
-    to = according_to(according)
-    if to is None:
+    """ "according to X" or "per X": the clause it scopes is X's, unless that clause is another
+    speaker's report that X only relays ("according to NPR, Li wrote that ...")."""
+    phrase_cue = _source_phrase(according)
+    if phrase_cue is None:
         return None
+    cue, to = phrase_cue
     objs = [c for c in to.children if c.dep_ == "pobj"]
     if not objs:
         return None
@@ -182,32 +293,43 @@ def _according(doc: Doc, according: Token) -> Candidate | None:
     if head is None:
         return None
     clause = head
-    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause:
+    while not _scopes(clause) and clause.head is not clause:
         clause = clause.head
     if voiced(according):
         return None
-    sent = clause.sent
-    rest = [t for t in sent if t.i not in phrase]
+    if _verb(doc, clause) is not None:
+        return None  # the channel of another speaker's report
+    # A noun's own clause ("the fact that X, according to Y") is all Y says, and so is a
+    # parenthetical the phrase closes ("-- and X, according to Y --"); else the sentence.
+    scope = list(clause.subtree if clause.dep_ == "acl" else clause.sent)
+    opening = _dash_before(doc, according, phrase[-1])
+    if opening is not None:
+        scope = [t for t in scope if opening < t.i <= phrase[-1]]
+    rest = [t for t in scope if t.i not in phrase]
     before = [t for t in rest if t.i < according.i]
     after = [t for t in rest if t.i > phrase[-1]]
     pieces = [p for p in (tokens_span(before), tokens_span(after)) if p and _words(doc, p)]
     if not pieces:
         return None
     speaker = speaker_span(objs[0], doc[phrase[0]].idx, doc[phrase[-1]].idx + len(doc[phrase[-1]]))
-    cls = cue_class((according, to), objs[0])
-    return _make(doc, (according, to), speaker, pieces, CONFIDENCE_ACCORDING, cls)
+    cls = CueClass.BELIEF if according.lower_ == "to" else cue_class(cue, objs[0])
+    return _make(doc, cue, speaker, pieces, CONFIDENCE_ACCORDING, cls)
 
 
-def _clause(comp: Token, exclude: tuple[Token, ...]) -> tuple[int, int] | None:
-    """The complement clause's extent, not reaching over the cue."""
-    stop = {t.i for t in exclude}
-    toks = [t for t in comp.subtree]
-    if any(t.i in stop for t in toks):
-        toks = [t for t in toks if t.i < min(stop)] or [t for t in toks if t.i > max(stop)]
-    span = tokens_span(toks)
-    if span is None or sum(t.is_alpha for t in toks) < MIN_CONTENT_WORDS:
+def _dash_before(doc: Doc, according: Token, last: int) -> int | None:
+    """The dash opening a parenthetical that a dash right after the phrase closes."""
+    if last + 1 >= len(doc) or doc[last + 1].text not in CLAUSE_DASHES:
         return None
-    return span
+    dashes = [t.i for t in according.sent if t.i < according.i and t.text in CLAUSE_DASHES]
+    return dashes[-1] if dashes else None
+
+
+def _scopes(clause: Token) -> bool:
+    """A clause "according to" can scope: a main or complement clause, or a noun's clause with
+    a subject of its own ("the fact that he made claims")."""
+    if clause.dep_ == "acl":
+        return any(c.dep_ in SUBJECTS for c in clause.children)
+    return clause.dep_ in ("ROOT", "ccomp", "conj")
 
 
 def _words(doc: Doc, span: tuple[int, int]) -> bool:

@@ -31,14 +31,20 @@ FOCUS_ADVERBS = frozenset({"also", "even", "only", "just", "too", "alone", "like
 
 def speaker_span(head: Token, lo: int, hi: int, cue: Token | None = None) -> tuple[int, int] | None:
     """The character span of the speaker whose head is ``head``, kept inside [lo, hi) and the
-    head's paragraph; ``cue``, a verb of a relative clause on the speaker, is left out."""
+    head's paragraph; ``cue``, a verb inside the speaker's phrase after its head (a relative
+    clause on it), is left out with its clause."""
     start, end = line_bounds(doc_text(head.doc), head.idx, head.idx + len(head))
     lo, hi = max(lo, start), min(hi, end)
     if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
         # "the Conference of Catholic Bishops, which wrote letters saying ...": the noun
         hi = min(hi, head.head.left_edge.idx)
         head = antecedent(head.head)
-    if cue is not None and cue.dep_ == "relcl" and cue.head.i == head.i:
+    if (
+        cue is not None
+        and head.left_edge.i <= cue.i <= head.right_edge.i
+        and cue.left_edge.i > head.i
+    ):
+        # the cue's own clause inside the speaker's phrase ("customers who accused the utility")
         hi = min(hi, cue.left_edge.idx)
     tokens = clipped_subtree(head, lo, hi)
     tokens = _past_dateline(tokens, head, lo, hi) or _joined(tokens, head, lo, hi)

@@ -23,12 +23,12 @@ from sourcetrace.cli.output import written
 from sourcetrace.corpus import compare
 from sourcetrace.corpus.report_html import comparison_html
 from sourcetrace.corpus.report_terminal import print_comparison
-from sourcetrace.corpus.storage import save
 from sourcetrace.ingest import Rejected, read_inputs
 from sourcetrace.model import Analysis
 from sourcetrace.outlets import OutletTableError, outlet_names
 from sourcetrace.pipeline import analyze_stream
 from sourcetrace.store import StoreError
+from sourcetrace.store.comparisons import save
 
 
 def compare_command(

@@ -36,12 +36,12 @@ from sourcetrace.cli.options import (
     MaxChars,
     Published,
 )
-from sourcetrace.corpus.incremental import assign_events
 from sourcetrace.ingest import Rejected, read_inputs
 from sourcetrace.methods import Method
 from sourcetrace.model import Article
 from sourcetrace.pipeline import analyze_stream
 from sourcetrace.store import Store, StoreError
+from sourcetrace.store.event_assignment import assign_events
 from sourcetrace.store.loading import BatchResult, fresh_articles, store_batch
 
 # Articles analyzed and committed together (not the pipeline's parse batch): a run killed at any
@@ -91,7 +91,7 @@ def ingest(
     method: Method = DEFAULT_METHOD,
 ) -> Iterator[BatchResult]:
     """Analyze and store ``items`` batch by batch, assigning each batch's new articles to
-    events (``corpus.incremental``) and yielding its counts, then regroup the store's identities
+    events (``store.event_assignment``) and yielding its counts, then regroup the store's identities
     and outlets (the new articles' people may be stored ones).
 
     Articles already stored are skipped before analysis."""

@@ -44,9 +44,10 @@ def _splitter() -> Language:
 
 
 def voices(analysis: Analysis, start: int, end: int) -> tuple[Voice, ...]:
-    """The attributed sources a span rests on, or the outlet's own voice when none covers it."""
+    """The sources whose claims a span rests on, or the outlet's own voice when none covers it
+    (a belief or a perception, "he was under the impression that ...", vouches for nothing)."""
     found: list[Voice] = []
-    for a in analysis.attributions:
+    for a in analysis.claims:
         if any(c.start < end and start < c.end for c in a.content):
             source = analysis.source(a.source)
             voice = (

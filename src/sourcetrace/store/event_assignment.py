@@ -18,9 +18,9 @@ from sourcetrace.corpus.entities import corpus_entities
 from sourcetrace.corpus.events import MAX_DAYS, group_events
 from sourcetrace.corpus.records import CorpusEntity, Event
 from sourcetrace.corpus.similarity import Similarity, TfIdf
-from sourcetrace.corpus.storage import stored_event
 from sourcetrace.model import Analysis
 from sourcetrace.store import Store
+from sourcetrace.store.comparisons import stored_event
 
 log = logging.getLogger("sourcetrace.corpus")
 

@@ -1,0 +1,271 @@
+"""What a cue reports, read from the parse around it: its complement clause, cut where the
+speaker's words end; a clause the parse hangs elsewhere; or, without a clause, a predication on its
+object ("accused X of V-ing", "described X as Y"), never a bare topic."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sourcetrace.attribution.cues import SUBJECTS, cue_tokens, is_cue_verb
+from sourcetrace.attribution.lexicon import (
+    ADDRESSEE_VERBS,
+    CLAIMED_NOUNS,
+    CLAUSE_VERBS,
+    DEMAND_CUES,
+    OBJECT_CONTROL_VERBS,
+    OBJECT_VERBS,
+    PHRASAL_PREPOSITIONS,
+    PREDICATE_PREPOSITIONS,
+)
+from sourcetrace.attribution.spans import tokens_span
+from sourcetrace.attribution.voiced import as_clause
+
+MIN_CONTENT_WORDS = 2
+# Subjects of a clause that is the speaker's own circumstance: ", as he deflected attacks".
+SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
+# Dependents that carry what an object-taking cue verb reports.
+OBJECT_DEPS = ("dobj", "xcomp", "oprd", "dative", "attr", "acomp")
+
+
+def is_relative(comp: Token, verb: Token) -> bool:
+    """A clause the parse takes for the cue's complement but that a "that" or "which" after the
+    cue opens as its subject or object: a relative clause on a noun in between."""
+    children = list(comp.children)
+    objects = [c for c in children if c.dep_ in ("dobj", "ccomp", "attr", "xcomp")]
+    # A "that" object only where the clause has no other: 'that Trump "dictated that letter"'
+    # is a complement.
+    arguments = (*SUBJECTS, "dobj") if len(objects) == 1 else SUBJECTS
+    return any(c.tag_ == "WDT" and c.dep_ in arguments and c.i > verb.i for c in children)
+
+
+def depicted(comp: Token) -> bool:
+    """A gerund small clause, with no "that" nor auxiliary: "show her shaking hands"."""
+    return comp.tag_ == "VBG" and not any(c.dep_ in ("mark", "aux") for c in comp.children)
+
+
+def misplaced_clause(verb: Token) -> Token | None:
+    """A "that" clause the parse hangs on the person told ("assured residents that ...") or on a
+    prepositional phrase ("said in a statement that ...", "claimed at the time that ..."), not on
+    the cue; a clause before the cue that it takes for an adverbial ("As yet, there is no
+    evidence, the commission said")."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if verb.lemma_.lower() not in ADDRESSEE_VERBS:
+        nouns = []
+    # Any preposition's noun: "said in a statement that", "claimed at the time that".
+    nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    # Also under the addressee's own relative clause: "told teachers who filled the lawn that".
+    nouns += [c for n in nouns for c in n.children if c.dep_ == "relcl"]
+    clauses = (c for n in nouns for c in n.children if c.dep_ in ("acl", "relcl", "ccomp"))
+    that = (c for c in clauses if _opens_on_that(c))
+    # "CLAUSE, X said" with CLAUSE read as an unmarked adverbial ("As yet, there is ...").
+    before = (
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.i < verb.i
+        and not any(m.dep_ == "mark" for m in c.children)
+        and any(m.dep_ in (*SUBJECTS, "expl") for m in c.children)  # not "Speaking earlier, X"
+    )
+    return next(that, None) or next(before, None)
+
+
+def _opens_on_that(clause: Token) -> bool:
+    """A clause opened by a complementizer "that" (parsed as a mark, or as a relative adverb),
+    with a subject of its own: not a relative clause whose "that" is its subject or object."""
+    that = clause.left_edge
+    return (
+        that.lower_ == "that"
+        and that.head.i == clause.i
+        and that.dep_ in ("mark", "advmod")
+        and _has_subject(clause)
+    )
+
+
+def complement(
+    verb: Token, cue: tuple[Token, ...], comp: Token | None, *, asserted: bool
+) -> list[tuple[int, int]]:
+    """What the verb reports: its clausal complement ``comp``, else what its objects predicate.
+
+    Without a clause, a cue reports a predication on its object ("accused China of bullying its
+    neighbours", "described the call as improper", "urged voters to stay home", "called it
+    absurd"), or a clause standing as its object ("denied taking the money", "called for a
+    budget that protects the poor", "rejected reports that he had refused"). A bare topic is no
+    report: "welcomed the exchange", "complained of poor service", "had not spoken about the
+    shipment", "to endorse Ryan". A demand made ("called for the repeal of the tax") is its
+    noun.
+    """
+    if comp is not None:
+        span = clause_span(comp, exclude=(verb,))
+        run_on = _same_subject_conj(verb, comp) if span else None
+        if span and run_on is not None:
+            span = (span[0], max(span[1], run_on))
+        return [span] if span else []
+    rights = list(verb.rights)
+    objects = [c for c in rights if c.dep_ in ("dobj", "dative")]
+    # The parse hangs "of V-ing" on the verb or on its object: "accused [the rebels of burning]".
+    around = rights + [c for o in objects for c in o.rights]
+    predicates = [c for c in around if _predicates(verb, c)]
+    if objects and predicates:
+        # "accused the utility of overkill and using blackouts as a crutch because it failed
+        # to ...": the gerund the parse coordinates with the cue, and the reason, carry on the
+        # predication.
+        more = [
+            c
+            for c in rights
+            if (c.dep_ == "conj" and c.tag_ == "VBG" and not _has_subject(c))
+            or (c.dep_ == "advcl" and any(m.lower_ == "because" for m in c.children))
+        ]
+        parts = objects + predicates + more
+    else:
+        phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
+        preps = [c for c in rights if c.dep_ == "prep" and c.lower_ in phrasal]
+        parts = [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")]
+        # A phrasal cue's object may say something in a relative clause ("pointed to the
+        # impact of cuts that keep the poor from food"); a plain object's is a topic's.
+        relative = bool(parts)
+        if not parts and verb.lemma_.lower() in OBJECT_VERBS:
+            parts = [c for c in rights if c.dep_ in OBJECT_DEPS]
+        demand = asserted and any(f"{verb.lemma_.lower()} {p.lower_}" in DEMAND_CUES for p in preps)
+        parts = [p for p in parts if demand or _is_clause(p, relative=relative)]
+        if not parts and verb.lemma_.lower() in CLAUSE_VERBS:
+            parts = [o for o in objects if any(t.pos_ in ("VERB", "AUX") for t in o.subtree)]
+    if not parts:
+        return []
+    doc = verb.doc
+    first = max(cue[-1].i + 1, min(p.left_edge.i for p in parts))
+    last = max(p.right_edge.i for p in parts)
+    # "rejected reports that X, pinning it on Y": the speaker's own next act ends the object.
+    acts = [
+        t.i
+        for t in doc[first : last + 1]
+        if t.dep_ == "advcl"
+        and t.tag_ == "VBG"
+        and not _has_subject(t)
+        and doc[t.i - 1].text == ","
+    ]
+    span = tokens_span(doc[first : min(acts, default=last + 1)])
+    return [span] if span else []
+
+
+def _same_subject_conj(verb: Token, comp: Token) -> int | None:
+    """Where a clause the parse coordinates with the cue ends, when its subject is the pronoun
+    the complement opens with: "said she related to him, and she was impressed with him" goes
+    on with what she said."""
+    subjects = [c.lower_ for c in comp.children if c.dep_ in SUBJECTS and c.pos_ == "PRON"]
+    for conj in (c for c in verb.rights if c.dep_ == "conj" and c.i > comp.i):
+        own = [c.lower_ for c in conj.children if c.dep_ in SUBJECTS]
+        if subjects and own == subjects[:1]:
+            last = conj.right_edge
+            return last.idx if last.is_punct else last.idx + len(last.text)
+    return None
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def _predicates(verb: Token, tok: Token) -> bool:
+    """Whether ``tok`` says what the cue ``verb`` predicates of its object: "called it absurd",
+    "described it as Y", "accused X of V-ing", "urged X to V"."""
+    lemma = verb.lemma_.lower()
+    if tok.dep_ == "oprd":
+        return True
+    if tok.dep_ == "xcomp":
+        return lemma in OBJECT_CONTROL_VERBS
+    if tok.dep_ != "prep" or tok.lower_ not in PREDICATE_PREPOSITIONS:
+        return False
+    verbs = PREDICATE_PREPOSITIONS[tok.lower_]
+    has_object = any(c.dep_ in ("pobj", "pcomp", "amod", "acomp") for c in tok.children)
+    return has_object and (verbs is None or lemma in verbs)
+
+
+def _is_clause(tok: Token, *, relative: bool = True) -> bool:
+    """A verb ("denied taking"), or a noun carrying a clause of its own ("reports that he
+    refused", "a chance to end the siege", and with ``relative`` "a budget that protects the
+    poor"), not a bare noun phrase nor one with a participle only ("the budget approved in
+    April")."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return True
+    deps = ("relcl", "acl", "ccomp") if relative else ("acl", "ccomp")
+    return any(
+        t.dep_ in deps
+        and (t.tag_ not in ("VBN", "VBG") or any(c.dep_ in SUBJECTS for c in t.children))
+        for t in tok.subtree
+    )
+
+
+def host_clause(verb: Token) -> list[tuple[int, int]]:
+    """'But to prevent problems, he said, officials should be vigilant' and 'As Feng reports,
+    the first cases came to light': a parenthetical cue reports the clause it interrupts or
+    opens, in one piece before it and one after."""
+    if verb.dep_ != "parataxis" and not as_clause(verb):
+        return []
+    inner = {t.i for t in verb.subtree}
+    host = [t for t in verb.head.subtree if t.i not in inner]
+    before = tokens_span(t for t in host if t.i < verb.i)
+    after = tokens_span(t for t in host if t.i > verb.i)
+    return [p for p in (before, after) if p is not None]
+
+
+def clause_span(comp: Token, exclude: tuple[Token, ...]) -> tuple[int, int] | None:
+    """The complement clause's extent, not reaching over the cue nor past the speaker's words
+    (`_words_end`)."""
+    stop = {t.i for t in exclude}
+    toks = [t for t in comp.subtree]
+    if any(toks[0].i <= i <= toks[-1].i for i in stop):  # the cue inside the clause's extent
+        # The side of the cue with more words: "which it said crashed in Logar" is after it.
+        before = [t for t in toks if t.i < min(stop)]
+        after = [t for t in toks if t.i > max(stop)]
+        toks = max(before, after, key=lambda side: sum(t.is_alpha for t in side))
+    end = _words_end(comp)
+    toks = [t for t in toks if t.i < end]
+    while toks and toks[-1].dep_ == "cc":
+        toks.pop()
+    span = tokens_span(toks)
+    if span is None or sum(t.is_alpha for t in toks) < MIN_CONTENT_WORDS:
+        return None
+    return span
+
+
+def _words_end(comp: Token) -> int:
+    """Where the speaker's words end inside the clause the parse gives: before a second report it
+    hangs inside the first ("said he had watched it and slammed the hearings as a disgrace",
+    "..., adding that ...", "the helicopter, which it said crashed": that report is its own
+    attribution), and before the speaker's own
+    ", as he ..." (the writer's circumstance: "told them it was his duty, as he deflected
+    attacks")."""
+    for t in comp.subtree:
+        if t.i == comp.i or t.dep_ not in ("conj", "advcl", "relcl"):
+            continue
+        subjects = [c for c in t.children if c.dep_ in SUBJECTS]
+        if t.dep_ == "relcl":
+            if subjects and is_cue_verb(t, quote_frame=True):
+                return t.left_edge.i  # "shooting down the helicopter, which it said crashed"
+            continue
+        if not subjects and is_cue_verb(t, quote_frame=True) and _reports(t):
+            return t.left_edge.i
+        after_comma = t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
+        as_mark = any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)
+        if after_comma and as_mark and any(c.lower_ in SPEAKER_PRONOUNS for c in subjects):
+            return t.left_edge.i
+    return comp.right_edge.i + 1
+
+
+def _reports(verb: Token) -> bool:
+    """Whether a cue verb has something of its own to report."""
+    comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    return comp is not None or bool(complement(verb, cue_tokens(verb), None, asserted=True))
+
+
+def claimed_for(verb: Token) -> Token | None:
+    """The "for" of "claimed responsibility for ..."."""
+    if verb.lemma_.lower() != "claim":
+        return None
+    nouns = (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_NOUNS)
+    preps = (
+        p
+        for n in nouns
+        for p in n.children
+        if p.lower_ == "for" and any(c.dep_ in ("pobj", "pcomp") for c in p.children)
+    )
+    return next(preps, None)

@@ -1,0 +1,519 @@
+"""Which cue constructions report something (issue 10), on short sentences written for these
+tests: what an object-taking cue reports, second reports, misplaced clauses, noun cues."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.attribution.candidate import Candidate
+from sourcetrace.methods import Method, extract_attributions
+from sourcetrace.model import AttributionType, CueClass
+from sourcetrace.nlp import load_pipeline
+
+
+def extract(text: str) -> list[Candidate]:
+    return extract_attributions(load_pipeline()(text), Method.RULES)
+
+
+def reported(text: str) -> list[tuple[str | None, list[str]]]:
+    """Each attribution's cue and content pieces."""
+    return [(c.cue.text if c.cue else None, [s.text for s in c.content]) for c in extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The minister accused the rebels of burning the crops.",
+            "accused",
+            "the rebels of burning the crops",
+        ),
+        (
+            "The coach described the loss as a wake-up call.",
+            "described",
+            "the loss as a wake-up call",
+        ),
+        (
+            "Health officials warned hikers to stay away from the caves.",
+            "warned",
+            "hikers to stay away from the caves",
+        ),
+        ("The senator called the plan a disgrace.", "called", "the plan a disgrace"),
+        ("The mayor blamed the storm for the delays.", "blamed", "the storm for the delays"),
+        ("The driver denied taking the money.", "denied", "taking the money"),
+        (
+            "The union called for a budget that protects the poor.",
+            "called for",
+            "a budget that protects the poor",
+        ),
+        (
+            "The embassy rejected reports that the ambassador had resigned.",
+            "rejected",
+            "reports that the ambassador had resigned",
+        ),
+    ],
+)
+def test_an_object_cue_reports_a_predication(text: str, cue: str, content: str) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government welcomed the exchange of prisoners.",
+        "Residents complained of poor communication during the outage.",
+        "The governor defended the budget approved by lawmakers in April.",
+        "They cited rising violence in the region.",
+        "She testified about a meeting at the ministry.",
+        "The stock added more than 2% to begin the week.",
+        "The candidate has maintained a steady lead for months.",
+    ],
+)
+def test_a_bare_topic_is_no_report(text: str) -> None:
+    assert extract(text) == [], reported(text)
+
+
+def test_a_demand_made_is_its_noun() -> None:
+    assert reported("The union called for the repeal of the tax.") == [
+        ("called for", ["the repeal of the tax"])
+    ]
+
+
+def test_an_unmade_demand_is_nothing() -> None:
+    assert extract("Teachers rallied in the capital to call for better pay.") == []
+
+
+def test_belief_classes_stay_with_the_lexicon() -> None:
+    (cand,) = extract("The farmers feared the river would flood their fields.")
+    assert cand.cue_class is CueClass.BELIEF
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor said he had read the report and slammed the plan as a fraud.",
+            [
+                ("said", ["he had read the report"]),
+                ("slammed", ["the plan as a fraud"]),
+            ],
+        ),
+        (
+            "The coach said that she was proud of the team and reminded reporters that "
+            "she had predicted the win.",
+            [
+                ("said", ["that she was proud of the team"]),
+                ("reminded", ["that she had predicted the win"]),
+            ],
+        ),
+    ],
+)
+def test_a_second_report_inside_the_first_is_its_own(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert reported(text) == expected
+
+
+def test_the_speakers_own_circumstance_is_cut() -> None:
+    text = "The colonel told lawmakers it was his duty to report the call, as he deflected attacks."
+    assert reported(text) == [("told", ["it was his duty to report the call"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "cls"),
+    [
+        ("Protesters chanted that the mine must close.", "chanted", CueClass.SPEECH),
+        ("The agency assured residents that the water was safe.", "assured", CueClass.SPEECH),
+        ("Critics decry the ruling as a blow to free speech.", "decry", CueClass.SPEECH),
+        ("An officer texted that the convoy had left the base.", "texted", CueClass.WRITTEN),
+        ("The candidate is betting that voters want a change.", "is betting", CueClass.BELIEF),
+        ("The smugglers knew they were safe in the port.", "knew", CueClass.PERCEPTION),
+    ],
+)
+def test_cues_from_the_lexicon(text: str, cue: str, cls: CueClass) -> None:
+    (cand,) = extract(text)
+    assert cand.cue is not None and cand.cue.text == cue
+    assert cand.cue_class is cls
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He knew the harbor well after ten years there.",
+        "It was impossible to know whether the guards had been paid.",
+    ],
+)
+def test_knowing_without_a_stated_clause_is_nothing(text: str) -> None:
+    assert extract(text) == [], reported(text)
+
+
+def test_a_clause_the_parse_hangs_on_the_person_told_is_still_found() -> None:
+    text = "The agency assured residents that the water was safe."
+    assert reported(text) == [("assured", ["that the water was safe"])]
+
+
+def test_reported_content_runs_on_to_the_end_of_its_quotation() -> None:
+    text = 'The aide told reporters that the mayor "wrote the speech. I only read it aloud."'
+    assert reported(text) == [
+        ("told", ['that the mayor "wrote the speech. I only read it aloud."'])
+    ]
+
+
+def test_reported_content_takes_the_paragraphs_its_quotation_runs_over() -> None:
+    text = (
+        "The minister said the deal “gives us hope for a lasting peace.\n"
+        "“We see these talks as a first step.”"
+    )
+    assert reported(text) == [
+        (
+            "said",
+            [
+                "the deal “gives us hope for a lasting peace.",
+                "“We see these talks as a first step.”",
+            ],
+        )
+    ]
+
+
+def test_words_between_cue_and_colon_frame_the_quote() -> None:
+    text = 'The coach said after the match: "We never gave up on the title."'
+    (cand,) = extract(text)
+    assert cand.cue is not None and cand.cue.text == "said"
+    assert [s.text for s in cand.content] == ['"We never gave up on the title."']
+
+
+def test_as_x_reports_gives_the_clause_it_opens() -> None:
+    text = "As Lena Ortiz reports for the paper, the first cases came to light last week."
+    (cand,) = extract(text)
+    assert cand.cue is not None and cand.cue.text == "reports"
+    assert [s.text for s in cand.content] == ["the first cases came to light last week"]
+
+
+def test_per_a_named_source() -> None:
+    (cand,) = extract("The bacterium, per the WHO, is often found in small mammals.")
+    assert cand.cue is not None and cand.cue.text == "per"
+    assert cand.speaker is not None and cand.speaker.text == "the WHO"
+    assert [s.text for s in cand.content] == ["The bacterium", "is often found in small mammals"]
+
+
+def test_per_a_unit_is_no_source() -> None:
+    assert extract("Diesel now costs five dollars per gallon in the valley.") == []
+
+
+def test_according_to_a_channel_gives_the_inner_speaker() -> None:
+    text = (
+        "But according to the radio station, Dr. Lin Bo wrote in a blog post that the couple "
+        "had arrived nine days earlier."
+    )
+    (cand,) = extract(text)
+    assert cand.cue is not None and cand.cue.text == "wrote in a blog post"
+    assert [s.text for s in cand.content] == ["that the couple had arrived nine days earlier"]
+
+
+def test_a_clause_before_the_cue_read_as_an_adverbial_is_still_found() -> None:
+    text = "As yet, there is no evidence linking the two cases, the commission said."
+    assert reported(text) == [("said", ["As yet, there is no evidence linking the two cases"])]
+
+
+def test_a_quote_after_a_reported_attribution_in_its_paragraph_is_its_next_piece() -> None:
+    text = "The general was “moving around freely” in the city, Hale said. “He felt at home there.”"
+    (cand,) = extract(text)
+    assert [s.text for s in cand.content] == [
+        "The general was “moving around freely” in the city",
+        "“He felt at home there.”",
+    ]
+
+
+def test_where_a_quote_was_said_is_not_its_tail() -> None:
+    text = "“It is unfair,” said Ana Ruiz, the group's director, to the local paper, which ran it."
+    (cand,) = extract(text)
+    assert [s.text for s in cand.content] == ["“It is unfair,”"]
+
+
+def test_pictures_showing_someone_doing_something_are_no_finding() -> None:
+    assert extract("The pictures show the senator shaking hands with voters.") == []
+
+
+def test_a_wh_word_is_no_speaker() -> None:
+    text = "Which is not to say that the storm was minor or routine."
+    assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "cls"),
+    [
+        (
+            "Many residents have voiced concerns that the plant is leaking.",
+            "have voiced concerns",
+            "Many residents",
+            CueClass.SPEECH,
+        ),
+        (
+            "The captain was under the impression that the storm had passed.",
+            "was under the impression",
+            "The captain",
+            CueClass.BELIEF,
+        ),
+        (
+            "The mayor repeated his claims that the bridge was safe.",
+            "claims",
+            "his",
+            CueClass.SPEECH,
+        ),
+        (
+            "Another criticism among farmers was that the subsidies came too late.",
+            "criticism",
+            "farmers",
+            CueClass.SPEECH,
+        ),
+    ],
+)
+def test_noun_cues_with_a_that_clause(text: str, cue: str, speaker: str, cls: CueClass) -> None:
+    (cand,) = extract(text)
+    assert cand.cue is not None and cand.cue.text == cue
+    assert cand.speaker is not None and cand.speaker.text == speaker
+    assert cand.cue_class is cls
+    assert cand.content[0].text.startswith("that ")
+
+
+def test_a_noun_cue_without_a_speaker_is_nothing() -> None:
+    assert extract("There is concern that the plant is leaking into the river.") == []
+
+
+def test_a_relative_pronoun_gives_way_to_its_noun() -> None:
+    text = (
+        "The letter quotes the council, which wrote several letters to the governor saying "
+        "that the budget cannot rely on cuts to the poor."
+    )
+    (cand,) = extract(text)
+    assert cand.cue is not None and cand.cue.text == "saying"
+    assert [s.text for s in cand.content] == ["that the budget cannot rely on cuts to the poor"]
+
+
+def test_to_people_comma_gives_their_view() -> None:
+    (cand,) = extract("To farmers in the valley, the government was losing control.")
+    assert cand.cue is not None and cand.cue.text == "To"
+    assert cand.speaker is not None and cand.speaker.text == "farmers in the valley"
+    assert cand.cue_class is CueClass.BELIEF
+    assert [s.text for s in cand.content] == ["the government was losing control"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["To date, the river has not flooded.", "To the north, the hills rise steeply."],
+)
+def test_to_a_time_or_place_is_no_view(text: str) -> None:
+    assert extract(text) == [], reported(text)
+
+
+def test_seeing_x_as_y_is_a_view() -> None:
+    (cand,) = extract("The farmer saw the rain as a blessing for the crops.")
+    assert cand.cue_class is CueClass.BELIEF
+    assert [s.text for s in cand.content] == ["the rain as a blessing for the crops"]
+
+
+def test_seeing_a_thing_is_no_view() -> None:
+    assert extract("The farmer saw the trucks near the border.") == []
+
+
+def test_make_it_clear_that() -> None:
+    (cand,) = extract("The governor made it clear that she would veto the bill.")
+    assert cand.cue is not None and cand.cue.text == "made it clear"
+    assert [s.text for s in cand.content] == ["that she would veto the bill"]
+
+
+def test_claimed_responsibility_for_and_the_writers_relative_clause() -> None:
+    text = (
+        "The group claimed responsibility for downing the drone, which it said fell near the dam."
+    )
+    assert reported(text) == [
+        ("claimed responsibility for", ["downing the drone"]),
+        ("said", ["fell near the dam"]),
+    ]
+
+
+def test_a_perfect_participle_sharing_a_subject_reports() -> None:
+    text = "Peru is a vocal critic of the dam and has accused Brazil of diverting the river."
+    assert reported(text) == [("has accused", ["Brazil of diverting the river"])]
+
+
+def test_a_relative_clause_cue_keeps_its_speaker_apart() -> None:
+    text = "It was not just some in the agency that felt their hands were tied."
+    (cand,) = extract(text)
+    assert cand.speaker is not None and cand.speaker.text.endswith("some in the agency")
+    assert [s.text for s in cand.content] == ["their hands were tied"]
+
+
+def test_an_accusation_carries_on_over_a_gerund_and_its_reason() -> None:
+    text = (
+        "Customers accused the utility of overkill and using blackouts as a crutch because "
+        "it failed to fix its lines."
+    )
+    (cand,) = extract(text)
+    assert [s.text for s in cand.content] == [
+        "the utility of overkill and using blackouts as a crutch because it failed to fix its lines"
+    ]
+
+
+def test_a_that_clause_after_the_addressees_relative_clause() -> None:
+    text = "The president told teachers who filled the lawn that the state should pay them more."
+    assert reported(text) == [("told", ["that the state should pay them more"])]
+
+
+def test_said_with_a_clause_parsed_as_an_object() -> None:
+    (cand,) = extract("The unions said more than 15,000 people registered for the rally.")
+    assert [s.text for s in cand.content] == ["more than 15,000 people registered for the rally"]
+
+
+def test_a_second_report_after_a_quote_is_no_tail() -> None:
+    text = '"I meant the lobbyists," Hale said, suggesting that they want the land for themselves.'
+    assert reported(text) == [
+        ("said", ['"I meant the lobbyists,"']),
+        ("suggesting", ["that they want the land for themselves"]),
+    ]
+
+
+def test_emerging_to_decry_is_made() -> None:
+    (cand,) = extract("Some unlikely allies have emerged to decry the cover as disrespectful.")
+    assert cand.asserted
+    assert [s.text for s in cand.content] == ["the cover as disrespectful"]
+
+
+def test_referring_to_a_thing_is_no_report() -> None:
+    assert extract("He was referring to the company on whose board the senator sat.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The speaker spoke before lawmakers defending the state budget approved by Republicans "
+        "in April that boosted school spending.",
+        "The governor defended the budget that raised school spending.",
+    ],
+)
+def test_a_relative_clause_on_a_topic_says_nothing(text: str) -> None:
+    assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "The group has sent the mayor a letter saying he misused the fund.",
+            "saying",
+            "a letter",
+        ),
+        (
+            'The host began the interview by asking, "What were you talking about?"',
+            "asking",
+            "The host",
+        ),
+    ],
+)
+def test_who_says_a_participle_or_a_gerund(text: str, cue: str, speaker: str) -> None:
+    (cand,) = extract(text)
+    assert cand.cue is not None and cand.cue.text == cue
+    assert cand.speaker is not None and cand.speaker.text == speaker
+
+
+def test_what_someone_is_known_for_is_no_report() -> None:
+    text = "The envoy was known for telling others that he was in charge."
+    assert extract(text) == [], reported(text)
+
+
+def test_a_dash_before_a_quote_ends_the_reporters_clause() -> None:
+    text = 'He has amended his account once — "I now do recall," he said.'
+    (cand,) = extract(text)
+    assert [s.text for s in cand.content] == ['"I now do recall,"']
+
+
+def test_a_relative_clause_cues_speaker_stops_before_it_in_a_quote_frame() -> None:
+    text = "A colonel who described the call as “improper” testified on Tuesday."
+    (cand,) = extract(text)
+    assert cand.cue is not None and cand.cue.text == "described"
+    assert cand.speaker is not None and cand.speaker.text == "A colonel"
+    assert [s.text for s in cand.content] == ["the call as “improper”"]
+
+
+def test_a_that_clause_hung_on_a_prepositional_phrase() -> None:
+    text = "Both hostages claimed at the time that they were being treated well."
+    assert reported(text) == [("claimed", ["that they were being treated well"])]
+
+
+def test_a_relative_clause_on_a_prepositional_phrase_is_no_report() -> None:
+    text = "The mayor spoke at the school that the city had closed in March."
+    assert extract(text) == [], reported(text)
+
+
+def test_records_the_parse_reads_as_a_compound_still_speak() -> None:
+    text = "The cargo was loaded onto the ship over two nights in October, court records show."
+    (cand,) = extract(text)
+    assert cand.speaker is not None and cand.speaker.text == "court records"
+    assert cand.cue_class is CueClass.WRITTEN
+
+
+def test_the_speakers_next_act_ends_an_object() -> None:
+    text = (
+        "He rejected reports that the mayor refused a meeting, pinning it on a scheduling conflict."
+    )
+    assert reported(text) == [("rejected", ["reports that the mayor refused a meeting"])]
+
+
+def test_the_speakers_act_after_a_quote_is_no_tail() -> None:
+    text = "“We did not lose today,” she said, interrupting reporters at the press conference."
+    (cand,) = extract(text)
+    assert [s.text for s in cand.content] == ["“We did not lose today,”"]
+    assert cand.type is AttributionType.DIRECT
+
+
+def test_a_speech_gloss_after_a_quote_is_a_tail() -> None:
+    text = "“I now do recall,” he said, talking to the envoy about the inquiry."
+    (cand,) = extract(text)
+    assert [s.text for s in cand.content] == [
+        "“I now do recall,”",
+        "talking to the envoy about the inquiry",
+    ]
+
+
+def test_the_sentence_after_a_quote_closing_on_a_full_stop_is_no_frame() -> None:
+    text = (
+        "The critics described the plan as “a rationale for cuts.” The critics say that the "
+        "rule “calls for local solutions.”"
+    )
+    found = reported(text)
+    assert ("say", ["that the rule “calls for local solutions.”"]) in found
+    assert all(cue != "say" or content[0].startswith("that") for cue, content in found)
+
+
+def test_according_to_closing_a_parenthetical_scopes_it() -> None:
+    text = (
+        "Given that record -- and the fact that the mayor has made 300 false claims, according "
+        "to the local paper -- there is reason to doubt the story."
+    )
+    (cand,) = extract(text)
+    assert cand.cue is not None and cand.cue.text == "according to"
+    assert [s.text for s in cand.content] == [
+        "and the fact that the mayor has made 300 false claims"
+    ]
+
+
+def test_a_clause_coordinated_with_the_cue_on_the_same_pronoun_goes_on() -> None:
+    text = "The nurse said she knew him from school, and she was impressed with his record."
+    assert reported(text) == [
+        ("said", ["she knew him from school, and she was impressed with his record"])
+    ]
+
+
+def test_a_clause_coordinated_with_the_cue_on_another_subject_is_the_writers() -> None:
+    text = "The nurse said she knew him from school, and he left the town in May."
+    assert reported(text) == [("said", ["she knew him from school"])]
+
+
+def test_a_quote_after_a_belief_is_no_piece_of_it() -> None:
+    belief, quote = extract("Officials feared the dam would fail. “We had no time to waste.”")
+    assert [s.text for s in belief.content] == ["the dam would fail"]
+    assert quote.continues and quote.cue_class is CueClass.SPEECH
+
+
+def test_as_you_know_is_a_turn_of_phrase() -> None:
+    assert extract("As you know, the bridge is closed until May.") == []
