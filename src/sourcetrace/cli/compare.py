@@ -20,6 +20,7 @@ from sourcetrace.cli.options import (
     output_option,
 )
 from sourcetrace.cli.output import written
+from sourcetrace.cli.progress import estimate_inputs, tracked
 from sourcetrace.corpus import compare
 from sourcetrace.corpus.report_html import comparison_html
 from sourcetrace.corpus.report_terminal import print_comparison
@@ -53,7 +54,8 @@ def compare_command(
     """Which articles tell the same story, which claims corroborate or conflict, and how each
     outlet sources its stories."""
     analyses: list[Analysis] = []
-    for item in analyze_stream(read_inputs(files, published=published), method=method):
+    results = analyze_stream(read_inputs(files, published=published), method=method)
+    for item in tracked(results, "compare", estimate_inputs(files)):
         if isinstance(item, Rejected):
             report(item)
         else:

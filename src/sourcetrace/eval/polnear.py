@@ -22,7 +22,7 @@ the run goes on.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -163,10 +163,19 @@ class Evaluation:
     articles: tuple[ArticleResult, ...]
 
 
+def _unwatched(done: int, total: int) -> None:
+    """No one follows the run."""
+
+
 def evaluate(
-    directory: Path, limit: int | None = None, method: Method = DEFAULT_METHOD
+    directory: Path,
+    limit: int | None = None,
+    method: Method = DEFAULT_METHOD,
+    *,
+    progress: Callable[[int, int], None] = _unwatched,
 ) -> Evaluation:
-    """Score ``analyze_many`` (attributions by ``method``) against a PolNeAR split."""
+    """Score ``analyze_many`` (attributions by ``method``) against a PolNeAR split;
+    ``progress(articles scored, articles in the split)`` after each article."""
     split = read_split(directory, limit)
     problems = list(split.problems)
     scores = Scores()
@@ -176,6 +185,7 @@ def evaluate(
         gold = tuple(article.gold())
         scores += score_article(gold, pred)
         results.append(ArticleResult(article.name, article.text, gold, pred))
+        progress(len(results), len(split.articles))
     return Evaluation(scores, tuple(problems), tuple(results))
 
 
