@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import io
+import sys
 from pathlib import Path
 
+import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
@@ -34,12 +36,41 @@ def test_a_bar_learns_its_total_and_names_its_unit() -> None:
     assert "records/s" in out.getvalue()
 
 
+def test_output_into_a_pipe_stays_there_while_the_bar_shows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    terminal, drawn = console(terminal=True)
+    pipe = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", pipe)
+    with progress_bar("analyze", 1, console=terminal) as bar:
+        print('{"id": "a"}')
+        bar.advance()
+    assert pipe.getvalue() == '{"id": "a"}\n'
+    assert '"id"' not in drawn.getvalue()
+
+
 def test_nothing_is_written_where_stderr_is_no_terminal() -> None:
     pipe, out = console(terminal=False)
     assert list(tracked(range(4), "ingest", 4, console=pipe)) == [0, 1, 2, 3]
     with progress_bar("load", console=pipe) as bar:
         bar.update(1, 2)
     assert out.getvalue() == ""
+
+
+def test_a_counted_total_is_counted_only_for_a_bar_that_shows() -> None:
+    counted: list[str] = []
+
+    def count() -> int:
+        counted.append("counted")
+        return 2
+
+    pipe, _ = console(terminal=False)
+    assert list(tracked("ab", "ingest", count, console=pipe)) == ["a", "b"]
+    assert counted == []
+    terminal, out = console(terminal=True)
+    assert list(tracked("ab", "ingest", count, console=terminal)) == ["a", "b"]
+    assert counted == ["counted"]
+    assert "2/2" in out.getvalue()
 
 
 def test_a_command_run_through_a_pipe_shows_no_bar(tmp_path: Path) -> None:

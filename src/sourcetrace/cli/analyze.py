@@ -63,7 +63,7 @@ def analyze_command(
         )
     items = read_inputs(paths, published=published, max_chars=max_chars)
     # The bar starts first: on a terminal, stdout written below then goes above it.
-    with progress_bar("analyze", estimate_inputs(paths)) as bar:
+    with progress_bar("analyze", partial(estimate_inputs, paths)) as bar:
         analyses = _analyzed(items, method, bar)
         html_files = output is not None and (several or output.is_dir())
         if output_format is OutputFormat.HTML and output is not None and html_files:

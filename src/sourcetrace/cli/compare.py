@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
@@ -55,7 +56,7 @@ def compare_command(
     outlet sources its stories."""
     analyses: list[Analysis] = []
     results = analyze_stream(read_inputs(files, published=published), method=method)
-    for item in tracked(results, "compare", estimate_inputs(files)):
+    for item in tracked(results, "compare", partial(estimate_inputs, files)):
         if isinstance(item, Rejected):
             report(item)
         else:

@@ -7,6 +7,7 @@ the store cannot be opened), 2 for usage errors.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import partial
 from itertools import islice
 from typing import Annotated
 
@@ -72,7 +73,7 @@ def ingest_command(
     err = Console(stderr=True)
     stored = skipped = 0
     rejected: list[Rejected] = []
-    with store, progress_bar("ingest", estimate_inputs(paths), console=err) as bar:
+    with store, progress_bar("ingest", partial(estimate_inputs, paths), console=err) as bar:
         items = read_inputs(paths, published=published, max_chars=max_chars)
         for batch in ingest(store, items, batch_size=batch_size, method=method):
             stored += batch.stored

@@ -4,7 +4,8 @@ pipes, files and tests see exactly what they saw without it."""
 from __future__ import annotations
 
 import gzip
-from collections.abc import Iterable, Iterator
+import sys
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
@@ -48,11 +49,15 @@ class Bar:
         self._progress.update(self._task, completed=completed, total=total)
 
 
+Total = int | None | Callable[[], int | None]
+
+
 @contextmanager
 def progress_bar(
-    label: str, total: int | None = None, *, unit: str = "articles", console: Console | None = None
+    label: str, total: Total = None, *, unit: str = "articles", console: Console | None = None
 ) -> Iterator[Bar]:
-    """A bar for ``label`` while the block runs (``total`` None: a count and a rate, no ETA).
+    """A bar for ``label`` while the block runs (``total`` None: a count and a rate, no ETA; a
+    function: called only when the bar shows, as counting may mean reading every input).
     ``console`` is for tests; a command's is stderr's, and a bar shows only on a terminal."""
     err = console or Console(stderr=True)
     progress = Progress(
@@ -64,14 +69,18 @@ def progress_bar(
         console=err,
         transient=True,  # the command's own output and summary are what stay on screen
         disable=not err.is_terminal,
+        # Output to the same terminal is printed above the bar; into a pipe or file, untouched.
+        redirect_stdout=sys.stdout.isatty(),
     )
     with progress:
-        task = progress.add_task(label, total=total, unit=unit)
+        if callable(total) and not progress.disable:
+            total = total()
+        task = progress.add_task(label, total=None if callable(total) else total, unit=unit)
         yield Bar(progress, task)
 
 
 def tracked(
-    items: Iterable[T], label: str, total: int | None = None, *, console: Console | None = None
+    items: Iterable[T], label: str, total: Total = None, *, console: Console | None = None
 ) -> Iterator[T]:
     """``items``, with a bar advanced as each is taken by the caller."""
     with progress_bar(label, total, console=console) as bar:
