@@ -70,6 +70,17 @@ def test_a_missing_store_is_one_line(tmp_path: Path) -> None:
     )
 
 
+def test_without_the_extra_it_says_what_to_install(
+    newsroom_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "datasette.app", None)  # an import of it fails
+    result = CliRunner().invoke(app, ["datasette", str(newsroom_db)])
+    assert (result.exit_code, result.stderr) == (
+        1,
+        "sourcetrace: datasette: not installed: pip install 'sourcetrace[datasette]'\n",
+    )
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

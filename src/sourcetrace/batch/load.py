@@ -28,16 +28,12 @@ class LoadResult:
     rejects: int
 
 
-def _unwatched(done: int, total: int) -> None:
-    """No one follows the load."""
-
-
 def load_shards(
     shards: Path,
     store: Store,
     *,
     chunk: int = CHUNK,
-    progress: Callable[[int, int], None] = _unwatched,
+    progress: Callable[[int, int], None] | None = None,
 ) -> LoadResult:
     """``progress(articles read, articles in the shards)`` after each chunk."""
     partitions = sorted(finished(shards))
@@ -53,7 +49,8 @@ def load_shards(
             written = store.write(analyses, origins=origins)
             stored += len(written)
             already += len(batch) - len(written)
-            progress(stored + already, total)
+            if progress is not None:
+                progress(stored + already, total)
         for batch in _rows(shard_path(shards, "rejects", partition), chunk):
             store.write([], rejects=[Rejected(r["origin"], r["reason"]) for r in batch])
             rejects += len(batch)

@@ -13,7 +13,7 @@ import typer
 import uvicorn
 
 from sourcetrace.cli.errors import fail
-from sourcetrace.cli.options import in_existing_directory
+from sourcetrace.cli.options import Host, Port, in_existing_directory
 from sourcetrace.cli.output import write_whole
 from sourcetrace.store import Store, StoreError
 from sourcetrace.store.datasette import datasette_metadata
@@ -34,8 +34,8 @@ def datasette_command(
             callback=in_existing_directory,
         ),
     ] = None,
-    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on.")] = 8001,
+    host: Host = "127.0.0.1",
+    port: Port = 8001,
 ) -> None:
     """Explore a store in Datasette: tables and columns described, canned queries for top
     sources, anonymous sources, who is quoted on an event, disagreements, phrases, trends."""

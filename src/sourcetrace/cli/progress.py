@@ -7,6 +7,7 @@ import gzip
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
@@ -35,12 +36,12 @@ class _RateColumn(ProgressColumn):
         return Text(f"{speed:.1f} {task.fields['unit']}/s" if speed else "", style="cyan")
 
 
+@dataclass(frozen=True)
 class Bar:
     """One running bar: ``advance`` as items are done, ``update`` when a total is learnt."""
 
-    def __init__(self, progress: Progress, task: TaskID) -> None:
-        self._progress = progress
-        self._task = task
+    _progress: Progress
+    _task: TaskID
 
     def advance(self, done: int = 1) -> None:
         self._progress.advance(self._task, done)

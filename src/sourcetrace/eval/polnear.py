@@ -163,16 +163,12 @@ class Evaluation:
     articles: tuple[ArticleResult, ...]
 
 
-def _unwatched(done: int, total: int) -> None:
-    """No one follows the run."""
-
-
 def evaluate(
     directory: Path,
     limit: int | None = None,
     method: Method = DEFAULT_METHOD,
     *,
-    progress: Callable[[int, int], None] = _unwatched,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Evaluation:
     """Score ``analyze_many`` (attributions by ``method``) against a PolNeAR split;
     ``progress(articles scored, articles in the split)`` after each article."""
@@ -185,7 +181,8 @@ def evaluate(
         gold = tuple(article.gold())
         scores += score_article(gold, pred)
         results.append(ArticleResult(article.name, article.text, gold, pred))
-        progress(len(results), len(split.articles))
+        if progress is not None:
+            progress(len(results), len(split.articles))
     return Evaluation(scores, tuple(problems), tuple(results))
 
 
