@@ -1,7 +1,7 @@
 """The canned queries of `sourcetrace datasette`, through Datasette's own client (in process, no
 network): p50 and p95 per query over a generated store.
 
-    .venv/bin/python bench/datasette_queries.py [--articles 10000]
+    .venv/bin/python bench/datasette_queries.py [--articles 10000]     # needs the datasette extra
 
 The store is generated as `bench/web_pages.py` generates its search store (sentences of the BASIL
 texts, each a claim of one of a few hundred named and anonymous sources, five outlets), plus one

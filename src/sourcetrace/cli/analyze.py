@@ -62,18 +62,26 @@ def analyze_command(
             param_hint="--output",
         )
     items = read_inputs(paths, published=published, max_chars=max_chars)
-    # The bar starts first: on a terminal, stdout written below then goes above it.
+    # The bar starts before stdout is taken: on a terminal, the output then goes above it.
     with progress_bar("analyze", partial(estimate_inputs, paths)) as bar:
-        analyses = _analyzed(items, method, bar)
-        html_files = output is not None and (several or output.is_dir())
-        if output_format is OutputFormat.HTML and output is not None and html_files:
-            if not _write_html_files(_rendered(analyses, to_html), output):
-                none_analyzed("analyze")
-            return
-        with written(output) as out:
-            rendered = _rendered(analyses, _renderer(output_format, out))
-            if not WRITERS[output_format](rendered, out):
-                none_analyzed("analyze")  # inside the block: no empty output file is put in place
+        _write(_analyzed(items, method, bar), output_format, output, several=several)
+
+
+def _write(
+    analyses: Iterable[tuple[str, Analysis]],
+    output_format: OutputFormat,
+    output: Path | None,
+    *,
+    several: bool,
+) -> None:
+    if output_format is OutputFormat.HTML and output is not None and (several or output.is_dir()):
+        if not _write_html_files(_rendered(analyses, to_html), output):
+            none_analyzed("analyze")
+        return
+    with written(output) as out:
+        rendered = _rendered(analyses, _renderer(output_format, out))
+        if not WRITERS[output_format](rendered, out):
+            none_analyzed("analyze")  # inside the block, so no empty output file is put in place
 
 
 def _analyzed(
