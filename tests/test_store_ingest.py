@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from sourcetrace.cli import ingest as cli_ingest
-from sourcetrace.cli.ingest import estimate_inputs, ingest
+from sourcetrace.cli.ingest import ingest
 from sourcetrace.ingest import Rejected
 from sourcetrace.methods import Method
 from sourcetrace.model import Analysis, Article
@@ -82,15 +82,6 @@ def test_an_article_that_cannot_be_stored_is_a_reject_and_the_batch_is_stored(
         )
     assert store.count(schema.articles) == 1
     assert [r.origin for r in store.rejects()] == ["p.txt"]
-
-
-def test_the_estimate_counts_files_and_json_lines(tmp_path: Path) -> None:
-    (tmp_path / "d").mkdir()
-    (tmp_path / "d" / "a.txt").write_text("x")
-    (tmp_path / "d" / "b.html").write_text("x")
-    (tmp_path / "c.jsonl").write_text('{"text": "a"}\n\n{"text": "b"}\n')
-    assert estimate_inputs([str(tmp_path / "d"), str(tmp_path / "c.jsonl")]) == 4
-    assert estimate_inputs(["-"]) is None
 
 
 def _article(i: int) -> str:

@@ -7,7 +7,7 @@ nothing. Each chunk of articles is one store transaction.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,10 +28,20 @@ class LoadResult:
     rejects: int
 
 
-def load_shards(shards: Path, store: Store, *, chunk: int = CHUNK) -> LoadResult:
+def load_shards(
+    shards: Path,
+    store: Store,
+    *,
+    chunk: int = CHUNK,
+    progress: Callable[[int, int], None] | None = None,
+) -> LoadResult:
+    """``progress(articles read, articles in the shards)`` after each chunk."""
+    partitions = sorted(finished(shards))
+    paths = [shard_path(shards, "articles", partition) for partition in partitions]
+    total = sum(pq.ParquetFile(path).metadata.num_rows for path in paths)  # footers only
     stored = already = rejects = 0
-    for partition in sorted(finished(shards)):
-        for batch in _rows(shard_path(shards, "articles", partition), chunk):
+    for partition, path in zip(partitions, paths, strict=True):
+        for batch in _rows(path, chunk):
             known = store.known_ids(row["id"] for row in batch)
             fresh = [row for row in batch if row["id"] not in known]
             analyses = [analysis_from_row(row) for row in fresh]
@@ -39,6 +49,8 @@ def load_shards(shards: Path, store: Store, *, chunk: int = CHUNK) -> LoadResult
             written = store.write(analyses, origins=origins)
             stored += len(written)
             already += len(batch) - len(written)
+            if progress is not None:
+                progress(stored + already, total)
         for batch in _rows(shard_path(shards, "rejects", partition), chunk):
             store.write([], rejects=[Rejected(r["origin"], r["reason"]) for r in batch])
             rejects += len(batch)

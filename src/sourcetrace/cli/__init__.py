@@ -8,6 +8,7 @@ import typer
 from sourcetrace.cli.analyze import analyze_command
 from sourcetrace.cli.batch import batch_command
 from sourcetrace.cli.compare import compare_command
+from sourcetrace.cli.datasette import datasette_command
 from sourcetrace.cli.errors import OneLineErrors
 from sourcetrace.cli.eval_gold import gold_command
 from sourcetrace.cli.eval_polnear import polnear_command
@@ -26,6 +27,7 @@ app.command("ingest")(ingest_command)
 app.command("serve")(serve_command)
 app.command("batch")(batch_command)
 app.command("load")(load_command)
+app.command("datasette")(datasette_command)
 eval_app = typer.Typer(help="Score attributions against annotated corpora.", no_args_is_help=True)
 eval_app.command("polnear")(polnear_command)
 eval_app.command("gold")(gold_command)

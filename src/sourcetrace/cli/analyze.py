@@ -30,6 +30,7 @@ from sourcetrace.cli.options import (
     output_option,
 )
 from sourcetrace.cli.output import write_whole, written
+from sourcetrace.cli.progress import Bar, estimate_inputs, progress_bar
 from sourcetrace.ingest import Rejected, holds_several, read_inputs
 from sourcetrace.methods import Method
 from sourcetrace.model import Analysis, Article
@@ -61,7 +62,18 @@ def analyze_command(
             param_hint="--output",
         )
     items = read_inputs(paths, published=published, max_chars=max_chars)
-    analyses = _analyzed(items, method)
+    # The bar starts before stdout is taken: on a terminal, the output then goes above it.
+    with progress_bar("analyze", partial(estimate_inputs, paths)) as bar:
+        _write(_analyzed(items, method, bar), output_format, output, several=several)
+
+
+def _write(
+    analyses: Iterable[tuple[str, Analysis]],
+    output_format: OutputFormat,
+    output: Path | None,
+    *,
+    several: bool,
+) -> None:
     if output_format is OutputFormat.HTML and output is not None and (several or output.is_dir()):
         if not _write_html_files(_rendered(analyses, to_html), output):
             none_analyzed("analyze")
@@ -73,10 +85,11 @@ def analyze_command(
 
 
 def _analyzed(
-    items: Iterable[Article | Rejected], method: Method | str
+    items: Iterable[Article | Rejected], method: Method | str, bar: Bar
 ) -> Iterator[tuple[str, Analysis]]:
-    """Each analysis with the origin of its input; each rejected input or failed article is
-    reported on stderr in its place. ``analyze_stream`` gives one result per item, in order."""
+    """Each analysis with the origin of its input, ``bar`` advanced; each rejected input or failed
+    article is reported on stderr in its place. ``analyze_stream`` gives one result per item, in
+    order."""
     waiting: deque[str] = deque()  # origins of the items the pipeline has taken, not given back
 
     def fed() -> Iterator[Article | Rejected]:
@@ -86,6 +99,7 @@ def _analyzed(
 
     for result in analyze_stream(fed(), method=method):
         origin = waiting.popleft()
+        bar.advance()
         if isinstance(result, Rejected):
             report(result)
         else:

@@ -16,6 +16,7 @@ from sourcetrace.batch.shards import BatchSettingsError, ManifestEntry
 from sourcetrace.cli.errors import fail
 from sourcetrace.cli.errors import report as report_problem
 from sourcetrace.cli.options import DEFAULT_MAX_CHARS, DEFAULT_METHOD, AttributionMethod, MaxChars
+from sourcetrace.cli.progress import progress_bar
 from sourcetrace.workers import DEFAULT_BUDGET_S
 
 COUNTS = ("articles", "attributions", "sources", "rejects", "duplicates")
@@ -63,11 +64,16 @@ def batch_command(
         print(
             f"{entry.input}[{entry.start}:{entry.stop}]: {entry.articles} articles, "
             f"{entry.rejects} rejects",
-            file=sys.stderr,
+            file=sys.stderr,  # looked up now: above the bar on a terminal
         )
+        bar.advance(entry.stop - entry.start)
 
     try:
-        with cluster_client(scheduler, workers) as client:
+        # The partitions are known only once the inputs are read: a count and a rate, no total.
+        with (
+            progress_bar("batch", unit="records") as bar,
+            cluster_client(scheduler, workers) as client,
+        ):
             report = run_batch(
                 inputs,
                 out,

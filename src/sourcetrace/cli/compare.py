@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
@@ -20,6 +21,7 @@ from sourcetrace.cli.options import (
     output_option,
 )
 from sourcetrace.cli.output import written
+from sourcetrace.cli.progress import estimate_inputs, tracked
 from sourcetrace.corpus import compare
 from sourcetrace.corpus.report_html import comparison_html
 from sourcetrace.corpus.report_terminal import print_comparison
@@ -58,7 +60,8 @@ def compare_command(
     except OutletTableError as e:
         fail(e)
     analyses: list[Analysis] = []
-    for item in analyze_stream(read_inputs(files, published=published), method=method):
+    results = analyze_stream(read_inputs(files, published=published), method=method)
+    for item in tracked(results, "compare", partial(estimate_inputs, files)):
         if isinstance(item, Rejected):
             report(item)
         else:

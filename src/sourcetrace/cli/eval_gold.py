@@ -16,6 +16,7 @@ from sourcetrace.cli.options import (
     ScoresFormat,
     ScoresFormatOption,
 )
+from sourcetrace.cli.progress import tracked
 from sourcetrace.eval.gold import (
     Gold,
     GoldError,
@@ -65,7 +66,7 @@ def gold_command(
     if not golds:
         fail("eval gold", f"no gold file of split {split.value}")
     articles = (Article(text=g.text, origin=str(g.path)) for g in golds)
-    analyses = analyze_many(articles, method=method)
+    analyses = tracked(analyze_many(articles, method=method), "eval gold", len(golds))
     scores = {g.path.stem: score(g, a) for g, a in zip(golds, analyses, strict=True)}
     scores["all"] = sum(scores.values(), GoldScore())
     if fmt is ScoresFormat.JSON:

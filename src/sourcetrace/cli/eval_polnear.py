@@ -19,6 +19,7 @@ from sourcetrace.cli.options import (
     output_option,
 )
 from sourcetrace.cli.output import write_whole
+from sourcetrace.cli.progress import progress_bar
 from sourcetrace.eval.polnear import Evaluation, evaluate
 from sourcetrace.eval.spans import format_scores, span_errors
 
@@ -39,7 +40,8 @@ def polnear_command(
 ) -> None:
     """Exact and overlap P/R/F1 for content, cue and source spans on a PolNeAR split."""
     try:
-        result = evaluate(directory, limit, method)
+        with progress_bar("eval polnear") as bar:
+            result = evaluate(directory, limit, method, progress=bar.update)
     except FileNotFoundError as e:
         fail(e, code=2)
     for problem in result.problems:

@@ -6,24 +6,13 @@ the store cannot be opened), 2 for usage errors.
 
 from __future__ import annotations
 
-import gzip
 from collections.abc import Iterable, Iterator
+from functools import partial
 from itertools import islice
-from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    ProgressColumn,
-    Task,
-    TextColumn,
-    TimeRemainingColumn,
-)
-from rich.text import Text
 
 from sourcetrace.cli.errors import fail, none_analyzed, report
 from sourcetrace.cli.options import (
@@ -36,6 +25,7 @@ from sourcetrace.cli.options import (
     MaxChars,
     Published,
 )
+from sourcetrace.cli.progress import estimate_inputs, progress_bar
 from sourcetrace.ingest import Rejected, read_inputs
 from sourcetrace.methods import Method
 from sourcetrace.model import Article
@@ -47,40 +37,6 @@ from sourcetrace.store.loading import BatchResult, fresh_articles, store_batch
 # Articles analyzed and committed together (not the pipeline's parse batch): a run killed at any
 # moment loses at most this many analyses.
 COMMIT_SIZE = 32
-
-
-class _RateColumn(ProgressColumn):
-    def render(self, task: Task) -> Text:
-        # Rich's own estimate needs two samples; a short run has one.
-        speed = task.finished_speed or task.speed
-        if not speed and task.elapsed:
-            speed = task.completed / task.elapsed
-        return Text(f"{speed:.1f} articles/s" if speed else "– articles/s", style="cyan")
-
-
-def estimate_inputs(paths: list[str]) -> int | None:
-    """About how many inputs ``paths`` hold (files, JSON Lines records), for the progress bar's
-    ETA; None when it cannot be told without reading them (stdin)."""
-    total = 0
-    for name in paths:
-        path = Path(name)
-        if name == "-":
-            return None
-        files = [p for p in path.rglob("*") if p.is_file()] if path.is_dir() else [path]
-        for file in files:
-            total += _records(file)
-    return total
-
-
-def _records(file: Path) -> int:
-    name = file.name.lower()
-    if not name.endswith((".jsonl", ".jsonl.gz")):
-        return 1
-    try:
-        with gzip.open(file, "rb") if name.endswith(".gz") else file.open("rb") as lines:
-            return sum(1 for line in lines if line.strip())
-    except (OSError, EOFError):
-        return 1  # unreadable: the reader will reject it, as one input
 
 
 def ingest(
@@ -125,25 +81,13 @@ def ingest_command(
     err = Console(stderr=True)
     stored = skipped = 0
     rejected: list[Rejected] = []
-    progress = Progress(
-        TextColumn("[bold]ingest"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        _RateColumn(),
-        TextColumn("ETA"),
-        TimeRemainingColumn(),
-        console=err,
-        transient=False,
-    )
-    with store, progress:
-        task = progress.add_task("ingest", total=estimate_inputs(paths))
+    with store, progress_bar("ingest", partial(estimate_inputs, paths), console=err) as bar:
         items = read_inputs(paths, published=published, max_chars=max_chars)
         for batch in ingest(store, items, batch_size=batch_size, method=method):
             stored += batch.stored
             skipped += batch.skipped
             rejected.extend(batch.rejected)
-            progress.advance(task, batch.inputs)
-        progress.update(task, total=progress.tasks[0].completed)
+            bar.advance(batch.inputs)
     where = db if "://" not in db else db.split("@")[-1]
     err.print(
         f"{stored} article(s) stored, {skipped} already stored, {len(rejected)} rejected ({where})",

@@ -12,6 +12,7 @@ from sourcetrace.batch.load import load_shards
 from sourcetrace.batch.shards import finished
 from sourcetrace.cli.errors import fail
 from sourcetrace.cli.options import DEFAULT_DB, Db
+from sourcetrace.cli.progress import progress_bar
 from sourcetrace.store import Store, StoreError
 
 
@@ -28,8 +29,8 @@ def load_command(
     if not finished(shards):
         fail(shards, "no finished partition (no manifest entries)")
     try:
-        with Store.open(db) as store:
-            result = load_shards(shards, store)
+        with Store.open(db) as store, progress_bar("load") as bar:
+            result = load_shards(shards, store, progress=bar.update)
             store.regroup()  # the loaded articles' people may be stored ones
     except StoreError as e:
         fail(e)

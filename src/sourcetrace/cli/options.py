@@ -99,6 +99,11 @@ Db = Annotated[
 ]
 
 
+# Where a server listens (`serve`, `datasette`); each command has its own default port.
+Host = Annotated[str, typer.Option(help="Address to listen on.")]
+Port = Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on.")]
+
+
 def parse_method_option(value: str) -> Method:
     """A --method value; a usage error naming it and the choices when it is none of them."""
     try:
@@ -128,10 +133,12 @@ __all__ = [
     "CompareFormat",
     "CompareFormatOption",
     "Db",
+    "Host",
     "Inputs",
     "MaxChars",
     "OutputFormat",
     "OutputFormatOption",
+    "Port",
     "Published",
     "ScoresFormat",
     "ScoresFormatOption",

@@ -8,7 +8,7 @@ import typer
 import uvicorn
 
 from sourcetrace.cli.errors import fail
-from sourcetrace.cli.options import DEFAULT_DB, Db
+from sourcetrace.cli.options import DEFAULT_DB, Db, Host, Port
 from sourcetrace.store import Store, StoreError
 from sourcetrace.store.engine import missing_file
 from sourcetrace.web import create_app
@@ -20,8 +20,8 @@ _DEFAULTS = ServiceLimits()
 
 def serve_command(
     db: Db = DEFAULT_DB,
-    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on.")] = 8000,
+    host: Host = "127.0.0.1",
+    port: Port = 8000,
     token: Annotated[
         str | None,
         typer.Option(

@@ -22,7 +22,7 @@ the run goes on.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -164,9 +164,14 @@ class Evaluation:
 
 
 def evaluate(
-    directory: Path, limit: int | None = None, method: Method = DEFAULT_METHOD
+    directory: Path,
+    limit: int | None = None,
+    method: Method = DEFAULT_METHOD,
+    *,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Evaluation:
-    """Score ``analyze_many`` (attributions by ``method``) against a PolNeAR split."""
+    """Score ``analyze_many`` (attributions by ``method``) against a PolNeAR split;
+    ``progress(articles scored, articles in the split)`` after each article."""
     split = read_split(directory, limit)
     problems = list(split.problems)
     scores = Scores()
@@ -176,6 +181,8 @@ def evaluate(
         gold = tuple(article.gold())
         scores += score_article(gold, pred)
         results.append(ArticleResult(article.name, article.text, gold, pred))
+        if progress is not None:
+            progress(len(results), len(split.articles))
     return Evaluation(scores, tuple(problems), tuple(results))
 
 
