@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sourcetrace.corpus.records import Conflict
+from sourcetrace.corpus.records import ValueConflict
 from sourcetrace.corpus.values import Count, Values, counts, dates_agree, shared
 
 
@@ -45,7 +45,7 @@ def test_shared_values_count_agreeing_dates_and_counts() -> None:
 
 
 def test_a_conflict_shows_a_date_without_year_as_a_reader_writes_it() -> None:
-    assert Conflict("date", "--01-03", "2020-01-02").describe("≠") == (
+    assert ValueConflict("date", "--01-03", "2020-01-02").describe("≠") == (
         "date: 3 January, year unknown ≠ 2020-01-02"
     )
-    assert Conflict("count", "300 home", "250 home").describe() == "count: 300 home vs 250 home"
+    assert ValueConflict("count", "300 home", "250 home").describe() == "count: 300 home vs 250 home"
