@@ -252,3 +252,30 @@ def test_one_speaker_saying_other_things_does_not() -> None:
         "Courier",
     )
     assert all(k.label is not LinkLabel.CORROBORATES for k in align_event([a, b])[0])
+
+
+def _leading(year: str) -> dict[str, Any]:
+    return {"dates": {year: year}, "entities": {"Lia Moss": "PERSON", "Harbor Trust": "ORG"}}
+
+
+def test_state_begun_in_two_years_conflicts() -> None:
+    link = only_link(
+        "Lia Moss has led the Harbor Trust since 2002, and rivals want her out.",
+        "Lia Moss has led the Harbor Trust since 2003, longer than anyone.",
+        _leading("2002"),
+        _leading("2003"),
+    )
+    assert link.label is LinkLabel.CONFLICTS
+    [conflict] = link.conflicts
+    assert (conflict.kind, conflict.left, conflict.right) == ("date", "2002", "2003")
+    assert "began" in conflict.reason
+
+
+def test_years_without_since_are_two_occasions() -> None:
+    link = only_link(
+        "Lia Moss led the Harbor Trust in 2002, and rivals wanted her out.",
+        "Lia Moss has led the Harbor Trust since 2003, longer than anyone.",
+        _leading("2002"),
+        _leading("2003"),
+    )
+    assert link.label is not LinkLabel.CONFLICTS

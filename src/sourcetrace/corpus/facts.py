@@ -38,7 +38,13 @@ IF = frozenset({"whether", "if", "unless"})
 # Verbs that introduce a description like a copula: "X was seen as the equivalent of Y".
 AS_VERBS = frozenset({"see", "consider", "describe", "regard", "know", "view", "label"})
 # Role nouns that name one thing: leading an organization.
-ROLE_SYNONYMS = {"head": "leader", "chief": "leader", "commander": "leader", "boss": "leader"}
+ROLE_SYNONYMS = {
+    "head": "leader",
+    "chief": "leader",
+    "commander": "leader",
+    "boss": "leader",
+    "attorney": "lawyer",
+}
 # Nouns that are no role: "X is the one who...", "X, a man who...".
 NOT_ROLES = frozenset({"one", "man", "woman", "person", "people", "thing", "part", "way", "lot"})
 FORMER = frozenset({"former", "ex", "then", "late", "retired", "ret", "onetime"})
@@ -111,6 +117,7 @@ class EventFact:
     subject: Slot | None
     object: Slot | None
     date: str | None  # ISO value from the timeline
+    since: bool  # the date is when a lasting state began ("has led X since 2002"): it has one
     place: Slot | None
     counts: frozenset[Count]  # numbers on the subject or object: "killed 40 people"
     start: int  # where it is stated in the article's text (the verb)
@@ -245,8 +252,8 @@ class _Reader:
             # A bare infinitive ("reluctance to kill X") is no event that happened.
             if verb.pos_ != "VERB" or verb.tag_ == "VB" or verb.lemma_.casefold() in LIGHT_VERBS:
                 continue
-            if any(c.dep_ == "neg" or c.lower_ in MODALS | IF for c in verb.children):
-                continue  # a denial, a possibility or a doubt is not the event itself
+            if _unasserted(verb):
+                continue
             subject = obj = None
             for c in verb.children:
                 if c.dep_ == "nsubj":
@@ -264,12 +271,14 @@ class _Reader:
             o = self.slot(obj, base) if obj is not None else None
             if s is None and o is None:
                 continue
+            date, since = dated.get(n, (None, False))
             facts.append(
                 EventFact(
                     _lemma(verb),
                     s,
                     o,
-                    dated.get(n),
+                    date,
+                    since,
                     self.place(verb, base),
                     frozenset(c for t in (subject, obj) if t is not None for c in _counts(t)),
                     base + verb.idx,
@@ -290,35 +299,54 @@ class _Reader:
         return None
 
 
+def _unasserted(verb: Token) -> bool:
+    """A denial, a possibility or a doubt is not the event itself: on the verb, on the verb it is
+    conjoined to, or on the clause holding the noun a relative clause describes ("This is not
+    something the U.S. prosecuted")."""
+    token = verb
+    while True:
+        if any(c.dep_ == "neg" or c.lower_ in MODALS | IF for c in token.children):
+            return True
+        if token.dep_ not in ("relcl", "conj") or token.head.i == token.i:
+            return False
+        token = token.head
+        while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+            token = token.head
+
+
+Dated = tuple[str, bool]  # an ISO value; whether "since" introduces it
+
+
 def _dates(
     doc: Doc,
     base: int,
     dates: Sequence[tuple[int, int, str]],
     events: Sequence[tuple[Token, Token | None, Token | None]],
-) -> dict[int, str]:
+) -> dict[int, Dated]:
     """The date of each event, by index: the first of its arguments or clause heads above a date
     expression; else, for a participle or conjoined clause ("..., flooding 300 homes"), the date
     of the clause it hangs from."""
     anchors = {t.i: n for n, (v, s, o) in enumerate(events) for t in (o, s, v) if t is not None}
-    direct: dict[int, str] = {}
-    clauses: dict[int, str] = {}  # clause heads (verbs) by token index
+    direct: dict[int, Dated] = {}
+    clauses: dict[int, Dated] = {}  # clause heads (verbs) by token index
     for start, end, iso in dates:
         span = doc.char_span(start - base, end - base, alignment_mode="expand")
         if span is None:
             continue
+        since = any(t.lower_ == "since" for t in doc[max(span.start - 1, 0) : span.start + 1])
         token: Token | None = span.root
         while token is not None:
             if token.i not in range(span.start, span.end):
                 if token.i in anchors:
-                    direct.setdefault(anchors[token.i], iso)
+                    direct.setdefault(anchors[token.i], (iso, since))
                     break
                 if token.pos_ in ("VERB", "AUX"):
-                    clauses.setdefault(token.i, iso)
+                    clauses.setdefault(token.i, (iso, since))
                     break
             token = token.head if token.head.i != token.i else None
-    found: dict[int, str] = {}
+    found: dict[int, Dated] = {}
     for n, (verb, _, _) in enumerate(events):
-        value: str | None = direct.get(n) or clauses.get(verb.i)
+        value: Dated | None = direct.get(n) or clauses.get(verb.i)
         if value is None and verb.dep_ in INHERITS_DATE:
             head = verb.head.i
             value = clauses.get(head) or (direct.get(anchors[head]) if head in anchors else None)
