@@ -12,6 +12,8 @@ from sourcetrace.corpus.align import align_event
 from sourcetrace.corpus.records import ClaimLink, LinkLabel
 from sourcetrace.model import OWN_VOICE, Analysis, SourceKind
 
+ORG = SourceKind.ORGANIZATION
+
 DAY = date(2021, 3, 6)
 
 
@@ -279,3 +281,19 @@ def test_years_without_since_are_two_occasions() -> None:
         _leading("2003"),
     )
     assert link.label is not LinkLabel.CONFLICTS
+
+
+def test_named_source_without_an_entity_saying_the_same_corroborates() -> None:
+    said = "the harbor will stay closed to tankers all summer"
+    a = article(f"“{said},” Mr. Bell told reporters.", quotes={said: ("Mr. Bell", ORG)})
+    b = article(f"“{said},” Bell said.", quotes={said: ("Bell", ORG)})
+    [link] = align_event([a, b])[0]
+    assert link.label is LinkLabel.CORROBORATES
+    assert link.fact is not None and link.fact.slot == "Mr. Bell: said"
+
+
+def test_two_named_sources_saying_the_same_do_not_corroborate() -> None:
+    said = "the harbor will stay closed to tankers all summer"
+    a = article(f"“{said},” Mr. Bell told reporters.", quotes={said: ("Mr. Bell", ORG)})
+    b = article(f"“{said},” Moss said.", quotes={said: ("Moss", ORG)})
+    assert all(k.label is not LinkLabel.CORROBORATES for k in align_event([a, b])[0])

@@ -6,8 +6,9 @@
   ("Maj. Gen. X").
 - **Event facts**: who did what to whom, when and where: a verb's lemma, its subject (or passive
   agent), its object (or passive subject), the date the timeline gives its clause, its place.
-- **Statement facts**: who said something: each claim's content, by its speaker's entity (two
-  are one fact only when their sentences are also alike: ``align``).
+- **Statement facts**: who said something: each claim's content, by its speaker's entity, else
+  by the name of a named source (two are one fact only when their sentences are also alike:
+  ``align``).
 
 Arguments that are named entities carry their corpus entity's id, so "Qassem Soleimani" in one
 article and "Qasem Soleimani" in another fill one slot; other arguments carry their noun's lemma.
@@ -22,8 +23,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from sourcetrace.corpus.values import Count, counts
-from sourcetrace.model import Analysis, Entity
-from sourcetrace.names import name_tokens, title_start
+from sourcetrace.model import Analysis, Entity, SourceKind
+from sourcetrace.names import name_tokens, normalize_name, title_start
 from sourcetrace.nlp import load_pipeline
 
 # Verbs that say little about what happened (or say who spoke): two outlets share them in every
@@ -66,6 +67,7 @@ RANKS = {
     "vice adm": "vice admiral",
 }
 RANK_WORDS = frozenset(RANKS.values())
+NAMED_KINDS = frozenset({SourceKind.NAMED_PERSON, SourceKind.ORGANIZATION})
 INHERITS_DATE = frozenset({"advcl", "conj", "xcomp"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
@@ -241,10 +243,17 @@ class _Reader:
         entities = {e.id: e for e in self.analysis.entities}
         for a in self.analysis.attributions:
             source = self.analysis.source(a.source)
-            entity = entities.get(source.entity or "") if source else None
-            if a.is_claim and entity is not None:
+            if not a.is_claim or source is None:
+                continue
+            entity = entities.get(source.entity or "")
+            if entity is not None:
                 speaker = Slot(self.key(self.analysis.id, entity), entity.name, entity.label)
-                yield from (StatementFact(speaker, c.start) for c in a.content)
+            elif source.kind in NAMED_KINDS:
+                # A named source the entities stage missed ("Mr. Fox"): by its name as written.
+                speaker = Slot("name:" + normalize_name(source.name), source.name)
+            else:
+                continue
+            yield from (StatementFact(speaker, c.start) for c in a.content)
 
     def events(self, doc: Doc, base: int, dates: Sequence[tuple[int, int, str]]) -> list[EventFact]:
         found: list[tuple[Token, Token | None, Token | None]] = []
