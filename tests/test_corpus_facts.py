@@ -100,3 +100,9 @@ def test_attorney_and_lawyer_are_one_role() -> None:
         ("Tom Bell", "lawyer"),
         ("Ana Ruiz", "lawyer"),
     }
+
+
+def test_reporting_verbs_are_no_events() -> None:
+    text = "Lia Moss claimed victory. Tom Bell argued the point. Ana Ruiz stated her case."
+    names = {"Lia Moss": "PERSON", "Tom Bell": "PERSON", "Ana Ruiz": "PERSON"}
+    assert events(article(text, entities=names)) == []

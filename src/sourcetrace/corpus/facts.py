@@ -32,7 +32,8 @@ from sourcetrace.nlp import load_pipeline
 LIGHT_VERBS = frozenset(
     "be have do say tell add accord make take get go come give include know think want see use "
     "become seem ask call report write note continue begin start try need let keep put mean "
-    "believe expect appear find feel look show help like leave remain hold".split()
+    "believe expect appear find feel look show help like leave remain hold "
+    "claim argue insist state explain suggest acknowledge".split()
 )
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", "must", "shall"})
 IF = frozenset({"whether", "if", "unless"})
