@@ -297,3 +297,14 @@ def test_two_named_sources_saying_the_same_do_not_corroborate() -> None:
     a = article(f"“{said},” Mr. Bell told reporters.", quotes={said: ("Mr. Bell", ORG)})
     b = article(f"“{said},” Moss said.", quotes={said: ("Moss", ORG)})
     assert all(k.label is not LinkLabel.CORROBORATES for k in align_event([a, b])[0])
+
+
+def test_each_sentence_of_a_long_quote_is_the_speaker_saying_it() -> None:
+    said = "The toll booths will go. The bridge will open to traffic before the winter storms."
+    a = _quoting(f"“{said}” Ana Ruiz said.", said, "Ledger")
+    last = "the bridge will open to traffic before the winter storms"
+    b = _quoting(f"Ana Ruiz said {last}.", last, "Courier")
+    links = align_event([a, b])[0]
+    assert [k.left.text for k in links if k.label is LinkLabel.CORROBORATES] == [
+        "The bridge will open to traffic before the winter storms.”"
+    ]

@@ -131,7 +131,8 @@ class StatementFact:
     """Someone named said something: one attribution's content, by its speaker's entity."""
 
     speaker: Slot
-    start: int  # where the content starts in the article's text
+    start: int  # the content's span in the article's text: a quote may run over sentences
+    end: int
 
 
 Fact = RoleFact | EventFact | StatementFact
@@ -254,7 +255,7 @@ class _Reader:
                 speaker = Slot("name:" + normalize_name(source.name), source.name)
             else:
                 continue
-            yield from (StatementFact(speaker, c.start) for c in a.content)
+            yield from (StatementFact(speaker, c.start, c.end) for c in a.content)
 
     def events(self, doc: Doc, base: int, dates: Sequence[tuple[int, int, str]]) -> list[EventFact]:
         found: list[tuple[Token, Token | None, Token | None]] = []
