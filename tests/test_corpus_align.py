@@ -12,6 +12,8 @@ from sourcetrace.corpus.align import align_event
 from sourcetrace.corpus.records import ClaimLink, LinkLabel
 from sourcetrace.model import OWN_VOICE, Analysis, SourceKind
 
+ORG = SourceKind.ORGANIZATION
+
 DAY = date(2021, 3, 6)
 
 
@@ -252,3 +254,57 @@ def test_one_speaker_saying_other_things_does_not() -> None:
         "Courier",
     )
     assert all(k.label is not LinkLabel.CORROBORATES for k in align_event([a, b])[0])
+
+
+def _leading(year: str) -> dict[str, Any]:
+    return {"dates": {year: year}, "entities": {"Lia Moss": "PERSON", "Harbor Trust": "ORG"}}
+
+
+def test_state_begun_in_two_years_conflicts() -> None:
+    link = only_link(
+        "Lia Moss has led the Harbor Trust since 2002, and rivals want her out.",
+        "Lia Moss has led the Harbor Trust since 2003, longer than anyone.",
+        _leading("2002"),
+        _leading("2003"),
+    )
+    assert link.label is LinkLabel.CONFLICTS
+    [conflict] = link.conflicts
+    assert (conflict.kind, conflict.left, conflict.right) == ("date", "2002", "2003")
+    assert "began" in conflict.reason
+
+
+def test_years_without_since_are_two_occasions() -> None:
+    link = only_link(
+        "Lia Moss led the Harbor Trust in 2002, and rivals wanted her out.",
+        "Lia Moss has led the Harbor Trust since 2003, longer than anyone.",
+        _leading("2002"),
+        _leading("2003"),
+    )
+    assert link.label is not LinkLabel.CONFLICTS
+
+
+def test_named_source_without_an_entity_saying_the_same_corroborates() -> None:
+    said = "the harbor will stay closed to tankers all summer"
+    a = article(f"“{said},” Mr. Bell told reporters.", quotes={said: ("Mr. Bell", ORG)})
+    b = article(f"“{said},” Bell said.", quotes={said: ("Bell", ORG)})
+    [link] = align_event([a, b])[0]
+    assert link.label is LinkLabel.CORROBORATES
+    assert link.fact is not None and link.fact.slot == "Mr. Bell: said"
+
+
+def test_two_named_sources_saying_the_same_do_not_corroborate() -> None:
+    said = "the harbor will stay closed to tankers all summer"
+    a = article(f"“{said},” Mr. Bell told reporters.", quotes={said: ("Mr. Bell", ORG)})
+    b = article(f"“{said},” Moss said.", quotes={said: ("Moss", ORG)})
+    assert all(k.label is not LinkLabel.CORROBORATES for k in align_event([a, b])[0])
+
+
+def test_each_sentence_of_a_long_quote_is_the_speaker_saying_it() -> None:
+    said = "The toll booths will go. The bridge will open to traffic before the winter storms."
+    a = _quoting(f"“{said}” Ana Ruiz said.", said, "Ledger")
+    last = "the bridge will open to traffic before the winter storms"
+    b = _quoting(f"Ana Ruiz said {last}.", last, "Courier")
+    links = align_event([a, b])[0]
+    assert [k.left.text for k in links if k.label is LinkLabel.CORROBORATES] == [
+        "The bridge will open to traffic before the winter storms.”"
+    ]

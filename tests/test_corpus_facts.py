@@ -75,3 +75,43 @@ def test_a_belief_leaves_a_sentence_in_the_outlets_voice() -> None:
     (belief,) = analysis.attributions
     assert not belief.is_claim
     assert voices(analysis, 0, len(text)) == (Voice("Daily Wire", OWN_VOICE),)
+
+
+def test_denial_of_the_clause_a_relative_clause_hangs_from_is_no_event() -> None:
+    text = (
+        "This is not a war the council approved. "
+        "The council did not meet in March and approved nothing."
+    )
+    assert not any(e.verb == "approve" for e in events(article(text)))
+
+
+def test_asserted_relative_clause_is_an_event() -> None:
+    assert [e.verb for e in events(article("This is a budget the council approved."))] == [
+        "approve"
+    ]
+
+
+def test_since_marks_when_a_state_began() -> None:
+    text = "Lia Moss has led the Harbor Trust since 2002. Tom Bell joined the Harbor Trust in 2004."
+    analysis = article(
+        text,
+        entities={"Lia Moss": "PERSON", "Harbor Trust": "ORG", "Tom Bell": "PERSON"},
+        dates={"2002": "2002", "2004": "2004"},
+    )
+    dated = {e.verb: (e.date, e.since) for e in events(analysis)}
+    assert dated == {"lead": ("2002", True), "join": ("2004", False)}
+
+
+def test_attorney_and_lawyer_are_one_role() -> None:
+    text = "Tom Bell, the attorney for Lia Moss, spoke. Ana Ruiz is the lawyer of Lia Moss."
+    names = {"Tom Bell": "PERSON", "Lia Moss": "PERSON", "Ana Ruiz": "PERSON"}
+    assert {(h, r) for h, r, _ in roles(article(text, entities=names))} >= {
+        ("Tom Bell", "lawyer"),
+        ("Ana Ruiz", "lawyer"),
+    }
+
+
+def test_reporting_verbs_are_no_events() -> None:
+    text = "Lia Moss claimed victory. Tom Bell argued the point. Ana Ruiz stated her case."
+    names = {"Lia Moss": "PERSON", "Tom Bell": "PERSON", "Ana Ruiz": "PERSON"}
+    assert events(article(text, entities=names)) == []

@@ -48,4 +48,5 @@ def test_a_conflict_shows_a_date_without_year_as_a_reader_writes_it() -> None:
     assert ValueConflict("date", "--01-03", "2020-01-02").describe("≠") == (
         "date: 3 January, year unknown ≠ 2020-01-02"
     )
-    assert ValueConflict("count", "300 home", "250 home").describe() == "count: 300 home vs 250 home"
+    count = ValueConflict("count", "300 home", "250 home")
+    assert count.describe() == "count: 300 home vs 250 home"

@@ -12,7 +12,7 @@ marked ``independent: false``.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from itertools import combinations
@@ -72,9 +72,11 @@ def _alike(left: Unit, right: Unit, lv: Values, rv: Values, score: float) -> boo
     return points >= MIN_SHARED_POINTS
 
 
-def _unit_at(units: Sequence[Unit], starts: Sequence[int], offset: int) -> int | None:
-    i = bisect_right(starts, offset) - 1
-    return i if i >= 0 and offset < units[i].end else None
+def _units_of(units: Sequence[Unit], starts: Sequence[int], fact: Fact) -> list[int]:
+    """The sentences stating the fact: the one holding its word, or each sentence of a quote."""
+    end = fact.end if isinstance(fact, StatementFact) else fact.start + 1
+    first = max(bisect_right(starts, fact.start) - 1, 0)
+    return [i for i in range(first, bisect_left(starts, end)) if units[i].end > fact.start]
 
 
 def _fact_links(
@@ -94,18 +96,16 @@ def _fact_links(
     right_starts = [u.start for u in right_units]
     found: list[tuple[bool, float, int, int, Match]] = []
     for f in left_facts:
-        i = _unit_at(left_units, left_starts, f.start)
-        if i is None:
-            continue
         for g in by_key.get(match_key(f), ()):
             m = match(f, g)
-            j = _unit_at(right_units, right_starts, g.start)
-            if m is None or j is None:
+            if m is None:
                 continue
-            # One speaker says many things: the same thing only in words alike.
-            if isinstance(f, StatementFact) and scores[i, j] < SAID_ALIKE:
-                continue
-            found.append((bool(m.conflicts), float(scores[i, j]), i, j, m))
+            for i in _units_of(left_units, left_starts, f):
+                for j in _units_of(right_units, right_starts, g):
+                    # One speaker says many things: the same thing only in words alike.
+                    if isinstance(f, StatementFact) and scores[i, j] < SAID_ALIKE:
+                        continue
+                    found.append((bool(m.conflicts), float(scores[i, j]), i, j, m))
     best: dict[tuple[str, int, int], tuple[bool, float, int, int, Match]] = {}
     for r in found:
         for side in ((r[4].key, 0, r[2]), (r[4].key, 1, r[3])):

@@ -6,8 +6,9 @@
   ("Maj. Gen. X").
 - **Event facts**: who did what to whom, when and where: a verb's lemma, its subject (or passive
   agent), its object (or passive subject), the date the timeline gives its clause, its place.
-- **Statement facts**: who said something: each claim's content, by its speaker's entity (two
-  are one fact only when their sentences are also alike: ``align``).
+- **Statement facts**: who said something: each claim's content, by its speaker's entity, else
+  by the name of a named source (two are one fact only when their sentences are also alike:
+  ``align``).
 
 Arguments that are named entities carry their corpus entity's id, so "Qassem Soleimani" in one
 article and "Qasem Soleimani" in another fill one slot; other arguments carry their noun's lemma.
@@ -22,8 +23,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from sourcetrace.corpus.values import Count, counts
-from sourcetrace.model import Analysis, Entity
-from sourcetrace.names import name_tokens, title_start
+from sourcetrace.model import Analysis, Entity, SourceKind
+from sourcetrace.names import name_tokens, normalize_name, title_start
 from sourcetrace.nlp import load_pipeline
 
 # Verbs that say little about what happened (or say who spoke): two outlets share them in every
@@ -31,14 +32,21 @@ from sourcetrace.nlp import load_pipeline
 LIGHT_VERBS = frozenset(
     "be have do say tell add accord make take get go come give include know think want see use "
     "become seem ask call report write note continue begin start try need let keep put mean "
-    "believe expect appear find feel look show help like leave remain hold".split()
+    "believe expect appear find feel look show help like leave remain hold "
+    "claim argue insist state explain suggest acknowledge".split()
 )
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", "must", "shall"})
 IF = frozenset({"whether", "if", "unless"})
 # Verbs that introduce a description like a copula: "X was seen as the equivalent of Y".
 AS_VERBS = frozenset({"see", "consider", "describe", "regard", "know", "view", "label"})
 # Role nouns that name one thing: leading an organization.
-ROLE_SYNONYMS = {"head": "leader", "chief": "leader", "commander": "leader", "boss": "leader"}
+ROLE_SYNONYMS = {
+    "head": "leader",
+    "chief": "leader",
+    "commander": "leader",
+    "boss": "leader",
+    "attorney": "lawyer",
+}
 # Nouns that are no role: "X is the one who...", "X, a man who...".
 NOT_ROLES = frozenset({"one", "man", "woman", "person", "people", "thing", "part", "way", "lot"})
 FORMER = frozenset({"former", "ex", "then", "late", "retired", "ret", "onetime"})
@@ -60,6 +68,7 @@ RANKS = {
     "vice adm": "vice admiral",
 }
 RANK_WORDS = frozenset(RANKS.values())
+NAMED_KINDS = frozenset({SourceKind.NAMED_PERSON, SourceKind.ORGANIZATION})
 INHERITS_DATE = frozenset({"advcl", "conj", "xcomp"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
@@ -111,6 +120,7 @@ class EventFact:
     subject: Slot | None
     object: Slot | None
     date: str | None  # ISO value from the timeline
+    since: bool  # the date is when a lasting state began ("has led X since 2002"): it has one
     place: Slot | None
     counts: frozenset[Count]  # numbers on the subject or object: "killed 40 people"
     start: int  # where it is stated in the article's text (the verb)
@@ -121,7 +131,8 @@ class StatementFact:
     """Someone named said something: one attribution's content, by its speaker's entity."""
 
     speaker: Slot
-    start: int  # where the content starts in the article's text
+    start: int  # the content's span in the article's text: a quote may run over sentences
+    end: int
 
 
 Fact = RoleFact | EventFact | StatementFact
@@ -234,10 +245,17 @@ class _Reader:
         entities = {e.id: e for e in self.analysis.entities}
         for a in self.analysis.attributions:
             source = self.analysis.source(a.source)
-            entity = entities.get(source.entity or "") if source else None
-            if a.is_claim and entity is not None:
+            if not a.is_claim or source is None:
+                continue
+            entity = entities.get(source.entity or "")
+            if entity is not None:
                 speaker = Slot(self.key(self.analysis.id, entity), entity.name, entity.label)
-                yield from (StatementFact(speaker, c.start) for c in a.content)
+            elif source.kind in NAMED_KINDS:
+                # A named source the entities stage missed ("Mr. Fox"): by its name as written.
+                speaker = Slot("name:" + normalize_name(source.name), source.name)
+            else:
+                continue
+            yield from (StatementFact(speaker, c.start, c.end) for c in a.content)
 
     def events(self, doc: Doc, base: int, dates: Sequence[tuple[int, int, str]]) -> list[EventFact]:
         found: list[tuple[Token, Token | None, Token | None]] = []
@@ -245,8 +263,8 @@ class _Reader:
             # A bare infinitive ("reluctance to kill X") is no event that happened.
             if verb.pos_ != "VERB" or verb.tag_ == "VB" or verb.lemma_.casefold() in LIGHT_VERBS:
                 continue
-            if any(c.dep_ == "neg" or c.lower_ in MODALS | IF for c in verb.children):
-                continue  # a denial, a possibility or a doubt is not the event itself
+            if _unasserted(verb):
+                continue
             subject = obj = None
             for c in verb.children:
                 if c.dep_ == "nsubj":
@@ -264,12 +282,14 @@ class _Reader:
             o = self.slot(obj, base) if obj is not None else None
             if s is None and o is None:
                 continue
+            date, since = dated.get(n, (None, False))
             facts.append(
                 EventFact(
                     _lemma(verb),
                     s,
                     o,
-                    dated.get(n),
+                    date,
+                    since,
                     self.place(verb, base),
                     frozenset(c for t in (subject, obj) if t is not None for c in _counts(t)),
                     base + verb.idx,
@@ -290,35 +310,54 @@ class _Reader:
         return None
 
 
+def _unasserted(verb: Token) -> bool:
+    """A denial, a possibility or a doubt is not the event itself: on the verb, on the verb it is
+    conjoined to, or on the clause holding the noun a relative clause describes ("This is not
+    something the U.S. prosecuted")."""
+    token = verb
+    while True:
+        if any(c.dep_ == "neg" or c.lower_ in MODALS | IF for c in token.children):
+            return True
+        if token.dep_ not in ("relcl", "conj") or token.head.i == token.i:
+            return False
+        token = token.head
+        while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+            token = token.head
+
+
+Dated = tuple[str, bool]  # an ISO value; whether "since" introduces it
+
+
 def _dates(
     doc: Doc,
     base: int,
     dates: Sequence[tuple[int, int, str]],
     events: Sequence[tuple[Token, Token | None, Token | None]],
-) -> dict[int, str]:
+) -> dict[int, Dated]:
     """The date of each event, by index: the first of its arguments or clause heads above a date
     expression; else, for a participle or conjoined clause ("..., flooding 300 homes"), the date
     of the clause it hangs from."""
     anchors = {t.i: n for n, (v, s, o) in enumerate(events) for t in (o, s, v) if t is not None}
-    direct: dict[int, str] = {}
-    clauses: dict[int, str] = {}  # clause heads (verbs) by token index
+    direct: dict[int, Dated] = {}
+    clauses: dict[int, Dated] = {}  # clause heads (verbs) by token index
     for start, end, iso in dates:
         span = doc.char_span(start - base, end - base, alignment_mode="expand")
         if span is None:
             continue
+        since = any(t.lower_ == "since" for t in doc[max(span.start - 1, 0) : span.start + 1])
         token: Token | None = span.root
         while token is not None:
             if token.i not in range(span.start, span.end):
                 if token.i in anchors:
-                    direct.setdefault(anchors[token.i], iso)
+                    direct.setdefault(anchors[token.i], (iso, since))
                     break
                 if token.pos_ in ("VERB", "AUX"):
-                    clauses.setdefault(token.i, iso)
+                    clauses.setdefault(token.i, (iso, since))
                     break
             token = token.head if token.head.i != token.i else None
-    found: dict[int, str] = {}
+    found: dict[int, Dated] = {}
     for n, (verb, _, _) in enumerate(events):
-        value: str | None = direct.get(n) or clauses.get(verb.i)
+        value: Dated | None = direct.get(n) or clauses.get(verb.i)
         if value is None and verb.dep_ in INHERITS_DATE:
             head = verb.head.i
             value = clauses.get(head) or (direct.get(anchors[head]) if head in anchors else None)

@@ -2,7 +2,8 @@
 
 Precision first: a conflict needs the same slot of the same fact on both sides. A date conflicts
 only between two events with the same verb, subject and object, both dated to the day and less
-than a month apart (farther apart, they are two occasions); a count only when the event matches
+than a month apart (farther apart, they are two occasions), or both dated with "since" (a state
+begins once); a count only when the event matches
 and its dates agree or neither side dates it; an entity only when it fills the same role of an
 event whose other argument and date agree; a role only between two military ranks of one person.
 """
@@ -108,6 +109,10 @@ def _events(a: EventFact, b: EventFact) -> Match | None:
     )
     both = subject is True and obj is True
     if a.date and b.date and not dates:
+        if both and a.since and b.since:
+            # A lasting state began once, whatever the precision: "since 2002" / "since 2003".
+            reason = f"the same state ({slot}) began in {a.date} on one side, {b.date} on the other"
+            return _conflict("date", slot, "date", a.date, b.date, reason, "date:" + key)
         if both and _date_conflict(a.date, b.date):
             reason = f"the same event ({slot}) dated {a.date} on one side, {b.date} on the other"
             return _conflict("date", slot, "date", a.date, b.date, reason, "date:" + key)
