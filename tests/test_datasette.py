@@ -162,18 +162,18 @@ def test_anonymous_sources_of_an_outlet(datasette_url: str) -> None:
 def test_who_is_quoted_on_an_event_by_which_outlet(datasette_url: str) -> None:
     rows = query(datasette_url, "event_quotes_by_outlet", event="talks")
     assert [(r["source"], r["outlet"], r["claims"]) for r in rows] == [
-        ("a senior official", "fox", 2),
-        ("Jane Roe", "cnn", 1),
-        ("Jane Roe", "fox", 1),
-        ("John Doe", "cnn", 1),
-        ("a senior official", "cnn", 1),
+        ("a senior official", "Fox News", 2),
+        ("Jane Roe", "CNN", 1),
+        ("Jane Roe", "Fox News", 1),
+        ("John Doe", "CNN", 1),
+        ("a senior official", "CNN", 1),
     ]
 
 
 def test_where_outlets_disagree(datasette_url: str) -> None:
-    rows = query(datasette_url, "outlet_disagreements", outlet="cnn")
+    rows = query(datasette_url, "outlet_disagreements", outlet="CNN")
     assert [(r["outlet_a"], r["outlet_b"], r["note"]) for r in rows] == [
-        ("fox", "cnn", "who left: resume vs walked out")
+        ("Fox News", "CNN", "who left: resume vs walked out")
     ]
     assert query(datasette_url, "outlet_disagreements", outlet="nbc") == []
 
@@ -189,7 +189,7 @@ def test_articles_using_a_phrase(datasette_url: str) -> None:
 def test_anonymous_share_by_outlet_and_month(datasette_url: str) -> None:
     rows = query(datasette_url, "anonymous_share_by_outlet_month")
     assert [(r["outlet"], r["month"], r["claims"], r["anonymous_share"]) for r in rows] == [
-        ("cnn", "2020-01", 3, 0.333),
-        ("fox", "2020-01", 3, 0.667),
-        ("fox", "2020-02", 2, 0.5),
+        ("CNN", "2020-01", 3, 0.333),
+        ("Fox News", "2020-01", 3, 0.667),
+        ("Fox News", "2020-02", 2, 0.5),
     ]

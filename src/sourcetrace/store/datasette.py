@@ -17,19 +17,31 @@ from sourcetrace.store.schema import is_claim
 _CLAIM = str(is_claim().compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
 
 
+# Any spelling of an outlet stored in some article ("fox", "FOX", "Fox News") picks that outlet's
+# articles: the store names each outlet once (articles.outlet_name, outlet_key).
+def _outlet_is(table: str) -> str:
+    return (
+        f"{table}.outlet_key IN (SELECT outlet_key FROM articles WHERE outlet_key = lower(:outlet)"
+        " OR lower(outlet) = lower(:outlet))"
+    )
+
+
 def _source_counts(condition: str, *, per_outlet: bool = False) -> str:
-    """Claims and articles per source (grouped across articles by ``source_key``) among the
-    claims meeting ``condition``; per outlet too when ``per_outlet``."""
-    outlet = "articles.outlet, " if per_outlet else ""
-    by_outlet = ", articles.outlet" if per_outlet else ""
-    return f"""SELECT min(sources.name) AS source, sources.kind, {outlet}count(*) AS claims,
-  count(DISTINCT articles.id) AS articles, sources.source_key
+    """Claims and articles per source among the claims meeting ``condition`` (a source grouped
+    across articles by its identity, else by ``source_key``); per outlet too when
+    ``per_outlet``."""
+    outlet = "articles.outlet_name AS outlet, " if per_outlet else ""
+    by_outlet = ", outlet" if per_outlet else ""
+    return f"""SELECT coalesce(max(identities.name), min(sources.name)) AS source, sources.kind,
+  {outlet}count(*) AS claims, count(DISTINCT articles.id) AS articles,
+  coalesce(sources.identity_id, sources.source_key) AS source_key
 FROM attributions
 JOIN sources ON sources.article_id = attributions.article_id
   AND sources.source_id = attributions.source_id
+LEFT JOIN identities ON identities.id = sources.identity_id
 JOIN articles ON articles.id = attributions.article_id
 WHERE {_CLAIM} AND {condition}
-GROUP BY sources.source_key, {outlet}sources.kind
+GROUP BY coalesce(sources.identity_id, sources.source_key){by_outlet}, sources.kind
 ORDER BY claims DESC, articles DESC, source{by_outlet}
 LIMIT 100"""
 
@@ -42,13 +54,13 @@ QUERIES: dict[str, dict[str, str]] = {
         "description": "Sources by claims and by articles; outlet and kind (e.g. "
         f"{_ANONYMOUS}) are optional.",
         "sql": _source_counts(
-            "(:outlet = '' OR articles.outlet = :outlet) AND (:kind = '' OR sources.kind = :kind)"
+            f"(:outlet = '' OR {_outlet_is('articles')}) AND (:kind = '' OR sources.kind = :kind)"
         ),
     },
     "anonymous_sources_of_outlet": {
         "title": "Anonymous sources an outlet leans on",
         "description": "The anonymous sources of one outlet, by claims.",
-        "sql": _source_counts(f"articles.outlet = :outlet AND sources.kind = '{_ANONYMOUS}'"),
+        "sql": _source_counts(f"{_outlet_is('articles')} AND sources.kind = '{_ANONYMOUS}'"),
     },
     "event_quotes_by_outlet": {
         "title": "Who is quoted on an event, by which outlet",
@@ -63,14 +75,19 @@ QUERIES: dict[str, dict[str, str]] = {
         "description": "Sentences of two articles of an event that conflict; the outlet is "
         "optional (either side).",
         "sql": """SELECT events.title AS event, claim_links.event_id,
-  side_a.outlet AS outlet_a, claim_links.text_a, side_b.outlet AS outlet_b, claim_links.text_b,
+  side_a.outlet_name AS outlet_a, claim_links.text_a, side_b.outlet_name AS outlet_b,
+  claim_links.text_b,
   claim_links.note, claim_links.score
 FROM claim_links
 JOIN events ON events.id = claim_links.event_id
 JOIN articles AS side_a ON side_a.id = claim_links.article_id_a
 JOIN articles AS side_b ON side_b.id = claim_links.article_id_b
 WHERE claim_links.relation = 'conflicts'
-  AND (:outlet = '' OR :outlet IN (side_a.outlet, side_b.outlet))
+  AND (:outlet = '' OR """
+        + _outlet_is("side_a")
+        + " OR "
+        + _outlet_is("side_b")
+        + """)
 ORDER BY claim_links.event_id, claim_links.seq""",
     },
     "articles_using_phrase": {
@@ -79,8 +96,8 @@ ORDER BY claim_links.event_id, claim_links.seq""",
         "e.g. 'condition of anonymity'.",
         # The phrase is quoted for FTS5, so its words are matched in order and never read as
         # query syntax.
-        "sql": """SELECT articles.id, articles.title, articles.outlet, articles.published,
-  snippet(articles_fts, 1, '[', ']', ' … ', 16) AS passage
+        "sql": """SELECT articles.id, articles.title, articles.outlet_name AS outlet,
+  articles.published, snippet(articles_fts, 1, '[', ']', ' … ', 16) AS passage
 FROM articles_fts JOIN articles ON articles.id = articles_fts.id
 WHERE articles_fts MATCH '"' || replace(:phrase, '"', '""') || '"'
 ORDER BY articles.published, articles.id""",
@@ -88,12 +105,14 @@ ORDER BY articles.published, articles.id""",
     "anonymous_share_by_outlet_month": {
         "title": "Anonymous share by outlet and month",
         "description": "Share of claims resting on anonymous people; the outlet is optional.",
-        "sql": """SELECT outlet, strftime('%Y-%m', published) AS month, count(*) AS articles,
-  sum(n_attributions) AS claims,
+        "sql": """SELECT outlet_name AS outlet, strftime('%Y-%m', published) AS month,
+  count(*) AS articles, sum(n_attributions) AS claims,
   round(sum(anonymous_share * n_attributions) / sum(n_attributions), 3) AS anonymous_share
 FROM articles
-WHERE :outlet = '' OR outlet = :outlet
-GROUP BY outlet, month
+WHERE :outlet = '' OR """
+        + _outlet_is("articles")
+        + """
+GROUP BY outlet_key, month
 ORDER BY outlet, month""",
     },
 }

@@ -25,6 +25,10 @@ TABLES = {
     "claim_links": "Pairs of sentences from two articles of an event that state the same fact "
     "(corroborates) or a conflicting one (conflicts).",
     "claim_voices": "Who each side of a claim link rests on: a source, or the outlet itself.",
+    "identities": "People and organizations across articles: the stored entities clustered as "
+    "`sourcetrace compare` clusters them, rebuilt after each ingest.",
+    "identity_changes": "Merges and splits of identities made by people, with who and when; "
+    "replayed after each rebuild unless undone.",
 }
 
 # Columns named alike in several tables mean the same thing in each.
@@ -74,6 +78,8 @@ _COLUMNS = {
         "anonymous_share": "Share of claims resting on anonymous people (0 to 1).",
         "origin": "Where the article was read from (file, URL, record).",
         "n_flagged": "Attributions that are no claims: beliefs, perceptions, unasserted speech.",
+        "outlet_name": "The outlet's one name (the alias table's, else as written).",
+        "outlet_key": "Groups an outlet's articles: its one name, case folded.",
     },
     "boilerplate": {"label": "What the span is: caption, credit, paywall, ..."},
     "sources": {
@@ -82,6 +88,7 @@ _COLUMNS = {
         "description": "How the article describes the source (title, role).",
         "entity_id": "The matching entity of the article, if any.",
         "source_key": "Groups one name and kind across articles.",
+        "identity_id": "The person or organization across articles (identities.id), if known.",
     },
     "attributions": {
         "source_id": "Who it is attributed to (sources.source_id); empty when unresolved.",
@@ -94,6 +101,7 @@ _COLUMNS = {
         "name": "Canonical name.",
         "label": "spaCy label: PERSON, ORG, GPE, ...",
         "titles": "Titles seen before the name (a JSON list).",
+        "identity_id": "The person or organization across articles (identities.id), if known.",
     },
     "timeline": {
         "value": "The resolved date (ISO 8601).",
@@ -105,6 +113,24 @@ _COLUMNS = {
     "conflicts": {
         "kind": "What disagrees: date, weekday.",
         "explanation": "Why the spans disagree, in words.",
+    },
+    "identities": {
+        "id": "The source_key its name would have.",
+        "name": "The fullest, most frequent spelling.",
+        "kind": "named_person or organization.",
+        "names": "Every spelling, most mentioned first (a JSON list).",
+        "n_articles": "Articles that mention it.",
+        "n_mentions": "Mentions over all articles.",
+    },
+    "identity_changes": {
+        "id": "Order of the change.",
+        "action": "merge or split.",
+        "identities": "merge: the identity ids, the first kept; split: the one split (JSON).",
+        "names": "split: the spellings taken out of the identity (JSON).",
+        "made_by": "Who made the change.",
+        "made_at": "When it was made.",
+        "undone_by": "Who undid it, if undone.",
+        "undone_at": "When it was undone.",
     },
     "rejects": {
         "origin": "The input that failed.",

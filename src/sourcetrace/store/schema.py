@@ -78,7 +78,7 @@ articles = Table(
     Column("stored_at", DateTime(timezone=True), nullable=False),
     # Attributions that are not claims (beliefs, perceptions, unasserted speech); migration 4.
     Column("n_flagged", Integer, nullable=False, server_default="0"),
-    # The outlet's one name (alias table, case folded) and the key grouping it; migration 6.
+    # The outlet's one name (alias table, case folded) and the key grouping it; migration 7.
     Column("outlet_name", Text),
     Column("outlet_key", Text),
     Index("ix_articles_outlet_published", "outlet", "published"),
@@ -108,7 +108,7 @@ sources = Table(
     Column("entity_id", String(32)),
     # Sources are per article; this groups one name + kind across articles (see README).
     Column("source_key", String(16), nullable=False),
-    # The identity of its entity, which groups it across articles before source_key; migration 5.
+    # The identity of its entity, which groups it across articles before source_key; migration 6.
     Column("identity_id", String(16)),
     Index("ix_sources_source_key", "source_key"),
     Index("ix_sources_identity_id", "identity_id"),
@@ -175,7 +175,7 @@ entities = Table(
     Column("name", Text, nullable=False),
     Column("label", String(32), nullable=False),
     Column("titles", JSON, nullable=False, server_default="[]"),  # migration 4
-    Column("identity_id", String(16)),  # its corpus entity, people and organizations; migration 5
+    Column("identity_id", String(16)),  # its corpus entity, people and organizations; migration 6
     Index("ix_entities_name", "name"),
 )
 
@@ -312,7 +312,7 @@ identities = Table(
     Column("n_mentions", Integer, nullable=False),
 )
 
-# People's corrections to the identities, replayed after each rebuild unless undone; migration 7.
+# People's corrections to the identities, replayed after each rebuild unless undone; migration 8.
 identity_changes = Table(
     "identity_changes",
     metadata,
