@@ -256,6 +256,12 @@ def test_matched_pairs_refuses_an_analysis_of_another_text(gold: Gold) -> None:
         (lambda d: d["attributions"][1].update(content=[[5, 9999]]), "not a span of the text"),
         (lambda d: d["attributions"][1].update(content_anchors=["Lee"]), "does not begin with"),
         (lambda d: d["attributions"][2].update(cue_anchor="told"), "does not begin with 'told'"),
+        (
+            lambda d: d["attributions"][1].update(
+                speaker=list(at("ee", "Lee said")), speaker_anchor="ee"
+            ),
+            r"speaker \[\d+, \d+\] cuts a word: 'ee'",
+        ),
         (lambda d: d.update(text_file="missing.txt"), "missing.txt is under none of"),
         (lambda d: d["boilerplate"][0].update(label="ad"), "label is 'ad'"),
         (lambda d: d["attributions"][0].pop("cue_class"), "cue_class is None"),

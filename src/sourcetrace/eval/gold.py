@@ -266,8 +266,17 @@ class _Reader:
         return self.piece([self.data.get(keys[0]), self.data.get(keys[1])], self.data.get(anchor))
 
     def opt_span(self, key: str, anchor: str) -> Piece | None:
+        """A cue or speaker span, which holds whole words: an offset finder that matched a short
+        anchor inside a longer word ("he" in "they") is caught here. Content is not held to this,
+        since extracted pages can glue words together."""
         value = self.data.get(key)
-        return None if value is None else self.piece(value, self.data.get(anchor))
+        if value is None:
+            return None
+        start, end = self.piece(value, self.data.get(anchor))
+        text = self.text
+        if _inside_word(text, start) or _inside_word(text, end):
+            raise GoldError(f"{self.where}: {key} {value} cuts a word: {text[start:end]!r}")
+        return start, end
 
 
 @dataclass(frozen=True, slots=True)
@@ -437,6 +446,11 @@ def _same(text: str, gold: Piece | None, predicted: TextSpan | None) -> bool:
     if gold is None or predicted is None:
         return gold is None and predicted is None
     return make_span(text, [gold]) == make_span(text, [(predicted.start, predicted.end)])
+
+
+def _inside_word(text: str, offset: int) -> bool:
+    """``offset`` falls between two letters or digits of one word."""
+    return 0 < offset < len(text) and text[offset - 1].isalnum() and text[offset].isalnum()
 
 
 def _norm(name: str) -> str:
