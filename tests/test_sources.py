@@ -695,3 +695,17 @@ def test_which_is_the_institution_named_where_its_clause_hangs() -> None:
     assert [(s.name, s.kind) for s in sources] == [
         ("National Council of Churches", SourceKind.ORGANIZATION)
     ]
+
+
+def test_a_royal_keeps_the_title_the_article_styles_the_name_with() -> None:
+    text = "The real Prince Andrew was busy that week. Andrew said he never met her."
+    passage = Passage(text).said("Andrew", cue="said", content="he never met her")
+    sources, _ = passage.resolve()
+    assert [(s.name, s.kind) for s in sources] == [("Prince Andrew", SourceKind.NAMED_PERSON)]
+
+
+def test_a_title_of_office_is_not_styled_into_the_name() -> None:
+    text = "Sen. Ann Lee spoke first. Lee said the bill would pass."
+    passage = Passage(text).said("Lee", cue="said", content="the bill would pass")
+    sources, _ = passage.resolve()
+    assert [s.name for s in sources] == ["Ann Lee"]

@@ -61,6 +61,11 @@ TITLE_ABBREVIATIONS = {
 }
 # Titles that are only courtesy: they tell nothing of a person's role.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame"})
+# Titles of rank that belong to a royal's name as the press styles it: "Prince Andrew",
+# "Queen Elizabeth II", "Pope Francis", where a surname is not used.
+ROYAL_TITLES = frozenset(
+    {"king", "queen", "prince", "princess", "duke", "duchess", "emperor", "empress", "pope"}
+)
 # Titles that tell a person's gender, so a later "she" does not go to a "Mr."
 MALE_TITLES = frozenset({"mr", "king", "prince", "sir", "lord", "father", "fr", "congressman"})
 FEMALE_TITLES = frozenset(

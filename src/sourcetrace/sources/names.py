@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sourcetrace.nlp import doc_text
 from sourcetrace.sources.lexicon import ORGANIZATION_NOUNS, PERSON_NOUNS
-from sourcetrace.vocabulary import NAME_PARTICLES, NAME_SUFFIXES, TITLES
+from sourcetrace.vocabulary import NAME_PARTICLES, NAME_SUFFIXES, ROYAL_TITLES, TITLES
 
 # Entity labels that mark a capitalized token as a place or institution, never part of a name.
 NOT_NAME_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC", "NORP"})
@@ -193,6 +193,15 @@ class NameIndex:
         """Every person's name that starts before character offset ``at``, in text order."""
         runs = (r for rs in self._runs.values() for r in rs if r.start_char < at)
         return sorted((r for r in runs if _is_person_run(r)), key=lambda r: r.start)
+
+    def styled(self, full: tuple[str, ...]) -> str:
+        """The person's name as the article styles it: with the royal title that stands before
+        one of its mentions ("Prince Andrew" for a later "Andrew"), else ``full`` as it is."""
+        for run in self.mentions(full):
+            title = run.doc[run.start - 1] if run.start > 0 else None
+            if title is not None and title.text[:1].isupper() and title.lower_ in ROYAL_TITLES:
+                return f"{title.text} {' '.join(full)}"
+        return " ".join(full)
 
     def mentions(self, full: tuple[str, ...]) -> list[Span]:
         """Every in-text mention of the person named ``full``, name words only: the forms made

@@ -85,7 +85,7 @@ class Resolver:
         for draft in self.drafts:
             if draft.kind is SourceKind.NAMED_PERSON and compatible(draft.name_words, full):
                 return draft
-        draft = Draft(SourceKind.NAMED_PERSON, " ".join(full), name_words=full)
+        draft = Draft(SourceKind.NAMED_PERSON, self.names.styled(full), name_words=full)
         # what the text calls this person anywhere lets a later "the Indiana governor" find them
         for run in self.names.mentions(full):
             draft.descriptions.extend(described_at(run))
