@@ -667,6 +667,9 @@ def test_an_organizations_initials_are_no_pronoun() -> None:
         ("Seventy percent of Americans", SourceKind.ANONYMOUS_PERSON),  # a portion of people
         ("A majority of the voters", SourceKind.ANONYMOUS_PERSON),
         ("Half of the reports", SourceKind.DOCUMENT),
+        ("Several leading Republicans", SourceKind.ANONYMOUS_PERSON),  # a party's members
+        ("Rank-and-file House Democrats", SourceKind.ANONYMOUS_PERSON),
+        ("The Democratic Party", SourceKind.ORGANIZATION),
     ],
 )
 def test_description_kinds(speaker: str, kind: SourceKind) -> None:

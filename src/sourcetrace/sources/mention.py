@@ -278,6 +278,10 @@ def _name_mention(
         head.ent_type_ in ORGANIZATION_LABELS or _has_institution_word(core, head) or _acronym(head)
     )
     kind = SourceKind.ORGANIZATION if institution else SourceKind.UNKNOWN
+    if head.ent_type_ == "NORP" and head.tag_ == "NNPS":
+        # "several leading Republicans", "House Democrats": members of a party or nation,
+        # people the article does not name, not the party itself
+        kind = SourceKind.ANONYMOUS_PERSON
     if head.text.lower() in DOCUMENT_NOUNS:  # "a Morning Consult Poll"
         kind = SourceKind.DOCUMENT
     # an institution's name is also a description: "the department" for "the Justice Department"
