@@ -85,3 +85,26 @@ def test_a_relative_pronoun_subject_is_the_noun_phrase_it_stands_for() -> None:
         "shelter cuts would hurt us."
     )
     assert speakers(text) == ["the National Council of Churches"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parse hangs "slammed" on the clause "said" reports, whose subject is "he"
+        "Trump said he had watched part of the testimony and slammed the hearings as a disgrace.",
+        "Ann Lee said afterward that she was tired and reminded reporters that she had won.",
+    ],
+)
+def test_a_second_cue_takes_the_reporters_subject_not_the_reported_clauses(text: str) -> None:
+    first = speakers(text)[0]
+    assert speakers(text) == [first, first]
+    assert first in {"Trump", "Ann Lee"}
+
+
+def test_a_reporting_verb_after_its_clause_lends_no_subject_to_a_cue_in_it() -> None:
+    # two paragraphs parsed as one sentence: "began" is read as what "Lee said" reports
+    text = (
+        'Bob Ray began his interview with Lee on Sunday by asking, "What were you thinking?"'
+        '\n\n"I was thinking of the farmers," Lee said.'
+    )
+    assert speakers(text)[0] == "Bob Ray"

@@ -116,10 +116,24 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     elif verb.dep_ not in SUBJECT_SHARING:
         return None, False
     if head is not verb:
+        head = _reporting_verb(head)
         for child in head.children:
             if child.dep_ in SUBJECTS:
                 return child, True
     return None, False
+
+
+def _reporting_verb(head: Token) -> Token:
+    """The verb whose subject a clause sharing one takes: ``head``, or the cue verb whose report
+    ``head`` is, where the parse hung a second cue on the first one's reported clause ("Trump said
+    he had watched it and slammed ...", "We are pleased," adding ...): the reported clause's
+    subject is inside the content, the speaker is the reporter. Only a reporting verb before its
+    clause: one after it ('X began by asking, "..."\n\n"...," Y said') is often a parse run
+    across two paragraphs."""
+    reporter = head.head
+    if head.dep_ == "ccomp" and reporter.i < head.i and reporter.lemma_.lower() in CUE_VERBS:
+        return reporter
+    return head
 
 
 def inverted_subject(verb: Token, lo: int) -> Token | None:
