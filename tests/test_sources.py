@@ -712,3 +712,16 @@ def test_a_title_of_office_is_not_styled_into_the_name() -> None:
     passage = Passage(text).said("Lee", cue="said", content="the bill would pass")
     sources, _ = passage.resolve()
     assert [s.name for s in sources] == ["Ann Lee"]
+
+
+def test_an_age_is_a_person_and_a_definite_one_is_the_person_named_last() -> None:
+    text = (
+        "Ann Lee and Jose Ruiz met on Monday. Ruiz was named coach on Wednesday. "
+        "The 56-year-old said he was delighted. Two 17-year-olds said the bus was late."
+    )
+    passage = Passage(text).said("The 56-year-old", content="he was delighted")
+    sources, _ = passage.said("Two 17-year-olds", content="the bus was late").resolve()
+    assert [(s.name, s.kind) for s in sources] == [
+        ("Jose Ruiz", SourceKind.NAMED_PERSON),
+        ("17-year-olds", SourceKind.ANONYMOUS_PERSON),
+    ]

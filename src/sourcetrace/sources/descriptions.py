@@ -24,6 +24,11 @@ class Description:
     plural: bool
     words: frozenset[str] = frozenset()  # stems of every content word, before or after the head
 
+    @property
+    def age(self) -> bool:
+        """An age standing for a person: "the 56-year-old", "two 17-year-olds"."""
+        return self.head == "old" and "year" in self.modifiers
+
     def compatibility(self, antecedent: Description) -> int:
         """How well this (definite) description can refer back to ``antecedent``: SAME_HEAD,
         RELATED_HEAD or INCOMPATIBLE. Every modifier here must be said there: "the former

@@ -236,7 +236,7 @@ def _without_determiner(core: Span) -> str:
 
 def _description_kind(description: Description) -> SourceKind:
     head = description.head
-    if head in lexicon.PERSON_NOUNS or head in lexicon.PEOPLE_QUANTIFIERS:
+    if description.age or head in lexicon.PERSON_NOUNS or head in lexicon.PEOPLE_QUANTIFIERS:
         return SourceKind.ANONYMOUS_PERSON
     if head in DOCUMENT_NOUNS:
         return SourceKind.DOCUMENT

@@ -153,10 +153,16 @@ class Resolver:
         description says: "the president" after "President Obama spoke ...", or, when only one
         person was given that title at all, "the Vermont senator" after "Sen. Bernie Sanders".
         Among people that fit, the one named last before it: "Gov. Eric Holcomb ... Gov. Matt
-        Bevin ... Holcomb's campaign. The governor said" is Holcomb. A guess either way."""
+        Bevin ... Holcomb's campaign. The governor said" is Holcomb; an age ("the 56-year-old")
+        fits anyone. A guess either way."""
         people = self.names.people_before(at)
         roles = [(run, self._person_key(run), described_at(run)) for run in people]
-        fitting = {key for _, key, ds in roles if any(described.compatibility(d) for d in ds)}
+        fitting = {
+            key
+            for _, key, ds in roles
+            if (described.age and not described.plural)
+            or any(described.compatibility(d) for d in ds)
+        }
         for run, key, _ in reversed(roles):
             if key in fitting:
                 return self._person_named(words(run), run.start_char), True
