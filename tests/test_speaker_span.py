@@ -108,3 +108,14 @@ def test_a_reporting_verb_after_its_clause_lends_no_subject_to_a_cue_in_it() -> 
         '\n\n"I was thinking of the farmers," Lee said.'
     )
     assert speakers(text)[0] == "Bob Ray"
+
+
+@pytest.mark.parametrize("dateline", ["BOSTON (AP) —", "SALEM, Ohio (AP) —"])
+def test_a_lede_run_into_its_headline_keeps_its_own_subject(dateline: str) -> None:
+    # no period ends the headline: the parse hangs the lede's "accused" on "accuses"
+    text = (
+        "Lee accuses Ohio of hurting smaller towns\n"
+        f"{dateline} U.S. Labor Secretary Ann Lee on Wednesday accused Ohio of using coercion "
+        "against smaller towns to impose its will."
+    )
+    assert speakers(text)[-1] == "U.S. Labor Secretary Ann Lee"

@@ -15,8 +15,9 @@ from sourcetrace.attribution.lexicon import (
     QUOTE_VERBS,
     RELATIVE_PRONOUNS,
 )
-from sourcetrace.attribution.spans import tokens_span
-from sourcetrace.attribution.speaker import speaker_span
+from sourcetrace.attribution.spans import line_bounds, tokens_span
+from sourcetrace.attribution.speaker import is_dateline, speaker_span
+from sourcetrace.nlp import doc_text
 
 SUBJECTS = ("nsubj", "nsubjpass")
 # Prepositions whose gerund is done by the subject of the verb they hang from: "began by asking",
@@ -119,8 +120,30 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         head = _reporting_verb(head)
         for child in head.children:
             if child.dep_ in SUBJECTS:
-                return child, True
+                return _on_the_verbs_line(child, verb), True
     return None, False
+
+
+def _on_the_verbs_line(subject: Token, verb: Token) -> Token | None:
+    """``subject``, or, where the parse ran a headline into the lede under it and lent the lede's
+    verb the headline's subject ("Lee accuses Ohio ...\nBOSTON (AP) — Labor Secretary Ann Lee on
+    Wednesday accused ..."), the first noun phrase of the verb's line after its dateline that is
+    no object of a preposition; None when there is none."""
+    doc = verb.doc
+    start, _ = line_bounds(doc_text(doc), verb.idx, verb.idx + len(verb))
+    if subject.idx >= start:
+        return subject
+    line = [t for t in doc[verb.sent.start : verb.i] if t.idx >= start]
+    dashes = [k for k, t in enumerate(line) if t.text in CLAUSE_DASHES]
+    # "BOSTON (AP) —", or "HANOI, Vietnam (AP) —": a line that opens on a word in capitals
+    if dashes and (line[0].text.isupper() or is_dateline(line[: dashes[0]])):
+        line = line[dashes[0] + 1 :]
+    roots = _chunk_roots(verb.sent)
+    for token in line:
+        root = roots.get(token.i)
+        if root is not None and root < verb.i and doc[root].dep_ != "pobj":
+            return doc[root]
+    return None
 
 
 def _reporting_verb(head: Token) -> Token:
