@@ -26,7 +26,6 @@ from sourcetrace.eval.gold import (
     load_gold,
     score,
 )
-from sourcetrace.model import Article
 from sourcetrace.pipeline import analyze_many
 
 
@@ -65,7 +64,7 @@ def gold_command(
     golds = [g for g in golds if split is SplitChoice.ALL or g.split.value == split.value]
     if not golds:
         fail("eval gold", f"no gold file of split {split.value}")
-    articles = (Article(text=g.text, published=g.published, origin=str(g.path)) for g in golds)
+    articles = (g.article() for g in golds)
     analyses = tracked(analyze_many(articles, method=method), "eval gold", len(golds))
     scores = {g.path.stem: score(g, a) for g, a in zip(golds, analyses, strict=True)}
     splits = {g.split for g in golds}

@@ -123,6 +123,10 @@ class Gold:
     def source(self, key: str) -> GoldSource:
         return next(s for s in self.sources if s.key == key)
 
+    def article(self) -> Article:
+        """The article to analyze: the text, anchored to its publication date."""
+        return Article(text=self.text, published=self.published, origin=str(self.path))
+
 
 def default_roots() -> tuple[Path, ...]:
     """Where text files are looked up: the working directory, then the shared corpus beside it
