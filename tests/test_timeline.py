@@ -366,6 +366,18 @@ def test_seed_yahoo_through_the_pipeline(yahoo_seed: Path) -> None:
         ("The Senate is set to vote on Thursday.", date(2016, 11, 30), "Thursday", "2016-12-01"),
         ("The Senate voted on Thursday.", date(2016, 11, 30), "Thursday", "2016-11-24"),
         ("The House will vote Friday.", date(2016, 12, 2), "Friday", "2016-12-02"),
+        # A present progressive looks ahead; the simple present of a headline does not.
+        ("Ryan is flying to Ohio for a talk Thursday", date(2012, 4, 25), "Thursday", "2012-04-26"),
+        ("Ryan heads to Ohio for a talk Thursday", date(2012, 4, 25), "Thursday", "2012-04-19"),
+        # An arrival told by a participle, and what a clause awaits ("in advance of", "ahead of").
+        ("We differ from the team coming in January.", date(2016, 11, 30), "January", "2017-01"),
+        (
+            "They wrote in advance of his visit on Thursday.",
+            date(2012, 4, 24),
+            "Thursday",
+            "2012-04-26",
+        ),
+        ("They met ahead of the vote on Monday.", date(2012, 4, 26), "Monday", "2012-04-23"),
         # An "ahead" verb in the present passive, and a passive infinitive under one.
         ("The vote is expected in January.", date(2016, 11, 30), "January", "2017-01"),
         ("Trump is set to be sworn in in January.", date(2016, 11, 30), "January", "2017-01"),
