@@ -372,6 +372,12 @@ def test_seed_yahoo_through_the_pipeline(yahoo_seed: Path) -> None:
         # An arrival told by a participle, and what a clause awaits ("in advance of", "ahead of").
         ("We differ from the team coming in January.", date(2016, 11, 30), "January", "2017-01"),
         (
+            "We want to differentiate between us and the administration coming in January.",
+            date(2016, 11, 30),
+            "January",
+            "2017-01",
+        ),
+        (
             "They wrote in advance of his visit on Thursday.",
             date(2012, 4, 24),
             "Thursday",

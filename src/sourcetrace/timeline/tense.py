@@ -98,7 +98,8 @@ def _awaited(token: Token, verb: Token | None) -> bool:
 def _looks_ahead(verb: Token) -> bool:
     if _has_aux(verb, _FUTURE_AUX):
         return True
-    if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.lemma_.lower() in _AHEAD_PARTICIPLES:
+    arriving = verb.dep_ in ("acl", "advcl") and not _has_aux(verb, _PRESENT_AUX | _PAST_AUX)
+    if verb.tag_ == "VBG" and arriving and verb.lemma_.lower() in _AHEAD_PARTICIPLES:
         return True  # "the administration coming in January"
     if verb.lemma_.lower() in _AHEAD_VERBS and (
         verb.dep_ in ("acl", "amod") or _present_passive(verb)
