@@ -67,6 +67,7 @@ def entry_with(timeline: Timeline, text: str) -> TimelineEntry:
         ("The ministers met on the 3rd of January.", "3rd of January", "2020-01-03"),
         ("The report was filed on 1/3/2020 in court.", "1/3/2020", "2020-01-03"),
         ("The drone struck early Friday near the airport.", "early Friday", "2020-01-03"),
+        ("The primaries were held in mid May, officials said.", "mid May", "2019-05"),
         ("The Pentagon said Thursday that the general was dead.", "Thursday", "2020-01-02"),
         ("Protesters returned next Friday to the embassy.", "next Friday", "2020-01-10"),
         ("McChrystal wrote last year of an opportunity.", "last year", "2019"),

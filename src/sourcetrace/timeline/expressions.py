@@ -134,7 +134,7 @@ _QUALIFIER = re.compile(
     r"(?i:(?:the\s+)?(?:(?:early|late|final|first|last|closing|opening|waning|dying|second)\s+"
     r"(?:months?|weeks?|days?|years?|hours|morning\s+hours|part|half|quarter)\s+of\s+"
     r"|(?:end|beginning|start|middle|spring|summer|fall|autumn|winter|turn)\s+of\s+"
-    r"|(?:early|late)\s+|mid-))$"
+    r"|(?:early|late|mid)\s+|mid-))$"
 )
 _PLURAL_AFTER = re.compile(r"\s+[a-z]*[a-rt-z]s\b")  # "troops", not "class"
 _RANGE_JOINER = re.compile(r"\s*(?:(?P<word>to|through|until|till|and)\s+|[-–—]\s*)")
