@@ -133,6 +133,14 @@ def test_a_show_called_today_and_a_dated_that_are_no_anaphora(passage: str) -> N
     assert "Today" not in texts and "that March" not in texts
 
 
+@pytest.mark.parametrize(
+    "passage",
+    ["The man, in his early 20s, ran off.", "She is in her late 80s now.", "In her 90s, she won."],
+)
+def test_ages_are_no_decades(passage: str) -> None:
+    assert timeline_of(passage).entries == ()
+
+
 def test_an_antecedent_too_coarse_leaves_no_value() -> None:
     passage = "The plant opened in 2012. The next day, workers arrived."
     assert [e.text for e in timeline_of(passage).entries] == ["2012"]

@@ -61,11 +61,12 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "day_month": re.compile(rf"{_WEEKDAY_PREFIX}\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"),
     "month_year": re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}"),
     "month": re.compile(rf"\b{_MONTH}(?![\w-])"),
-    # "the 1980s", "the 1980’s", "the ’80s"; a bare "90s" only after "the", "mid-", "early" or
-    # "late" ("in her 90s" is an age).
+    # "the 1980s", "the 1980’s", "the ’80s"; a bare "90s" only after "the", "the mid-", "the early"
+    # or "the late" ("in her 90s", "in his early 20s" are ages).
     "decade": re.compile(
         r"(?:\b(?i:the)\s+)?(?:\b(?P<decade>1\d{2}|20\d)0['’]?s\b|['’](?P<short>\d)0s\b"
-        r"|(?:(?<=\bthe )|(?<=\bmid-)|(?<=\bearly )|(?<=\blate ))(?P<bare>[1-9])0['’]?s\b)"
+        r"|(?:(?<=\bthe )|(?<=\bthe mid-)|(?<=\bthe early )|(?<=\bthe late ))"
+        r"(?P<bare>[1-9])0['’]?s\b)"
     ),
     "year_range": re.compile(
         r"(?<![\d$£€.,])\b(?P<year>1\d{3}|20\d\d)\s*[-–]\s*(?P<year2>\d{4}|\d{2})(?![\d%])"
