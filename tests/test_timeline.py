@@ -73,6 +73,8 @@ def entry_with(timeline: Timeline, text: str) -> TimelineEntry:
         ("McChrystal wrote last year of an opportunity.", "last year", "2019"),
         ("Earlier this week, the base was attacked.", "Earlier this week", "2020-W01"),
         ("The embassy was besieged three days ago by militias.", "three days ago", "2019-12-31"),
+        ("They met a couple of weeks ago in Rome.", "a couple of weeks ago", "2019-W51"),
+        ("They met a couple weeks ago in Rome.", "a couple weeks ago", "2019-W51"),
         ("Sales fell last month across the region.", "last month", "2019-12"),
         ("The minister resigned yesterday after the vote.", "yesterday", "2020-01-02"),
         ("Voters turned out for the 2020 election in record numbers.", "2020", "2020"),

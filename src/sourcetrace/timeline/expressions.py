@@ -36,6 +36,7 @@ _TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty
 _UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TENS = "(?:" + "|".join(_TENS_WORDS) + ")"
 _UNITS = "(?:" + "|".join(_UNIT_WORDS) + ")"
+_COUPLE = re.compile(r"a\s+couple(?:\s+of)?", re.IGNORECASE)  # "a couple (of) weeks ago": two
 
 # Month names are matched capitalized only, so the verb "may" and "march" never read as months;
 # AP-style abbreviations need their dot ("Jan.", "Sept.").
@@ -86,7 +87,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?P<rel>(?i:last|this|next))\s+(?P<season>(?i:spring|summer|fall|autumn|winter))\b"
     ),
     "ago": re.compile(
-        rf"\b(?P<count>\d+|(?i:{_TENS}(?:[-\s]{_UNITS})?|{_UNITS}|"
+        rf"\b(?P<count>\d+|(?i:{_COUPLE.pattern}|{_TENS}(?:[-\s]{_UNITS})?|{_UNITS}|"
         + "|".join(_NUMBER_WORDS)
         + r"))\s+(?P<unit>(?i:day|week|month|year|decade))s?\s+(?i:ago)\b"
     ),
@@ -178,9 +179,11 @@ def _month(name: str) -> int:
 
 
 def _count(words: str) -> int:
-    """ "22", "twenty-two", "twelve", "a" as a number."""
+    """ "22", "twenty-two", "twelve", "a", "a couple of" as a number."""
     if words.isdigit():
         return int(words)
+    if _COUPLE.fullmatch(words):
+        return 2
     parts = re.split(r"[-\s]+", words.lower())
     if parts[0] in _TENS_WORDS:
         tens = 20 + 10 * _TENS_WORDS.index(parts[0])
