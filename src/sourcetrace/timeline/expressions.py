@@ -82,6 +82,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "relative_period": re.compile(
         r"\b(?:(?i:earlier|later)\s+)?(?P<rel>(?i:last|this|next))\s+(?P<unit>(?i:week|month|year))\b"
+        # ABC's "This Week", capitalized and closing a quote, is a programme, no date.
+        r"(?!(?<=Week)[.,]?[\"”])"
     ),
     "relative_season": re.compile(
         r"\b(?P<rel>(?i:last|this|next))\s+(?P<season>(?i:spring|summer|fall|autumn|winter))\b"
