@@ -25,6 +25,7 @@ from sourcetrace.nlp import load_pipeline, mask
 from sourcetrace.pipeline import analyze
 from sourcetrace.timeline import Timeline, extract_timeline, value_bounds
 from sourcetrace.timeline.events import MAX_EVENT_CHARS
+from sourcetrace.timeline.holidays import holiday_date
 
 PUBLISHED = date(2020, 1, 3)  # a Friday
 
@@ -73,6 +74,10 @@ def entry_with(timeline: Timeline, text: str) -> TimelineEntry:
         ("McChrystal wrote last year of an opportunity.", "last year", "2019"),
         ("Earlier this week, the base was attacked.", "Earlier this week", "2020-W01"),
         ('He said "we will win this week."', "this week", "2020-W01"),
+        # A holiday is the nearest one: the Christmas nine days before a Jan. 3 story.
+        ("The shops closed on Christmas, owners said.", "Christmas", "2019-12-25"),
+        ("The vote was delayed until after Thanksgiving.", "Thanksgiving", "2019-11-28"),
+        ("Turnout on Election Day surprised everyone.", "Election Day", "2019-11-05"),
         ("The embassy was besieged three days ago by militias.", "three days ago", "2019-12-31"),
         ("They met a couple of weeks ago in Rome.", "a couple of weeks ago", "2019-W51"),
         ("They met a couple weeks ago in Rome.", "a couple weeks ago", "2019-W51"),
@@ -415,3 +420,21 @@ def test_bare_months_and_weekdays_follow_the_tense_of_their_clause(
 ) -> None:
     entries = {t.text: t.value for t in analyze(sentence, published=published).timeline}
     assert entries[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("name", "year", "day"),
+    [
+        ("Thanksgiving", 2016, date(2016, 11, 24)),  # the fourth Thursday
+        ("Election Day", 2016, date(2016, 11, 8)),  # Nov. 1 a Tuesday: the next one
+        ("Election Day", 2020, date(2020, 11, 3)),
+        ("New Year’s Day", 2020, date(2020, 1, 1)),
+    ],
+)
+def test_holiday_dates(name: str, year: int, day: date) -> None:
+    assert holiday_date(name, year) == day
+
+
+def test_a_holiday_without_a_publication_date_is_unanchored() -> None:
+    entry = entry_with(timeline_of("They met on Thanksgiving.", published=None), "Thanksgiving")
+    assert (entry.value, entry.anchored) == ("", False)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sourcetrace.timeline import anaphora
+from sourcetrace.timeline import anaphora, holidays
 from sourcetrace.timeline.values import day_value, month_value, week_value
 
 MONTHS = {
@@ -94,6 +94,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         + r"))\s+(?P<unit>(?i:day|week|month|year|decade))s?\s+(?i:ago)\b"
     ),
     "anaphor": anaphora.PATTERN,
+    "holiday": holidays.PATTERN,
 }
 
 # Words (case-folded) of which every match of a kind holds one: a text holding none of them is
@@ -120,7 +121,7 @@ _DAY_KINDS = frozenset({"iso", "numeric", "month_day", "day_month"})
 _DIRECTED_KINDS = frozenset({"month", "weekday"})
 # Kinds whose value comes from the publication date alone.
 _RELATIVE_KINDS = frozenset(
-    {"weekday", "relative_day", "relative_period", "relative_season", "ago", "anaphor"}
+    {"weekday", "relative_day", "relative_period", "relative_season", "ago", "anaphor", "holiday"}
 )
 
 # A bare year or month is a date only after a word like these ("in 2009", "since March"), or where
@@ -252,6 +253,8 @@ def _season_year(season: str, rel: str, published: date) -> int:
 def _relative_value(m: re.Match[str], kind: str, published: date) -> str:
     if kind == "relative_season":
         return f"{_season_year(m['season'].lower(), m['rel'].lower(), published):04d}"
+    if kind == "holiday":
+        return day_value(holidays.nearest_holiday(m["holiday"], published))
     if kind == "relative_day":
         word = " ".join(m["word"].lower().split())
         offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
