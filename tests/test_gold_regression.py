@@ -178,6 +178,10 @@ SPLIT_FLOORS: dict[Split, dict[str, float]] = {
         "kind_accuracy": 0.91,
         "name_accuracy": 0.91,
         "boilerplate_f1": 0.97,
+        # Dates, over the 8 tune files with a timeline (56 gold): P 1.0, R 1.0, value 1.0.
+        "date_precision": 0.97,
+        "date_recall": 0.97,
+        "date_value_accuracy": 0.97,
     },
     # Measured over 16 files (175 gold): P .902, R .840, claims P .917 / R .836, speaker .898,
     # cue class .946, B-cubed F1 .934 (scored only to report, never tuned on).
@@ -196,7 +200,7 @@ SPLIT_FLOORS: dict[Split, dict[str, float]] = {
 def pooled() -> dict[Split, GoldScore]:
     """Every gold file's score, pooled by split; a skip when ../shared is absent."""
     golds = [load_or_skip(path) for path in GOLD_FILES]
-    analyses = analyze_many(g.text for g in golds)
+    analyses = analyze_many(g.article() for g in golds)
     totals = {split: GoldScore() for split in Split}
     for gold, analysis in zip(golds, analyses, strict=True):
         totals[gold.split] = totals[gold.split] + score(gold, analysis)

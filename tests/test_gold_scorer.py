@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from sourcetrace.eval.gold import (
 from sourcetrace.ingest import article_from_html
 from sourcetrace.model import (
     Analysis,
+    Article,
     Attribution,
     AttributionType,
     Boilerplate,
@@ -36,6 +38,7 @@ from sourcetrace.model import (
     Source,
     SourceKind,
     TextSpan,
+    TimelineEntry,
 )
 
 TEXT = (
@@ -68,6 +71,7 @@ GOLD_ROWS: list[tuple[str, str, str, str, list[str], str]] = [
     ("aide", "indirect", "said", "The aide", ["nobody wanted to blink"], "The aide"),
 ]
 CAPTION = "The council chamber in 2019. (Photo: Test Wire)"
+DATES = [("Monday", "2026-03-09"), ("2019", "2019")]
 
 
 def gold_dict() -> dict[str, Any]:
@@ -89,6 +93,10 @@ def gold_dict() -> dict[str, Any]:
     start, end = at(CAPTION)
     return {
         "text_file": "mini.txt",
+        "published": "2026-03-04",  # a Wednesday: "on Monday" is the coming one
+        "timeline": [
+            {"span": list(at(text)), "anchor": text, "value": value} for text, value in DATES
+        ],
         "sources": [
             {"key": "lee", "name": "Ann Lee", "kind": "named_person", "description": "mayor"},
             {"key": "aide", "name": "a senior aide", "kind": "anonymous_person"},
@@ -147,12 +155,22 @@ AIDE = Source("s2", "a senior aide", SourceKind.ANONYMOUS_PERSON, None, ())
 CAPTION_BP = Boilerplate(*at(CAPTION), BoilerplateLabel.CAPTION)
 
 
+def dated(text: str, value: str, after: str = "") -> TimelineEntry:
+    return TimelineEntry(text, *at(text, after), value=value, event="")
+
+
+TIMELINE = tuple(dated(text, value) for text, value in DATES)
+
+
 def analysis(
     attributions: tuple[Attribution, ...],
     sources: tuple[Source, ...] = (LEE, AIDE),
     boilerplate: tuple[Boilerplate, ...] = (CAPTION_BP,),
+    timeline: tuple[TimelineEntry, ...] = TIMELINE,
 ) -> Analysis:
-    return Analysis("x", None, None, None, None, TEXT, boilerplate, sources, attributions, (), ())
+    return Analysis(
+        "x", None, None, None, None, TEXT, boilerplate, sources, attributions, (), timeline
+    )
 
 
 def test_a_perfect_analysis_scores_one_everywhere(gold: Gold) -> None:
@@ -165,6 +183,9 @@ def test_a_perfect_analysis_scores_one_everywhere(gold: Gold) -> None:
         "gold_claims": 4,
         "predicted_claims": 4,
         "matched_claims": 4,
+        "gold_dates": 2,
+        "predicted_dates": 2,
+        "matched_dates": 2,
     }
 
 
@@ -269,6 +290,9 @@ def test_matched_pairs_refuses_an_analysis_of_another_text(gold: Gold) -> None:
         (lambda d: d["attributions"][0].update(asserted="no"), "asserted must be true or false"),
         (lambda d: d.update(split="train"), "split is 'train'"),
         (lambda d: d.update(record="x1"), "record is required with a .jsonl text file"),
+        (lambda d: d.update(published="March 4"), "bad published value 'March 4'"),
+        (lambda d: d["timeline"][0].update(anchor="Friday"), "does not begin with 'Friday'"),
+        (lambda d: d["timeline"][1].update(value=2019), "value must be a non-empty string"),
     ],
 )
 def test_a_bad_gold_file_is_refused_with_its_name(tmp_path: Path, edit: Any, message: str) -> None:
@@ -356,8 +380,12 @@ def as_analysis(gold: Gold) -> Analysis:
         )
         for i, a in enumerate(gold.attributions)
     )
+    timeline = tuple(
+        TimelineEntry(text[s:e], s, e, value or "", "")
+        for (s, e), value in ((d.span, d.value) for d in gold.timeline or ())
+    )
     return Analysis(
-        "x", None, None, None, None, text, gold.boilerplate, sources, attributions, (), ()
+        "x", None, None, None, None, text, gold.boilerplate, sources, attributions, (), timeline
     )
 
 
@@ -476,16 +504,84 @@ def test_the_command_scores_only_the_split_asked_for(
     monkeypatch.setattr("sourcetrace.cli.eval_gold.analyze_many", analyze_many)
     files = [str(tune), str(heldout), "--text-root", str(tmp_path), "--format", "json"]
     runner = CliRunner()
-    for split, expected in (("tune", {"mini"}), ("heldout", {"held"}), ("all", {"mini", "held"})):
+    both = {"mini", "held", "tune", "heldout"}  # each split also pooled apart when both are given
+    for split, expected in (("tune", {"mini"}), ("heldout", {"held"}), ("all", both)):
         result = runner.invoke(app, ["eval", "gold", *files, "--split", split])
         assert result.exit_code == 0, result.output
         scores = json.loads(result.output)
         assert set(scores) == expected | {"all"}
         assert scores["all"]["claim_f1"] == 1.0
         assert scores["all"]["cue_class_accuracy"] == 1.0
-        assert scores["all"]["gold_claims"] == 4 * len(expected)
+        assert scores["all"]["gold_claims"] == 4 * len(expected & {"mini", "held"})
     only_tune = runner.invoke(
         app, ["eval", "gold", str(tune), "--text-root", str(tmp_path), "--split", "heldout"]
     )
     assert only_tune.exit_code == 1
     assert "no gold file of split heldout" in only_tune.output
+
+
+def test_dates_match_by_overlap_and_then_compare_values(gold: Gold) -> None:
+    timeline = (
+        dated("on Monday", "2026-03-02"),  # overlaps "Monday" by 6 of 9: matched, wrong value
+        dated("2019", "2019"),
+        dated("chamber in 2019", "2019"),  # shares 4 of 15 characters: a false positive
+    )
+    result = score(gold, analysis((), timeline=timeline))
+    assert (result.date_precision, result.date_recall) == (Ratio(2, 3), Ratio(2, 2))
+    assert result.date_value_accuracy == Ratio(1, 2)
+    assert result.counts()["matched_dates"] == 2
+
+
+def test_a_missed_date_lowers_recall_only(gold: Gold) -> None:
+    result = score(gold, analysis((), timeline=(dated("2019", "2019"),)))
+    assert (result.date_precision, result.date_recall) == (Ratio(1, 1), Ratio(1, 2))
+    assert result.date_f1 == pytest.approx(2 / 3)
+
+
+def test_an_undatable_gold_date_wants_the_empty_value(tmp_path: Path) -> None:
+    data = gold_dict()
+    data["timeline"][0]["value"] = None
+    gold = load_gold(write_gold(tmp_path, data), [tmp_path])
+    right = score(gold, analysis((), timeline=(dated("Monday", ""),)))
+    wrong = score(gold, analysis((), timeline=(dated("Monday", "2026-03-09"),)))
+    assert (right.date_value_accuracy, wrong.date_value_accuracy) == (Ratio(1, 1), Ratio(0, 1))
+
+
+def test_a_file_without_timeline_scores_no_dates(tmp_path: Path) -> None:
+    data = gold_dict()
+    del data["timeline"]
+    gold = load_gold(write_gold(tmp_path, data), [tmp_path])
+    result = score(gold, analysis(()))  # predicted dates are not false positives there
+    assert (result.date_precision, result.date_recall) == (Ratio(), Ratio())
+    assert result.metrics()["date_f1"] is None
+
+
+def test_the_publication_date_comes_from_the_gold_file_or_the_record(tmp_path: Path) -> None:
+    record = {"id": "r1", "text": TEXT, "published": "2026-03-05"}
+    (tmp_path / "corpus.jsonl").write_text(json.dumps(record), encoding="utf-8")
+    data = {**gold_dict(), "text_file": "corpus.jsonl", "record": "r1"}
+    assert load_gold(write_gold(tmp_path, data), [tmp_path]).published == date(2026, 3, 4)
+    del data["published"]
+    assert load_gold(write_gold(tmp_path, data), [tmp_path]).published == date(2026, 3, 5)
+    data["text_file"] = "mini.txt"
+    del data["record"]
+    assert load_gold(write_gold(tmp_path, data), [tmp_path]).published is None
+
+
+def test_the_command_anchors_each_article_to_its_publication_date(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[Article] = []
+
+    def analyze_many(articles: Any, **options: Any) -> list[Analysis]:
+        seen.extend(articles)
+        return [analysis(()) for _ in seen]
+
+    monkeypatch.setattr("sourcetrace.cli.eval_gold.analyze_many", analyze_many)
+    path = write_gold(tmp_path, gold_dict())
+    result = CliRunner().invoke(
+        app, ["eval", "gold", str(path), "--text-root", str(tmp_path), "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    assert [a.published for a in seen] == [date(2026, 3, 4)]
+    assert json.loads(result.output)["all"]["date_recall"] == 1.0

@@ -24,6 +24,11 @@ Scores (`score`), each kept as numerator and denominator so articles pool (`Gold
   gold named people, the predicted source's name equals the gold name (case and spacing aside).
 - boilerplate: a gold and a predicted span match when their labels agree and they overlap by at
   least half of the longer one; precision and recall.
+- dates, only for files with a ``timeline`` list: a gold dated expression and a predicted timeline
+  entry match when they overlap by at least half of the longer one, one-to-one; precision, recall,
+  and among matched pairs the same ISO value (a gold ``null``, undatable, wants the empty value).
+  The analysis is anchored to the file's publication date: its ``published``, else the record's
+  ``published`` or the date the page gives.
 """
 
 from __future__ import annotations
@@ -32,7 +37,8 @@ import gzip
 import json
 import os
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
+from datetime import date
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
@@ -41,9 +47,11 @@ from typing import Any, TypeVar
 from sourcetrace.eval.clusters import bcubed
 from sourcetrace.eval.spans import Match, Piece, Span, harmonic_f1, make_span, match
 from sourcetrace.ingest import IngestError, article_from_html
+from sourcetrace.ingest.metadata import parse_published
 from sourcetrace.model import (
     CLAIM_CLASSES,
     Analysis,
+    Article,
     Attribution,
     AttributionType,
     Boilerplate,
@@ -51,6 +59,7 @@ from sourcetrace.model import (
     CueClass,
     SourceKind,
     TextSpan,
+    TimelineEntry,
 )
 
 
@@ -93,6 +102,14 @@ class GoldAttribution:
 
 
 @dataclass(frozen=True, slots=True)
+class GoldDate:
+    """A dated expression and its ISO value as the timeline writes it; None when undatable."""
+
+    span: Piece
+    value: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Gold:
     path: Path
     text: str
@@ -100,9 +117,15 @@ class Gold:
     sources: tuple[GoldSource, ...]
     attributions: tuple[GoldAttribution, ...]
     boilerplate: tuple[Boilerplate, ...]
+    published: date | None = None
+    timeline: tuple[GoldDate, ...] | None = None  # None: dates not annotated, not scored
 
     def source(self, key: str) -> GoldSource:
         return next(s for s in self.sources if s.key == key)
+
+    def article(self) -> Article:
+        """The article to analyze: the text, anchored to its publication date."""
+        return Article(text=self.text, published=self.published, origin=str(self.path))
 
 
 def default_roots() -> tuple[Path, ...]:
@@ -112,9 +135,9 @@ def default_roots() -> tuple[Path, ...]:
     return (Path.cwd(), shared / "corpus")
 
 
-def _read_text(gold: _Reader, roots: Sequence[Path]) -> str:
+def _read_text(gold: _Reader, roots: Sequence[Path]) -> tuple[str, date | None]:
     """The text the gold file's ``text_file`` (and ``record``) names, from the first root that has
-    the file."""
+    the file, with the publication date the record or page gives."""
     text_file = gold.str_("text_file")
     found = next((root / text_file for root in roots if (root / text_file).is_file()), None)
     if found is None:
@@ -125,46 +148,51 @@ def _read_text(gold: _Reader, roots: Sequence[Path]) -> str:
         raise GoldError(f"{gold.where}: record is required with a .jsonl text file, and only then")
     try:
         if is_jsonl:
-            return _record_text(gold, _jsonl_texts(found), gold.str_("record"))
+            text, published = _record_text(gold, _jsonl_texts(found), gold.str_("record"))
+            return text, parse_published(published) if published else None
         if text_file.endswith((".html", ".html.gz")):
-            return _page_text(found)
-        return found.read_text(encoding="utf-8")
+            page = _page(found)
+            return page.text, page.published
+        return found.read_text(encoding="utf-8"), None
     except (OSError, UnicodeDecodeError, ValueError, IngestError) as e:
         raise GoldError(f"{gold.where}: cannot read text file {found}: {e}") from None
 
 
 @lru_cache(maxsize=4)
-def _jsonl_texts(path: Path) -> Mapping[str, str]:
-    """The ``text`` of each record of a JSON Lines file by its ``id``; read once per file, as
-    many gold files name records of the same corpus."""
+def _jsonl_texts(path: Path) -> Mapping[str, tuple[str, object]]:
+    """The ``text`` and ``published`` of each record of a JSON Lines file by its ``id``; read once
+    per file, as many gold files name records of the same corpus."""
     texts = {}
     with path.open(encoding="utf-8") as lines:
         for line in lines:
             if line.strip():
                 record = json.loads(line)
                 if isinstance(record, dict) and isinstance(record.get("text"), str):
-                    texts[str(record.get("id"))] = record["text"]
+                    texts[str(record.get("id"))] = (record["text"], record.get("published"))
     return texts
 
 
-def _record_text(gold: _Reader, texts: Mapping[str, str], record: str) -> str:
+def _record_text(
+    gold: _Reader, texts: Mapping[str, tuple[str, object]], record: str
+) -> tuple[str, object]:
     if record not in texts:
         raise GoldError(f"{gold.where}: no record with id {record!r} in {gold.data['text_file']}")
     return texts[record]
 
 
-def _page_text(path: Path) -> str:
-    """The text ``sourcetrace analyze`` extracts from an HTML page (gzip-compressed or not)."""
+def _page(path: Path) -> Article:
+    """The article ``sourcetrace analyze`` extracts from an HTML page (gzip-compressed or not)."""
     data = path.read_bytes()
     if path.suffix == ".gz":
         data = gzip.decompress(data)
-    return article_from_html(data, origin=str(path)).text
+    return article_from_html(data, origin=str(path))
 
 
 def load_gold(path: Path, roots: Sequence[Path]) -> Gold:
     """Read a gold file and its text, checking every span and anchor against the text."""
     data = _read_json(path)
-    r = _Reader(path, data, _read_text(_Reader(path, data), roots))
+    text, published = _read_text(_Reader(path, data), roots)
+    r = _Reader(path, data, text)
     sources = tuple(
         GoldSource(
             key=s.str_("key"),
@@ -183,7 +211,18 @@ def load_gold(path: Path, roots: Sequence[Path]) -> Gold:
         for b in r.items("boilerplate")
     )
     split = r.enum("split", Split) if data.get("split") is not None else Split.TUNE
-    return Gold(path, r.text, split, sources, attributions, boilerplate)
+    if data.get("published") is not None:
+        try:
+            published = parse_published(data["published"])
+        except IngestError as e:
+            raise GoldError(f"{path}: {e}") from None
+    timeline = None
+    if data.get("timeline") is not None:
+        timeline = tuple(
+            GoldDate(d.piece(d.data.get("span"), d.data.get("anchor")), d.opt_str("value"))
+            for d in r.items("timeline")
+        )
+    return Gold(path, r.text, split, sources, attributions, boilerplate, published, timeline)
 
 
 def _attribution(a: _Reader, keys: set[str]) -> GoldAttribution:
@@ -322,6 +361,9 @@ class GoldScore:
     name_accuracy: Ratio = Ratio()
     boilerplate_precision: Ratio = Ratio()
     boilerplate_recall: Ratio = Ratio()
+    date_precision: Ratio = Ratio()
+    date_recall: Ratio = Ratio()
+    date_value_accuracy: Ratio = Ratio()
 
     def __add__(self, other: GoldScore) -> GoldScore:
         return GoldScore(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(self)))
@@ -342,6 +384,10 @@ class GoldScore:
     def boilerplate_f1(self) -> float | None:
         return f1(self.boilerplate_precision, self.boilerplate_recall)
 
+    @property
+    def date_f1(self) -> float | None:
+        return f1(self.date_precision, self.date_recall)
+
     def metrics(self) -> dict[str, float | None]:
         """Every score by name, F1s after their precision and recall, in table order."""
         out: dict[str, float | None] = {}
@@ -353,7 +399,7 @@ class GoldScore:
         return out
 
     def counts(self) -> dict[str, int]:
-        """Gold and predicted attributions and claims, and how many matched."""
+        """Gold and predicted attributions, claims and dates, and how many matched."""
         return {
             "gold": self.attribution_recall.den,
             "predicted": self.attribution_precision.den,
@@ -361,6 +407,9 @@ class GoldScore:
             "gold_claims": self.claim_recall.den,
             "predicted_claims": self.claim_precision.den,
             "matched_claims": int(self.claim_recall.num),
+            "gold_dates": self.date_recall.den,
+            "predicted_dates": self.date_precision.den,
+            "matched_dates": int(self.date_recall.num),
         }
 
 
@@ -409,7 +458,8 @@ def score(gold: Gold, analysis: Analysis) -> GoldScore:
         )
         for label in BoilerplateLabel
     )
-    return GoldScore(
+    return replace(
+        _dates(gold, analysis.timeline) if gold.timeline is not None else GoldScore(),
         attribution_precision=Ratio(len(matched), len(analysis.attributions)),
         attribution_recall=Ratio(len(matched), len(gold.attributions)),
         claim_precision=Ratio(claims, sum(a.is_claim for a in analysis.attributions)),
@@ -430,6 +480,20 @@ def score(gold: Gold, analysis: Analysis) -> GoldScore:
         name_accuracy=Ratio.rate(s is not None and _norm(s.name) == _norm(n) for n, s in named),
         boilerplate_precision=Ratio(bp_hits, len(analysis.boilerplate)),
         boilerplate_recall=Ratio(bp_hits, len(gold.boilerplate)),
+    )
+
+
+def _dates(gold: Gold, timeline: Sequence[TimelineEntry]) -> GoldScore:
+    """Date precision, recall and value accuracy of ``timeline`` against the gold dates."""
+    golds = [(g, s) for g in gold.timeline or () if (s := make_span(gold.text, [g.span]))]
+    preds = [(e, s) for e in timeline if (s := make_span(gold.text, [(e.start, e.end)]))]
+    pairs = match([s for _, s in golds], [s for _, s in preds], Match.OVERLAP)
+    return GoldScore(
+        date_precision=Ratio(len(pairs), len(timeline)),
+        date_recall=Ratio(len(pairs), len(gold.timeline or ())),
+        date_value_accuracy=Ratio.rate(
+            (golds[g][0].value or "") == preds[p][0].value for g, p in pairs
+        ),
     )
 
 

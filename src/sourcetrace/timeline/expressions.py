@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sourcetrace.timeline import anaphora
+from sourcetrace.timeline import anaphora, holidays
 from sourcetrace.timeline.values import day_value, month_value, week_value
 
 MONTHS = {
@@ -36,6 +36,7 @@ _TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty
 _UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TENS = "(?:" + "|".join(_TENS_WORDS) + ")"
 _UNITS = "(?:" + "|".join(_UNIT_WORDS) + ")"
+_COUPLE = re.compile(r"a\s+couple(?:\s+of)?", re.IGNORECASE)  # "a couple (of) weeks ago": two
 
 # Month names are matched capitalized only, so the verb "may" and "march" never read as months;
 # AP-style abbreviations need their dot ("Jan.", "Sept.").
@@ -61,11 +62,12 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "day_month": re.compile(rf"{_WEEKDAY_PREFIX}\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"),
     "month_year": re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}"),
     "month": re.compile(rf"\b{_MONTH}(?![\w-])"),
-    # "the 1980s", "the 1980’s", "the ’80s"; a bare "90s" only after "the", "mid-", "early" or
-    # "late" ("in her 90s" is an age).
+    # "the 1980s", "the 1980’s", "the ’80s"; a bare "90s" only after "the", "the mid-", "the early"
+    # or "the late" ("in her 90s", "in his early 20s" are ages).
     "decade": re.compile(
         r"(?:\b(?i:the)\s+)?(?:\b(?P<decade>1\d{2}|20\d)0['’]?s\b|['’](?P<short>\d)0s\b"
-        r"|(?:(?<=\bthe )|(?<=\bmid-)|(?<=\bearly )|(?<=\blate ))(?P<bare>[1-9])0['’]?s\b)"
+        r"|(?:(?<=\bthe )|(?<=\bthe mid-)|(?<=\bthe early )|(?<=\bthe late ))"
+        r"(?P<bare>[1-9])0['’]?s\b)"
     ),
     "year_range": re.compile(
         r"(?<![\d$£€.,])\b(?P<year>1\d{3}|20\d\d)\s*[-–]\s*(?P<year2>\d{4}|\d{2})(?![\d%])"
@@ -80,16 +82,19 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "relative_period": re.compile(
         r"\b(?:(?i:earlier|later)\s+)?(?P<rel>(?i:last|this|next))\s+(?P<unit>(?i:week|month|year))\b"
+        # ABC's "This Week", capitalized and closing a quote, is a programme, no date.
+        r"(?!(?<=Week)[.,]?[\"”])"
     ),
     "relative_season": re.compile(
         r"\b(?P<rel>(?i:last|this|next))\s+(?P<season>(?i:spring|summer|fall|autumn|winter))\b"
     ),
     "ago": re.compile(
-        rf"\b(?P<count>\d+|(?i:{_TENS}(?:[-\s]{_UNITS})?|{_UNITS}|"
+        rf"\b(?P<count>\d+|(?i:{_COUPLE.pattern}|{_TENS}(?:[-\s]{_UNITS})?|{_UNITS}|"
         + "|".join(_NUMBER_WORDS)
         + r"))\s+(?P<unit>(?i:day|week|month|year|decade))s?\s+(?i:ago)\b"
     ),
     "anaphor": anaphora.PATTERN,
+    "holiday": holidays.PATTERN,
 }
 
 # Words (case-folded) of which every match of a kind holds one: a text holding none of them is
@@ -116,7 +121,7 @@ _DAY_KINDS = frozenset({"iso", "numeric", "month_day", "day_month"})
 _DIRECTED_KINDS = frozenset({"month", "weekday"})
 # Kinds whose value comes from the publication date alone.
 _RELATIVE_KINDS = frozenset(
-    {"weekday", "relative_day", "relative_period", "relative_season", "ago", "anaphor"}
+    {"weekday", "relative_day", "relative_period", "relative_season", "ago", "anaphor", "holiday"}
 )
 
 # A bare year or month is a date only after a word like these ("in 2009", "since March"), or where
@@ -134,7 +139,7 @@ _QUALIFIER = re.compile(
     r"(?i:(?:the\s+)?(?:(?:early|late|final|first|last|closing|opening|waning|dying|second)\s+"
     r"(?:months?|weeks?|days?|years?|hours|morning\s+hours|part|half|quarter)\s+of\s+"
     r"|(?:end|beginning|start|middle|spring|summer|fall|autumn|winter|turn)\s+of\s+"
-    r"|(?:early|late)\s+|mid-))$"
+    r"|(?:early|late|mid)\s+|mid-))$"
 )
 _PLURAL_AFTER = re.compile(r"\s+[a-z]*[a-rt-z]s\b")  # "troops", not "class"
 _RANGE_JOINER = re.compile(r"\s*(?:(?P<word>to|through|until|till|and)\s+|[-–—]\s*)")
@@ -177,9 +182,11 @@ def _month(name: str) -> int:
 
 
 def _count(words: str) -> int:
-    """ "22", "twenty-two", "twelve", "a" as a number."""
+    """ "22", "twenty-two", "twelve", "a", "a couple of" as a number."""
     if words.isdigit():
         return int(words)
+    if _COUPLE.fullmatch(words):
+        return 2
     parts = re.split(r"[-\s]+", words.lower())
     if parts[0] in _TENS_WORDS:
         tens = 20 + 10 * _TENS_WORDS.index(parts[0])
@@ -246,6 +253,8 @@ def _season_year(season: str, rel: str, published: date) -> int:
 def _relative_value(m: re.Match[str], kind: str, published: date) -> str:
     if kind == "relative_season":
         return f"{_season_year(m['season'].lower(), m['rel'].lower(), published):04d}"
+    if kind == "holiday":
+        return day_value(holidays.nearest_holiday(m["holiday"], published))
     if kind == "relative_day":
         word = " ".join(m["word"].lower().split())
         offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)

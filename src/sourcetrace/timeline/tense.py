@@ -26,6 +26,11 @@ _TO = frozenset({"to"})
 _AHEAD_VERBS = frozenset(
     {"expect", "plan", "schedule", "set", "slate", "intend", "prepare", "aim", "poise", "go"}
 )
+# Present participles of arrival that look ahead as noun modifiers: "the administration coming in
+# January" (a past arrival is told with a finite verb: "the administration that came in").
+_AHEAD_PARTICIPLES = frozenset({"come", "approach"})
+# "in advance of X" and "ahead of X" tell X as still to come when the clause happened.
+_AWAITING = frozenset({"advance", "ahead"})
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "advcl"})
 _MAX_CLIMB = 8  # a time expression's verb is a few heads up at most
 
@@ -33,8 +38,10 @@ _MAX_CLIMB = 8  # a time expression's verb is a few heads up at most
 class Directions:
     """Answers ``direction(char_offset, kind)`` for one parsed text.
 
-    A weekday looks ahead only under an explicit future ("will vote Monday"): headlines tell the
-    past in the present tense ("Reid breaks with Obama Monday"). A month also looks ahead in the
+    A weekday looks ahead only under an explicit future ("will vote Monday") or a present
+    progressive ("is heading to Georgetown for a speech Thursday"): headlines tell the past in the
+    simple present ("Reid breaks with Obama Monday"). A date of what a clause awaits ("sent a
+    letter in advance of his appearance Thursday") is the nearest. A month also looks ahead in the
     present tense, an infinitive or after a modal ("is running for re-election in November",
     "needs to refocus in November"), where a past month would be written in the past tense. A
     month or weekday a plan told in the past dates ("was scheduled for January") is the nearest.
@@ -49,11 +56,13 @@ class Directions:
         if i < 0:
             return "back"
         verb, through_noun = _clause_verb(self._doc[i])
+        if _awaited(self._doc[i], verb):
+            return "nearest"
         if kind == "month" and through_noun:
             return "nearest"
         if verb is None:
             return "back"
-        if _looks_ahead(verb) or (kind == "month" and _present(verb)):
+        if _looks_ahead(verb) or (_present(verb) and (kind == "month" or verb.tag_ == "VBG")):
             return "ahead"
         if _plan_told_in_past(verb):
             return "nearest"
@@ -76,9 +85,22 @@ def _clause_verb(token: Token) -> tuple[Token | None, bool]:
     return None, through_noun
 
 
+def _awaited(token: Token, verb: Token | None) -> bool:
+    """Whether the way up from ``token`` to its verb passes "in advance of" or "ahead of"."""
+    stop = verb.i if verb is not None else -1
+    while token.i != stop and token.head.i != token.i:  # spaCy makes a new Token per access
+        token = token.head
+        if token.lower_ in _AWAITING and any(c.lower_ == "of" for c in token.children):
+            return True
+    return False
+
+
 def _looks_ahead(verb: Token) -> bool:
     if _has_aux(verb, _FUTURE_AUX):
         return True
+    arriving = verb.dep_ in ("acl", "advcl") and not _has_aux(verb, _PRESENT_AUX | _PAST_AUX)
+    if verb.tag_ == "VBG" and arriving and verb.lemma_.lower() in _AHEAD_PARTICIPLES:
+        return True  # "the administration coming in January"
     if verb.lemma_.lower() in _AHEAD_VERBS and (
         verb.dep_ in ("acl", "amod") or _present_passive(verb)
     ):
