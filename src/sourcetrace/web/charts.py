@@ -7,16 +7,20 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from sourcetrace.model import SourceKind
 from sourcetrace.render.colors import source_color
+from sourcetrace.render.view import KIND_PLURALS
 from sourcetrace.store.views import MonthClaims, SourcingProfile, TimelinePoint
 
-_KINDS = (
-    ("named_person", "named people", "kind-named"),
-    ("anonymous_person", "anonymous people", "kind-anonymous"),
-    ("organization", "organizations", "kind-organization"),
-    ("document", "documents", "kind-document"),
-    ("unknown", "unknown", "kind-unknown"),
-)
+_CSS = {
+    SourceKind.NAMED_PERSON: "kind-named",
+    SourceKind.ANONYMOUS_PERSON: "kind-anonymous",
+    SourceKind.ORGANIZATION: "kind-organization",
+    SourceKind.DOCUMENT: "kind-document",
+    SourceKind.UNKNOWN: "kind-unknown",
+}
+# Each kind's field of a profile, its bar's label (the reports' plural) and its CSS class.
+_KINDS = tuple((k.value, KIND_PLURALS[k], css) for k, css in _CSS.items())
 _UNRESOLVED = ("unresolved", "no source", "kind-unknown")
 
 
