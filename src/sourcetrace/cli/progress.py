@@ -24,6 +24,8 @@ from rich.progress import (
 )
 from rich.text import Text
 
+from sourcetrace.ingest.reader import files_under, holds_several
+
 T = TypeVar("T")
 
 
@@ -98,18 +100,19 @@ def estimate_inputs(paths: Iterable[str]) -> int | None:
         path = Path(name)
         if name == "-":
             return None
-        files = [p for p in path.rglob("*") if p.is_file()] if path.is_dir() else [path]
+        files = files_under(path) if path.is_dir() else [path]  # what the reader will read
         for file in files:
             total += _records(file)
     return total
 
 
 def _records(file: Path) -> int:
-    name = file.name.lower()
-    if not name.endswith((".jsonl", ".jsonl.gz")):
+    if not holds_several(str(file)):
         return 1
     try:
-        with gzip.open(file, "rb") if name.endswith(".gz") else file.open("rb") as lines:
+        with (
+            gzip.open(file, "rb") if file.name.lower().endswith(".gz") else file.open("rb") as lines
+        ):
             return sum(1 for line in lines if line.strip())
     except (OSError, EOFError):
         return 1  # unreadable: the reader will reject it, as one input

@@ -72,7 +72,7 @@ def _read_all(paths: Sequence[str], max_chars: int) -> Iterator[Article | Reject
             continue
         path = Path(name)
         if path.is_dir():
-            files = _files_under(path)
+            files = files_under(path)
             if not files:
                 yield Rejected(name, f"directory has no {', '.join(READERS)} files")
             for file in files:
@@ -103,7 +103,7 @@ def _guarded(origin: str, items: Iterator[Article | Rejected]) -> Iterator[Artic
         yield Rejected(origin, f"corrupt gzip stream: {e}")
 
 
-def _files_under(root: Path) -> list[Path]:
+def files_under(root: Path) -> list[Path]:
     """Files of known types under ``root``, recursively, sorted; hidden ones skipped. Anything
     else named like one (a broken link, a device) is listed too, for its reader to reject."""
     return sorted(
