@@ -22,7 +22,7 @@ from sourcetrace.model import Analysis
 from sourcetrace.store import Store
 from sourcetrace.store.comparisons import stored_event
 
-log = logging.getLogger("sourcetrace.corpus")
+log = logging.getLogger("sourcetrace.store")
 
 
 def assign_events(
