@@ -10,13 +10,16 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import delete, select
 
 from browser_support import open_page
 from newsroom_fixtures import ANON, CNN_JAN, FOX_FEB, FOX_JAN, NEWSROOM
 from server_support import serving
-from sourcetrace.store import Filters, Store
+from sourcetrace.outlets import OutletNames
+from sourcetrace.store import Filters, Store, schema
 from sourcetrace.store.engine import open_engine
 from sourcetrace.store.migrations import migrate
+from sourcetrace.store.queries import attribution_in
 from sourcetrace.store.snippets import find, marked
 from sourcetrace.web import create_app
 
@@ -107,16 +110,49 @@ def test_filters_narrow_search_and_facets_count_the_results(newsroom: Store) -> 
     assert [s.name for s in anonymous.sources] == []  # no anonymous source is named "talks"
 
 
-def test_a_store_from_before_step_5_gets_its_articles_indexed(store_location: str) -> None:
+@pytest.mark.parametrize("version", [4, 8])
+def test_a_store_from_before_steps_5_and_9_gets_its_articles_indexed(
+    store_location: str, version: int
+) -> None:
     engine = open_engine(store_location)
-    assert migrate(engine, target=4) == 4
+    assert migrate(engine, target=version) == version
     old = Store(engine)
     old.write([FOX_JAN])
     old.close()
     with Store.open(store_location) as upgraded:
-        assert upgraded.search("anonymity", limit=5).articles.total == 1
+        found = upgraded.search("anonymity", limit=5)
+        assert found.articles.total == 1
+        assert [(f.params, f.count) for f in found.facets.months] == [
+            ({"from": "2020-01-01", "to": "2020-01-31"}, 1)
+        ]
         upgraded.write([CNN_JAN])
         assert upgraded.search("deadline passes", limit=5).articles.total == 1
+
+
+def test_search_follows_a_renamed_outlet_and_a_deleted_article(newsroom: Store) -> None:
+    """What the search reads for its facets (migration 9) stays in step with the articles."""
+    newsroom.outlet_table = OutletNames({"fox": "Fox News"})
+    newsroom.regroup()
+    facets = newsroom.search("talks", limit=10).facets
+    assert [(f.label, f.count) for f in facets.outlets] == [("Fox News", 2), ("cnn", 1)]
+    with newsroom.engine.begin() as conn:
+        conn.execute(delete(schema.articles).where(schema.articles.c.id == FOX_FEB.id))
+    results = newsroom.search("talks", limit=10)
+    assert {h.article.id for h in results.articles.items} == {FOX_JAN.id, CNN_JAN.id}
+    assert [(f.label, f.count) for f in results.facets.outlets] == [("Fox News", 1), ("cnn", 1)]
+    gone = newsroom.search("ships", limit=10)
+    assert (gone.articles.total, gone.attributions.total) == (0, 0)
+
+
+def test_a_page_of_results_is_the_best_first_and_the_total_counts_them_all(
+    newsroom: Store,
+) -> None:
+    whole = newsroom.search("talks", limit=10)
+    second = newsroom.search("talks", limit=1, offset=1)
+    assert second.articles.total == whole.articles.total == 3
+    assert second.attributions.total == whole.attributions.total == 4
+    assert second.articles.items == whole.articles.items[1:2]
+    assert second.attributions.items == whole.attributions.items[1:2]
 
 
 def test_the_search_page_marks_the_words_and_offers_facets(client: TestClient) -> None:
@@ -147,3 +183,15 @@ def test_a_search_result_opens_the_article_on_its_span(browser: Any, newsroom: S
         page.wait_for_url(re.compile(r".*#a1$"))
         assert page.locator("#d-source").inner_text() == "a senior official"
         assert problems == []
+
+
+def test_claims_picked_by_key_are_looked_up_by_index(newsroom: Store) -> None:
+    att = schema.attributions
+    keys = [(FOX_JAN.id, "a2"), (CNN_JAN.id, "a1")]
+    query = select(att.c.article_id, att.c.attribution_id).where(attribution_in(att, keys))
+    with newsroom.engine.connect() as conn:
+        assert sorted(tuple(r) for r in conn.execute(query)) == sorted(keys)
+        if conn.dialect.name == "sqlite":  # a row-value list alone scans the table
+            sql = str(query.compile(conn, compile_kwargs={"literal_binds": True}))
+            plan = [r[-1] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)]
+            assert not any(step.startswith("SCAN attributions") for step in plan), plan

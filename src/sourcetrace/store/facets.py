@@ -18,30 +18,32 @@ from sourcetrace.store.views import FacetCount, Facets
 
 FACET_SIZE = 10  # values per facet, the most frequent
 
-art, ev, ev_art = schema.articles, schema.events, schema.event_articles
+ev, ev_art = schema.events, schema.event_articles
 
 
 @dataclass(frozen=True, slots=True)
 class Tally:
-    """The facets of a search's results, and how many results there are in all."""
+    """The facets of a search's results, and how many articles there are in all."""
 
     facets: Facets
     articles: int
-    claims: int
 
 
 def tally(
-    conn: Connection, articles: Subquery, claims: Subquery, params: Mapping[str, Any]
+    conn: Connection,
+    articles: Subquery,
+    claims: Iterable[tuple[str | None, str]],
+    params: Mapping[str, Any],
 ) -> Tally:
-    """``articles``: matching articles (``article_id``); ``claims``: matching claims (``kind``,
-    ``cue_class``); ``params``: the search's bound parameters. Three queries, each running the
-    full-text match once: outlets and months come from one grouping, kinds and cue classes from
-    another, and the totals are their sums."""
+    """``articles``: matching articles (``article_id``, ``outlet_name``, ``published``);
+    ``claims``: each matching claim's source kind and cue class; ``params``: the search's bound
+    parameters. Two queries, each running the full-text match once: outlets and months come
+    from one grouping (their sum is the total), events from the other."""
     n = func.count()
     by_outlet_day = conn.execute(
-        select(art.c.outlet_name, art.c.published, n)
-        .join(articles, articles.c.article_id == art.c.id)
-        .group_by(art.c.outlet_name, art.c.published),
+        select(articles.c.outlet_name, articles.c.published, n).group_by(
+            articles.c.outlet_name, articles.c.published
+        ),
         params,
     ).all()
     outlets: Counter[str] = Counter()
@@ -58,16 +60,12 @@ def tally(
         .group_by(ev.c.id, ev.c.title),
         params,
     )
-    by_kind_cue = conn.execute(
-        select(claims.c.kind, claims.c.cue_class, n).group_by(claims.c.kind, claims.c.cue_class),
-        params,
-    ).all()
     kinds: Counter[str] = Counter()
     cues: Counter[str] = Counter()
-    for kind, cue, count in by_kind_cue:
+    for kind, cue in claims:
         if kind is not None:
-            kinds[kind] += int(count)
-        cues[cue] += int(count)
+            kinds[kind] += 1
+        cues[cue] += 1
     facets = Facets(
         outlets=_top((o, {"outlet": o}, c) for o, c in outlets.items()),
         months=_top((m, _month(m), c) for m, c in months.items()),
@@ -75,11 +73,7 @@ def tally(
         kinds=_top((k, {"kind": k}, c) for k, c in kinds.items()),
         cue_classes=_top((k, {"cue_class": k}, c) for k, c in cues.items()),
     )
-    return Tally(
-        facets,
-        articles=sum(int(c) for _, _, c in by_outlet_day),
-        claims=sum(cues.values()),
-    )
+    return Tally(facets, articles=sum(int(c) for _, _, c in by_outlet_day))
 
 
 def _month(month: str) -> dict[str, str]:

@@ -182,6 +182,41 @@ def _name_outlets(conn: Connection) -> None:
     outlets.regroup(conn, outlet_names())
 
 
+# Step 9: a search's matching articles by their full-text rowid. Any column of an FTS5 row, and
+# any article column stored after the text (outlet_name), costs SQLite a read of the whole row,
+# text and all: counting 5,000 matches by outlet and month took 50 ms of a 200 ms budget. This
+# table of small rows, kept by the triggers, gives the ids and facets from the rowids alone.
+# Re-runnable, as step 5 is.
+_SQLITE_ARTICLE_KEYS = (
+    """CREATE TABLE IF NOT EXISTS articles_fts_keys (
+        n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, outlet_name TEXT, published DATE)""",
+    "DROP TRIGGER IF EXISTS articles_fts_insert",
+    "DROP TRIGGER IF EXISTS articles_fts_delete",
+    """CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts_keys (id, outlet_name, published)
+        VALUES (new.id, new.outlet_name, new.published);
+        INSERT INTO articles_fts (rowid, title, text, id)
+        VALUES (last_insert_rowid(), new.title, new.text, new.id); END""",
+    """CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        DELETE FROM articles_fts WHERE rowid = (SELECT n FROM articles_fts_keys WHERE id = old.id);
+        DELETE FROM articles_fts_keys WHERE id = old.id; END""",
+    """CREATE TRIGGER IF NOT EXISTS articles_fts_keys_update
+        AFTER UPDATE OF outlet_name, published ON articles BEGIN
+        UPDATE articles_fts_keys SET outlet_name = new.outlet_name, published = new.published
+        WHERE id = new.id; END""",
+    "DELETE FROM articles_fts_keys",
+    """INSERT INTO articles_fts_keys (n, id, outlet_name, published)
+        SELECT f.rowid, f.id, a.outlet_name, a.published
+        FROM articles_fts f JOIN articles a ON a.id = f.id""",
+)
+
+
+def _key_article_search(conn: Connection) -> None:
+    if conn.dialect.name == "sqlite":  # PostgreSQL reads a column without the rest of the row
+        for statement in _SQLITE_ARTICLE_KEYS:
+            conn.exec_driver_sql(statement)
+
+
 MIGRATIONS = (
     Migration(
         1,
@@ -210,6 +245,7 @@ MIGRATIONS = (
         "identity changes: merges and splits people made, with who and when",
         lambda conn: schema.identity_changes.create(conn, checkfirst=True),
     ),
+    Migration(9, "search: matching articles' ids, outlets and dates by rowid", _key_article_search),
 )
 LATEST = MIGRATIONS[-1].version
 

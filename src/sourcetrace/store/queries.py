@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, func, select, tuple_
+from sqlalchemy import ColumnElement, Connection, Select, Table, and_, func, select, tuple_
 
 from sourcetrace.model import SourceKind
 from sourcetrace.store import schema
@@ -34,6 +34,16 @@ src = schema.sources
 att = schema.attributions
 content = schema.attribution_content
 ident = schema.identities
+
+
+def attribution_in(table: Table, keys: Collection[tuple[str, str]]) -> ColumnElement[bool]:
+    """Rows of ``table`` whose (``article_id``, ``attribution_id``) is one of ``keys``. The
+    article ids are also given alone: for a row-value list SQLite scans the whole table, where
+    article ids let it search the key's index."""
+    return and_(
+        table.c.article_id.in_(sorted({article for article, _ in keys})),
+        tuple_(table.c.article_id, table.c.attribution_id).in_(list(keys)),
+    )
 
 
 def count_rows(conn: Connection, query: Select[Any]) -> int:
@@ -191,7 +201,7 @@ def hits(conn: Connection, rows: Sequence[Any]) -> list[AttributionHit]:
     if keys:
         for p in conn.execute(
             select(content.c.article_id, content.c.attribution_id, content.c.text)
-            .where(tuple_(content.c.article_id, content.c.attribution_id).in_(keys))
+            .where(attribution_in(content, keys))
             .order_by(content.c.article_id, content.c.attribution_id, content.c.seq)
         ):
             pieces[(p.article_id, p.attribution_id)].append(p.text)

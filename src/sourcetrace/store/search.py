@@ -5,17 +5,19 @@ all of them, stemmed. ``Filters`` narrow the results; facets count them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import (
     Connection,
+    Date,
     Float,
+    Row,
     String,
     Subquery,
     and_,
     select,
     text,
-    tuple_,
 )
 from sqlalchemy.types import TypeEngine
 
@@ -45,11 +47,11 @@ _SQLITE = {
     JOIN sources s ON s.article_id = f.article_id AND s.source_id = f.source_id
     WHERE sources_fts MATCH :q""",
     "articles": """
-    SELECT id AS article_id, -rank AS score FROM articles_fts WHERE articles_fts MATCH :q""",
-    "content_unranked": """
-    SELECT DISTINCT article_id, attribution_id FROM attribution_content_fts
-    WHERE attribution_content_fts MATCH :q""",
-    "articles_unranked": "SELECT id AS article_id FROM articles_fts WHERE articles_fts MATCH :q",
+    SELECT k.id AS article_id, k.outlet_name, k.published, -f.rank AS score FROM articles_fts f
+    JOIN articles_fts_keys k ON k.n = f.rowid WHERE articles_fts MATCH :q""",
+    "articles_unranked": """
+    SELECT k.id AS article_id, k.outlet_name, k.published FROM articles_fts f
+    JOIN articles_fts_keys k ON k.n = f.rowid WHERE articles_fts MATCH :q""",
 }
 _POSTGRESQL = {
     "content": """
@@ -60,16 +62,15 @@ _POSTGRESQL = {
     SELECT DISTINCT coalesce(identity_id, source_key) FROM sources
     WHERE search_vector @@ websearch_to_tsquery('english', :q)""",
     "articles": """
-    SELECT id AS article_id, ts_rank(search_vector, query) AS score
+    SELECT id AS article_id, outlet_name, published, ts_rank(search_vector, query) AS score
     FROM articles, websearch_to_tsquery('english', :q) AS query WHERE search_vector @@ query""",
-    "content_unranked": """
-    SELECT DISTINCT article_id, attribution_id FROM attribution_content
-    WHERE search_vector @@ websearch_to_tsquery('english', :q)""",
     "articles_unranked": """
-    SELECT id AS article_id FROM articles
+    SELECT id AS article_id, outlet_name, published FROM articles
     WHERE search_vector @@ websearch_to_tsquery('english', :q)""",
 }
 # The totals and facets need no ranking, which costs more than the match itself on a common word.
+# Matching articles come with their outlet and date, for the facets (on SQLite from
+# articles_fts_keys: see migration 9).
 
 
 att, art, src = queries.att, queries.art, queries.src
@@ -101,18 +102,22 @@ def search(
     params = {"q": q_param}
     keys = list(conn.execute(text(sql["sources"]), params).scalars())
     sources = queries.source_summaries(conn, keys, filters=filters)
-    claims = _claims(_matches(sql["content"], ranked=True), filters)
+    # Every matching claim in one pass: there are few per article, and they make both the page
+    # and the facets.
+    claims = conn.execute(
+        select(_claims(_matches(sql["content"], ranked=True), filters)), params
+    ).all()
     articles = _articles(_matches(sql["articles"], ranked=True, per_claim=False), filters)
     counts = tally(
         conn,
         _articles(_matches(sql["articles_unranked"], ranked=False, per_claim=False), filters),
-        _claims(_matches(sql["content_unranked"], ranked=False), filters),
+        [(c.kind, c.cue_class) for c in claims],
         params,
     )
     return SearchResults(
         query=q,
         sources=sources[:MAX_SOURCE_HITS],
-        attributions=_claims_page(conn, claims, params, counts.claims, limit=limit, offset=offset),
+        attributions=_claims_page(conn, claims, limit=limit, offset=offset),
         articles=_articles_page(
             conn, articles, params, q, counts.articles, limit=limit, offset=offset
         ),
@@ -121,11 +126,13 @@ def search(
 
 
 def _matches(sql: str, *, ranked: bool, per_claim: bool = True) -> Subquery:
-    """The rows of a full-text query: ``article_id``, ``per_claim`` an ``attribution_id``,
-    when ``ranked`` a ``score``."""
+    """The rows of a full-text query: ``article_id``; ``per_claim`` an ``attribution_id``, else
+    the article's ``outlet_name`` and ``published``; when ``ranked`` a ``score``."""
     columns: dict[str, type[TypeEngine[Any]]] = {"article_id": String}
     if per_claim:
         columns["attribution_id"] = String
+    else:
+        columns |= {"outlet_name": String, "published": Date}
     if ranked:
         columns["score"] = Float
     return text(sql).columns(**columns).subquery()
@@ -166,32 +173,23 @@ def _articles(found: Subquery, filters: Filters) -> Subquery:
 
 
 def _claims_page(
-    conn: Connection,
-    claims: Subquery,
-    params: dict[str, str],
-    total: int,
-    *,
-    limit: int,
-    offset: int,
+    conn: Connection, claims: Sequence[Row[Any]], *, limit: int, offset: int
 ) -> Page[AttributionHit]:
-    page = conn.execute(
-        select(claims.c.article_id, claims.c.attribution_id)
-        .order_by(claims.c.score.desc(), claims.c.article_id, claims.c.attribution_id)
-        .limit(limit)
-        .offset(offset),
-        params,
-    ).all()
+    """A page of ``claims`` (rows of ``_claims``), best match first."""
+    ranked = sorted(claims, key=lambda r: (-r.score, r.article_id, r.attribution_id))
+    page = ranked[offset : offset + limit]
     rank = {(r.article_id, r.attribution_id): i for i, r in enumerate(page)}
     found = (
         conn.execute(
-            queries.hit_rows().where(tuple_(att.c.article_id, att.c.attribution_id).in_(list(rank)))
+            # Unordered: these rows go in rank order, and ordering by date scans every article.
+            queries.hit_rows().order_by(None).where(queries.attribution_in(att, rank))
         ).all()
         if page
         else []
     )
     rows = sorted(found, key=lambda r: rank[(r.article_id, r.attribution_id)])
     return Page[AttributionHit](
-        total=total, limit=limit, offset=offset, items=queries.hits(conn, rows)
+        total=len(claims), limit=limit, offset=offset, items=queries.hits(conn, rows)
     )
 
 
