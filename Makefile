@@ -26,7 +26,7 @@ demo: $(STAMP)
 	$(BIN)/sourcetrace analyze examples/demo_article.txt
 
 lint: $(MINILM_STAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench docs
 	$(BIN)/mypy
 
 test: lint
