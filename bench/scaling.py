@@ -41,6 +41,7 @@ from typing import Any
 from distributed import Client
 
 from sourcetrace.batch import cluster_client, run_batch
+from sourcetrace.cli.progress import progress_bar
 from sourcetrace.model import Article
 from throughput import PhaseResult, _positive, corpus_parser, run
 
@@ -127,6 +128,7 @@ def bench(articles: Sequence[Article], repeat: int, partition_size: int) -> dict
         }
         for client in clients.values():
             client.run(_warm_up)
+        bar = stack.enter_context(progress_bar("scaling", repeat * len(clients), unit="runs"))
         for _ in range(repeat):
             for n, client in clients.items():
                 workers_before, here_before = cpu_s(client)
@@ -135,6 +137,7 @@ def bench(articles: Sequence[Article], repeat: int, partition_size: int) -> dict
                 cpu[n].append(workers_after - workers_before)
                 client_cpu[n].append(here_after - here_before)
                 plain[n].append(timed_plain(pools[n], articles, n))
+                bar.advance()
         rss = {n: max(client.run(_peak_rss_mb).values()) for n, client in clients.items()}
     phases = [
         PhaseResult(

@@ -36,6 +36,7 @@ from typing import Any
 
 import spacy
 
+from sourcetrace.cli.progress import progress_bar
 from sourcetrace.methods import DEFAULT_METHOD, Method
 from sourcetrace.model import Article
 from sourcetrace.nlp import MODEL
@@ -151,11 +152,13 @@ def bench(
     phases = [Phase("spacy baseline", baseline), Phase("sourcetrace", sourcetrace)]
     # Phases alternate round by round, so load from other processes on the machine falls on
     # both alike; the first round runs each phase in turn so each peak RSS is read right after it.
-    for round_ in range(repeat):
-        for phase in phases:
-            if round_ == 0:
-                phase.warm_up(articles)
-            phase.timed(articles)
+    with progress_bar("throughput", repeat * len(phases), unit="runs") as bar:
+        for round_ in range(repeat):
+            for phase in phases:
+                if round_ == 0:
+                    phase.warm_up(articles)
+                phase.timed(articles)
+                bar.advance()
     base, ours = (p.result(articles) for p in phases)
     return {
         "model": MODEL,

@@ -27,6 +27,7 @@ from urllib.parse import quote
 
 from fastapi.testclient import TestClient
 
+from sourcetrace.cli.progress import progress_bar, tracked
 from sourcetrace.model import (
     Analysis,
     Attribution,
@@ -153,8 +154,9 @@ def time_search(texts: Sequence[str], n: int) -> None:
     with tempfile.TemporaryDirectory() as tmp, Store.open(str(Path(tmp) / "s.db")) as store:
         start = time.perf_counter()
         articles = generated(texts, n)
-        for i in range(0, len(articles), 500):
-            store.write(articles[i : i + 500])
+        with progress_bar("storing", n) as bar:
+            for i in range(0, len(articles), 500):
+                bar.advance(len(store.write(articles[i : i + 500])))
         took = time.perf_counter() - start
         print(f"({n:,} generated articles stored in {took:.0f} s)", file=sys.stderr)
         with TestClient(create_app(store)) as client:
@@ -174,7 +176,8 @@ def main() -> None:
         build(args.db)
     print("| page | n | p50 ms | p95 ms | max ms |\n|---|---|---|---|---|")
     with Store.open(str(args.db)) as store, TestClient(create_app(store)) as client:
-        for name, paths in page_paths(store).items():
+        pages = page_paths(store)
+        for name, paths in tracked(pages.items(), "pages", len(pages)):
             timings(client, paths[:3])  # warm up
             report(name, timings(client, paths))
         ids = [a.id for a in store.articles(limit=500).items]
