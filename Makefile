@@ -38,11 +38,11 @@ bench: $(STAMP)
 # The attribution tagger, from PolNeAR's train split beside the clone (dev is for tuning only).
 POLNEAR ?= ../shared/data/polnear
 train: $(STAMP)
-	$(BIN)/python -m sourcetrace.learned.training.crf $(POLNEAR)/train
+	$(BIN)/sourcetrace train crf $(POLNEAR)/train
 
 # The MiniLM tagger (about 45 minutes on one core after the parse), into the package's data.
 train-minilm: $(MINILM_STAMP)
-	$(BIN)/python -m sourcetrace.learned.training.minilm $(POLNEAR)/train --stacked --epochs 2 \
+	$(BIN)/sourcetrace train minilm $(POLNEAR)/train --stacked --epochs 2 \
 		--out src/sourcetrace/learned/data/minilm
 
 clean:

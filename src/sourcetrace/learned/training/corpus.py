@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from spacy.tokens import Doc, DocBin
@@ -15,24 +15,34 @@ BATCH = 16
 
 
 def parsed_split(
-    directory: Path, cache: Path | None = None, limit: int | None = None
+    directory: Path,
+    cache: Path | None = None,
+    limit: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Iterator[tuple[PolnearArticle, Doc]]:
-    """Each article of a split with the parse of its masked text (boilerplate blanked).
+    """Each article of a split with the parse of its masked text (boilerplate blanked), parsed
+    as it is taken; ``progress(articles taken, articles in the split)`` after each.
 
     The masking matches `sourcetrace.pipeline.analyze_many`, so features seen in training are the
-    features seen at analysis time. With ``cache``, parses are read from / written to that DocBin.
+    features seen at analysis time. With ``cache``, parses are read from / written to that DocBin
+    (written once every article has been taken).
     """
     articles = read_split(directory, limit).articles
     nlp = load_pipeline()
+    docs: Iterable[Doc] = nlp.pipe((masked_text(a) for a in articles), batch_size=BATCH)
+    fresh = True
     if cache is not None and cache.exists():
-        docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
-        if [d.text for d in docs] == [masked_text(a) for a in articles]:
-            yield from zip(articles, docs, strict=True)
-            return
-    docs = list(nlp.pipe((masked_text(a) for a in articles), batch_size=BATCH))
-    if cache is not None:
-        DocBin(store_user_data=False, docs=docs).to_disk(cache)
-    yield from zip(articles, docs, strict=True)
+        cached = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+        if [d.text for d in cached] == [masked_text(a) for a in articles]:
+            docs, fresh = cached, False
+    parsed = []
+    for done, (article, doc) in enumerate(zip(articles, docs, strict=True), 1):
+        parsed.append(doc)
+        yield article, doc
+        if progress is not None:
+            progress(done, len(articles))
+    if cache is not None and fresh:
+        DocBin(store_user_data=False, docs=parsed).to_disk(cache)
 
 
 def masked_text(article: PolnearArticle) -> str:

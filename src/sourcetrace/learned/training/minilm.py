@@ -1,20 +1,19 @@
 """Fine-tune the MiniLM tagger on a PolNeAR split, on CPU:
-``python -m sourcetrace.learned.training.minilm SPLIT --out DIR``.
+``sourcetrace train minilm SPLIT --out DIR``.
 
 Gold pieces become the tags of the tokens `labels.encode` gives the CRF, so both learn the same
 target. Without ``--stacked`` only spaCy's tokenizer runs (no parse); with it, every article is
-parsed (``--cache`` keeps the parses, as `sourcetrace.learned.training.crf` does) and the rules'
+parsed (``--cache`` keeps the parses, as `sourcetrace train crf` does) and the rules'
 tags are an input.
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import math
 import random
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -89,7 +88,10 @@ def train(
     batch_size: int,
     lr: float,
     seed: int,
+    progress: Callable[[int, int], None] | None = None,
 ) -> None:
+    """Fine-tune on ``split`` and save the tagger in ``out``; ``progress(steps done, steps)``
+    after each optimizer step."""
     torch.set_num_threads(1)
     torch.manual_seed(seed)
     rng = random.Random(seed)
@@ -132,6 +134,8 @@ def train(
         schedule.step()
         optimizer.zero_grad()
         total += loss.item()
+        if progress is not None:
+            progress(step + 1, steps)
         if (step + 1) % LOG_EVERY == 0 or step + 1 == steps:
             took = time.perf_counter() - started
             per = took / (step + 1)
@@ -146,36 +150,3 @@ def train(
     model.transitions = transitions(gold_sequences(split))
     model.save(out, tokenizer)
     print(f"{out}: {steps} steps, {time.perf_counter() - started:.0f} s training")
-
-
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("split", type=Path, help="a PolNeAR split directory (train)")
-    parser.add_argument("--out", type=Path, required=True, help="directory for the weights")
-    parser.add_argument("--stacked", action="store_true", help="the rules' tags as an input")
-    parser.add_argument("--cache", type=Path, help="DocBin file caching the split's parses")
-    parser.add_argument("--epochs", type=float, default=1.0)
-    parser.add_argument("--batch-size", type=int, default=8)
-    parser.add_argument("--lr", type=float, default=5e-5)
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument(
-        "--transitions-only", action="store_true", help="only (re)write --out's tag transitions"
-    )
-    args = parser.parse_args(argv)
-    if args.transitions_only:
-        write_transitions(args.split, args.out)
-        return
-    train(
-        args.split,
-        args.out,
-        stacked=args.stacked,
-        cache=args.cache,
-        epochs=args.epochs,
-        batch_size=args.batch_size,
-        lr=args.lr,
-        seed=args.seed,
-    )
-
-
-if __name__ == "__main__":
-    main()
