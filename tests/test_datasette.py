@@ -38,6 +38,7 @@ def newsroom_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_every_table_and_column_of_the_schema_is_described() -> None:
     tables = datasette_metadata("newsroom")["databases"]["newsroom"]["tables"]
+    assert tables.pop("articles_fts_keys") == {"hidden": True}  # the search's, not data
     assert set(tables) == set(schema.metadata.tables)
     for name, table in schema.metadata.tables.items():
         assert tables[name]["description"]
@@ -137,6 +138,8 @@ def test_tables_carry_their_descriptions(datasette_url: str) -> None:
     served = _get(f"{datasette_url.rsplit('/', 1)[0]}/-/metadata.json")
     tables = served["databases"]["newsroom"]["tables"]
     assert tables["sources"]["columns"]["source_key"] == "Groups one name and kind across articles."
+    listed = {t["name"]: t["hidden"] for t in _get(f"{datasette_url}.json")["tables"]}
+    assert listed["articles_fts_keys"] and not listed["sources"]
 
 
 def test_top_sources_count_claims_and_articles(datasette_url: str) -> None:

@@ -121,10 +121,12 @@ ORDER BY outlet, month""",
 def datasette_metadata(database: str) -> dict[str, Any]:
     """Metadata for Datasette serving the store as ``database`` (its file name without
     ``.db``)."""
-    tables = {
+    tables: dict[str, dict[str, Any]] = {
         name: {"description": description, "columns": columns}
         for name, (description, columns) in described().items()
     }
+    # The search's own lookup (migration 9) holds nothing the other tables do not.
+    tables["articles_fts_keys"] = {"hidden": True}
     return {
         "title": "sourcetrace: who said what",
         "description": "Articles analyzed by sourcetrace: sources, attributions with character "
