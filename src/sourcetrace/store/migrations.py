@@ -200,8 +200,10 @@ _SQLITE_ARTICLE_KEYS = (
     """CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
         DELETE FROM articles_fts WHERE rowid = (SELECT n FROM articles_fts_keys WHERE id = old.id);
         DELETE FROM articles_fts_keys WHERE id = old.id; END""",
+    # regroup() sets every article's outlet_name again: only a change is copied.
     """CREATE TRIGGER IF NOT EXISTS articles_fts_keys_update
-        AFTER UPDATE OF outlet_name, published ON articles BEGIN
+        AFTER UPDATE OF outlet_name, published ON articles
+        WHEN old.outlet_name IS NOT new.outlet_name OR old.published IS NOT new.published BEGIN
         UPDATE articles_fts_keys SET outlet_name = new.outlet_name, published = new.published
         WHERE id = new.id; END""",
     "DELETE FROM articles_fts_keys",
