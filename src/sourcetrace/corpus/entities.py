@@ -2,13 +2,16 @@
 per real person, organization or place ("Qassem Soleimani" in one article, "Qasem Soleimani" and
 "Soleimani" in others).
 
-Full names join only full names spelled the same way (word by word, allowing spelling variants);
-a short form (a surname, first + last name, an acronym) joins the cluster whose fuller name it
-fits only when exactly one cluster fits, in the corpus or else among the names of its own event
-(the articles telling one story), or else when one fitting full name is in five times the
-articles of the others together ("Obama": "Barack Obama" in 26 BASIL articles, Sasha and Malia
-in 3). "Clinton" next to "Bill Clinton" (13) and "Hillary Rodham Clinton" (38) stays its own
-entity unless its event names only one of them.
+Full names join only full names spelled the same way (word by word, allowing spelling variants;
+a person's first name may be a diminutive of the other's: "Bob" / "Robert", from an editable
+table, ``given_names``); a name that an article ties to a person as a nickname ("Benjamin
+Netanyahu, known as Bibi") takes another article's "Bibi" to that person's cluster; a short
+form (a surname, first + last name, an acronym) joins the cluster whose fuller name it fits only
+when exactly one cluster fits, in the corpus or else among the names of its own event (the
+articles telling one story), or else when one fitting full name is in five times the articles of
+the others together ("Obama": "Barack Obama" in 26 BASIL articles, Sasha and Malia in 3).
+"Clinton" next to "Bill Clinton" (13) and "Hillary Rodham Clinton" (38) stays its own entity
+unless its event names only one of them.
 """
 
 from __future__ import annotations
@@ -25,7 +28,11 @@ from sourcetrace.names import (
     is_acronym_of,
     is_short_form,
     name_tokens,
+    normalize_name,
+    person_names_match,
     same_name,
+    same_person_name,
+    without_suffix,
 )
 
 # Labels compared with each other; any other label is compared only with itself.
@@ -46,6 +53,7 @@ class EntityItem:
     name: str
     label: str
     mentions: int
+    aliases: tuple[str, ...] = ()  # other names its article ties to it ("Bibi"), normalized
 
 
 @dataclass(slots=True, eq=False)  # compared by identity: two clusters are never one
@@ -59,8 +67,9 @@ class _Cluster:
 
 
 def _person_block(name: str) -> str:
-    # Matching words share their first letter, and every match involves the last word.
-    return name_tokens(name)[-1][:1]
+    # Matching words share their first letter, and every match involves the surname (a short
+    # form leaves out a "Jr.").
+    return without_suffix(name_tokens(name))[-1][:1]
 
 
 def _name_same(a: str, b: str) -> bool:
@@ -96,14 +105,18 @@ def _cluster_family(
     forms look for theirs."""
     clusters: list[_Cluster] = []
     by_block: dict[str, list[_Cluster]] = {}
+    by_alias: dict[str, list[_Cluster]] = {}  # a nickname an article tied to a cluster's name
     for item in sorted(items, key=lambda i: (-specificity(i.name), i.order)):
         candidates = by_block.setdefault(block(item.name), [])
         fits = [c for c in candidates if any(short(item.name, m.name) for m in c.items)]
         local = [c for c in fits if item.event in c.events] if len(fits) > 1 else fits
         if len(fits) > 1 and not local:
             local = _dominant(item.name, fits, short)
-        if len(local) == 1:
-            target: _Cluster | None = local[0]
+        tied = by_alias.get(normalize_name(item.name), [])
+        if len(tied) == 1:
+            target: _Cluster | None = tied[0]
+        elif len(local) == 1:
+            target = local[0]
         else:
             # Another spelling of itself, never a cluster of one of the full names it may be:
             # an ambiguous "Clinton" joins other ambiguous "Clinton"s only.
@@ -120,6 +133,9 @@ def _cluster_family(
             clusters.append(target)
             candidates.append(target)
         target.add(item)
+        for alias in item.aliases:
+            if target not in (held := by_alias.setdefault(alias, [])):
+                held.append(target)
     return clusters
 
 
@@ -172,9 +188,19 @@ def corpus_entities(
             entity.name,
             entity.label,
             len(entity.mentions),
+            aliases(entity.name, entity.label, (m.text for m in entity.mentions)),
         )
         for order, (index, article, entity) in enumerate(refs)
     )
+
+
+def aliases(name: str, label: str, forms: Iterable[str]) -> tuple[str, ...]:
+    """The forms a person's article names them by that are no spelling or short form of their
+    name: nicknames the article tied to it ("Bibi" for "Benjamin Netanyahu"), normalized."""
+    if label != "PERSON":
+        return ()
+    found = {normalize_name(f) for f in forms if not person_names_match(f, name)}
+    return tuple(sorted(f for f in found if f))
 
 
 def cluster_entities(items: Iterable[EntityItem]) -> tuple[CorpusEntity, ...]:
@@ -188,7 +214,11 @@ def cluster_entities(items: Iterable[EntityItem]) -> tuple[CorpusEntity, ...]:
     for family, members in families.items():
         if family == "person":
             found = _cluster_family(
-                members, lambda n: len(name_tokens(n)), same_name, is_short_form, _person_block
+                members,
+                lambda n: len(name_tokens(n)),
+                same_person_name,
+                is_short_form,
+                _person_block,
             )
         else:
             found = _cluster_family(
