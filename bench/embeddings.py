@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-from sourcetrace.corpus.similarity import Matrix
+from sourcetrace.corpus.similarity import DenseVectors, Matrix, cosines
 
 MODEL_NAME = "all-MiniLM-L6-v2"
 
@@ -44,6 +44,9 @@ class Embeddings:
         vectors = _model().encode(list(texts), batch_size=64, normalize_embeddings=True)
         return np.asarray(vectors, dtype=np.float32)
 
+    def fit(self, texts: Sequence[str]) -> DenseVectors:
+        return DenseVectors(self.vectors(texts))
+
     def matrix(self, texts: Sequence[str]) -> Matrix:
         v = self.vectors(texts)
-        return np.clip(v @ v.T, 0.0, 1.0)
+        return cosines(v, v)

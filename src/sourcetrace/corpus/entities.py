@@ -60,10 +60,14 @@ class EntityItem:
 class _Cluster:
     items: list[EntityItem] = field(default_factory=list)
     events: set[int] = field(default_factory=set)
+    # Each spelling with the articles it is in: names are compared once per spelling, not per
+    # article (a corpus names one person thousands of times in a few ways).
+    names: dict[str, set[str]] = field(default_factory=dict)
 
     def add(self, item: EntityItem) -> None:
         self.items.append(item)
         self.events.add(item.event)
+        self.names.setdefault(item.name, set()).add(item.ref.article)
 
 
 def _person_block(name: str) -> str:
@@ -108,7 +112,7 @@ def _cluster_family(
     by_alias: dict[str, list[_Cluster]] = {}  # a nickname an article tied to a cluster's name
     for item in sorted(items, key=lambda i: (-specificity(i.name), i.order)):
         candidates = by_block.setdefault(block(item.name), [])
-        fits = [c for c in candidates if any(short(item.name, m.name) for m in c.items)]
+        fits = [c for c in candidates if any(short(item.name, n) for n in c.names)]
         local = [c for c in fits if item.event in c.events] if len(fits) > 1 else fits
         if len(fits) > 1 and not local:
             local = _dominant(item.name, fits, short)
@@ -124,7 +128,7 @@ def _cluster_family(
                 (
                     c
                     for c in candidates
-                    if c not in fits and any(same(item.name, m.name) for m in c.items)
+                    if c not in fits and any(same(item.name, n) for n in c.names)
                 ),
                 None,
             )
@@ -142,7 +146,9 @@ def _cluster_family(
 def _dominant(name: str, fits: list[_Cluster], short: Callable[[str, str], bool]) -> list[_Cluster]:
     """The one cluster whose full names ``name`` fits in ``DOMINANCE`` times the articles of the
     others together, if any."""
-    articles = [len({m.ref.article for m in c.items if short(name, m.name)}) for c in fits]
+    articles = [
+        len(set().union(*(arts for n, arts in c.names.items() if short(name, n)))) for c in fits
+    ]
     best = max(range(len(fits)), key=articles.__getitem__)
     rest = sum(articles) - articles[best]
     return [fits[best]] if articles[best] >= DOMINANCE * rest else []
