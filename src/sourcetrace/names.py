@@ -194,6 +194,7 @@ def given_names_match(a: str, b: str) -> bool:
     return tokens_match(a, b) or is_diminutive(a, b) or is_diminutive(b, a)
 
 
+@lru_cache(maxsize=65536)  # a corpus compares the same few spellings of a person many times
 def same_person_name(a: str, b: str) -> bool:
     """``a`` and ``b`` spell one person's full name, word by word, the first name possibly a
     diminutive: "Bob Goodlatte" / "Robert Goodlatte" (a one-word name has no first name)."""
@@ -205,6 +206,7 @@ def same_person_name(a: str, b: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
 def is_short_form(short: str, full: str) -> bool:
     """``short`` names a person by part of ``full``: the surname ("Soleimani" for "Qassem
     Soleimani") or first and last name without the middle ("George Bush" for "George W. Bush",
