@@ -110,12 +110,19 @@ def _cluster_family(
     clusters: list[_Cluster] = []
     by_block: dict[str, list[_Cluster]] = {}
     by_alias: dict[str, list[_Cluster]] = {}  # a nickname an article tied to a cluster's name
+    # The clusters a name is a short form of, and the one it takes without help from its event:
+    # fixed once the names more specific than it have their clusters (names are taken in that
+    # order), so worked out once per spelling, not once per article.
+    fitting: dict[str, tuple[list[_Cluster], list[_Cluster]]] = {}
     for item in sorted(items, key=lambda i: (-specificity(i.name), i.order)):
         candidates = by_block.setdefault(block(item.name), [])
-        fits = [c for c in candidates if any(short(item.name, n) for n in c.names)]
+        if item.name not in fitting:
+            fits = [c for c in candidates if any(short(item.name, n) for n in c.names)]
+            fitting[item.name] = fits, _dominant(item.name, fits, short) if len(fits) > 1 else []
+        fits, dominant = fitting[item.name]
         local = [c for c in fits if item.event in c.events] if len(fits) > 1 else fits
         if len(fits) > 1 and not local:
-            local = _dominant(item.name, fits, short)
+            local = dominant
         tied = by_alias.get(normalize_name(item.name), [])
         if len(tied) == 1:
             target: _Cluster | None = tied[0]
