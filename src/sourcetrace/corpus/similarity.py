@@ -46,20 +46,9 @@ def cosines(left: Matrix, right: Matrix) -> Matrix:
     return found
 
 
-class DenseVectors:
-    """Vectors computed for all texts at once (an encoder's)."""
-
-    def __init__(self, matrix: Matrix) -> None:
-        self.matrix = matrix
-
-    def rows(self, indices: Sequence[int]) -> Matrix:
-        picked: Matrix = self.matrix[list(indices)]
-        return picked
-
-
 class _TfIdfVectors:
     """Each text's bag of terms, weighted with the document frequencies of all the texts; rows
-    are made when asked, so a large corpus never holds a texts x vocabulary matrix."""
+    are made when asked, so a corpus is held as bags, a block of rows at a time as a matrix."""
 
     def __init__(self, texts: Sequence[str]) -> None:
         self.bags = [Counter(terms(t)) for t in texts]
