@@ -91,6 +91,24 @@ def test_a_nickname_no_article_ties_to_a_name_stays_apart() -> None:
     assert len(corpus_entities([a, b])) == 2
 
 
+def test_a_surname_tagged_as_an_organization_is_the_person_its_event_names() -> None:
+    a = article("Governor appoints William Cowan.", entities={"William Cowan": "PERSON"})
+    b = article("Cowan will serve until June.", entities={"Cowan": "ORG"})
+    c = article("Jonathan Cowan disagreed.", entities={"Jonathan Cowan": "PERSON"})
+    found = corpus_entities([a, b, c], [[0, 1], [2]])
+    assert members(found, "William Cowan") == {"William Cowan", "Cowan"}
+    assert named(found, "William Cowan").label == "PERSON"
+
+
+def test_an_organization_named_elsewhere_stays_one_beside_a_mistagged_person() -> None:
+    a = article("The Obama White House said no.", entities={"Obama White House": "PERSON"})
+    b = article("The House voted.", entities={"House": "ORG"})
+    c = article("The House adjourned.", entities={"House": "ORG"})
+    found = corpus_entities([a, b, c], [[0, 1], [2]])
+    assert named(found, "House").label == "ORG"
+    assert members(found, "House") == {"House"}
+
+
 def test_an_ambiguous_surname_joins_the_one_full_name_its_event_names() -> None:
     a = article("Bill Clinton campaigned.", entities={"Bill Clinton": "PERSON"})
     b = article("Hillary Clinton debated.", entities={"Hillary Clinton": "PERSON"})

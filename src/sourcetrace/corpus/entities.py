@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sourcetrace.corpus.records import CorpusEntity, EntityRef
 from sourcetrace.model import Analysis
@@ -216,11 +216,32 @@ def aliases(name: str, label: str, forms: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(f for f in found if f))
 
 
+def _people_by_surname(items: list[EntityItem]) -> list[EntityItem]:
+    """A lone word tagged as an organization or a place that is, in every event naming it so, the
+    surname of a person the event names in full is that person: the tagger's "Cowan" (ORG) in a
+    story about "William Cowan" (a "House" beside a mistagged "Obama White House" stays the
+    House, which other events name without such a person)."""
+    surnames = {
+        (i.event, without_suffix(tokens)[-1])
+        for i in items
+        if i.label == "PERSON" and len(tokens := name_tokens(i.name)) > 1
+    }
+    lone: dict[EntityRef, str] = {}
+    events: dict[str, set[int]] = {}
+    for i in items:
+        tokens = name_tokens(i.name)
+        if _FAMILY.get(i.label) in ("org", "place") and len(tokens) == 1 and not is_acronym(i.name):
+            lone[i.ref] = tokens[0]
+            events.setdefault(tokens[0], set()).add(i.event)
+    people = {w for w, found in events.items() if all((e, w) in surnames for e in found)}
+    return [replace(i, label="PERSON") if lone.get(i.ref) in people else i for i in items]
+
+
 def cluster_entities(items: Iterable[EntityItem]) -> tuple[CorpusEntity, ...]:
     """Per-article entities, wherever they were read from (analyses, the store's rows), clustered
     into corpus entities numbered in order of first appearance (``EntityItem.order``)."""
     families: dict[str, list[EntityItem]] = {}
-    for item in items:
+    for item in _people_by_surname(list(items)):
         if name_tokens(item.name):  # else nothing to compare: punctuation only
             families.setdefault(_FAMILY.get(item.label, item.label), []).append(item)
     clusters: list[list[EntityItem]] = []
