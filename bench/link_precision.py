@@ -8,9 +8,10 @@ Runs `compare` over BASIL (analysis included: about a minute) unless ``--compare
 of a run (`sourcetrace compare BASIL --format json -o OUT.json`). A labelled link is found in the
 run by its two sentences (article and offsets); for each label the run gives, precision is the
 share of its labelled links a reader gave that label too. `related` is also scored leniently:
-right unless the reader found nothing in common ("wrong"). A shared fact (``--facts``: where each
-article states it, by offset and a short anchor) is linked when a link joins two sentences
-stating it; linked as a fact when that link `corroborates` or `conflicts`.
+right unless the reader found nothing in common ("wrong"). Conflict recall: of the links a
+reader labelled `conflicts` (this run's or not), how many the run labels so. A shared fact
+(``--facts``: where each article states it, by offset and a short anchor) is linked when a link
+joins two sentences stating it; linked as a fact when that link `corroborates` or `conflicts`.
 """
 
 from __future__ import annotations
@@ -104,6 +105,9 @@ def main() -> None:
             entry["not_wrong"] = round(1 - pairs[label, "wrong"] / checked, 3)
         entry["hand_labels"] = {h: n for (got, h), n in sorted(pairs.items()) if got == label}
         report[label] = entry
+    true_conflicts = [key for key, label in hand if label == "conflicts"]
+    found = sum(run.get(key) == "conflicts" for key in true_conflicts)
+    report["conflict_recall"] = {"labelled": len(true_conflicts), "found": found}
     events = json.loads(args.facts.read_text())["events"]
     report["shared_facts"] = _recall([k for e in result["events"] for k in e["links"]], events)
     print(json.dumps(report, indent=2))

@@ -308,3 +308,32 @@ def test_each_sentence_of_a_long_quote_is_the_speaker_saying_it() -> None:
     assert [k.left.text for k in links if k.label is LinkLabel.CORROBORATES] == [
         "The bridge will open to traffic before the winter storms.”"
     ]
+
+
+def _trust() -> dict[str, Any]:
+    return {"entities": {"Harbor Trust": "ORG"}}
+
+
+def test_done_on_one_side_and_denied_on_the_other_conflicts() -> None:
+    link = only_link(
+        "This is not a war the Harbor Trust funded or wanted to join, its critics admit.",
+        "It was funded by the Harbor Trust under two mayors.",
+        _trust(),
+        _trust(),
+    )
+    assert link.label is LinkLabel.CONFLICTS
+    [conflict] = link.conflicts
+    assert (conflict.kind, conflict.left, conflict.right) == ("denial", "not fund", "fund")
+    assert "did not" in conflict.reason
+
+
+def test_denial_of_something_else_is_no_conflict() -> None:
+    a = article("The Harbor Trust did not fund the new bridge.", outlet="Ledger", **_trust())
+    b = article("The Harbor Trust funded the old ferry last year.", outlet="Courier", **_trust())
+    assert all(k.label is not LinkLabel.CONFLICTS for k in align_event([a, b])[0])
+
+
+def test_denial_by_an_unnamed_subject_is_no_conflict() -> None:
+    a = article("The council did not approve it, as promised.", outlet="Ledger")
+    b = article("It was approved by the council at midnight.", outlet="Courier")
+    assert all(k.label is not LinkLabel.CONFLICTS for k in align_event([a, b])[0])

@@ -11,7 +11,7 @@ from sourcetrace.corpus import compare
 from sourcetrace.corpus.entities import DOMINANCE, by_member, corpus_entities
 from sourcetrace.corpus.profiles import outlet_profiles
 from sourcetrace.corpus.records import CorpusEntity, EntityRef
-from sourcetrace.model import Analysis, Article, SourceKind
+from sourcetrace.model import Analysis, Article, SourceKind, TextSpan
 from sourcetrace.pipeline import analyze_many
 
 
@@ -55,6 +55,58 @@ def test_two_clintons_stay_apart_and_the_bare_surname_joins_neither() -> None:
     assert named(found, "Hillary Clinton").name == "Hillary Rodham Clinton"
     assert members(found, "Clinton") == {"Clinton"}
     assert len(found) == 3
+
+
+def test_a_diminutive_joins_the_full_name_with_the_same_surname() -> None:
+    a = article("William J. Clinton signed it.", entities={"William J. Clinton": "PERSON"})
+    b = article("Bill Clinton spoke.", entities={"Bill Clinton": "PERSON"})
+    c = article("Hillary Clinton spoke.", entities={"Hillary Clinton": "PERSON"})
+    found = corpus_entities([a, b, c])
+    assert members(found, "William J. Clinton") == {"William J. Clinton", "Bill Clinton"}
+    assert members(found, "Hillary Clinton") == {"Hillary Clinton"}
+
+
+def _nicknamed(text: str, name: str, forms: tuple[str, ...]) -> Analysis:
+    """An article whose one person ``name`` is also written as each of ``forms``."""
+    analysis = article(text, entities={name: "PERSON"})
+    (entity,) = analysis.entities
+    spans = [TextSpan.of(text, text.index(f), text.index(f) + len(f)) for f in forms]
+    return dataclasses.replace(
+        analysis, entities=(dataclasses.replace(entity, mentions=(*entity.mentions, *spans)),)
+    )
+
+
+def test_a_nickname_one_article_ties_to_a_name_joins_it_in_another() -> None:
+    a = _nicknamed("Margaret Collins, known as Peggy, won.", "Margaret Collins", ("Peggy",))
+    b = article("Peggy thanked her voters.", entities={"Peggy": "PERSON"})
+    c = article("Peggy Lane sang.", entities={"Peggy Lane": "PERSON"})
+    found = corpus_entities([a, b, c])
+    assert members(found, "Margaret Collins") == {"Margaret Collins", "Peggy"}
+    assert members(found, "Peggy Lane") == {"Peggy Lane"}
+
+
+def test_a_nickname_no_article_ties_to_a_name_stays_apart() -> None:
+    a = article("Margaret Collins won.", entities={"Margaret Collins": "PERSON"})
+    b = article("Peggy thanked her voters.", entities={"Peggy": "PERSON"})
+    assert len(corpus_entities([a, b])) == 2
+
+
+def test_a_surname_tagged_as_an_organization_is_the_person_its_event_names() -> None:
+    a = article("Governor appoints William Cowan.", entities={"William Cowan": "PERSON"})
+    b = article("Cowan will serve until June.", entities={"Cowan": "ORG"})
+    c = article("Jonathan Cowan disagreed.", entities={"Jonathan Cowan": "PERSON"})
+    found = corpus_entities([a, b, c], [[0, 1], [2]])
+    assert members(found, "William Cowan") == {"William Cowan", "Cowan"}
+    assert named(found, "William Cowan").label == "PERSON"
+
+
+def test_an_organization_named_elsewhere_stays_one_beside_a_mistagged_person() -> None:
+    a = article("The Obama White House said no.", entities={"Obama White House": "PERSON"})
+    b = article("The House voted.", entities={"House": "ORG"})
+    c = article("The House adjourned.", entities={"House": "ORG"})
+    found = corpus_entities([a, b, c], [[0, 1], [2]])
+    assert named(found, "House").label == "ORG"
+    assert members(found, "House") == {"House"}
 
 
 def test_an_ambiguous_surname_joins_the_one_full_name_its_event_names() -> None:

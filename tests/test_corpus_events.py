@@ -9,6 +9,7 @@ import pytest
 
 from conftest import shared_path
 from corpus_articles import article
+from sourcetrace.corpus import events
 from sourcetrace.corpus.events import group_events, grouping_text
 from sourcetrace.eval.clusters import labels_of, score_clusters
 from sourcetrace.model import Analysis, article_id
@@ -56,6 +57,21 @@ def test_two_stories_two_events() -> None:
 def test_same_story_a_month_apart_is_two_events() -> None:
     analyses = made_up(FLOOD[:1], date(2022, 4, 10)) + made_up(FLOOD[1:], date(2022, 5, 20))
     assert group_events(analyses) == [[0], [1]]
+
+
+def test_blocks_by_date_give_the_groups_of_all_pairs_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Each story told twice, in weeks 10 days apart: a block of 2 articles sees only its week
+    # (and an undated telling, which goes by text with everyone).
+    weeks = [date(2022, 4, 10), date(2022, 4, 20), date(2022, 4, 30)]
+    analyses = [a for day in weeks for a in made_up(FLOOD, day) + made_up(TARIFF, day)]
+    analyses.append(article(TARIFF[0][2], outlet="Wire", title=TARIFF[0][1]))
+    whole = group_events(analyses)
+    monkeypatch.setattr(events, "BLOCK", 2)
+    assert group_events(analyses) == whole
+    # The floods are three events; the undated tariff story, alike to every week's, joins them.
+    assert whole == [[0, 1], [2, 3, 6, 7, 10, 11, 12], [4, 5], [8, 9]]
 
 
 def test_undated_articles_group_by_text() -> None:

@@ -60,13 +60,16 @@ def test_event_with_passive_agent_date_and_place() -> None:
     assert sue.place is not None and sue.place.key == "Kelby"
 
 
-def test_denials_doubts_and_infinitives_are_no_events() -> None:
+def test_doubts_and_infinitives_are_no_events_and_a_denial_is_marked() -> None:
     text = (
         "The council did not approve the budget. "
-        "Nobody knows whether the council approved the budget. "
-        "The council was reluctant to approve the budget."
+        "Nobody knows whether the council approved the plan. "
+        "The council was reluctant to approve the levy."
     )
-    assert not any(e.verb == "approve" for e in events(article(text)))
+    approved = [e for e in events(article(text)) if e.verb == "approve"]
+    assert [(e.object.key if e.object else None, e.denied) for e in approved] == [
+        ("n:budget", True)
+    ]
 
 
 def test_a_belief_leaves_a_sentence_in_the_outlets_voice() -> None:
@@ -77,18 +80,17 @@ def test_a_belief_leaves_a_sentence_in_the_outlets_voice() -> None:
     assert voices(analysis, 0, len(text)) == (Voice("Daily Wire", OWN_VOICE),)
 
 
-def test_denial_of_the_clause_a_relative_clause_hangs_from_is_no_event() -> None:
+def test_denial_of_the_clause_a_relative_clause_hangs_from_denies_it() -> None:
     text = (
         "This is not a war the council approved. "
         "The council did not meet in March and approved nothing."
     )
-    assert not any(e.verb == "approve" for e in events(article(text)))
+    assert all(e.denied for e in events(article(text)) if e.verb == "approve")
 
 
 def test_asserted_relative_clause_is_an_event() -> None:
-    assert [e.verb for e in events(article("This is a budget the council approved."))] == [
-        "approve"
-    ]
+    found = events(article("This is a budget the council approved."))
+    assert [(e.verb, e.denied) for e in found] == [("approve", False)]
 
 
 def test_since_marks_when_a_state_began() -> None:

@@ -223,3 +223,22 @@ def test_initials_and_plural_spellings_join() -> None:
     assert {m.text for m in guards.mentions} == {"Revolutionary Guards", "Revolutionary Guard"}
     iranian = [e for e in entities if e.label == "NORP" and "Iranian" in e.name]
     assert len(iranian) == 1 and len(iranian[0].mentions) == 2
+
+
+def test_a_nickname_the_article_ties_to_a_name_is_that_person() -> None:
+    found = entities_of("Sen. Margaret Collins, known as Peggy, took office. Fans cheered Peggy.")
+    collins = entity_named(found, "Margaret Collins")
+    assert [m.text for m in collins.mentions] == ["Margaret Collins", "Peggy", "Peggy"]
+
+
+def test_a_nickname_quoted_inside_a_name_is_that_person_and_not_their_name() -> None:
+    found = entities_of('Mayor Thomas "Tip" Keller spoke first. Then Tip left the hall.')
+    keller = entity_named(found, "Keller")
+    assert [m.text for m in keller.mentions] == ["Tip", "Keller", "Tip"]
+
+
+def test_a_nickname_nobody_ties_to_a_name_stays_apart() -> None:
+    found = entities_of("Senator Margaret Collins took office on Monday. Fans cheered Peggy.")
+    assert [m.text for m in entity_named(found, "Margaret Collins").mentions] == [
+        "Margaret Collins"
+    ]

@@ -74,6 +74,27 @@ def test_short_forms() -> None:
     assert names.surname("Army Lt. Gen. Stanley McChrystal's") == "McChrystal"
 
 
+def test_a_diminutive_first_name_is_the_same_person() -> None:
+    assert names.same_person_name("Bob Goodlatte", "Robert Goodlatte")
+    assert names.is_short_form("Bill Clinton", "William J. Clinton")
+    assert names.is_short_form("Chuck Grassley", "Charles E. Grassley")
+    assert names.person_names_match("Robert P. McCulloch", "Bob McCulloch")
+    assert not names.same_person_name("Bob Goodlatte", "Richard Goodlatte")
+    assert not names.is_short_form("Bill Clinton", "Hillary Rodham Clinton")
+    # Two diminutives of one name are not matched: "Ted" may be an Edward or a Theodore.
+    assert not names.given_names_match("ted", "ed")
+    assert not names.same_person_name("Bill", "William")  # no first name to shorten
+
+
+def test_a_short_form_leaves_out_a_generational_suffix() -> None:
+    assert names.is_short_form("Joe Biden", "Joseph R. Biden Jr.")
+    assert names.is_short_form("Biden", "Joseph R. Biden Jr.")
+    assert names.is_short_form("Theodore Boutrous Jr.", "Theodore J. Boutrous Jr.")
+    # Father and son: the suffix is part of a full name.
+    assert not names.is_short_form("Jesse Jackson", "Jesse Jackson Jr.")
+    assert not names.same_person_name("Jesse Jackson", "Jesse Jackson Jr.")
+
+
 def test_acronyms() -> None:
     assert names.expands("JSOC", "Joint Special Operations Command")
     assert names.expands("SOCOM", "Special Operations Command")

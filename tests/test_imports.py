@@ -23,8 +23,9 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 ROOT = "sourcetrace"
 
 LAYERS: tuple[tuple[str, ...], ...] = (
-    # the data model, the name vocabulary, atomic writes, outlet names, counted wording
-    ("model", "vocabulary", "atomic", "outlets", "wording"),
+    # the data model, the name vocabulary, atomic writes, outlet names, counted wording, given
+    # names and their diminutives
+    ("model", "vocabulary", "atomic", "outlets", "wording", "given_names"),
     ("lines",),  # an article's lines with their offsets, read by ingest and clean
     ("names",),  # name normalization
     ("ingest",),

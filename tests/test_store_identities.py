@@ -94,6 +94,18 @@ def test_short_and_full_names_are_one_source_after_a_rebuild(store: Store) -> No
     assert [(s.name, s.articles) for s in found] == [("Barack Obama", 2)]
 
 
+def test_a_nickname_an_article_ties_to_a_name_is_one_source(store: Store) -> None:
+    tied = quoted("Margaret Collins", "Peggy was her name at school")
+    (entity,) = tied.entities
+    at = tied.text.index("Peggy")
+    mentions = (*entity.mentions, TextSpan.of(tied.text, at, at + len("Peggy")))
+    tied = replace(tied, entities=(replace(entity, mentions=mentions),))
+    store.write([tied, quoted("Peggy", "the vote was fair", day=4), quoted("Bob Moss")])
+    store.write([quoted("Robert Moss", "the bridge would open", day=5)])
+    store.regroup()
+    assert _names(store) == [("Bob Moss", 2), ("Margaret Collins", 2)]  # first spelling names it
+
+
 def test_the_identity_table_and_links_are_plain_rows(store: Store) -> None:
     store.write([quoted("Barack Obama"), quoted("Obama", "the deal was fair")])
     store.regroup()

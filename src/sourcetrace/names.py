@@ -12,6 +12,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from sourcetrace import given_names
+from sourcetrace.given_names import GivenNames
 from sourcetrace.vocabulary import ARABIC_ARTICLES, TITLE_PHRASES
 
 _TITLES = frozenset(TITLE_PHRASES)  # compared casefolded, dots removed (`_title_key`)
@@ -21,6 +23,8 @@ _MAX_TITLE_WORDS = max(len(t.split()) for t in TITLE_PHRASES)
 _PARTICLES = ARABIC_ARTICLES | {"the"}
 # Hyphenated tails that turn a name into a modifier: "Saddam Hussein-era", "Iranian-backed".
 _MODIFIER_TAIL = re.compile(r"-(?:era|led|backed|linked|allied|based|style|aligned|funded)$", re.I)
+# A generational suffix a short form leaves out: "Joe Biden" for "Joseph R. Biden Jr.".
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _WORD = re.compile(r"\S+")
 _TOKEN = re.compile(r"[^\W_]+")
@@ -179,24 +183,64 @@ def same_name(a: str, b: str, *, titles: bool = True) -> bool:
     return len(ta) == len(tb) and all(tokens_match(x, y) for x, y in zip(ta, tb, strict=True))
 
 
+def without_suffix(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A person's name words without a generational suffix: ("joseph", "r", "biden", "jr") ->
+    ("joseph", "r", "biden"); a two-word name keeps it (nothing else would name the person)."""
+    return tokens[:-1] if len(tokens) > 2 and tokens[-1] in _SUFFIXES else tokens
+
+
+def given_names_match(a: str, b: str, table: GivenNames | None = None) -> bool:
+    """Two first names (casefolded words) of one person: one spelled two ways, or a name and its
+    diminutive in the given-name table ("bob" / "robert", "bill" / "william")."""
+    table = table or given_names.table()
+    return tokens_match(a, b) or table.is_diminutive(a, b) or table.is_diminutive(b, a)
+
+
+def same_person_name(a: str, b: str) -> bool:
+    """``a`` and ``b`` spell one person's full name, word by word, the first name possibly a
+    diminutive: "Bob Goodlatte" / "Robert Goodlatte" (a one-word name has no first name)."""
+    return _same_person_name(a, b, given_names.table())
+
+
+@lru_cache(maxsize=65536)  # a corpus compares the same few spellings of a person many times
+def _same_person_name(a: str, b: str, table: GivenNames) -> bool:
+    ta, tb = name_tokens(a), name_tokens(b)
+    if len(ta) != len(tb) or not ta or (len(ta) == 1 and not tokens_match(ta[0], tb[0])):
+        return False
+    return given_names_match(ta[0], tb[0], table) and all(
+        tokens_match(x, y) for x, y in zip(ta[1:], tb[1:], strict=True)
+    )
+
+
 def is_short_form(short: str, full: str) -> bool:
     """``short`` names a person by part of ``full``: the surname ("Soleimani" for "Qassem
-    Soleimani") or first and last name without the middle ("George Bush" for "George W. Bush").
+    Soleimani") or first and last name without the middle ("George Bush" for "George W. Bush",
+    "Joe Biden" for "Joseph R. Biden Jr.": a diminutive, and a generational suffix left out or
+    kept on both).
 
     A single word must match the last word (a first name alone is too ambiguous). A short form
     that keeps a middle name must keep them all: "George W. Bush" is not "George H. W. Bush".
     """
+    return _is_short_form(short, full, given_names.table())
+
+
+@lru_cache(maxsize=65536)
+def _is_short_form(short: str, full: str, table: GivenNames) -> bool:
     ts, tf = name_tokens(short), name_tokens(full)
+    if ts[-1:] == tf[-1:] and ts[-1:] and ts[-1] in _SUFFIXES:
+        ts, tf = without_suffix(ts), without_suffix(tf)  # "Theodore Boutrous Jr." for "... J. ..."
+    elif ts[-1:] != tf[-1:]:
+        tf = without_suffix(tf)
     if not ts or len(ts) >= len(tf) or len(ts) > 2:
         return False
     if len(ts) == 1:
         return tokens_match(ts[0], tf[-1])
-    return tokens_match(ts[0], tf[0]) and tokens_match(ts[-1], tf[-1])
+    return given_names_match(ts[0], tf[0], table) and tokens_match(ts[-1], tf[-1])
 
 
 def person_names_match(a: str, b: str) -> bool:
     """One person: same name spelled differently, or one is a short form of the other."""
-    return same_name(a, b) or is_short_form(a, b) or is_short_form(b, a)
+    return same_person_name(a, b) or is_short_form(a, b) or is_short_form(b, a)
 
 
 def surname(name: str) -> str:

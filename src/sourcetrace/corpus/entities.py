@@ -2,20 +2,23 @@
 per real person, organization or place ("Qassem Soleimani" in one article, "Qasem Soleimani" and
 "Soleimani" in others).
 
-Full names join only full names spelled the same way (word by word, allowing spelling variants);
-a short form (a surname, first + last name, an acronym) joins the cluster whose fuller name it
-fits only when exactly one cluster fits, in the corpus or else among the names of its own event
-(the articles telling one story), or else when one fitting full name is in five times the
-articles of the others together ("Obama": "Barack Obama" in 26 BASIL articles, Sasha and Malia
-in 3). "Clinton" next to "Bill Clinton" (13) and "Hillary Rodham Clinton" (38) stays its own
-entity unless its event names only one of them.
+Full names join only full names spelled the same way (word by word, allowing spelling variants;
+a person's first name may be a diminutive of the other's: "Bob" / "Robert", from an editable
+table, ``given_names``); a name that an article ties to a person as a nickname ("Benjamin
+Netanyahu, known as Bibi") takes another article's "Bibi" to that person's cluster; a short
+form (a surname, first + last name, an acronym) joins the cluster whose fuller name it fits only
+when exactly one cluster fits, in the corpus or else among the names of its own event (the
+articles telling one story), or else when one fitting full name is in five times the articles of
+the others together ("Obama": "Barack Obama" in 26 BASIL articles, Sasha and Malia in 3).
+"Clinton" next to "Bill Clinton" (13) and "Hillary Rodham Clinton" (38) stays its own entity
+unless its event names only one of them.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sourcetrace.corpus.records import CorpusEntity, EntityRef
 from sourcetrace.model import Analysis
@@ -25,7 +28,11 @@ from sourcetrace.names import (
     is_acronym_of,
     is_short_form,
     name_tokens,
+    normalize_name,
+    person_names_match,
     same_name,
+    same_person_name,
+    without_suffix,
 )
 
 # Labels compared with each other; any other label is compared only with itself.
@@ -46,21 +53,27 @@ class EntityItem:
     name: str
     label: str
     mentions: int
+    aliases: tuple[str, ...] = ()  # other names its article ties to it ("Bibi"), normalized
 
 
 @dataclass(slots=True, eq=False)  # compared by identity: two clusters are never one
 class _Cluster:
     items: list[EntityItem] = field(default_factory=list)
     events: set[int] = field(default_factory=set)
+    # Each spelling with the articles it is in: names are compared once per spelling, not per
+    # article (a corpus names one person thousands of times in a few ways).
+    names: dict[str, set[str]] = field(default_factory=dict)
 
     def add(self, item: EntityItem) -> None:
         self.items.append(item)
         self.events.add(item.event)
+        self.names.setdefault(item.name, set()).add(item.ref.article)
 
 
 def _person_block(name: str) -> str:
-    # Matching words share their first letter, and every match involves the last word.
-    return name_tokens(name)[-1][:1]
+    # Matching words share their first letter, and every match involves the surname (a short
+    # form leaves out a "Jr.").
+    return without_suffix(name_tokens(name))[-1][:1]
 
 
 def _name_same(a: str, b: str) -> bool:
@@ -96,14 +109,25 @@ def _cluster_family(
     forms look for theirs."""
     clusters: list[_Cluster] = []
     by_block: dict[str, list[_Cluster]] = {}
+    by_alias: dict[str, list[_Cluster]] = {}  # a nickname an article tied to a cluster's name
+    # The clusters a name is a short form of, and the one it takes without help from its event:
+    # fixed once the names more specific than it have their clusters (names are taken in that
+    # order), so worked out once per spelling, not once per article.
+    fitting: dict[str, tuple[list[_Cluster], list[_Cluster]]] = {}
     for item in sorted(items, key=lambda i: (-specificity(i.name), i.order)):
         candidates = by_block.setdefault(block(item.name), [])
-        fits = [c for c in candidates if any(short(item.name, m.name) for m in c.items)]
+        if item.name not in fitting:
+            fits = [c for c in candidates if any(short(item.name, n) for n in c.names)]
+            fitting[item.name] = fits, _dominant(item.name, fits, short) if len(fits) > 1 else []
+        fits, dominant = fitting[item.name]
         local = [c for c in fits if item.event in c.events] if len(fits) > 1 else fits
         if len(fits) > 1 and not local:
-            local = _dominant(item.name, fits, short)
-        if len(local) == 1:
-            target: _Cluster | None = local[0]
+            local = dominant
+        tied = by_alias.get(normalize_name(item.name), [])
+        if len(tied) == 1:
+            target: _Cluster | None = tied[0]
+        elif len(local) == 1:
+            target = local[0]
         else:
             # Another spelling of itself, never a cluster of one of the full names it may be:
             # an ambiguous "Clinton" joins other ambiguous "Clinton"s only.
@@ -111,7 +135,7 @@ def _cluster_family(
                 (
                     c
                     for c in candidates
-                    if c not in fits and any(same(item.name, m.name) for m in c.items)
+                    if c not in fits and any(same(item.name, n) for n in c.names)
                 ),
                 None,
             )
@@ -120,13 +144,18 @@ def _cluster_family(
             clusters.append(target)
             candidates.append(target)
         target.add(item)
+        for alias in item.aliases:
+            if target not in (held := by_alias.setdefault(alias, [])):
+                held.append(target)
     return clusters
 
 
 def _dominant(name: str, fits: list[_Cluster], short: Callable[[str, str], bool]) -> list[_Cluster]:
     """The one cluster whose full names ``name`` fits in ``DOMINANCE`` times the articles of the
     others together, if any."""
-    articles = [len({m.ref.article for m in c.items if short(name, m.name)}) for c in fits]
+    articles = [
+        len(set().union(*(arts for n, arts in c.names.items() if short(name, n)))) for c in fits
+    ]
     best = max(range(len(fits)), key=articles.__getitem__)
     rest = sum(articles) - articles[best]
     return [fits[best]] if articles[best] >= DOMINANCE * rest else []
@@ -172,23 +201,58 @@ def corpus_entities(
             entity.name,
             entity.label,
             len(entity.mentions),
+            aliases(entity.name, entity.label, (m.text for m in entity.mentions)),
         )
         for order, (index, article, entity) in enumerate(refs)
     )
+
+
+def aliases(name: str, label: str, forms: Iterable[str]) -> tuple[str, ...]:
+    """The forms a person's article names them by that are no spelling or short form of their
+    name: nicknames the article tied to it ("Bibi" for "Benjamin Netanyahu"), normalized."""
+    if label != "PERSON":
+        return ()
+    found = {normalize_name(f) for f in forms if not person_names_match(f, name)}
+    return tuple(sorted(f for f in found if f))
+
+
+def _people_by_surname(items: list[EntityItem]) -> list[EntityItem]:
+    """A lone word tagged as an organization or a place that is, in every event naming it so, the
+    surname of a person the event names in full is that person: the tagger's "Cowan" (ORG) in a
+    story about "William Cowan" (a "House" beside a mistagged "Obama White House" stays the
+    House, which other events name without such a person)."""
+    surnames = {
+        (i.event, without_suffix(tokens)[-1])
+        for i in items
+        if i.label == "PERSON" and len(tokens := name_tokens(i.name)) > 1
+    }
+    lone: dict[EntityRef, str] = {}
+    events: dict[str, set[int]] = {}
+    for i in items:
+        tokens = name_tokens(i.name)
+        if _FAMILY.get(i.label) in ("org", "place") and len(tokens) == 1 and not is_acronym(i.name):
+            lone[i.ref] = tokens[0]
+            events.setdefault(tokens[0], set()).add(i.event)
+    people = {w for w, found in events.items() if all((e, w) in surnames for e in found)}
+    return [replace(i, label="PERSON") if lone.get(i.ref) in people else i for i in items]
 
 
 def cluster_entities(items: Iterable[EntityItem]) -> tuple[CorpusEntity, ...]:
     """Per-article entities, wherever they were read from (analyses, the store's rows), clustered
     into corpus entities numbered in order of first appearance (``EntityItem.order``)."""
     families: dict[str, list[EntityItem]] = {}
-    for item in items:
+    for item in _people_by_surname(list(items)):
         if name_tokens(item.name):  # else nothing to compare: punctuation only
             families.setdefault(_FAMILY.get(item.label, item.label), []).append(item)
     clusters: list[list[EntityItem]] = []
     for family, members in families.items():
         if family == "person":
             found = _cluster_family(
-                members, lambda n: len(name_tokens(n)), same_name, is_short_form, _person_block
+                members,
+                lambda n: len(name_tokens(n)),
+                same_person_name,
+                is_short_form,
+                _person_block,
             )
         else:
             found = _cluster_family(

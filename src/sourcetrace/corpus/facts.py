@@ -124,6 +124,7 @@ class EventFact:
     place: Slot | None
     counts: frozenset[Count]  # numbers on the subject or object: "killed 40 people"
     start: int  # where it is stated in the article's text (the verb)
+    denied: bool = False  # stated as not having happened: "X did not prosecute", "never met"
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,12 +259,14 @@ class _Reader:
             yield from (StatementFact(speaker, c.start, c.end) for c in a.content)
 
     def events(self, doc: Doc, base: int, dates: Sequence[tuple[int, int, str]]) -> list[EventFact]:
-        found: list[tuple[Token, Token | None, Token | None]] = []
+        found: list[tuple[Token, Token | None, Token | None, bool]] = []
         for verb in doc:
-            # A bare infinitive ("reluctance to kill X") is no event that happened.
-            if verb.pos_ != "VERB" or verb.tag_ == "VB" or verb.lemma_.casefold() in LIGHT_VERBS:
+            # A bare infinitive ("reluctance to kill X") is no event that happened; a base form
+            # after "did" is ("did not approve").
+            if verb.pos_ != "VERB" or verb.lemma_.casefold() in LIGHT_VERBS or not _finite(verb):
                 continue
-            if _unasserted(verb):
+            stance = _stance(verb)
+            if stance is None:
                 continue
             subject = obj = None
             for c in verb.children:
@@ -274,10 +277,10 @@ class _Reader:
                 elif c.dep_ in ("dobj", "nsubjpass"):
                     obj = c
             if subject is not None or obj is not None:
-                found.append((verb, subject, obj))
-        dated = _dates(doc, base, dates, found)
+                found.append((verb, subject, obj, not stance))
+        dated = _dates(doc, base, dates, [f[:3] for f in found])
         facts = []
-        for n, (verb, subject, obj) in enumerate(found):
+        for n, (verb, subject, obj, denied) in enumerate(found):
             s = self.slot(subject, base) if subject is not None else None
             o = self.slot(obj, base) if obj is not None else None
             if s is None and o is None:
@@ -293,6 +296,7 @@ class _Reader:
                     self.place(verb, base),
                     frozenset(c for t in (subject, obj) if t is not None for c in _counts(t)),
                     base + verb.idx,
+                    denied,
                 )
             )
         return facts
@@ -310,16 +314,23 @@ class _Reader:
         return None
 
 
-def _unasserted(verb: Token) -> bool:
-    """A denial, a possibility or a doubt is not the event itself: on the verb, on the verb it is
-    conjoined to, or on the clause holding the noun a relative clause describes ("This is not
-    something the U.S. prosecuted")."""
+def _finite(verb: Token) -> bool:
+    return verb.tag_ != "VB" or any(c.dep_ == "aux" and c.lemma_ == "do" for c in verb.children)
+
+
+def _stance(verb: Token) -> bool | None:
+    """Whether the clause asserts the event (True) or denies it (False: "did not approve"); None
+    for a possibility or a doubt ("could approve", "whether it approved"), which is no fact. Read
+    on the verb, on the verb it is conjoined to, and on the clause holding the noun a relative
+    clause describes ("This is not something the U.S. prosecuted" denies it)."""
     token = verb
+    denied = False
     while True:
-        if any(c.dep_ == "neg" or c.lower_ in MODALS | IF for c in token.children):
-            return True
+        if any(c.lower_ in MODALS | IF for c in token.children):
+            return None
+        denied = denied or any(c.dep_ == "neg" for c in token.children)
         if token.dep_ not in ("relcl", "conj") or token.head.i == token.i:
-            return False
+            return not denied
         token = token.head
         while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
             token = token.head

@@ -3,9 +3,10 @@
 Precision first: a conflict needs the same slot of the same fact on both sides. A date conflicts
 only between two events with the same verb, subject and object, both dated to the day and less
 than a month apart (farther apart, they are two occasions), or both dated with "since" (a state
-begins once); a count only when the event matches
-and its dates agree or neither side dates it; an entity only when it fills the same role of an
-event whose other argument and date agree; a role only between two military ranks of one person.
+begins once); a count only when the event matches and its dates agree or neither side dates it;
+an entity only when it fills the same role of an event whose other argument and date agree; a
+role only between two military ranks of one person; an event's happening only between a named
+subject doing it and not doing it, to the same object or to none (a denial).
 """
 
 from __future__ import annotations
@@ -97,6 +98,8 @@ def _roles(a: RoleFact, b: RoleFact) -> Match | None:
 def _events(a: EventFact, b: EventFact) -> Match | None:
     if a.verb != b.verb:
         return None
+    if a.denied or b.denied:
+        return _denial(a, b) if a.denied != b.denied else None
     subject, obj = _agree(a.subject, b.subject), _agree(a.object, b.object)
     dates = None if a.date is None or b.date is None else dates_agree(a.date, b.date)
     slot = _said(a)
@@ -145,6 +148,23 @@ def _events(a: EventFact, b: EventFact) -> Match | None:
     kind = "date" if dates else "event"
     when = f" on {a.date}" if dates else ""
     return Match(FactRef(kind, slot, f"both say {slot}{when}"), (), f"{kind}:{key}")
+
+
+def _denial(a: EventFact, b: EventFact) -> Match | None:
+    """One side says it happened, the other that it did not: the same named subject, the same
+    object (or none on either side: "not something the U.S. prosecuted" / "it was prosecuted by
+    the U.S."), no date that tells two occasions apart."""
+    if _agree(a.subject, b.subject) is not True or a.subject is None or not a.subject.named:
+        return None
+    if not (_agree(a.object, b.object) or (a.object is None and b.object is None)):
+        return None
+    if a.date and b.date and not dates_agree(a.date, b.date):
+        return None
+    slot = _said(a)
+    left, right = (f"not {a.verb}", b.verb) if a.denied else (a.verb, f"not {b.verb}")
+    reason = f"the same event ({slot}) happened on one side, did not on the other"
+    key = f"denial:{a.verb}:{a.subject.key}"
+    return _conflict("event", slot, "denial", left, right, reason, key)
 
 
 def _entity_conflict(

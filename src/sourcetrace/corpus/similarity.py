@@ -23,12 +23,53 @@ Matrix = NDArray[np.float32]
 BACKGROUND = 10
 
 
+class Vectors(Protocol):
+    """Texts as unit vectors: the dot product of two rows is the texts' likeness."""
+
+    def rows(self, indices: Sequence[int]) -> Matrix: ...
+
+
 class Similarity(Protocol):
-    """All-pairs similarity of a set of texts, in [0, 1] (the diagonal is 1 for non-empty texts)."""
+    """Similarity of texts, in [0, 1] (1 between a non-empty text and itself): as vectors fitted
+    on all the texts (``fit``: a corpus compares its articles in blocks), or all pairs at once."""
 
     name: str
 
+    def fit(self, texts: Sequence[str]) -> Vectors: ...
+
     def matrix(self, texts: Sequence[str]) -> Matrix: ...
+
+
+def cosines(left: Matrix, right: Matrix) -> Matrix:
+    """Likeness of each row of ``left`` (unit vectors) to each row of ``right``."""
+    found: Matrix = np.clip(left @ right.T, 0.0, 1.0)
+    return found
+
+
+class _TfIdfVectors:
+    """Each text's bag of terms, weighted with the document frequencies of all the texts; rows
+    are made when asked, so a corpus is held as bags, a block of rows at a time as a matrix."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.bags = [Counter(terms(t)) for t in texts]
+        df: Counter[str] = Counter()
+        for bag in self.bags:
+            df.update(bag.keys())
+        self.column = {term: i for i, term in enumerate(df)}
+        n = len(texts)
+        self.idf = {
+            term: math.log(1.0 + (n + BACKGROUND - k + 0.5) / (k + 0.5)) for term, k in df.items()
+        }
+
+    def rows(self, indices: Sequence[int]) -> Matrix:
+        out = np.zeros((len(indices), len(self.column)), dtype=np.float32)
+        for row, i in enumerate(indices):
+            for term, count in self.bags[i].items():
+                out[row, self.column[term]] = (1.0 + math.log(count)) * self.idf[term]
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        norms[norms == 0] = 1.0
+        normalized: Matrix = out / norms
+        return normalized
 
 
 class TfIdf:
@@ -37,24 +78,9 @@ class TfIdf:
 
     name = "tfidf"
 
-    def vectors(self, texts: Sequence[str]) -> Matrix:
-        bags = [Counter(terms(t)) for t in texts]
-        df: Counter[str] = Counter()
-        for bag in bags:
-            df.update(bag.keys())
-        column = {term: i for i, term in enumerate(df)}
-        n = len(texts)
-        out = np.zeros((n, len(column)), dtype=np.float32)
-        for row, bag in enumerate(bags):
-            for term, count in bag.items():
-                idf = math.log(1.0 + (n + BACKGROUND - df[term] + 0.5) / (df[term] + 0.5))
-                out[row, column[term]] = (1.0 + math.log(count)) * idf
-        norms = np.linalg.norm(out, axis=1, keepdims=True)
-        norms[norms == 0] = 1.0
-        normalized: Matrix = out / norms
-        return normalized
+    def fit(self, texts: Sequence[str]) -> Vectors:
+        return _TfIdfVectors(texts)
 
     def matrix(self, texts: Sequence[str]) -> Matrix:
-        v = self.vectors(texts)
-        cosines: Matrix = np.clip(v @ v.T, 0.0, 1.0)
-        return cosines
+        v = self.fit(texts).rows(range(len(texts)))
+        return cosines(v, v)

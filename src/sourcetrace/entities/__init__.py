@@ -23,6 +23,7 @@ from sourcetrace.entities.mentions import (
     Mention,
     acronym_definitions,
     ner_mentions,
+    nickname_definitions,
     title_before,
 )
 from sourcetrace.model import Boilerplate, BoilerplateLabel, Entity, TextSpan
@@ -41,9 +42,14 @@ def extract_entities(
     ``doc`` is the parse of ``text`` with ``boilerplate`` blanked; given both, names already found
     are also looked up in the captions (duplicated captions are skipped, as in the timeline).
     """
-    clusters = cluster_mentions(ner_mentions(doc), acronym_definitions(doc_text(doc)))
+    parsed = doc_text(doc)
+    found = ner_mentions(doc)
+    nicknames = nickname_definitions(parsed, found)
+    clusters = cluster_mentions(found, [*acronym_definitions(parsed), *nicknames])
     clusters = _with_unlabeled_mentions(doc, _searchable_text(doc, text, boilerplate), clusters)
-    return tuple(_entity(f"e{i}", ms) for i, ms in enumerate(clusters, 1))
+    # A nickname names its person only where nothing else does.
+    avoid = frozenset(d.short.text for d in nicknames)
+    return tuple(_entity(f"e{i}", ms, avoid) for i, ms in enumerate(clusters, 1))
 
 
 def _searchable_text(doc: Doc, text: str | None, boilerplate: Sequence[Boilerplate]) -> str:
@@ -94,11 +100,13 @@ def _with_unlabeled_mentions(
     return [sorted(ms, key=lambda m: m.start) for ms in added]
 
 
-def canonical_name(mentions: Sequence[Mention]) -> str:
-    """The fullest well-formed name among the mentions: most words, then most used, then first."""
+def canonical_name(mentions: Sequence[Mention], avoid: frozenset[str] = frozenset()) -> str:
+    """The fullest well-formed name among the mentions: most words, then most used, then first;
+    a form in ``avoid`` (a nickname) only when there is no other."""
     counts = Counter(m.text for m in mentions)
     well_formed = [m for m in mentions if m.text[:1].isupper() or m.text[:1].isdigit()]
     candidates = well_formed or list(mentions)
+    candidates = [m for m in candidates if m.text not in avoid] or candidates
     best = max(
         candidates,
         key=lambda m: (len(names.name_tokens(m.text, titles=False)), counts[m.text], -m.start),
@@ -113,9 +121,9 @@ def _label(mentions: Sequence[Mention], name: str) -> str:
     return majority_label(full or [m.label for m in mentions])
 
 
-def _entity(entity_id: str, mentions: Sequence[Mention]) -> Entity:
+def _entity(entity_id: str, mentions: Sequence[Mention], avoid: frozenset[str]) -> Entity:
     titles = list(dict.fromkeys(m.title for m in mentions if m.title))
-    name = canonical_name(mentions)
+    name = canonical_name(mentions, avoid)
     return Entity(
         id=entity_id,
         name=name,

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from itertools import combinations
 
 from sourcetrace import names
-from sourcetrace.entities.mentions import PERSON, AcronymDefinition, Mention
+from sourcetrace.entities.mentions import PERSON, Definition, Mention
 
 # Labels spaCy confuses with each other for one thing (the Pentagon as ORG or FAC): names may
 # join across them; people, nationalities and events only among their own.
@@ -76,21 +76,24 @@ def _join_variants(groups: _Groups) -> None:
     """Join spellings of one name, and acronyms with the names they abbreviate.
 
     Only groups that could match are compared: spellings share a label class, a word count and a
-    first letter; an acronym is looked up by the initials of the other names.
+    first letter (of the surname, for people); an acronym is looked up by the initials of the
+    other names.
     """
     buckets: dict[tuple[str, int, str], list[str]] = defaultdict(list)
     by_initials: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key, text in groups.text.items():
         tokens = names.name_tokens(text, titles=False)
         label_class = groups.label_class(key)
-        buckets[(label_class, len(tokens), tokens[0][:1] if tokens else "")].append(key)
+        # A person's first name may be a diminutive ("Bob" / "Robert"): people by the surname.
+        word = tokens[-1 if label_class == PERSON else 0][:1] if tokens else ""
+        buckets[(label_class, len(tokens), word)].append(key)
         if label_class != PERSON and not names.is_acronym(text):
             by_initials[(label_class, names.initials(text))].append(key)
     for keys in buckets.values():
         for a, b in combinations(keys, 2):
             ta, tb = groups.text[a], groups.text[b]
             person = groups.label[a] == PERSON
-            if names.same_name(ta, tb) if person else names.org_names_match(ta, tb):
+            if names.same_person_name(ta, tb) if person else names.org_names_match(ta, tb):
                 groups.union(a, b)
     for key, text in groups.text.items():
         if groups.label[key] != PERSON and names.is_acronym(text):
@@ -141,7 +144,7 @@ def _nearest_owner(m: Mention, roots: Sequence[str], mention_starts: dict[str, l
 
 
 def cluster_mentions(
-    mentions: Sequence[Mention], definitions: Sequence[AcronymDefinition]
+    mentions: Sequence[Mention], definitions: Sequence[Definition]
 ) -> list[list[Mention]]:
     """Clusters of mentions, one per real thing, each in text order, clusters by first mention."""
     spans = {(m.start, m.end) for m in mentions}

@@ -1,8 +1,10 @@
-"""Name mentions of one article: spaCy's entities cut to the name proper, acronym definitions."""
+"""Name mentions of one article: spaCy's entities cut to the name proper, and the short forms the
+article defines (acronyms, nicknames)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -18,6 +20,14 @@ _TRAILING_DATE = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?\d{4}s?$")
 _JUNK = re.compile(r"[^\w\s.'’&/-]")  # brackets, quotes: "[W]e" is no name
 _INNER_POSSESSIVE = re.compile(r"['’]s\s+(?=[A-Z0-9])")
 _WORDS_BEFORE = re.compile(r"[^\s(]+")
+_NAME_WORD = r"[A-Z][\w'’-]*"
+# "Benjamin Netanyahu, known as Bibi", "..., better known as “Bibi”", "..., nicknamed Bibi".
+_NICKNAME_AFTER = re.compile(
+    r",\s+(?:(?:also|better|widely|popularly)\s+)?(?:known\s+as|nicknamed)\s+[\"“‘]?"
+    rf"({_NAME_WORD}(?:\s+{_NAME_WORD})?)"
+)
+# 'Benjamin "Bibi" Netanyahu': a quoted word between a first name and a surname.
+_NICKNAME_INSIDE = re.compile(rf"\b[A-Z][a-z]+\s+[\"“‘]({_NAME_WORD})[\"”’]\s+({_NAME_WORD})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,8 +40,10 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
-class AcronymDefinition:
-    """ "Joint Special Operations Command (JSOC)": the long form and the acronym it defines."""
+class Definition:
+    """A short form the article ties to a name: "Joint Special Operations Command (JSOC)", the
+    long form and the acronym it defines; "Benjamin Netanyahu, known as Bibi", the name and its
+    nickname."""
 
     long: Mention
     short: Mention
@@ -104,7 +116,7 @@ def ner_mentions(doc: Doc) -> list[Mention]:
     ]
 
 
-def acronym_definitions(text: str) -> list[AcronymDefinition]:
+def acronym_definitions(text: str) -> list[Definition]:
     """Acronyms defined in parentheses after their expansion ("Joint Special Operations Command
     (JSOC)"), capitalized expansions only. Both are labeled ORG, the usual case; the parser's
     labels on the expansion outvote it when the entity is clustered."""
@@ -123,6 +135,25 @@ def acronym_definitions(text: str) -> list[AcronymDefinition]:
                 if text[long_start].isupper():
                     long = Mention(long_start, long_end, "ORG", text[long_start:long_end])
                     acronym = Mention(m.start(1), m.end(1), "ORG", short)
-                    found.append(AcronymDefinition(long, acronym))
+                    found.append(Definition(long, acronym))
                 break
+    return found
+
+
+def nickname_definitions(text: str, mentions: Sequence[Mention]) -> list[Definition]:
+    """Nicknames the article ties to a person it names: after the name ("Benjamin Netanyahu,
+    known as Bibi") or quoted inside it ('Benjamin "Bibi" Netanyahu', tied to the surname: the
+    tagger seldom reads the quoted name as one)."""
+    found = []
+    for m in mentions:
+        if m.label == PERSON and (after := _NICKNAME_AFTER.match(text, m.end)):
+            nickname = Mention(after.start(1), after.end(1), PERSON, after.group(1))
+            found.append(Definition(m, nickname))
+    people = [(m.start, m.end) for m in mentions if m.label == PERSON]
+    for inside in _NICKNAME_INSIDE.finditer(text):
+        if not any(s < inside.end() and inside.start() < e for s, e in people):
+            continue  # 'the "Hope" Posters': no person named there
+        surname = Mention(inside.start(2), inside.end(2), PERSON, inside.group(2))
+        nickname = Mention(inside.start(1), inside.end(1), PERSON, inside.group(1))
+        found.append(Definition(surname, nickname))
     return found

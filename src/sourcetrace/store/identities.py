@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, and_, bindparam, delete, func, select, update
 
-from sourcetrace.corpus.entities import EntityItem, cluster_entities
+from sourcetrace.corpus.entities import EntityItem, aliases, cluster_entities
 from sourcetrace.corpus.records import EntityRef
 from sourcetrace.model import SourceKind
 from sourcetrace.store import identity_changes, schema
@@ -73,11 +73,28 @@ def _items(conn: Connection) -> Iterator[EntityItem]:
         .where(_ent.c.label.in_(sorted(IDENTITY_KINDS)))
         .order_by(art.c.published.nulls_last(), art.c.id, _ent.c.seq)
     )
+    forms = _forms(conn)
     for order, r in enumerate(rows):
         event = event_of.setdefault(r.article_id, len(event_ids) + len(event_of))
-        yield EntityItem(
-            order, EntityRef(r.article_id, r.entity_id), event, r.name, r.label, r.n or 0
-        )
+        ref = EntityRef(r.article_id, r.entity_id)
+        nicknames = aliases(r.name, r.label, forms.get(ref, ()))
+        yield EntityItem(order, ref, event, r.name, r.label, r.n or 0, nicknames)
+
+
+def _forms(conn: Connection) -> dict[EntityRef, set[str]]:
+    """How each stored person is written in their article (the nicknames an article ties to a
+    name are among them)."""
+    m = schema.entity_mentions
+    found: dict[EntityRef, set[str]] = {}
+    people = (
+        select(m.c.article_id, m.c.entity_id, m.c.text)
+        .join(_ent, and_(_ent.c.article_id == m.c.article_id, _ent.c.entity_id == m.c.entity_id))
+        .where(_ent.c.label == "PERSON")
+        .distinct()
+    )
+    for article, entity, text in conn.execute(people):
+        found.setdefault(EntityRef(article, entity), set()).add(text)
+    return found
 
 
 @dataclass(frozen=True, slots=True)
