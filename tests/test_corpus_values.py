@@ -15,6 +15,14 @@ def test_counts_with_their_nouns() -> None:
     assert counts("a $2.6 trillion fund") == {Count("fund", 2.6e12, False)}
 
 
+def test_a_count_reads_as_written_but_compares_by_stem() -> None:
+    (killed,) = counts("The blast killed 12 people.")
+    assert str(killed) == "12 people"  # never the stem "peopl" in a conflict's reason
+    (about,) = counts("They sent about 40 soldiers.")
+    assert str(about) == "about 40 soldiers"
+    assert killed == Count("peopl", 12, False)
+
+
 def test_clock_times_years_and_ranges_are_not_counts() -> None:
     assert counts("At 9:52 p.m. in 2012, staff took a 40- to 60-hour course.") == {
         Count("hour", 60, False)

@@ -6,7 +6,7 @@ state a fact's value differently is for ``matching`` to say, slot by slot.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -47,9 +47,10 @@ NOT_NOUNS = STOP_WORDS | MONTHS
 class Count:
     """A number and the noun it counts: "nearly 600 U.S. troops" -> troop, 600, estimate."""
 
-    noun: str  # stemmed
+    noun: str  # stemmed: "troops" and "troop" count the same thing
     value: float
     estimate: bool
+    word: str = field(default="", compare=False)  # the noun as written, for people to read
 
     def agrees(self, other: Count) -> bool:
         if self.estimate or other.estimate:
@@ -60,7 +61,7 @@ class Count:
 
     def __str__(self) -> str:
         number = f"{int(self.value):,}" if self.value.is_integer() else f"{self.value:g}"
-        return f"{'about ' if self.estimate else ''}{number} {self.noun}"
+        return f"{'about ' if self.estimate else ''}{number} {self.word or self.noun}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +96,7 @@ def counts(text: str) -> frozenset[Count]:
             j += 1
         if j < len(ws) and ws[j].isalpha() and ws[j] not in NOT_NOUNS:
             estimate = i > 0 and ws[i - 1] in HEDGES
-            found.add(Count(stem(ws[j]), value, estimate))
+            found.add(Count(stem(ws[j]), value, estimate, ws[j]))
     return frozenset(found)
 
 
