@@ -517,3 +517,33 @@ def test_a_quote_after_a_belief_is_no_piece_of_it() -> None:
 
 def test_as_you_know_is_a_turn_of_phrase() -> None:
     assert extract("As you know, the bridge is closed until May.") == []
+
+
+def test_a_clause_before_the_cue_gives_way_to_the_one_after_it() -> None:
+    text = (
+        "In a statement issued by her lawyers on Monday after court filings indicated she "
+        "planned to resign, Lee said she had “no regrets” about the deal."
+    )
+    assert reported(text) == [
+        ("indicated", ["she planned to resign"]),
+        ("said", ["she had “no regrets” about the deal"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The mayor left the hall, denying what some have said was a signal that he had quit.",
+            "denying",
+            "what some have said was a signal that he had quit",
+        ),
+        (
+            "The teachers sent the mayor a letter saying he’s misused the school funds.",
+            "saying",
+            "he’s misused the school funds",
+        ),
+    ],
+)
+def test_a_complement_the_parse_splits_in_two_is_one(text: str, cue: str, content: str) -> None:
+    assert reported(text) == [(cue, [content])]

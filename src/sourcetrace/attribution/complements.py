@@ -4,6 +4,8 @@ object ("accused X of V-ing", "described X as Y"), never a bare topic."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from sourcetrace.attribution.cues import SUBJECTS, cue_tokens, is_cue_verb
@@ -41,6 +43,22 @@ def is_relative(comp: Token, verb: Token) -> bool:
 def depicted(comp: Token) -> bool:
     """A gerund small clause, with no "that" nor auxiliary: "show her shaking hands"."""
     return comp.tag_ == "VBG" and not any(c.dep_ in ("mark", "aux") for c in comp.children)
+
+
+def complement_clause(verb: Token) -> Token | None:
+    """The cue's clausal complement: the first one the parse hangs after it, else one before it
+    ("CLAUSE, X said"). With one on each side, the one before is an adverbial the parse misread
+    ("In a statement issued after records indicated he would plead, Jackson said he ...")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    after = [c for c in clauses if c.i > verb.i]
+    return next(iter(after or clauses), None)
+
+
+def _next_clauses(verb: Token, comp: Token) -> list[Token]:
+    """Clauses the parse splits the complement into, hung as further complements of the cue after
+    ``comp``: "denying [what some have said] [was a signal that ...]", "saying [he's]
+    [misused doctrine]"."""
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.i > max(comp.i, verb.i)]
 
 
 def misplaced_clause(verb: Token) -> Token | None:
@@ -95,7 +113,7 @@ def complement(
     noun.
     """
     if comp is not None:
-        span = clause_span(comp, exclude=(verb,))
+        span = clause_span(comp, exclude=(verb,), more=_next_clauses(verb, comp))
         run_on = _same_subject_conj(verb, comp) if span else None
         if span and run_on is not None:
             span = (span[0], max(span[1], run_on))
@@ -207,11 +225,17 @@ def host_clause(verb: Token) -> list[tuple[int, int]]:
     return [p for p in (before, after) if p is not None]
 
 
-def clause_span(comp: Token, exclude: tuple[Token, ...]) -> tuple[int, int] | None:
-    """The complement clause's extent, not reaching over the cue nor past the speaker's words
-    (`_words_end`)."""
+def clause_span(
+    comp: Token, exclude: tuple[Token, ...], more: Sequence[Token] = ()
+) -> tuple[int, int] | None:
+    """The complement clause's extent, with the clauses ``more`` it runs on into, not reaching
+    over the cue nor past the speaker's words (`_words_end`)."""
     stop = {t.i for t in exclude}
-    toks = [t for t in comp.subtree]
+    heads = [comp]
+    if more and _words_end(comp) > comp.right_edge.i:  # its words go on into the next clauses
+        heads += more
+        comp = more[-1]  # the speaker's words end in the last one
+    toks = sorted((t for head in heads for t in head.subtree), key=lambda t: t.i)
     if any(toks[0].i <= i <= toks[-1].i for i in stop):  # the cue inside the clause's extent
         # The side of the cue with more words: "which it said crashed in Logar" is after it.
         before = [t for t in toks if t.i < min(stop)]

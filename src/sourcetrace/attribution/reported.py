@@ -24,6 +24,7 @@ from sourcetrace.attribution.complements import (
     claimed_for,
     clause_span,
     complement,
+    complement_clause,
     depicted,
     host_clause,
     is_relative,
@@ -167,7 +168,7 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     if subj.tag_ in ("WDT", "WP") and subj.head.dep_ != "relcl":
         return None  # "Which is to say that ...": nobody
     cue = cue_tokens(verb)
-    comp = next((c for c in verb.children if c.dep_ == "ccomp"), None) or misplaced_clause(verb)
+    comp = complement_clause(verb) or misplaced_clause(verb)
     if comp is not None and is_relative(comp, verb):
         comp = None  # "spoke ... defending the budget that boosted spending": a relative clause
     question = comp is not None and is_question(comp)
