@@ -128,6 +128,7 @@ def test_the_speakers_own_circumstance_is_cut() -> None:
         ("An officer texted that the convoy had left the base.", "texted", CueClass.WRITTEN),
         ("The candidate is betting that voters want a change.", "is betting", CueClass.BELIEF),
         ("The smugglers knew they were safe in the port.", "knew", CueClass.PERCEPTION),
+        ("The coach demanded that the players run laps.", "demanded", CueClass.SPEECH),
     ],
 )
 def test_cues_from_the_lexicon(text: str, cue: str, cls: CueClass) -> None:
@@ -547,3 +548,13 @@ def test_a_clause_before_the_cue_gives_way_to_the_one_after_it() -> None:
 )
 def test_a_complement_the_parse_splits_in_two_is_one(text: str, cue: str, content: str) -> None:
     assert reported(text) == [(cue, [content])]
+
+
+def test_a_cue_the_tagger_reads_as_a_noun_with_a_subject_frames_a_quote() -> None:
+    (cand,) = extract('"Where is the money?" the angry voter demands.')
+    assert cand.cue is not None and cand.cue.text == "demands"
+    assert cand.speaker is not None and cand.speaker.text == "the angry voter"
+
+
+def test_a_demand_for_a_thing_is_no_report() -> None:
+    assert extract("Protesters demanded the release of the prisoners.") == []
