@@ -558,3 +558,15 @@ def test_a_cue_the_tagger_reads_as_a_noun_with_a_subject_frames_a_quote() -> Non
 
 def test_a_demand_for_a_thing_is_no_report() -> None:
     assert extract("Protesters demanded the release of the prisoners.") == []
+
+
+def test_a_line_ending_on_a_cue_and_colon_frames_the_quotation_below() -> None:
+    text = "The paper reported:\n\n“The talks ended at noon. Both sides left the city.”"
+    (cand,) = extract(text)
+    assert cand.cue is not None and cand.cue.text == "reported:"
+    assert cand.speaker is not None and cand.speaker.text == "The paper"
+    assert [s.text for s in cand.content] == [text.split("\n\n")[1]]
+
+
+def test_a_colon_line_without_a_cue_frames_nothing() -> None:
+    assert extract("Here is the full text:\n\n“The talks ended at noon. Both left.”") == []
