@@ -570,3 +570,21 @@ def test_a_line_ending_on_a_cue_and_colon_frames_the_quotation_below() -> None:
 
 def test_a_colon_line_without_a_cue_frames_nothing() -> None:
     assert extract("Here is the full text:\n\n“The talks ended at noon. Both left.”") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "It is unclear whether the film will go ahead, or if Lee will return — both actors "
+            "were said to have left the project in May, according to the trade press.",
+            "both actors were said to have left the project in May",
+        ),
+        (
+            "The firm cut 300 jobs — a third of its staff, according to the union.",
+            "The firm cut 300 jobs — a third of its staff",
+        ),
+    ],
+)
+def test_according_to_after_a_lone_dash_scopes_the_clause_it_ends(text: str, content: str) -> None:
+    assert reported(text) == [("according to", [content])]

@@ -318,11 +318,17 @@ def _according(doc: Doc, according: Token) -> Candidate | None:
 
 
 def _dash_before(doc: Doc, according: Token, last: int) -> int | None:
-    """The dash opening a parenthetical that a dash right after the phrase closes."""
-    if last + 1 >= len(doc) or doc[last + 1].text not in CLAUSE_DASHES:
-        return None
+    """The dash opening a parenthetical that a dash right after the phrase closes, or a lone dash
+    before a clause the phrase ends ("It is unclear if he will return — both actors were said to
+    have quit, according to Y": Y says only the last clause)."""
     dashes = [t.i for t in according.sent if t.i < according.i and t.text in CLAUSE_DASHES]
-    return dashes[-1] if dashes else None
+    if not dashes:
+        return None
+    if last + 1 < len(doc) and doc[last + 1].text in CLAUSE_DASHES:
+        return dashes[-1]
+    after = doc[dashes[-1] + 1 : according.i]
+    clause = any(t.dep_ in SUBJECTS and t.head.i < according.i for t in after)
+    return dashes[-1] if len(dashes) % 2 == 1 and clause else None
 
 
 def _scopes(clause: Token) -> bool:
