@@ -588,3 +588,16 @@ def test_a_colon_line_without_a_cue_frames_nothing() -> None:
 )
 def test_according_to_after_a_lone_dash_scopes_the_clause_it_ends(text: str, content: str) -> None:
     assert reported(text) == [("according to", [content])]
+
+
+def test_a_second_report_coordinated_with_a_predication_is_its_own() -> None:
+    text = (
+        "He admitted he had used the money, calling the charges accurate and saying he had "
+        "“no interest in wasting time.”"
+    )
+    assert reported(text) == [
+        ("admitted", ["he had used the money"]),
+        ("calling", ["the charges accurate"]),
+        ("saying", ["he had “no interest in wasting time.”"]),
+    ]
+    assert {c.speaker.text for c in extract(text) if c.speaker} == {"He"}

@@ -126,11 +126,11 @@ def complement(
     if objects and predicates:
         # "accused the utility of overkill and using blackouts as a crutch because it failed
         # to ...": the gerund the parse coordinates with the cue, and the reason, carry on the
-        # predication.
+        # predication; a second report does not ("calling it accurate and saying he ...").
         more = [
             c
             for c in rights
-            if (c.dep_ == "conj" and c.tag_ == "VBG" and not _has_subject(c))
+            if (c.dep_ == "conj" and c.tag_ == "VBG" and not _has_subject(c) and not _report(c))
             or (c.dep_ == "advcl" and any(m.lower_ == "because" for m in c.children))
         ]
         parts = objects + predicates + more
@@ -266,13 +266,18 @@ def _words_end(comp: Token) -> int:
             if subjects and is_cue_verb(t, quote_frame=True):
                 return t.left_edge.i  # "shooting down the helicopter, which it said crashed"
             continue
-        if not subjects and is_cue_verb(t, quote_frame=True) and _reports(t):
+        if not subjects and _report(t):
             return t.left_edge.i
         after_comma = t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
         as_mark = any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)
         if after_comma and as_mark and any(c.lower_ in SPEAKER_PRONOUNS for c in subjects):
             return t.left_edge.i
     return comp.right_edge.i + 1
+
+
+def _report(verb: Token) -> bool:
+    """Whether ``verb`` is a cue verb with something of its own to report."""
+    return is_cue_verb(verb, quote_frame=True) and _reports(verb)
 
 
 def _reports(verb: Token) -> bool:

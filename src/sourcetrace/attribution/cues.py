@@ -123,6 +123,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         for child in head.children:
             if child.dep_ in SUBJECTS:
                 return _on_the_verbs_line(child, verb), True
+        if verb.dep_ == "conj" and head.dep_ in SUBJECT_SHARING and head.head is not head:
+            # "He admitted it, calling X accurate and saying ...": the subject "calling" shares.
+            shared, _ = subject_of(head)
+            return (None if shared is None else _on_the_verbs_line(shared, verb)), True
     return None, False
 
 
