@@ -601,3 +601,24 @@ def test_a_second_report_coordinated_with_a_predication_is_its_own() -> None:
         ("saying", ["he had “no interest in wasting time.”"]),
     ]
     assert {c.speaker.text for c in extract(text) if c.speaker} == {"He"}
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The aide called his rhetoric "well over the line."',
+            'his rhetoric "well over the line."',
+        ),
+        (
+            'The senator called the bill "a disgrace to the state."',
+            'the bill "a disgrace to the state."',
+        ),
+    ],
+)
+def test_a_quoted_name_after_the_object_is_what_calling_predicates(text: str, content: str) -> None:
+    assert reported(text) == [("called", [content])]
+
+
+def test_calling_someone_at_a_time_is_no_report() -> None:
+    assert extract("The mayor called the council at noon.") == []

@@ -14,12 +14,13 @@ from sourcetrace.attribution.lexicon import (
     CLAIMED_NOUNS,
     CLAUSE_VERBS,
     DEMAND_CUES,
+    NAMING_VERBS,
     OBJECT_CONTROL_VERBS,
     OBJECT_VERBS,
     PHRASAL_PREPOSITIONS,
     PREDICATE_PREPOSITIONS,
 )
-from sourcetrace.attribution.spans import tokens_span
+from sourcetrace.attribution.spans import QUOTE_MARKS, tokens_span
 from sourcetrace.attribution.voiced import as_clause
 
 MIN_CONTENT_WORDS = 2
@@ -186,7 +187,7 @@ def _predicates(verb: Token, tok: Token) -> bool:
     """Whether ``tok`` says what the cue ``verb`` predicates of its object: "called it absurd",
     "described it as Y", "accused X of V-ing", "urged X to V"."""
     lemma = verb.lemma_.lower()
-    if tok.dep_ == "oprd":
+    if tok.dep_ == "oprd" or (lemma in NAMING_VERBS and _quoted_after_object(verb, tok)):
         return True
     if tok.dep_ == "xcomp":
         return lemma in OBJECT_CONTROL_VERBS
@@ -195,6 +196,16 @@ def _predicates(verb: Token, tok: Token) -> bool:
     verbs = PREDICATE_PREPOSITIONS[tok.lower_]
     has_object = any(c.dep_ in ("pobj", "pcomp", "amod", "acomp") for c in tok.children)
     return has_object and (verbs is None or lemma in verbs)
+
+
+def _quoted_after_object(verb: Token, tok: Token) -> bool:
+    """``tok`` opens on a quotation right after the verb's object, whatever the parse makes of
+    it (a preposition, an apposition): 'called his rhetoric "well over the line."'."""
+    quote = tok.left_edge.i - 1
+    doc = tok.doc
+    if quote < 1 or doc[quote].text not in QUOTE_MARKS:
+        return False
+    return any(c.dep_ == "dobj" and quote - 1 in (c.i, c.right_edge.i) for c in verb.children)
 
 
 def _is_clause(tok: Token, *, relative: bool = True) -> bool:
