@@ -725,3 +725,20 @@ def test_an_age_is_a_person_and_a_definite_one_is_the_person_named_last() -> Non
         ("Jose Ruiz", SourceKind.NAMED_PERSON),
         ("17-year-olds", SourceKind.ANONYMOUS_PERSON),
     ]
+
+
+def test_a_family_name_written_first_is_the_person_it_opens() -> None:
+    text = "Reporters met Li Jifeng, a local doctor, on Monday.\nLi said the patient was stable."
+    passage = Passage(text).said("Li", cue="said", content="the patient was stable")
+    sources, _ = passage.resolve()
+    assert [(s.name, s.kind) for s in sources] == [("Li Jifeng", SourceKind.NAMED_PERSON)]
+
+
+def test_a_name_someone_bears_as_a_last_name_stays_theirs() -> None:
+    text = (
+        "Jet Li arrived on Monday. Li Jifeng, a doctor, was there.\n"
+        "Li said the film was good."
+    )
+    passage = Passage(text).said("Li", cue="said", content="the film was good")
+    sources, _ = passage.resolve()
+    assert [s.name for s in sources] == ["Jet Li"]
