@@ -67,6 +67,7 @@ def test_an_object_cue_reports_a_predication(text: str, cue: str, content: str) 
         "She testified about a meeting at the ministry.",
         "The stock added more than 2% to begin the week.",
         "The candidate has maintained a steady lead for months.",
+        "A spokesman did not respond to inquiries about the call, which the mayor announced.",
     ],
 )
 def test_a_bare_topic_is_no_report(text: str) -> None:

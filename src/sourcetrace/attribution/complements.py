@@ -140,8 +140,10 @@ def complement(
         preps = [c for c in rights if c.dep_ == "prep" and c.lower_ in phrasal]
         parts = [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")]
         # A phrasal cue's object may say something in a relative clause ("pointed to the
-        # impact of cuts that keep the poor from food"); a plain object's is a topic's.
-        relative = bool(parts)
+        # impact of cuts that keep the poor from food"); a plain object's is a topic's, and so
+        # is the object of speech not made ("did not respond to questions about the call, which
+        # he announced").
+        relative = bool(parts) and asserted
         if not parts and verb.lemma_.lower() in OBJECT_VERBS:
             parts = [c for c in rights if c.dep_ in OBJECT_DEPS]
         demand = asserted and any(f"{verb.lemma_.lower()} {p.lower_}" in DEMAND_CUES for p in preps)
