@@ -623,3 +623,10 @@ def test_a_quoted_name_after_the_object_is_what_calling_predicates(text: str, co
 
 def test_calling_someone_at_a_time_is_no_report() -> None:
     assert extract("The mayor called the council at noon.") == []
+
+
+def test_a_clause_coordinated_after_a_cue_between_commas_goes_on() -> None:
+    text = "The talks have failed, officials said Sunday, and the troops were leaving the city."
+    assert reported(text) == [
+        ("said", ["The talks have failed", "and the troops were leaving the city"])
+    ]

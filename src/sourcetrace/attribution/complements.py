@@ -118,7 +118,8 @@ def complement(
         run_on = _same_subject_conj(verb, comp) if span else None
         if span and run_on is not None:
             span = (span[0], max(span[1], run_on))
-        return [span] if span else []
+        after = _after_parenthetical(verb, comp) if span else None
+        return [p for p in (span, after) if p is not None]
     rights = list(verb.rights)
     objects = [c for c in rights if c.dep_ in ("dobj", "dative")]
     # The parse hangs "of V-ing" on the verb or on its object: "accused [the rebels of burning]".
@@ -178,6 +179,20 @@ def _same_subject_conj(verb: Token, comp: Token) -> int | None:
         if subjects and own == subjects[:1]:
             last = conj.right_edge
             return last.idx if last.is_punct else last.idx + len(last.text)
+    return None
+
+
+def _after_parenthetical(verb: Token, comp: Token) -> tuple[int, int] | None:
+    """ "A, officials said Sunday, and B": a clause the parse coordinates with a cue set between
+    commas after its complement goes on with what was said, as it does when the parse makes
+    the cue parenthetical (`host_clause`); not the speaker's own next report."""
+    if comp.i > verb.i:
+        return None
+    for conj in verb.rights:
+        if conj.dep_ == "conj" and _has_subject(conj) and not _report(conj):
+            links = [c for c in verb.children if c.dep_ == "cc" and verb.i < c.i < conj.i]
+            start = links[0].i if links else conj.left_edge.i
+            return tokens_span(verb.doc[start : conj.right_edge.i + 1])
     return None
 
 
