@@ -761,3 +761,20 @@ def test_a_post_two_people_hold_names_neither() -> None:
     passage = Passage(text).said(speaker, cue="said", content="she was sorry")
     sources, _ = passage.resolve()
     assert [s.kind for s in sources] == [SourceKind.UNKNOWN]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "The film was delayed, according to The Hollywood Reporter.",
+            "The Hollywood Reporter",
+            "according to",
+        ),
+        ("The deal is off, the Wrap reported on Monday.", "the Wrap", "reported"),
+    ],
+)
+def test_a_name_written_after_the_is_an_institution(text: str, speaker: str, cue: str) -> None:
+    content = text.split(",")[0]
+    sources, _ = Passage(text).said(speaker, cue=cue, content=content).resolve()
+    assert [s.kind for s in sources] == [SourceKind.ORGANIZATION]
