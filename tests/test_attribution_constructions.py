@@ -630,3 +630,16 @@ def test_a_clause_coordinated_after_a_cue_between_commas_goes_on() -> None:
     assert reported(text) == [
         ("said", ["The talks have failed", "and the troops were leaving the city"])
     ]
+
+
+def test_a_clause_after_a_colon_closing_the_cues_words_is_its_content() -> None:
+    text = (
+        "Using an encrypted chat platform, an operator quickly texted a simple message to the "
+        "pilot from the 3rd Squadron, who was almost 7,500 miles away at a base in Nevada: Hold "
+        "the drone above the city."
+    )
+    assert reported(text) == [("quickly texted", ["Hold the drone above the city"])]
+
+
+def test_a_list_after_a_colon_is_no_content() -> None:
+    assert extract("The mayor cited three reasons: cost, time and risk.") == []

@@ -55,6 +55,21 @@ def complement_clause(verb: Token) -> Token | None:
     return next(iter(after or clauses), None)
 
 
+def after_colon(verb: Token) -> Token | None:
+    """A clause after a colon that closes the cue's own words, which the parse coordinates with
+    the cue: "texted a message to the pilot, who was miles away: Hold the drone above the
+    city"."""
+    colons = [c.i for c in verb.children if c.text == ":" and c.i > verb.i]
+    clauses = (
+        c
+        for c in verb.children
+        if c.dep_ in ("conj", "parataxis", "dep")
+        and c.pos_ in ("VERB", "AUX")
+        and c.left_edge.i - 1 in colons
+    )
+    return next(clauses, None)
+
+
 def _next_clauses(verb: Token, comp: Token) -> list[Token]:
     """Clauses the parse splits the complement into, hung as further complements of the cue after
     ``comp``: "denying [what some have said] [was a signal that ...]", "saying [he's]

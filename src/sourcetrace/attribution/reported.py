@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.complements import (
     MIN_CONTENT_WORDS,
+    after_colon,
     claimed_for,
     clause_span,
     complement,
@@ -168,7 +169,7 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     if subj.tag_ in ("WDT", "WP") and subj.head.dep_ != "relcl":
         return None  # "Which is to say that ...": nobody
     cue = cue_tokens(verb)
-    comp = complement_clause(verb) or misplaced_clause(verb)
+    comp = complement_clause(verb) or misplaced_clause(verb) or after_colon(verb)
     if comp is not None and is_relative(comp, verb):
         comp = None  # "spoke ... defending the budget that boosted spending": a relative clause
     question = comp is not None and is_question(comp)
