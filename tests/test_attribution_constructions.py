@@ -643,3 +643,23 @@ def test_a_clause_after_a_colon_closing_the_cues_words_is_its_content() -> None:
 
 def test_a_list_after_a_colon_is_no_content() -> None:
     assert extract("The mayor cited three reasons: cost, time and risk.") == []
+
+
+def test_a_cue_the_parse_reads_as_an_adjective_on_its_object_still_reports() -> None:
+    text = (
+        "Over the weekend, Trump assailed Williams as part of the “Never Trumpers” who oppose "
+        "his presidency, though there is no sign of it."
+    )
+    (cand,) = extract(text)
+    assert cand.cue is not None and cand.cue.text == "assailed"
+    assert cand.speaker is not None and cand.speaker.text == "Trump"
+    assert [s.text for s in cand.content] == [
+        "Williams as part of the “Never Trumpers” who oppose his presidency"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["The widely criticized plan was dropped.", "The Obama-praised plan failed."]
+)
+def test_a_cue_as_an_adjective_without_a_subject_is_nothing(text: str) -> None:
+    assert extract(text) == []
