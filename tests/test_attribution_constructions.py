@@ -663,3 +663,38 @@ def test_a_cue_the_parse_reads_as_an_adjective_on_its_object_still_reports() -> 
 )
 def test_a_cue_as_an_adjective_without_a_subject_is_nothing(text: str) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks have failed, officials said, and police added that the troops had left.",
+        "The talks have failed, officials said Sunday, and police added that the troops had left.",
+    ],
+)
+def test_a_second_report_after_a_parenthetical_cue_is_its_own(text: str) -> None:
+    assert reported(text) == [
+        ("said", ["The talks have failed"]),
+        ("added", ["that the troops had left"]),
+    ]
+
+
+def test_what_they_did_after_a_cue_between_commas_is_the_writers() -> None:
+    text = "The talks have failed, officials said Sunday, and they left the city."
+    assert reported(text) == [("said", ["The talks have failed"])]
+
+
+def test_a_report_sharing_the_host_clauses_subject_goes_on_with_it() -> None:
+    text = (
+        "Diplomats knew about the cargo by May, the former official said, but were told that "
+        "the navy had “handled it.”"
+    )
+    assert reported(text) == [
+        (
+            "said",
+            [
+                "Diplomats knew about the cargo by May",
+                "but were told that the navy had “handled it.”",
+            ],
+        )
+    ]

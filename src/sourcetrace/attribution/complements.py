@@ -200,11 +200,14 @@ def _same_subject_conj(verb: Token, comp: Token) -> int | None:
 def _after_parenthetical(verb: Token, comp: Token) -> tuple[int, int] | None:
     """ "A, officials said Sunday, and B": a clause the parse coordinates with a cue set between
     commas after its complement goes on with what was said, as it does when the parse makes
-    the cue parenthetical (`host_clause`); not the speaker's own next report."""
+    the cue parenthetical (`host_clause`); not the speaker's own next report, nor what "he",
+    "she" or "they" did next."""
     if comp.i > verb.i:
         return None
     for conj in verb.rights:
-        if conj.dep_ == "conj" and _has_subject(conj) and not _report(conj):
+        subjects = [c.lower_ for c in conj.children if c.dep_ in SUBJECTS]
+        own = any(s in SPEAKER_PRONOUNS for s in subjects)
+        if conj.dep_ == "conj" and subjects and not own and not _report(conj):
             links = [c for c in verb.children if c.dep_ == "cc" and verb.i < c.i < conj.i]
             start = links[0].i if links else conj.left_edge.i
             return tokens_span(verb.doc[start : conj.right_edge.i + 1])
@@ -262,6 +265,11 @@ def host_clause(verb: Token) -> list[tuple[int, int]]:
     if verb.dep_ != "parataxis" and not as_clause(verb):
         return []
     inner = {t.i for t in verb.subtree}
+    # "A, officials said, and police added that B": the second report is police's own; "were
+    # told that C", sharing A's subject, goes on with A.
+    for conj in verb.head.rights:
+        if conj.dep_ == "conj" and conj.i > verb.i and _has_subject(conj) and _report(conj):
+            inner |= {t.i for t in verb.doc[verb.i : conj.right_edge.i + 1]}
     host = [t for t in verb.head.subtree if t.i not in inner]
     before = tokens_span(t for t in host if t.i < verb.i)
     after = tokens_span(t for t in host if t.i > verb.i)
