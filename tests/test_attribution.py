@@ -179,6 +179,18 @@ def test_unclosed_quote_without_continuation_runs_to_paragraph_end() -> None:
     assert not q.pieces[0].closed
 
 
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('He said, “we should go," the office said. She left.', ['“we should go,"']),
+        ('“He said "go," and left,” she said.', ['“He said "go," and left,”']),
+        ('“It was 6" tall,” she said.', ['“It was 6" tall,”']),
+    ],
+)
+def test_a_straight_mark_typed_for_a_curly_closer_closes(text: str, quoted: list[str]) -> None:
+    assert [text[q.start : q.end] for q in find_quotations(text)] == quoted
+
+
 def test_cue_keeps_auxiliaries_and_channel() -> None:
     c = only("The senator has also said in a statement that the bill would fail.")
     assert c.cue is not None and c.cue.text == "has also said in a statement"

@@ -67,6 +67,7 @@ def test_an_object_cue_reports_a_predication(text: str, cue: str, content: str) 
         "She testified about a meeting at the ministry.",
         "The stock added more than 2% to begin the week.",
         "The candidate has maintained a steady lead for months.",
+        "A spokesman did not respond to inquiries about the call, which the mayor announced.",
     ],
 )
 def test_a_bare_topic_is_no_report(text: str) -> None:
@@ -128,6 +129,7 @@ def test_the_speakers_own_circumstance_is_cut() -> None:
         ("An officer texted that the convoy had left the base.", "texted", CueClass.WRITTEN),
         ("The candidate is betting that voters want a change.", "is betting", CueClass.BELIEF),
         ("The smugglers knew they were safe in the port.", "knew", CueClass.PERCEPTION),
+        ("The coach demanded that the players run laps.", "demanded", CueClass.SPEECH),
     ],
 )
 def test_cues_from_the_lexicon(text: str, cue: str, cls: CueClass) -> None:
@@ -517,3 +519,182 @@ def test_a_quote_after_a_belief_is_no_piece_of_it() -> None:
 
 def test_as_you_know_is_a_turn_of_phrase() -> None:
     assert extract("As you know, the bridge is closed until May.") == []
+
+
+def test_a_clause_before_the_cue_gives_way_to_the_one_after_it() -> None:
+    text = (
+        "In a statement issued by her lawyers on Monday after court filings indicated she "
+        "planned to resign, Lee said she had “no regrets” about the deal."
+    )
+    assert reported(text) == [
+        ("indicated", ["she planned to resign"]),
+        ("said", ["she had “no regrets” about the deal"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The mayor left the hall, denying what some have said was a signal that he had quit.",
+            "denying",
+            "what some have said was a signal that he had quit",
+        ),
+        (
+            "The teachers sent the mayor a letter saying he’s misused the school funds.",
+            "saying",
+            "he’s misused the school funds",
+        ),
+    ],
+)
+def test_a_complement_the_parse_splits_in_two_is_one(text: str, cue: str, content: str) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+def test_a_cue_the_tagger_reads_as_a_noun_with_a_subject_frames_a_quote() -> None:
+    (cand,) = extract('"Where is the money?" the angry voter demands.')
+    assert cand.cue is not None and cand.cue.text == "demands"
+    assert cand.speaker is not None and cand.speaker.text == "the angry voter"
+
+
+def test_a_demand_for_a_thing_is_no_report() -> None:
+    assert extract("Protesters demanded the release of the prisoners.") == []
+
+
+def test_a_line_ending_on_a_cue_and_colon_frames_the_quotation_below() -> None:
+    text = "The paper reported:\n\n“The talks ended at noon. Both sides left the city.”"
+    (cand,) = extract(text)
+    assert cand.cue is not None and cand.cue.text == "reported:"
+    assert cand.speaker is not None and cand.speaker.text == "The paper"
+    assert [s.text for s in cand.content] == [text.split("\n\n")[1]]
+
+
+def test_a_colon_line_without_a_cue_frames_nothing() -> None:
+    assert extract("Here is the full text:\n\n“The talks ended at noon. Both left.”") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "It is unclear whether the film will go ahead, or if Lee will return — both actors "
+            "were said to have left the project in May, according to the trade press.",
+            "both actors were said to have left the project in May",
+        ),
+        (
+            "The firm cut 300 jobs — a third of its staff, according to the union.",
+            "The firm cut 300 jobs — a third of its staff",
+        ),
+    ],
+)
+def test_according_to_after_a_lone_dash_scopes_the_clause_it_ends(text: str, content: str) -> None:
+    assert reported(text) == [("according to", [content])]
+
+
+def test_a_second_report_coordinated_with_a_predication_is_its_own() -> None:
+    text = (
+        "He admitted he had used the money, calling the charges accurate and saying he had "
+        "“no interest in wasting time.”"
+    )
+    assert reported(text) == [
+        ("admitted", ["he had used the money"]),
+        ("calling", ["the charges accurate"]),
+        ("saying", ["he had “no interest in wasting time.”"]),
+    ]
+    assert {c.speaker.text for c in extract(text) if c.speaker} == {"He"}
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The aide called his rhetoric "well over the line."',
+            'his rhetoric "well over the line."',
+        ),
+        (
+            'The senator called the bill "a disgrace to the state."',
+            'the bill "a disgrace to the state."',
+        ),
+    ],
+)
+def test_a_quoted_name_after_the_object_is_what_calling_predicates(text: str, content: str) -> None:
+    assert reported(text) == [("called", [content])]
+
+
+def test_calling_someone_at_a_time_is_no_report() -> None:
+    assert extract("The mayor called the council at noon.") == []
+
+
+def test_a_clause_coordinated_after_a_cue_between_commas_goes_on() -> None:
+    text = "The talks have failed, officials said Sunday, and the troops were leaving the city."
+    assert reported(text) == [
+        ("said", ["The talks have failed", "and the troops were leaving the city"])
+    ]
+
+
+def test_a_clause_after_a_colon_closing_the_cues_words_is_its_content() -> None:
+    text = (
+        "Using an encrypted chat platform, an operator quickly texted a simple message to the "
+        "pilot from the 3rd Squadron, who was almost 7,500 miles away at a base in Nevada: Hold "
+        "the drone above the city."
+    )
+    assert reported(text) == [("quickly texted", ["Hold the drone above the city"])]
+
+
+def test_a_list_after_a_colon_is_no_content() -> None:
+    assert extract("The mayor cited three reasons: cost, time and risk.") == []
+
+
+def test_a_cue_the_parse_reads_as_an_adjective_on_its_object_still_reports() -> None:
+    text = (
+        "Over the weekend, Trump assailed Williams as part of the “Never Trumpers” who oppose "
+        "his presidency, though there is no sign of it."
+    )
+    (cand,) = extract(text)
+    assert cand.cue is not None and cand.cue.text == "assailed"
+    assert cand.speaker is not None and cand.speaker.text == "Trump"
+    assert [s.text for s in cand.content] == [
+        "Williams as part of the “Never Trumpers” who oppose his presidency"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["The widely criticized plan was dropped.", "The Obama-praised plan failed."]
+)
+def test_a_cue_as_an_adjective_without_a_subject_is_nothing(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks have failed, officials said, and police added that the troops had left.",
+        "The talks have failed, officials said Sunday, and police added that the troops had left.",
+    ],
+)
+def test_a_second_report_after_a_parenthetical_cue_is_its_own(text: str) -> None:
+    assert reported(text) == [
+        ("said", ["The talks have failed"]),
+        ("added", ["that the troops had left"]),
+    ]
+
+
+def test_what_they_did_after_a_cue_between_commas_is_the_writers() -> None:
+    text = "The talks have failed, officials said Sunday, and they left the city."
+    assert reported(text) == [("said", ["The talks have failed"])]
+
+
+def test_a_report_sharing_the_host_clauses_subject_goes_on_with_it() -> None:
+    text = (
+        "Diplomats knew about the cargo by May, the former official said, but were told that "
+        "the navy had “handled it.”"
+    )
+    assert reported(text) == [
+        (
+            "said",
+            [
+                "Diplomats knew about the cargo by May",
+                "but were told that the navy had “handled it.”",
+            ],
+        )
+    ]

@@ -725,3 +725,56 @@ def test_an_age_is_a_person_and_a_definite_one_is_the_person_named_last() -> Non
         ("Jose Ruiz", SourceKind.NAMED_PERSON),
         ("17-year-olds", SourceKind.ANONYMOUS_PERSON),
     ]
+
+
+def test_a_family_name_written_first_is_the_person_it_opens() -> None:
+    text = "Reporters met Li Jifeng, a local doctor, on Monday.\nLi said the patient was stable."
+    passage = Passage(text).said("Li", cue="said", content="the patient was stable")
+    sources, _ = passage.resolve()
+    assert [(s.name, s.kind) for s in sources] == [("Li Jifeng", SourceKind.NAMED_PERSON)]
+
+
+def test_a_name_someone_bears_as_a_last_name_stays_theirs() -> None:
+    text = "Jet Li arrived on Monday. Li Jifeng, a doctor, was there.\nLi said the film was good."
+    passage = Passage(text).said("Li", cue="said", content="the film was good")
+    sources, _ = passage.resolve()
+    assert [s.name for s in sources] == ["Jet Li"]
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["The lawmaker", "The seven-term congresswoman"],
+)
+def test_a_post_a_writer_alternates_with_the_title_is_the_titled_person(speaker: str) -> None:
+    text = f"A video showed Rep. Ann Lee in a shouting match. {speaker} said she was sorry."
+    passage = Passage(text).said(speaker, cue="said", content="she was sorry")
+    sources, _ = passage.resolve()
+    assert [(s.name, s.kind) for s in sources] == [("Ann Lee", SourceKind.NAMED_PERSON)]
+
+
+def test_a_post_two_people_hold_names_neither() -> None:
+    text = (
+        "A video showed Rep. Ann Lee and Rep. Jo Ray in a shouting match. "
+        "The seven-term congresswoman said she was sorry."
+    )
+    speaker = "The seven-term congresswoman"
+    passage = Passage(text).said(speaker, cue="said", content="she was sorry")
+    sources, _ = passage.resolve()
+    assert [s.kind for s in sources] == [SourceKind.UNKNOWN]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "The film was delayed, according to The Hollywood Reporter.",
+            "The Hollywood Reporter",
+            "according to",
+        ),
+        ("The deal is off, the Wrap reported on Monday.", "the Wrap", "reported"),
+    ],
+)
+def test_a_name_written_after_the_is_an_institution(text: str, speaker: str, cue: str) -> None:
+    content = text.split(",")[0]
+    sources, _ = Passage(text).said(speaker, cue=cue, content=content).resolve()
+    assert [s.kind for s in sources] == [SourceKind.ORGANIZATION]

@@ -4,6 +4,8 @@ object ("accused X of V-ing", "described X as Y"), never a bare topic."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from sourcetrace.attribution.cues import SUBJECTS, cue_tokens, is_cue_verb
@@ -12,12 +14,13 @@ from sourcetrace.attribution.lexicon import (
     CLAIMED_NOUNS,
     CLAUSE_VERBS,
     DEMAND_CUES,
+    NAMING_VERBS,
     OBJECT_CONTROL_VERBS,
     OBJECT_VERBS,
     PHRASAL_PREPOSITIONS,
     PREDICATE_PREPOSITIONS,
 )
-from sourcetrace.attribution.spans import tokens_span
+from sourcetrace.attribution.spans import QUOTE_MARKS, tokens_span
 from sourcetrace.attribution.voiced import as_clause
 
 MIN_CONTENT_WORDS = 2
@@ -41,6 +44,37 @@ def is_relative(comp: Token, verb: Token) -> bool:
 def depicted(comp: Token) -> bool:
     """A gerund small clause, with no "that" nor auxiliary: "show her shaking hands"."""
     return comp.tag_ == "VBG" and not any(c.dep_ in ("mark", "aux") for c in comp.children)
+
+
+def complement_clause(verb: Token) -> Token | None:
+    """The cue's clausal complement: the first one the parse hangs after it, else one before it
+    ("CLAUSE, X said"). With one on each side, the one before is an adverbial the parse misread
+    ("In a statement issued after records indicated he would plead, Jackson said he ...")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    after = [c for c in clauses if c.i > verb.i]
+    return next(iter(after or clauses), None)
+
+
+def after_colon(verb: Token) -> Token | None:
+    """A clause after a colon that closes the cue's own words, which the parse coordinates with
+    the cue: "texted a message to the pilot, who was miles away: Hold the drone above the
+    city"."""
+    colons = [c.i for c in verb.children if c.text == ":" and c.i > verb.i]
+    clauses = (
+        c
+        for c in verb.children
+        if c.dep_ in ("conj", "parataxis", "dep")
+        and c.pos_ in ("VERB", "AUX")
+        and c.left_edge.i - 1 in colons
+    )
+    return next(clauses, None)
+
+
+def _next_clauses(verb: Token, comp: Token) -> list[Token]:
+    """Clauses the parse splits the complement into, hung as further complements of the cue after
+    ``comp``: "denying [what some have said] [was a signal that ...]", "saying [he's]
+    [misused doctrine]"."""
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.i > max(comp.i, verb.i)]
 
 
 def misplaced_clause(verb: Token) -> Token | None:
@@ -95,11 +129,12 @@ def complement(
     noun.
     """
     if comp is not None:
-        span = clause_span(comp, exclude=(verb,))
+        span = clause_span(comp, exclude=(verb,), more=_next_clauses(verb, comp))
         run_on = _same_subject_conj(verb, comp) if span else None
         if span and run_on is not None:
             span = (span[0], max(span[1], run_on))
-        return [span] if span else []
+        after = _after_parenthetical(verb, comp) if span else None
+        return [p for p in (span, after) if p is not None]
     rights = list(verb.rights)
     objects = [c for c in rights if c.dep_ in ("dobj", "dative")]
     # The parse hangs "of V-ing" on the verb or on its object: "accused [the rebels of burning]".
@@ -108,11 +143,11 @@ def complement(
     if objects and predicates:
         # "accused the utility of overkill and using blackouts as a crutch because it failed
         # to ...": the gerund the parse coordinates with the cue, and the reason, carry on the
-        # predication.
+        # predication; a second report does not ("calling it accurate and saying he ...").
         more = [
             c
             for c in rights
-            if (c.dep_ == "conj" and c.tag_ == "VBG" and not _has_subject(c))
+            if (c.dep_ == "conj" and c.tag_ == "VBG" and not _has_subject(c) and not _report(c))
             or (c.dep_ == "advcl" and any(m.lower_ == "because" for m in c.children))
         ]
         parts = objects + predicates + more
@@ -121,8 +156,10 @@ def complement(
         preps = [c for c in rights if c.dep_ == "prep" and c.lower_ in phrasal]
         parts = [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")]
         # A phrasal cue's object may say something in a relative clause ("pointed to the
-        # impact of cuts that keep the poor from food"); a plain object's is a topic's.
-        relative = bool(parts)
+        # impact of cuts that keep the poor from food"); a plain object's is a topic's, and so
+        # is the object of speech not made ("did not respond to questions about the call, which
+        # he announced").
+        relative = bool(parts) and asserted
         if not parts and verb.lemma_.lower() in OBJECT_VERBS:
             parts = [c for c in rights if c.dep_ in OBJECT_DEPS]
         demand = asserted and any(f"{verb.lemma_.lower()} {p.lower_}" in DEMAND_CUES for p in preps)
@@ -160,6 +197,23 @@ def _same_subject_conj(verb: Token, comp: Token) -> int | None:
     return None
 
 
+def _after_parenthetical(verb: Token, comp: Token) -> tuple[int, int] | None:
+    """ "A, officials said Sunday, and B": a clause the parse coordinates with a cue set between
+    commas after its complement goes on with what was said, as it does when the parse makes
+    the cue parenthetical (`host_clause`); not the speaker's own next report, nor what "he",
+    "she" or "they" did next."""
+    if comp.i > verb.i:
+        return None
+    for conj in verb.rights:
+        subjects = [c.lower_ for c in conj.children if c.dep_ in SUBJECTS]
+        own = any(s in SPEAKER_PRONOUNS for s in subjects)
+        if conj.dep_ == "conj" and subjects and not own and not _report(conj):
+            links = [c for c in verb.children if c.dep_ == "cc" and verb.i < c.i < conj.i]
+            start = links[0].i if links else conj.left_edge.i
+            return tokens_span(verb.doc[start : conj.right_edge.i + 1])
+    return None
+
+
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in SUBJECTS for c in verb.children)
 
@@ -168,7 +222,7 @@ def _predicates(verb: Token, tok: Token) -> bool:
     """Whether ``tok`` says what the cue ``verb`` predicates of its object: "called it absurd",
     "described it as Y", "accused X of V-ing", "urged X to V"."""
     lemma = verb.lemma_.lower()
-    if tok.dep_ == "oprd":
+    if tok.dep_ == "oprd" or (lemma in NAMING_VERBS and _quoted_after_object(verb, tok)):
         return True
     if tok.dep_ == "xcomp":
         return lemma in OBJECT_CONTROL_VERBS
@@ -177,6 +231,16 @@ def _predicates(verb: Token, tok: Token) -> bool:
     verbs = PREDICATE_PREPOSITIONS[tok.lower_]
     has_object = any(c.dep_ in ("pobj", "pcomp", "amod", "acomp") for c in tok.children)
     return has_object and (verbs is None or lemma in verbs)
+
+
+def _quoted_after_object(verb: Token, tok: Token) -> bool:
+    """``tok`` opens on a quotation right after the verb's object, whatever the parse makes of
+    it (a preposition, an apposition): 'called his rhetoric "well over the line."'."""
+    quote = tok.left_edge.i - 1
+    doc = tok.doc
+    if quote < 1 or doc[quote].text not in QUOTE_MARKS:
+        return False
+    return any(c.dep_ == "dobj" and quote - 1 in (c.i, c.right_edge.i) for c in verb.children)
 
 
 def _is_clause(tok: Token, *, relative: bool = True) -> bool:
@@ -201,17 +265,28 @@ def host_clause(verb: Token) -> list[tuple[int, int]]:
     if verb.dep_ != "parataxis" and not as_clause(verb):
         return []
     inner = {t.i for t in verb.subtree}
+    # "A, officials said, and police added that B": the second report is police's own; "were
+    # told that C", sharing A's subject, goes on with A.
+    for conj in verb.head.rights:
+        if conj.dep_ == "conj" and conj.i > verb.i and _has_subject(conj) and _report(conj):
+            inner |= {t.i for t in verb.doc[verb.i : conj.right_edge.i + 1]}
     host = [t for t in verb.head.subtree if t.i not in inner]
     before = tokens_span(t for t in host if t.i < verb.i)
     after = tokens_span(t for t in host if t.i > verb.i)
     return [p for p in (before, after) if p is not None]
 
 
-def clause_span(comp: Token, exclude: tuple[Token, ...]) -> tuple[int, int] | None:
-    """The complement clause's extent, not reaching over the cue nor past the speaker's words
-    (`_words_end`)."""
+def clause_span(
+    comp: Token, exclude: tuple[Token, ...], more: Sequence[Token] = ()
+) -> tuple[int, int] | None:
+    """The complement clause's extent, with the clauses ``more`` it runs on into, not reaching
+    over the cue nor past the speaker's words (`_words_end`)."""
     stop = {t.i for t in exclude}
-    toks = [t for t in comp.subtree]
+    heads = [comp]
+    if more and _words_end(comp) > comp.right_edge.i:  # its words go on into the next clauses
+        heads += more
+        comp = more[-1]  # the speaker's words end in the last one
+    toks = sorted((t for head in heads for t in head.subtree), key=lambda t: t.i)
     if any(toks[0].i <= i <= toks[-1].i for i in stop):  # the cue inside the clause's extent
         # The side of the cue with more words: "which it said crashed in Logar" is after it.
         before = [t for t in toks if t.i < min(stop)]
@@ -242,13 +317,18 @@ def _words_end(comp: Token) -> int:
             if subjects and is_cue_verb(t, quote_frame=True):
                 return t.left_edge.i  # "shooting down the helicopter, which it said crashed"
             continue
-        if not subjects and is_cue_verb(t, quote_frame=True) and _reports(t):
+        if not subjects and _report(t):
             return t.left_edge.i
         after_comma = t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
         as_mark = any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)
         if after_comma and as_mark and any(c.lower_ in SPEAKER_PRONOUNS for c in subjects):
             return t.left_edge.i
     return comp.right_edge.i + 1
+
+
+def _report(verb: Token) -> bool:
+    """Whether ``verb`` is a cue verb with something of its own to report."""
+    return is_cue_verb(verb, quote_frame=True) and _reports(verb)
 
 
 def _reports(verb: Token) -> bool:

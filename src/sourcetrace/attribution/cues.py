@@ -51,10 +51,12 @@ class Cue:
 
 def is_cue_verb(token: Token, *, quote_frame: bool) -> bool:
     """A verb of saying or writing (or, outside quote frames, of belief or perception), used as
-    a verb: not the "called" of "so-called"."""
+    a verb: not the "called" of "so-called". In a quote frame, a word the tagger took for a noun
+    but the parse gives a subject is a verb: '"Who are you?" the man demands.'"""
     if token.dep_ in ("amod", "compound"):
         return False
-    if token.pos_ not in ("VERB", "AUX") and not (quote_frame and token.tag_.startswith("VB")):
+    misread = token.tag_.startswith("VB") or any(c.dep_ == "nsubj" for c in token.children)
+    if token.pos_ not in ("VERB", "AUX") and not (quote_frame and misread):
         return False
     return token.lemma_.lower() in (QUOTE_VERBS if quote_frame else CUE_VERBS)
 
@@ -121,6 +123,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         for child in head.children:
             if child.dep_ in SUBJECTS:
                 return _on_the_verbs_line(child, verb), True
+        if verb.dep_ == "conj" and head.dep_ in SUBJECT_SHARING and head.head is not head:
+            # "He admitted it, calling X accurate and saying ...": the subject "calling" shares.
+            shared, _ = subject_of(head)
+            return (None if shared is None else _on_the_verbs_line(shared, verb)), True
     return None, False
 
 

@@ -80,7 +80,7 @@ def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) 
         if _opens_clause(pre) or _words_between(post, q.end, _frame_start(cue)):
             return None
     else:
-        cue = _pre_cue(doc, q, pre)
+        cue = _pre_cue(doc, q, pre) if pre else _colon_line_cue(doc, q)
         if cue is not None and cue.speaker is None:
             cue = None  # a verb before a quote with nobody saying it frames nothing
         elif cue is not None and _words_between(pre, _frame_end(cue), q.start) and not _colon(pre):
@@ -197,6 +197,23 @@ def _pre_frame(doc: Doc, q: Quotation) -> list[Token]:
         out.append(tok)
         i -= 1
     return out[::-1]
+
+
+def _colon_line_cue(doc: Doc, q: Quotation) -> Cue | None:
+    """The cue of a line ending on a colon right above a quotation that opens its paragraph:
+    'Politico reports:' then the quoted passage, set apart as a block."""
+    span = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
+    i = span.start - 1 if span is not None else -1
+    if i < 1 or "\n" not in doc[i].text or doc[i - 1].text != ":":
+        return None
+    line: list[Token] = []
+    i -= 1
+    while i >= 0 and "\n" not in doc[i].text and doc[i].text not in SENTENCE_END:
+        line.append(doc[i])
+        i -= 1
+    line.reverse()
+    cue = cue_in(line, line[0].idx, q.start, prefer_last=True)
+    return cue if cue is not None and cue.speaker is not None else None
 
 
 def _post_frame(doc: Doc, q: Quotation) -> list[Token]:

@@ -15,7 +15,7 @@ SPEECH_VERBS = frozenset(
     continue counter charge boast joke quip lament advise signal tout describe question wonder
     call cite criticize praise defend endorse propose discuss accuse reject welcome condemn slam
     blame dismiss threaten respond point speak refer talk remind chant assure decry assail
-    report
+    report demand
     """.split()
 )
 
@@ -85,6 +85,8 @@ PREDICATE_PREPOSITIONS: dict[str, frozenset[str] | None] = {
     "of": frozenset("accuse convince warn remind suspect".split()),
     "for": frozenset("blame criticize praise fault thank slam chide credit condemn".split()),
 }
+# Cues that name their object as something, the name maybe quoted: 'called the bill "a disgrace"'.
+NAMING_VERBS = frozenset({"call", "declare"})
 # Cues whose object is the person told: a "that" clause the parse hangs on it is what was said
 # ("assured residents that the water was safe").
 ADDRESSEE_VERBS = frozenset(

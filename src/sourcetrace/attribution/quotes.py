@@ -98,6 +98,14 @@ def _pieces_in_paragraph(text: str, start: int, end: int, *, straight: bool) -> 
                 else:
                     pieces.append(Piece(open_at, i + 1, True))
                     open_at = None
+        elif (
+            open_at is not None
+            and open_mark == OPENING
+            and not depth
+            and _slip_closes(text, i, end)
+        ):
+            pieces.append(Piece(open_at, i + 1, True))  # '“somebody ought to," the office said'
+            open_at = None
         elif mark == APOSTROPHES or (mark == STRAIGHT and straight):
             if open_at is None:
                 if _can_open(text, i + len(mark), end):
@@ -110,6 +118,19 @@ def _pieces_in_paragraph(text: str, start: int, end: int, *, straight: bool) -> 
         if para_end - open_at > len(open_mark):
             pieces.append(Piece(open_at, para_end, False))
     return pieces
+
+
+def _slip_closes(text: str, at: int, end: int) -> bool:
+    """A straight mark typed for the closing curly one: after a comma or a sentence's end, before
+    a space, with no curly closing mark later in the paragraph (a straight quote nested in a
+    curly one comes before its closer)."""
+    after = at + 1
+    return (
+        text[at] == STRAIGHT
+        and text[at - 1] in ",.?!"
+        and (after >= end or text[after].isspace())
+        and CLOSING not in text[after:end]
+    )
 
 
 def _can_open(text: str, after: int, end: int) -> bool:

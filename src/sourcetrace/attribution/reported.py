@@ -21,9 +21,11 @@ from spacy.tokens import Doc, Token
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.complements import (
     MIN_CONTENT_WORDS,
+    after_colon,
     claimed_for,
     clause_span,
     complement,
+    complement_clause,
     depicted,
     host_clause,
     is_relative,
@@ -47,6 +49,8 @@ from sourcetrace.attribution.lexicon import (
     NOUN_CUES,
     OBJECT_VERBS,
     PERCEPTION_VERBS,
+    PREDICATE_PREPOSITIONS,
+    QUOTE_VERBS,
 )
 from sourcetrace.attribution.noun_cues import noun_report
 from sourcetrace.attribution.quotes import Quotation
@@ -99,6 +103,8 @@ def find_reported(
             cand = _according(doc, tok)
         elif tok.pos_ == "NOUN":
             cand = _noun(doc, tok)
+        elif tok.dep_ == "amod":
+            cand = _misread_participle(doc, tok)
         else:
             cand = _verb(doc, tok) if is_cue_verb(tok, quote_frame=False) else _phrasal(doc, tok)
         if cand is None:
@@ -167,7 +173,7 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     if subj.tag_ in ("WDT", "WP") and subj.head.dep_ != "relcl":
         return None  # "Which is to say that ...": nobody
     cue = cue_tokens(verb)
-    comp = next((c for c in verb.children if c.dep_ == "ccomp"), None) or misplaced_clause(verb)
+    comp = complement_clause(verb) or misplaced_clause(verb) or after_colon(verb)
     if comp is not None and is_relative(comp, verb):
         comp = None  # "spoke ... defending the budget that boosted spending": a relative clause
     question = comp is not None and is_question(comp)
@@ -190,6 +196,33 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     lemma = verb.lemma_.lower()
     confidence = CONFIDENCE_BELIEF if lemma in _LESS_SURE else CONFIDENCE_SPEECH
     return _make(doc, cue, speaker, pieces, confidence - (0.1 if inherited else 0.0), cls, asserted)
+
+
+def _misread_participle(doc: Doc, verb: Token) -> Candidate | None:
+    """ "Trump assailed Williams as part of the Never Trumpers": a cue the parse reads as an
+    adjective on its object, with its subject, a name or pronoun right before it, as the
+    object's modifier too. What it predicates of the object is the content ("the widely
+    criticized plan" and "the Obama-praised plan" have no subject there)."""
+    lemma = verb.lemma_.lower()
+    obj, subj = verb.head, doc[verb.i - 1] if verb.i > 0 else None
+    if subj is None or obj.i != verb.i + 1 or lemma not in QUOTE_VERBS:
+        return None
+    if subj.head.i != obj.i or subj.pos_ not in ("PROPN", "PRON") or not subj.whitespace_:
+        return None
+    preds = [c for c in obj.rights if c.dep_ == "prep" and _predicated_by(c, lemma)]
+    content = tokens_span(doc[obj.i : preds[0].right_edge.i + 1]) if preds else None
+    speaker = _speaker(subj, verb)
+    if content is None or speaker is None:
+        return None
+    return _make(doc, (verb,), speaker, [content], CONFIDENCE_BELIEF, cue_class((verb,), subj))
+
+
+def _predicated_by(prep: Token, lemma: str) -> bool:
+    """ "as" after any cue's object, "of" and "for" after those that take them: "accused X of"."""
+    if prep.lower_ not in PREDICATE_PREPOSITIONS:
+        return False
+    verbs = PREDICATE_PREPOSITIONS[prep.lower_]
+    return verbs is None or lemma in verbs
 
 
 def _speaker(subj: Token, verb: Token) -> tuple[int, int] | None:
@@ -317,11 +350,17 @@ def _according(doc: Doc, according: Token) -> Candidate | None:
 
 
 def _dash_before(doc: Doc, according: Token, last: int) -> int | None:
-    """The dash opening a parenthetical that a dash right after the phrase closes."""
-    if last + 1 >= len(doc) or doc[last + 1].text not in CLAUSE_DASHES:
-        return None
+    """The dash opening a parenthetical that a dash right after the phrase closes, or a lone dash
+    before a clause the phrase ends ("It is unclear if he will return — both actors were said to
+    have quit, according to Y": Y says only the last clause)."""
     dashes = [t.i for t in according.sent if t.i < according.i and t.text in CLAUSE_DASHES]
-    return dashes[-1] if dashes else None
+    if not dashes:
+        return None
+    if last + 1 < len(doc) and doc[last + 1].text in CLAUSE_DASHES:
+        return dashes[-1]
+    after = doc[dashes[-1] + 1 : according.i]
+    clause = any(t.dep_ in SUBJECTS and t.head.i < according.i for t in after)
+    return dashes[-1] if len(dashes) % 2 == 1 and clause else None
 
 
 def _scopes(clause: Token) -> bool:

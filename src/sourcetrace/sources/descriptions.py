@@ -42,10 +42,17 @@ class Description:
             return INCOMPATIBLE
         if self.head == antecedent.head:
             return SAME_HEAD
-        related = any({self.head, antecedent.head} <= group for group in RELATED_HEADS)
+        related = self.same_post(antecedent)
         if self.head in GENERIC_PERSON_HEADS or related or stems(self.head) <= said:
             return RELATED_HEAD
         return INCOMPATIBLE
+
+    def same_post(self, other: Description) -> bool:
+        """The same head, or one a writer alternates with it ("congressman" for "Rep."), in the
+        same number, whatever the modifiers."""
+        heads = {self.head, other.head}
+        related = len(heads) == 1 or any(heads <= group for group in RELATED_HEADS)
+        return related and self.plural == other.plural
 
     def same_as(self, other: Description) -> bool:
         return (self.head, self.modifiers, self.plural) == (

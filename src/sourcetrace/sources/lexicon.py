@@ -72,5 +72,7 @@ MODIFIER_SYNONYMS = {"retired": "former", "ex": "former", "onetime": "former"}
 RELATED_HEADS = (
     frozenset({"official", "officer"}),
     frozenset({"aide", "adviser", "advisor"}),
-    frozenset({"lawmaker", "legislator", "senator", "congressman", "congresswoman"}),
+    frozenset(
+        {"lawmaker", "legislator", "senator", "representative", "congressman", "congresswoman"}
+    ),
 )

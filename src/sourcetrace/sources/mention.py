@@ -274,8 +274,13 @@ def _name_mention(
             role_text=role_text(before),
         )
     name = _without_determiner(core)
+    # A name written after "the" is no person's: "The Hollywood Reporter", "the Wrap".
+    titled_the = core[0].lower_ == "the" and head.pos_ == "PROPN"
     institution = (
-        head.ent_type_ in ORGANIZATION_LABELS or _has_institution_word(core, head) or _acronym(head)
+        head.ent_type_ in ORGANIZATION_LABELS
+        or _has_institution_word(core, head)
+        or _acronym(head)
+        or titled_the
     )
     kind = SourceKind.ORGANIZATION if institution else SourceKind.UNKNOWN
     if head.ent_type_ == "NORP" and head.tag_ == "NNPS":

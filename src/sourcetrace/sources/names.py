@@ -144,11 +144,15 @@ class NameIndex:
 
     def __init__(self, doc: Doc) -> None:
         self._runs: dict[str, list[Span]] = defaultdict(list)
+        # Full names the NER tags as people, by their first word: "Li Jifeng" under "li".
+        self._by_first: dict[str, list[Span]] = defaultdict(list)
         for token in doc:
             if token.text[:1].isupper() and ends_name(token):
                 run = name_run(token)
                 if run is not None:
                     self._runs[surname(words(run))].append(run)
+                    if len(run) > 1 and token.ent_type_ == "PERSON":
+                        self._by_first[_fold(run[0].text)].append(run)
         self._people = frozenset(
             surname(tuple(e.text.split())) for e in doc.ents if e.label_ == "PERSON"
         )
@@ -173,6 +177,10 @@ class NameIndex:
             for run in self._runs.get(surname(name), [])
             if compatible(words(run), name)
         ]
+        if all(len(form) == 1 for _, form in forms) and len(name) == 1:
+            given = self._family_name_first(name[0], at)
+            if given is not None:
+                return given
         if not forms:
             return name
         counts = Counter(form for _, form in forms)
@@ -183,6 +191,14 @@ class NameIndex:
         best = [(start, form) for start, form in forms if (len(form), counts[form]) == best_key]
         before = [form for start, form in best if start <= at]
         return before[-1] if before else best[0][1]
+
+    def _family_name_first(self, word: str, at: int) -> tuple[str, ...] | None:
+        """The one full name named up to ``at`` that opens on ``word``, when the article names
+        nobody with it as a last word: "Li" after "Li Jifeng", a family name written first (or
+        a first name alone: "Kurt" after "Kurt Volker")."""
+        runs = self._by_first.get(_fold(word), [])
+        forms = {words(r) for r in runs if r.start_char <= at or at < self._headline_end}
+        return forms.pop() if len(forms) == 1 else None
 
     def named_before(self, full: tuple[str, ...], at: int) -> bool:
         """Whether the body names the person called ``full`` before offset ``at`` (a headline

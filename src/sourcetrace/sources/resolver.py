@@ -151,10 +151,11 @@ class Resolver:
     def _person_described(self, described: Description, at: int) -> tuple[Draft, bool] | None:
         """A person not quoted yet whom the text has already called what this definite
         description says: "the president" after "President Obama spoke ...", or, when only one
-        person was given that title at all, "the Vermont senator" after "Sen. Bernie Sanders".
-        Among people that fit, the one named last before it: "Gov. Eric Holcomb ... Gov. Matt
-        Bevin ... Holcomb's campaign. The governor said" is Holcomb; an age ("the 56-year-old")
-        fits anyone. A guess either way."""
+        person was given that title (or one a writer alternates with it) at all, "the Vermont
+        senator" after "Sen. Bernie Sanders", "the seven-term congressman" after "Rep. Bob
+        Etheridge". Among people that fit, the one named last before it: "Gov. Eric Holcomb ...
+        Gov. Matt Bevin ... Holcomb's campaign. The governor said" is Holcomb; an age ("the
+        56-year-old") fits anyone. A guess either way."""
         people = self.names.people_before(at)
         roles = [(run, self._person_key(run), described_at(run)) for run in people]
         fitting = {
@@ -169,7 +170,7 @@ class Resolver:
         titled = {
             key: run
             for run, key, descriptions in roles
-            if any((d.head, d.plural) == (described.head, described.plural) for d in descriptions)
+            if any(described.same_post(d) for d in descriptions)
         }
         if len(titled) == 1:
             (run,) = titled.values()
