@@ -66,10 +66,10 @@ def test_json_shape() -> None:
     [conflict] = link["conflicts"]
     assert (conflict["kind"], conflict["left"], conflict["right"]) == (
         "count",
-        "300 home",
-        "250 home",
+        "300 homes",
+        "250 homes",
     )
-    assert conflict["reason"] == "the same event (flood homes) counts 300 home vs 250 home"
+    assert conflict["reason"] == "the same event (flood homes) counts 300 homes vs 250 homes"
     assert link["fact"]["kind"] == "count" and link["fact"]["reason"] == conflict["reason"]
     text = {a.id: a.text for a in ARTICLES}
     for side in (link["left"], link["right"]):
@@ -87,7 +87,7 @@ def test_html_page_escapes_text(tmp_path: Path) -> None:
     assert html.startswith("<!doctype html>")
     assert "&lt;b&gt;flooded&lt;/b&gt;" in html and "<b>flooded" not in html
     assert '<mark class="conflicts"' in html
-    assert "the same event (flood homes) counts 300 home vs 250 home" in html  # the reason
+    assert "the same event (flood homes) counts 300 homes vs 250 homes" in html  # the reason
 
 
 def test_corpus_mode_prints_outlet_profiles() -> None:
@@ -118,7 +118,7 @@ def test_events_are_stored(tmp_path: Path) -> None:
     assert stored is not None
     assert stored.event.articles == 2
     assert len(stored.links) == len(event["links"])
-    assert any(link.note == "count: 300 home vs 250 home" for link in stored.links)
+    assert any(link.note == "count: 300 homes vs 250 homes" for link in stored.links)
 
 
 def test_the_method_reaches_the_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
