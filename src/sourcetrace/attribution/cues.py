@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from sourcetrace.attribution.lexicon import (
+    CAUSATIVE_VERBS,
     CHANNEL_NOUNS,
     CUE_VERBS,
+    OBJECT_CONTROL_VERBS,
     PHRASAL_PREPOSITIONS,
     QUOTE_VERBS,
     RELATIVE_PRONOUNS,
@@ -25,6 +27,8 @@ SUBJECTS = ("nsubj", "nsubjpass")
 GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while", "without"})
 # Clauses that share the subject of the verb they hang from: "..., adding that ...".
 SUBJECT_SHARING = ("conj", "advcl", "xcomp")
+# Verbs whose object is the doer of an infinitive hanging on them: "urged X to say".
+CONTROLLING_VERBS = CAUSATIVE_VERBS | OBJECT_CONTROL_VERBS
 # Words before the verb that PolNeAR keeps in the cue: "has said", "did not immediately respond".
 CUE_MODIFIERS = ("aux", "auxpass", "neg", "advmod")
 # A dash after a quotation credits it to the name that follows: '"A." ― Jane Doe'.
@@ -116,6 +120,12 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         head = head.head  # "began the interview by asking, ...": the subject of "began"
     elif verb.dep_ not in SUBJECT_SHARING:
         return None, False
+    if head.lemma_.lower() in CONTROLLING_VERBS:
+        # their object does what the infinitive says: "the video prompted users to argue", "the
+        # cutback led the maker to announce" (the parse may call it a purpose clause)
+        objects = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
+        if objects and verb.dep_ in ("xcomp", "advcl"):
+            return objects[0], True
     if head is not verb:
         head = _reporting_verb(head)
         for child in head.children:

@@ -69,11 +69,11 @@ CLAIMED_NOUNS = frozenset({"responsibility", "credit"})
 # "took to Twitter to say", "came to believe", "caused others to warn", "emerged to decry".
 # Under any other head ("plans to say", "declined to comment", "is expected to announce", a
 # purpose clause) the speech is not (yet) made.
-REALIZING_HEADS = frozenset(
-    """
-    go continue proceed take use rush hasten come begin start quick cause prompt lead force spur
-    emerge
-    """.split()
+# Verbs that make their object do what the infinitive says: "the video prompted users to argue".
+CAUSATIVE_VERBS = frozenset("cause prompt lead force spur drive push compel inspire".split())
+REALIZING_HEADS = (
+    frozenset("go continue proceed take use rush hasten come begin start quick emerge".split())
+    | CAUSATIVE_VERBS
 )
 # Auxiliaries of speech not (yet) made: "will announce", "could say".
 UNREALIZED_AUX = frozenset("will 'll wo shall may might could should must can ca".split())
