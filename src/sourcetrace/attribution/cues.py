@@ -120,11 +120,12 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         head = head.head  # "began the interview by asking, ...": the subject of "began"
     elif verb.dep_ not in SUBJECT_SHARING:
         return None, False
-    if head.lemma_.lower() in CONTROLLING_VERBS:
+    if head.lemma_.lower() in CONTROLLING_VERBS and _infinitive(verb):
         # their object does what the infinitive says: "the video prompted users to argue", "the
-        # cutback led the maker to announce" (the parse may call it a purpose clause)
+        # cutback led the maker to announce" (the parse may call it a purpose clause); not a
+        # participle's: "challenged the plan, saying ..." is the subject's
         objects = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
-        if objects and verb.dep_ in ("xcomp", "advcl"):
+        if objects:
             return objects[0], True
     if head is not verb:
         head = _reporting_verb(head)
@@ -132,6 +133,13 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             if child.dep_ in SUBJECTS:
                 return _on_the_verbs_line(child, verb), True
     return None, False
+
+
+def _infinitive(verb: Token) -> bool:
+    """``verb`` is a to-infinitive complement or purpose clause: "prompted users to argue"."""
+    return verb.dep_ in ("xcomp", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
 
 
 def _on_the_verbs_line(subject: Token, verb: Token) -> Token | None:
