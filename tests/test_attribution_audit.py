@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from sources_support import Passage
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.methods import Method, extract_attributions
 from sourcetrace.nlp import load_pipeline
@@ -46,3 +47,24 @@ def test_an_infinitive_of_the_subjects_own_keeps_the_subject() -> None:
     assert speakers("The senator used the hearing to say that the deal was dead.") == [
         ("to say", "The senator")
     ]
+
+
+def test_two_countries_ministries_are_two_sources_and_a_bare_one_refers_back() -> None:
+    text = (
+        "Russia's foreign ministry said the move was a mistake. The French foreign ministry said "
+        "it regretted the decision. The foreign ministry said later that talks would go on."
+    )
+    passage = (
+        Passage(text)
+        .said("Russia's foreign ministry", content="the move was a mistake")
+        .said("The French foreign ministry", content="it regretted the decision")
+        .said("The foreign ministry", content="that talks would go on")
+    )
+    sources, attributions = passage.resolve()
+    assert [s.name for s in sources] == ["Russia's foreign ministry", "French foreign ministry"]
+    assert [a.source for a in attributions] == ["s1", "s2", "s2"]
+
+
+def test_a_participle_after_an_object_is_the_subjects() -> None:
+    text = "The senator challenged the plan to cut taxes, saying that it would hurt the poor."
+    assert speakers(text) == [("saying", "The senator")]

@@ -228,14 +228,16 @@ def _is_person_run(run: Span) -> bool:
 
 def same_institution(a: str, b: str) -> bool:
     """ "The Post" is "The New York Post", "IMF" the "International Monetary Fund"; "the House"
-    is not "the White House"."""
+    is not "the White House", nor "the French foreign ministry" "Russia's foreign ministry": one
+    name's words must all be in the other's (a person's "Crooked Hillary Clinton" rule, the same
+    last two words, would join two countries' ministries)."""
     if _is_acronym_of(a, b) or _is_acronym_of(b, a):
         return True
-    short, long = sorted((tuple(a.lower().split()), tuple(b.lower().split())), key=len)
+    short, long = sorted((_folded(tuple(a.split())), _folded(tuple(b.split()))), key=len)
     if short == long:
         return True
     generic = len(short) == 1 and short[0] in ORGANIZATION_NOUNS
-    return not generic and compatible(short, long)
+    return not generic and short[-1] == long[-1] and set(short) <= set(long)
 
 
 def _is_acronym_of(short: str, name: str) -> bool:
