@@ -68,3 +68,28 @@ def test_two_countries_ministries_are_two_sources_and_a_bare_one_refers_back() -
 def test_a_participle_after_an_object_is_the_subjects() -> None:
     text = "The senator challenged the plan to cut taxes, saying that it would hurt the poor."
     assert speakers(text) == [("saying", "The senator")]
+
+
+def test_quoted_titles_in_a_list_carry_on_nobody() -> None:
+    text = (
+        '"We are excited about the tour," Tom Johnston said.\n\n'
+        'Fans will hear hits including "Black Water," "China Grove," "Minute By Minute" and more.'
+    )
+    assert [c.continues for c in extract(text)] == [False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'When feathers cause it, the disease is called "feather duvet lung."',
+        'Mold in hay can lead to what\'s called "farmer lung," not to be confused with a tan.',
+    ],
+)
+def test_a_passive_call_names_a_thing_and_reports_nothing(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_an_active_call_for_still_reports() -> None:
+    assert speakers('The senator has called for "a full review of the deal."') == [
+        ("has called for", "The senator")
+    ]

@@ -12,6 +12,7 @@ from sourcetrace.attribution.lexicon import (
     CAUSATIVE_VERBS,
     CHANNEL_NOUNS,
     CUE_VERBS,
+    NAMING_VERBS,
     OBJECT_CONTROL_VERBS,
     PHRASAL_PREPOSITIONS,
     QUOTE_VERBS,
@@ -58,9 +59,15 @@ def is_cue_verb(token: Token, *, quote_frame: bool) -> bool:
     a verb: not the "called" of "so-called"."""
     if token.dep_ in ("amod", "compound"):
         return False
+    if token.lemma_.lower() in NAMING_VERBS and _passive(token):
+        return False  # 'the disease is called “farmer's lung”' names it; nobody says it
     if token.pos_ not in ("VERB", "AUX") and not (quote_frame and token.tag_.startswith("VB")):
         return False
     return token.lemma_.lower() in (QUOTE_VERBS if quote_frame else CUE_VERBS)
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def according_to(token: Token) -> Token | None:
