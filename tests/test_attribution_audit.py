@@ -93,3 +93,27 @@ def test_an_active_call_for_still_reports() -> None:
     assert speakers('The senator has called for "a full review of the deal."') == [
         ("has called for", "The senator")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Alden on Tuesday announced that it had become the largest shareholder.", "Alden"),
+        ("President Barack Obama on Friday said the plan would work.", "President Barack Obama"),
+        ("A study published on Monday said the ice was melting.", "A study published on Monday"),
+    ],
+)
+def test_a_date_hung_on_the_speaker_is_the_verbs(text: str, speaker: str) -> None:
+    ((_, found),) = speakers(text)
+    assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That said, the two companies might have made a good fit.",
+        "The plan was costly.\nThis being said, the deal may still fail.",
+    ],
+)
+def test_that_said_is_a_turn_of_phrase(text: str) -> None:
+    assert extract(text) == []

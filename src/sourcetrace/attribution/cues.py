@@ -23,6 +23,7 @@ from sourcetrace.attribution.speaker import is_dateline, speaker_span
 from sourcetrace.nlp import doc_text
 
 SUBJECTS = ("nsubj", "nsubjpass")
+SENTENCE_ENDS = frozenset({".", "!", "?"})
 # Prepositions whose gerund is done by the subject of the verb they hang from: "began by asking",
 # "left after saying" (not "was known for telling": what he was known for is no report).
 GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while", "without"})
@@ -61,9 +62,25 @@ def is_cue_verb(token: Token, *, quote_frame: bool) -> bool:
         return False
     if token.lemma_.lower() in NAMING_VERBS and _passive(token):
         return False  # 'the disease is called “farmer's lung”' names it; nobody says it
+    if _concessive(token):
+        return False
     if token.pos_ not in ("VERB", "AUX") and not (quote_frame and token.tag_.startswith("VB")):
         return False
     return token.lemma_.lower() in (QUOTE_VERBS if quote_frame else CUE_VERBS)
+
+
+def _concessive(verb: Token) -> bool:
+    """The "said" of "That said, ..." or "This being said, ...": a turn of phrase opening a
+    sentence, nobody's report."""
+    doc = verb.doc
+    i = verb.i - 1
+    if i >= 0 and doc[i].lower_ == "being":
+        i -= 1
+    if verb.lower_ != "said" or i < 0 or doc[i].lower_ not in ("that", "this"):
+        return False
+    # the sentence's first words, whatever the parse made of its bounds
+    opens = i == 0 or doc[i - 1].is_space or doc[i - 1].text in SENTENCE_ENDS
+    return opens and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
 
 
 def _passive(verb: Token) -> bool:
