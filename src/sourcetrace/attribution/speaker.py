@@ -140,7 +140,7 @@ def _undated(tokens: list[Token], head: Token) -> list[Token]:
 
 
 def _date_phrase(token: Token) -> bool:
-    """"on Tuesday", "last week": a preposition with a date object, or a bare date."""
+    """ "on Tuesday", "last week": a preposition with a date object, or a bare date."""
     if token.dep_ == "prep":
         return any(c.dep_ == "pobj" and c.ent_type_ in DATE_LABELS for c in token.children)
     return token.dep_ == "npadvmod" and token.ent_type_ in DATE_LABELS
