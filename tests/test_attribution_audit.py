@@ -117,3 +117,30 @@ def test_a_date_hung_on_the_speaker_is_the_verbs(text: str, speaker: str) -> Non
 )
 def test_that_said_is_a_turn_of_phrase(text: str) -> None:
     assert extract(text) == []
+
+
+def test_the_man_is_the_man_introduced_before_not_another_speaker() -> None:
+    text = (
+        "A 43-year-old man had suffered months of fatigue. His doctor said he had an infection. "
+        "The man said that he had switched to a feather duvet."
+    )
+    passage = (
+        Passage(text)
+        .said("His doctor", content="he had an infection")
+        .said("The man", content="that he had switched to a feather duvet")
+    )
+    sources, attributions = passage.resolve()
+    assert [s.name for s in sources] == ["His doctor", "man"]
+    assert [a.source for a in attributions] == ["s1", "s2"]
+
+
+def test_the_woman_still_refers_back_to_a_named_speaker() -> None:
+    text = "Dr. Jane Roe treated him. She said the bedding was to blame. The woman said it again."
+    passage = (
+        Passage(text)
+        .said("She", content="the bedding was to blame")
+        .said("The woman", content="it again")
+    )
+    sources, attributions = passage.resolve()
+    assert [s.name for s in sources] == ["Jane Roe"]
+    assert [a.source for a in attributions] == ["s1", "s1"]

@@ -11,9 +11,10 @@ from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.speaker import antecedent
 from sourcetrace.model import Attribution, Source, SourceKind, TextSpan
 from sourcetrace.nlp import doc_text
-from sourcetrace.sources.descriptions import Description, Match, match
+from sourcetrace.sources.descriptions import RELATED_HEAD, Description, Match, match
 from sourcetrace.sources.draft import Draft, Resolved
 from sourcetrace.sources.identified import tied_name
+from sourcetrace.sources.lexicon import GENERIC_PERSON_HEADS
 from sourcetrace.sources.mention import (
     RELATIVE_PRONOUNS,
     Determiner,
@@ -188,7 +189,7 @@ class Resolver:
             if not _kinds_agree(mention.kind, draft):
                 continue
             found = match(described, draft.descriptions, draft.last)
-            if found is not None:
+            if found is not None and not self._someone_else(described, draft, found, mention):
                 matches.append((found, draft))
         if not matches:
             return None
@@ -196,6 +197,22 @@ class Resolver:
         best, draft = matches[0]
         tied = len(matches) > 1 and matches[1][0].tier == best.tier
         return draft, tied
+
+    def _someone_else(
+        self, described: Description, draft: Draft, found: Match, mention: Mention
+    ) -> bool:
+        """A generic head ("the man") fitting ``draft`` only as a person, where the text called
+        someone outside its mentions that before ("A 43-year-old man ... His doctor said ... The
+        man mentioned"): that one is meant."""
+        if found.strength != RELATED_HEAD or described.head not in GENERIC_PERSON_HEADS:
+            return False
+        return any(
+            t.lemma_.lower() == described.head
+            and t.pos_ == "NOUN"
+            and not any(m.start <= t.idx < m.end for m in draft.mentions)
+            for t in self.doc
+            if t.idx < mention.span.start
+        )
 
     # --- pronouns --------------------------------------------------------------------------
 
