@@ -128,11 +128,14 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     noun has that noun ("a letter saying ..."); a gerund after a preposition, the subject of the
     verb the preposition hangs on ("began by asking ...").
     """
-    for child in verb.children:
-        if child.dep_ in SUBJECTS:
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head, True
-            return child, False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if subjects:
+        # a subheading the parse ran into the next paragraph is no subject there
+        start, _ = line_bounds(doc_text(verb.doc), verb.idx, verb.idx + len(verb))
+        child = next((c for c in subjects if c.idx >= start), subjects[0])
+        if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head, True
+        return _on_the_verbs_line(child, verb), False
     # "..., court records show.": the parse reads "records" as a compound of the verb.
     if verb.i > 0 and (left := verb.doc[verb.i - 1]).dep_ == "compound" and left.head.i == verb.i:
         return left, False
