@@ -144,3 +144,37 @@ def test_the_woman_still_refers_back_to_a_named_speaker() -> None:
     sources, attributions = passage.resolve()
     assert [s.name for s in sources] == ["Jane Roe"]
     assert [a.source for a in attributions] == ["s1", "s1"]
+
+
+def test_a_quoted_subheading_carries_on_nobody() -> None:
+    text = (
+        '"Running a vaccine program is not feasible," the spokesperson said.\n\n'
+        '"We write with urgency"\n\n'
+        "In a letter, the doctors offered to provide vaccines."
+    )
+    assert [c.continues for c in extract(text)] == [False]
+
+
+def test_a_quote_standing_alone_still_carries_on() -> None:
+    text = '"The program is not feasible," the spokesperson said.\n\n"We have no staff for it."'
+    assert [c.continues for c in extract(text)] == [False, True]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Nomura said the order favoured banks.\n\nNear-term consolidation likely\n\n"
+            'The investor George Soros had said, "Bubbles do not grow out of thin air."',
+            "George Soros",
+        ),
+        (
+            "The doctors are worried.\n\nAlarming mortality rate\n\n"
+            "The doctors said that the deaths were nine times higher than expected.",
+            "The doctors",
+        ),
+    ],
+)
+def test_a_subheading_is_no_subject_of_the_paragraph_after_it(text: str, speaker: str) -> None:
+    found = speakers(text)[-1][1]
+    assert found is not None and found.endswith(speaker)
