@@ -178,3 +178,18 @@ def test_a_quote_standing_alone_still_carries_on() -> None:
 def test_a_subheading_is_no_subject_of_the_paragraph_after_it(text: str, speaker: str) -> None:
     found = speakers(text)[-1][1]
     assert found is not None and found.endswith(speaker)
+
+
+def test_a_title_before_anothers_role_does_not_make_them_that() -> None:
+    text = (
+        "Susan Rice, President Obama's national security adviser, said the trip was unfortunate. "
+        "The president has said he will not meet the prime minister."
+    )
+    passage = (
+        Passage(text)
+        .said("Susan Rice, President Obama's national security adviser", content="the trip")
+        .said("The president", cue="has said", content="he will not meet the prime minister")
+    )
+    sources, attributions = passage.resolve()
+    assert [s.name for s in sources] == ["Susan Rice", "Obama"]
+    assert [a.source for a in attributions] == ["s1", "s2"]

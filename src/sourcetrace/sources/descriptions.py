@@ -43,7 +43,10 @@ class Description:
         if self.head == antecedent.head:
             return SAME_HEAD
         related = any({self.head, antecedent.head} <= group for group in RELATED_HEADS)
-        if self.head in GENERIC_PERSON_HEADS or related or stems(self.head) <= said:
+        # the head said after the antecedent's own ("who led the Command"), not before it: "the
+        # president" is not "President Obama's national security adviser"
+        after = antecedent.words - {s for m in antecedent.modifiers for s in stems(m)}
+        if self.head in GENERIC_PERSON_HEADS or related or stems(self.head) <= after:
             return RELATED_HEAD
         return INCOMPATIBLE
 
