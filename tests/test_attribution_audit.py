@@ -9,6 +9,7 @@ from sources_support import Passage
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.methods import Method, extract_attributions
 from sourcetrace.nlp import load_pipeline
+from sourcetrace.sources.names import compatible
 
 
 def extract(text: str) -> list[Candidate]:
@@ -193,3 +194,11 @@ def test_a_title_before_anothers_role_does_not_make_them_that() -> None:
     sources, attributions = passage.resolve()
     assert [s.name for s in sources] == ["Susan Rice", "Obama"]
     assert [a.source for a in attributions] == ["s1", "s2"]
+
+
+def test_spouses_sharing_a_double_surname_are_two_people() -> None:
+    assert not compatible(("Teresa", "Nielsen", "Hayden"), ("Patrick", "Nielsen", "Hayden"))
+    assert compatible(("Nielsen", "Hayden"), ("Patrick", "Nielsen", "Hayden"))
+    assert compatible(
+        ("Crooked", "Hillary", "Clinton"), ("Former", "Secretary", "Hillary", "Clinton")
+    )

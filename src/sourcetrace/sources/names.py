@@ -108,13 +108,16 @@ def words(span: Span) -> tuple[str, ...]:
 
 def compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two forms of one name: same surname, and one's words all in the other ("Maguire",
-    "John Maguire", "James P. Kennedy Jr." and "Kennedy") or the same last two words ("Crooked
-    Hillary Clinton", "Hillary Clinton"); "John Maguire" and "Jane Maguire" are not, nor are a
-    "Jr." and a "Sr."."""
+    "John Maguire", "James P. Kennedy Jr." and "Kennedy") or the same last two words after
+    labels of another length ("Crooked Hillary Clinton", "Former Secretary Hillary Clinton");
+    "John Maguire" and "Jane Maguire" are not, nor "Teresa Nielsen Hayden" and "Patrick Nielsen
+    Hayden" (as long, each with a first name of their own), nor a "Jr." and a "Sr."."""
     (a, a_suffix), (b, b_suffix) = _split_suffix(_folded(a)), _split_suffix(_folded(b))
     if not a or not b or a[-1] != b[-1] or (a_suffix and b_suffix and a_suffix != b_suffix):
         return False
-    return set(a) <= set(b) or set(b) <= set(a) or (min(len(a), len(b)) > 1 and a[-2] == b[-2])
+    if set(a) <= set(b) or set(b) <= set(a):
+        return True
+    return min(len(a), len(b)) > 1 and a[-2] == b[-2] and (len(a) != len(b) or a[0] == b[0])
 
 
 def surname(name: tuple[str, ...]) -> str:
