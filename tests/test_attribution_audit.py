@@ -202,3 +202,15 @@ def test_spouses_sharing_a_double_surname_are_two_people() -> None:
     assert compatible(
         ("Crooked", "Hillary", "Clinton"), ("Former", "Secretary", "Hillary", "Clinton")
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one knew what had become of his family.",
+        "Nothing indicated that he was sick.",
+        "Nobody said that the plan would work.",
+    ],
+)
+def test_a_subject_naming_no_one_is_no_source(text: str) -> None:
+    assert extract(text) == []

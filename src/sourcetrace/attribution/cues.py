@@ -24,6 +24,7 @@ from sourcetrace.nlp import doc_text
 
 SUBJECTS = ("nsubj", "nsubjpass")
 SENTENCE_ENDS = frozenset({".", "!", "?"})
+NEGATIVE_SUBJECTS = frozenset({"nobody", "nothing", "none", "neither", "noone"})
 # Prepositions whose gerund is done by the subject of the verb they hang from: "began by asking",
 # "left after saying" (not "was known for telling": what he was known for is no report).
 GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while", "without"})
@@ -135,6 +136,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         child = next((c for c in subjects if c.idx >= start), subjects[0])
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head, True
+        if _nobody(child):
+            return None, False  # "No one knew what became of them": no source
         return _on_the_verbs_line(child, verb), False
     # "..., court records show.": the parse reads "records" as a compound of the verb.
     if verb.i > 0 and (left := verb.doc[verb.i - 1]).dep_ == "compound" and left.head.i == verb.i:
@@ -167,6 +170,12 @@ def _infinitive(verb: Token) -> bool:
     return verb.dep_ in ("xcomp", "advcl") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     )
+
+
+def _nobody(subject: Token) -> bool:
+    """ "nobody", "nothing", "none", "no one", "neither": a subject that names no one."""
+    negated = any(c.lower_ == "no" for c in subject.children)
+    return subject.lower_ in NEGATIVE_SUBJECTS or (subject.lower_ == "one" and negated)
 
 
 def _on_the_verbs_line(subject: Token, verb: Token) -> Token | None:
