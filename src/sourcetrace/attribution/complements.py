@@ -63,7 +63,8 @@ def misplaced_clause(verb: Token) -> Token | None:
         for c in verb.children
         if c.dep_ == "advcl"
         and c.i < verb.i
-        and not any(m.dep_ == "mark" for m in c.children)
+        # not opened as a circumstance: "When Mr. Steele made the remarks, he was speaking"
+        and not any(m.dep_ == "mark" or m.tag_ == "WRB" for m in c.children)
         and any(m.dep_ in (*SUBJECTS, "expl") for m in c.children)  # not "Speaking earlier, X"
     )
     return next(that, None) or next(before, None)
