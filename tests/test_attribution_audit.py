@@ -8,6 +8,7 @@ import pytest
 from sources_support import Passage
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.methods import Method, extract_attributions
+from sourcetrace.model import SourceKind
 from sourcetrace.nlp import load_pipeline
 from sourcetrace.sources.names import compatible
 
@@ -213,4 +214,24 @@ def test_spouses_sharing_a_double_surname_are_two_people() -> None:
     ],
 )
 def test_a_subject_naming_no_one_is_no_source(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_a_described_person_then_a_name_the_ner_missed_is_that_person() -> None:
+    text = (
+        "A spokesman for the party committee, Brad Woodhouse, said the chairman was wrong. "
+        "Woodhouse said later that the matter was closed."
+    )
+    passage = (
+        Passage(text)
+        .said("A spokesman for the party committee, Brad Woodhouse", content="the chairman")
+        .said("Woodhouse", 1, content="that the matter was closed")
+    )
+    sources, attributions = passage.resolve()
+    assert [(s.name, s.kind) for s in sources] == [("Brad Woodhouse", SourceKind.NAMED_PERSON)]
+    assert [a.source for a in attributions] == ["s1", "s1"]
+
+
+def test_a_circumstance_before_the_cue_is_no_report() -> None:
+    text = "When the chairman made the remarks, he was speaking to donors at a dinner."
     assert extract(text) == []

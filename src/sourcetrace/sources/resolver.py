@@ -97,6 +97,13 @@ class Resolver:
         return draft
 
     def _institution(self, mention: Mention) -> Draft:
+        name = tuple(mention.text.split())
+        for draft in self.drafts:
+            person = draft.kind is SourceKind.NAMED_PERSON and len(name) == 1
+            if person and compatible(draft.name_words, name):
+                # a surname the NER took for an organization: "Brad Woodhouse ... Woodhouse"
+                draft.add(mention)
+                return draft
         for draft in self.drafts:
             if draft.kind is mention.kind and same_institution(draft.name, mention.text):
                 draft.add(mention)
