@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sourcetrace.attribution.cues import SUBJECTS, cue_tokens, is_cue_verb
+from sourcetrace.attribution.cues import CLAUSE_DASHES, SUBJECTS, cue_tokens, is_cue_verb
 from sourcetrace.attribution.lexicon import (
     ADDRESSEE_VERBS,
     CLAIMED_NOUNS,
@@ -95,6 +95,10 @@ def complement(
     shipment", "to endorse Ryan". A demand made ("called for the repeal of the tax") is its
     noun.
     """
+    if comp is not None and comp.i < verb.i:
+        between = verb.doc[comp.right_edge.i + 1 : verb.i]
+        if any(t.text in CLAUSE_DASHES for t in between):
+            comp = None  # "A -- lawmakers announced a deal": a sentence of its own after the dash
     if comp is not None:
         span = clause_span(comp, exclude=(verb,))
         run_on = _same_subject_conj(verb, comp) if span else None
