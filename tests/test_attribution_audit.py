@@ -235,3 +235,23 @@ def test_a_described_person_then_a_name_the_ner_missed_is_that_person() -> None:
 def test_a_circumstance_before_the_cue_is_no_report() -> None:
     text = "When the chairman made the remarks, he was speaking to donors at a dinner."
     assert extract(text) == []
+
+
+def test_calling_someone_up_is_no_report() -> None:
+    text = (
+        "When he was done with the plan, Hutchinson called up Mark Mattioli, whose 6-year-old "
+        "son, James Mattioli, died in December with 19 other children at the school."
+    )
+    assert extract(text) == []
+
+
+def test_a_sentence_after_a_dash_reports_nothing_before_it() -> None:
+    text = (
+        "Connecticut is the latest state to advance a gun control proposal -- lawmakers "
+        "announced a deal Monday on a package that is likely to win approval."
+    )
+    assert extract(text) == []
+
+
+def test_a_clause_then_comma_and_cue_is_still_reported() -> None:
+    assert speakers("The plan is dead, officials said.") == [("said", "officials")]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from sourcetrace.attribution.lexicon import (
+    ACTION_PARTICLES,
     CAUSATIVE_VERBS,
     CHANNEL_NOUNS,
     CUE_VERBS,
@@ -65,6 +66,9 @@ def is_cue_verb(token: Token, *, quote_frame: bool) -> bool:
         return False  # 'the disease is called “farmer's lung”' names it; nobody says it
     if _concessive(token):
         return False
+    particles = ACTION_PARTICLES.get(token.lemma_.lower(), frozenset())
+    if any(c.dep_ == "prt" and c.lower_ in particles for c in token.children):
+        return False  # "called up Mark Mattioli" to the stage, "called off the talks"
     if token.pos_ not in ("VERB", "AUX") and not (quote_frame and token.tag_.startswith("VB")):
         return False
     return token.lemma_.lower() in (QUOTE_VERBS if quote_frame else CUE_VERBS)

@@ -102,6 +102,8 @@ OBJECT_CONTROL_VERBS = frozenset(
     persuade convince beg
     """.split()
 )
+# Particles that make a cue verb an action: "called up a witness", "called off the strike".
+ACTION_PARTICLES = {"call": frozenset({"up", "off", "in"})}
 # Cues that name rather than report when passive: 'is called “farmer's lung”'.
 NAMING_VERBS = frozenset({"call"})
 # Words that open a question: "asked whether ...", "wondered if ..." report no claim.
