@@ -255,3 +255,21 @@ def test_a_sentence_after_a_dash_reports_nothing_before_it() -> None:
 
 def test_a_clause_then_comma_and_cue_is_still_reported() -> None:
     assert speakers("The plan is dead, officials said.") == [("said", "officials")]
+
+
+def test_a_party_member_described_is_the_politician_named_last() -> None:
+    text = (
+        "Sen. Ann Lee, R-Ariz., said the remarks were wrong. Rep. Tom Reed, D-Calif., spoke "
+        "next. The California Democrat said that the bill would pass."
+    )
+    passage = (
+        Passage(text)
+        .said("Sen. Ann Lee, R-Ariz.", content="the remarks were wrong")
+        .said("The California Democrat", content="that the bill would pass")
+    )
+    sources, attributions = passage.resolve()
+    assert [(s.name, s.kind) for s in sources] == [
+        ("Ann Lee", SourceKind.NAMED_PERSON),
+        ("Tom Reed", SourceKind.NAMED_PERSON),
+    ]
+    assert [a.source for a in attributions] == ["s1", "s2"]

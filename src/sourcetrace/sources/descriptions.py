@@ -6,7 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sourcetrace.sources.lexicon import GENERIC_PERSON_HEADS, MODIFIER_SYNONYMS, RELATED_HEADS
+from sourcetrace.sources.lexicon import (
+    GENERIC_PERSON_HEADS,
+    MODIFIER_SYNONYMS,
+    PARTY_MEMBERS,
+    RELATED_HEADS,
+)
 
 SAME_HEAD = 2
 RELATED_HEAD = 1
@@ -28,6 +33,12 @@ class Description:
     def age(self) -> bool:
         """An age standing for a person: "the 56-year-old", "two 17-year-olds"."""
         return self.head == "old" and "year" in self.modifiers
+
+    @property
+    def stands_in(self) -> bool:
+        """One person's age or party, fitting whoever was named last: "the 56-year-old", "the
+        Arizona Republican"."""
+        return not self.plural and (self.age or self.head in PARTY_MEMBERS)
 
     def compatibility(self, antecedent: Description) -> int:
         """How well this (definite) description can refer back to ``antecedent``: SAME_HEAD,

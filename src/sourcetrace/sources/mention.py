@@ -92,9 +92,12 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
     appositive = _appositive(rest)
     # a surname the NER knows as a person elsewhere is one here too, however tagged here
     known = head.text[:1].isupper() and names.is_person(head.text)
-    if known or head.pos_ == "PROPN" or _acronym(head) or head.ent_type_ in NAMED_LABELS:
-        return _name_mention(span, core, head, appositive, names)
     description = _description(core, head)
+    member = description.stands_in and _determiner(core) is Determiner.DEFINITE
+    if not member and (
+        known or head.pos_ == "PROPN" or _acronym(head) or head.ent_type_ in NAMED_LABELS
+    ):
+        return _name_mention(span, core, head, appositive, names)
     named = _strip_punct(rest)
     if named is not None and (
         _head(named).ent_type_ == "PERSON" or _named_person_after(named, description)
@@ -247,7 +250,12 @@ def _without_determiner(core: Span) -> str:
 
 def _description_kind(description: Description) -> SourceKind:
     head = description.head
-    if description.age or head in lexicon.PERSON_NOUNS or head in lexicon.PEOPLE_QUANTIFIERS:
+    if (
+        description.age
+        or description.stands_in
+        or head in lexicon.PERSON_NOUNS
+        or head in lexicon.PEOPLE_QUANTIFIERS
+    ):
         return SourceKind.ANONYMOUS_PERSON
     if head in DOCUMENT_NOUNS:
         return SourceKind.DOCUMENT

@@ -16,6 +16,7 @@ from sourcetrace.sources.draft import Draft, Resolved
 from sourcetrace.sources.identified import tied_name
 from sourcetrace.sources.lexicon import GENERIC_PERSON_HEADS
 from sourcetrace.sources.mention import (
+    PARTY_TAG,
     RELATIVE_PRONOUNS,
     Determiner,
     Form,
@@ -163,13 +164,13 @@ class Resolver:
         Among people that fit, the one named last before it: "Gov. Eric Holcomb ... Gov. Matt
         Bevin ... Holcomb's campaign. The governor said" is Holcomb; an age ("the 56-year-old")
         fits anyone. A guess either way."""
-        people = self.names.people_before(at)
+        # a party tag ("McCain, R-Ariz.") is no one's name
+        people = [run for run in self.names.people_before(at) if not PARTY_TAG.match(run.text)]
         roles = [(run, self._person_key(run), described_at(run)) for run in people]
         fitting = {
             key
             for _, key, ds in roles
-            if (described.age and not described.plural)
-            or any(described.compatibility(d) for d in ds)
+            if described.stands_in or any(described.compatibility(d) for d in ds)
         }
         for run, key, _ in reversed(roles):
             if key in fitting:
