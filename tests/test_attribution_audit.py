@@ -273,3 +273,14 @@ def test_a_party_member_described_is_the_politician_named_last() -> None:
         ("Tom Reed", SourceKind.NAMED_PERSON),
     ]
     assert [a.source for a in attributions] == ["s1", "s2"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By now you might be wondering why your parries are not working.",
+        "You will always wonder, “What would have happened if I had pushed on?”",
+    ],
+)
+def test_the_reader_addressed_is_no_source(text: str) -> None:
+    assert extract(text) == []

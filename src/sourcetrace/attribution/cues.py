@@ -140,8 +140,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         child = next((c for c in subjects if c.idx >= start), subjects[0])
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head, True
-        if _nobody(child):
-            return None, False  # "No one knew what became of them": no source
+        if _nobody(child) or child.lower_ == "you":
+            # "No one knew what became of them", "you might be wondering why": no source, or
+            # the reader addressed (words in quotes are never framed here)
+            return None, False
         return _on_the_verbs_line(child, verb), False
     # "..., court records show.": the parse reads "records" as a compound of the verb.
     if verb.i > 0 and (left := verb.doc[verb.i - 1]).dep_ == "compound" and left.head.i == verb.i:
