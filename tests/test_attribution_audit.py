@@ -284,3 +284,18 @@ def test_a_party_member_described_is_the_politician_named_last() -> None:
 )
 def test_the_reader_addressed_is_no_source(text: str) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing will not take a step back; they continue to escalate the crisis.",
+        "The hearing continued and the exchange became heated.",
+    ],
+)
+def test_continue_outside_a_quote_frame_narrates(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_continue_framing_a_quote_still_reports() -> None:
+    assert speakers('"We will not stop," he continued.') == [("continued", "he")]

@@ -13,6 +13,7 @@ from sourcetrace.attribution.lexicon import (
     CAUSATIVE_VERBS,
     CHANNEL_NOUNS,
     CUE_VERBS,
+    FRAME_ONLY_VERBS,
     NAMING_VERBS,
     OBJECT_CONTROL_VERBS,
     PHRASAL_PREPOSITIONS,
@@ -64,7 +65,7 @@ def is_cue_verb(token: Token, *, quote_frame: bool) -> bool:
         return False
     if token.lemma_.lower() in NAMING_VERBS and _passive(token):
         return False  # 'the disease is called “farmer's lung”' names it; nobody says it
-    if _concessive(token):
+    if _concessive(token) or (not quote_frame and token.lemma_.lower() in FRAME_ONLY_VERBS):
         return False
     particles = ACTION_PARTICLES.get(token.lemma_.lower(), frozenset())
     if any(c.dep_ == "prt" and c.lower_ in particles for c in token.children):

@@ -102,6 +102,9 @@ OBJECT_CONTROL_VERBS = frozenset(
     persuade convince beg
     """.split()
 )
+# Speech verbs only where they frame a quotation ('"...," he continued'); elsewhere they narrate:
+# "they continue to escalate the crisis", "the hearing continued".
+FRAME_ONLY_VERBS = frozenset({"continue"})
 # Particles that make a cue verb an action: "called up a witness", "called off the strike".
 ACTION_PARTICLES = {"call": frozenset({"up", "off", "in"})}
 # Cues that name rather than report when passive: 'is called “farmer's lung”'.
