@@ -299,3 +299,18 @@ def test_continue_outside_a_quote_frame_narrates(text: str) -> None:
 
 def test_continue_framing_a_quote_still_reports() -> None:
     assert speakers('"We will not stop," he continued.') == [("continued", "he")]
+
+
+def test_they_after_a_partys_members_is_them() -> None:
+    text = (
+        "House Republicans have argued that the votes take little time. They add that they "
+        "have passed 15 bills."
+    )
+    passage = (
+        Passage(text)
+        .said("House Republicans", cue="have argued", content="that the votes take little time")
+        .said("They", cue="add", content="that they have passed 15 bills")
+    )
+    sources, attributions = passage.resolve()
+    assert [s.name for s in sources] == ["House Republicans"]
+    assert [a.source for a in attributions] == ["s1", "s1"]

@@ -308,7 +308,9 @@ def _name_mention(
         text=core.text,
         head=head.text.lower(),
         modifiers=frozenset(_normalize(t) for t in core if t.i < head.i and t.pos_ != "DET"),
-        plural=False,
+        # "House Republicans" are several people, whom a later "they" can be; an institution
+        # with a plural name ("the United Nations") is still one "it"
+        plural=kind is SourceKind.ANONYMOUS_PERSON,
     )
     return Mention(span, Form.NAME, kind, name, description=own, appositive=appositive)
 
