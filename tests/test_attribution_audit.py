@@ -314,3 +314,18 @@ def test_they_after_a_partys_members_is_them() -> None:
     sources, attributions = passage.resolve()
     assert [s.name for s in sources] == ["House Republicans"]
     assert [a.source for a in attributions] == ["s1", "s1"]
+
+
+def test_a_fronted_description_then_a_titled_name_is_that_person() -> None:
+    text = (
+        "The bill's sponsor, Rep. Randy Forbes (R-Va.) had argued that people needed a reminder. "
+        "Forbes said the vote mattered."
+    )
+    passage = (
+        Passage(text)
+        .said("The bill's sponsor", cue="had argued", content="that people needed a reminder")
+        .said("Forbes", 1, content="the vote mattered")
+    )
+    sources, attributions = passage.resolve()
+    assert [(s.name, s.kind) for s in sources] == [("Randy Forbes", SourceKind.NAMED_PERSON)]
+    assert [a.source for a in attributions] == ["s1", "s1"]
