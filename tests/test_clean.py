@@ -264,6 +264,15 @@ def test_trailer_lines(line: str) -> None:
     assert flagged(lines_of("Title", BODY, line)) == [(3, 3, TRAILER)]
 
 
+def test_a_long_disclaimer_line_is_a_trailer() -> None:
+    line = (
+        "Disclaimer: The views and tips of the experts quoted here are their own and not those "
+        "of the site or its management. Example.com advises users to check with certified "
+        "experts before taking any investment decisions."
+    )
+    assert flagged(lines_of("Title", BODY, line, BODY2)) == [(3, 3, TRAILER)]
+
+
 def test_an_up_next_list_at_the_end_is_one_trailer() -> None:
     text = lines_of("Title", BODY, "UP NEXT", "Hawks: Host the Bears on Friday.", "Bears: Rest.")
     assert flagged(text) == [(3, 5, TRAILER)]

@@ -72,7 +72,8 @@ def test_different_number_conflicts() -> None:
         "Officials said the storm destroyed 55 homes along the Marlow County coast.",
     )
     assert link.label is LinkLabel.CONFLICTS
-    assert [(c.kind, c.left, c.right) for c in link.conflicts] == [("count", "40 homes", "55 homes")]
+    conflicts = [(c.kind, c.left, c.right) for c in link.conflicts]
+    assert conflicts == [("count", "40 homes", "55 homes")]
 
 
 def test_different_place_conflicts() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import random
 import sys
 from datetime import date
 from pathlib import Path
@@ -169,6 +170,20 @@ def test_jsonl_gz(tmp_path: Path) -> None:
         out.write('{"text": "Zipped."}\n')
     article = only_article(read(path))
     assert (article.text, article.origin) == ("Zipped.", f"{path}:1")
+
+
+def test_html_gz_and_txt_gz_are_read_like_their_plain_files(tmp_path: Path) -> None:
+    page = write(tmp_path / "page.HTML.gz", gzip.compress(PAGE.encode()))
+    text = write(tmp_path / "a.txt.gz", gzip.compress(b"Title\nZipped."))
+    assert PARAGRAPH in only_article(read(page)).text
+    assert only_article(read(text)).text == "Title\nZipped."
+    assert [a.origin for a in read(tmp_path) if isinstance(a, Article)] == [str(text), str(page)]
+
+
+def test_a_gzip_page_over_the_limit_is_refused(tmp_path: Path) -> None:
+    # Incompressible bytes, so the ratio guard against gzip bombs stays quiet.
+    path = write(tmp_path / "a.txt.gz", gzip.compress(random.Random(0).randbytes(7000)))
+    assert "over the limit" in only_rejected(read(path, max_chars=1000)).reason
 
 
 def test_corrupt_gzip_is_rejected(tmp_path: Path) -> None:

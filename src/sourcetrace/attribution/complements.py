@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from sourcetrace.attribution.cues import SUBJECTS, cue_tokens, is_cue_verb
+from sourcetrace.attribution.cues import CLAUSE_DASHES, SUBJECTS, cue_tokens, is_cue_verb
 from sourcetrace.attribution.lexicon import (
     ADDRESSEE_VERBS,
     CLAIMED_NOUNS,
@@ -97,7 +97,8 @@ def misplaced_clause(verb: Token) -> Token | None:
         for c in verb.children
         if c.dep_ == "advcl"
         and c.i < verb.i
-        and not any(m.dep_ == "mark" for m in c.children)
+        # not opened as a circumstance: "When Mr. Steele made the remarks, he was speaking"
+        and not any(m.dep_ == "mark" or m.tag_ == "WRB" for m in c.children)
         and any(m.dep_ in (*SUBJECTS, "expl") for m in c.children)  # not "Speaking earlier, X"
     )
     return next(that, None) or next(before, None)
@@ -128,6 +129,10 @@ def complement(
     shipment", "to endorse Ryan". A demand made ("called for the repeal of the tax") is its
     noun.
     """
+    if comp is not None and comp.i < verb.i:
+        between = verb.doc[comp.right_edge.i + 1 : verb.i]
+        if any(t.text in CLAUSE_DASHES for t in between):
+            comp = None  # "A -- lawmakers announced a deal": a sentence of its own after the dash
     if comp is not None:
         span = clause_span(comp, exclude=(verb,), more=_next_clauses(verb, comp))
         run_on = _same_subject_conj(verb, comp) if span else None

@@ -9,8 +9,13 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from sourcetrace.attribution.lexicon import (
+    ACTION_PARTICLES,
+    CAUSATIVE_VERBS,
     CHANNEL_NOUNS,
     CUE_VERBS,
+    FRAME_ONLY_VERBS,
+    NAMING_VERBS,
+    OBJECT_CONTROL_VERBS,
     PHRASAL_PREPOSITIONS,
     QUOTE_VERBS,
     RELATIVE_PRONOUNS,
@@ -20,11 +25,15 @@ from sourcetrace.attribution.speaker import is_dateline, speaker_span
 from sourcetrace.nlp import doc_text
 
 SUBJECTS = ("nsubj", "nsubjpass")
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+NEGATIVE_SUBJECTS = frozenset({"nobody", "nothing", "none", "neither", "noone"})
 # Prepositions whose gerund is done by the subject of the verb they hang from: "began by asking",
 # "left after saying" (not "was known for telling": what he was known for is no report).
 GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while", "without"})
 # Clauses that share the subject of the verb they hang from: "..., adding that ...".
 SUBJECT_SHARING = ("conj", "advcl", "xcomp")
+# Verbs whose object is the doer of an infinitive hanging on them: "urged X to say".
+CONTROLLING_VERBS = CAUSATIVE_VERBS | OBJECT_CONTROL_VERBS
 # Words before the verb that PolNeAR keeps in the cue: "has said", "did not immediately respond".
 CUE_MODIFIERS = ("aux", "auxpass", "neg", "advmod")
 # A dash after a quotation credits it to the name that follows: '"A." ― Jane Doe'.
@@ -55,10 +64,35 @@ def is_cue_verb(token: Token, *, quote_frame: bool) -> bool:
     but the parse gives a subject is a verb: '"Who are you?" the man demands.'"""
     if token.dep_ in ("amod", "compound"):
         return False
+    if token.lemma_.lower() in NAMING_VERBS and _passive(token):
+        return False  # 'the disease is called “farmer's lung”' names it; nobody says it
+    if _concessive(token) or (not quote_frame and token.lemma_.lower() in FRAME_ONLY_VERBS):
+        return False
+    particles = ACTION_PARTICLES.get(token.lemma_.lower(), frozenset())
+    if any(c.dep_ == "prt" and c.lower_ in particles for c in token.children):
+        return False  # "called up Mark Mattioli" to the stage, "called off the talks"
     misread = token.tag_.startswith("VB") or any(c.dep_ == "nsubj" for c in token.children)
     if token.pos_ not in ("VERB", "AUX") and not (quote_frame and misread):
         return False
     return token.lemma_.lower() in (QUOTE_VERBS if quote_frame else CUE_VERBS)
+
+
+def _concessive(verb: Token) -> bool:
+    """The "said" of "That said, ..." or "This being said, ...": a turn of phrase opening a
+    sentence, nobody's report."""
+    doc = verb.doc
+    i = verb.i - 1
+    if i >= 0 and doc[i].lower_ == "being":
+        i -= 1
+    if verb.lower_ != "said" or i < 0 or doc[i].lower_ not in ("that", "this"):
+        return False
+    # the sentence's first words, whatever the parse made of its bounds
+    opens = i == 0 or doc[i - 1].is_space or doc[i - 1].text in SENTENCE_ENDS
+    return opens and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def according_to(token: Token) -> Token | None:
@@ -102,11 +136,18 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     noun has that noun ("a letter saying ..."); a gerund after a preposition, the subject of the
     verb the preposition hangs on ("began by asking ...").
     """
-    for child in verb.children:
-        if child.dep_ in SUBJECTS:
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head, True
-            return child, False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if subjects:
+        # a subheading the parse ran into the next paragraph is no subject there
+        start, _ = line_bounds(doc_text(verb.doc), verb.idx, verb.idx + len(verb))
+        child = next((c for c in subjects if c.idx >= start), subjects[0])
+        if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head, True
+        if _nobody(child) or child.lower_ == "you":
+            # "No one knew what became of them", "you might be wondering why": no source, or
+            # the reader addressed (words in quotes are never framed here)
+            return None, False
+        return _on_the_verbs_line(child, verb), False
     # "..., court records show.": the parse reads "records" as a compound of the verb.
     if verb.i > 0 and (left := verb.doc[verb.i - 1]).dep_ == "compound" and left.head.i == verb.i:
         return left, False
@@ -118,6 +159,13 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         head = head.head  # "began the interview by asking, ...": the subject of "began"
     elif verb.dep_ not in SUBJECT_SHARING:
         return None, False
+    if head.lemma_.lower() in CONTROLLING_VERBS and _infinitive(verb):
+        # their object does what the infinitive says: "the video prompted users to argue", "the
+        # cutback led the maker to announce" (the parse may call it a purpose clause); not a
+        # participle's: "challenged the plan, saying ..." is the subject's
+        objects = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
+        if objects:
+            return objects[0], True
     if head is not verb:
         head = _reporting_verb(head)
         for child in head.children:
@@ -128,6 +176,19 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             shared, _ = subject_of(head)
             return (None if shared is None else _on_the_verbs_line(shared, verb)), True
     return None, False
+
+
+def _infinitive(verb: Token) -> bool:
+    """``verb`` is a to-infinitive complement or purpose clause: "prompted users to argue"."""
+    return verb.dep_ in ("xcomp", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+
+
+def _nobody(subject: Token) -> bool:
+    """ "nobody", "nothing", "none", "no one", "neither": a subject that names no one."""
+    negated = any(c.lower_ == "no" for c in subject.children)
+    return subject.lower_ in NEGATIVE_SUBJECTS or (subject.lower_ == "one" and negated)
 
 
 def _on_the_verbs_line(subject: Token, verb: Token) -> Token | None:

@@ -20,7 +20,13 @@ from sourcetrace.attribution.cue_class import cue_class
 from sourcetrace.attribution.cues import CLAUSE_DASHES, CREDIT_DASHES, Cue, cue_in, dash_credit
 from sourcetrace.attribution.lexicon import CUE_VERBS, QUOTE_VERBS
 from sourcetrace.attribution.quotes import Quotation
-from sourcetrace.attribution.spans import QUOTE_MARKS, Paragraphs, text_span, tokens_span
+from sourcetrace.attribution.spans import (
+    QUOTE_MARKS,
+    Paragraphs,
+    line_bounds,
+    text_span,
+    tokens_span,
+)
 from sourcetrace.model import AttributionType, CueClass
 from sourcetrace.nlp import doc_text
 
@@ -114,7 +120,7 @@ def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) 
         last.content.extend(pieces)
         last.quotations.append(q)
         return last
-    if not post_words:
+    if not post_words and not _listed(doc_text(doc), q) and not _heading(doc_text(doc), q):
         # A quote standing alone carries on the speaker before it, found here or by the
         # reported-speech finder; extract_attributions drops it when there is none nearby.
         return _Draft(
@@ -152,6 +158,23 @@ def _carries_on(pre: list[Token], q: Quotation) -> bool:
     quoted = " ".join(text[p.start : p.end] for p in q.pieces).split()
     words = sum(any(ch.isalpha() for ch in w) for w in quoted)
     return words >= MIN_EMBEDDED_WORDS
+
+
+def _listed(text: str, q: Quotation) -> bool:
+    """A quotation right after another on its line, nothing but a comma between: an item of a
+    list of titles or phrases ('including “Black Water,” “China Grove,” and others'), which
+    stands alone in no paragraph."""
+    before = text[: q.start].rstrip(" ,;")
+    return before.endswith(tuple(QUOTE_MARKS)) and "\n" not in text[len(before) : q.start]
+
+
+def _heading(text: str, q: Quotation) -> bool:
+    """A quoted line with no punctuation to end it: a subheading quoting words the story gives
+    later ('"Alarming mortality rate"'), not a speaker's next sentence."""
+    start, end = line_bounds(text, q.start, q.end)
+    line = text[start:end].strip()
+    inner = text[q.start : q.end].strip("“”\"' ")
+    return line == text[q.start : q.end] and inner[-1:].isalnum()
 
 
 def _shares_cue(draft: _Draft, cue: Cue | None) -> bool:

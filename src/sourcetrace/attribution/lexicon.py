@@ -69,11 +69,11 @@ CLAIMED_NOUNS = frozenset({"responsibility", "credit"})
 # "took to Twitter to say", "came to believe", "caused others to warn", "emerged to decry".
 # Under any other head ("plans to say", "declined to comment", "is expected to announce", a
 # purpose clause) the speech is not (yet) made.
-REALIZING_HEADS = frozenset(
-    """
-    go continue proceed take use rush hasten come begin start quick cause prompt lead force spur
-    emerge
-    """.split()
+# Verbs that make their object do what the infinitive says: "the video prompted users to argue".
+CAUSATIVE_VERBS = frozenset("cause prompt lead force spur drive push compel inspire".split())
+REALIZING_HEADS = (
+    frozenset("go continue proceed take use rush hasten come begin start quick emerge".split())
+    | CAUSATIVE_VERBS
 )
 # Auxiliaries of speech not (yet) made: "will announce", "could say".
 UNREALIZED_AUX = frozenset("will 'll wo shall may might could should must can ca".split())
@@ -104,6 +104,13 @@ OBJECT_CONTROL_VERBS = frozenset(
     persuade convince beg
     """.split()
 )
+# Speech verbs only where they frame a quotation ('"...," he continued'); elsewhere they narrate:
+# "they continue to escalate the crisis", "the hearing continued".
+FRAME_ONLY_VERBS = frozenset({"continue"})
+# Particles that make a cue verb an action: "called up a witness", "called off the strike".
+ACTION_PARTICLES = {"call": frozenset({"up", "off", "in"})}
+# Cues that name rather than report when passive: 'is called “farmer's lung”'.
+NAMING_VERBS = frozenset({"call"})
 # Words that open a question: "asked whether ...", "wondered if ..." report no claim.
 QUESTION_MARKS = frozenset({"whether", "if"})
 

@@ -26,6 +26,7 @@ from sourcetrace.nlp import doc_text
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 DATELINE_DASHES = frozenset({"--", "—", "–"})
 DESCRIBING = frozenset({"relcl", "acl", "appos"})
+DATE_LABELS = frozenset({"DATE", "TIME"})
 FOCUS_ADVERBS = frozenset({"also", "even", "only", "just", "too", "alone", "likewise"})
 
 
@@ -51,7 +52,7 @@ def speaker_span(head: Token, lo: int, hi: int, cue: Token | None = None) -> tup
     dashes = [k for k, t in enumerate(tokens) if t.text in DATELINE_DASHES and t.i < head.i]
     if dashes and is_dateline(tokens[: dashes[-1]]):  # "MACAU (Reuters) – Top donor X"
         tokens = tokens[dashes[-1] + 1 :]
-    return tokens_span(_unfocused(tokens, head))
+    return tokens_span(_undated(_unfocused(tokens, head), head))
 
 
 def antecedent(relative_clause: Token) -> Token:
@@ -124,6 +125,25 @@ def _unfocused(tokens: list[Token], head: Token) -> list[Token]:
         if token.i > head.i and token.lower_ in FOCUS_ADVERBS and not _described(token, head):
             return tokens[:k]
     return tokens
+
+
+def _undated(tokens: list[Token], head: Token) -> list[Token]:
+    """``tokens`` without the date the parse hung on the speaker's noun at its end: "Alden on
+    Tuesday announced" is Alden's; "a study published on Monday" keeps its participle's date."""
+    for child in reversed(list(head.rights)):
+        if not tokens or child.right_edge.i != tokens[-1].i or not _date_phrase(child):
+            break
+        tokens = [t for t in tokens if t.i < child.left_edge.i]
+        while len(tokens) > 1 and tokens[-1].is_punct:
+            tokens = tokens[:-1]
+    return tokens
+
+
+def _date_phrase(token: Token) -> bool:
+    """ "on Tuesday", "last week": a preposition with a date object, or a bare date."""
+    if token.dep_ == "prep":
+        return any(c.dep_ == "pobj" and c.ent_type_ in DATE_LABELS for c in token.children)
+    return token.dep_ == "npadvmod" and token.ent_type_ in DATE_LABELS
 
 
 def _described(token: Token, head: Token) -> bool:

@@ -1,7 +1,7 @@
 """Trailers: "Read more from ...:", "Related:", "COMMENTS", newsletter, follow-us,
-reach-the-reporter, copyright and "Originally published on ..." lines, "More AP NBA: <link>", with
-the list of links that follows such a header at the end of an article and the rule ("___") that
-sets one off."""
+reach-the-reporter, copyright, disclaimer and "Originally published on ..." lines, "More AP NBA:
+<link>", with the list of links that follows such a header at the end of an article and the rule
+("___") that sets one off."""
 
 from __future__ import annotations
 
@@ -38,6 +38,9 @@ TRAILER_MARKER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 MARKER_MAX_WORDS = 12
+# A site's disclaimer is a trailer however long: "Disclaimer: The views ... are their own.
+# Example.com advises users to check with certified experts ..." (no claim of the story's).
+DISCLAIMER = re.compile(r"^\W*disclaimer\s*:", re.IGNORECASE)
 # A line of underscores, dashes or stars: AP's "___" before its trailing notes.
 RULE = re.compile(r"^[_*=~\-–—]{3,}$")
 
@@ -45,7 +48,8 @@ RULE = re.compile(r"^[_*=~\-–—]{3,}$")
 def find_trailers(lines: Sequence[Line]) -> Iterator[Boilerplate]:
     """Each trailer line; one with no prose after it (a list of links) runs to the end."""
     for line in lines:
-        if not (0 < line.words <= MARKER_MAX_WORDS and TRAILER_MARKER.match(line.text)):
+        marker = 0 < line.words <= MARKER_MAX_WORDS and TRAILER_MARKER.match(line.text)
+        if not (marker or DISCLAIMER.match(line.text)):
             continue
         first = _ruled_from(lines, line)
         rest = [x for x in lines[line.index + 1 :] if not x.blank]

@@ -119,8 +119,11 @@ def files_under(root: Path) -> list[Path]:
 
 
 def _extension(path: Path) -> str:
+    """The type suffix, with ".gz" kept after the one it compresses: ".html.gz", ".jsonl.gz"."""
     name = path.name.lower()
-    return ".jsonl.gz" if name.endswith(".jsonl.gz") else path.suffix.lower()
+    if name.endswith(".gz"):
+        return Path(name.removesuffix(".gz")).suffix + ".gz"
+    return path.suffix.lower()
 
 
 def _read_bytes(path: Path, max_chars: int) -> bytes:
@@ -133,12 +136,26 @@ def _read_bytes(path: Path, max_chars: int) -> bytes:
         return read_within(chunks(stream), limit)
 
 
+def _read_gz_bytes(path: Path, max_chars: int) -> bytes:
+    limit = byte_limit(max_chars)
+    return read_within(gzip_chunks(path, limit), limit)
+
+
 def _read_txt(path: Path, max_chars: int) -> Iterator[Article]:
     yield _text_article(decode_utf8(_read_bytes(path, max_chars)), str(path))
 
 
+def _read_txt_gz(path: Path, max_chars: int) -> Iterator[Article]:
+    yield _text_article(decode_utf8(_read_gz_bytes(path, max_chars)), str(path))
+
+
 def _read_html(path: Path, max_chars: int) -> Iterator[Article]:
     yield article_from_html(_read_bytes(path, max_chars), origin=str(path))
+
+
+def _read_html_gz(path: Path, max_chars: int) -> Iterator[Article]:
+    # Pages saved compressed, as ../shared/corpus/aeb keeps them.
+    yield article_from_html(_read_gz_bytes(path, max_chars), origin=str(path))
 
 
 def _read_jsonl(path: Path, max_chars: int) -> Iterator[Article | Rejected]:
@@ -175,8 +192,11 @@ def _text_article(text: str, origin: str) -> Article:
 
 READERS: dict[str, Reader] = {
     ".txt": _read_txt,
+    ".txt.gz": _read_txt_gz,
     ".html": _read_html,
+    ".html.gz": _read_html_gz,
     ".htm": _read_html,
+    ".htm.gz": _read_html_gz,
     ".jsonl": _read_jsonl,
     ".jsonl.gz": _read_jsonl_gz,
 }

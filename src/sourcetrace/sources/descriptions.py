@@ -6,7 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sourcetrace.sources.lexicon import GENERIC_PERSON_HEADS, MODIFIER_SYNONYMS, RELATED_HEADS
+from sourcetrace.sources.lexicon import (
+    GENERIC_PERSON_HEADS,
+    MODIFIER_SYNONYMS,
+    PARTY_MEMBERS,
+    RELATED_HEADS,
+)
 
 SAME_HEAD = 2
 RELATED_HEAD = 1
@@ -29,6 +34,12 @@ class Description:
         """An age standing for a person: "the 56-year-old", "two 17-year-olds"."""
         return self.head == "old" and "year" in self.modifiers
 
+    @property
+    def stands_in(self) -> bool:
+        """One person's age or party, fitting whoever was named last: "the 56-year-old", "the
+        Arizona Republican"."""
+        return not self.plural and (self.age or self.head in PARTY_MEMBERS)
+
     def compatibility(self, antecedent: Description) -> int:
         """How well this (definite) description can refer back to ``antecedent``: SAME_HEAD,
         RELATED_HEAD or INCOMPATIBLE. Every modifier here must be said there: "the former
@@ -43,7 +54,10 @@ class Description:
         if self.head == antecedent.head:
             return SAME_HEAD
         related = self.same_post(antecedent)
-        if self.head in GENERIC_PERSON_HEADS or related or stems(self.head) <= said:
+        # the head said after the antecedent's own ("who led the Command"), not before it: "the
+        # president" is not "President Obama's national security adviser"
+        after = antecedent.words - {s for m in antecedent.modifiers for s in stems(m)}
+        if self.head in GENERIC_PERSON_HEADS or related or stems(self.head) <= after:
             return RELATED_HEAD
         return INCOMPATIBLE
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from sourcetrace.model import TextSpan
 from sourcetrace.sources.descriptions import Description
 from sourcetrace.sources.lexicon import RELATED_HEADS
-from sourcetrace.sources.names import NameIndex, ends_name, name_run, words
+from sourcetrace.sources.names import NameIndex, ends_name, is_title, name_run, words
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Quote marks and dashes that may stand before a lede's first word.
@@ -58,14 +58,16 @@ def tied_name(doc: Doc, span: TextSpan, described: Description, names: NameIndex
 
 
 def _fronted(doc: Doc, tokens: Span, names: NameIndex) -> Span | None:
-    """ "The son of Cuban immigrants, Rubio has ...": a comma, then a name as the clause's
-    subject."""
+    """ "The son of Cuban immigrants, Rubio has ...": a comma, then a name (after its titles) as
+    the clause's subject."""
     if tokens.end >= len(doc) or doc[tokens.end].text != ",":
         return None
     for token in doc[tokens.end + 1 : min(len(doc), tokens.end + 1 + NAME_WINDOW)]:
         run = _person(token, names)
         if run is not None:
-            starts_after_comma = run.start == tokens.end + 1
+            # titles may stand between: "The bill's sponsor, Rep. Randy Forbes (R-Va.) had ..."
+            titles = doc[tokens.end + 1 : run.start]
+            starts_after_comma = all(is_title(t) for t in titles)
             return run if starts_after_comma and token.dep_ in SUBJECTS else None
     return None
 

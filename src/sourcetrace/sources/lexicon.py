@@ -66,6 +66,8 @@ ORGANIZATION_NAMES = _words(
 
 # Generic person heads that may refer back to any person described more precisely before.
 GENERIC_PERSON_HEADS = frozenset({"person", "source", "individual", "man", "woman", "people"})
+# A party's member, singular, stands for the politician named last: "the Arizona Republican".
+PARTY_MEMBERS = frozenset({"republican", "democrat"})
 # Modifiers that say the same of a person's past post.
 MODIFIER_SYNONYMS = {"retired": "former", "ex": "former", "onetime": "former"}
 # Heads close enough in meaning that a writer alternates between them for one person.

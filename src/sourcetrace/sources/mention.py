@@ -20,6 +20,7 @@ from sourcetrace.sources.names import NameIndex, name_run, words
 ORGANIZATION_LABELS = frozenset({"ORG", "NORP", "FAC", "GPE"})
 NAMED_LABELS = frozenset({"PERSON", *ORGANIZATION_LABELS})
 ACRONYM_MAX_LETTERS = 4  # "WHO", "CPUC"; "PENCE" in a transcript is a name
+MAX_APPOSITIVE_NAME_WORDS = 4  # "Brad Woodhouse", "Mary Ellen de la Cruz"
 PARTY_TAG = re.compile(r"\(?[RDI]-[A-Z]")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "whom", "that"})
 # Punctuation that ends a dateline or quote before a title: the title starts after it.
@@ -91,11 +92,16 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
     appositive = _appositive(rest)
     # a surname the NER knows as a person elsewhere is one here too, however tagged here
     known = head.text[:1].isupper() and names.is_person(head.text)
-    if known or head.pos_ == "PROPN" or _acronym(head) or head.ent_type_ in NAMED_LABELS:
-        return _name_mention(span, core, head, appositive, names)
     description = _description(core, head)
+    member = description.stands_in and _determiner(core) is Determiner.DEFINITE
+    if not member and (
+        known or head.pos_ == "PROPN" or _acronym(head) or head.ent_type_ in NAMED_LABELS
+    ):
+        return _name_mention(span, core, head, appositive, names)
     named = _strip_punct(rest)
-    if named is not None and _head(named).ent_type_ == "PERSON":
+    if named is not None and (
+        _head(named).ent_type_ == "PERSON" or _named_person_after(named, description)
+    ):
         # "the minister of the economy, Mr. Guajardo Villarreal": a person, described first
         return _name_mention(span, named, _head(named), description, names)
     kind = _portion_kind(core, head) or _description_kind(description)
@@ -111,6 +117,14 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
         description=description,
         determiner=_determiner(core),
     )
+
+
+def _named_person_after(named: Span, description: Description) -> bool:
+    """A description of a person followed by a name the NER missed or took for an
+    organization: "A spokesman for the committee, Brad Woodhouse" is Woodhouse."""
+    capitalized = all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in named)
+    person = _description_kind(description) is SourceKind.ANONYMOUS_PERSON
+    return person and capitalized and 1 < len(named) <= MAX_APPOSITIVE_NAME_WORDS
 
 
 def _portion_kind(core: Span, head: Token) -> SourceKind | None:
@@ -236,7 +250,12 @@ def _without_determiner(core: Span) -> str:
 
 def _description_kind(description: Description) -> SourceKind:
     head = description.head
-    if description.age or head in lexicon.PERSON_NOUNS or head in lexicon.PEOPLE_QUANTIFIERS:
+    if (
+        description.age
+        or description.stands_in
+        or head in lexicon.PERSON_NOUNS
+        or head in lexicon.PEOPLE_QUANTIFIERS
+    ):
         return SourceKind.ANONYMOUS_PERSON
     if head in DOCUMENT_NOUNS:
         return SourceKind.DOCUMENT
@@ -294,7 +313,9 @@ def _name_mention(
         text=core.text,
         head=head.text.lower(),
         modifiers=frozenset(_normalize(t) for t in core if t.i < head.i and t.pos_ != "DET"),
-        plural=False,
+        # "House Republicans" are several people, whom a later "they" can be; an institution
+        # with a plural name ("the United Nations") is still one "it"
+        plural=kind is SourceKind.ANONYMOUS_PERSON,
     )
     return Mention(span, Form.NAME, kind, name, description=own, appositive=appositive)
 

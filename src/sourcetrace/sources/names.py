@@ -108,13 +108,16 @@ def words(span: Span) -> tuple[str, ...]:
 
 def compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two forms of one name: same surname, and one's words all in the other ("Maguire",
-    "John Maguire", "James P. Kennedy Jr." and "Kennedy") or the same last two words ("Crooked
-    Hillary Clinton", "Hillary Clinton"); "John Maguire" and "Jane Maguire" are not, nor are a
-    "Jr." and a "Sr."."""
+    "John Maguire", "James P. Kennedy Jr." and "Kennedy") or the same last two words after
+    labels of another length ("Crooked Hillary Clinton", "Former Secretary Hillary Clinton");
+    "John Maguire" and "Jane Maguire" are not, nor "Teresa Nielsen Hayden" and "Patrick Nielsen
+    Hayden" (as long, each with a first name of their own), nor a "Jr." and a "Sr."."""
     (a, a_suffix), (b, b_suffix) = _split_suffix(_folded(a)), _split_suffix(_folded(b))
     if not a or not b or a[-1] != b[-1] or (a_suffix and b_suffix and a_suffix != b_suffix):
         return False
-    return set(a) <= set(b) or set(b) <= set(a) or (min(len(a), len(b)) > 1 and a[-2] == b[-2])
+    if set(a) <= set(b) or set(b) <= set(a):
+        return True
+    return min(len(a), len(b)) > 1 and a[-2] == b[-2] and (len(a) != len(b) or a[0] == b[0])
 
 
 def surname(name: tuple[str, ...]) -> str:
@@ -244,14 +247,16 @@ def _is_person_run(run: Span) -> bool:
 
 def same_institution(a: str, b: str) -> bool:
     """ "The Post" is "The New York Post", "IMF" the "International Monetary Fund"; "the House"
-    is not "the White House"."""
+    is not "the White House", nor "the French foreign ministry" "Russia's foreign ministry": one
+    name's words must all be in the other's (a person's "Crooked Hillary Clinton" rule, the same
+    last two words, would join two countries' ministries)."""
     if _is_acronym_of(a, b) or _is_acronym_of(b, a):
         return True
-    short, long = sorted((tuple(a.lower().split()), tuple(b.lower().split())), key=len)
+    short, long = sorted((_folded(tuple(a.split())), _folded(tuple(b.split()))), key=len)
     if short == long:
         return True
     generic = len(short) == 1 and short[0] in ORGANIZATION_NOUNS
-    return not generic and compatible(short, long)
+    return not generic and short[-1] == long[-1] and set(short) <= set(long)
 
 
 def _is_acronym_of(short: str, name: str) -> bool:

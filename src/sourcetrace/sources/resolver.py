@@ -11,10 +11,12 @@ from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.speaker import antecedent
 from sourcetrace.model import Attribution, Source, SourceKind, TextSpan
 from sourcetrace.nlp import doc_text
-from sourcetrace.sources.descriptions import Description, Match, match
+from sourcetrace.sources.descriptions import RELATED_HEAD, Description, Match, match
 from sourcetrace.sources.draft import Draft, Resolved
 from sourcetrace.sources.identified import tied_name
+from sourcetrace.sources.lexicon import GENERIC_PERSON_HEADS
 from sourcetrace.sources.mention import (
+    PARTY_TAG,
     RELATIVE_PRONOUNS,
     Determiner,
     Form,
@@ -96,6 +98,13 @@ class Resolver:
         return draft
 
     def _institution(self, mention: Mention) -> Draft:
+        name = tuple(mention.text.split())
+        for draft in self.drafts:
+            person = draft.kind is SourceKind.NAMED_PERSON and len(name) == 1
+            if person and compatible(draft.name_words, name):
+                # a surname the NER took for an organization: "Brad Woodhouse ... Woodhouse"
+                draft.add(mention)
+                return draft
         for draft in self.drafts:
             if draft.kind is mention.kind and same_institution(draft.name, mention.text):
                 draft.add(mention)
@@ -156,13 +165,13 @@ class Resolver:
         Etheridge". Among people that fit, the one named last before it: "Gov. Eric Holcomb ...
         Gov. Matt Bevin ... Holcomb's campaign. The governor said" is Holcomb; an age ("the
         56-year-old") fits anyone. A guess either way."""
-        people = self.names.people_before(at)
+        # a party tag ("McCain, R-Ariz.") is no one's name
+        people = [run for run in self.names.people_before(at) if not PARTY_TAG.match(run.text)]
         roles = [(run, self._person_key(run), described_at(run)) for run in people]
         fitting = {
             key
             for _, key, ds in roles
-            if (described.age and not described.plural)
-            or any(described.compatibility(d) for d in ds)
+            if described.stands_in or any(described.compatibility(d) for d in ds)
         }
         for run, key, _ in reversed(roles):
             if key in fitting:
@@ -189,7 +198,7 @@ class Resolver:
             if not _kinds_agree(mention.kind, draft):
                 continue
             found = match(described, draft.descriptions, draft.last)
-            if found is not None:
+            if found is not None and not self._someone_else(described, draft, found, mention):
                 matches.append((found, draft))
         if not matches:
             return None
@@ -197,6 +206,22 @@ class Resolver:
         best, draft = matches[0]
         tied = len(matches) > 1 and matches[1][0].tier == best.tier
         return draft, tied
+
+    def _someone_else(
+        self, described: Description, draft: Draft, found: Match, mention: Mention
+    ) -> bool:
+        """A generic head ("the man") fitting ``draft`` only as a person, where the text called
+        someone outside its mentions that before ("A 43-year-old man ... His doctor said ... The
+        man mentioned"): that one is meant."""
+        if found.strength != RELATED_HEAD or described.head not in GENERIC_PERSON_HEADS:
+            return False
+        return any(
+            t.lemma_.lower() == described.head
+            and t.pos_ == "NOUN"
+            and not any(m.start <= t.idx < m.end for m in draft.mentions)
+            for t in self.doc
+            if t.idx < mention.span.start
+        )
 
     # --- pronouns --------------------------------------------------------------------------
 
