@@ -1,0 +1,241 @@
+"""The accurate method: pairing the rules' and the tagger's candidates, the filter's features and
+decision, each role's span from its side, the filter file, and selecting the method. The MiniLM
+tagger is replaced by fixed spans: no inference here."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from sourcetrace import methods
+from sourcetrace.attribution import extract_rule_attributions
+from sourcetrace.attribution.candidate import Candidate
+from sourcetrace.learned.accurate import (
+    FILTER_PATH,
+    Filter,
+    FilterMissingError,
+    Side,
+    SpanRole,
+    extract_accurate,
+    load_filter,
+    merge,
+    span_key,
+)
+from sourcetrace.learned.labels import Role, RoleSpan
+from sourcetrace.learned.logistic import Logistic, fit
+from sourcetrace.learned.pair_features import pair_rows
+from sourcetrace.learned.pairing import Pair, align
+from sourcetrace.model import AttributionType, CueClass, TextSpan
+from sourcetrace.nlp import MODEL, load_pipeline
+from sourcetrace.pipeline import analyze
+
+TEXT = "“We will rebuild the pier,” Mayor Ana Ruiz said. Critics said the plan would cost too much."
+
+
+def parse(text: str) -> Doc:
+    return load_pipeline()(text)
+
+
+def span(text: str, part: str, after: int = 0) -> TextSpan:
+    start = text.index(part, after)
+    return TextSpan.of(text, start, start + len(part))
+
+
+def cand(
+    text: str,
+    content: str,
+    cue: str | None,
+    speaker: str | None,
+    confidence: float = 0.9,
+    type: AttributionType = AttributionType.INDIRECT,
+) -> Candidate:
+    return Candidate(
+        type=type,
+        cue=span(text, cue) if cue else None,
+        speaker=span(text, speaker) if speaker else None,
+        content=(span(text, content),),
+        confidence=confidence,
+    )
+
+
+def test_align_pairs_same_cues_then_overlapping_contents_one_to_one() -> None:
+    text = "Doe said the dam held. Roe argued taxes rose and rents fell. Poe sang."
+    rules = [
+        cand(text, "the dam held", "said", "Doe"),
+        cand(text, "taxes rose and rents fell", "argued", "Roe"),
+    ]
+    tagged = [
+        cand(text, "the dam held.", "said", None),  # same cue as the first
+        cand(text, "taxes rose", "Roe", None),  # another cue, its content inside the second's
+        cand(text, "rents fell", "Roe", None),  # so is this one's, but the second is taken
+        cand(text, "Poe sang", "sang", None),  # nothing of the rules'
+    ]
+    pairs = align(rules, tagged)
+    assert [(p.rules is not None, p.tagged) for p in pairs] == [
+        (True, tagged[0]),
+        (True, tagged[1]),
+        (False, tagged[2]),
+        (False, tagged[3]),
+    ]
+    assert pairs[0].same_cue and not pairs[1].same_cue
+
+
+def test_a_small_overlap_under_another_cue_leaves_two_lone_candidates() -> None:
+    text = "Doe said the long winter of storms ended early."
+    rules = [cand(text, "the long winter of storms ended early", "said", "Doe")]
+    inside = cand(text, "ended early.", "winter", None)  # 11 of its 12 characters shared
+    across = cand(text, "Doe said the long", "winter", None)  # 8 of its 17 shared
+    assert len(align(rules, [inside])) == 1
+    assert len(align(rules, [across])) == 2
+
+
+def test_features_say_who_found_it_and_how_far_they_agree() -> None:
+    doc = parse(TEXT)
+    quote = cand(TEXT, "“We will rebuild the pier,”", "said", "Mayor Ana Ruiz", 0.97)
+    lone = cand(TEXT, "the plan would cost too much", "said", "Critics", 0.6)
+    critics_said = span(TEXT, "said", TEXT.index("Critics"))
+    lone = Candidate(lone.type, critics_said, lone.speaker, lone.content, 0.6)
+    both, alone = pair_rows(doc, [Pair(quote, quote), Pair(None, lone)])
+    assert {"by=both", "same_cue", "same_speaker", "same_content", "opens_quote"} <= set(both)
+    assert both["lemma=say"] == 1 and both["source=name"] == 1 and both["lexicon"] == 1
+    assert both["tagged>=0.95"] == 1 and both["share"] == 1.0
+    assert any(k.startswith("rule=") for k in both)
+    assert {"by=tagged", "source=noun", "by=tagged|lemma=say"} <= set(alone)
+    assert "tagged>=0.7" not in alone and alone["tagged_confidence"] == 0.6
+    assert not any(k.startswith("rule=") for k in alone) and "opens_quote" not in alone
+
+
+def test_a_lone_candidate_over_another_pairs_content_is_a_clash() -> None:
+    text = "Doe said the dam held firm all night."
+    doc = parse(text)
+    pairs = [
+        Pair(cand(text, "the dam held firm all night", "said", "Doe"), None),
+        Pair(None, cand(text, "night.", "held", None)),
+    ]
+    assert [("by=tagged|clash" in r, "by=rules|clash" in r) for r in pair_rows(doc, pairs)] == [
+        (False, True),
+        (True, False),
+    ]
+
+
+def constant_filter(weights: dict[str, float], bias: float = -1.0) -> Filter:
+    return Filter(Logistic(weights, bias), 0.5, {})
+
+
+def test_the_filter_keeps_what_its_weights_favour() -> None:
+    doc = parse(TEXT)
+    rules = extract_rule_attributions(doc)
+    assert len(rules) == 2
+    tagged = [rules[0]]  # the tagger agrees on the quote only
+    trusting = constant_filter({"by=both": 3.0})
+    kept = extract_accurate(doc, rules, tagged, trusting)
+    assert [c.content for c in kept] == [rules[0].content]
+    assert kept[0].confidence == round(1 / (1 + 2.718281828459045**-2), 3)
+    lenient = constant_filter({"by=both": 3.0, "by=rules": 2.0})
+    assert len(extract_accurate(doc, rules, tagged, lenient)) == 2
+    assert extract_accurate(doc, rules, tagged, constant_filter({})) == []
+
+
+def test_merge_takes_each_role_from_its_side() -> None:
+    text = "Officials said Monday that the bridge would reopen."
+    rules = cand(text, "that the bridge would reopen", "said", "Officials")
+    tagged = cand(text, "the bridge would reopen.", "said Monday", None)
+    pair = Pair(rules, tagged)
+    sides = {
+        span_key(SpanRole.CONTENT, AttributionType.INDIRECT): Side.TAGGED,
+        span_key(SpanRole.CUE, AttributionType.INDIRECT): Side.RULES,
+        span_key(SpanRole.SOURCE, AttributionType.INDIRECT): Side.TAGGED,
+    }
+    merged = merge(text, pair, sides)
+    assert [c.text for c in merged.content] == ["the bridge would reopen."]
+    assert merged.cue is not None and merged.cue.text == "said"
+    # the tagger found no speaker, so the rules' stands
+    assert merged.speaker is not None and merged.speaker.text == "Officials"
+    assert merge(text, pair, {}) == rules  # the rules win every role by default
+    assert merge(text, Pair(None, tagged), sides) is tagged
+
+
+def test_merge_reads_the_type_from_the_content_it_keeps() -> None:
+    text = "“Go,” Doe said."
+    rules = cand(text, "“Go,”", "said", "Doe", type=AttributionType.DIRECT)
+    tagged = cand(text, "Go", "said", "Doe")
+    key = span_key(SpanRole.CONTENT, AttributionType.DIRECT)
+    merged = merge(text, Pair(rules, tagged), {key: Side.TAGGED})
+    assert merged.type is AttributionType.DIRECT and merged.content == tagged.content
+
+
+def test_fit_learns_which_feature_marks_the_true_rows() -> None:
+    rows = [{"good": 1.0}] * 20 + [{"bad": 1.0}] * 20 + [{"rare": 1.0}] * 2
+    labels = [True] * 20 + [False] * 22
+    model = fit(rows, labels, [1.0] * len(rows))
+    assert model.probability({"good": 1.0}) > 0.9 > 0.1 > model.probability({"bad": 1.0})
+    assert "rare" not in model.weights  # seen in fewer than min_count rows
+    heavier = fit(rows, labels, [1.0] * 20 + [3.0] * 22)
+    assert heavier.bias < model.bias  # weighting the false rows lowers every probability
+
+
+def test_a_filter_round_trips_through_json_and_a_bad_file_is_named(tmp_path: Path) -> None:
+    filt = Filter(Logistic({"by=both": 1.5}, -0.25), 0.6, {"cue|direct": Side.TAGGED})
+    assert Filter.from_dict(json.loads(json.dumps(filt.to_dict()))) == filt
+    bad = tmp_path / "f.json"
+    bad.write_text('{"threshold": "high", "spans": {}}')
+    with pytest.raises(ValueError, match=f"^{re.escape(str(bad))}: a filter needs"):
+        load_filter(bad)
+    with pytest.raises(FilterMissingError, match="make train-accurate"):
+        load_filter(tmp_path / "none.json")
+
+
+def test_the_shipped_filter_is_small_and_complete() -> None:
+    assert FILTER_PATH.stat().st_size < 200_000
+    filt = load_filter()
+    assert 0 < filt.threshold < 1 and filt.model.weights
+    assert {k.split("|")[0] for k in filt.spans} <= {r.value for r in SpanRole}
+
+
+def fixed_tagger(doc: Doc, rules: Sequence[Candidate]) -> list[RoleSpan]:
+    """The tagger's spans: the rules' quote, as MiniLM would tag it."""
+    quote = next(c for c in rules if c.type is AttributionType.DIRECT)
+    assert quote.cue is not None and quote.speaker is not None
+    return [
+        RoleSpan(Role.CONTENT, quote.content[0].start, quote.content[0].end, 0.98),
+        RoleSpan(Role.CUE, quote.cue.start, quote.cue.end, 0.98),
+        RoleSpan(Role.SOURCE, quote.speaker.start, quote.speaker.end, 0.98),
+    ]
+
+
+@pytest.fixture
+def tagger(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(methods, "minilm_tagger", lambda _method: fixed_tagger)
+
+
+@pytest.mark.usefixtures("tagger")
+def test_the_method_is_selected_by_name_in_analyze_and_the_component() -> None:
+    assert methods.parse_method("accurate") is methods.Method.ACCURATE
+    [quote] = [a for a in analyze(TEXT, method="accurate").attributions if a.type == "direct"]
+    assert quote.content[0].text == "“We will rebuild the pier,”"
+    assert quote.cue_class is CueClass.SPEECH and 0.5 <= quote.confidence <= 1
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("sourcetrace", config={"method": "accurate"})
+    found = [c.text for a in nlp(TEXT)._.attributions for c in a.content]
+    assert "“We will rebuild the pier,”" in found
+
+
+def test_the_method_names_the_missing_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    import builtins
+
+    real = builtins.__import__
+
+    def without_torch(name: str, *args: object, **kwargs: object) -> object:
+        if name == "sourcetrace.learned.minilm":
+            raise ModuleNotFoundError("No module named 'torch'", name="torch")
+        return real(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(builtins, "__import__", without_torch)
+    with pytest.raises(methods.MissingExtraError, match=r"^the accurate method needs the minilm"):
+        methods.minilm_tagger(methods.Method.ACCURATE)
