@@ -20,17 +20,14 @@ from sourcetrace.learned.accurate import (
     FILTER_PATH,
     Filter,
     FilterMissingError,
-    Side,
-    SpanRole,
     extract_accurate,
     load_filter,
     merge,
-    span_key,
 )
 from sourcetrace.learned.labels import Role, RoleSpan
 from sourcetrace.learned.logistic import Logistic, fit
-from sourcetrace.learned.pair_features import pair_rows
-from sourcetrace.learned.pairing import Pair, align
+from sourcetrace.learned.pair_features import pair_rows, side_row
+from sourcetrace.learned.pairing import Pair, SpanRole, align
 from sourcetrace.model import AttributionType, CueClass, TextSpan
 from sourcetrace.nlp import MODEL, load_pipeline
 from sourcetrace.pipeline import analyze
@@ -142,22 +139,21 @@ def test_the_filter_keeps_what_its_weights_favour() -> None:
     assert extract_accurate(doc, rules, tagged, constant_filter({})) == []
 
 
-def test_merge_takes_each_role_from_its_side() -> None:
+ALWAYS, NEVER = Logistic({}, 5.0), Logistic({}, -5.0)  # the tagger's span wins, the rules' do
+
+
+def test_merge_takes_each_role_from_the_side_its_model_picks() -> None:
     text = "Officials said Monday that the bridge would reopen."
     rules = cand(text, "that the bridge would reopen", "said", "Officials")
     tagged = cand(text, "the bridge would reopen.", "said Monday", None)
     pair = Pair(rules, tagged)
-    sides = {
-        span_key(SpanRole.CONTENT, AttributionType.INDIRECT): Side.TAGGED,
-        span_key(SpanRole.CUE, AttributionType.INDIRECT): Side.RULES,
-        span_key(SpanRole.SOURCE, AttributionType.INDIRECT): Side.TAGGED,
-    }
+    sides = {SpanRole.CONTENT: ALWAYS, SpanRole.CUE: NEVER, SpanRole.SOURCE: ALWAYS}
     merged = merge(text, pair, sides)
     assert [c.text for c in merged.content] == ["the bridge would reopen."]
     assert merged.cue is not None and merged.cue.text == "said"
     # the tagger found no speaker, so the rules' stands
     assert merged.speaker is not None and merged.speaker.text == "Officials"
-    assert merge(text, pair, {}) == rules  # the rules win every role by default
+    assert merge(text, pair, {}) == rules  # without models the rules' spans stand
     assert merge(text, Pair(None, tagged), sides) is tagged
 
 
@@ -165,9 +161,18 @@ def test_merge_reads_the_type_from_the_content_it_keeps() -> None:
     text = "“Go,” Doe said."
     rules = cand(text, "“Go,”", "said", "Doe", type=AttributionType.DIRECT)
     tagged = cand(text, "Go", "said", "Doe")
-    key = span_key(SpanRole.CONTENT, AttributionType.DIRECT)
-    merged = merge(text, Pair(rules, tagged), {key: Side.TAGGED})
+    merged = merge(text, Pair(rules, tagged), {SpanRole.CONTENT: ALWAYS})
     assert merged.type is AttributionType.DIRECT and merged.content == tagged.content
+
+
+def test_the_chooser_sees_where_the_extents_differ_and_how_each_ends() -> None:
+    text = "Matt Maley, a strategist, said rates rose."
+    rules = cand(text, "rates rose", "said", "Matt Maley, a strategist")
+    tagged = cand(text, "rates rose", "said", "Matt Maley, a strategist,", confidence=0.8)
+    row = side_row(text, Pair(rules, tagged), SpanRole.SOURCE)
+    assert {"source|start=same", "source|end=after", "source|end=after|,"} <= set(row)
+    assert {"source|tagged_last=,", "source|rules_last=word", "source|type=indirect"} <= set(row)
+    assert row["source|tagged_confidence"] == 0.8
 
 
 def test_fit_learns_which_feature_marks_the_true_rows() -> None:
@@ -181,10 +186,11 @@ def test_fit_learns_which_feature_marks_the_true_rows() -> None:
 
 
 def test_a_filter_round_trips_through_json_and_a_bad_file_is_named(tmp_path: Path) -> None:
-    filt = Filter(Logistic({"by=both": 1.5}, -0.25), 0.6, {"cue|direct": Side.TAGGED})
+    sides = {SpanRole.CUE: Logistic({"cue|start=same": 1.0}, 0.5)}
+    filt = Filter(Logistic({"by=both": 1.5}, -0.25), 0.6, sides)
     assert Filter.from_dict(json.loads(json.dumps(filt.to_dict()))) == filt
     bad = tmp_path / "f.json"
-    bad.write_text('{"threshold": "high", "spans": {}}')
+    bad.write_text('{"threshold": "high", "sides": {}}')
     with pytest.raises(ValueError, match=f"^{re.escape(str(bad))}: a filter needs"):
         load_filter(bad)
     with pytest.raises(FilterMissingError, match="make train-accurate"):
@@ -195,7 +201,8 @@ def test_the_shipped_filter_is_small_and_complete() -> None:
     assert FILTER_PATH.stat().st_size < 200_000
     filt = load_filter()
     assert 0 < filt.threshold < 1 and filt.model.weights
-    assert {k.split("|")[0] for k in filt.spans} <= {r.value for r in SpanRole}
+    assert set(filt.sides) == set(SpanRole)
+    assert all(k.startswith(f"{role}|") for role, m in filt.sides.items() for k in m.weights)
 
 
 def fixed_tagger(doc: Doc, rules: Sequence[Candidate]) -> list[RoleSpan]:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.lexicon import CUE_VERBS
 from sourcetrace.learned.logistic import Row
-from sourcetrace.learned.pairing import Pair, content_length, shared
+from sourcetrace.learned.pairing import Pair, SpanRole, content_length, extent, shared
 
 CONFIDENCE_STEPS = (0.5, 0.7, 0.8, 0.9, 0.95)  # the tagger's confidence, as indicators above each
 
@@ -114,3 +114,40 @@ def _clashes(pair: Pair, pairs: Sequence[Pair]) -> bool:
     assert own is not None
     others = (c for p in pairs if p is not pair for c in (p.rules, p.tagged) if c is not None)
     return any(shared(own, c) for c in others)
+
+
+def side_row(text: str, pair: Pair, role: SpanRole) -> Row:
+    """What the span chooser reads of a role both sides give, with different extents: the type,
+    the tagger's confidence, how the tagger's extent lies against the rules' at each end, the
+    first word that only one side has there, and the mark each side's span ends on."""
+    r, t = pair.rules, pair.tagged
+    assert r is not None and t is not None
+    rules, tagged = extent(r, role), extent(t, role)
+    assert rules is not None and tagged is not None  # both sides give the role
+    row: dict[str, float] = {
+        f"{role}|type={r.type}": 1.0,
+        f"{role}|tagged_confidence": t.confidence,
+        f"{role}|tagged_last={_last_mark(text[tagged[0] : tagged[1]])}": 1.0,
+        f"{role}|rules_last={_last_mark(text[rules[0] : rules[1]])}": 1.0,
+    }
+    for end, name in ((0, "start"), (1, "end")):
+        a, b = sorted((rules[end], tagged[end]))
+        order = _order(tagged[end], rules[end])
+        row[f"{role}|{name}={order}"] = 1.0
+        if a != b:
+            row[f"{role}|{name}={order}|{_first_word(text[a:b])}"] = 1.0
+    return row
+
+
+def _order(a: int, b: int) -> str:
+    return "same" if a == b else ("before" if a < b else "after")
+
+
+def _first_word(piece: str) -> str:
+    words = piece.split()
+    return words[0].lower()[:12] if words else "space"
+
+
+def _last_mark(span: str) -> str:
+    last = span.rstrip()[-1:]
+    return last if last and not last.isalnum() else "word"

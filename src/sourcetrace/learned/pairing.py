@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 
 from sourcetrace.attribution.candidate import Candidate
 
@@ -31,6 +32,24 @@ class Pair:
     def same_cue(self) -> bool:
         r, t = self.rules, self.tagged
         return r is not None and t is not None and r.cue is not None and r.cue == t.cue
+
+
+class SpanRole(StrEnum):
+    CONTENT = "content"
+    CUE = "cue"
+    SOURCE = "source"
+
+
+def extent(cand: Candidate, role: SpanRole) -> tuple[int, int] | None:
+    """Where the candidate's span of ``role`` starts and ends (a content: its first piece's start,
+    its last piece's end); None when it has none."""
+    match role:
+        case SpanRole.CONTENT:
+            return min(p.start for p in cand.content), max(p.end for p in cand.content)
+        case SpanRole.CUE:
+            return (cand.cue.start, cand.cue.end) if cand.cue else None
+        case SpanRole.SOURCE:
+            return (cand.speaker.start, cand.speaker.end) if cand.speaker else None
 
 
 def content_length(cand: Candidate) -> int:

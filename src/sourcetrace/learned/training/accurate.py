@@ -11,8 +11,9 @@ and intentions, so most pairs the tagger alone finds are true for PolNeAR and fa
 The threshold is set for precision: the lowest of `THRESHOLDS` at which the gold tune files reach
 ``PRECISION_FLOOR``, each file scored by a filter fitted without its third of the files.
 
-Which side's span each role takes is counted on the pairs both methods found: for each role and
-attribution type, the side whose span equals the gold one more often wins.
+Which side's span each role takes, where the two differ, is learned on the pairs both methods
+found with exactly one side's span equal to the gold one (a logistic model per role, the same
+weights).
 
 MiniLM inference is most of the time (about 10 minutes for train on one core after the parse):
 ``--tagged FILE`` keeps its spans between runs, ``--cache FILE.spacy`` the parses.
@@ -26,7 +27,6 @@ import os
 import sys
 import tempfile
 import time
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,12 +37,12 @@ from sourcetrace.attribution import extract_rule_attributions
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.eval.gold import GoldError, Split, default_roots, load_gold
 from sourcetrace.eval.spans import Piece, Span, make_span
-from sourcetrace.learned.accurate import FILTER_PATH, Filter, Side, SpanRole, span_key
+from sourcetrace.learned.accurate import FILTER_PATH, Filter
 from sourcetrace.learned.extract import extract_learned
 from sourcetrace.learned.labels import Role, RoleSpan
 from sourcetrace.learned.logistic import Logistic, Row, fit
-from sourcetrace.learned.pair_features import pair_rows
-from sourcetrace.learned.pairing import Pair, align
+from sourcetrace.learned.pair_features import pair_rows, side_row
+from sourcetrace.learned.pairing import Pair, SpanRole, align
 from sourcetrace.learned.training.corpus import parsed_split
 from sourcetrace.model import TextSpan
 from sourcetrace.nlp import blank_boilerplate, load_pipeline, remember_text
@@ -173,21 +173,28 @@ def gold_examples(files: Sequence[Path], tagged: Spans, tag: TagFn) -> Iterator[
         yield example(f"gold/{path.stem}", doc, gold.text, spans, GOLD_WEIGHT, tagged, tag)
 
 
-def span_sides(examples: Sequence[Example]) -> dict[str, Side]:
-    """For each role and type, the side whose span equals the matched gold span more often."""
-    right: Counter[tuple[str, Side]] = Counter()
+def side_models(examples: Sequence[Example]) -> dict[SpanRole, Logistic]:
+    """Per role, the model telling whether the tagger's span is the right one of the two."""
+    data: dict[SpanRole, tuple[list[Row], list[bool], list[float]]] = {
+        role: ([], [], []) for role in SpanRole
+    }
     for ex in examples:
         for pair, gold in zip(ex.pairs, ex.matched, strict=True):
             if gold is None or pair.rules is None or pair.tagged is None:
                 continue
-            sides = {Side.RULES: pair.rules, Side.TAGGED: pair.tagged}
-            for side, cand in sides.items():
-                mine = candidate_roles(ex.text, cand)
-                for role in SpanRole:
-                    if gold.get(role) is not None and mine.get(role) == gold.get(role):
-                        right[(span_key(role, pair.rules.type), side)] += 1
-    keys = {k for k, _ in right}
-    return {k: max(Side, key=lambda s: (right[(k, s)], s is Side.RULES)) for k in sorted(keys)}
+            ours, theirs = (
+                candidate_roles(ex.text, pair.rules),
+                candidate_roles(ex.text, pair.tagged),
+            )
+            for role, (rows, labels, weights) in data.items():
+                right = gold.get(role)
+                if None in (right, ours.get(role), theirs.get(role)):
+                    continue
+                if (ours.get(role) == right) != (theirs.get(role) == right):
+                    rows.append(side_row(ex.text, pair, role))
+                    labels.append(theirs.get(role) == right)
+                    weights.append(ex.weight)
+    return {role: fit(*columns) for role, columns in data.items() if columns[0]}
 
 
 def fit_examples(examples: Sequence[Example]) -> Logistic:
@@ -218,7 +225,7 @@ def precise_threshold(polnear: Sequence[Example], gold: Sequence[Example]) -> fl
 def train_filter(polnear: Sequence[Example], gold: Sequence[Example]) -> Filter:
     examples = [*polnear, *gold]
     threshold = precise_threshold(polnear, gold)
-    return Filter(fit_examples(examples), threshold, span_sides(examples))
+    return Filter(fit_examples(examples), threshold, side_models(examples))
 
 
 def write(filt: Filter, out: Path) -> None:
