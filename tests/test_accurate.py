@@ -246,3 +246,30 @@ def test_the_method_names_the_missing_extra(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(builtins, "__import__", without_torch)
     with pytest.raises(methods.MissingExtraError, match=r"^the accurate method needs the minilm"):
         methods.minilm_tagger(methods.Method.ACCURATE)
+
+
+def test_a_pair_is_true_when_either_content_overlaps_a_gold_content_by_half() -> None:
+    from sourcetrace.learned.training.accurate import matched_gold, roles
+
+    text = "Doe said the dam held all night. Roe sang."
+    span_of = (text.index("the dam"), text.index(" all"))  # "the dam held"
+    gold = [roles(text, [span_of], [], []), roles(text, [(33, 41)], [], [])]
+    tagged = cand(text, "the dam held all night", "said", "Doe")  # 12 of 22 characters
+    assert matched_gold(text, Pair(None, tagged), gold) == gold[0]
+    short = cand(text, "held all night.", "said", None)  # 4 of 15
+    assert matched_gold(text, Pair(None, short), gold) is None
+    assert matched_gold(text, Pair(cand(text, "the dam held", "said", "Doe"), short), gold)
+
+
+def test_the_threshold_is_the_lowest_that_keeps_gold_precision() -> None:
+    from sourcetrace.learned.training.accurate import Example, GoldRoles, precise_threshold
+
+    text = "Doe said it rained."
+    pair = Pair(cand(text, "it rained", "said", "Doe"), None)
+    rows = [{"sure": 1.0}] * 10 + [{"unsure": 1.0}] * 10 + [{"wrong": 1.0}] * 10
+    truth = [True] * 10 + [True, False] * 5 + [False] * 10
+    found = GoldRoles(None, None, None)
+    matched = [found if t else None for t in truth]
+    file = Example(text, [pair] * len(rows), rows, matched, 1.0)
+    # "unsure" pairs are true half the time: only a threshold above one half leaves them out
+    assert 0.5 < precise_threshold([], [file, file, file]) <= 0.6

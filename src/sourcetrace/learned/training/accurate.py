@@ -84,7 +84,7 @@ class Example:
     weight: float
 
 
-Spans = dict[str, list[list[object]]]  # article key -> [role, start, end, score] per tagged span
+Spans = dict[str, list[tuple[str, int, int, float]]]  # article key -> its tagged spans, as JSON
 TagFn = Callable[[Doc, Sequence[Candidate]], list[RoleSpan]]
 
 
@@ -95,15 +95,12 @@ def example(
     tagger's spans under ``key``."""
     rules = extract_rule_attributions(doc)
     if key not in tagged:
-        tagged[key] = [[s.role.value, s.start, s.end, s.score] for s in tag(doc, rules)]
-    spans = [
-        RoleSpan(Role(str(r)), int(str(s)), int(str(e)), float(str(p)))
-        for r, s, e, p in tagged[key]
-    ]
+        tagged[key] = [(s.role.value, s.start, s.end, s.score) for s in tag(doc, rules)]
+    spans = [RoleSpan(Role(r), int(s), int(e), float(p)) for r, s, e, p in tagged[key]]
     found = extract_learned(doc, rules, combined=False, tagger=lambda _d, _r: spans)
     pairs = align(rules, found)
     return Example(
-        text, pairs, pair_rows(doc, pairs), [_matched(text, p, gold) for p in pairs], weight
+        text, pairs, pair_rows(doc, pairs), [matched_gold(text, p, gold) for p in pairs], weight
     )
 
 
@@ -121,7 +118,7 @@ def candidate_roles(text: str, cand: Candidate) -> GoldRoles:
     return roles(text, content, pieces(cand.cue), pieces(cand.speaker))
 
 
-def _matched(text: str, pair: Pair, gold: list[GoldRoles]) -> GoldRoles | None:
+def matched_gold(text: str, pair: Pair, gold: Sequence[GoldRoles]) -> GoldRoles | None:
     """The gold attribution whose content best overlaps either candidate's, if any does."""
     best: tuple[float, GoldRoles] | None = None
     for cand in (pair.rules, pair.tagged):
