@@ -119,7 +119,10 @@ def candidate_roles(text: str, cand: Candidate) -> GoldRoles:
 
 
 def matched_gold(text: str, pair: Pair, gold: Sequence[GoldRoles]) -> GoldRoles | None:
-    """The gold attribution whose content best overlaps either candidate's, if any does."""
+    """The gold attribution whose content best overlaps either candidate's, if any does.
+
+    A quote paragraph continuing the previous speaker is its own attribution in our model and a
+    further piece of one in PolNeAR's: it matches a gold content that holds half of it."""
     best: tuple[float, GoldRoles] | None = None
     for cand in (pair.rules, pair.tagged):
         if cand is None:
@@ -128,7 +131,8 @@ def matched_gold(text: str, pair: Pair, gold: Sequence[GoldRoles]) -> GoldRoles 
         for g in gold:
             if own is None or g.content is None:
                 continue
-            share = own.shared(g.content) / max(own.length, g.content.length)
+            longer = own.length if cand.continues else max(own.length, g.content.length)
+            share = own.shared(g.content) / longer
             if share >= OVERLAP and (best is None or share > best[0]):
                 best = (share, g)
     return best[1] if best else None
