@@ -273,3 +273,15 @@ def test_the_threshold_is_the_lowest_that_keeps_gold_precision() -> None:
     file = Example(text, [pair] * len(rows), rows, matched, 1.0)
     # "unsure" pairs are true half the time: only a threshold above one half leaves them out
     assert 0.5 < precise_threshold([], [file, file, file]) <= 0.6
+
+
+def test_training_skips_an_unreadable_gold_file_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sourcetrace.learned.training.accurate import gold_examples
+
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    assert list(gold_examples([bad], {}, fixed_tagger)) == []
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith("skipped: ") and str(bad) in line
