@@ -193,6 +193,12 @@ def test_a_filter_round_trips_through_json_and_a_bad_file_is_named(tmp_path: Pat
     bad.write_text('{"threshold": "high", "sides": {}}')
     with pytest.raises(ValueError, match=f"^{re.escape(str(bad))}: a filter needs"):
         load_filter(bad)
+    bad.write_text('{"threshold": 0.5, "sides": {"cue": {}}, "bias": 0, "weights": {}}')
+    with pytest.raises(ValueError, match="needs a 'bias' number and a 'weights' object"):
+        load_filter(bad)
+    bad.write_text("{")
+    with pytest.raises(ValueError, match=f"^{re.escape(str(bad))}: Expecting"):
+        load_filter(bad)
     with pytest.raises(FilterMissingError, match="make train-accurate"):
         load_filter(tmp_path / "none.json")
 

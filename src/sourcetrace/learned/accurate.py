@@ -58,12 +58,12 @@ class FilterMissingError(FileNotFoundError):
 def load_filter(path: Path = FILTER_PATH) -> Filter:
     """The filter at ``path``, once per process."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise FilterMissingError(f"{path}: no accurate filter; run `make train-accurate`") from None
     try:
-        return Filter.from_dict(data)
-    except (ValueError, AttributeError) as e:
+        return Filter.from_dict(json.loads(raw))
+    except (ValueError, AttributeError) as e:  # JSONDecodeError is a ValueError
         raise ValueError(f"{path}: {e}") from None
 
 

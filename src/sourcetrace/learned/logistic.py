@@ -31,8 +31,7 @@ class Logistic:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> Logistic:
-        weights = data["weights"]
-        bias = data["bias"]
+        weights, bias = data.get("weights"), data.get("bias")
         if not isinstance(weights, dict) or not isinstance(bias, int | float):
             raise ValueError("a logistic model needs a 'bias' number and a 'weights' object")
         return cls({str(k): float(v) for k, v in weights.items()}, float(bias))
