@@ -46,7 +46,7 @@ train-minilm: $(MINILM_STAMP)
 		--out src/sourcetrace/learned/data/minilm
 
 # The accurate method's filter, from PolNeAR train and the gold set's tune files (the held-out ones
-# are skipped): mostly MiniLM inference, about 15 minutes on one core with the parse.
+# are skipped): mostly MiniLM inference, about 20 minutes on one core with the parse.
 train-accurate: $(MINILM_STAMP)
 	$(BIN)/python -m sourcetrace.learned.training.accurate $(POLNEAR)/train --gold tests/gold/*.json
 
