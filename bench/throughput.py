@@ -16,7 +16,7 @@ Projection: core-hours per million articles = 1e6 x CPU seconds per article / 36
 running one process per core divides it by its core count.
 
     python bench/throughput.py [--corpus FILE] [--limit N] [--repeat N] [--json FILE]
-                               [--method rules|model|combined|minilm]
+                               [--method rules|model|combined|minilm|accurate]
 """
 
 from __future__ import annotations

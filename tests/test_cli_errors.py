@@ -60,7 +60,7 @@ def test_output_into_a_missing_directory_is_a_usage_error(
         (
             ["analyze", DEMO, "--method", "oracle"],
             "sourcetrace: --method: unknown attribution method 'oracle': "
-            "choose one of rules, model, combined, minilm",
+            "choose one of rules, model, combined, minilm, accurate",
         ),
     ],
 )

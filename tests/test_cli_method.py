@@ -77,8 +77,9 @@ def test_an_unknown_method_is_a_usage_error_naming_it_and_the_choices(
     result = invoke("analyze", str(article), *args, env=env)
     assert result.exit_code == 2 and not used
     message = " ".join(result.output.replace("│", " ").split())
-    assert "unknown attribution method 'crf': choose one of rules, model, combined, minilm" in (
-        message
+    assert (
+        "unknown attribution method 'crf': choose one of rules, model, combined, minilm, accurate"
+        in message
     )
 
 

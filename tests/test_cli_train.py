@@ -70,3 +70,22 @@ def test_train_minilm_without_the_extra_says_what_to_install(
     assert result.exit_code == 1
     assert result.stderr.startswith("sourcetrace: train minilm: needs the minilm extra")
     assert "pip install torch==2.13.0" in result.stderr
+
+
+def test_train_accurate_command_writes_a_filter_and_reports_progress(
+    split: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sourcetrace.learned import minilm
+    from sourcetrace.learned.accurate import Filter, load_filter
+
+    # MiniLM finding nothing: every pair is the rules' alone, which still trains a filter.
+    monkeypatch.setattr(minilm, "tag_doc", lambda doc, rules: [])
+    out, tagged = tmp_path / "filter.json", tmp_path / "tagged.json"
+    args = ["train", "accurate", str(split), "--out", str(out), "--tagged", str(tagged)]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith(f"{out}: 2 articles, ")
+    assert isinstance(load_filter(out), Filter) and tagged.is_file()
+    missing = CliRunner().invoke(app, ["train", "accurate", str(tmp_path / "nowhere")])
+    assert missing.exit_code == 2
+    assert missing.stderr.startswith("sourcetrace: ") and len(missing.stderr.splitlines()) == 1

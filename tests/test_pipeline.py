@@ -93,7 +93,7 @@ def test_an_unknown_method_is_one_line_naming_it_and_the_choices() -> None:
     with pytest.raises(UnknownMethodError) as raised:
         pipeline.analyze_stream(["“It rained,” said Ana Ruiz."], method="crf")
     assert str(raised.value) == (
-        "unknown attribution method 'crf': choose one of rules, model, combined, minilm"
+        "unknown attribution method 'crf': choose one of rules, model, combined, minilm, accurate"
     )
     with pytest.raises(UnknownMethodError, match="'crf'"):
         pipeline.analyze("text", method="crf")

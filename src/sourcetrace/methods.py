@@ -1,8 +1,9 @@
 """The attribution methods, chosen per call: the rules, or a learned tagger reading their output.
 
 ``rules`` (the default), ``model`` (the CRF tagger's attributions), ``combined`` (the rules', plus
-the CRF's confident extras) and ``minilm`` (the fine-tuned MiniLM's attributions; the optional
-minilm extra). This registry sits above both `sourcetrace.attribution` (the rules) and
+the CRF's confident extras), ``minilm`` (the fine-tuned MiniLM's attributions; the optional
+minilm extra) and ``accurate`` (the rules' and the MiniLM's, filtered and merged; the same
+extra). This registry sits above both `sourcetrace.attribution` (the rules) and
 `sourcetrace.learned` (the taggers, which read the rules' output), so neither imports upward.
 """
 
@@ -14,7 +15,8 @@ from spacy.tokens import Doc
 
 from sourcetrace.attribution import extract_rule_attributions
 from sourcetrace.attribution.candidate import Candidate
-from sourcetrace.learned.extract import extract_learned
+from sourcetrace.learned.accurate import extract_accurate
+from sourcetrace.learned.extract import Tagger, extract_learned
 
 
 class Method(StrEnum):
@@ -22,6 +24,7 @@ class Method(StrEnum):
     MODEL = "model"  # the tagger's attributions only
     COMBINED = "combined"  # the rules', plus the tagger's confident lexicon-cued extras
     MINILM = "minilm"  # the MiniLM tagger's attributions only (needs the minilm extra)
+    ACCURATE = "accurate"  # the rules' and MiniLM's, through a learned filter (minilm extra)
 
 
 # The rules by default: on our gold set the tagger's extras add a false attribution to the Yahoo
@@ -56,12 +59,21 @@ def extract_attributions(doc: Doc, method: Method = DEFAULT_METHOD) -> list[Cand
     if method is Method.RULES:
         return rules
     if method is Method.MINILM:
-        try:
-            from sourcetrace.learned.minilm import tag_doc  # torch: imported only when chosen
-        except ImportError as e:
-            raise MissingExtraError(
-                f"the minilm method needs the minilm extra ({e.name} is not installed): "
-                + INSTALL_MINILM
-            ) from e
-        return extract_learned(doc, rules, combined=False, tagger=tag_doc)
+        return extract_learned(doc, rules, combined=False, tagger=minilm_tagger(method))
+    if method is Method.ACCURATE:
+        tagged = extract_learned(doc, rules, combined=False, tagger=minilm_tagger(method))
+        return extract_accurate(doc, rules, tagged)
     return extract_learned(doc, rules, combined=method is Method.COMBINED)
+
+
+def minilm_tagger(method: Method) -> Tagger:
+    """The MiniLM tagger for ``method``; `MissingExtraError` when the minilm extra is not
+    installed."""
+    try:
+        from sourcetrace.learned.minilm import tag_doc  # torch: imported only when chosen
+    except ImportError as e:
+        raise MissingExtraError(
+            f"the {method} method needs the minilm extra ({e.name} is not installed): "
+            + INSTALL_MINILM
+        ) from e
+    return tag_doc

