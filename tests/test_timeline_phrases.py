@@ -49,6 +49,9 @@ WEDNESDAY = date(2019, 11, 20)
          "2019-11-23/2019-11-24"),
         ("The band played twice last weekend.", date(2019, 11, 24), "last weekend",
          "2019-11-16/2019-11-17"),
+        # On a Monday, "this weekend" told in the past is the one just gone.
+        ("He became the latest contender this weekend.", date(2010, 12, 13), "this weekend",
+         "2010-12-11/2010-12-12"),
         # The edge of the current week, month or year.
         ("Shares rose at the beginning of the week.", WEDNESDAY, "the beginning of the week",
          "2019-W47"),
@@ -84,6 +87,7 @@ def test_a_year_that_dates_a_noun_or_closes_a_bound(
         ("The drug was used in at least 2000 cases.", "2000"),
         ("In the last year, bishops have spoken out more often.", "last year"),
         ("A plan for the weekend of March 5 was dropped.", "weekend"),
+        ("The bill would cut deficits over the next decade.", "decade"),
     ],
 )
 def test_counts_and_spans_back_from_publication_are_no_dates(passage: str, undated: str) -> None:
@@ -101,6 +105,9 @@ def test_counts_and_spans_back_from_publication_are_no_dates(passage: str, undat
          "March 21", "2019-03-21"),
         ("The hearing is set for March 21, the clerk said.", date(2019, 11, 19), "March 21",
          "2020-03-21"),
+        # ... but a past clause may tell of a day a few days ahead.
+        ("Members were pushing to postpone the June 19 election.", date(2014, 6, 13), "June 19",
+         "2014-06-19"),
         # A modal puts a weekday ahead; "look forward to" and "in advance of" await it.
         ("The wind should ease by Thursday morning, forecasters said.", WEDNESDAY,
          "Thursday morning", "2019-11-21"),

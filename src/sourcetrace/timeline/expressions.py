@@ -87,10 +87,10 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?!(?<=Today)[.,]?[\"”]|(?<=Today)\s+show\b)"
     ),
     # "in the last year" spans back from publication, no calendar year; "the last decade" in 2020
-    # is the 2010s.
+    # is the 2010s ("over the next decade" spans ahead: no date).
     "relative_period": re.compile(
         r"\b(?:(?i:earlier|later)\s+)?(?:(?<!\b(?i:the) )(?P<rel>(?i:last|this|next))\s+"
-        r"(?P<unit>(?i:week|month|year))|(?P<drel>(?i:last|this|next))\s+(?i:decade))\b"
+        r"(?P<unit>(?i:week|month|year))|(?P<drel>(?i:last|this))\s+(?i:decade))\b"
         # ABC's "This Week", capitalized and closing a quote, is a programme, no date.
         r"(?!(?<=Week)[.,]?[\"”])"
     ),
@@ -132,6 +132,10 @@ _DAY_KINDS = frozenset({"iso", "numeric", "month_day", "day_month"})
 # Kinds whose value depends on the tense of their clause (see ``direction``); a weekend looks
 # the way a weekday does; a day without its year is the nearest one unless told in the past.
 _DIRECTED_KINDS = frozenset({"month", "weekday", "weekend", "day"})
+# A clause told in the past may date a day just ahead ("were pushing to postpone the June 19
+# election" in a June 13 story), hardly one months away ("was arrested for the March 21 call"
+# in a November story is last March's).
+_PAST_REACH = timedelta(days=31)
 # Kinds whose value comes from the publication date alone.
 _RELATIVE_KINDS = frozenset(
     {"weekday", "relative_day", "relative_period", "relative_season", "relative_month", "ago",
@@ -402,14 +406,14 @@ def _point_value(p: _Point, published: date | None, year: int | None = None) -> 
     year = p.year or year
     if year is None and published is not None:
         # A day without a year is the nearest such day ("Sept. 30" in a Sept. 28 story is
-        # ahead), the latest one in a clause told in the past ("was arrested for the March 21
-        # call" in a November story); a month alone is the latest one on or before publication
-        # ("in February"), the next one in a clause about the future ("will take office in
-        # January"), the nearest where it dates a noun ("the November election").
-        if p.day is not None and p.looks == "past":
-            year = published.year - ((p.month, p.day) > (published.month, published.day))
-        elif p.day is not None or p.looks == "nearest":
+        # ahead), the latest one where a clause told in the past would put it months ahead;
+        # a month alone is the latest one on or before publication ("in February"), the next
+        # one in a clause about the future ("will take office in January"), the nearest where
+        # it dates a noun ("the November election").
+        if p.day is not None or p.looks == "nearest":
             year = _nearest_year(p.month, p.day or 15, published)
+            if p.day is not None and p.looks == "past" and _is_day(year, p.month, p.day):
+                year -= date(year, p.month, p.day) - published > _PAST_REACH
         elif p.looks == "ahead":
             year = published.year + (p.month < published.month)
         else:
@@ -490,8 +494,9 @@ def find_time_expressions(
     that no preposition introduces ("the 2020 election") count. ``direction(start, kind)`` says
     which way from publication a bare month, weekday or weekend there looks: "back" (the
     default: the latest one on or before publication), "ahead" (the first on or after it) or
-    "nearest"; for a day written without its year (kind "day"), "past" makes it the latest one
-    (else it is the nearest).
+    "nearest"; "past" where the clause tells the past (a day written without its year, kind
+    "day", is then the latest one unless the nearest is less than a month ahead; a weekend the
+    latest).
     """
     end = len(text) if end is None else end
     points = _points(text, start, end, published, is_date, direction)

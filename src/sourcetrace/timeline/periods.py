@@ -57,16 +57,20 @@ def period_value(kind: str, m: re.Match[str], published: date, looks: str) -> st
 
 def _weekend(rel: str, published: date, looks: str) -> str:
     """The Saturday and Sunday ``rel`` names: "last weekend" the one before the current weekend
-    (or the one just past on a weekday), "this weekend" the current or coming one, "the weekend"
-    the latest one unless its clause looks ahead."""
-    in_weekend = published.weekday() >= _SATURDAY
-    latest = published - timedelta(days=(published.weekday() - _SATURDAY) % 7)
+    (or the one just past on a weekday); "this weekend" the current one, else the coming one in
+    a clause about the future, the one just past in a clause told in the past, the nearer one
+    otherwise; "the weekend" the latest unless its clause looks ahead."""
+    back = (published.weekday() - _SATURDAY) % 7  # days since the latest Saturday
+    latest = published - timedelta(days=back)
+    coming = latest + timedelta(days=7 * (back > 1))  # the current weekend counts as coming
     if rel == "last":
-        saturday = latest - timedelta(days=7 * in_weekend)
+        saturday = latest - timedelta(days=7 * (back <= 1))
     elif rel == "next":
         saturday = latest + timedelta(days=7)
-    elif rel == "this" or looks == "ahead":
-        saturday = latest + timedelta(days=7 * (not in_weekend))
+    elif looks == "ahead":
+        saturday = coming
+    elif rel == "this" and looks != "past":
+        saturday = coming if (coming - published).days < back else latest
     else:
         saturday = latest
     return f"{day_value(saturday)}/{day_value(saturday + timedelta(days=1))}"

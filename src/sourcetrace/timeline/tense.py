@@ -63,7 +63,7 @@ class Directions:
         verb, through_noun = _clause_verb(self._doc[i])
         if _awaited(self._doc[i], verb):
             return "nearest"
-        if kind == "day":  # a day without its year: "past" only where the clause tells the past
+        if kind == "day":  # a day without its year: "past" where the clause tells the past
             told = verb is not None and _past(verb) and not _plan_told_in_past(verb)
             return "past" if told else "nearest"
         if kind == "month" and through_noun:
@@ -74,7 +74,7 @@ class Directions:
             return "ahead"
         if _plan_told_in_past(verb):
             return "nearest"
-        return "back"
+        return "past" if kind == "weekend" and _past(verb) else "back"
 
 
 def _clause_verb(token: Token) -> tuple[Token | None, bool]:
