@@ -532,6 +532,31 @@ def test_dates_match_by_overlap_and_then_compare_values(gold: Gold) -> None:
     assert result.counts()["matched_dates"] == 2
 
 
+def test_a_range_is_one_entry_scored_by_its_whole_value(tmp_path: Path) -> None:
+    text = "Lee chaired the council from 2014 to 2016.\n"
+    (tmp_path / "range.txt").write_text(text, encoding="utf-8")
+    start = text.index("2014")
+    data = {
+        "text_file": "range.txt",
+        "sources": [],
+        "attributions": [],
+        "boilerplate": [],
+        "timeline": [{"span": [start, start + 12], "anchor": "2014 to 2016", "value": "2014/2016"}],
+    }
+    (tmp_path / "range.json").write_text(json.dumps(data), encoding="utf-8")
+    gold = load_gold(tmp_path / "range.json", [tmp_path])
+
+    def scored(value: str) -> GoldScore:
+        # The timeline's span holds "from": still one match, by overlap.
+        entry = TimelineEntry(f"from {text[start : start + 12]}", start - 5, start + 12, value, "")
+        found = Analysis("x", None, None, None, None, text, (), (), (), (), (entry,))
+        return score(gold, found)
+
+    right, one_end = scored("2014/2016"), scored("2014")
+    assert (right.date_precision, right.date_recall) == (Ratio(1, 1), Ratio(1, 1))
+    assert (right.date_value_accuracy, one_end.date_value_accuracy) == (Ratio(1, 1), Ratio(0, 1))
+
+
 def test_a_missed_date_lowers_recall_only(gold: Gold) -> None:
     result = score(gold, analysis((), timeline=(dated("2019", "2019"),)))
     assert (result.date_precision, result.date_recall) == (Ratio(1, 1), Ratio(1, 2))

@@ -214,7 +214,8 @@ class TimelineEntry:
     ``value`` is ISO 8601 (``sourcetrace.timeline.values.value_bounds`` reads every form back):
     - "2007" a year; "2007-11" a month; "2020-01-03" a day; "2020-W01" an ISO week ("earlier this
       week"); "198" a decade ("the 1980s"; "the mid-2000s" is "200": qualifiers such as early, mid,
-      late or "the final months of" stay in ``text`` and never change the value);
+      late or "the final months of" stay in ``text`` and never change the value); "13" a century
+      ("the 1300s");
     - "A/B" a range of two of those: "2005-05/2006-05" ("from May 2005 to May 2006"), "1980/1988";
     - "--01-03" or "--01": a day or month written without a year in an article that has no
       publication date; "": a relative expression ("Thursday", "last year") in such an article.

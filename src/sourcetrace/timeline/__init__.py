@@ -2,8 +2,10 @@
 
 The body is read from the parse (its DATE entities let bare years such as "the 2020 election"
 count); captions, blanked out of the parse, are read from the original text with the same patterns
-so their dates are not lost ("early Friday, Jan. 2, 2020" under a photo). Duplicated captions are
-skipped so nothing is counted twice. Entries are ordered by date, unplaceable ones last.
+so their dates are not lost ("early Friday, Jan. 2, 2020" under a photo). A caption that writes
+out its day with the year tells the rest from that day, not from publication: "Jan. 2, 2020. The
+Pentagon said Thursday" is that Thursday. Duplicated captions are skipped so nothing is counted
+twice. Entries are ordered by date, unplaceable ones last.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
 from spacy.tokens import Doc
 
@@ -88,12 +91,25 @@ def _captions(article: Article, boilerplate: Sequence[Boilerplate]) -> list[Date
     for b in boilerplate:
         if b.label is not BoilerplateLabel.CAPTION:
             continue
-        for x in find_time_expressions(article.text, article.published, start=b.start, end=b.end):
+        for x in _caption_expressions(article, b):
             first, last = sentence_in_text(article.text, x.start, x.end, (b.start, b.end))
             event = trim_around(article.text[first:last], x.start - first, x.end - first)
             entry = _entry(article.text, x, event, caption=True)
             dated.append(Dated(entry, x, article.text[first:last]))
     return dated
+
+
+def _caption_expressions(article: Article, caption: Boilerplate) -> list[TimeExpression]:
+    """The caption's expressions, relative ones counted from the first day it writes out with
+    its year (captions are written the day of the photo), else from publication."""
+    found = list(
+        find_time_expressions(article.text, article.published, start=caption.start, end=caption.end)
+    )
+    own = next((x.value for x in found if x.explicit_day and not x.anchored), None)
+    if own is None or own == (article.published and article.published.isoformat()):
+        return found
+    day = date.fromisoformat(own)
+    return list(find_time_expressions(article.text, day, start=caption.start, end=caption.end))
 
 
 def _entry(text: str, x: TimeExpression, event: str, *, caption: bool = False) -> TimelineEntry:

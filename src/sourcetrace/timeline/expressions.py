@@ -16,8 +16,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sourcetrace.timeline import anaphora, holidays
-from sourcetrace.timeline.values import day_value, month_value, week_value
+from sourcetrace.timeline import anaphora, holidays, periods
+from sourcetrace.timeline.values import SHIFT, day_value, month_value, week_value
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -61,6 +61,11 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "day_month": re.compile(rf"{_WEEKDAY_PREFIX}\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"),
     "month_year": re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}"),
+    # "last November" in a November story is a year back, "this past June" the latest June;
+    # "last May 5" is a day (month_day).
+    "relative_month": re.compile(
+        rf"\b(?P<rel>(?i:last|next|this\s+past|this\s+coming))\s+{_MONTH}(?![\w-])(?!\s+\d)"
+    ),
     "month": re.compile(rf"\b{_MONTH}(?![\w-])"),
     # "the 1980s", "the 1980’s", "the ’80s"; a bare "90s" only after "the", "the mid-", "the early"
     # or "the late" ("in her 90s", "in his early 20s" are ages).
@@ -70,7 +75,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?P<bare>[1-9])0['’]?s\b)"
     ),
     "year_range": re.compile(
-        r"(?<![\d$£€.,])\b(?P<year>1\d{3}|20\d\d)\s*[-–]\s*(?P<year2>\d{4}|\d{2})(?![\d%])"
+        r"(?<![\d$£€.,/])\b(?P<year>1\d{3}|20\d\d)(?:\s*[-–]\s*|/)(?P<year2>\d{4}|\d{2})(?![\d%/])"
+        r"(?:\s+season\b)?"  # "the 2022/23 season"
     ),
     "year": re.compile(rf"(?<![\d$£€.,/])\b{_YEAR}(?!,\d|\.\d|-\d)"),
     "weekday": re.compile(rf"(?:\b(?P<rel>(?i:last|next|this))\s+)?\b{_WEEKDAY}\b{_PART_OF_DAY}"),
@@ -80,8 +86,11 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         # NBC's "Today" show, or "told 'Today.'", is no date.
         r"(?!(?<=Today)[.,]?[\"”]|(?<=Today)\s+show\b)"
     ),
+    # "in the last year" spans back from publication, no calendar year; "the last decade" in 2020
+    # is the 2010s ("over the next decade" spans ahead: no date).
     "relative_period": re.compile(
-        r"\b(?:(?i:earlier|later)\s+)?(?P<rel>(?i:last|this|next))\s+(?P<unit>(?i:week|month|year))\b"
+        r"\b(?:(?i:earlier|later)\s+)?(?:(?<!\b(?i:the) )(?P<rel>(?i:last|this|next))\s+"
+        r"(?P<unit>(?i:week|month|year))|(?P<drel>(?i:last|this))\s+(?i:decade))\b"
         # ABC's "This Week", capitalized and closing a quote, is a programme, no date.
         r"(?!(?<=Week)[.,]?[\"”])"
     ),
@@ -95,6 +104,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "anaphor": anaphora.PATTERN,
     "holiday": holidays.PATTERN,
+    **periods.PATTERNS,
 }
 
 # Words (case-folded) of which every match of a kind holds one: a text holding none of them is
@@ -105,24 +115,32 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "day_month": _MONTH_STEMS,
     "month_year": _MONTH_STEMS,
     "month": _MONTH_STEMS,
+    "relative_month": _MONTH_STEMS,
     "decade": ("0s", "0's", "0’s"),
     "weekday": tuple(w.casefold() for w in WEEKDAYS),
     "relative_day": ("yesterday", "tomorrow", "tonight", "night", "morning", "afternoon",
                      "evening", "today"),
-    "relative_period": ("week", "month", "year"),
+    "relative_period": ("week", "month", "year", "decade"),
     "relative_season": ("spring", "summer", "fall", "autumn", "winter"),
     "ago": ("ago",),
     "anaphor": ("following", "next", "previous", "prior", "before", "after", "later", "earlier",
                 "that"),
+    **periods.NEEDS,
 }  # fmt: skip
 
 _DAY_KINDS = frozenset({"iso", "numeric", "month_day", "day_month"})
-# Kinds whose value depends on the tense of their clause (see ``direction``).
-_DIRECTED_KINDS = frozenset({"month", "weekday"})
+# Kinds whose value depends on the tense of their clause (see ``direction``); a weekend looks
+# the way a weekday does; a day without its year is the nearest one unless told in the past.
+_DIRECTED_KINDS = frozenset({"month", "weekday", "weekend", "day"})
+# A clause told in the past may date a day just ahead ("were pushing to postpone the June 19
+# election" in a June 13 story), hardly one months away ("was arrested for the March 21 call"
+# in a November story is last March's).
+_PAST_REACH = timedelta(days=31)
 # Kinds whose value comes from the publication date alone.
 _RELATIVE_KINDS = frozenset(
-    {"weekday", "relative_day", "relative_period", "relative_season", "ago", "anaphor", "holiday"}
-)
+    {"weekday", "relative_day", "relative_period", "relative_season", "relative_month", "ago",
+     "anaphor", "holiday", *periods.PATTERNS}
+)  # fmt: skip
 
 # A bare year or month is a date only after a word like these ("in 2009", "since March"), or where
 # the parser tagged it DATE: "600 troops" or "2000 people" are counts, "May" may be a verb.
@@ -134,14 +152,29 @@ DATE_PREPOSITIONS = frozenset({
 _UNAMBIGUOUS_MONTHS = frozenset(m for m in MONTHS if len(m) > 5 or m in {"june", "july"})
 
 # Words before an expression that make its text read as a phrase ("the final months of 2007",
-# "the early hours of Jan. 3", "early Friday"); they never change the value.
+# "the early hours of Jan. 3", "early Friday", "around 2013", "the night of March 10"); they
+# never change the value, except that the end or beginning of a range is its last or first year
+# ("the end of the 2022/23 season" is 2023).
 _QUALIFIER = re.compile(
     r"(?i:(?:the\s+)?(?:(?:early|late|final|first|last|closing|opening|waning|dying|second)\s+"
     r"(?:months?|weeks?|days?|years?|hours|morning\s+hours|part|half|quarter)\s+of\s+"
-    r"|(?:end|beginning|start|middle|spring|summer|fall|autumn|winter|turn)\s+of\s+"
-    r"|(?:early|late|mid)\s+|mid-))$"
+    r"|(?:(?P<edge>end|beginning|start)|middle|spring|summer|fall|autumn|winter|turn)\s+of\s+"
+    r"(?:the\s+)?|(?:night|morning|afternoon|evening)\s+of\s+|(?:early|late|mid)\s+|mid-)"
+    r"|(?:around|circa)\s+)$"
 )
 _PLURAL_AFTER = re.compile(r"\s+[a-z]*[a-rt-z]s\b")  # "troops", not "class"
+# Nouns a year before them dates whatever the parser says: "Holcomb's 2016 election campaign",
+# "raising 2016 elections".
+_DATED_NOUN_AFTER = re.compile(
+    r"\s+(?:(?:presidential|general|midterm|primary)\s+)?"
+    r"(?:elections?|campaigns?|races?|primar(?:y|ies)|midterms?|census|Olympics|budgets?)\b"
+)
+# A bound that a year closes after "at least" ("until at least 2021"); "in at least 2000 cases"
+# counts.
+_BOUND_BEFORE = re.compile(
+    r"\b(?i:until|till|through|by|before|after|since)\s+at\s+(?i:least|the\s+(?:earliest|latest))"
+    r"\s+$"
+)
 _RANGE_JOINER = re.compile(r"\s*(?:(?P<word>to|through|until|till|and)\s+|[-–—]\s*)")
 _RANGE_OPENER = re.compile(r"(?i:\b(?P<word>from|between)\s+)$")
 
@@ -173,7 +206,7 @@ class _Point:
     value: str = ""  # set directly for relative expressions and year ranges
     anchored: bool = False
     weekday: tuple[int, int, int] | None = None
-    looks: str = "back"  # which way a bare month looks from publication (timeline.tense)
+    looks: str = "back"  # which way a bare month or day looks from publication (timeline.tense)
     anaphor: anaphora.Anaphor | None = None  # counted from the date before it, not publication
 
 
@@ -250,7 +283,22 @@ def _season_year(season: str, rel: str, published: date) -> int:
     return latest - 1 if ongoing else latest
 
 
-def _relative_value(m: re.Match[str], kind: str, published: date) -> str:
+def _relative_month(month: int, rel: str, published: date) -> str:
+    """ "last November" in a November story is the one a year before; "this past June" the latest
+    June on or before publication; "next March" and "this coming March" the first one after."""
+    now = published.month
+    year = published.year + {
+        "last": -(month >= now), "this past": -(month > now),
+        "next": month <= now, "this coming": month < now,
+    }[rel]  # fmt: skip
+    return month_value(year, month)
+
+
+def _relative_value(m: re.Match[str], kind: str, published: date, looks: str) -> str:
+    if kind in periods.PATTERNS:
+        return periods.period_value(kind, m, published, looks)
+    if kind == "relative_month":
+        return _relative_month(_month(m["month"]), " ".join(m["rel"].lower().split()), published)
     if kind == "relative_season":
         return f"{_season_year(m['season'].lower(), m['rel'].lower(), published):04d}"
     if kind == "holiday":
@@ -259,12 +307,14 @@ def _relative_value(m: re.Match[str], kind: str, published: date) -> str:
         word = " ".join(m["word"].lower().split())
         offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
         return day_value(published + timedelta(days=offset))
+    if kind == "relative_period" and m["drel"]:  # "the last decade"
+        return f"{published.year // 10 + SHIFT[m['drel'].lower()]:03d}"
     unit = m["unit"].lower()
     if kind == "ago":
         back = -_count(m["count"]) * (10 if unit == "decade" else 1)
         unit = "year" if unit == "decade" else unit
     else:
-        back = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+        back = SHIFT[m["rel"].lower()]
     if unit == "day":
         return day_value(published + timedelta(days=back))
     if unit == "week":
@@ -289,7 +339,7 @@ def _is_day(year: int | None, month: int, day: int) -> bool:
     return True
 
 
-def _parse_day(m: re.Match[str], kind: str, published: date | None) -> _Point | None:
+def _parse_day(m: re.Match[str], kind: str, published: date | None, looks: str) -> _Point | None:
     """A written calendar day, or None when no such day exists ("Feb. 30")."""
     numeric = kind in {"iso", "numeric"}
     month = int(m["mnum"]) if numeric else _month(m["month"])
@@ -299,11 +349,11 @@ def _parse_day(m: re.Match[str], kind: str, published: date | None) -> _Point | 
         return None
     relative_year = None if numeric else m.groupdict().get("relyear")
     if relative_year and published is not None:  # "June 16th of last year"
-        year = published.year + {"last": -1, "this": 0, "next": 1}[relative_year.lower()]
+        year = published.year + SHIFT[relative_year.lower()]
     weekday = None if numeric else _weekday_span(m)
     return _Point(
         m.start(), m.end(), kind, year, month, day,
-        anchored=bool(relative_year and published), weekday=weekday,
+        anchored=bool(relative_year and published), weekday=weekday, looks=looks,
     )  # fmt: skip
 
 
@@ -312,7 +362,7 @@ def _parse(
 ) -> _Point | None:
     start, end = m.start(), m.end()
     if kind in _DAY_KINDS:
-        return _parse_day(m, kind, published)
+        return _parse_day(m, kind, published, looks)
     if kind == "month_year":
         return _Point(start, end, kind, int(m["year"]), _month(m["month"]))
     if kind == "month":
@@ -320,6 +370,8 @@ def _parse(
     if kind == "decade":
         short = m["short"] or m["bare"]
         decade = m["decade"] or ("19" if short and int(short) >= 3 else "20") + (short or "")
+        if decade.endswith("0") and decade < "200":  # "the 1300s" is the century ("13")
+            decade = decade[:2]
         return _Point(start, end, kind, decade=decade)
     if kind == "year_range":
         first, second = m["year"], m["year2"]
@@ -337,7 +389,7 @@ def _parse(
         rel = m["rel"].lower() if m["rel"] else None
         day = _weekday_date(WEEKDAYS.index(m["weekday"]), rel, published, looks)
         return _Point(start, end, kind, value=day_value(day), anchored=True)
-    return _Point(start, end, kind, value=_relative_value(m, kind, published), anchored=True)
+    return _Point(start, end, kind, value=_relative_value(m, kind, published, looks), anchored=True)
 
 
 def _point_value(p: _Point, published: date | None, year: int | None = None) -> tuple[str, bool]:
@@ -354,11 +406,14 @@ def _point_value(p: _Point, published: date | None, year: int | None = None) -> 
     year = p.year or year
     if year is None and published is not None:
         # A day without a year is the nearest such day ("Sept. 30" in a Sept. 28 story is
-        # ahead); a month alone is the latest one on or before publication ("in February"), the
-        # next one in a clause about the future ("will take office in January"), the nearest
-        # where it dates a noun ("the November election").
+        # ahead), the latest one where a clause told in the past would put it months ahead;
+        # a month alone is the latest one on or before publication ("in February"), the next
+        # one in a clause about the future ("will take office in January"), the nearest where
+        # it dates a noun ("the November election").
         if p.day is not None or p.looks == "nearest":
             year = _nearest_year(p.month, p.day or 15, published)
+            if p.day is not None and p.looks == "past" and _is_day(year, p.month, p.day):
+                year -= date(year, p.month, p.day) - published > _PAST_REACH
         elif p.looks == "ahead":
             year = published.year + (p.month < published.month)
         else:
@@ -387,7 +442,8 @@ def _points(
         for m in pattern.finditer(text, start, end):
             if kind in {"year", "month"} and not _bare_is_date(text, m, kind, is_date):
                 continue
-            looks = direction(m.start(), kind) if kind in _DIRECTED_KINDS else "back"
+            directed = "day" if kind in _DAY_KINDS else kind
+            looks = direction(m.start(), directed) if directed in _DIRECTED_KINDS else "back"
             point = _parse(m, kind, published, looks)
             if point is not None:
                 found.append(point)
@@ -414,6 +470,11 @@ def _bare_is_date(
         return True
     if _word_before(text, m.start()) in DATE_PREPOSITIONS:
         return True
+    if kind == "year" and (
+        _DATED_NOUN_AFTER.match(text, m.end())
+        or _BOUND_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    ):
+        return True
     # "the 2020 election" is a date, "2000 troops" a count, whatever the parser says.
     return is_date(m.start(), m.end()) and not _PLURAL_AFTER.match(text, m.end())
 
@@ -431,8 +492,11 @@ def find_time_expressions(
 
     ``is_date(start, end)`` says whether a parser tagged that span as a date; it lets a bare year
     that no preposition introduces ("the 2020 election") count. ``direction(start, kind)`` says
-    which way from publication a bare month or weekday there looks: "back" (the default: the
-    latest one on or before publication), "ahead" (the first on or after it) or "nearest".
+    which way from publication a bare month, weekday or weekend there looks: "back" (the
+    default: the latest one on or before publication), "ahead" (the first on or after it) or
+    "nearest"; "past" where the clause tells the past (a day written without its year, kind
+    "day", is then the latest one unless the nearest is less than a month ahead; a weekend the
+    latest).
     """
     end = len(text) if end is None else end
     points = _points(text, start, end, published, is_date, direction)
@@ -470,6 +534,9 @@ def _expression(
     value, anchored = _point_value(p, published)
     qualifier = _QUALIFIER.search(text, max(start, p.start - 40), p.start)
     first = qualifier.start() if qualifier else p.start
+    if qualifier and qualifier["edge"] and "/" in value:  # "the end of the 2022/23 season"
+        ends = value.split("/")
+        value = ends[-1] if qualifier["edge"].lower() == "end" else ends[0]
     return TimeExpression(first, p.end, value, anchored, p.day is not None, p.weekday), False
 
 

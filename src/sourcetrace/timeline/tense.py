@@ -12,13 +12,16 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
-Direction = Literal["back", "ahead", "nearest"]
+Direction = Literal["back", "ahead", "nearest", "past"]
 
 # Auxiliaries of the future ("will", "'ll", "wo" of "won't", "shall").
 _FUTURE_AUX = frozenset({"will", "'ll", "ll", "wo", "shall"})
 _PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 # Modals, and "would" of reported plans ("claimed he would help Romney in November").
 _MODALS = frozenset({"can", "may", "might", "must", "should", "would"})
+# Modals that put even a weekday ahead ("should ease by Thursday morning"); "would" reports a plan
+# that may be past ("said he would vote Tuesday").
+_AHEAD_MODALS = _MODALS - {"would"}
 _PAST_AUX = frozenset({"was", "were", "had", "did"})
 _TO = frozenset({"to"})
 # Verbs whose infinitive complement lies ahead: "is expected to vote", "plans to announce"; as
@@ -29,8 +32,10 @@ _AHEAD_VERBS = frozenset(
 # Present participles of arrival that look ahead as noun modifiers: "the administration coming in
 # January" (a past arrival is told with a finite verb: "the administration that came in").
 _AHEAD_PARTICIPLES = frozenset({"come", "approach"})
-# "in advance of X" and "ahead of X" tell X as still to come when the clause happened.
-_AWAITING = frozenset({"advance", "ahead"})
+# "in advance of X", "ahead of X" and "looks forward to X" tell X as still to come when the
+# clause happened: each word with the preposition after it.
+_AWAITING = {"advance": "of", "ahead": "of", "forward": "to"}
+_AWAITED_REACH = 8  # tokens back from a date to an "in advance of" its clause attaches it beside
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "advcl"})
 _MAX_CLIMB = 8  # a time expression's verb is a few heads up at most
 
@@ -58,6 +63,9 @@ class Directions:
         verb, through_noun = _clause_verb(self._doc[i])
         if _awaited(self._doc[i], verb):
             return "nearest"
+        if kind == "day":  # a day without its year: "past" where the clause tells the past
+            told = verb is not None and _past(verb) and not _plan_told_in_past(verb)
+            return "past" if told else "nearest"
         if kind == "month" and through_noun:
             return "nearest"
         if verb is None:
@@ -66,7 +74,7 @@ class Directions:
             return "ahead"
         if _plan_told_in_past(verb):
             return "nearest"
-        return "back"
+        return "past" if kind == "weekend" and _past(verb) else "back"
 
 
 def _clause_verb(token: Token) -> tuple[Token | None, bool]:
@@ -86,17 +94,40 @@ def _clause_verb(token: Token) -> tuple[Token | None, bool]:
 
 
 def _awaited(token: Token, verb: Token | None) -> bool:
-    """Whether the way up from ``token`` to its verb passes "in advance of" or "ahead of"."""
-    stop = verb.i if verb is not None else -1
-    while token.i != stop and token.head.i != token.i:  # spaCy makes a new Token per access
-        token = token.head
-        if token.lower_ in _AWAITING and any(c.lower_ == "of" for c in token.children):
+    """Whether "in advance of", "ahead of" or "forward to" governs ``token``: on the way up to
+    the finite verb of its clause, or beside it ("look forward to talking to you Monday"), or
+    just before it in its clause (the parser often hangs "on Thursday" of "in advance of Mr.
+    Ryan's visit there on Thursday" on the main verb)."""
+    top = _finite_head(verb) if verb is not None else None
+    node = token
+    for _ in range(_MAX_CLIMB):
+        if _awaits(node) or any(_awaits(c) for c in node.children):
+            return True
+        if top is None or node.i == top.i or node.head.i == node.i:
+            break
+        node = node.head
+    doc = token.doc
+    for j in range(token.i - 1, max(token.i - _AWAITED_REACH, token.sent.start) - 1, -1):
+        if doc[j].pos_ in ("VERB", "AUX", "PUNCT"):
+            return False
+        if _awaits(doc[j]):
             return True
     return False
 
 
+def _awaits(token: Token) -> bool:
+    """ "advance" of "in advance of", "ahead" of "ahead of", "forward" of "forward to"."""
+    preposition = _AWAITING.get(token.lower_)
+    following = token.i + 1
+    return (
+        preposition is not None
+        and following < len(token.doc)
+        and token.doc[following].lower_ == preposition
+    )
+
+
 def _looks_ahead(verb: Token) -> bool:
-    if _has_aux(verb, _FUTURE_AUX):
+    if _has_aux(verb, _FUTURE_AUX) or (verb.tag_ == "VB" and _has_aux(verb, _AHEAD_MODALS)):
         return True
     arriving = verb.dep_ in ("acl", "advcl") and not _has_aux(verb, _PRESENT_AUX | _PAST_AUX)
     if verb.tag_ == "VBG" and arriving and verb.lemma_.lower() in _AHEAD_PARTICIPLES:
@@ -141,12 +172,28 @@ def _present(verb: Token) -> bool:
         return True
     if verb.tag_ == "VBG":
         return any(a.lower_ in _PRESENT_AUX for a in auxes)
-    # An infinitive is as present as the verb it completes: "is to be inaugurated in January",
-    # not "was expected to be freed in March" nor "had planned to visit in March".
-    infinitive = any(a.lower_ == "to" for a in auxes) and not _past(verb.head)
+    # An infinitive is as present as the finite verb it completes: "is to be inaugurated in
+    # January", not "was expected to be freed in March", "had planned to visit in March" nor
+    # "pleaded guilty to threatening to kill her in March".
+    infinitive = any(a.lower_ == "to" for a in auxes) and not _past(_finite_head(verb))
     if verb.tag_ == "VB":
         return infinitive or any(a.lower_ in _MODALS for a in auxes)
     return verb.tag_ == "VBN" and infinitive
+
+
+def _finite_head(verb: Token) -> Token:
+    """The first verb above ``verb`` with a tense of its own, through gerunds, infinitives and
+    their prepositions ("pleaded" of "pleaded guilty to threatening to kill"); its head when none
+    is found within reach."""
+    token = verb.head
+    for _ in range(_MAX_CLIMB):
+        finite = token.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in token.children
+        )
+        if (token.pos_ in ("VERB", "AUX") and finite) or token.head.i == token.i:
+            return token
+        token = token.head
+    return verb.head
 
 
 def _past(verb: Token) -> bool:

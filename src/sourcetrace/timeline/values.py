@@ -1,9 +1,9 @@
 """Timeline values: the ISO 8601 strings a TimelineEntry carries, built and read back.
 
 Forms (see ``model.TimelineEntry``): "2007" (year), "2007-11" (month), "2020-01-03" (day),
-"2020-W01" (ISO week), "198" (a decade, the 1980s), "--01-03" / "--01" (a day or month whose year
-is unknown because the article has no publication date), "A/B" (a range of two of those), ""
-(a relative expression that could not be anchored).
+"2020-W01" (ISO week), "198" (a decade, the 1980s), "13" (a century, the 1300s), "--01-03" /
+"--01" (a day or month whose year is unknown because the article has no publication date), "A/B"
+(a range of two of those), "" (a relative expression that could not be anchored).
 """
 
 from __future__ import annotations
@@ -12,9 +12,13 @@ import calendar
 import re
 from datetime import date, timedelta
 
+# How many units "last", "this" and "next" move from the publication date's.
+SHIFT = {"last": -1, "this": 0, "next": 1}
+
 _YEAR = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
 _DECADE = re.compile(r"(\d{3})")
+_CENTURY = re.compile(r"(\d{2})")
 
 
 def day_value(d: date) -> str:
@@ -46,6 +50,9 @@ def _bounds_of_point(value: str) -> tuple[date, date] | None:
     if m := _DECADE.fullmatch(value):
         first = int(m[1]) * 10
         return date(first, 1, 1), date(first + 9, 12, 31)
+    if m := _CENTURY.fullmatch(value):
+        first = int(m[1]) * 100
+        return date(first, 1, 1), date(first + 99, 12, 31)
     return None
 
 

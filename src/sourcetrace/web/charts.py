@@ -96,16 +96,16 @@ class TimelineChart:
     ticks: tuple[Tick, ...]
 
 
-_ISO = re.compile(r"^(\d{3,4})(?:-(\d{2}))?(?:-(\d{2}))?")
+_ISO = re.compile(r"^(\d{2,4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
 def year_of(value: str) -> float | None:
-    """A timeline value ("2007", "2020-01-03", "2005-05/2006-05", "198" for the 1980s) as a
-    fractional year (an interval by its start); None when it is no date."""
+    """A timeline value ("2007", "2020-01-03", "2005-05/2006-05", "198" for the 1980s, "13" for
+    the 1300s) as a fractional year (an interval by its start); None when it is no date."""
     m = _ISO.match(value)
     if not m:
         return None
-    year = int(m[1]) * (10 if len(m[1]) == 3 else 1)
+    year = int(m[1]) * {2: 100, 3: 10}.get(len(m[1]), 1)  # a century "13", a decade "198"
     month = int(m[2]) if m[2] else 1
     day = int(m[3]) if m[3] else 1
     return year + (month - 1) / 12 + (day - 1) / 365

@@ -1,0 +1,137 @@
+"""Timeline phrases read on the grown gold set: qualifiers kept in the span, months named with
+"last" or "this past", weekends, the edges of the current week or month, sports seasons,
+centuries, years before the nouns they date, and the tense of the clause."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sourcetrace.model import Boilerplate, BoilerplateLabel
+from sourcetrace.timeline import value_bounds
+from sourcetrace.web.charts import year_of
+from test_timeline import entry_with, timeline_of
+
+WEDNESDAY = date(2019, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "expression", "value"),
+    [
+        # A month named with "last" is a year back in its own month; "this past" is the latest.
+        ("Their partnership began last November.", WEDNESDAY, "last November", "2018-11"),
+        ("The chain opened last March, staff said.", WEDNESDAY, "last March", "2019-03"),
+        ("Just this past June, the magazine ran a cover.", date(2011, 8, 9),
+         "this past June", "2011-06"),
+        ("The store will reopen next March.", WEDNESDAY, "next March", "2020-03"),
+        ("Officials concluded around 2013 that the plan failed.", WEDNESDAY,
+         "around 2013", "2013"),
+        ("Nobody knew where he was on the night of March 10, 2001.", WEDNESDAY,
+         "the night of March 10, 2001", "2001-03-10"),
+        # Centuries and decades.
+        ("The plague swept Europe in the 1300s.", WEDNESDAY, "the 1300s", "13"),
+        ("Phones spread quickly in the 2000s.", WEDNESDAY, "the 2000s", "200"),
+        ("He watched the club closely for the better part of the last decade.", date(2020, 1, 9),
+         "last decade", "201"),
+        # Seasons of a sport straddle the new year; the end of one is its last year.
+        ("The coach signed until the end of the 2022/23 season.", WEDNESDAY,
+         "the end of the 2022/23 season", "2023"),
+        ("The 2022/23 season was long.", WEDNESDAY, "2022/23 season", "2022/2023"),
+        ("The club has won five matches this season.", WEDNESDAY, "this season", "2019/2020"),
+        ("The club has won five matches this season.", date(2020, 3, 2), "this season",
+         "2019/2020"),
+        ("The club was relegated last season.", WEDNESDAY, "last season", "2018/2019"),
+        # Weekends.
+        ("Over the weekend, the president golfed.", WEDNESDAY, "the weekend",
+         "2019-11-16/2019-11-17"),
+        ("The band will play twice this weekend.", WEDNESDAY, "this weekend",
+         "2019-11-23/2019-11-24"),
+        ("The band played twice last weekend.", date(2019, 11, 24), "last weekend",
+         "2019-11-16/2019-11-17"),
+        # On a Monday, "this weekend" told in the past is the one just gone.
+        ("He became the latest contender this weekend.", date(2010, 12, 13), "this weekend",
+         "2010-12-11/2010-12-12"),
+        # The edge of the current week, month or year.
+        ("Shares rose at the beginning of the week.", WEDNESDAY, "the beginning of the week",
+         "2019-W47"),
+        ("The stock added 2% to begin the week after the sale.", WEDNESDAY, "the week", "2019-W47"),
+        ("Witnesses will be heard before the end of the month.", WEDNESDAY, "the end of the month",
+         "2019-11"),
+    ],
+)  # fmt: skip
+def test_phrases_and_their_values(
+    passage: str, published: date, expression: str, value: str
+) -> None:
+    entry = entry_with(timeline_of(passage, published), expression)
+    assert (entry.text, entry.value) == (expression, value)
+
+
+@pytest.mark.parametrize(
+    ("passage", "expression", "value"),
+    [
+        ("The union gave money to Holcomb's 2016 election campaign.", "2016", "2016"),
+        ("He denied raising 2016 elections with the envoy.", "2016", "2016"),
+        ("Lawmakers will not act on funding until at least 2021.", "2021", "2021"),
+    ],
+)
+def test_a_year_that_dates_a_noun_or_closes_a_bound(
+    passage: str, expression: str, value: str
+) -> None:
+    assert entry_with(timeline_of(passage, WEDNESDAY), expression).value == value
+
+
+@pytest.mark.parametrize(
+    ("passage", "undated"),
+    [
+        ("The drug was used in at least 2000 cases.", "2000"),
+        ("In the last year, bishops have spoken out more often.", "last year"),
+        ("A plan for the weekend of March 5 was dropped.", "weekend"),
+        ("The bill would cut deficits over the next decade.", "decade"),
+    ],
+)
+def test_counts_and_spans_back_from_publication_are_no_dates(passage: str, undated: str) -> None:
+    assert not [e for e in timeline_of(passage, WEDNESDAY).entries if undated in e.text]
+
+
+@pytest.mark.parametrize(
+    ("passage", "published", "expression", "value"),
+    [
+        # An infinitive under a gerund takes the tense of the finite verb above both.
+        ("Carl pleaded guilty Monday to threatening to kill the mayor in March, police said.",
+         date(2019, 11, 19), "March", "2019-03"),
+        # A day without its year told in the past is the latest one, not the nearest.
+        ("He was arrested in April for the March 21 call to her office.", date(2019, 11, 19),
+         "March 21", "2019-03-21"),
+        ("The hearing is set for March 21, the clerk said.", date(2019, 11, 19), "March 21",
+         "2020-03-21"),
+        # ... but a past clause may tell of a day a few days ahead.
+        ("Members were pushing to postpone the June 19 election.", date(2014, 6, 13), "June 19",
+         "2014-06-19"),
+        # A modal puts a weekday ahead; "look forward to" and "in advance of" await it.
+        ("The wind should ease by Thursday morning, forecasters said.", WEDNESDAY,
+         "Thursday morning", "2019-11-21"),
+        ("“I look forward to talking to you Monday evening,” she wrote.", date(2010, 12, 12),
+         "Monday evening", "2010-12-13"),
+        ("The letter was released Tuesday and signed by the faculty, in advance of Ryan's visit "
+         "there on Thursday.", date(2012, 4, 24), "Thursday", "2012-04-26"),
+    ],
+)  # fmt: skip
+def test_the_clause_tells_which_way_a_date_looks(
+    passage: str, published: date, expression: str, value: str
+) -> None:
+    assert entry_with(timeline_of(passage, published), expression).value == value
+
+
+def test_a_caption_counts_its_weekdays_from_the_day_it_writes_out() -> None:
+    caption = "Crowds gather in Baghdad, Jan. 2, 2020. The Pentagon said Thursday that it struck."
+    text = f"The strike shook the region.\n{caption}\n"
+    start = text.index(caption)
+    flagged = (Boilerplate(start, start + len(caption), BoilerplateLabel.CAPTION),)
+    timeline = timeline_of(text, date(2020, 1, 9), boilerplate=flagged)
+    assert entry_with(timeline, "Thursday").value == "2020-01-02"
+
+
+def test_a_century_reads_back_as_its_hundred_years() -> None:
+    assert value_bounds("13") == (date(1300, 1, 1), date(1399, 12, 31))
+    assert (year_of("13"), year_of("198"), year_of("2007")) == (1300, 1980, 2007)
