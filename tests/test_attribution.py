@@ -215,6 +215,24 @@ def test_straight_marks_are_ignored_where_curly_ones_are_used() -> None:
     assert contents(c) == ["“It was over,”"]
 
 
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('"We will win,” Ada Brandt tweeted.', '"We will win,”'),
+        ('“We will win," she said. “Soon.”', '“We will win,"'),
+        ('“Dance" was the word, and “jump” too.', '“Dance"'),
+    ],
+)
+def test_a_straight_mark_pairs_with_a_curly_one(text: str, quoted: str) -> None:
+    found = [text[q.start : q.end] for q in find_quotations(text)]
+    assert found[0] == quoted
+
+
+def test_a_straight_mark_nested_in_a_curly_quote_stays_inside() -> None:
+    text = '“He said "no" to it,” said Ada Brandt.'
+    assert [text[q.start : q.end] for q in find_quotations(text)] == ['“He said "no" to it,”']
+
+
 def test_two_apostrophes_as_quotation_marks() -> None:
     c = only("''This isn't tax reform,'' said Dana Holt, an economist. ''It's a tax increase.''")
     assert contents(c) == ["''This isn't tax reform,''", "''It's a tax increase.''"]

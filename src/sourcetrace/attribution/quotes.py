@@ -18,6 +18,7 @@ STRAIGHT = '"'
 APOSTROPHES = "''"  # two apostrophes: the quotation mark of some wire and newspaper copy
 _PARAGRAPH = re.compile(r"[^\n]+")
 _MARKS = re.compile(f"{APOSTROPHES}|[{OPENING}{CLOSING}{STRAIGHT}]")  # doubled apostrophes first
+_CURLY = re.compile(f"[{OPENING}{CLOSING}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +45,8 @@ def find_quotations(text: str) -> list[Quotation]:
     """Every top-level quotation in ``text``, in order.
 
     Where a text uses curly marks at all, its straight ones are typing slips, not quotes, except
-    in a paragraph with no curly mark whose straight ones pair up: copy pasted in from elsewhere.
+    in a paragraph with no curly mark whose straight ones pair up (copy pasted in from elsewhere),
+    and one that pairs with a curly mark across from it (`"A,” he said`, `“A," he said`).
     """
     curly = OPENING in text or CLOSING in text
     quotations: list[Quotation] = []
@@ -98,7 +100,21 @@ def _pieces_in_paragraph(text: str, start: int, end: int, *, straight: bool) -> 
                 else:
                     pieces.append(Piece(open_at, i + 1, True))
                     open_at = None
-        elif mark == APOSTROPHES or (mark == STRAIGHT and straight):
+        elif mark == STRAIGHT and not straight:
+            # Copy mixing marks: a straight one stands for the curly one it pairs with.
+            paired = _next_curly(text, i + 1, end)
+            if open_at is None and paired == CLOSING and _can_open(text, i + 1, end):
+                open_at, open_mark = i, OPENING
+            elif (
+                open_at is not None
+                and open_mark == OPENING
+                and not depth
+                and paired != CLOSING
+                and _closes(text, i)
+            ):
+                pieces.append(Piece(open_at, i + 1, True))
+                open_at = None
+        else:  # two apostrophes, or a straight mark in straight copy
             if open_at is None:
                 if _can_open(text, i + len(mark), end):
                     open_at, open_mark = i, mark
@@ -110,6 +126,17 @@ def _pieces_in_paragraph(text: str, start: int, end: int, *, straight: bool) -> 
         if para_end - open_at > len(open_mark):
             pieces.append(Piece(open_at, para_end, False))
     return pieces
+
+
+def _next_curly(text: str, start: int, end: int) -> str | None:
+    """The first curly mark in ``text[start:end]``, if any."""
+    found = _CURLY.search(text, start, end)
+    return found.group() if found else None
+
+
+def _closes(text: str, i: int) -> bool:
+    """A straight mark at ``i`` ends a word or punctuation, so it can close a quote."""
+    return i > 0 and not text[i - 1].isspace()
 
 
 def _can_open(text: str, after: int, end: int) -> bool:
