@@ -96,6 +96,13 @@ def test_reported_speech_with_that() -> None:
     assert c.speaker is not None and c.speaker.text == "The minister"
 
 
+def test_told_the_listener_comma_quote() -> None:
+    c = only("Tom Ruiz told the port board, “We feared the worst. It came.”")
+    assert c.cue is not None and c.cue.text == "told"
+    assert c.speaker is not None and c.speaker.text == "Tom Ruiz"
+    assert contents(c) == ["“We feared the worst. It came.”"]
+
+
 def test_told_reporters() -> None:
     c = only("Ortega told reporters the talks had collapsed on Tuesday.")
     assert c.cue is not None and c.cue.text == "told"

@@ -29,6 +29,7 @@ MIN_TAIL_WORDS = 4  # words after the speaker that carry on the content: '"A," s
 # Words of a quotation ending the reporter's sentence that make it someone's words carried on, not
 # a scare quote ('the so-called "peace dividend"').
 MIN_EMBEDDED_WORDS = 6
+LISTENERS = ("dobj", "dative", "iobj")  # 'told the committee', 'told him'
 
 CONFIDENCE_NAMED = 0.92
 CONFIDENCE_PRONOUN = 0.85
@@ -83,7 +84,12 @@ def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) 
         cue = _pre_cue(doc, q, pre)
         if cue is not None and cue.speaker is None:
             cue = None  # a verb before a quote with nobody saying it frames nothing
-        elif cue is not None and _words_between(pre, _frame_end(cue), q.start) and not _colon(pre):
+        elif (
+            cue is not None
+            and _words_between(pre, _frame_end(cue), q.start)
+            and not _colon(pre)
+            and not _listener(cue, pre, q.start)
+        ):
             return None  # 'X said the plan was "dead"'; but 'X said after the game: "..."'
     if last is not None and _shares_cue(last, cue):  # '"A," the narrator says, "B?"'
         last.content.extend(pieces)
@@ -163,6 +169,17 @@ def _colon(pre: list[Token]) -> bool:
     cue's own ('said after his appointment: "..."')."""
     words = [t for t in pre if not t.is_space]
     return bool(words) and words[-1].text == ":"
+
+
+def _listener(cue: Cue, pre: list[Token], quote: int) -> bool:
+    """The words between cue and quotation are the cue's listener, set off by a comma ('X told
+    the committee, "..."')."""
+    words = [t for t in pre if not t.is_space]
+    if not words or words[-1].text != ",":
+        return False
+    heard = {t.i for c in cue.tokens for o in c.children if o.dep_ in LISTENERS for t in o.subtree}
+    between = [t for t in words[:-1] if t.idx >= _frame_end(cue) and t.idx < quote]
+    return all(t.i in heard for t in between)
 
 
 def _opens_clause(pre: list[Token]) -> bool:
