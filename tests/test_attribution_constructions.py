@@ -73,6 +73,28 @@ def test_a_bare_topic_is_no_report(text: str) -> None:
     assert extract(text) == [], reported(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So many fans were talking about the new mascot that the team's name trended all day.",
+        "Such a crowd was talking about the vote that the clerks closed the doors early.",
+        "The mayor would like us to know that the city is on the mend.",
+    ],
+)
+def test_a_result_clause_or_the_objects_own_act_is_no_report(text: str) -> None:
+    assert extract(text) == [], reported(text)
+
+
+def test_the_act_asked_of_the_object_is_the_askers_report_alone() -> None:
+    text = "The coach asked them to say that the team was ready."
+    assert reported(text) == [("asked", ["them to say that the team was ready"])]
+
+
+def test_a_subject_controlled_infinitive_keeps_its_speaker() -> None:
+    (c,) = extract("The mayor wanted to say that the city is on the mend.")
+    assert c.speaker is not None and c.speaker.text == "The mayor"
+
+
 def test_a_demand_made_is_its_noun() -> None:
     assert reported("The union called for the repeal of the tax.") == [
         ("called for", ["the repeal of the tax"])

@@ -25,6 +25,7 @@ MIN_CONTENT_WORDS = 2
 SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
 # Dependents that carry what an object-taking cue verb reports.
 OBJECT_DEPS = ("dobj", "xcomp", "oprd", "dative", "attr", "acomp")
+DEGREE_WORDS = frozenset({"so", "such"})  # "so many ... that", "such a fuss that"
 
 
 def is_relative(comp: Token, verb: Token) -> bool:
@@ -36,6 +37,17 @@ def is_relative(comp: Token, verb: Token) -> bool:
     # is a complement.
     arguments = (*SUBJECTS, "dobj") if len(objects) == 1 else SUBJECTS
     return any(c.tag_ == "WDT" and c.dep_ in arguments and c.i > verb.i for c in children)
+
+
+def is_result(comp: Token, verb: Token) -> bool:
+    """A "that" clause of degree after "so" or "such" in the cue's own clause ("So many people
+    were talking about it that it trended"): what followed, not what was said, however the parse
+    hangs it (a complement, or a relative clause on the object)."""
+    return comp.left_edge.lower_ == "that" and any(
+        t.lower_ in DEGREE_WORDS and t.head.pos_ in ("ADJ", "ADV", "NOUN")
+        for t in verb.subtree
+        if t.i < comp.left_edge.i and t.dep_ in ("advmod", "amod", "predet")
+    )
 
 
 def depicted(comp: Token) -> bool:
@@ -126,7 +138,7 @@ def complement(
         if not parts and verb.lemma_.lower() in OBJECT_VERBS:
             parts = [c for c in rights if c.dep_ in OBJECT_DEPS]
         demand = asserted and any(f"{verb.lemma_.lower()} {p.lower_}" in DEMAND_CUES for p in preps)
-        parts = [p for p in parts if demand or _is_clause(p, relative=relative)]
+        parts = [p for p in parts if demand or _says_something(p, verb, relative=relative)]
         if not parts and verb.lemma_.lower() in CLAUSE_VERBS:
             parts = [o for o in objects if any(t.pos_ in ("VERB", "AUX") for t in o.subtree)]
     if not parts:
@@ -177,6 +189,13 @@ def _predicates(verb: Token, tok: Token) -> bool:
     verbs = PREDICATE_PREPOSITIONS[tok.lower_]
     has_object = any(c.dep_ in ("pobj", "pcomp", "amod", "acomp") for c in tok.children)
     return has_object and (verbs is None or lemma in verbs)
+
+
+def _says_something(part: Token, verb: Token, *, relative: bool) -> bool:
+    """An object that says something: a clause, and not one of degree ("so many ... that")."""
+    return _is_clause(part, relative=relative) and not any(
+        is_result(c, verb) for c in part.children
+    )
 
 
 def _is_clause(tok: Token, *, relative: bool = True) -> bool:

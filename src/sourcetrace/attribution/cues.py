@@ -116,6 +116,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         head = head.head  # "began the interview by asking, ...": the subject of "began"
     elif verb.dep_ not in SUBJECT_SHARING:
         return None, False
+    elif verb.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < verb.i for c in head.children):
+        return None, False  # "would like us to know", "asked him to say": the object's act
     if head is not verb:
         head = _reporting_verb(head)
         for child in head.children:

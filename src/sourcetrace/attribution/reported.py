@@ -27,6 +27,7 @@ from sourcetrace.attribution.complements import (
     depicted,
     host_clause,
     is_relative,
+    is_result,
     misplaced_clause,
 )
 from sourcetrace.attribution.cue_class import cue_class, is_question, unrealized
@@ -168,7 +169,7 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
         return None  # "Which is to say that ...": nobody
     cue = cue_tokens(verb)
     comp = next((c for c in verb.children if c.dep_ == "ccomp"), None) or misplaced_clause(verb)
-    if comp is not None and is_relative(comp, verb):
+    if comp is not None and (is_relative(comp, verb) or is_result(comp, verb)):
         comp = None  # "spoke ... defending the budget that boosted spending": a relative clause
     question = comp is not None and is_question(comp)
     cls = cue_class(cue, subj)
