@@ -85,6 +85,40 @@ def test_a_result_clause_or_the_objects_own_act_is_no_report(text: str) -> None:
     assert extract(text) == [], reported(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor reiterated that the port would reopen in May.",
+            [("reiterated", ["that the port would reopen in May"])],
+        ),
+        (
+            "The mayor disputed the notion that the port had been closed for good.",
+            [("disputed", ["the notion that the port had been closed for good"])],
+        ),
+        (
+            "She begged lawmakers not to forget the flooded towns.",
+            [("begged", ["lawmakers not to forget the flooded towns"])],
+        ),
+    ],
+)
+def test_reiterating_disputing_and_begging_are_speech(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert reported(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz was the second clerk testifying Monday who handled the ballots in March.",
+        "The clerk did mention the missing ballots, a prospect Ruiz denied on Monday.",
+    ],
+)
+def test_a_relative_clause_misread_as_content_is_no_report(text: str) -> None:
+    assert extract(text) == [], reported(text)
+
+
 def test_the_act_asked_of_the_object_is_the_askers_report_alone() -> None:
     text = "The coach asked them to say that the team was ready."
     assert reported(text) == [("asked", ["them to say that the team was ready"])]

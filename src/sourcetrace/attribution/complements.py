@@ -30,13 +30,19 @@ DEGREE_WORDS = frozenset({"so", "such"})  # "so many ... that", "such a fuss tha
 
 def is_relative(comp: Token, verb: Token) -> bool:
     """A clause the parse takes for the cue's complement but that a "that" or "which" after the
-    cue opens as its subject or object: a relative clause on a noun in between."""
+    cue opens as its subject or object, or a "who" right after a noun opens as its subject: a
+    relative clause on a noun in between."""
     children = list(comp.children)
     objects = [c for c in children if c.dep_ in ("dobj", "ccomp", "attr", "xcomp")]
     # A "that" object only where the clause has no other: 'that Trump "dictated that letter"'
     # is a complement.
     arguments = (*SUBJECTS, "dobj") if len(objects) == 1 else SUBJECTS
-    return any(c.tag_ == "WDT" and c.dep_ in arguments and c.i > verb.i for c in children)
+    if any(c.tag_ == "WDT" and c.dep_ in arguments and c.i > verb.i for c in children):
+        return True
+    # "the third witness testifying Tuesday who listened in": a "who" right after a noun.
+    before = comp.doc[comp.left_edge.i - 1] if comp.left_edge.i > verb.i + 1 else None
+    who = comp.left_edge.tag_ == "WP" and comp.left_edge.dep_ in SUBJECTS
+    return who and before is not None and before.pos_ in ("NOUN", "PROPN")
 
 
 def is_result(comp: Token, verb: Token) -> bool:

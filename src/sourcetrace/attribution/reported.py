@@ -167,6 +167,8 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
         return None  # "Asked whether ..., she declined": she was asked, she asked nothing
     if subj.tag_ in ("WDT", "WP") and subj.head.dep_ != "relcl":
         return None  # "Which is to say that ...": nobody
+    if _reduced_relative(subj):
+        return None  # "..., a prospect Vindman denied": the noun is what was denied
     cue = cue_tokens(verb)
     comp = next((c for c in verb.children if c.dep_ == "ccomp"), None) or misplaced_clause(verb)
     if comp is not None and (is_relative(comp, verb) or is_result(comp, verb)):
@@ -191,6 +193,14 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     lemma = verb.lemma_.lower()
     confidence = CONFIDENCE_BELIEF if lemma in _LESS_SURE else CONFIDENCE_SPEECH
     return _make(doc, cue, speaker, pieces, confidence - (0.1 if inherited else 0.0), cls, asserted)
+
+
+def _reduced_relative(subj: Token) -> bool:
+    """A name the parse gave "a" and a noun before it ("a prospect Vindman"): the noun with a
+    relative clause whose subject is the name, not one person."""
+    det = next((c for c in subj.lefts if c.dep_ == "det"), None)
+    nouns = [c for c in subj.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return subj.pos_ == "PROPN" and det is not None and det.lower_ in ("a", "an") and bool(nouns)
 
 
 def _speaker(subj: Token, verb: Token) -> tuple[int, int] | None:
