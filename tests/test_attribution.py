@@ -103,6 +103,13 @@ def test_told_the_listener_comma_quote() -> None:
     assert contents(c) == ["“We feared the worst. It came.”"]
 
 
+def test_a_second_cue_before_a_whole_quotation_makes_it_direct() -> None:
+    found = extract("Ada Brandt said she never used the word and added, “I cringe when I hear it.”")
+    added = next(c for c in found if c.cue is not None and c.cue.text == "added")
+    assert contents(added) == ["“I cringe when I hear it.”"]
+    assert added.type is DIRECT
+
+
 def test_told_reporters() -> None:
     c = only("Ortega told reporters the talks had collapsed on Tuesday.")
     assert c.cue is not None and c.cue.text == "told"

@@ -66,6 +66,9 @@ from sourcetrace.nlp import doc_text
 CONFIDENCE_SPEECH = 0.75
 CONFIDENCE_BELIEF = 0.6
 CONFIDENCE_ACCORDING = 0.8
+# Characters a content may leave out at either end of the quotation it fills: the mark, a space
+# and the sentence's full stop before the closing mark.
+MARK_SLACK = 3
 # A clause that "make clear" reports, wherever the parse hangs it.
 _CLAUSE_DEPS = ("ccomp", "advcl", "csubj")
 # Words that open a source phrase: "according to X", "per X", "To X, ..." (a view).
@@ -115,8 +118,9 @@ def find_reported(
 def _through_quotation(doc: Doc, cand: Candidate, quotations: Sequence[Quotation]) -> Candidate:
     """The content run on to the end of a quotation it opens but the sentence parse cuts: 'told
     CNN that Trump "dictated it. I didn't write it."', and over the paragraphs of a quotation that
-    goes on ('said the release “gives us hope.' then '“We see ...”' below)."""
-    pieces = [(s.start, s.end) for s in cand.content]
+    goes on ('said the release “gives us hope.' then '“We see ...”' below); a content that
+    fills a quotation but for its marks is the quotation, direct."""
+    pieces = [_whole_quotation(s.start, s.end, quotations) for s in cand.content]
     for q in quotations:
         for k, piece in enumerate(q.pieces):
             at = next((j for j, (s, e) in enumerate(pieces) if s <= piece.start < e), None)
@@ -127,7 +131,20 @@ def _through_quotation(doc: Doc, cand: Candidate, quotations: Sequence[Quotation
             break
     if pieces == [(s.start, s.end) for s in cand.content]:
         return cand
-    return replace(cand, content=tuple(text_span(doc, s, e) for s, e in sorted(set(pieces))))
+    whole = {(p.start, p.end) for q in quotations for p in q.pieces}
+    kind = AttributionType.DIRECT if whole.issuperset(pieces) else cand.type
+    content = tuple(text_span(doc, s, e) for s, e in sorted(set(pieces)))
+    return replace(cand, content=content, type=kind)
+
+
+def _whole_quotation(start: int, end: int, quotations: Sequence[Quotation]) -> tuple[int, int]:
+    """The quotation piece a content fills but for its marks ('added, "I cringe."'), else the
+    content as it is."""
+    for q in quotations:
+        for p in q.pieces:
+            if p.start < start <= p.start + MARK_SLACK and p.end - MARK_SLACK <= end <= p.end:
+                return p.start, p.end
+    return start, end
 
 
 _CUE_WORDS = CUE_VERBS | NOUN_CUES.keys() | APPRAISAL_VERBS | CLEAR_CUES.keys()
