@@ -110,6 +110,12 @@ def test_a_second_cue_before_a_whole_quotation_makes_it_direct() -> None:
     assert added.type is DIRECT
 
 
+def test_the_subject_of_a_chain_of_conjoined_verbs_speaks() -> None:
+    c = only("Ada Brandt stormed back, leaned into him and said, “Let me be clear to you.”")
+    assert c.speaker is not None and c.speaker.text == "Ada Brandt"
+    assert contents(c) == ["“Let me be clear to you.”"]
+
+
 def test_told_reporters() -> None:
     c = only("Ortega told reporters the talks had collapsed on Tuesday.")
     assert c.cue is not None and c.cue.text == "told"

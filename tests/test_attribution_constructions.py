@@ -100,9 +100,13 @@ def test_a_result_clause_or_the_objects_own_act_is_no_report(text: str) -> None:
             "She begged lawmakers not to forget the flooded towns.",
             [("begged", ["lawmakers not to forget the flooded towns"])],
         ),
+        (
+            "The senator has acknowledged receiving gifts from the builder.",
+            [("has acknowledged", ["receiving gifts from the builder"])],
+        ),
     ],
 )
-def test_reiterating_disputing_and_begging_are_speech(
+def test_reiterating_disputing_begging_and_acknowledging_are_speech(
     text: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert reported(text) == expected

@@ -120,9 +120,13 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         return None, False  # "would like us to know", "asked him to say": the object's act
     if head is not verb:
         head = _reporting_verb(head)
-        for child in head.children:
-            if child.dep_ in SUBJECTS:
-                return _on_the_verbs_line(child, verb), True
+        while True:  # "X stormed back, leaned in and said": up the chain of conjoined verbs
+            for child in head.children:
+                if child.dep_ in SUBJECTS:
+                    return _on_the_verbs_line(child, verb), True
+            if head.dep_ != "conj" or head.head is head:
+                return None, False
+            head = head.head
     return None, False
 
 

@@ -112,7 +112,7 @@ OBJECT_VERBS = frozenset(
     """
     call cite criticize praise defend endorse propose announce discuss reference blast urge
     promise mention accuse deny reject welcome condemn slam blame dismiss pledge vow threaten
-    dispute
+    dispute acknowledge admit
     """.split()
 )
 
