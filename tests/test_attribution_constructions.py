@@ -104,9 +104,11 @@ def test_a_result_clause_or_the_objects_own_act_is_no_report(text: str) -> None:
             "The senator has acknowledged receiving gifts from the builder.",
             [("has acknowledged", ["receiving gifts from the builder"])],
         ),
+        ("The mayor later called her answer evasive.", [("later called", ["her answer evasive"])]),
+        ("Critics are calling her evasive.", [("are calling", ["her evasive"])]),
     ],
 )
-def test_reiterating_disputing_begging_and_acknowledging_are_speech(
+def test_more_speech_verbs_and_small_clauses(
     text: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert reported(text) == expected
@@ -121,6 +123,12 @@ def test_reiterating_disputing_begging_and_acknowledging_are_speech(
 )
 def test_a_relative_clause_misread_as_content_is_no_report(text: str) -> None:
     assert extract(text) == [], reported(text)
+
+
+def test_asking_someone_if_is_an_unasserted_question() -> None:
+    (c,) = extract("The clerks asked a voter if the ballot was signed.")
+    assert [s.text for s in c.content] == ["if the ballot was signed"]
+    assert not c.asserted
 
 
 def test_the_act_asked_of_the_object_is_the_askers_report_alone() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sourcetrace.attribution.cue_class import is_question
 from sourcetrace.attribution.cues import SUBJECTS, cue_tokens, is_cue_verb
 from sourcetrace.attribution.lexicon import (
     ADDRESSEE_VERBS,
@@ -16,6 +17,7 @@ from sourcetrace.attribution.lexicon import (
     OBJECT_VERBS,
     PHRASAL_PREPOSITIONS,
     PREDICATE_PREPOSITIONS,
+    QUESTION_VERBS,
 )
 from sourcetrace.attribution.spans import tokens_span
 from sourcetrace.attribution.voiced import as_clause
@@ -25,6 +27,8 @@ MIN_CONTENT_WORDS = 2
 SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
 # Dependents that carry what an object-taking cue verb reports.
 OBJECT_DEPS = ("dobj", "xcomp", "oprd", "dative", "attr", "acomp")
+# What the parse makes of the object inside "called her answer evasive": the predicate's modifiers.
+SMALL_CLAUSE_SUBJECTS = ("poss", "compound", "nsubj")
 DEGREE_WORDS = frozenset({"so", "such"})  # "so many ... that", "such a fuss that"
 
 
@@ -84,7 +88,16 @@ def misplaced_clause(verb: Token) -> Token | None:
         and not any(m.dep_ == "mark" for m in c.children)
         and any(m.dep_ in (*SUBJECTS, "expl") for m in c.children)  # not "Speaking earlier, X"
     )
-    return next(that, None) or next(before, None)
+    # "asked a defendant if X": the question the parse reads as a condition.
+    asked = (
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.i > verb.i
+        and verb.lemma_.lower() in QUESTION_VERBS
+        and is_question(c)
+    )
+    return next(that, None) or next(before, None) or next(asked, None)
 
 
 def _opens_on_that(clause: Token) -> bool:
@@ -198,7 +211,10 @@ def _predicates(verb: Token, tok: Token) -> bool:
 
 
 def _says_something(part: Token, verb: Token, *, relative: bool) -> bool:
-    """An object that says something: a clause, and not one of degree ("so many ... that")."""
+    """An object that says something: a clause, and not one of degree ("so many ... that"), or
+    a small clause the parse hung on its predicate ("called [her answer] evasive")."""
+    if part.dep_ == "oprd" and any(c.dep_ in SMALL_CLAUSE_SUBJECTS for c in part.lefts):
+        return True
     return _is_clause(part, relative=relative) and not any(
         is_result(c, verb) for c in part.children
     )
