@@ -187,6 +187,11 @@ def test_the_speakers_own_circumstance_is_cut() -> None:
     assert reported(text) == [("told", ["it was his duty to report the call"])]
 
 
+def test_the_writers_comparison_is_cut() -> None:
+    text = "The minister said he flew coach on the trip, as did his deputy when she went to Rome."
+    assert reported(text) == [("said", ["he flew coach on the trip"])]
+
+
 @pytest.mark.parametrize(
     ("text", "cue", "cls"),
     [

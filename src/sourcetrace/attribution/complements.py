@@ -30,6 +30,7 @@ OBJECT_DEPS = ("dobj", "xcomp", "oprd", "dative", "attr", "acomp")
 # What the parse makes of the object inside "called her answer evasive": the predicate's modifiers.
 SMALL_CLAUSE_SUBJECTS = ("poss", "compound", "nsubj")
 DEGREE_WORDS = frozenset({"so", "such"})  # "so many ... that", "such a fuss that"
+PRO_VERBS = frozenset({"do", "have", "be"})  # standing for the verb before: ", as did Bush"
 
 
 def is_relative(comp: Token, verb: Token) -> bool:
@@ -274,7 +275,7 @@ def _words_end(comp: Token) -> int:
     "..., adding that ...", "the helicopter, which it said crashed": that report is its own
     attribution), and before the speaker's own
     ", as he ..." (the writer's circumstance: "told them it was his duty, as he deflected
-    attacks")."""
+    attacks") or ", as did X" (the writer's comparison)."""
     for t in comp.subtree:
         if t.i == comp.i or t.dep_ not in ("conj", "advcl", "relcl"):
             continue
@@ -287,7 +288,10 @@ def _words_end(comp: Token) -> int:
             return t.left_edge.i
         after_comma = t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
         as_mark = any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)
-        if after_comma and as_mark and any(c.lower_ in SPEAKER_PRONOUNS for c in subjects):
+        # ", as did Jeb Bush ...": the writer's comparison, the verb a pro-form before its subject.
+        compared = t.lemma_.lower() in PRO_VERBS and any(c.i > t.i for c in subjects)
+        own = any(c.lower_ in SPEAKER_PRONOUNS for c in subjects)
+        if after_comma and as_mark and (own or compared):
             return t.left_edge.i
     return comp.right_edge.i + 1
 
