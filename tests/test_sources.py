@@ -31,6 +31,12 @@ def test_named_person_takes_fullest_name_title_stripped_from_an_earlier_mention(
     assert attributions[0].source == "s1"
 
 
+def test_a_first_name_an_editor_bracketed_is_part_of_the_name() -> None:
+    text = "“Coach (Frank) Keller came in and said hello,” Tom Ruiz said.\n\n“We won,” Keller said."
+    sources, _ = Passage(text).said("Tom Ruiz").said("Keller", 1).resolve()
+    assert sorted(s.name for s in sources) == ["Frank Keller", "Tom Ruiz"]
+
+
 def test_two_anonymous_officials_stay_two_and_definites_refer_back() -> None:
     text = (
         "“The plan failed,” said a former senior CIA official. "

@@ -54,6 +54,8 @@ def name_run(token: Token) -> Span | None:
             break
         if _is_name_part(prev) or _mistagged_with(prev, doc[start]):
             start -= 1
+        elif _bracketed_name_part(doc, start):
+            start -= 3  # "(Frank) Vogel": the first name an editor put in a quote
         elif prev.text in {"-", "‐"} or prev.text.lower() in NAME_PARTICLES:
             # a particle or hyphen joins two name parts, never starts a name
             if start - 2 >= floor and _is_name_part(doc[start - 2]):
@@ -63,6 +65,16 @@ def name_run(token: Token) -> Span | None:
         else:
             break
     return doc[start : token.i + 1]
+
+
+def _bracketed_name_part(doc: Doc, start: int) -> bool:
+    """``doc[start - 3 : start]`` is "(" and a name word and ")"."""
+    return (
+        start >= 3
+        and doc[start - 1].text == ")"
+        and doc[start - 3].text == "("
+        and _is_name_part(doc[start - 2])
+    )
 
 
 def _opens_sentence(token: Token) -> bool:
@@ -102,8 +114,9 @@ def ends_name(token: Token) -> bool:
 
 
 def words(span: Span) -> tuple[str, ...]:
-    """A name's words as written: "Douglas Holtz-Eakin" is two words, not three tokens."""
-    return tuple(span.text.split())
+    """A name's words as written: "Douglas Holtz-Eakin" is two words, not three tokens, "(Frank)
+    Vogel" is "Frank Vogel"."""
+    return tuple(w.strip("()") for w in span.text.split())
 
 
 def compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
