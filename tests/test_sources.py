@@ -676,6 +676,8 @@ def test_an_organizations_initials_are_no_pronoun() -> None:
         ("Several leading Republicans", SourceKind.ANONYMOUS_PERSON),  # a party's members
         ("Rank-and-file House Democrats", SourceKind.ANONYMOUS_PERSON),
         ("The Democratic Party", SourceKind.ORGANIZATION),
+        ("The Democrats", SourceKind.ORGANIZATION),  # the party itself
+        ("Democrats", SourceKind.ANONYMOUS_PERSON),
     ],
 )
 def test_description_kinds(speaker: str, kind: SourceKind) -> None:

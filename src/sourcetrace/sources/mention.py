@@ -278,7 +278,8 @@ def _name_mention(
         head.ent_type_ in ORGANIZATION_LABELS or _has_institution_word(core, head) or _acronym(head)
     )
     kind = SourceKind.ORGANIZATION if institution else SourceKind.UNKNOWN
-    if head.ent_type_ == "NORP" and head.tag_ == "NNPS":
+    party = len(core) == 2 and core[0].lower_ == "the"  # "the Democrats": the party
+    if head.ent_type_ == "NORP" and head.tag_ == "NNPS" and not party:
         # "several leading Republicans", "House Democrats": members of a party or nation,
         # people the article does not name, not the party itself
         kind = SourceKind.ANONYMOUS_PERSON
