@@ -678,12 +678,26 @@ def test_an_organizations_initials_are_no_pronoun() -> None:
         ("The Democratic Party", SourceKind.ORGANIZATION),
         ("The Democrats", SourceKind.ORGANIZATION),  # the party itself
         ("Democrats", SourceKind.ANONYMOUS_PERSON),
+        ("A report in the Daily Ledger", SourceKind.ORGANIZATION),  # the outlet speaking
+        ("The Daily Ledger's report", SourceKind.ORGANIZATION),
+        ("A report", SourceKind.DOCUMENT),
     ],
 )
 def test_description_kinds(speaker: str, kind: SourceKind) -> None:
     text = f"{speaker} said that the outages had lasted too long."
     passage = Passage(text).said(speaker, content="the outages had lasted too long")
     assert [s.kind for s in passage.resolve()[0]] == [kind]
+
+
+def test_the_report_refers_back_to_the_outlet_whose_report_it_is() -> None:
+    text = (
+        "A report in the Daily Ledger said that the mayor had resigned.\n\n"
+        "The report says the council met on Monday."
+    )
+    passage = Passage(text).said("A report in the Daily Ledger", content="the mayor had resigned")
+    passage.said("The report", cue="says", content="the council met on Monday")
+    sources, _ = passage.resolve()
+    assert [(s.kind, len(s.mentions)) for s in sources] == [(SourceKind.ORGANIZATION, 2)]
 
 
 def test_a_title_goes_to_the_fitting_person_named_last() -> None:

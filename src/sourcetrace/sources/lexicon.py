@@ -74,3 +74,5 @@ RELATED_HEADS = (
     frozenset({"aide", "adviser", "advisor"}),
     frozenset({"lawmaker", "legislator", "senator", "congressman", "congresswoman"}),
 )
+# What a news outlet publishes: "a report in the Argus Leader" is the outlet speaking.
+OUTLET_REPORTS = frozenset({"report", "article", "story"})

@@ -98,7 +98,7 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
     if named is not None and _head(named).ent_type_ == "PERSON":
         # "the minister of the economy, Mr. Guajardo Villarreal": a person, described first
         return _name_mention(span, named, _head(named), description, names)
-    kind = _portion_kind(core, head) or _description_kind(description)
+    kind = _portion_kind(core, head) or _outlet_kind(head) or _description_kind(description)
     if kind is SourceKind.UNKNOWN and any(
         c.lemma_.lower() in lexicon.PERSON_NOUNS for c in head.conjuncts
     ):
@@ -111,6 +111,22 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
         description=description,
         determiner=_determiner(core),
     )
+
+
+def _outlet_kind(head: Token) -> SourceKind | None:
+    """An organization for a named outlet's report ("a report in the Argus Leader", "The Wrap's
+    report", "reports from The Wrap"): the outlet reports, as it would by "reports that"."""
+    if head.lemma_.lower() not in lexicon.OUTLET_REPORTS:
+        return None
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    owners += [
+        o
+        for p in head.rights
+        if p.dep_ == "prep" and p.lower_ in ("in", "from", "by")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return SourceKind.ORGANIZATION if any(o.pos_ == "PROPN" for o in owners) else None
 
 
 def _portion_kind(core: Span, head: Token) -> SourceKind | None:

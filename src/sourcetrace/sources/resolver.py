@@ -14,6 +14,7 @@ from sourcetrace.nlp import doc_text
 from sourcetrace.sources.descriptions import Description, Match, match
 from sourcetrace.sources.draft import Draft, Resolved
 from sourcetrace.sources.identified import tied_name
+from sourcetrace.sources.lexicon import OUTLET_REPORTS
 from sourcetrace.sources.mention import (
     RELATIVE_PRONOUNS,
     Determiner,
@@ -185,7 +186,7 @@ class Resolver:
         one the writer labeled with exactly these modifiers, then the most recent."""
         matches: list[tuple[Match, Draft]] = []
         for draft in self.drafts:
-            if not _kinds_agree(mention.kind, draft):
+            if not _kinds_agree(mention.kind, draft, described):
                 continue
             found = match(described, draft.descriptions, draft.last)
             if found is not None:
@@ -340,14 +341,17 @@ def _new_kind(mention: Mention, described: Description) -> SourceKind:
     return mention.kind
 
 
-def _kinds_agree(mention: SourceKind, source: Draft) -> bool:
+def _kinds_agree(mention: SourceKind, source: Draft, described: Description) -> bool:
     """A description of a person can refer back to a named or anonymous person or an office
-    holder; other kinds only to their own kind; an unclassified description to anything."""
+    holder; other kinds only to their own kind, or a document to the outlet introduced by it
+    ("The report says" after "a report in the Argus Leader"); an unclassified description to
+    anything."""
     if mention is SourceKind.UNKNOWN:
         return True
     if mention in PERSON_KINDS:
         return source.kind in PERSON_KINDS or source.office_holder
-    return mention is source.kind
+    outlet = source.kind is SourceKind.ORGANIZATION and described.head in OUTLET_REPORTS
+    return mention is source.kind or (mention is SourceKind.DOCUMENT and outlet)
 
 
 def _end(candidate: Candidate) -> int:
