@@ -128,6 +128,18 @@ def test_pronoun_goes_to_a_person_named_as_subject_after_the_previous_attributio
     assert attributions[1].confidence == pytest.approx(0.9 * GUESS)
 
 
+def test_she_who_answers_is_the_one_asked_not_the_asker() -> None:
+    text = (
+        "“The audit is done,” said Ada Brandt, the commissioner.\n\n"
+        "Rep. Sam Keller asked her if she could “say more about the audit.”\n\n"
+        "She said: “The audit found nothing.”"
+    )
+    passage = Passage(text).said("Ada Brandt, the commissioner")
+    passage.said("Rep. Sam Keller", cue="asked").said("She")
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Ada Brandt", "Sam Keller", "Ada Brandt"]
+
+
 def test_she_skips_a_source_known_to_be_male() -> None:
     text = (
         "“The vote was close,” said Mary Jones, a state senator. “We lost,” said Mr. Brown. "

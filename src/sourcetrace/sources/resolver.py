@@ -27,6 +27,7 @@ from sourcetrace.sources.mention import (
 from sourcetrace.sources.names import NameIndex, compatible, name_run, same_institution, words
 from sourcetrace.sources.pronouns import (
     Pronoun,
+    addressed,
     named_subject_between,
     nearest_person_before,
     read_pronoun,
@@ -220,10 +221,13 @@ class Resolver:
             if found is not None:
                 guessed = previous_draft is not None and found is not previous_draft
                 return self._attach_pronoun(found, mention, pronoun, guessed)
+        asker = previous_draft if self._addressed(previous, pronoun) else None
         for earlier in reversed(self.resolved):
             draft = earlier.draft
-            if draft is not None and pronoun.accepts(
-                draft.kind, draft.plural, draft.gender, draft.office_holder
+            if (
+                draft is not None
+                and draft is not asker
+                and pronoun.accepts(draft.kind, draft.plural, draft.gender, draft.office_holder)
             ):
                 guessed = draft is not previous_draft
                 return self._attach_pronoun(draft, mention, pronoun, guessed)
@@ -233,6 +237,12 @@ class Resolver:
             if found is not None:
                 return self._attach_pronoun(found, mention, pronoun, guessed=True)
         return Resolved(None)
+
+    def _addressed(self, index: int | None, pronoun: Pronoun) -> bool:
+        """Whether the attribution at ``index`` was said to someone ``pronoun`` may be."""
+        cue = self.candidates[index].cue if index is not None else None
+        verb = self.doc.char_span(cue.start, cue.end, alignment_mode="expand") if cue else None
+        return addressed(verb, pronoun)
 
     def _previous_attribution(self) -> int | None:
         """The index of the latest attribution with a source."""
