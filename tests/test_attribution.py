@@ -116,6 +116,16 @@ def test_the_subject_of_a_chain_of_conjoined_verbs_speaks() -> None:
     assert contents(c) == ["“Let me be clear to you.”"]
 
 
+def test_a_paragraph_ending_on_a_colon_frames_the_quote_below_it() -> None:
+    found = extract(
+        "Tom Ruiz spoke first.\n\nThe Daily Ledger reports:\n\n“The mayor will resign.”"
+    )
+    assert [(c.speaker.text if c.speaker else None, contents(c)) for c in found] == [
+        ("The Daily Ledger", ["“The mayor will resign.”"])
+    ]
+    assert extract("Here is the list:\n\n“Apples”") == []
+
+
 def test_told_reporters() -> None:
     c = only("Ortega told reporters the talks had collapsed on Tuesday.")
     assert c.cue is not None and c.cue.text == "told"

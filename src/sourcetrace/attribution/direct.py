@@ -81,7 +81,7 @@ def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) 
         if _opens_clause(pre) or _words_between(post, q.end, _frame_start(cue)):
             return None
     else:
-        cue = _pre_cue(doc, q, pre)
+        cue = _pre_cue(doc, q, pre) if pre else _colon_cue(doc, q)
         if cue is not None and cue.speaker is None:
             cue = None  # a verb before a quote with nobody saying it frames nothing
         elif (
@@ -249,6 +249,20 @@ def _pre_cue(doc: Doc, q: Quotation, pre: list[Token]) -> Cue | None:
     if not pre:
         return None
     return cue_in(pre, pre[0].idx, q.start, prefer_last=True)
+
+
+def _colon_cue(doc: Doc, q: Quotation) -> Cue | None:
+    """The cue of a paragraph ending on a colon, for the quotation that opens the next one
+    ('Politico reports:' then '"..."')."""
+    span = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
+    i = span.start - 1 if span is not None else -1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text != ":" or "\n" not in doc_text(doc)[doc[i].idx : q.start]:
+        return None
+    colon = doc[i]
+    frame = [t for t in colon.sent if t.i < colon.i]
+    return cue_in(frame, colon.sent.start_char, colon.idx, prefer_last=True) if frame else None
 
 
 def _confidence(cue: Cue) -> float:
