@@ -9,7 +9,7 @@ import pytest
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.quotes import find_quotations
 from sourcetrace.methods import Method, MissingExtraError, extract_attributions
-from sourcetrace.model import AttributionType
+from sourcetrace.model import AttributionType, CueClass
 from sourcetrace.nlp import load_pipeline
 
 DIRECT, INDIRECT, MIXED = AttributionType.DIRECT, AttributionType.INDIRECT, AttributionType.MIXED
@@ -124,6 +124,13 @@ def test_a_paragraph_ending_on_a_colon_frames_the_quote_below_it() -> None:
         ("The Daily Ledger", ["“The mayor will resign.”"])
     ]
     assert extract("Here is the list:\n\n“Apples”") == []
+
+
+def test_a_statement_issued_before_a_colon_frames_the_quote_below_it() -> None:
+    (c,) = extract("The port board issued a brief statement:\n\n“The cranes are safe.”")
+    assert c.cue is not None and c.cue.text == "issued a brief statement"
+    assert c.speaker is not None and c.speaker.text == "The port board"
+    assert c.cue_class is CueClass.WRITTEN
 
 
 def test_told_reporters() -> None:

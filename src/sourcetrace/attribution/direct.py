@@ -17,10 +17,19 @@ from spacy.tokens import Doc, Token
 
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.cue_class import cue_class
-from sourcetrace.attribution.cues import CLAUSE_DASHES, CREDIT_DASHES, Cue, cue_in, dash_credit
-from sourcetrace.attribution.lexicon import CUE_VERBS, QUOTE_VERBS
+from sourcetrace.attribution.cues import (
+    CLAUSE_DASHES,
+    CREDIT_DASHES,
+    Cue,
+    cue_in,
+    cue_tokens,
+    dash_credit,
+    subject_of,
+)
+from sourcetrace.attribution.lexicon import CUE_VERBS, QUOTE_VERBS, WRITTEN_CHANNELS
 from sourcetrace.attribution.quotes import Quotation
 from sourcetrace.attribution.spans import QUOTE_MARKS, Paragraphs, text_span, tokens_span
+from sourcetrace.attribution.speaker import speaker_span
 from sourcetrace.model import AttributionType, CueClass
 from sourcetrace.nlp import doc_text
 
@@ -262,7 +271,24 @@ def _colon_cue(doc: Doc, q: Quotation) -> Cue | None:
         return None
     colon = doc[i]
     frame = [t for t in colon.sent if t.i < colon.i]
-    return cue_in(frame, colon.sent.start_char, colon.idx, prefer_last=True) if frame else None
+    if not frame:
+        return None
+    lo = colon.sent.start_char
+    return cue_in(frame, lo, colon.idx, prefer_last=True) or _channel_cue(frame, lo, colon.idx)
+
+
+def _channel_cue(frame: list[Token], lo: int, hi: int) -> Cue | None:
+    """'X issued a brief statement:', 'the website, which contains the following statement:':
+    the verb and its written channel are the cue, the verb's subject the speaker."""
+    for noun in reversed(frame):
+        verb = noun.head
+        if noun.dep_ != "dobj" or noun.lemma_.lower() not in WRITTEN_CHANNELS:
+            continue
+        subj, _ = subject_of(verb)
+        span = speaker_span(subj, lo, hi, cue=verb) if subj is not None else None
+        if span is not None:
+            return Cue(tuple(noun.doc[cue_tokens(verb)[0].i : noun.i + 1]), span, subj)
+    return None
 
 
 def _confidence(cue: Cue) -> float:
