@@ -125,6 +125,15 @@ def test_a_relative_clause_misread_as_content_is_no_report(text: str) -> None:
     assert extract(text) == [], reported(text)
 
 
+def test_a_cue_verb_the_tagger_took_for_a_noun_still_reports() -> None:
+    text = "Members of the board are calling her evasive, and question why she did not reveal it."
+    assert reported(text) == [
+        ("are calling", ["her evasive"]),
+        ("question", ["why she did not reveal it"]),
+    ]
+    assert [c.asserted for c in extract(text)] == [True, False]  # a question asks, claims nothing
+
+
 def test_asking_someone_if_is_an_unasserted_question() -> None:
     (c,) = extract("The clerks asked a voter if the ballot was signed.")
     assert [s.text for s in c.content] == ["if the ballot was signed"]

@@ -54,9 +54,21 @@ def is_cue_verb(token: Token, *, quote_frame: bool) -> bool:
     a verb: not the "called" of "so-called"."""
     if token.dep_ in ("amod", "compound"):
         return False
-    if token.pos_ not in ("VERB", "AUX") and not (quote_frame and token.tag_.startswith("VB")):
+    verb = token.pos_ in ("VERB", "AUX") or _misread_verb(token)
+    if not verb and not (quote_frame and token.tag_.startswith("VB")):
         return False
     return token.lemma_.lower() in (QUOTE_VERBS if quote_frame else CUE_VERBS)
+
+
+def _misread_verb(token: Token) -> bool:
+    """A verb the tagger took for a noun, conjoined with a verb and taking a clause: "are
+    calling her evasive, and question why she ..."."""
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "conj"
+        and token.head.pos_ == "VERB"
+        and any(c.dep_ == "ccomp" for c in token.children)
+    )
 
 
 def according_to(token: Token) -> Token | None:

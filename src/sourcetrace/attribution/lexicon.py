@@ -104,8 +104,8 @@ OBJECT_CONTROL_VERBS = frozenset(
 )
 # Words that open a question: "asked whether ...", "wondered if ..." report no claim.
 QUESTION_MARKS = frozenset({"whether", "if"})
-# Cues whose "if" clause is the question asked, however the parse hangs it ("asked X if ...").
-QUESTION_VERBS = frozenset({"ask", "wonder", "inquire"})
+# Cues whose "if" or wh- clause is the question asked ("asked X if ...", "question why ...").
+QUESTION_VERBS = frozenset({"ask", "wonder", "inquire", "question"})
 
 # Verbs whose object, not only a clause, is what was said: "called for a repeal", "cited the
 # report". Verbs of intention and action ("supported the militias", "planned an attack") are left

@@ -48,6 +48,7 @@ from sourcetrace.attribution.lexicon import (
     NOUN_CUES,
     OBJECT_VERBS,
     PERCEPTION_VERBS,
+    QUESTION_VERBS,
 )
 from sourcetrace.attribution.noun_cues import noun_report
 from sourcetrace.attribution.quotes import Quotation
@@ -101,7 +102,7 @@ def find_reported(
             continue
         if tok.lower_ in SOURCE_PHRASES:
             cand = _according(doc, tok)
-        elif tok.pos_ == "NOUN":
+        elif tok.pos_ == "NOUN" and not is_cue_verb(tok, quote_frame=False):
             cand = _noun(doc, tok)
         else:
             cand = _verb(doc, tok) if is_cue_verb(tok, quote_frame=False) else _phrasal(doc, tok)
@@ -190,7 +191,7 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     comp = next((c for c in verb.children if c.dep_ == "ccomp"), None) or misplaced_clause(verb)
     if comp is not None and (is_relative(comp, verb) or is_result(comp, verb)):
         comp = None  # "spoke ... defending the budget that boosted spending": a relative clause
-    question = comp is not None and is_question(comp)
+    question = comp is not None and (is_question(comp) or _asks_wh(verb, comp))
     cls = cue_class(cue, subj)
     if cls is CueClass.PERCEPTION and comp is not None and depicted(comp):
         return None  # "The pictures show her shaking hands": a depiction, no finding
@@ -210,6 +211,11 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     lemma = verb.lemma_.lower()
     confidence = CONFIDENCE_BELIEF if lemma in _LESS_SURE else CONFIDENCE_SPEECH
     return _make(doc, cue, speaker, pieces, confidence - (0.1 if inherited else 0.0), cls, asserted)
+
+
+def _asks_wh(verb: Token, comp: Token) -> bool:
+    """A verb of asking with a wh-clause ("question why she ...", "asked who ..."): a question."""
+    return verb.lemma_.lower() in QUESTION_VERBS and comp.left_edge.tag_ in ("WRB", "WP", "WDT")
 
 
 def _reduced_relative(subj: Token) -> bool:
