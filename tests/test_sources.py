@@ -37,6 +37,12 @@ def test_a_first_name_an_editor_bracketed_is_part_of_the_name() -> None:
     assert sorted(s.name for s in sources) == ["Frank Keller", "Tom Ruiz"]
 
 
+def test_a_possessive_the_ner_took_into_the_name_still_gives_the_full_name() -> None:
+    text = "The board wrote to Maria Lopez’s lawyer on Tuesday.\n\n“We are ready,” Lopez said."
+    sources, _ = Passage(text).said("Lopez", 1).resolve()
+    assert [s.name for s in sources] == ["Maria Lopez"]
+
+
 def test_two_anonymous_officials_stay_two_and_definites_refer_back() -> None:
     text = (
         "“The plan failed,” said a former senior CIA official. "

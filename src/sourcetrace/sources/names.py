@@ -22,6 +22,8 @@ def is_title(token: Token) -> bool:
 def _is_name_part(token: Token) -> bool:
     if is_title(token) or token.text.lower() in PERSON_NOUNS:  # "Spokeswoman Jessica Ditto"
         return False
+    if token.tag_ == "POS":  # the NER can take "’s" into the name: "Hillary Clinton’s lawyer"
+        return False
     if token.ent_type_ == "PERSON":
         return True
     return (
@@ -163,7 +165,9 @@ class NameIndex:
                 if run is not None:
                     self._runs[surname(words(run))].append(run)
         self._people = frozenset(
-            surname(tuple(e.text.split())) for e in doc.ents if e.label_ == "PERSON"
+            surname(tuple(_without_possessive(e).text.split()))
+            for e in doc.ents
+            if e.label_ == "PERSON" and _without_possessive(e)
         )
         first_break = doc_text(doc).find("\n")
         self._headline_end = first_break if first_break >= 0 else 0
@@ -226,6 +230,11 @@ class NameIndex:
             for run in self._runs.get(surname(full), [])
             if set(_folded(words(run))) <= words_of_full and _is_person_run(run)
         ]
+
+
+def _without_possessive(entity: Span) -> Span:
+    """The entity without the "’s" the NER took into it."""
+    return entity[:-1] if entity[-1].tag_ == "POS" else entity
 
 
 def _padded(form: tuple[str, ...], counts: Counter[tuple[str, ...]]) -> bool:
