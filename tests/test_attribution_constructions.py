@@ -134,6 +134,18 @@ def test_a_cue_verb_the_tagger_took_for_a_noun_still_reports() -> None:
     assert [c.asserted for c in extract(text)] == [True, False]  # a question asks, claims nothing
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The mayor went on to call the plan absurd.", "went on to call"),
+        ("He had also come to realize that the port was lost.", "had also come to realize"),
+        ("The mayor took to Twitter to say that the plan was absurd.", "to say"),
+    ],
+)
+def test_a_realizing_head_joins_the_cue_of_its_infinitive(text: str, cue: str) -> None:
+    assert [c.cue.text for c in extract(text) if c.cue] == [cue]
+
+
 def test_asking_someone_if_is_an_unasserted_question() -> None:
     (c,) = extract("The clerks asked a voter if the ballot was signed.")
     assert [s.text for s in c.content] == ["if the ballot was signed"]

@@ -13,6 +13,7 @@ from sourcetrace.attribution.lexicon import (
     CUE_VERBS,
     PHRASAL_PREPOSITIONS,
     QUOTE_VERBS,
+    REALIZING_HEADS,
     RELATIVE_PRONOUNS,
 )
 from sourcetrace.attribution.spans import line_bounds, tokens_span
@@ -71,6 +72,15 @@ def _misread_verb(token: Token) -> bool:
     )
 
 
+def _group_start(verb: Token) -> int:
+    """Where the verb's group starts: its auxiliaries, negation and adverbs right before it."""
+    start = verb.i
+    modifiers = {c.i for c in verb.children if c.dep_ in CUE_MODIFIERS and c.i < verb.i}
+    while start - 1 in modifiers:
+        start -= 1
+    return start
+
+
 def according_to(token: Token) -> Token | None:
     """The ``to`` of "according to", when ``token`` is its "according"."""
     if token.lower_ != "according":
@@ -83,10 +93,14 @@ def cue_tokens(verb: Token) -> tuple[Token, ...]:
     """The cue words around a verb: auxiliaries, negation and adverbs right before it, a particle
     or phrasal preposition, "in a statement", and a colon right after it."""
     doc = verb.doc
-    start = verb.i
-    modifiers = {c.i for c in verb.children if c.dep_ in CUE_MODIFIERS and c.i < verb.i}
-    while start - 1 in modifiers:
-        start -= 1
+    start = _group_start(verb)
+    head = verb.head
+    realized = verb.dep_ in ("xcomp", "advcl") and head.lemma_.lower() in REALIZING_HEADS
+    # "went on to call", "had also come to realize": the head makes the speech happen; not "took
+    # to Twitter to say", whose words in between are no part of a verb group
+    between = doc[head.i + 1 : start] if head.i < verb.i else None
+    if realized and between is not None and all(t.dep_ == "prt" for t in between):
+        start = _group_start(head)
     end = verb.i
     phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
     for child in verb.rights:
