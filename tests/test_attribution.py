@@ -9,7 +9,7 @@ import pytest
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.quotes import find_quotations
 from sourcetrace.methods import Method, MissingExtraError, extract_attributions
-from sourcetrace.model import AttributionType
+from sourcetrace.model import AttributionType, CueClass
 from sourcetrace.nlp import load_pipeline
 
 DIRECT, INDIRECT, MIXED = AttributionType.DIRECT, AttributionType.INDIRECT, AttributionType.MIXED
@@ -94,6 +94,43 @@ def test_reported_speech_with_that() -> None:
     assert c.type is INDIRECT
     assert contents(c) == ["that the budget would be cut by a tenth"]
     assert c.speaker is not None and c.speaker.text == "The minister"
+
+
+def test_told_the_listener_comma_quote() -> None:
+    c = only("Tom Ruiz told the port board, “We feared the worst. It came.”")
+    assert c.cue is not None and c.cue.text == "told"
+    assert c.speaker is not None and c.speaker.text == "Tom Ruiz"
+    assert contents(c) == ["“We feared the worst. It came.”"]
+
+
+def test_a_second_cue_before_a_whole_quotation_makes_it_direct() -> None:
+    found = extract("Ada Brandt said she never used the word and added, “I cringe when I hear it.”")
+    added = next(c for c in found if c.cue is not None and c.cue.text == "added")
+    assert contents(added) == ["“I cringe when I hear it.”"]
+    assert added.type is DIRECT
+
+
+def test_the_subject_of_a_chain_of_conjoined_verbs_speaks() -> None:
+    c = only("Ada Brandt stormed back, leaned into him and said, “Let me be clear to you.”")
+    assert c.speaker is not None and c.speaker.text == "Ada Brandt"
+    assert contents(c) == ["“Let me be clear to you.”"]
+
+
+def test_a_paragraph_ending_on_a_colon_frames_the_quote_below_it() -> None:
+    found = extract(
+        "Tom Ruiz spoke first.\n\nThe Daily Ledger reports:\n\n“The mayor will resign.”"
+    )
+    assert [(c.speaker.text if c.speaker else None, contents(c)) for c in found] == [
+        ("The Daily Ledger", ["“The mayor will resign.”"])
+    ]
+    assert extract("Here is the list:\n\n“Apples”") == []
+
+
+def test_a_statement_issued_before_a_colon_frames_the_quote_below_it() -> None:
+    (c,) = extract("The port board issued a brief statement:\n\n“The cranes are safe.”")
+    assert c.cue is not None and c.cue.text == "issued a brief statement"
+    assert c.speaker is not None and c.speaker.text == "The port board"
+    assert c.cue_class is CueClass.WRITTEN
 
 
 def test_told_reporters() -> None:
@@ -225,6 +262,24 @@ def test_straight_marks_are_ignored_where_curly_ones_are_used() -> None:
     text = '"Intro stray mark.\n\n“It was over,” said Ada Brandt.'
     c = only(text)
     assert contents(c) == ["“It was over,”"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('"We will win,” Ada Brandt tweeted.', '"We will win,”'),
+        ('“We will win," she said. “Soon.”', '“We will win,"'),
+        ('“Dance" was the word, and “jump” too.', '“Dance"'),
+    ],
+)
+def test_a_straight_mark_pairs_with_a_curly_one(text: str, quoted: str) -> None:
+    found = [text[q.start : q.end] for q in find_quotations(text)]
+    assert found[0] == quoted
+
+
+def test_a_straight_mark_nested_in_a_curly_quote_stays_inside() -> None:
+    text = '“He said "no" to it,” said Ada Brandt.'
+    assert [text[q.start : q.end] for q in find_quotations(text)] == ['“He said "no" to it,”']
 
 
 def test_two_apostrophes_as_quotation_marks() -> None:

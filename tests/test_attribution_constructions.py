@@ -74,6 +74,95 @@ def test_a_bare_topic_is_no_report(text: str) -> None:
     assert extract(text) == [], reported(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So many fans were talking about the new mascot that the team's name trended all day.",
+        "Such a crowd was talking about the vote that the clerks closed the doors early.",
+        "The mayor would like us to know that the city is on the mend.",
+    ],
+)
+def test_a_result_clause_or_the_objects_own_act_is_no_report(text: str) -> None:
+    assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor reiterated that the port would reopen in May.",
+            [("reiterated", ["that the port would reopen in May"])],
+        ),
+        (
+            "The mayor disputed the notion that the port had been closed for good.",
+            [("disputed", ["the notion that the port had been closed for good"])],
+        ),
+        (
+            "She begged lawmakers not to forget the flooded towns.",
+            [("begged", ["lawmakers not to forget the flooded towns"])],
+        ),
+        (
+            "The senator has acknowledged receiving gifts from the builder.",
+            [("has acknowledged", ["receiving gifts from the builder"])],
+        ),
+        ("The mayor later called her answer evasive.", [("later called", ["her answer evasive"])]),
+        ("Critics are calling her evasive.", [("are calling", ["her evasive"])]),
+    ],
+)
+def test_more_speech_verbs_and_small_clauses(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert reported(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz was the second clerk testifying Monday who handled the ballots in March.",
+        "The clerk did mention the missing ballots, a prospect Ruiz denied on Monday.",
+    ],
+)
+def test_a_relative_clause_misread_as_content_is_no_report(text: str) -> None:
+    assert extract(text) == [], reported(text)
+
+
+def test_a_cue_verb_the_tagger_took_for_a_noun_still_reports() -> None:
+    text = "Members of the board are calling her evasive, and question why she did not reveal it."
+    assert reported(text) == [
+        ("are calling", ["her evasive"]),
+        ("question", ["why she did not reveal it"]),
+    ]
+    assert [c.asserted for c in extract(text)] == [True, False]  # a question asks, claims nothing
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The mayor went on to call the plan absurd.", "went on to call"),
+        ("He had also come to realize that the port was lost.", "had also come to realize"),
+        ("The mayor took to Twitter to say that the plan was absurd.", "to say"),
+    ],
+)
+def test_a_realizing_head_joins_the_cue_of_its_infinitive(text: str, cue: str) -> None:
+    assert [c.cue.text for c in extract(text) if c.cue] == [cue]
+
+
+def test_asking_someone_if_is_an_unasserted_question() -> None:
+    (c,) = extract("The clerks asked a voter if the ballot was signed.")
+    assert [s.text for s in c.content] == ["if the ballot was signed"]
+    assert not c.asserted
+
+
+def test_the_act_asked_of_the_object_is_the_askers_report_alone() -> None:
+    text = "The coach asked them to say that the team was ready."
+    assert reported(text) == [("asked", ["them to say that the team was ready"])]
+
+
+def test_a_subject_controlled_infinitive_keeps_its_speaker() -> None:
+    (c,) = extract("The mayor wanted to say that the city is on the mend.")
+    assert c.speaker is not None and c.speaker.text == "The mayor"
+
+
 def test_a_demand_made_is_its_noun() -> None:
     assert reported("The union called for the repeal of the tax.") == [
         ("called for", ["the repeal of the tax"])
@@ -118,6 +207,11 @@ def test_a_second_report_inside_the_first_is_its_own(
 def test_the_speakers_own_circumstance_is_cut() -> None:
     text = "The colonel told lawmakers it was his duty to report the call, as he deflected attacks."
     assert reported(text) == [("told", ["it was his duty to report the call"])]
+
+
+def test_the_writers_comparison_is_cut() -> None:
+    text = "The minister said he flew coach on the trip, as did his deputy when she went to Rome."
+    assert reported(text) == [("said", ["he flew coach on the trip"])]
 
 
 @pytest.mark.parametrize(

@@ -258,6 +258,10 @@ def test_a_related_list_at_the_end_is_one_trailer() -> None:
         "Explore further",
         "Popular on ExampleWire",
         "More AP soccer: https://example.com/soccer and https://example.com/sports",
+        "Have a tip? Ann Lee may be reached at ann@example.com. Follow her on Twitter @annlee or "
+        "on Facebook.",
+        "Ann Lee, who covers the port for The Example Herald, can be reached at ann@example.com.",
+        "Get the latest updates right in your inbox. Subscribe to Example's newsletters.",
     ],
 )
 def test_trailer_lines(line: str) -> None:
@@ -273,9 +277,16 @@ def test_a_long_disclaimer_line_is_a_trailer() -> None:
     assert flagged(lines_of("Title", BODY, line, BODY2)) == [(3, 3, TRAILER)]
 
 
-def test_an_up_next_list_at_the_end_is_one_trailer() -> None:
-    text = lines_of("Title", BODY, "UP NEXT", "Hawks: Host the Bears on Friday.", "Bears: Rest.")
-    assert flagged(text) == [(3, 5, TRAILER)]
+def test_an_up_next_head_is_the_articles_own_and_the_ruled_links_after_it_a_trailer() -> None:
+    text = lines_of(
+        "Title",
+        BODY,
+        "UP NEXT",
+        "Hawks: Host the Bears.",
+        "___",
+        "More AP NBA: https://example.com",
+    )
+    assert flagged(text) == [(5, 6, TRAILER)]
 
 
 def test_a_rule_before_a_trailer_line_joins_it() -> None:

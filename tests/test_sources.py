@@ -31,6 +31,18 @@ def test_named_person_takes_fullest_name_title_stripped_from_an_earlier_mention(
     assert attributions[0].source == "s1"
 
 
+def test_a_first_name_an_editor_bracketed_is_part_of_the_name() -> None:
+    text = "“Coach (Frank) Keller came in and said hello,” Tom Ruiz said.\n\n“We won,” Keller said."
+    sources, _ = Passage(text).said("Tom Ruiz").said("Keller", 1).resolve()
+    assert sorted(s.name for s in sources) == ["Frank Keller", "Tom Ruiz"]
+
+
+def test_a_possessive_the_ner_took_into_the_name_still_gives_the_full_name() -> None:
+    text = "The board wrote to Maria Lopez’s lawyer on Tuesday.\n\n“We are ready,” Lopez said."
+    sources, _ = Passage(text).said("Lopez", 1).resolve()
+    assert [s.name for s in sources] == ["Maria Lopez"]
+
+
 def test_two_anonymous_officials_stay_two_and_definites_refer_back() -> None:
     text = (
         "“The plan failed,” said a former senior CIA official. "
@@ -120,6 +132,18 @@ def test_pronoun_goes_to_a_person_named_as_subject_after_the_previous_attributio
     # Tony Thomas is named first in the text, so he is s1
     assert [s.name for s in sources] == ["Tony Thomas", "Douglas London"]
     assert attributions[1].confidence == pytest.approx(0.9 * GUESS)
+
+
+def test_she_who_answers_is_the_one_asked_not_the_asker() -> None:
+    text = (
+        "“The audit is done,” said Ada Brandt, the commissioner.\n\n"
+        "Rep. Sam Keller asked her if she could “say more about the audit.”\n\n"
+        "She said: “The audit found nothing.”"
+    )
+    passage = Passage(text).said("Ada Brandt, the commissioner")
+    passage.said("Rep. Sam Keller", cue="asked").said("She")
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Ada Brandt", "Sam Keller", "Ada Brandt"]
 
 
 def test_she_skips_a_source_known_to_be_male() -> None:
@@ -670,12 +694,28 @@ def test_an_organizations_initials_are_no_pronoun() -> None:
         ("Several leading Republicans", SourceKind.ANONYMOUS_PERSON),  # a party's members
         ("Rank-and-file House Democrats", SourceKind.ANONYMOUS_PERSON),
         ("The Democratic Party", SourceKind.ORGANIZATION),
+        ("The Democrats", SourceKind.ORGANIZATION),  # the party itself
+        ("Democrats", SourceKind.ANONYMOUS_PERSON),
+        ("A report in the Daily Ledger", SourceKind.ORGANIZATION),  # the outlet speaking
+        ("The Daily Ledger's report", SourceKind.ORGANIZATION),
+        ("A report", SourceKind.DOCUMENT),
     ],
 )
 def test_description_kinds(speaker: str, kind: SourceKind) -> None:
     text = f"{speaker} said that the outages had lasted too long."
     passage = Passage(text).said(speaker, content="the outages had lasted too long")
     assert [s.kind for s in passage.resolve()[0]] == [kind]
+
+
+def test_the_report_refers_back_to_the_outlet_whose_report_it_is() -> None:
+    text = (
+        "A report in the Daily Ledger said that the mayor had resigned.\n\n"
+        "The report says the council met on Monday."
+    )
+    passage = Passage(text).said("A report in the Daily Ledger", content="the mayor had resigned")
+    passage.said("The report", cue="says", content="the council met on Monday")
+    sources, _ = passage.resolve()
+    assert [(s.kind, len(s.mentions)) for s in sources] == [(SourceKind.ORGANIZATION, 2)]
 
 
 def test_a_title_goes_to_the_fitting_person_named_last() -> None:

@@ -23,8 +23,8 @@ for _attr in ("attributions", "sources", "boilerplate"):
 
 class SourcetraceComponent:
     """Runs attribution and source resolution on a parsed Doc (needs a parser and NER before it),
-    with the result ``sourcetrace.analyze`` gives: where the text has boilerplate, the components
-    before this one parse it again with the boilerplate blanked, as ``analyze`` parses it, so no
+    with the result ``sourcetrace.analyze`` gives: where the text has boilerplate or headings, the
+    components before this one parse it again with them blanked, as ``analyze`` parses it, so no
     caption joins a sentence. Offsets are the same in both parses."""
 
     def __init__(self, nlp: Language, name: str, method: Method) -> None:
@@ -37,7 +37,7 @@ class SourcetraceComponent:
         from sourcetrace.pipeline import attribute
 
         boilerplate, masked = blank_boilerplate(doc.text)
-        parsed = self._parse(masked) if boilerplate else doc
+        parsed = self._parse(masked) if masked != doc.text else doc
         remember_text(parsed, masked)
         doc._.boilerplate = boilerplate
         doc._.sources, doc._.attributions = attribute(parsed, self.method)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from sourcetrace.attribution.cue_class import is_question
 from sourcetrace.attribution.cues import CLAUSE_DASHES, SUBJECTS, cue_tokens, is_cue_verb
 from sourcetrace.attribution.lexicon import (
     ADDRESSEE_VERBS,
@@ -19,6 +20,7 @@ from sourcetrace.attribution.lexicon import (
     OBJECT_VERBS,
     PHRASAL_PREPOSITIONS,
     PREDICATE_PREPOSITIONS,
+    QUESTION_VERBS,
 )
 from sourcetrace.attribution.spans import QUOTE_MARKS, tokens_span
 from sourcetrace.attribution.voiced import as_clause
@@ -28,17 +30,38 @@ MIN_CONTENT_WORDS = 2
 SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
 # Dependents that carry what an object-taking cue verb reports.
 OBJECT_DEPS = ("dobj", "xcomp", "oprd", "dative", "attr", "acomp")
+# What the parse makes of the object inside "called her answer evasive": the predicate's modifiers.
+SMALL_CLAUSE_SUBJECTS = ("poss", "compound", "nsubj")
+DEGREE_WORDS = frozenset({"so", "such"})  # "so many ... that", "such a fuss that"
+PRO_VERBS = frozenset({"do", "have", "be"})  # standing for the verb before: ", as did Bush"
 
 
 def is_relative(comp: Token, verb: Token) -> bool:
     """A clause the parse takes for the cue's complement but that a "that" or "which" after the
-    cue opens as its subject or object: a relative clause on a noun in between."""
+    cue opens as its subject or object, or a "who" right after a noun opens as its subject: a
+    relative clause on a noun in between."""
     children = list(comp.children)
     objects = [c for c in children if c.dep_ in ("dobj", "ccomp", "attr", "xcomp")]
     # A "that" object only where the clause has no other: 'that Trump "dictated that letter"'
     # is a complement.
     arguments = (*SUBJECTS, "dobj") if len(objects) == 1 else SUBJECTS
-    return any(c.tag_ == "WDT" and c.dep_ in arguments and c.i > verb.i for c in children)
+    if any(c.tag_ == "WDT" and c.dep_ in arguments and c.i > verb.i for c in children):
+        return True
+    # "the third witness testifying Tuesday who listened in": a "who" right after a noun.
+    before = comp.doc[comp.left_edge.i - 1] if comp.left_edge.i > verb.i + 1 else None
+    who = comp.left_edge.tag_ == "WP" and comp.left_edge.dep_ in SUBJECTS
+    return who and before is not None and before.pos_ in ("NOUN", "PROPN")
+
+
+def is_result(comp: Token, verb: Token) -> bool:
+    """A "that" clause of degree after "so" or "such" in the cue's own clause ("So many people
+    were talking about it that it trended"): what followed, not what was said, however the parse
+    hangs it (a complement, or a relative clause on the object)."""
+    return comp.left_edge.lower_ == "that" and any(
+        t.lower_ in DEGREE_WORDS and t.head.pos_ in ("ADJ", "ADV", "NOUN")
+        for t in verb.subtree
+        if t.i < comp.left_edge.i and t.dep_ in ("advmod", "amod", "predet")
+    )
 
 
 def depicted(comp: Token) -> bool:
@@ -101,7 +124,16 @@ def misplaced_clause(verb: Token) -> Token | None:
         and not any(m.dep_ == "mark" or m.tag_ == "WRB" for m in c.children)
         and any(m.dep_ in (*SUBJECTS, "expl") for m in c.children)  # not "Speaking earlier, X"
     )
-    return next(that, None) or next(before, None)
+    # "asked a defendant if X": the question the parse reads as a condition.
+    asked = (
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.i > verb.i
+        and verb.lemma_.lower() in QUESTION_VERBS
+        and is_question(c)
+    )
+    return next(that, None) or next(before, None) or next(asked, None)
 
 
 def _opens_on_that(clause: Token) -> bool:
@@ -168,7 +200,7 @@ def complement(
         if not parts and verb.lemma_.lower() in OBJECT_VERBS:
             parts = [c for c in rights if c.dep_ in OBJECT_DEPS]
         demand = asserted and any(f"{verb.lemma_.lower()} {p.lower_}" in DEMAND_CUES for p in preps)
-        parts = [p for p in parts if demand or _is_clause(p, relative=relative)]
+        parts = [p for p in parts if demand or _says_something(p, verb, relative=relative)]
         if not parts and verb.lemma_.lower() in CLAUSE_VERBS:
             parts = [o for o in objects if any(t.pos_ in ("VERB", "AUX") for t in o.subtree)]
     if not parts:
@@ -248,6 +280,16 @@ def _quoted_after_object(verb: Token, tok: Token) -> bool:
     return any(c.dep_ == "dobj" and quote - 1 in (c.i, c.right_edge.i) for c in verb.children)
 
 
+def _says_something(part: Token, verb: Token, *, relative: bool) -> bool:
+    """An object that says something: a clause, and not one of degree ("so many ... that"), or
+    a small clause the parse hung on its predicate ("called [her answer] evasive")."""
+    if part.dep_ == "oprd" and any(c.dep_ in SMALL_CLAUSE_SUBJECTS for c in part.lefts):
+        return True
+    return _is_clause(part, relative=relative) and not any(
+        is_result(c, verb) for c in part.children
+    )
+
+
 def _is_clause(tok: Token, *, relative: bool = True) -> bool:
     """A verb ("denied taking"), or a noun carrying a clause of its own ("reports that he
     refused", "a chance to end the siege", and with ``relative`` "a budget that protects the
@@ -313,7 +355,7 @@ def _words_end(comp: Token) -> int:
     "..., adding that ...", "the helicopter, which it said crashed": that report is its own
     attribution), and before the speaker's own
     ", as he ..." (the writer's circumstance: "told them it was his duty, as he deflected
-    attacks")."""
+    attacks") or ", as did X" (the writer's comparison)."""
     for t in comp.subtree:
         if t.i == comp.i or t.dep_ not in ("conj", "advcl", "relcl"):
             continue
@@ -326,7 +368,10 @@ def _words_end(comp: Token) -> int:
             return t.left_edge.i
         after_comma = t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
         as_mark = any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)
-        if after_comma and as_mark and any(c.lower_ in SPEAKER_PRONOUNS for c in subjects):
+        # ", as did Jeb Bush ...": the writer's comparison, the verb a pro-form before its subject.
+        compared = t.lemma_.lower() in PRO_VERBS and any(c.i > t.i for c in subjects)
+        own = any(c.lower_ in SPEAKER_PRONOUNS for c in subjects)
+        if after_comma and as_mark and (own or compared):
             return t.left_edge.i
     return comp.right_edge.i + 1
 

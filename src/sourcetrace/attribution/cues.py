@@ -18,7 +18,9 @@ from sourcetrace.attribution.lexicon import (
     OBJECT_CONTROL_VERBS,
     PHRASAL_PREPOSITIONS,
     QUOTE_VERBS,
+    REALIZING_HEADS,
     RELATIVE_PRONOUNS,
+    WANTING_VERBS,
 )
 from sourcetrace.attribution.spans import line_bounds, tokens_span
 from sourcetrace.attribution.speaker import is_dateline, speaker_span
@@ -72,7 +74,8 @@ def is_cue_verb(token: Token, *, quote_frame: bool) -> bool:
     if any(c.dep_ == "prt" and c.lower_ in particles for c in token.children):
         return False  # "called up Mark Mattioli" to the stage, "called off the talks"
     misread = token.tag_.startswith("VB") or any(c.dep_ == "nsubj" for c in token.children)
-    if token.pos_ not in ("VERB", "AUX") and not (quote_frame and misread):
+    verb = token.pos_ in ("VERB", "AUX") or _misread_verb(token)
+    if not verb and not (quote_frame and misread):
         return False
     return token.lemma_.lower() in (QUOTE_VERBS if quote_frame else CUE_VERBS)
 
@@ -95,6 +98,26 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
+def _misread_verb(token: Token) -> bool:
+    """A verb the tagger took for a noun, conjoined with a verb and taking a clause: "are
+    calling her evasive, and question why she ..."."""
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "conj"
+        and token.head.pos_ == "VERB"
+        and any(c.dep_ == "ccomp" for c in token.children)
+    )
+
+
+def _group_start(verb: Token) -> int:
+    """Where the verb's group starts: its auxiliaries, negation and adverbs right before it."""
+    start = verb.i
+    modifiers = {c.i for c in verb.children if c.dep_ in CUE_MODIFIERS and c.i < verb.i}
+    while start - 1 in modifiers:
+        start -= 1
+    return start
+
+
 def according_to(token: Token) -> Token | None:
     """The ``to`` of "according to", when ``token`` is its "according"."""
     if token.lower_ != "according":
@@ -107,10 +130,14 @@ def cue_tokens(verb: Token) -> tuple[Token, ...]:
     """The cue words around a verb: auxiliaries, negation and adverbs right before it, a particle
     or phrasal preposition, "in a statement", and a colon right after it."""
     doc = verb.doc
-    start = verb.i
-    modifiers = {c.i for c in verb.children if c.dep_ in CUE_MODIFIERS and c.i < verb.i}
-    while start - 1 in modifiers:
-        start -= 1
+    start = _group_start(verb)
+    head = verb.head
+    realized = verb.dep_ in ("xcomp", "advcl") and head.lemma_.lower() in REALIZING_HEADS
+    # "went on to call", "had also come to realize": the head makes the speech happen; not "took
+    # to Twitter to say", whose words in between are no part of a verb group
+    between = doc[head.i + 1 : start] if head.i < verb.i else None
+    if realized and between is not None and all(t.dep_ == "prt" for t in between):
+        start = _group_start(head)
     end = verb.i
     phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
     for child in verb.rights:
@@ -166,11 +193,21 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         objects = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
         if objects:
             return objects[0], True
+    elif (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in WANTING_VERBS
+        and any(c.dep_ == "dobj" and c.i < verb.i for c in head.children)
+    ):
+        return None, False  # "would like us to know": the object's act, wished for, not done
     if head is not verb:
         head = _reporting_verb(head)
-        for child in head.children:
-            if child.dep_ in SUBJECTS:
-                return _on_the_verbs_line(child, verb), True
+        while True:  # "X stormed back, leaned in and said": up the chain of conjoined verbs
+            for child in head.children:
+                if child.dep_ in SUBJECTS:
+                    return _on_the_verbs_line(child, verb), True
+            if head.dep_ != "conj" or head.head is head:
+                break
+            head = head.head
         if verb.dep_ == "conj" and head.dep_ in SUBJECT_SHARING and head.head is not head:
             # "He admitted it, calling X accurate and saying ...": the subject "calling" shares.
             shared, _ = subject_of(head)

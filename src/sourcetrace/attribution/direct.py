@@ -17,8 +17,16 @@ from spacy.tokens import Doc, Token
 
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.cue_class import cue_class
-from sourcetrace.attribution.cues import CLAUSE_DASHES, CREDIT_DASHES, Cue, cue_in, dash_credit
-from sourcetrace.attribution.lexicon import CUE_VERBS, QUOTE_VERBS
+from sourcetrace.attribution.cues import (
+    CLAUSE_DASHES,
+    CREDIT_DASHES,
+    Cue,
+    cue_in,
+    cue_tokens,
+    dash_credit,
+    subject_of,
+)
+from sourcetrace.attribution.lexicon import CUE_VERBS, QUOTE_VERBS, WRITTEN_CHANNELS
 from sourcetrace.attribution.quotes import Quotation
 from sourcetrace.attribution.spans import (
     QUOTE_MARKS,
@@ -27,6 +35,7 @@ from sourcetrace.attribution.spans import (
     text_span,
     tokens_span,
 )
+from sourcetrace.attribution.speaker import speaker_span
 from sourcetrace.model import AttributionType, CueClass
 from sourcetrace.nlp import doc_text
 
@@ -35,6 +44,7 @@ MIN_TAIL_WORDS = 4  # words after the speaker that carry on the content: '"A," s
 # Words of a quotation ending the reporter's sentence that make it someone's words carried on, not
 # a scare quote ('the so-called "peace dividend"').
 MIN_EMBEDDED_WORDS = 6
+LISTENERS = ("dobj", "dative", "iobj")  # 'told the committee', 'told him'
 
 CONFIDENCE_NAMED = 0.92
 CONFIDENCE_PRONOUN = 0.85
@@ -86,10 +96,15 @@ def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) 
         if _opens_clause(pre) or _words_between(post, q.end, _frame_start(cue)):
             return None
     else:
-        cue = _pre_cue(doc, q, pre) if pre else _colon_line_cue(doc, q)
+        cue = _pre_cue(doc, q, pre) if pre else _colon_cue(doc, q)
         if cue is not None and cue.speaker is None:
             cue = None  # a verb before a quote with nobody saying it frames nothing
-        elif cue is not None and _words_between(pre, _frame_end(cue), q.start) and not _colon(pre):
+        elif (
+            cue is not None
+            and _words_between(pre, _frame_end(cue), q.start)
+            and not _colon(pre)
+            and not _listener(cue, pre, q.start)
+        ):
             return None  # 'X said the plan was "dead"'; but 'X said after the game: "..."'
     if last is not None and _shares_cue(last, cue):  # '"A," the narrator says, "B?"'
         last.content.extend(pieces)
@@ -188,6 +203,17 @@ def _colon(pre: list[Token]) -> bool:
     return bool(words) and words[-1].text == ":"
 
 
+def _listener(cue: Cue, pre: list[Token], quote: int) -> bool:
+    """The words between cue and quotation are the cue's listener, set off by a comma ('X told
+    the committee, "..."')."""
+    words = [t for t in pre if not t.is_space]
+    if not words or words[-1].text != ",":
+        return False
+    heard = {t.i for c in cue.tokens for o in c.children if o.dep_ in LISTENERS for t in o.subtree}
+    between = [t for t in words[:-1] if t.idx >= _frame_end(cue) and t.idx < quote]
+    return all(t.i in heard for t in between)
+
+
 def _opens_clause(pre: list[Token]) -> bool:
     """Words before the quote that start its clause ('Officials would "meet ..."'), unlike a
     leading adverbial ('Within the tent, "there was ..."')."""
@@ -220,23 +246,6 @@ def _pre_frame(doc: Doc, q: Quotation) -> list[Token]:
         out.append(tok)
         i -= 1
     return out[::-1]
-
-
-def _colon_line_cue(doc: Doc, q: Quotation) -> Cue | None:
-    """The cue of a line ending on a colon right above a quotation that opens its paragraph:
-    'Politico reports:' then the quoted passage, set apart as a block."""
-    span = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
-    i = span.start - 1 if span is not None else -1
-    if i < 1 or "\n" not in doc[i].text or doc[i - 1].text != ":":
-        return None
-    line: list[Token] = []
-    i -= 1
-    while i >= 0 and "\n" not in doc[i].text and doc[i].text not in SENTENCE_END:
-        line.append(doc[i])
-        i -= 1
-    line.reverse()
-    cue = cue_in(line, line[0].idx, q.start, prefer_last=True)
-    return cue if cue is not None and cue.speaker is not None else None
 
 
 def _post_frame(doc: Doc, q: Quotation) -> list[Token]:
@@ -272,6 +281,37 @@ def _pre_cue(doc: Doc, q: Quotation, pre: list[Token]) -> Cue | None:
     if not pre:
         return None
     return cue_in(pre, pre[0].idx, q.start, prefer_last=True)
+
+
+def _colon_cue(doc: Doc, q: Quotation) -> Cue | None:
+    """The cue of a paragraph ending on a colon, for the quotation that opens the next one
+    ('Politico reports:' then '"..."')."""
+    span = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
+    i = span.start - 1 if span is not None else -1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text != ":" or "\n" not in doc_text(doc)[doc[i].idx : q.start]:
+        return None
+    colon = doc[i]
+    frame = [t for t in colon.sent if t.i < colon.i]
+    if not frame:
+        return None
+    lo = colon.sent.start_char
+    return cue_in(frame, lo, colon.idx, prefer_last=True) or _channel_cue(frame, lo, colon.idx)
+
+
+def _channel_cue(frame: list[Token], lo: int, hi: int) -> Cue | None:
+    """'X issued a brief statement:', 'the website, which contains the following statement:':
+    the verb and its written channel are the cue, the verb's subject the speaker."""
+    for noun in reversed(frame):
+        verb = noun.head
+        if noun.dep_ != "dobj" or noun.lemma_.lower() not in WRITTEN_CHANNELS:
+            continue
+        subj, _ = subject_of(verb)
+        span = speaker_span(subj, lo, hi, cue=verb) if subj is not None else None
+        if span is not None:
+            return Cue(tuple(noun.doc[cue_tokens(verb)[0].i : noun.i + 1]), span, subj)
+    return None
 
 
 def _confidence(cue: Cue) -> float:

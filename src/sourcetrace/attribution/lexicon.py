@@ -15,7 +15,7 @@ SPEECH_VERBS = frozenset(
     continue counter charge boast joke quip lament advise signal tout describe question wonder
     call cite criticize praise defend endorse propose discuss accuse reject welcome condemn slam
     blame dismiss threaten respond point speak refer talk remind chant assure decry assail
-    report demand
+    report demand reiterate beg implore dispute
     """.split()
 )
 
@@ -104,6 +104,9 @@ OBJECT_CONTROL_VERBS = frozenset(
     persuade convince beg
     """.split()
 )
+# Verbs of wanting whose object would do what their infinitive says ("would like us to know",
+# "wants voters to believe"): a wish, nobody's report.
+WANTING_VERBS = frozenset({"like", "want", "need", "wish", "expect", "prefer", "love"})
 # Speech verbs only where they frame a quotation ('"...," he continued'); elsewhere they narrate:
 # "they continue to escalate the crisis", "the hearing continued".
 FRAME_ONLY_VERBS = frozenset({"continue"})
@@ -113,6 +116,8 @@ ACTION_PARTICLES = {"call": frozenset({"up", "off", "in"})}
 NAMING_VERBS = frozenset({"call"})
 # Words that open a question: "asked whether ...", "wondered if ..." report no claim.
 QUESTION_MARKS = frozenset({"whether", "if"})
+# Cues whose "if" or wh- clause is the question asked ("asked X if ...", "question why ...").
+QUESTION_VERBS = frozenset({"ask", "wonder", "inquire", "question"})
 
 # Verbs whose object, not only a clause, is what was said: "called for a repeal", "cited the
 # report". Verbs of intention and action ("supported the militias", "planned an attack") are left
@@ -121,6 +126,7 @@ OBJECT_VERBS = frozenset(
     """
     call cite criticize praise defend endorse propose announce discuss reference blast urge
     promise mention accuse deny reject welcome condemn slam blame dismiss pledge vow threaten
+    dispute acknowledge admit
     """.split()
 )
 

@@ -18,6 +18,7 @@ STRAIGHT = '"'
 APOSTROPHES = "''"  # two apostrophes: the quotation mark of some wire and newspaper copy
 _PARAGRAPH = re.compile(r"[^\n]+")
 _MARKS = re.compile(f"{APOSTROPHES}|[{OPENING}{CLOSING}{STRAIGHT}]")  # doubled apostrophes first
+_CURLY = re.compile(f"[{OPENING}{CLOSING}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +45,8 @@ def find_quotations(text: str) -> list[Quotation]:
     """Every top-level quotation in ``text``, in order.
 
     Where a text uses curly marks at all, its straight ones are typing slips, not quotes, except
-    in a paragraph with no curly mark whose straight ones pair up: copy pasted in from elsewhere.
+    in a paragraph with no curly mark whose straight ones pair up (copy pasted in from elsewhere),
+    and one that pairs with a curly mark across from it (`"A,” he said`, `“A," he said`).
     """
     curly = OPENING in text or CLOSING in text
     quotations: list[Quotation] = []
@@ -98,15 +100,21 @@ def _pieces_in_paragraph(text: str, start: int, end: int, *, straight: bool) -> 
                 else:
                     pieces.append(Piece(open_at, i + 1, True))
                     open_at = None
-        elif (
-            open_at is not None
-            and open_mark == OPENING
-            and not depth
-            and _slip_closes(text, i, end)
-        ):
-            pieces.append(Piece(open_at, i + 1, True))  # '“somebody ought to," the office said'
-            open_at = None
-        elif mark == APOSTROPHES or (mark == STRAIGHT and straight):
+        elif mark == STRAIGHT and not straight:
+            # Copy mixing marks: a straight one stands for the curly one it pairs with.
+            paired = _next_curly(text, i + 1, end)
+            if open_at is None and paired == CLOSING and _can_open(text, i + 1, end):
+                open_at, open_mark = i, OPENING
+            elif (
+                open_at is not None
+                and open_mark == OPENING
+                and not depth
+                and paired != CLOSING
+                and _closes(text, i)
+            ):
+                pieces.append(Piece(open_at, i + 1, True))
+                open_at = None
+        else:  # two apostrophes, or a straight mark in straight copy
             if open_at is None:
                 if _can_open(text, i + len(mark), end):
                     open_at, open_mark = i, mark
@@ -120,17 +128,15 @@ def _pieces_in_paragraph(text: str, start: int, end: int, *, straight: bool) -> 
     return pieces
 
 
-def _slip_closes(text: str, at: int, end: int) -> bool:
-    """A straight mark typed for the closing curly one: after a comma or a sentence's end, before
-    a space, with no curly closing mark later in the paragraph (a straight quote nested in a
-    curly one comes before its closer)."""
-    after = at + 1
-    return (
-        text[at] == STRAIGHT
-        and text[at - 1] in ",.?!"
-        and (after >= end or text[after].isspace())
-        and CLOSING not in text[after:end]
-    )
+def _next_curly(text: str, start: int, end: int) -> str | None:
+    """The first curly mark in ``text[start:end]``, if any."""
+    found = _CURLY.search(text, start, end)
+    return found.group() if found else None
+
+
+def _closes(text: str, i: int) -> bool:
+    """A straight mark at ``i`` ends a word or punctuation, so it can close a quote."""
+    return i > 0 and not text[i - 1].isspace()
 
 
 def _can_open(text: str, after: int, end: int) -> bool:

@@ -29,6 +29,7 @@ from sourcetrace.attribution.complements import (
     depicted,
     host_clause,
     is_relative,
+    is_result,
     misplaced_clause,
 )
 from sourcetrace.attribution.cue_class import cue_class, is_question, unrealized
@@ -50,6 +51,7 @@ from sourcetrace.attribution.lexicon import (
     OBJECT_VERBS,
     PERCEPTION_VERBS,
     PREDICATE_PREPOSITIONS,
+    QUESTION_VERBS,
     QUOTE_VERBS,
 )
 from sourcetrace.attribution.noun_cues import noun_report
@@ -69,6 +71,9 @@ from sourcetrace.nlp import doc_text
 CONFIDENCE_SPEECH = 0.75
 CONFIDENCE_BELIEF = 0.6
 CONFIDENCE_ACCORDING = 0.8
+# Characters a content may leave out at either end of the quotation it fills: the mark, a space
+# and the sentence's full stop before the closing mark.
+MARK_SLACK = 3
 # A clause that "make clear" reports, wherever the parse hangs it.
 _CLAUSE_DEPS = ("ccomp", "advcl", "csubj")
 # Words that open a source phrase: "according to X", "per X", "To X, ..." (a view).
@@ -101,7 +106,7 @@ def find_reported(
             continue
         if tok.lower_ in SOURCE_PHRASES:
             cand = _according(doc, tok)
-        elif tok.pos_ == "NOUN":
+        elif tok.pos_ == "NOUN" and not is_cue_verb(tok, quote_frame=False):
             cand = _noun(doc, tok)
         elif tok.dep_ == "amod":
             cand = _misread_participle(doc, tok)
@@ -120,8 +125,9 @@ def find_reported(
 def _through_quotation(doc: Doc, cand: Candidate, quotations: Sequence[Quotation]) -> Candidate:
     """The content run on to the end of a quotation it opens but the sentence parse cuts: 'told
     CNN that Trump "dictated it. I didn't write it."', and over the paragraphs of a quotation that
-    goes on ('said the release “gives us hope.' then '“We see ...”' below)."""
-    pieces = [(s.start, s.end) for s in cand.content]
+    goes on ('said the release “gives us hope.' then '“We see ...”' below); a content that
+    fills a quotation but for its marks is the quotation, direct."""
+    pieces = [_whole_quotation(s.start, s.end, quotations) for s in cand.content]
     for q in quotations:
         for k, piece in enumerate(q.pieces):
             at = next((j for j, (s, e) in enumerate(pieces) if s <= piece.start < e), None)
@@ -132,7 +138,20 @@ def _through_quotation(doc: Doc, cand: Candidate, quotations: Sequence[Quotation
             break
     if pieces == [(s.start, s.end) for s in cand.content]:
         return cand
-    return replace(cand, content=tuple(text_span(doc, s, e) for s, e in sorted(set(pieces))))
+    whole = {(p.start, p.end) for q in quotations for p in q.pieces}
+    kind = AttributionType.DIRECT if whole.issuperset(pieces) else cand.type
+    content = tuple(text_span(doc, s, e) for s, e in sorted(set(pieces)))
+    return replace(cand, content=content, type=kind)
+
+
+def _whole_quotation(start: int, end: int, quotations: Sequence[Quotation]) -> tuple[int, int]:
+    """The quotation piece a content fills but for its marks ('added, "I cringe."'), else the
+    content as it is."""
+    for q in quotations:
+        for p in q.pieces:
+            if p.start < start <= p.start + MARK_SLACK and p.end - MARK_SLACK <= end <= p.end:
+                return p.start, p.end
+    return start, end
 
 
 _CUE_WORDS = CUE_VERBS | NOUN_CUES.keys() | APPRAISAL_VERBS | CLEAR_CUES.keys()
@@ -172,11 +191,13 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
         return None  # "Asked whether ..., she declined": she was asked, she asked nothing
     if subj.tag_ in ("WDT", "WP") and subj.head.dep_ != "relcl":
         return None  # "Which is to say that ...": nobody
+    if _reduced_relative(subj):
+        return None  # "..., a prospect Vindman denied": the noun is what was denied
     cue = cue_tokens(verb)
     comp = complement_clause(verb) or misplaced_clause(verb) or after_colon(verb)
-    if comp is not None and is_relative(comp, verb):
+    if comp is not None and (is_relative(comp, verb) or is_result(comp, verb)):
         comp = None  # "spoke ... defending the budget that boosted spending": a relative clause
-    question = comp is not None and is_question(comp)
+    question = comp is not None and (is_question(comp) or _asks_wh(verb, comp))
     cls = cue_class(cue, subj)
     if cls is CueClass.PERCEPTION and comp is not None and depicted(comp):
         return None  # "The pictures show her shaking hands": a depiction, no finding
@@ -223,6 +244,19 @@ def _predicated_by(prep: Token, lemma: str) -> bool:
         return False
     verbs = PREDICATE_PREPOSITIONS[prep.lower_]
     return verbs is None or lemma in verbs
+
+
+def _asks_wh(verb: Token, comp: Token) -> bool:
+    """A verb of asking with a wh-clause ("question why she ...", "asked who ..."): a question."""
+    return verb.lemma_.lower() in QUESTION_VERBS and comp.left_edge.tag_ in ("WRB", "WP", "WDT")
+
+
+def _reduced_relative(subj: Token) -> bool:
+    """A name the parse gave "a" and a noun before it ("a prospect Vindman"): the noun with a
+    relative clause whose subject is the name, not one person."""
+    det = next((c for c in subj.lefts if c.dep_ == "det"), None)
+    nouns = [c for c in subj.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return subj.pos_ == "PROPN" and det is not None and det.lower_ in ("a", "an") and bool(nouns)
 
 
 def _speaker(subj: Token, verb: Token) -> tuple[int, int] | None:

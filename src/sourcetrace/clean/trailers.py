@@ -1,7 +1,7 @@
 """Trailers: "Read more from ...:", "Related:", "COMMENTS", newsletter, follow-us,
-reach-the-reporter, copyright, disclaimer and "Originally published on ..." lines, "More AP NBA:
-<link>", with the list of links that follows such a header at the end of an article and the rule
-("___") that sets one off."""
+reach-the-reporter, "Have a tip? ... at <e-mail>", copyright, disclaimer and "Originally
+published on ..." lines, "More AP NBA: <link>", with the list of links that follows such a header
+at the end of an article and the rule ("___") that sets one off."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ TRAILER_MARKER = re.compile(
       | (?:view|show|load|read|add)\ (?:all\ |the\ |a\ )?comments?
       | follow\ us\ on\b.*
       | (?:sign\ up|subscribe)\ (?:for|to)\b.*\bnewsletters?\b.*
+      | get\ (?:the\ latest|breaking)\b.*\b(?:inbox|newsletters?)\b.*
       | share\ (?:this\ )?(?:article|story)\s*:?
       | click\ here\ to\b.*
       | (?:reach|contact|email|follow)\ (?:the\ )?(?:reporters?|writers?|authors?)\b.*
@@ -30,7 +31,6 @@ TRAILER_MARKER = re.compile(
       | \W*visit\ .{1,40}\ (?:homepage|home\ page|website)\b.*
       | (?:copyright\ )?[©ⓒ].* | copyright\ (?:\(c\)\ )?\d{4}\b.* | .*\ball\ rights?\ reserved\b.*
       | write\ to\ .{1,40}\ at\ \S+@\S+
-      | up\ next
       | explore\ further
       | popular\ on\ \S.*
       | more\ [^:]{1,40}:\s*(?:https?://|www\.)\S+.*
@@ -41,6 +41,11 @@ MARKER_MAX_WORDS = 12
 # A site's disclaimer is a trailer however long: "Disclaimer: The views ... are their own.
 # Example.com advises users to check with certified experts ..." (no claim of the story's).
 DISCLAIMER = re.compile(r"^\W*disclaimer\s*:", re.IGNORECASE)
+# A newsroom's call for tips, or a reporter's address, naming an e-mail: longer than a marker.
+CONTACT = re.compile(
+    r"^(?:have\ a\ (?:news\ )?tip\b|.*\b(?:may|can)\ be\ reached\b).*@", re.I | re.X
+)
+CONTACT_MAX_WORDS = 30
 # A line of underscores, dashes or stars: AP's "___" before its trailing notes.
 RULE = re.compile(r"^[_*=~\-–—]{3,}$")
 
@@ -48,8 +53,8 @@ RULE = re.compile(r"^[_*=~\-–—]{3,}$")
 def find_trailers(lines: Sequence[Line]) -> Iterator[Boilerplate]:
     """Each trailer line; one with no prose after it (a list of links) runs to the end."""
     for line in lines:
-        marker = 0 < line.words <= MARKER_MAX_WORDS and TRAILER_MARKER.match(line.text)
-        if not (marker or DISCLAIMER.match(line.text)):
+        marker = line.words <= MARKER_MAX_WORDS and TRAILER_MARKER.match(line.text)
+        if not (line.words and (marker or DISCLAIMER.match(line.text) or _contact(line))):
             continue
         first = _ruled_from(lines, line)
         rest = [x for x in lines[line.index + 1 :] if not x.blank]
@@ -57,6 +62,10 @@ def find_trailers(lines: Sequence[Line]) -> Iterator[Boilerplate]:
             yield block(first, rest[-1], BoilerplateLabel.TRAILER)
             return
         yield block(first, line, BoilerplateLabel.TRAILER)
+
+
+def _contact(line: Line) -> bool:
+    return line.words <= CONTACT_MAX_WORDS and CONTACT.match(line.text) is not None
 
 
 def _ruled_from(lines: Sequence[Line], line: Line) -> Line:

@@ -11,6 +11,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sourcetrace.clean import find_boilerplate
+from sourcetrace.headings import find_headings
+from sourcetrace.lines import Line, split_lines
 from sourcetrace.model import Boilerplate
 from sourcetrace.nlp.attributes import use_table_attributes
 
@@ -45,8 +47,9 @@ def load_pipeline() -> Language:
     return nlp
 
 
-def mask(text: str, boilerplate: Iterable[Boilerplate]) -> str:
-    """The text with boilerplate characters and runs of punctuation blanked, newlines kept.
+def mask(text: str, boilerplate: Iterable[Boilerplate | Line]) -> str:
+    """The text with boilerplate (or heading) characters and runs of punctuation blanked,
+    newlines kept.
 
     The result has the same length as ``text``, so every offset spaCy reports on it is an offset
     into the original text, and nothing in a caption or paywall box can join a sentence. A run of
@@ -67,7 +70,7 @@ def blank_boilerplate(
     text: str, known: Iterable[Boilerplate] = ()
 ) -> tuple[tuple[Boilerplate, ...], str]:
     """The boilerplate of ``text`` (``known`` spans, from the input's markup, included) and the
-    text with it blanked: what every surface parses, so ``analyze`` and the spaCy component
-    see the same words."""
+    text with it and the section headings blanked: what every surface parses, so ``analyze``
+    and the spaCy component see the same words."""
     boilerplate = find_boilerplate(text, known)
-    return boilerplate, mask(text, boilerplate)
+    return boilerplate, mask(text, [*boilerplate, *find_headings(split_lines(text))])

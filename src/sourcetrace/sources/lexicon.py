@@ -78,3 +78,5 @@ RELATED_HEADS = (
         {"lawmaker", "legislator", "senator", "representative", "congressman", "congresswoman"}
     ),
 )
+# What a news outlet publishes: "a report in the Argus Leader" is the outlet speaking.
+OUTLET_REPORTS = frozenset({"report", "article", "story"})

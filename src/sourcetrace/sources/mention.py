@@ -104,7 +104,7 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
     ):
         # "the minister of the economy, Mr. Guajardo Villarreal": a person, described first
         return _name_mention(span, named, _head(named), description, names)
-    kind = _portion_kind(core, head) or _description_kind(description)
+    kind = _portion_kind(core, head) or _outlet_kind(head) or _description_kind(description)
     if kind is SourceKind.UNKNOWN and any(
         c.lemma_.lower() in lexicon.PERSON_NOUNS for c in head.conjuncts
     ):
@@ -125,6 +125,22 @@ def _named_person_after(named: Span, description: Description) -> bool:
     capitalized = all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in named)
     person = _description_kind(description) is SourceKind.ANONYMOUS_PERSON
     return person and capitalized and 1 < len(named) <= MAX_APPOSITIVE_NAME_WORDS
+
+
+def _outlet_kind(head: Token) -> SourceKind | None:
+    """An organization for a named outlet's report ("a report in the Argus Leader", "The Wrap's
+    report", "reports from The Wrap"): the outlet reports, as it would by "reports that"."""
+    if head.lemma_.lower() not in lexicon.OUTLET_REPORTS:
+        return None
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    owners += [
+        o
+        for p in head.rights
+        if p.dep_ == "prep" and p.lower_ in ("in", "from", "by")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return SourceKind.ORGANIZATION if any(o.pos_ == "PROPN" for o in owners) else None
 
 
 def _portion_kind(core: Span, head: Token) -> SourceKind | None:
@@ -302,7 +318,8 @@ def _name_mention(
         or titled_the
     )
     kind = SourceKind.ORGANIZATION if institution else SourceKind.UNKNOWN
-    if head.ent_type_ == "NORP" and head.tag_ == "NNPS":
+    party = len(core) == 2 and core[0].lower_ == "the"  # "the Democrats": the party
+    if head.ent_type_ == "NORP" and head.tag_ == "NNPS" and not party:
         # "several leading Republicans", "House Democrats": members of a party or nation,
         # people the article does not name, not the party itself
         kind = SourceKind.ANONYMOUS_PERSON

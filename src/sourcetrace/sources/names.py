@@ -22,6 +22,8 @@ def is_title(token: Token) -> bool:
 def _is_name_part(token: Token) -> bool:
     if is_title(token) or token.text.lower() in PERSON_NOUNS:  # "Spokeswoman Jessica Ditto"
         return False
+    if token.tag_ == "POS":  # the NER can take "’s" into the name: "Hillary Clinton’s lawyer"
+        return False
     if token.ent_type_ == "PERSON":
         return True
     return (
@@ -54,6 +56,8 @@ def name_run(token: Token) -> Span | None:
             break
         if _is_name_part(prev) or _mistagged_with(prev, doc[start]):
             start -= 1
+        elif _bracketed_name_part(doc, start):
+            start -= 3  # "(Frank) Vogel": the first name an editor put in a quote
         elif prev.text in {"-", "‐"} or prev.text.lower() in NAME_PARTICLES:
             # a particle or hyphen joins two name parts, never starts a name
             if start - 2 >= floor and _is_name_part(doc[start - 2]):
@@ -63,6 +67,16 @@ def name_run(token: Token) -> Span | None:
         else:
             break
     return doc[start : token.i + 1]
+
+
+def _bracketed_name_part(doc: Doc, start: int) -> bool:
+    """``doc[start - 3 : start]`` is "(" and a name word and ")"."""
+    return (
+        start >= 3
+        and doc[start - 1].text == ")"
+        and doc[start - 3].text == "("
+        and _is_name_part(doc[start - 2])
+    )
 
 
 def _opens_sentence(token: Token) -> bool:
@@ -102,8 +116,9 @@ def ends_name(token: Token) -> bool:
 
 
 def words(span: Span) -> tuple[str, ...]:
-    """A name's words as written: "Douglas Holtz-Eakin" is two words, not three tokens."""
-    return tuple(span.text.split())
+    """A name's words as written: "Douglas Holtz-Eakin" is two words, not three tokens, "(Frank)
+    Vogel" is "Frank Vogel"."""
+    return tuple(w.strip("()") for w in span.text.split())
 
 
 def compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -157,7 +172,9 @@ class NameIndex:
                     if len(run) > 1 and token.ent_type_ == "PERSON":
                         self._by_first[_fold(run[0].text)].append(run)
         self._people = frozenset(
-            surname(tuple(e.text.split())) for e in doc.ents if e.label_ == "PERSON"
+            surname(tuple(_without_possessive(e).text.split()))
+            for e in doc.ents
+            if e.label_ == "PERSON" and _without_possessive(e)
         )
         first_break = doc_text(doc).find("\n")
         self._headline_end = first_break if first_break >= 0 else 0
@@ -232,6 +249,11 @@ class NameIndex:
             for run in self._runs.get(surname(full), [])
             if set(_folded(words(run))) <= words_of_full and _is_person_run(run)
         ]
+
+
+def _without_possessive(entity: Span) -> Span:
+    """The entity without the "’s" the NER took into it."""
+    return entity[:-1] if entity[-1].tag_ == "POS" else entity
 
 
 def _padded(form: tuple[str, ...], counts: Counter[tuple[str, ...]]) -> bool:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sourcetrace import vocabulary
 from sourcetrace.model import SourceKind, TextSpan
@@ -39,6 +39,19 @@ class Pronoun:
             compatible_gender = gender is None or self.gender is None or gender is self.gender
             return (person or kind in PERSON_KINDS) and not plural and compatible_gender
         return not plural and kind in {SourceKind.ORGANIZATION, SourceKind.DOCUMENT}
+
+
+# The object form of each gendered pronoun: "asked her", "told him".
+OBJECT_FORMS = {Gender.FEMALE: "her", Gender.MALE: "him"}
+
+
+def addressed(cue: Span | None, pronoun: Pronoun) -> bool:
+    """Whether ``cue`` was said to someone this pronoun's gender ("Crowley asked her if ..."): the
+    one asked, not the asker, is the "she" who answers."""
+    form = OBJECT_FORMS.get(pronoun.gender) if pronoun.gender else None
+    return form is not None and any(
+        c.dep_ in ("dobj", "dative") and c.lower_ == form for t in cue or () for c in t.children
+    )
 
 
 def read_pronoun(word: str) -> Pronoun | None:

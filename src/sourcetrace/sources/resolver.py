@@ -14,7 +14,7 @@ from sourcetrace.nlp import doc_text
 from sourcetrace.sources.descriptions import RELATED_HEAD, Description, Match, match
 from sourcetrace.sources.draft import Draft, Resolved
 from sourcetrace.sources.identified import tied_name
-from sourcetrace.sources.lexicon import GENERIC_PERSON_HEADS
+from sourcetrace.sources.lexicon import GENERIC_PERSON_HEADS, OUTLET_REPORTS
 from sourcetrace.sources.mention import (
     PARTY_TAG,
     RELATIVE_PRONOUNS,
@@ -28,6 +28,7 @@ from sourcetrace.sources.mention import (
 from sourcetrace.sources.names import NameIndex, compatible, name_run, same_institution, words
 from sourcetrace.sources.pronouns import (
     Pronoun,
+    addressed,
     named_subject_between,
     nearest_person_before,
     read_pronoun,
@@ -195,7 +196,7 @@ class Resolver:
         one the writer labeled with exactly these modifiers, then the most recent."""
         matches: list[tuple[Match, Draft]] = []
         for draft in self.drafts:
-            if not _kinds_agree(mention.kind, draft):
+            if not _kinds_agree(mention.kind, draft, described):
                 continue
             found = match(described, draft.descriptions, draft.last)
             if found is not None and not self._someone_else(described, draft, found, mention):
@@ -245,10 +246,13 @@ class Resolver:
             if found is not None:
                 guessed = previous_draft is not None and found is not previous_draft
                 return self._attach_pronoun(found, mention, pronoun, guessed)
+        asker = previous_draft if self._addressed(previous, pronoun) else None
         for earlier in reversed(self.resolved):
             draft = earlier.draft
-            if draft is not None and pronoun.accepts(
-                draft.kind, draft.plural, draft.gender, draft.office_holder
+            if (
+                draft is not None
+                and draft is not asker
+                and pronoun.accepts(draft.kind, draft.plural, draft.gender, draft.office_holder)
             ):
                 guessed = draft is not previous_draft
                 return self._attach_pronoun(draft, mention, pronoun, guessed)
@@ -258,6 +262,12 @@ class Resolver:
             if found is not None:
                 return self._attach_pronoun(found, mention, pronoun, guessed=True)
         return Resolved(None)
+
+    def _addressed(self, index: int | None, pronoun: Pronoun) -> bool:
+        """Whether the attribution at ``index`` was said to someone ``pronoun`` may be."""
+        cue = self.candidates[index].cue if index is not None else None
+        verb = self.doc.char_span(cue.start, cue.end, alignment_mode="expand") if cue else None
+        return addressed(verb, pronoun)
 
     def _previous_attribution(self) -> int | None:
         """The index of the latest attribution with a source."""
@@ -366,14 +376,17 @@ def _new_kind(mention: Mention, described: Description) -> SourceKind:
     return mention.kind
 
 
-def _kinds_agree(mention: SourceKind, source: Draft) -> bool:
+def _kinds_agree(mention: SourceKind, source: Draft, described: Description) -> bool:
     """A description of a person can refer back to a named or anonymous person or an office
-    holder; other kinds only to their own kind; an unclassified description to anything."""
+    holder; other kinds only to their own kind, or a document to the outlet introduced by it
+    ("The report says" after "a report in the Argus Leader"); an unclassified description to
+    anything."""
     if mention is SourceKind.UNKNOWN:
         return True
     if mention in PERSON_KINDS:
         return source.kind in PERSON_KINDS or source.office_holder
-    return mention is source.kind
+    outlet = source.kind is SourceKind.ORGANIZATION and described.head in OUTLET_REPORTS
+    return mention is source.kind or (mention is SourceKind.DOCUMENT and outlet)
 
 
 def _end(candidate: Candidate) -> int:
