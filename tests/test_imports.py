@@ -30,6 +30,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("names",),  # name normalization
     ("ingest",),
     ("clean",),
+    ("headings",),  # section heads: the article's own text, blanked for parsing like boilerplate
     ("nlp",),
     ("attribution",),  # the rules
     ("learned",),  # the taggers at analysis time: they read the rules' output
