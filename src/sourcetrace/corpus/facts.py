@@ -136,7 +136,17 @@ class StatementFact:
     end: int
 
 
-Fact = RoleFact | EventFact | StatementFact
+@dataclass(frozen=True, slots=True)
+class PartyFact:
+    """A politician's party, and the state they represent if written: "Jim Hale, R-Va." """
+
+    holder: Slot  # a person
+    party: str  # "Republican", "Democrat", "independent"
+    state: str | None  # the state's name: "Virginia"
+    start: int  # where it is stated in the article's text
+
+
+Fact = RoleFact | EventFact | StatementFact | PartyFact
 EntityKey = Callable[[str, Entity], str]  # (article id, entity) -> the corpus entity's id
 
 
