@@ -39,6 +39,10 @@ def parties(text: str, name: str = "Jim Hale") -> list[tuple[str, str, str | Non
         # A place that is no state: the party alone.
         ("Jim Hale, a conservative Democrat from South Boston, voted no.", "Democrat", None),
         ("Jim Hale, a Republican, voted no.", "Republican", None),
+        # Before the name, with an office title.
+        ("Iowa Democratic Rep. Jim Hale voted no.", "Democrat", "Iowa"),
+        ("Today South Carolina Republican Sen. Jim Hale voted no.", "Republican", "South Carolina"),
+        ("But GOP Sen. Jim Hale voted no.", "Republican", None),
     ],
 )
 def test_a_party_written_after_a_name(text: str, party: str, state: str | None) -> None:
@@ -52,6 +56,8 @@ def test_a_party_written_after_a_name(text: str, party: str, state: str | None) 
         "Jim Hale, Democratic leaders said, would lose.",  # the party of others
         "Jim Hale, an independent of the party, voted no.",  # an adjective
         "Jim Hale, R-Springfield, voted no.",  # no state
+        "The former Democratic Rep. Jim Hale voted no.",
+        "Democratic candidate Jim Hale voted no.",  # a primary's, not the party's member
     ],
 )
 def test_no_party_where_none_is_given(text: str) -> None:

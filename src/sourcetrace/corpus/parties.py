@@ -2,9 +2,11 @@
 politician, as a fact two outlets can corroborate or contradict.
 
 Read right after a mention of a person: a party tag ("Sen. Jim Hale, R-Va.," or "(D-N.Y.)"), or
-the party in words ("Ann Reed, Democrat of Ohio,", "Jim Hale, a Republican from Virginia").
-"former" before the party ("a former Republican congressman from Idaho") leaves it out: the
-party may have changed since. States are compared by name, so "R-Va." and "Republican of
+the party in words ("Ann Reed, Democrat of Ohio,", "Jim Hale, a Republican from Virginia"); or
+right before it, with an office title ("Iowa Democratic Rep. Ann Reed", "Republican Sen. Jim
+Hale"; not "Democratic candidate", which a primary's independent runs as). "former" before the
+party ("a former Republican congressman from Idaho") leaves it out: the party may have changed
+since. States are compared by name, so "R-Va." and "Republican of
 Virginia" state one affiliation.
 """
 
@@ -15,10 +17,12 @@ from collections.abc import Iterable
 
 from sourcetrace.corpus.facts import EntityKey, PartyFact, Slot
 from sourcetrace.model import Analysis
+from sourcetrace.vocabulary import FORMER
 
 _PARTIES = {
     "r": "Republican",
     "republican": "Republican",
+    "gop": "Republican",
     "d": "Democrat",
     "democrat": "Democrat",
     "democratic": "Democrat",
@@ -64,6 +68,14 @@ _IN_WORDS = re.compile(
 )
 
 
+# "Republican Sen." / "GOP Rep." right before the name, the state possibly before it.
+_BEFORE = re.compile(
+    r"(?:^|(?<=\s))(Republican|Democratic|GOP)\s+"
+    r"(?:Sen\.|Rep\.|Senator|Representative|Gov\.|Governor|Congressman|Congresswoman)\s*$"
+)
+_REACH = 40  # characters before a name a party and title can take
+
+
 def state_of(written: str) -> str | None:
     """The state ``written`` names: "Va." / "VA" / "Virginia" -> "Virginia"; None for none."""
     return STATES.get(re.sub(r"[\s.]", "", written).casefold())
@@ -86,15 +98,30 @@ def _party_after(text: str, end: int) -> tuple[int, str, str | None] | None:
     return (words.start(2), party, state) if state or party != "independent" else None
 
 
+def _party_before(text: str, start: int) -> tuple[int, str, str | None] | None:
+    """The party (with its start and state) written with a title right before a name."""
+    window = text[max(0, start - _REACH) : start]
+    found = _BEFORE.search(window)
+    if found is None:
+        return None
+    words = window[: found.start()].split()
+    if words and words[-1].casefold() in FORMER:
+        return None
+    state = next(
+        (s for n in (2, 1) if len(words) >= n and (s := state_of(" ".join(words[-n:])))), None
+    )
+    return start - len(window) + found.start(1), _PARTIES[found.group(1).casefold()], state
+
+
 def party_facts(analysis: Analysis, key: EntityKey) -> Iterable[PartyFact]:
-    """The party affiliations ``analysis`` writes after the names of its people."""
+    """The party affiliations ``analysis`` writes around the names of its people."""
     text = analysis.text
     for entity in analysis.entities:
         if entity.label != "PERSON":
             continue
         holder = Slot(key(analysis.id, entity), entity.name, entity.label)
         for mention in entity.mentions:
-            found = _party_after(text, mention.end)
+            found = _party_after(text, mention.end) or _party_before(text, mention.start)
             if found is not None:
                 start, party, state = found
                 yield PartyFact(holder, party, state, start)
