@@ -8,7 +8,7 @@ from pathlib import Path
 
 from corpus_articles import article
 from sourcetrace.corpus import compare
-from sourcetrace.corpus.entities import DOMINANCE, by_member, corpus_entities
+from sourcetrace.corpus.entities import DOMINANCE, by_member, corpus_entities, offices
 from sourcetrace.corpus.profiles import outlet_profiles
 from sourcetrace.corpus.records import CorpusEntity, EntityRef
 from sourcetrace.model import Analysis, Article, SourceKind, TextSpan
@@ -55,6 +55,52 @@ def test_two_clintons_stay_apart_and_the_bare_surname_joins_neither() -> None:
     assert named(found, "Hillary Clinton").name == "Hillary Rodham Clinton"
     assert members(found, "Clinton") == {"Clinton"}
     assert len(found) == 3
+
+
+def with_titles(analysis: Analysis, *titles: str) -> Analysis:
+    """``analysis`` with ``titles`` written before its one entity."""
+    (entity,) = analysis.entities
+    return dataclasses.replace(analysis, entities=(dataclasses.replace(entity, titles=titles),))
+
+
+def test_a_surname_joins_the_one_full_name_written_with_its_office() -> None:
+    bill = with_titles(
+        article("Former President Bill Clinton spoke.", entities={"Bill Clinton": "PERSON"}),
+        "Former President",
+    )
+    hillary = with_titles(
+        article("Secretary of State Hillary Clinton flew.", entities={"Hillary Clinton": "PERSON"}),
+        "Secretary of State",
+    )
+    office = with_titles(
+        article("Secretary of State Clinton was warned.", entities={"Clinton": "PERSON"}),
+        "former Secretary of State",
+    )
+    president = with_titles(
+        article("President Clinton signed it.", entities={"Clinton": "PERSON"}), "President"
+    )
+    courtesy = with_titles(
+        article("Mrs. Clinton declined.", entities={"Clinton": "PERSON"}), "Mrs."
+    )
+    found = corpus_entities([bill, hillary, office, president, courtesy])
+    assert [m.article for m in named(found, "Hillary Clinton").members] == [hillary.id, office.id]
+    assert [m.article for m in named(found, "Bill Clinton").members] == [bill.id, president.id]
+    # "Mrs." tells no office: still either Clinton.
+    (alone,) = (e for e in found if e.name == "Clinton")
+    assert [m.article for m in alone.members] == [courtesy.id]
+
+
+def test_an_office_both_full_names_are_written_with_settles_nothing() -> None:
+    one = with_titles(article("Sen. Ann Reed spoke.", entities={"Ann Reed": "PERSON"}), "Sen.")
+    two = with_titles(article("Sen. Jack Reed voted.", entities={"Jack Reed": "PERSON"}), "Sen.")
+    bare = with_titles(article("Sen. Reed objected.", entities={"Reed": "PERSON"}), "Sen.")
+    found = corpus_entities([one, two, bare])
+    assert members(found, "Reed") == {"Reed"}
+
+
+def test_offices_leave_out_former_and_courtesy_titles() -> None:
+    titles = ("Former Secretary of State", "Mrs.", "late Sen.", "Rev.", "Mr")
+    assert offices(titles) == {"secretary of state", "sen", "rev"}
 
 
 def test_a_diminutive_joins_the_full_name_with_the_same_surname() -> None:

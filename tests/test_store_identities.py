@@ -160,6 +160,19 @@ def test_an_ambiguous_surname_goes_to_the_person_its_event_names(store: Store) -
     assert _names(store) == [("Bill Clinton", 1), ("Hillary Rodham Clinton", 2)]
 
 
+def test_an_ambiguous_surname_goes_to_the_person_written_with_its_office(store: Store) -> None:
+    def titled(analysis: Analysis, title: str) -> Analysis:
+        (entity,) = analysis.entities
+        return replace(analysis, entities=(replace(entity, titles=(title,)),))
+
+    bill = titled(quoted("Bill Clinton", "the economy grew", day=1), "President")
+    hillary = titled(quoted("Hillary Rodham Clinton", day=10), "Secretary of State")
+    clinton = titled(quoted("Clinton", "the cable never reached her", day=11), "Secretary of State")
+    store.write([bill, hillary, clinton])
+    store.regroup()
+    assert _names(store) == [("Bill Clinton", 1), ("Hillary Rodham Clinton", 2)]
+
+
 def test_the_store_clusters_as_compare_does_whatever_the_write_order(tmp_path: Path) -> None:
     articles = [
         quoted("Barack Obama"),
@@ -213,6 +226,7 @@ def test_basil_names_one_identity_per_person(tmp_path: Path) -> None:
         ("Obama", "Barack Obama"),
         ("Donald Trump", "Donald J. Trump"),
         ("Hillary Clinton", "Hillary Rodham Clinton"),
+        ("Clinton", "Hillary Rodham Clinton"),  # "Secretary of State Clinton" (fox 2013-05-13)
     ]:
         (person,) = identities[full]  # every "Barack Obama" source is one identity
         assert person is not None

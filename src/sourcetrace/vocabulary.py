@@ -59,6 +59,8 @@ TITLE_ABBREVIATIONS = {
     "det": "detective",
     "atty": "attorney",
 }
+# Words before a title saying it is no longer held: "former Secretary of State".
+FORMER = frozenset({"former", "ex", "then", "late", "retired", "ret", "onetime"})
 # Titles that are only courtesy: they tell nothing of a person's role.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame"})
 # Titles of rank that belong to a royal's name as the press styles it: "Prince Andrew",

@@ -22,6 +22,7 @@ import numpy as np
 from sourcetrace.corpus.entities import by_member, corpus_entities
 from sourcetrace.corpus.facts import EntityKey, Fact, StatementFact, article_facts
 from sourcetrace.corpus.matching import Match, match, match_key
+from sourcetrace.corpus.parties import party_facts
 from sourcetrace.corpus.passages import shared_passages
 from sourcetrace.corpus.records import (
     ClaimLink,
@@ -190,7 +191,10 @@ def align_event(
     sim = (similarity or TfIdf()).matrix([u.text for u in flat])
     if entity_key is None:
         entity_key = corpus_key(by_member(corpus_entities(analyses, [range(len(analyses))])))
-    facts = article_facts(analyses, lines, entity_key)
+    facts = [
+        (*found, *party_facts(a, entity_key))
+        for found, a in zip(article_facts(analyses, lines, entity_key), analyses, strict=True)
+    ]
     starts = np.cumsum([0] + [len(us) for us in units])
     links: list[ClaimLink] = []
     passages: list[SharedPassage] = []

@@ -10,6 +10,9 @@ form (a surname, first + last name, an acronym) joins the cluster whose fuller n
 when exactly one cluster fits, in the corpus or else among the names of its own event (the
 articles telling one story), or else when one fitting full name is in five times the articles of
 the others together ("Obama": "Barack Obama" in 26 BASIL articles, Sasha and Malia in 3).
+A short form that fits several clusters joins the one whose full names are written with an
+office title it is written with too ("Secretary of State Clinton": Hillary Rodham Clinton, the
+only Clinton written so in the corpus; courtesy titles like "Mrs." tell no office). Otherwise
 "Clinton" next to "Bill Clinton" (13) and "Hillary Rodham Clinton" (38) stays its own entity
 unless its event names only one of them.
 """
@@ -34,6 +37,7 @@ from sourcetrace.names import (
     same_person_name,
     without_suffix,
 )
+from sourcetrace.vocabulary import FORMER, HONORIFICS
 
 # Labels compared with each other; any other label is compared only with itself.
 _FAMILY = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place"}
@@ -54,6 +58,7 @@ class EntityItem:
     label: str
     mentions: int
     aliases: tuple[str, ...] = ()  # other names its article ties to it ("Bibi"), normalized
+    offices: frozenset[str] = frozenset()  # office titles written before it (``offices``)
 
 
 @dataclass(slots=True, eq=False)  # compared by identity: two clusters are never one
@@ -63,11 +68,17 @@ class _Cluster:
     # Each spelling with the articles it is in: names are compared once per spelling, not per
     # article (a corpus names one person thousands of times in a few ways).
     names: dict[str, set[str]] = field(default_factory=dict)
+    offices: dict[str, set[str]] = field(default_factory=dict)  # each spelling's office titles
 
     def add(self, item: EntityItem) -> None:
         self.items.append(item)
         self.events.add(item.event)
         self.names.setdefault(item.name, set()).add(item.ref.article)
+        self.offices.setdefault(item.name, set()).update(item.offices)
+
+    def offices_of(self, name: str, short: Callable[[str, str], bool]) -> set[str]:
+        """The office titles its full names that ``name`` is a short form of are written with."""
+        return set().union(*(o for n, o in self.offices.items() if short(name, n)))
 
 
 def _person_block(name: str) -> str:
@@ -120,9 +131,7 @@ def _cluster_family(
             fits = [c for c in candidates if any(short(item.name, n) for n in c.names)]
             fitting[item.name] = fits, _dominant(item.name, fits, short) if len(fits) > 1 else []
         fits, dominant = fitting[item.name]
-        local = [c for c in fits if item.event in c.events] if len(fits) > 1 else fits
-        if len(fits) > 1 and not local:
-            local = dominant
+        local = _owners(item, fits, dominant, short)
         tied = by_alias.get(normalize_name(item.name), [])
         if len(tied) == 1:
             target: _Cluster | None = tied[0]
@@ -148,6 +157,36 @@ def _cluster_family(
             if target not in (held := by_alias.setdefault(alias, [])):
                 held.append(target)
     return clusters
+
+
+def _owners(
+    item: EntityItem,
+    fits: list[_Cluster],
+    dominant: list[_Cluster],
+    short: Callable[[str, str], bool],
+) -> list[_Cluster]:
+    """The clusters a short form fitting ``fits`` may join: those of its event (else all), and
+    among them the one written with an office title it has, if only one is; else, when its event
+    names none of them, the dominant one."""
+    if len(fits) <= 1:
+        return fits
+    local = [c for c in fits if item.event in c.events]
+    titled = [c for c in local or fits if item.offices & c.offices_of(item.name, short)]
+    if len(titled) == 1:
+        return titled
+    return local or dominant
+
+
+def offices(titles: Iterable[str]) -> frozenset[str]:
+    """The office titles among the titles written before a name, without "former" and the like
+    (an office held then is the same office): "Former Secretary of State" -> "secretary of
+    state"; courtesy titles ("Mrs.") are left out."""
+    found = set()
+    for title in titles:
+        words = [w for w in title.replace(".", "").casefold().split() if w not in FORMER]
+        if words and not set(words) <= HONORIFICS:
+            found.add(" ".join(words))
+    return frozenset(found)
 
 
 def _dominant(name: str, fits: list[_Cluster], short: Callable[[str, str], bool]) -> list[_Cluster]:
@@ -202,6 +241,7 @@ def corpus_entities(
             entity.label,
             len(entity.mentions),
             aliases(entity.name, entity.label, (m.text for m in entity.mentions)),
+            offices(entity.titles),
         )
         for order, (index, article, entity) in enumerate(refs)
     )

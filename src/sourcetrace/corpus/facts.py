@@ -26,6 +26,7 @@ from sourcetrace.corpus.values import Count, counts
 from sourcetrace.model import Analysis, Entity, SourceKind
 from sourcetrace.names import name_tokens, normalize_name, title_start
 from sourcetrace.nlp import load_pipeline
+from sourcetrace.vocabulary import FORMER
 
 # Verbs that say little about what happened (or say who spoke): two outlets share them in every
 # story, so they never make two sentences one fact.
@@ -49,7 +50,6 @@ ROLE_SYNONYMS = {
 }
 # Nouns that are no role: "X is the one who...", "X, a man who...".
 NOT_ROLES = frozenset({"one", "man", "woman", "person", "people", "thing", "part", "way", "lot"})
-FORMER = frozenset({"former", "ex", "then", "late", "retired", "ret", "onetime"})
 # Military ranks, written out: the only roles that can conflict (offices change with time and
 # outlets keep old titles; a rank in one story is one rank).
 RANKS = {
@@ -136,7 +136,17 @@ class StatementFact:
     end: int
 
 
-Fact = RoleFact | EventFact | StatementFact
+@dataclass(frozen=True, slots=True)
+class PartyFact:
+    """A politician's party, and the state they represent if written: "Jim Hale, R-Va." """
+
+    holder: Slot  # a person
+    party: str  # "Republican", "Democrat", "independent"
+    state: str | None  # the state's name: "Virginia"
+    start: int  # where it is stated in the article's text
+
+
+Fact = RoleFact | EventFact | StatementFact | PartyFact
 EntityKey = Callable[[str, Entity], str]  # (article id, entity) -> the corpus entity's id
 
 

@@ -5,8 +5,10 @@ only between two events with the same verb, subject and object, both dated to th
 than a month apart (farther apart, they are two occasions), or both dated with "since" (a state
 begins once); a count only when the event matches and its dates agree or neither side dates it;
 an entity only when it fills the same role of an event whose other argument and date agree; a
-role only between two military ranks of one person; an event's happening only between a named
-subject doing it and not doing it, to the same object or to none (a denial).
+role only between two military ranks of one person, or two parties (or two states) given one
+politician (one event is one occasion: a party changes between stories, not within one); an
+event's happening only between a named subject doing it and not doing it, to the same object or
+to none (a denial).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sourcetrace.corpus.facts import EventFact, Fact, RoleFact, Slot, StatementFact
+from sourcetrace.corpus.facts import EventFact, Fact, PartyFact, RoleFact, Slot, StatementFact
 from sourcetrace.corpus.records import FactRef, ValueConflict
 from sourcetrace.corpus.values import dates_agree
 from sourcetrace.timeline.values import value_bounds
@@ -93,6 +95,22 @@ def _roles(a: RoleFact, b: RoleFact) -> Match | None:
     of = a.affiliation or b.affiliation
     reason = f"both call {who} the {a.role}" + (f" of {of.text}" if of else "")
     return Match(FactRef("role", slot, reason), (), f"{key}:{a.role}")
+
+
+def _parties(a: PartyFact, b: PartyFact) -> Match:
+    """One politician's party and state: the same, or one side leaving the state out, is one
+    fact; a different party, or a different state, a conflict."""
+    who, key = a.holder.text, f"party:{a.holder.key}"
+    slot = f"{who}: party"
+    if a.party != b.party:
+        reason = f"{who} is a {a.party} on one side, a {b.party} on the other"
+        return _conflict("role", slot, "party", a.party, b.party, reason, key)
+    if a.state and b.state and a.state != b.state:
+        reason = f"{who} is a {a.party} of {a.state} on one side, of {b.state} on the other"
+        return _conflict("role", slot, "state", a.state, b.state, reason, key)
+    state = a.state or b.state
+    of = f" of {state}" if state else ""
+    return Match(FactRef("role", slot, f"both give {who} as a {a.party}{of}"), (), key)
 
 
 def _events(a: EventFact, b: EventFact) -> Match | None:
@@ -196,6 +214,8 @@ def match(a: Fact, b: Fact) -> Match | None:
         return _roles(a, b)
     if isinstance(a, EventFact) and isinstance(b, EventFact):
         return _events(a, b)
+    if isinstance(a, PartyFact) and isinstance(b, PartyFact):
+        return _parties(a, b) if a.holder.key == b.holder.key else None
     if isinstance(a, StatementFact) and isinstance(b, StatementFact):
         who = a.speaker.text
         ref = FactRef("statement", f"{who}: said", f"both report {who} saying it")
@@ -209,4 +229,6 @@ def match_key(fact: Fact) -> str:
         return f"role:{fact.holder.key}"
     if isinstance(fact, StatementFact):
         return f"said:{fact.speaker.key}"
+    if isinstance(fact, PartyFact):
+        return f"party:{fact.holder.key}"
     return f"event:{fact.verb}"

@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, and_, bindparam, delete, func, select, update
 
-from sourcetrace.corpus.entities import EntityItem, aliases, cluster_entities
+from sourcetrace.corpus.entities import EntityItem, aliases, cluster_entities, offices
 from sourcetrace.corpus.records import EntityRef
 from sourcetrace.model import SourceKind
 from sourcetrace.store import identity_changes, schema
@@ -61,7 +61,14 @@ def _items(conn: Connection) -> Iterator[EntityItem]:
     ):
         event_of.setdefault(article_id, event_ids.setdefault(event_id, len(event_ids)))
     rows = conn.execute(
-        select(_ent.c.article_id, _ent.c.entity_id, _ent.c.name, _ent.c.label, mentions.c.n)
+        select(
+            _ent.c.article_id,
+            _ent.c.entity_id,
+            _ent.c.name,
+            _ent.c.label,
+            _ent.c.titles,
+            mentions.c.n,
+        )
         .join(art, art.c.id == _ent.c.article_id)
         .outerjoin(
             mentions,
@@ -78,7 +85,8 @@ def _items(conn: Connection) -> Iterator[EntityItem]:
         event = event_of.setdefault(r.article_id, len(event_ids) + len(event_of))
         ref = EntityRef(r.article_id, r.entity_id)
         nicknames = aliases(r.name, r.label, forms.get(ref, ()))
-        yield EntityItem(order, ref, event, r.name, r.label, r.n or 0, nicknames)
+        titles = offices(r.titles or ())
+        yield EntityItem(order, ref, event, r.name, r.label, r.n or 0, nicknames, titles)
 
 
 def _forms(conn: Connection) -> dict[EntityRef, set[str]]:
