@@ -280,10 +280,28 @@ def test_a_party_member_described_is_the_politician_named_last() -> None:
     [
         "By now you might be wondering why your parries are not working.",
         "You will always wonder, “What would have happened if I had pushed on?”",
+        "They keep hitting and you stand there taking damage, wondering why it fails.",
     ],
 )
 def test_the_reader_addressed_is_no_source(text: str) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think this will be the cheapest television of the season.",
+        "We estimate that the repair will cost about $200.",
+        "I asked whether the phone would get the update.",
+        "We have confirmed that buyers still receive the credit.",
+    ],
+)
+def test_the_writers_first_person_is_no_source(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_a_first_person_quote_keeps_its_speaker() -> None:
+    assert speakers('"I think the deal is dead," the senator said.') == [("said", "the senator")]
 
 
 @pytest.mark.parametrize(

@@ -39,6 +39,10 @@ PERCEPTION_VERBS = PERCEPTION_CUES | frozenset("see notice recognize hear witnes
 
 CUE_VERBS = QUOTE_VERBS | BELIEF_VERBS | PERCEPTION_CUES
 
+# The writer's and the reader's pronouns: as a cue's subject outside quotes they are never a
+# source ("I think", "we asked him", "you might be wondering"); the gold annotates no writer.
+WRITER_AND_READER = frozenset({"i", "me", "we", "us", "you"})
+
 CUE_CLASSES: dict[str, CueClass] = {
     **dict.fromkeys(SPEECH_VERBS, CueClass.SPEECH),
     **dict.fromkeys(WRITTEN_VERBS, CueClass.WRITTEN),
