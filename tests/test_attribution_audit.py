@@ -347,3 +347,18 @@ def test_a_fronted_description_then_a_titled_name_is_that_person() -> None:
     sources, attributions = passage.resolve()
     assert [(s.name, s.kind) for s in sources] == [("Randy Forbes", SourceKind.NAMED_PERSON)]
     assert [a.source for a in attributions] == ["s1", "s1"]
+
+
+def test_a_gerund_opening_a_sentence_is_no_first_name() -> None:
+    text = (
+        "Tim Cook spoke on Tuesday. Hosting Cook at the summit is our dream, Benioff said. "
+        "Cook said the admiration was mutual."
+    )
+    passage = (
+        Passage(text)
+        .said("Benioff", content="Hosting Cook at the summit is our dream")
+        .said("Cook", 2, content="the admiration was mutual")
+    )
+    sources, attributions = passage.resolve()
+    assert [s.name for s in sources] == ["Tim Cook", "Benioff"]  # in order of first mention
+    assert [a.source for a in attributions] == ["s2", "s1"]
