@@ -362,3 +362,22 @@ def test_a_gerund_opening_a_sentence_is_no_first_name() -> None:
     sources, attributions = passage.resolve()
     assert [s.name for s in sources] == ["Tim Cook", "Benioff"]  # in order of first mention
     assert [a.source for a in attributions] == ["s2", "s1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "According to his aunt, Jane Starner, he was reading at an adult level at five.",
+            "he was reading at an adult level at five",
+        ),
+        (
+            "According to police, John Doe, 45, was held on Friday night.",
+            "John Doe, 45, was held on Friday night",
+        ),
+    ],
+)
+def test_a_name_apposed_to_according_to_is_the_speakers(text: str, content: str) -> None:
+    (found,) = extract(text)
+    assert [p.text for p in found.content] == [content]
+    assert found.speaker is not None and found.speaker.text.endswith(("Starner", "police"))
