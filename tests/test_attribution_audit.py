@@ -300,6 +300,12 @@ def test_the_writers_first_person_is_no_source(text: str) -> None:
     assert extract(text) == []
 
 
+def test_the_us_is_no_first_person() -> None:
+    assert speakers("The US welcomed the exchange, saying the hostages had suffered.") == [
+        ("saying", "The US")
+    ]
+
+
 def test_a_first_person_quote_keeps_its_speaker() -> None:
     assert speakers('"I think the deal is dead," the senator said.') == [("said", "the senator")]
 

@@ -228,8 +228,8 @@ def _nobody(subject: Token) -> bool:
 def _someone(subject: Token, verb: Token) -> Token | None:
     """``subject`` as the verb's source, or None: "No one knew what became of them", "I think",
     "you might be wondering why" name no one, or the writer or the reader (words in quotes are
-    never framed here)."""
-    if _nobody(subject) or subject.lower_ in WRITER_AND_READER:
+    never framed here); "The US welcomed it, saying ..." is the country."""
+    if _nobody(subject) or (subject.pos_ == "PRON" and subject.lower_ in WRITER_AND_READER):
         return None
     return _on_the_verbs_line(subject, verb)
 
