@@ -387,3 +387,23 @@ def test_a_name_apposed_to_according_to_is_the_speakers(text: str, content: str)
     (found,) = extract(text)
     assert [p.text for p in found.content] == [content]
     assert found.speaker is not None and found.speaker.text.endswith(("Starner", "police"))
+
+
+def test_the_president_is_the_head_of_state_not_the_president_of_a_bank() -> None:
+    text = (
+        "President Trump's advisers said the deal was close. Mr. Trump said he wanted more. "
+        "John Williams, the president of the Federal Reserve Bank of New York, said that trade "
+        "tensions were hurting growth. The president says his approach has created leverage."
+    )
+    passage = (
+        Passage(text)
+        .said("Mr. Trump", content="he wanted more")
+        .said(
+            "John Williams, the president of the Federal Reserve Bank of New York",
+            content="that trade tensions were hurting growth",
+        )
+        .said("The president", cue="says", content="his approach has created leverage")
+    )
+    sources, attributions = passage.resolve()
+    assert [s.name for s in sources] == ["Trump", "John Williams"]
+    assert [a.source for a in attributions] == ["s1", "s2", "s1"]
