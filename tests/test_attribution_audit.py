@@ -407,3 +407,18 @@ def test_the_president_is_the_head_of_state_not_the_president_of_a_bank() -> Non
     sources, attributions = passage.resolve()
     assert [s.name for s in sources] == ["Trump", "John Williams"]
     assert [a.source for a in attributions] == ["s1", "s2", "s1"]
+
+
+def test_she_after_a_thing_is_the_person_named_before_it() -> None:
+    text = (
+        "Jessie Buckley plays the singer. The script called for the singer to belt the song. "
+        "“It was terrifying,” she said."
+    )
+    passage = (
+        Passage(text)
+        .said("The script", cue="called for", content="the singer to belt the song")
+        .said("she")
+    )
+    sources, attributions = passage.resolve()
+    assert [s.name for s in sources] == ["Jessie Buckley", "script"]
+    assert [a.source for a in attributions] == ["s2", "s1"]
