@@ -10,7 +10,8 @@ from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.methods import Method, extract_attributions
 from sourcetrace.model import SourceKind
 from sourcetrace.nlp import load_pipeline
-from sourcetrace.sources.names import compatible
+from sourcetrace.sources.names import NameIndex, compatible
+from sourcetrace.sources.pronouns import named_subject_between
 
 
 def extract(text: str) -> list[Candidate]:
@@ -422,3 +423,18 @@ def test_she_after_a_thing_is_the_person_named_before_it() -> None:
     sources, attributions = passage.resolve()
     assert [s.name for s in sources] == ["Jessie Buckley", "script"]
     assert [a.source for a in attributions] == ["s2", "s1"]
+
+
+def test_a_name_the_ner_tags_a_person_elsewhere_is_a_person_for_she() -> None:
+    text = (
+        "Mary Steenburgen wrote the song. Harper loved it. As it turned out, Steenburgen had "
+        "been nervous. “It was terrifying,” she said."
+    )
+    doc = load_pipeline()(text)
+    second = text.rindex("Steenburgen")
+    doc.ents = [  # the NER's slip: the second "Steenburgen" an organization
+        doc.char_span(e.start_char, e.end_char, label="ORG" if e.start_char == second else e.label_)
+        for e in doc.ents
+    ]
+    found = named_subject_between(doc, 0, text.index("she said"), [], NameIndex(doc))
+    assert found is not None and found.idx == second

@@ -241,7 +241,9 @@ class Resolver:
                 return self._attach_pronoun(found, mention, pronoun, guessed=False)
         elif pronoun.person:
             after = _end(self.candidates[previous]) if previous is not None else 0
-            token = named_subject_between(self.doc, after, mention.span.start, self.quoted)
+            token = named_subject_between(
+                self.doc, after, mention.span.start, self.quoted, self.names
+            )
             found = self._person_at(token) if token is not None else None
             if found is not None:
                 guessed = previous_draft is not None and found is not previous_draft
@@ -262,7 +264,7 @@ class Resolver:
         if fitting is not None and not (pronoun.person and _maybe_a_thing(fitting)):
             return self._attach_pronoun(fitting, mention, pronoun, fitting is not previous_draft)
         if pronoun.person:
-            token = nearest_person_before(self.doc, mention.span.start, self.quoted)
+            token = nearest_person_before(self.doc, mention.span.start, self.quoted, self.names)
             found = self._person_at(token) if token is not None else None
             if found is not None:
                 return self._attach_pronoun(found, mention, pronoun, guessed=True)
