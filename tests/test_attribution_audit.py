@@ -438,3 +438,15 @@ def test_a_name_the_ner_tags_a_person_elsewhere_is_a_person_for_she() -> None:
     ]
     found = named_subject_between(doc, 0, text.index("she said"), [], NameIndex(doc))
     assert found is not None and found.idx == second
+
+
+@pytest.mark.parametrize(
+    ("text", "asserted"),
+    [
+        ("The whistleblower would then have claimed that he was the victim.", False),
+        ("Her critics would have said that the plan was reckless.", False),
+        ("His editors would ask him to explain himself more.", True),  # a habit, done
+    ],
+)
+def test_a_counterfactual_report_is_unasserted(text: str, asserted: bool) -> None:
+    assert [c.asserted for c in extract(text)] == [asserted]
