@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from sourcetrace.attribution import extract_rule_attributions
 from sourcetrace.attribution.candidate import Candidate
+from sourcetrace.english import reads_as_english
 from sourcetrace.learned.accurate import extract_accurate
 from sourcetrace.learned.extract import Tagger, extract_learned
 
@@ -54,7 +55,10 @@ def parse_method(value: str) -> Method:
 
 
 def extract_attributions(doc: Doc, method: Method = DEFAULT_METHOD) -> list[Candidate]:
-    """Every attribution in ``doc``, in text order, by ``method``."""
+    """Every attribution in ``doc``, in text order, by ``method``; none in a text that is not
+    English, which every method would misread."""
+    if not reads_as_english(doc.text):
+        return []
     rules = extract_rule_attributions(doc)
     if method is Method.RULES:
         return rules

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from sourcetrace.attribution.lexicon import (
+    CONDITIONAL_AUX,
     CUE_CLASSES,
     DOCUMENT_NOUNS,
     QUESTION_MARKS,
@@ -50,9 +51,9 @@ def _in_writing(verb: Token) -> bool:
 
 def unrealized(verb: Token, cue: Iterable[Token]) -> bool:
     """Speech the sentence does not report as made: negated ("had not spoken", "did not
-    respond"), future or modal ("will announce", "could say"), or an infinitive under a head that
-    only plans, expects or refuses it ("plans to say", "declined to comment", "is expected to
-    announce", "to endorse X" as a purpose).
+    respond"), future, modal or counterfactual ("will announce", "could say", "would have said"),
+    or an infinitive under a head that only plans, expects or refuses it ("plans to say",
+    "declined to comment", "is expected to announce", "to endorse X" as a purpose).
 
     Read from the words of the ``cue`` before the verb (its own auxiliaries and negation, run up
     to it), not from every dependent: the parser can hang a "won't" from a quote before on it."""
@@ -62,6 +63,8 @@ def unrealized(verb: Token, cue: Iterable[Token]) -> bool:
     aux = [t for t in before if t.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in UNREALIZED_AUX for a in aux):
         return True
+    if any(a.lower_ in CONDITIONAL_AUX for a in aux) and any(a.lower_ == "have" for a in aux):
+        return True  # "would have said": counterfactual
     infinitive = any(a.tag_ == "TO" for a in aux)
     return infinitive and verb.head.lemma_.lower() not in REALIZING_HEADS
 

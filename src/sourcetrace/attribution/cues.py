@@ -21,6 +21,7 @@ from sourcetrace.attribution.lexicon import (
     REALIZING_HEADS,
     RELATIVE_PRONOUNS,
     WANTING_VERBS,
+    WRITER_AND_READER,
 )
 from sourcetrace.attribution.spans import line_bounds, tokens_span
 from sourcetrace.attribution.speaker import is_dateline, speaker_span
@@ -170,11 +171,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         child = next((c for c in subjects if c.idx >= start), subjects[0])
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head, True
-        if _nobody(child) or child.lower_ == "you":
-            # "No one knew what became of them", "you might be wondering why": no source, or
-            # the reader addressed (words in quotes are never framed here)
-            return None, False
-        return _on_the_verbs_line(child, verb), False
+        return _someone(child, verb), False
     # "..., court records show.": the parse reads "records" as a compound of the verb.
     if verb.i > 0 and (left := verb.doc[verb.i - 1]).dep_ == "compound" and left.head.i == verb.i:
         return left, False
@@ -204,7 +201,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         while True:  # "X stormed back, leaned in and said": up the chain of conjoined verbs
             for child in head.children:
                 if child.dep_ in SUBJECTS:
-                    return _on_the_verbs_line(child, verb), True
+                    return _someone(child, verb), True
             if head.dep_ != "conj" or head.head is head:
                 break
             head = head.head
@@ -226,6 +223,15 @@ def _nobody(subject: Token) -> bool:
     """ "nobody", "nothing", "none", "no one", "neither": a subject that names no one."""
     negated = any(c.lower_ == "no" for c in subject.children)
     return subject.lower_ in NEGATIVE_SUBJECTS or (subject.lower_ == "one" and negated)
+
+
+def _someone(subject: Token, verb: Token) -> Token | None:
+    """``subject`` as the verb's source, or None: "No one knew what became of them", "I think",
+    "you might be wondering why" name no one, or the writer or the reader (words in quotes are
+    never framed here); "The US welcomed it, saying ..." is the country."""
+    if _nobody(subject) or (subject.pos_ == "PRON" and subject.lower_ in WRITER_AND_READER):
+        return None
+    return _on_the_verbs_line(subject, verb)
 
 
 def _on_the_verbs_line(subject: Token, verb: Token) -> Token | None:

@@ -39,6 +39,10 @@ PERCEPTION_VERBS = PERCEPTION_CUES | frozenset("see notice recognize hear witnes
 
 CUE_VERBS = QUOTE_VERBS | BELIEF_VERBS | PERCEPTION_CUES
 
+# The writer's and the reader's pronouns: as a cue's subject outside quotes they are never a
+# source ("I think", "we asked him", "you might be wondering"); the gold annotates no writer.
+WRITER_AND_READER = frozenset({"i", "me", "we", "us", "you"})
+
 CUE_CLASSES: dict[str, CueClass] = {
     **dict.fromkeys(SPEECH_VERBS, CueClass.SPEECH),
     **dict.fromkeys(WRITTEN_VERBS, CueClass.WRITTEN),
@@ -77,6 +81,9 @@ REALIZING_HEADS = (
 )
 # Auxiliaries of speech not (yet) made: "will announce", "could say".
 UNREALIZED_AUX = frozenset("will 'll wo shall may might could should must can ca".split())
+# "would" before "have" makes a counterfactual: "would then have claimed" was never claimed (a
+# plain "would say" may be a habit, "his editors would ask him", and stays).
+CONDITIONAL_AUX = frozenset({"would", "'d", "’d"})
 # What a cue says of its object, by the preposition after it and the verbs that take it that way:
 # "described X as Y" (any cue), "accused X of lying", "blamed X for Y". Elsewhere the phrase is
 # circumstance: "maintained a lead for months".

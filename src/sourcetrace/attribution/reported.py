@@ -355,7 +355,7 @@ def _according(doc: Doc, according: Token) -> Candidate | None:
     objs = [c for c in to.children if c.dep_ == "pobj"]
     if not objs:
         return None
-    phrase = range(according.i, max(to.right_edge.i, objs[0].right_edge.i) + 1)
+    phrase = range(according.i, _apposed_name(doc, max(to.right_edge.i, objs[0].right_edge.i)) + 1)
     head = according.head if according.head is not according else None
     if head is None:
         return None
@@ -379,8 +379,25 @@ def _according(doc: Doc, according: Token) -> Candidate | None:
     if not pieces:
         return None
     speaker = speaker_span(objs[0], doc[phrase[0]].idx, doc[phrase[-1]].idx + len(doc[phrase[-1]]))
+    if speaker is not None and phrase[-1] > objs[0].right_edge.i:
+        speaker = speaker[0], doc[phrase[-1]].idx + len(doc[phrase[-1]])  # with its apposed name
     cls = CueClass.BELIEF if according.lower_ == "to" else cue_class(cue, objs[0])
     return _make(doc, cue, speaker, pieces, CONFIDENCE_ACCORDING, cls)
+
+
+def _apposed_name(doc: Doc, last: int) -> int:
+    """The end of a person's name set off by commas right after the phrase's last word ``last``
+    and subject of nothing ("according to his aunt, Jane Starner, he read ..."), else ``last``;
+    not "according to police, John Doe, 45, was held", where the name is the subject."""
+    start = last + 2
+    if start >= len(doc) or doc[last + 1].text != ",":
+        return last
+    end = start
+    while end < len(doc) and doc[end].ent_type_ == "PERSON":
+        end += 1
+    if end == start or end >= len(doc) or doc[end].text != ",":
+        return last
+    return last if doc[end - 1].dep_ in SUBJECTS else end - 1
 
 
 def _dash_before(doc: Doc, according: Token, last: int) -> int | None:

@@ -56,10 +56,15 @@ class Description:
         related = self.same_post(antecedent)
         # the head said after the antecedent's own ("who led the Command"), not before it: "the
         # president" is not "President Obama's national security adviser"
-        after = antecedent.words - {s for m in antecedent.modifiers for s in stems(m)}
-        if self.head in GENERIC_PERSON_HEADS or related or stems(self.head) <= after:
+        if self.head in GENERIC_PERSON_HEADS or related or stems(self.head) <= antecedent.qualified:
             return RELATED_HEAD
         return INCOMPATIBLE
+
+    @property
+    def qualified(self) -> frozenset[str]:
+        """Stems said after the head: "of the Federal Reserve Bank of New York" for "the
+        president of the Federal Reserve Bank of New York"."""
+        return self.words - {s for m in self.modifiers for s in stems(m)}
 
     def same_post(self, other: Description) -> bool:
         """The same head, or one a writer alternates with it ("congressman" for "Rep."), in the
@@ -96,7 +101,9 @@ class Match:
     """How one earlier source fits a definite description; the greatest ``rank`` wins."""
 
     strength: int
-    exact: bool  # an earlier description with exactly these modifiers: the writer's own label
+    # an earlier description with exactly these modifiers and qualifiers, the writer's own label:
+    # "the president" is "President Trump" before "the president of the New York Fed"
+    exact: bool
     recency: int  # offset of the source's latest mention before this one
 
     @property
@@ -116,7 +123,11 @@ def match(definite: Description, earlier: Iterable[Description], recency: int) -
         strength = definite.compatibility(description)
         if strength == INCOMPATIBLE:
             continue
-        found = Match(strength, definite.modifiers == description.modifiers, recency)
+        exact = (definite.modifiers, definite.qualified) == (
+            description.modifiers,
+            description.qualified,
+        )
+        found = Match(strength, exact, recency)
         if best is None or found.rank > best.rank:
             best = found
     return best

@@ -11,13 +11,12 @@ def _words(text: str) -> frozenset[str]:
 DETERMINERS_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 DETERMINERS_INDEFINITE = frozenset({"a", "an", "another", "one", "some", "several", "two", "three"})
 
-# Pronouns that can be a speaker, and the pronouns that never are (the writer or the reader).
+# Pronouns that can be a speaker (the writer's and the reader's never are: attribution/lexicon).
 PRONOUNS_MALE = frozenset({"he", "him"})
 PRONOUNS_FEMALE = frozenset({"she", "her"})
 PRONOUNS_PERSON = frozenset({"who"})
 PRONOUNS_PLURAL = frozenset({"they", "them"})
 PRONOUNS_THING = frozenset({"it", "which", "that"})
-PRONOUNS_NEVER_SPEAKERS = frozenset({"i", "me", "we", "us", "you"})
 
 # Head nouns of people. Anything with a person suffix counts too (see mention.py).
 PERSON_NOUNS = _words(

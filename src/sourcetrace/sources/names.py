@@ -192,11 +192,11 @@ class NameIndex:
         A form that only adds a word in front of a more frequent form of two or more words is
         a capitalized neighbour, not a fuller name: "Rip Donald Trump" in a title-case headline,
         "Crooked Hillary Clinton"; "John Maguire" beside "Maguire" is a fuller name."""
-        forms = [
-            (run.start_char, words(run))
-            for run in self._runs.get(surname(name), [])
-            if compatible(words(run), name)
-        ]
+        runs = [r for r in self._runs.get(surname(name), []) if compatible(words(r), name)]
+        named = [r for r in runs if not _gerund_led(r)]
+        if any(len(r) > 1 for r in named):
+            runs = named  # "Hosting Cook at Dreamforce ..." beside "Tim Cook": no first name
+        forms = [(run.start_char, words(run)) for run in runs]
         if all(len(form) == 1 for _, form in forms) and len(name) == 1:
             given = self._family_name_first(name[0], at)
             if given is not None:
@@ -261,6 +261,13 @@ def _padded(form: tuple[str, ...], counts: Counter[tuple[str, ...]]) -> bool:
         1 < len(other) < len(form) and form[-len(other) :] == other and n > counts[form]
         for other, n in counts.items()
     )
+
+
+def _gerund_led(run: Span) -> bool:
+    """A name run opening its sentence on an "-ing" word: "Hosting Cook at the event was ..." or
+    "Citing Trump, ...", a verb the NER took for a first name."""
+    first = run[0]
+    return len(run) > 1 and _opens_sentence(first) and first.lower_.endswith("ing")
 
 
 def _is_person_run(run: Span) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from sourcetrace import vocabulary
 from sourcetrace.model import SourceKind, TextSpan
 from sourcetrace.sources import lexicon
-from sourcetrace.sources.names import ends_name, name_run
+from sourcetrace.sources.names import NameIndex, ends_name, name_run
 
 PERSON_KINDS = frozenset({SourceKind.NAMED_PERSON, SourceKind.ANONYMOUS_PERSON, SourceKind.UNKNOWN})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -80,8 +80,14 @@ def gender_of_title(title: str | None) -> Gender | None:
     return None
 
 
+def _a_persons_name(token: Token, names: NameIndex) -> bool:
+    """A word of a person's name: tagged PERSON here, or a proper noun the NER tags PERSON
+    elsewhere in the article (it took "Steenburgen" for an organization once)."""
+    return token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and names.is_person(token.text))
+
+
 def named_subject_between(
-    doc: Doc, start: int, end: int, quoted: Sequence[TextSpan]
+    doc: Doc, start: int, end: int, quoted: Sequence[TextSpan], names: NameIndex
 ) -> Token | None:
     """The last word of the last person's name that is a clause subject in ``doc`` between
     character offsets ``start`` and ``end``, outside ``quoted`` spans (words inside a quote are
@@ -99,7 +105,7 @@ def named_subject_between(
     for token in doc[max(region.start, floor) : region.end]:
         if (
             token.dep_ in SUBJECT_DEPS
-            and token.ent_type_ == "PERSON"
+            and _a_persons_name(token, names)
             and ends_name(token)
             and name_run(token) is not None
             and not any(q.start <= token.idx < q.end for q in quoted)
@@ -108,7 +114,9 @@ def named_subject_between(
     return found
 
 
-def nearest_person_before(doc: Doc, end: int, quoted: Sequence[TextSpan]) -> Token | None:
+def nearest_person_before(
+    doc: Doc, end: int, quoted: Sequence[TextSpan], names: NameIndex
+) -> Token | None:
     """The last word of the nearest person's name before character offset ``end`` within the
     three sentences up to it, outside ``quoted`` spans."""
     before = doc.char_span(0, end, alignment_mode="contract")
@@ -121,7 +129,7 @@ def nearest_person_before(doc: Doc, end: int, quoted: Sequence[TextSpan]) -> Tok
         sentence = doc[sentence.start - 1].sent
     for token in reversed(doc[sentence.start : before.end]):
         if (
-            token.ent_type_ == "PERSON"
+            _a_persons_name(token, names)
             and ends_name(token)
             and not any(q.start <= token.idx < q.end for q in quoted)
         ):

@@ -241,26 +241,35 @@ class Resolver:
                 return self._attach_pronoun(found, mention, pronoun, guessed=False)
         elif pronoun.person:
             after = _end(self.candidates[previous]) if previous is not None else 0
-            token = named_subject_between(self.doc, after, mention.span.start, self.quoted)
+            token = named_subject_between(
+                self.doc, after, mention.span.start, self.quoted, self.names
+            )
             found = self._person_at(token) if token is not None else None
             if found is not None:
                 guessed = previous_draft is not None and found is not previous_draft
                 return self._attach_pronoun(found, mention, pronoun, guessed)
         asker = previous_draft if self._addressed(previous, pronoun) else None
-        for earlier in reversed(self.resolved):
-            draft = earlier.draft
-            if (
-                draft is not None
-                and draft is not asker
-                and pronoun.accepts(draft.kind, draft.plural, draft.gender, draft.office_holder)
-            ):
-                guessed = draft is not previous_draft
-                return self._attach_pronoun(draft, mention, pronoun, guessed)
+        fitting = next(
+            (
+                r.draft
+                for r in reversed(self.resolved)
+                if r.draft is not None
+                and r.draft is not asker
+                and pronoun.accepts(
+                    r.draft.kind, r.draft.plural, r.draft.gender, r.draft.office_holder
+                )
+            ),
+            None,
+        )
+        if fitting is not None and not (pronoun.person and _maybe_a_thing(fitting)):
+            return self._attach_pronoun(fitting, mention, pronoun, fitting is not previous_draft)
         if pronoun.person:
-            token = nearest_person_before(self.doc, mention.span.start, self.quoted)
+            token = nearest_person_before(self.doc, mention.span.start, self.quoted, self.names)
             found = self._person_at(token) if token is not None else None
             if found is not None:
                 return self._attach_pronoun(found, mention, pronoun, guessed=True)
+        if fitting is not None:
+            return self._attach_pronoun(fitting, mention, pronoun, fitting is not previous_draft)
         return Resolved(None)
 
     def _addressed(self, index: int | None, pronoun: Pronoun) -> bool:
@@ -364,6 +373,12 @@ class Resolver:
                 m for m in names if not any(s.start < m.end and m.start < s.end for s in spans)
             ]
         return tuple(sorted(set(spans), key=lambda s: (s.start, s.end)))
+
+
+def _maybe_a_thing(draft: Draft) -> bool:
+    """A source of unknown kind that no title makes a person: "The script called for ..." may be
+    a thing, so a "she" after it is first the person named nearest before."""
+    return draft.kind is SourceKind.UNKNOWN and not draft.office_holder
 
 
 def _new_kind(mention: Mention, described: Description) -> SourceKind:
