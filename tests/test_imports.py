@@ -24,8 +24,8 @@ ROOT = "sourcetrace"
 
 LAYERS: tuple[tuple[str, ...], ...] = (
     # the data model, the name vocabulary, atomic writes, outlet names, counted wording, given
-    # names and their diminutives
-    ("model", "vocabulary", "atomic", "outlets", "wording", "given_names"),
+    # names and their diminutives, whether a text reads as English
+    ("model", "vocabulary", "atomic", "outlets", "wording", "given_names", "english"),
     ("lines",),  # an article's lines with their offsets, read by ingest and clean
     ("names",),  # name normalization
     ("ingest",),
