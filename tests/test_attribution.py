@@ -277,6 +277,14 @@ def test_a_straight_mark_pairs_with_a_curly_one(text: str, quoted: str) -> None:
     assert found[0] == quoted
 
 
+def test_straight_marks_after_the_last_curly_one_pair_up() -> None:
+    c = only('“The pool opens in May," Ann Cole said. "Bring a towel."')
+    assert contents(c) == ['“The pool opens in May,"', '"Bring a towel."']
+    # an odd one out is an inch mark, and opens nothing
+    text = '“The pool opens in May," Ann Cole said. It is 6" deep.'
+    assert [text[q.start : q.end] for q in find_quotations(text)] == ['“The pool opens in May,"']
+
+
 def test_a_straight_mark_nested_in_a_curly_quote_stays_inside() -> None:
     text = '“He said "no" to it,” said Ada Brandt.'
     assert [text[q.start : q.end] for q in find_quotations(text)] == ['“He said "no" to it,”']
