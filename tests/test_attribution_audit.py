@@ -289,6 +289,17 @@ def test_the_reader_addressed_is_no_source(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "We should also note that the ferry figures are rough estimates.",
+        "I think the ferry will be late again this winter.",
+    ],
+)
+def test_the_writers_own_voice_is_no_source(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Beijing will not take a step back; they continue to escalate the crisis.",
         "The hearing continued and the exchange became heated.",
     ],

@@ -45,6 +45,8 @@ CREDIT_DASHES = frozenset({"―", "—", "–", "--"})
 CLAUSE_DASHES = frozenset({"—", "--", "–"})
 CLOSING_MARKS = "”\"’'"  # glued to the dash by the tokenizer in '”―'; part of the cue then
 MAX_CREDIT_NAME_TOKENS = 5
+# Subjects outside quotes that are no source: the reader addressed and the writer.
+OFF_THE_RECORD_PRONOUNS = frozenset({"you", "we", "i"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,9 +172,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         child = next((c for c in subjects if c.idx >= start), subjects[0])
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head, True
-        if _nobody(child) or child.lower_ == "you":
-            # "No one knew what became of them", "you might be wondering why": no source, or
-            # the reader addressed (words in quotes are never framed here)
+        if _nobody(child) or child.lower_ in OFF_THE_RECORD_PRONOUNS:
+            # "No one knew what became of them", "you might be wondering why", "We should also
+            # note that ...": no source, the reader addressed or the writer's own voice (words in
+            # quotes are never framed here)
             return None, False
         return _on_the_verbs_line(child, verb), False
     # "..., court records show.": the parse reads "records" as a compound of the verb.
