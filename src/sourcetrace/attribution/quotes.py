@@ -77,9 +77,17 @@ def find_quotations(text: str) -> list[Quotation]:
 
 
 def _straight_only(paragraph: str) -> bool:
-    """Straight marks in pairs, and no curly one."""
+    """Straight marks in pairs, and no curly one; after a pair, the last may open a quote that
+    the next paragraph carries on (`"A," he said. "B.` then `"C," he concluded.`), where a lone
+    mark is a stray."""
     count = paragraph.count(STRAIGHT)
-    return count > 0 and count % 2 == 0 and OPENING not in paragraph and CLOSING not in paragraph
+    if not count or OPENING in paragraph or CLOSING in paragraph:
+        return False
+    last = paragraph.rindex(STRAIGHT)
+    opens = (last == 0 or paragraph[last - 1].isspace()) and _can_open(
+        paragraph, last + 1, len(paragraph)
+    )
+    return count % 2 == 0 or (count > 2 and opens)
 
 
 def _pieces_in_paragraph(text: str, start: int, end: int, *, straight: bool) -> list[Piece]:
