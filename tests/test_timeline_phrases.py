@@ -27,6 +27,9 @@ WEDNESDAY = date(2019, 11, 20)
         ("The store will reopen next March.", WEDNESDAY, "next March", "2020-03"),
         ("Officials concluded around 2013 that the plan failed.", WEDNESDAY,
          "around 2013", "2013"),
+        # A fiscal year is its year, "fiscal" kept in the span, also before the noun it dates.
+        ("Profit rose in fiscal 2019, the firm said.", WEDNESDAY, "fiscal 2019", "2019"),
+        ("The chart shows the fiscal year 2019 seizures.", WEDNESDAY, "fiscal year 2019", "2019"),
         ("Nobody knew where he was on the night of March 10, 2001.", WEDNESDAY,
          "the night of March 10, 2001", "2001-03-10"),
         # Centuries and decades.
