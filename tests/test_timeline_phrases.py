@@ -61,6 +61,11 @@ WEDNESDAY = date(2019, 11, 20)
         ("The stock added 2% to begin the week after the sale.", WEDNESDAY, "the week", "2019-W47"),
         ("Witnesses will be heard before the end of the month.", WEDNESDAY, "the end of the month",
          "2019-11"),
+        # What is left of it, or what has passed of it so far.
+        ("Rates should stay low for the remainder of the year.", WEDNESDAY,
+         "the remainder of the year", "2019"),
+        ("It was the best month of the year thus far.", WEDNESDAY, "the year thus far", "2019"),
+        ("Ferry traffic is up 4% year to date.", WEDNESDAY, "year to date", "2019"),
     ],
 )  # fmt: skip
 def test_phrases_and_their_values(
