@@ -96,8 +96,12 @@ def after_colon(verb: Token) -> Token | None:
 def _next_clauses(verb: Token, comp: Token) -> list[Token]:
     """Clauses the parse splits the complement into, hung as further complements of the cue after
     ``comp``: "denying [what some have said] [was a signal that ...]", "saying [he's]
-    [misused doctrine]"."""
-    return [c for c in verb.children if c.dep_ == "ccomp" and c.i > max(comp.i, verb.i)]
+    [misused doctrine]"; and the "but ..." of a "not only" in it, hung on the cue as its conjunct
+    ("maintained that it would not only cover X, but Y as well")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > max(comp.i, verb.i)]
+    if any(t.dep_ == "preconj" and t.lower_ == "not" for t in comp.subtree):
+        clauses += [c for c in verb.children if c.dep_ == "conj" and c.i > comp.i]
+    return sorted(clauses, key=lambda c: c.i)
 
 
 def misplaced_clause(verb: Token) -> Token | None:
