@@ -81,6 +81,7 @@ def test_phrases_and_their_values(
         ("The union gave money to Holcomb's 2016 election campaign.", "2016", "2016"),
         ("He denied raising 2016 elections with the envoy.", "2016", "2016"),
         ("Lawmakers will not act on funding until at least 2021.", "2021", "2021"),
+        ("He said, “2019 is just not as strong as 2018.”", "2019", "2019"),
     ],
 )
 def test_a_year_that_dates_a_noun_or_closes_a_bound(
@@ -93,6 +94,7 @@ def test_a_year_that_dates_a_noun_or_closes_a_bound(
     ("passage", "undated"),
     [
         ("The drug was used in at least 2000 cases.", "2000"),
+        ("About 2000 were killed in the floods.", "2000"),
         ("In the last year, bishops have spoken out more often.", "last year"),
         ("A plan for the weekend of March 5 was dropped.", "weekend"),
         ("The bill would cut deficits over the next decade.", "decade"),

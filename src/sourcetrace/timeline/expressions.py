@@ -169,6 +169,8 @@ _DATED_NOUN_AFTER = re.compile(
     r"\s+(?:(?:presidential|general|midterm|primary)\s+)?"
     r"(?:elections?|campaigns?|races?|primar(?:y|ies)|midterms?|census|Olympics|budgets?)\b"
 )
+# A year that is the subject of a singular copula: "2019 is just not as strong as 2018".
+_YEAR_SUBJECT = re.compile(r"\s+(?:is|was|has\s+been|will\s+be)\b")
 # A bound that a year closes after "at least" ("until at least 2021"); "in at least 2000 cases"
 # counts.
 _BOUND_BEFORE = re.compile(
@@ -472,6 +474,7 @@ def _bare_is_date(
         return True
     if kind == "year" and (
         _DATED_NOUN_AFTER.match(text, m.end())
+        or _YEAR_SUBJECT.match(text, m.end())
         or _BOUND_BEFORE.search(text, max(0, m.start() - 40), m.start())
     ):
         return True
