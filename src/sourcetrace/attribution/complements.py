@@ -104,6 +104,17 @@ def _next_clauses(verb: Token, comp: Token) -> list[Token]:
     return sorted(clauses, key=lambda c: c.i)
 
 
+def _negated_alternative(verb: Token, comp: Token) -> int | None:
+    """The end of a ", not by X" that the parse hangs on the cue after the clause before it:
+    "The way they count is by weight, not by number, a spokesman said"."""
+    ends = [
+        c.right_edge.idx + len(c.right_edge)
+        for c in verb.children
+        if c.dep_ == "prep" and comp.right_edge.i < c.i < verb.i and c.nbor(-1).lower_ == "not"
+    ]
+    return max(ends, default=None)
+
+
 def misplaced_clause(verb: Token) -> Token | None:
     """A "that" clause the parse hangs on the person told ("assured residents that ...") or on a
     prepositional phrase ("said in a statement that ...", "claimed at the time that ..."), not on
@@ -172,6 +183,7 @@ def complement(
     if comp is not None:
         span = clause_span(comp, exclude=(verb,), more=_next_clauses(verb, comp))
         run_on = _same_subject_conj(verb, comp) if span else None
+        run_on = max(filter(None, [run_on, _negated_alternative(verb, comp)]), default=None)
         if span and run_on is not None:
             span = (span[0], max(span[1], run_on))
         after = _after_parenthetical(verb, comp) if span else None
