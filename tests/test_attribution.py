@@ -277,6 +277,27 @@ def test_a_straight_mark_pairs_with_a_curly_one(text: str, quoted: str) -> None:
     assert found[0] == quoted
 
 
+def test_straight_marks_after_the_last_curly_one_pair_up() -> None:
+    c = only('“The pool opens in May," Ann Cole said. "Bring a towel."')
+    assert contents(c) == ['“The pool opens in May,"', '"Bring a towel."']
+    # an odd one out is an inch mark, and opens nothing
+    text = '“The pool opens in May," Ann Cole said. It is 6" deep.'
+    assert [text[q.start : q.end] for q in find_quotations(text)] == ['“The pool opens in May,"']
+
+
+def test_a_straight_quote_left_open_runs_on_where_curly_marks_are_used() -> None:
+    text = (
+        "“Hello,” she said.\n"
+        '"We owe nothing," the club said. "We have worked hard.\n'
+        '"We saw progress," the club concluded.'
+    )
+    quoted = [[text[p.start : p.end] for p in q.pieces] for q in find_quotations(text)]
+    assert quoted[1:] == [
+        ['"We owe nothing,"'],
+        ['"We have worked hard.', '"We saw progress,"'],
+    ]
+
+
 def test_a_straight_mark_nested_in_a_curly_quote_stays_inside() -> None:
     text = '“He said "no" to it,” said Ada Brandt.'
     assert [text[q.start : q.end] for q in find_quotations(text)] == ['“He said "no" to it,”']

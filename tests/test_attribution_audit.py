@@ -295,6 +295,7 @@ def test_the_reader_addressed_is_no_source(text: str) -> None:
         "We estimate that the repair will cost about $200.",
         "I asked whether the phone would get the update.",
         "We have confirmed that buyers still receive the credit.",
+        "We should also note that the ferry figures are rough estimates.",
     ],
 )
 def test_the_writers_first_person_is_no_source(text: str) -> None:

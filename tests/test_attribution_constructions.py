@@ -792,3 +792,22 @@ def test_a_report_sharing_the_host_clauses_subject_goes_on_with_it() -> None:
             ],
         )
     ]
+
+
+def test_a_not_only_clause_keeps_its_but_part() -> None:
+    text = "The contract stated that it would not only cover the ferry, but the bridge as well."
+    (c,) = extract(text)
+    assert [p.text for p in c.content] == [
+        "that it would not only cover the ferry, but the bridge as well"
+    ]
+    # without "not only", a "but" after the clause is the writer's
+    (c,) = extract("The mayor said that the ferry was late, but the council disagreed.")
+    assert [p.text for p in c.content] == ["that the ferry was late"]
+
+
+def test_a_negated_alternative_before_the_cue_stays_in_the_content() -> None:
+    text = "The usual way the port counts ships is by weight, not by number, a spokesman told us."
+    (c,) = extract(text)
+    assert [p.text for p in c.content] == [
+        "The usual way the port counts ships is by weight, not by number"
+    ]

@@ -262,6 +262,8 @@ def test_a_related_list_at_the_end_is_one_trailer() -> None:
         "on Facebook.",
         "Ann Lee, who covers the port for The Example Herald, can be reached at ann@example.com.",
         "Get the latest updates right in your inbox. Subscribe to Example's newsletters.",
+        "ann.lee@example.com",
+        "twitter.com/annlee",
     ],
 )
 def test_trailer_lines(line: str) -> None:
@@ -293,6 +295,13 @@ def test_a_rule_before_a_trailer_line_joins_it() -> None:
     text = lines_of("Title", BODY, "___", "Reach the reporter at desk@example.com")
     assert flagged(text) == [(3, 4, TRAILER)]
     assert flagged(lines_of("Title", BODY, "___", BODY2)) == []  # a rule alone is no trailer
+
+
+def test_a_reporters_address_lines_are_one_trailer() -> None:
+    text = lines_of("Title", BODY, "ann.lee@example.com", "twitter.com/annlee")
+    assert flagged(text) == [(3, 4, TRAILER)]
+    # an address inside a sentence is the sentence's
+    assert flagged(lines_of("Title", BODY, "Write in to desk@example.com with your tips.")) == []
 
 
 def test_a_trailer_line_before_more_prose_is_flagged_alone() -> None:

@@ -53,12 +53,21 @@ def by_cue(text: str, cue: str) -> Candidate:
             "make clear",
             WRITTEN,
         ),
+        ("“We were surprised by the move,” the statement read.", "read", WRITTEN),
+        ("The contract maintained that the plant would stay open.", "maintained", WRITTEN),
+        ("The mayor took to social media and accused the council of lying.", "accused", WRITTEN),
+        ("The mayor took to Twitter to say that the vote was rigged.", "to say", WRITTEN),
+        ("The mayor took to the stage and said the vote was rigged.", "said", SPEECH),
     ],
 )
 def test_cue_class(text: str, cue: str, cls: CueClass) -> None:
     cand = by_cue(text, cue)
     assert cand.cue_class is cls
     assert cand.asserted
+
+
+def test_read_frames_only_a_quotation() -> None:
+    assert extract("She read the report twice before the vote.") == []
 
 
 def test_a_quote_continuing_a_writer_is_written() -> None:

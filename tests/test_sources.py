@@ -818,3 +818,12 @@ def test_a_name_written_after_the_is_an_institution(text: str, speaker: str, cue
     content = text.split(",")[0]
     sources, _ = Passage(text).said(speaker, cue=cue, content=content).resolve()
     assert [s.kind for s in sources] == [SourceKind.ORGANIZATION]
+
+
+def test_a_name_ending_in_a_business_word_is_an_organization() -> None:
+    # the tagger reads "Dick Clark Productions" as a person
+    text = "Dick Clark Productions denied that it had settled with the label."
+    sources, _ = Passage(text).said("Dick Clark Productions", cue="denied").resolve()
+    assert [(s.name, s.kind) for s in sources] == [
+        ("Dick Clark Productions", SourceKind.ORGANIZATION)
+    ]

@@ -119,3 +119,12 @@ def test_a_lede_run_into_its_headline_keeps_its_own_subject(dateline: str) -> No
         "against smaller towns to impose its will."
     )
     assert speakers(text)[-1] == "U.S. Labor Secretary Ann Lee"
+
+
+def test_an_abbreviation_keeps_its_period() -> None:
+    # the tokenizer splits the last period off "W.Va."; a speaker's own comma still goes
+    text = "Rep. Jane Doe, R-W.Va., argued that the ferry needs repairs."
+    assert speakers(text) == ["Rep. Jane Doe, R-W.Va."]
+    assert speakers("Jane Doe, the ferry's captain, said that it was late.") == [
+        "Jane Doe, the ferry's captain"
+    ]

@@ -380,6 +380,9 @@ def test_seed_yahoo_through_the_pipeline(yahoo_seed: Path) -> None:
         # A month that dates a noun is the nearest one.
         ("Steele must focus on the November vote.", date(2010, 7, 4), "November", "2010-11"),
         ("The June decision found otherwise.", date(2013, 8, 29), "June", "2013-06"),
+        # unless the noun is a value measured: a past one
+        ("Sales are down from the March high.", date(2019, 11, 20), "March", "2019-03"),
+        ("Prices are up from their October low.", date(2019, 8, 2), "October", "2018-10"),
         # A weekday looks ahead only under an explicit future.
         ("The Senate is set to vote on Thursday.", date(2016, 11, 30), "Thursday", "2016-12-01"),
         ("The Senate voted on Thursday.", date(2016, 11, 30), "Thursday", "2016-11-24"),

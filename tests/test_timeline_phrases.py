@@ -27,6 +27,9 @@ WEDNESDAY = date(2019, 11, 20)
         ("The store will reopen next March.", WEDNESDAY, "next March", "2020-03"),
         ("Officials concluded around 2013 that the plan failed.", WEDNESDAY,
          "around 2013", "2013"),
+        # A fiscal year is its year, "fiscal" kept in the span, also before the noun it dates.
+        ("Profit rose in fiscal 2019, the firm said.", WEDNESDAY, "fiscal 2019", "2019"),
+        ("The chart shows the fiscal year 2019 seizures.", WEDNESDAY, "fiscal year 2019", "2019"),
         ("Nobody knew where he was on the night of March 10, 2001.", WEDNESDAY,
          "the night of March 10, 2001", "2001-03-10"),
         # Centuries and decades.
@@ -58,6 +61,11 @@ WEDNESDAY = date(2019, 11, 20)
         ("The stock added 2% to begin the week after the sale.", WEDNESDAY, "the week", "2019-W47"),
         ("Witnesses will be heard before the end of the month.", WEDNESDAY, "the end of the month",
          "2019-11"),
+        # What is left of it, or what has passed of it so far.
+        ("Rates should stay low for the remainder of the year.", WEDNESDAY,
+         "the remainder of the year", "2019"),
+        ("It was the best month of the year thus far.", WEDNESDAY, "the year thus far", "2019"),
+        ("Ferry traffic is up 4% year to date.", WEDNESDAY, "year to date", "2019"),
     ],
 )  # fmt: skip
 def test_phrases_and_their_values(
@@ -73,6 +81,7 @@ def test_phrases_and_their_values(
         ("The union gave money to Holcomb's 2016 election campaign.", "2016", "2016"),
         ("He denied raising 2016 elections with the envoy.", "2016", "2016"),
         ("Lawmakers will not act on funding until at least 2021.", "2021", "2021"),
+        ("He said, “2019 is just not as strong as 2018.”", "2019", "2019"),
     ],
 )
 def test_a_year_that_dates_a_noun_or_closes_a_bound(
@@ -85,6 +94,7 @@ def test_a_year_that_dates_a_noun_or_closes_a_bound(
     ("passage", "undated"),
     [
         ("The drug was used in at least 2000 cases.", "2000"),
+        ("About 2000 were killed in the floods.", "2000"),
         ("In the last year, bishops have spoken out more often.", "last year"),
         ("A plan for the weekend of March 5 was dropped.", "weekend"),
         ("The bill would cut deficits over the next decade.", "decade"),

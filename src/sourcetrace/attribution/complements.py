@@ -96,8 +96,23 @@ def after_colon(verb: Token) -> Token | None:
 def _next_clauses(verb: Token, comp: Token) -> list[Token]:
     """Clauses the parse splits the complement into, hung as further complements of the cue after
     ``comp``: "denying [what some have said] [was a signal that ...]", "saying [he's]
-    [misused doctrine]"."""
-    return [c for c in verb.children if c.dep_ == "ccomp" and c.i > max(comp.i, verb.i)]
+    [misused doctrine]"; and the "but ..." of a "not only" in it, hung on the cue as its conjunct
+    ("maintained that it would not only cover X, but Y as well")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > max(comp.i, verb.i)]
+    if any(t.dep_ == "preconj" and t.lower_ == "not" for t in comp.subtree):
+        clauses += [c for c in verb.children if c.dep_ == "conj" and c.i > comp.i]
+    return sorted(clauses, key=lambda c: c.i)
+
+
+def _negated_alternative(verb: Token, comp: Token) -> int | None:
+    """The end of a ", not by X" that the parse hangs on the cue after the clause before it:
+    "The way they count is by weight, not by number, a spokesman said"."""
+    ends = [
+        c.right_edge.idx + len(c.right_edge)
+        for c in verb.children
+        if c.dep_ == "prep" and comp.right_edge.i < c.i < verb.i and c.nbor(-1).lower_ == "not"
+    ]
+    return max(ends, default=None)
 
 
 def misplaced_clause(verb: Token) -> Token | None:
@@ -168,6 +183,7 @@ def complement(
     if comp is not None:
         span = clause_span(comp, exclude=(verb,), more=_next_clauses(verb, comp))
         run_on = _same_subject_conj(verb, comp) if span else None
+        run_on = max(filter(None, [run_on, _negated_alternative(verb, comp)]), default=None)
         if span and run_on is not None:
             span = (span[0], max(span[1], run_on))
         after = _after_parenthetical(verb, comp) if span else None

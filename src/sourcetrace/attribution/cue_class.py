@@ -11,6 +11,7 @@ from sourcetrace.attribution.lexicon import (
     CONDITIONAL_AUX,
     CUE_CLASSES,
     DOCUMENT_NOUNS,
+    PLATFORMS,
     QUESTION_MARKS,
     REALIZING_HEADS,
     UNREALIZED_AUX,
@@ -26,11 +27,13 @@ def cue_class(cue: Iterable[Token], speaker: Token | None, *, quoted: bool = Fal
     ("the report said", "records show", "according to court records") is writing; a quotation
     framed by the cue (``quoted``) was said, whatever the verb."""
     words = list(cue)
-    found = next((c for t in words if (c := CUE_CLASSES.get(t.lemma_.lower())) is not None), None)
-    cls = found or CueClass.SPEECH
+    verb = next((t for t in words if t.lemma_.lower() in CUE_CLASSES), None)
+    cls = CUE_CLASSES[verb.lemma_.lower()] if verb is not None else CueClass.SPEECH
     if cls in (CueClass.SPEECH, CueClass.PERCEPTION):
         channel = any(t.lemma_.lower() in WRITTEN_CHANNELS for t in words[1:])
-        channel = channel or (bool(words) and _in_writing(words[0]))
+        # the cue's first word ("make clear") or its verb ("to say")
+        heads = [t for t in (*words[:1], verb) if t is not None]
+        channel = channel or any(_in_writing(t) for t in heads)
         if channel or (speaker is not None and speaker.lemma_.lower() in DOCUMENT_NOUNS):
             cls = CueClass.WRITTEN
     if quoted and cls not in CLAIM_CLASSES:
@@ -39,12 +42,24 @@ def cue_class(cue: Iterable[Token], speaker: Token | None, *, quoted: bool = Fal
 
 
 def _in_writing(verb: Token) -> bool:
-    """The cue verb set in a written channel anywhere in its clause: "In their letter, the
-    scholars make clear ..."."""
+    """The cue verb set in a written channel anywhere in its clause ("In their letter, the
+    scholars make clear ..."), or after its subject took to a platform ("took to social media and
+    accused ...", "took to Twitter to say ...")."""
+    head = verb.head
+    on_platform = (
+        verb.dep_ in ("conj", "advcl", "xcomp")
+        and head.lemma_.lower() == "take"
+        and _prepositional(head, "to", PLATFORMS)
+    )
+    return on_platform or _prepositional(verb, "in", WRITTEN_CHANNELS)
+
+
+def _prepositional(verb: Token, preposition: str, nouns: frozenset[str]) -> bool:
+    """``verb`` has a ``preposition`` phrase whose object is one of ``nouns``."""
     return any(
         c.dep_ == "prep"
-        and c.lower_ == "in"
-        and any(g.dep_ == "pobj" and g.lemma_.lower() in WRITTEN_CHANNELS for g in c.children)
+        and c.lower_ == preposition
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in nouns for g in c.children)
         for c in verb.children
     )
 

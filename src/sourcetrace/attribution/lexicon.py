@@ -15,7 +15,7 @@ SPEECH_VERBS = frozenset(
     continue counter charge boast joke quip lament advise signal tout describe question wonder
     call cite criticize praise defend endorse propose discuss accuse reject welcome condemn slam
     blame dismiss threaten respond point speak refer talk remind chant assure decry assail
-    report demand reiterate beg implore dispute
+    report demand reiterate beg implore dispute read
     """.split()
 )
 
@@ -114,9 +114,9 @@ OBJECT_CONTROL_VERBS = frozenset(
 # Verbs of wanting whose object would do what their infinitive says ("would like us to know",
 # "wants voters to believe"): a wish, nobody's report.
 WANTING_VERBS = frozenset({"like", "want", "need", "wish", "expect", "prefer", "love"})
-# Speech verbs only where they frame a quotation ('"...," he continued'); elsewhere they narrate:
-# "they continue to escalate the crisis", "the hearing continued".
-FRAME_ONLY_VERBS = frozenset({"continue"})
+# Speech verbs only where they frame a quotation ('"...," he continued', '"...," the statement
+# read'); elsewhere they narrate: "they continue to escalate the crisis", "she read the report".
+FRAME_ONLY_VERBS = frozenset({"continue", "read"})
 # Particles that make a cue verb an action: "called up a witness", "called off the strike".
 ACTION_PARTICLES = {"call": frozenset({"up", "off", "in"})}
 # Cues that name rather than report when passive: 'is called “farmer's lung”'.
@@ -154,6 +154,11 @@ PHRASAL_PREPOSITIONS = {
 # "said in a statement": the channel is part of the cue; all but an interview put it in writing.
 WRITTEN_CHANNELS = frozenset({"statement", "email", "letter", "release", "tweet", "post"})
 CHANNEL_NOUNS = WRITTEN_CHANNELS | {"interview"}
+# Where "took to ..." puts what follows in writing ("took to social media and accused ..."); spaCy's
+# lemma of "media" is "medium".
+PLATFORMS = frozenset(
+    "twitter facebook instagram tumblr linkedin youtube tiktok snapchat medium media".split()
+)
 
 # Relative pronouns: the speaker is the noun the clause hangs from ("Smith, who said ...").
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
@@ -167,6 +172,6 @@ DOCUMENT_NOUNS = frozenset(
     research finding list log message note video footage website file files cable cables
     testimony minute census audit review notice press-release textbook diary journal ad
     advertisement commercial clip slide presentation chart graphic map photo image speech
-    result timeline
+    result timeline agreement contract
     """.split()
 )

@@ -46,7 +46,8 @@ def find_quotations(text: str) -> list[Quotation]:
 
     Where a text uses curly marks at all, its straight ones are typing slips, not quotes, except
     in a paragraph with no curly mark whose straight ones pair up (copy pasted in from elsewhere),
-    and one that pairs with a curly mark across from it (`"A,” he said`, `“A," he said`).
+    one that pairs with a curly mark across from it (`"A,” he said`, `“A," he said`), and those
+    after a paragraph's last curly mark that pair up (`“A," he said. "B."`).
     """
     curly = OPENING in text or CLOSING in text
     quotations: list[Quotation] = []
@@ -76,9 +77,17 @@ def find_quotations(text: str) -> list[Quotation]:
 
 
 def _straight_only(paragraph: str) -> bool:
-    """Straight marks in pairs, and no curly one."""
+    """Straight marks in pairs, and no curly one; after a pair, the last may open a quote that
+    the next paragraph carries on (`"A," he said. "B.` then `"C," he concluded.`), where a lone
+    mark is a stray."""
     count = paragraph.count(STRAIGHT)
-    return count > 0 and count % 2 == 0 and OPENING not in paragraph and CLOSING not in paragraph
+    if not count or OPENING in paragraph or CLOSING in paragraph:
+        return False
+    last = paragraph.rindex(STRAIGHT)
+    opens = (last == 0 or paragraph[last - 1].isspace()) and _can_open(
+        paragraph, last + 1, len(paragraph)
+    )
+    return count % 2 == 0 or (count > 2 and opens)
 
 
 def _pieces_in_paragraph(text: str, start: int, end: int, *, straight: bool) -> list[Piece]:
@@ -103,7 +112,10 @@ def _pieces_in_paragraph(text: str, start: int, end: int, *, straight: bool) -> 
         elif mark == STRAIGHT and not straight:
             # Copy mixing marks: a straight one stands for the curly one it pairs with.
             paired = _next_curly(text, i + 1, end)
-            if open_at is None and paired == CLOSING and _can_open(text, i + 1, end):
+            # It opens before a curly closer, or where no curly mark is left and the straight
+            # ones from here pair up: `“A," she said. "B."` types its second quote straight.
+            opens = paired == CLOSING or (paired is None and text.count(STRAIGHT, i, end) % 2 == 0)
+            if open_at is None and opens and _can_open(text, i + 1, end):
                 open_at, open_mark = i, OPENING
             elif (
                 open_at is not None

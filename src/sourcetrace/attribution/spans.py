@@ -23,11 +23,20 @@ def tokens_span(tokens: Iterable[Token]) -> tuple[int, int] | None:
     toks = sorted(tokens, key=lambda t: t.i)
     while toks and (toks[0].is_space or toks[0].text in _EDGE_PUNCT):
         toks.pop(0)
-    while toks and (toks[-1].is_space or toks[-1].text in _EDGE_PUNCT):
+    while toks and (toks[-1].is_space or toks[-1].text in _EDGE_PUNCT) and not _abbreviated(toks):
         toks.pop()
     if not toks:
         return None
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _abbreviated(toks: list[Token]) -> bool:
+    """The last token is the period of an abbreviation the tokenizer split off ("R-W.Va.")."""
+    if len(toks) < 2 or toks[-1].text != ".":
+        return False
+    word = toks[-2]
+    glued = word.i + 1 == toks[-1].i and not word.whitespace_
+    return glued and "." in word.text and word.text[-1].isalpha()
 
 
 def close_quotes(text: str, start: int, end: int) -> int:

@@ -1,7 +1,8 @@
 """Trailers: "Read more from ...:", "Related:", "COMMENTS", newsletter, follow-us,
-reach-the-reporter, "Have a tip? ... at <e-mail>", copyright, disclaimer and "Originally
-published on ..." lines, "More AP NBA: <link>", with the list of links that follows such a header
-at the end of an article and the rule ("___") that sets one off."""
+reach-the-reporter, "Have a tip? ... at <e-mail>", a reporter's bare e-mail or social-media
+address, copyright, disclaimer and "Originally published on ..." lines, "More AP NBA: <link>",
+with the list of links that follows such a header at the end of an article and the rule ("___")
+that sets one off."""
 
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ TRAILER_MARKER = re.compile(
       | explore\ further
       | popular\ on\ \S.*
       | more\ [^:]{1,40}:\s*(?:https?://|www\.)\S+.*
+      | [\w.+-]+@[\w-]+(?:\.[\w-]+)+
+      | (?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com/\S+
     )$""",
     re.VERBOSE | re.IGNORECASE,
 )

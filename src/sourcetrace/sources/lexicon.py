@@ -53,6 +53,7 @@ ORGANIZATION_NOUNS = _words(
     newspaper outlet channel station broadcaster airline bank corporation coalition alliance panel
     federation association foundation fund center centre command force forces staff camp
     utility
+    productions studios holdings industries enterprises
     """
 )
 ORGANIZATION_NAMES = _words(

@@ -147,20 +147,20 @@ _RELATIVE_KINDS = frozenset(
 DATE_PREPOSITIONS = frozenset({
     "in", "since", "by", "of", "from", "to", "until", "till", "through", "throughout",
     "around", "circa", "before", "after", "during", "between", "and", "early", "late", "mid",
-    "end", "spring", "summer", "fall", "autumn", "winter",
+    "end", "spring", "summer", "fall", "autumn", "winter", "fiscal", "year",
 })  # fmt: skip
 _UNAMBIGUOUS_MONTHS = frozenset(m for m in MONTHS if len(m) > 5 or m in {"june", "july"})
 
 # Words before an expression that make its text read as a phrase ("the final months of 2007",
-# "the early hours of Jan. 3", "early Friday", "around 2013", "the night of March 10"); they
-# never change the value, except that the end or beginning of a range is its last or first year
-# ("the end of the 2022/23 season" is 2023).
+# "the early hours of Jan. 3", "early Friday", "around 2013", "the night of March 10", "fiscal
+# year 2019"); they never change the value, except that the end or beginning of a range is its
+# last or first year ("the end of the 2022/23 season" is 2023).
 _QUALIFIER = re.compile(
     r"(?i:(?:the\s+)?(?:(?:early|late|final|first|last|closing|opening|waning|dying|second)\s+"
     r"(?:months?|weeks?|days?|years?|hours|morning\s+hours|part|half|quarter)\s+of\s+"
     r"|(?:(?P<edge>end|beginning|start)|middle|spring|summer|fall|autumn|winter|turn)\s+of\s+"
     r"(?:the\s+)?|(?:night|morning|afternoon|evening)\s+of\s+|(?:early|late|mid)\s+|mid-)"
-    r"|(?:around|circa)\s+)$"
+    r"|(?:around|circa|fiscal(?:\s+year)?)\s+)$"
 )
 _PLURAL_AFTER = re.compile(r"\s+[a-z]*[a-rt-z]s\b")  # "troops", not "class"
 # Nouns a year before them dates whatever the parser says: "Holcomb's 2016 election campaign",
@@ -169,6 +169,8 @@ _DATED_NOUN_AFTER = re.compile(
     r"\s+(?:(?:presidential|general|midterm|primary)\s+)?"
     r"(?:elections?|campaigns?|races?|primar(?:y|ies)|midterms?|census|Olympics|budgets?)\b"
 )
+# A year that is the subject of a singular copula: "2019 is just not as strong as 2018".
+_YEAR_SUBJECT = re.compile(r"\s+(?:is|was|has\s+been|will\s+be)\b")
 # A bound that a year closes after "at least" ("until at least 2021"); "in at least 2000 cases"
 # counts.
 _BOUND_BEFORE = re.compile(
@@ -472,6 +474,7 @@ def _bare_is_date(
         return True
     if kind == "year" and (
         _DATED_NOUN_AFTER.match(text, m.end())
+        or _YEAR_SUBJECT.match(text, m.end())
         or _BOUND_BEFORE.search(text, max(0, m.start() - 40), m.start())
     ):
         return True

@@ -2,7 +2,8 @@
 year, a sports season.
 
 "Over the weekend" in a Wednesday story is the Saturday and Sunday before it; "a deal announced at
-the beginning of the week" is the publication's ISO week, "before the end of the month" its month;
+the beginning of the week" is the publication's ISO week, "before the end of the month" its month,
+"for the remainder of the year" and "the year thus far" its year;
 "this season" in November 2019 is the 2019/2020 season (a sports season straddles the new year,
 starting in the second half of one).
 """
@@ -22,11 +23,15 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "weekend": re.compile(r"\b(?P<rel>(?i:the|this|last|next|past))\s+weekend\b(?!\s+of\b)"),
     # "the beginning of the week", "to begin the week" (the span starts at "the").
     "period_edge": re.compile(
-        r"(?:\b(?i:the)\s+(?i:beginning|start|end|middle|close)\s+of\s+"
+        r"(?:\b(?i:the)\s+(?i:beginning|start|end|middle|close|rest|remainder)\s+of\s+"
         r"|(?<=\bto begin )|(?<=\bto start )|(?<=\bto end )|(?<=\bto close )|(?<=\bto open ))"
         r"\b(?i:the)\s+(?P<unit>(?i:week|month|year))\b"
         # "the end of the month of May" is dated by its month.
         r"(?!\s+of\b)"
+    ),
+    # "the year thus far", "year to date": the current one ("this year so far" is "this year").
+    "period_to_date": re.compile(
+        r"\b(?:(?i:the)\s+)?(?P<unit>(?i:week|month|year))\s+(?:(?i:thus|so)\s+far|to\s+date)\b"
     ),
     "sports_season": re.compile(r"\b(?P<rel>(?i:this|last|next))\s+season\b"),
 }
@@ -35,6 +40,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
 NEEDS: dict[str, tuple[str, ...]] = {
     "weekend": ("weekend",),
     "period_edge": ("week", "month", "year"),
+    "period_to_date": ("week", "month", "year"),
     "sports_season": ("season",),
 }
 
@@ -44,7 +50,7 @@ def period_value(kind: str, m: re.Match[str], published: date, looks: str) -> st
     makes "the weekend" the coming one)."""
     if kind == "weekend":
         return _weekend(m["rel"].lower(), published, looks)
-    if kind == "period_edge":
+    if kind in ("period_edge", "period_to_date"):
         unit = m["unit"].lower()
         if unit == "week":
             return week_value(published)

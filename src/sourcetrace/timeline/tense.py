@@ -2,7 +2,8 @@
 
 A bare month or weekday is resolved against the publication date in the direction its clause
 looks: "the talks ended in March" is the last March, "he will address Congress in March" the
-next, and "the November election" (a month that dates a noun, not a verb) the nearest.
+next, and "the November election" (a month that dates a noun, not a verb) the nearest, unless the
+noun is a value measured ("the March high": the last March).
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ _AHEAD_PARTICIPLES = frozenset({"come", "approach"})
 _AWAITING = {"advance": "of", "ahead": "of", "forward": "to"}
 _AWAITED_REACH = 8  # tokens back from a date to an "in advance of" its clause attaches it beside
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "advcl"})
+# Nouns of a value already measured: the month that dates one is past ("down from the March
+# high"), where another noun's month is the nearest ("the November vote").
+_RECORDED = frozenset({"high", "low", "peak", "record", "level", "reading", "total"})
 _MAX_CLIMB = 8  # a time expression's verb is a few heads up at most
 
 
@@ -67,7 +71,7 @@ class Directions:
             told = verb is not None and _past(verb) and not _plan_told_in_past(verb)
             return "past" if told else "nearest"
         if kind == "month" and through_noun:
-            return "nearest"
+            return "back" if self._doc[i].head.lemma_.lower() in _RECORDED else "nearest"
         if verb is None:
             return "back"
         if _looks_ahead(verb) or (_present(verb) and (kind == "month" or verb.tag_ == "VBG")):
