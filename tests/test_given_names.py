@@ -33,7 +33,7 @@ def test_a_table_named_by_the_environment_replaces_the_shipped_one(
     ("content", "problem"),
     [
         ("{not json", "cannot read the given-name table"),
-        ('{"robert": "bob"}', "expected an object"),
+        ('{"robert": "bob"}', "the entry of 'robert' is not a list of names"),
     ],
 )
 def test_a_bad_table_is_one_line_naming_the_file(

@@ -23,6 +23,7 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 ROOT = "sourcetrace"
 
 LAYERS: tuple[tuple[str, ...], ...] = (
+    ("name_tables",),  # the user-editable name tables (outlet aliases, given names), read below
     # the data model, the name vocabulary, atomic writes, outlet names, counted wording, given
     # names and their diminutives, whether a text reads as English
     ("model", "vocabulary", "atomic", "outlets", "wording", "given_names", "english"),

@@ -41,7 +41,7 @@ def test_the_table_is_read_from_the_environment(
     [
         ("{not json", "cannot read the outlet table"),
         ('["Fox News"]', "expected an object"),
-        ('{"Fox News": "fox"}', "the aliases of 'Fox News' are not a list of names"),
+        ('{"Fox News": "fox"}', "the entry of 'Fox News' is not a list of names"),
         ('{"Fox News": ["fox"], "Fox Sports": ["FOX"]}', "'FOX' is an alias of both"),
     ],
 )

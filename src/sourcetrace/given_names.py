@@ -8,12 +8,11 @@ name agrees; the table lists names, never people. It is a JSON object of ``"form
 
 from __future__ import annotations
 
-import json
-import os
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 from pathlib import Path
+
+from sourcetrace import name_tables
 
 ENV = "SOURCETRACE_GIVEN_NAMES"
 
@@ -37,26 +36,12 @@ class GivenNames:
 
 def table(path: Path | None = None) -> GivenNames:
     """The table at ``path``, else at ``$SOURCETRACE_GIVEN_NAMES``, else the shipped one."""
-    return _read(path or (Path(os.environ[ENV]) if os.environ.get(ENV) else None))
+    return _read(name_tables.chosen(ENV, path))
 
 
 @lru_cache(maxsize=4)  # read once per file: every name comparison asks
 def _read(path: Path | None) -> GivenNames:
-    where = str(path) if path else "the shipped given-name table"
-    try:
-        raw = path.read_text(encoding="utf-8") if path else _shipped()
-        found = json.loads(raw)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise GivenNameTableError(f"{where}: cannot read the given-name table ({e})") from None
-    if not isinstance(found, dict) or not all(
-        isinstance(short, list) and all(isinstance(s, str) for s in short)
-        for short in found.values()
-    ):
-        raise GivenNameTableError(f"{where}: expected an object of name -> list of diminutives")
+    _, found = name_tables.read(path, "given_names.json", "given-name", GivenNameTableError)
     return GivenNames(
         frozenset((s.casefold(), name.casefold()) for name, short in found.items() for s in short)
     )
-
-
-def _shipped() -> str:
-    return (files("sourcetrace") / "data" / "given_names.json").read_text(encoding="utf-8")

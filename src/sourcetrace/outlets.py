@@ -8,13 +8,12 @@ it and edit it: it replaces the shipped one).
 
 from __future__ import annotations
 
-import json
-import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib.resources import files
 from pathlib import Path
+
+from sourcetrace import name_tables
 
 ENV = "SOURCETRACE_OUTLETS"
 
@@ -44,19 +43,11 @@ class OutletNames:
 
 def outlet_names(path: Path | None = None) -> OutletNames:
     """The alias table at ``path``, else at ``$SOURCETRACE_OUTLETS``, else the shipped one."""
-    given = path or (Path(os.environ[ENV]) if os.environ.get(ENV) else None)
-    where = str(given) if given else "the shipped outlet table"
-    try:
-        raw = given.read_text(encoding="utf-8") if given else _shipped()
-        table = json.loads(raw)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise OutletTableError(f"{where}: cannot read the outlet table ({e})") from None
-    if not isinstance(table, dict):
-        raise OutletTableError(f"{where}: expected an object of outlet name -> list of aliases")
+    where, table = name_tables.read(
+        name_tables.chosen(ENV, path), "outlets.json", "outlet", OutletTableError
+    )
     aliases: dict[str, str] = {}
     for canonical, others in table.items():
-        if not isinstance(others, list) or not all(isinstance(o, str) for o in others):
-            raise OutletTableError(f"{where}: the aliases of {canonical!r} are not a list of names")
         for spelling in (canonical, *others):
             taken = aliases.setdefault(fold(spelling), canonical)
             if taken != canonical:
@@ -64,7 +55,3 @@ def outlet_names(path: Path | None = None) -> OutletNames:
                     f"{where}: {spelling!r} is an alias of both {taken!r} and {canonical!r}"
                 )
     return OutletNames(aliases)
-
-
-def _shipped() -> str:
-    return (files("sourcetrace") / "data" / "outlets.json").read_text(encoding="utf-8")
