@@ -362,7 +362,9 @@ def _parse_day(m: re.Match[str], kind: str, published: date | None, looks: str) 
 def _parse(
     m: re.Match[str], kind: str, published: date | None, looks: str = "back"
 ) -> _Point | None:
-    start, end = m.start(), m.end()
+    # a pattern's `lead` is context before the expression: "to begin" in "to begin the week"
+    lead = "lead" in m.re.groupindex and m["lead"] is not None
+    start, end = m.end("lead") if lead else m.start(), m.end()
     if kind in _DAY_KINDS:
         return _parse_day(m, kind, published, looks)
     if kind == "month_year":

@@ -21,11 +21,12 @@ _SEASON_TURN = 7  # a season starting from July on is the next year's too: 2019/
 PATTERNS: dict[str, re.Pattern[str]] = {
     # "the weekend of March 5" is dated by its day, not as a weekend near publication.
     "weekend": re.compile(r"\b(?P<rel>(?i:the|this|last|next|past))\s+weekend\b(?!\s+of\b)"),
-    # "the beginning of the week", "to begin the week" (the span starts at "the").
+    # "the beginning of the week", "to begin the week" (the span starts at "the": the verb is
+    # the `lead`, read as context; no lookbehinds, which cost a test at every character).
     "period_edge": re.compile(
-        r"(?:\b(?i:the)\s+(?i:beginning|start|end|middle|close|rest|remainder)\s+of\s+"
-        r"|(?<=\bto begin )|(?<=\bto start )|(?<=\bto end )|(?<=\bto close )|(?<=\bto open ))"
-        r"\b(?i:the)\s+(?P<unit>(?i:week|month|year))\b"
+        r"\b(?:(?i:the)\s+(?i:beginning|start|end|middle|close|rest|remainder)\s+of\s+"
+        r"|(?P<lead>(?i:to)\s+(?i:begin|start|end|close|open)\s+))"
+        r"(?i:the)\s+(?P<unit>(?i:week|month|year))\b"
         # "the end of the month of May" is dated by its month.
         r"(?!\s+of\b)"
     ),
