@@ -65,20 +65,23 @@ def is_cue_verb(token: Token, *, quote_frame: bool) -> bool:
     """A verb of saying or writing (or, outside quote frames, of belief or perception), used as
     a verb: not the "called" of "so-called". In a quote frame, a word the tagger took for a noun
     but the parse gives a subject is a verb: '"Who are you?" the man demands.'"""
+    lemma = token.lemma_.lower()
+    # the lexicon first: most words asked about are no cue, and every test below costs more
+    if lemma not in (QUOTE_VERBS if quote_frame else CUE_VERBS):
+        return False
     if token.dep_ in ("amod", "compound"):
         return False
-    if token.lemma_.lower() in NAMING_VERBS and _passive(token):
+    if lemma in NAMING_VERBS and _passive(token):
         return False  # 'the disease is called “farmer's lung”' names it; nobody says it
-    if _concessive(token) or (not quote_frame and token.lemma_.lower() in FRAME_ONLY_VERBS):
+    if _concessive(token) or (not quote_frame and lemma in FRAME_ONLY_VERBS):
         return False
-    particles = ACTION_PARTICLES.get(token.lemma_.lower(), frozenset())
+    particles = ACTION_PARTICLES.get(lemma, frozenset())
     if any(c.dep_ == "prt" and c.lower_ in particles for c in token.children):
         return False  # "called up Mark Mattioli" to the stage, "called off the talks"
+    if token.pos_ in ("VERB", "AUX") or _misread_verb(token):
+        return True
     misread = token.tag_.startswith("VB") or any(c.dep_ == "nsubj" for c in token.children)
-    verb = token.pos_ in ("VERB", "AUX") or _misread_verb(token)
-    if not verb and not (quote_frame and misread):
-        return False
-    return token.lemma_.lower() in (QUOTE_VERBS if quote_frame else CUE_VERBS)
+    return quote_frame and misread
 
 
 def _concessive(verb: Token) -> bool:
