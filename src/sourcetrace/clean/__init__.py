@@ -6,14 +6,14 @@ Whole lines are flagged, never removed: the spans are offsets into the text as i
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from sourcetrace.clean.captions import find_captions
 from sourcetrace.clean.credits import find_credits
 from sourcetrace.clean.paywall import find_paywalls
 from sourcetrace.clean.teasers import find_teasers
 from sourcetrace.clean.trailers import find_trailers
-from sourcetrace.lines import split_lines
+from sourcetrace.lines import Line, split_lines
 from sourcetrace.model import Boilerplate, BoilerplateLabel
 
 # Where detectors disagree the more specific one wins: a box or trailer spans several lines, a
@@ -29,12 +29,16 @@ PRIORITY = (
 )
 
 
-def find_boilerplate(text: str, known: Iterable[Boilerplate] = ()) -> tuple[Boilerplate, ...]:
+def find_boilerplate(
+    text: str, known: Iterable[Boilerplate] = (), *, lines: Sequence[Line] | None = None
+) -> tuple[Boilerplate, ...]:
     """Spans of ``text`` that are not the article's own prose, sorted, non-overlapping.
 
     ``known`` are spans the input's markup already marked (an HTML line that is wholly a link to
-    another story); they take part like any detector's."""
-    lines = split_lines(text)
+    another story); they take part like any detector's. ``lines``: ``text``'s, when the caller
+    has split them already."""
+    if lines is None:
+        lines = split_lines(text)
     found = [
         *known,
         *find_paywalls(lines),

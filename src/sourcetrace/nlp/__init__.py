@@ -72,5 +72,6 @@ def blank_boilerplate(
     """The boilerplate of ``text`` (``known`` spans, from the input's markup, included) and the
     text with it and the section headings blanked: what every surface parses, so ``analyze``
     and the spaCy component see the same words."""
-    boilerplate = find_boilerplate(text, known)
-    return boilerplate, mask(text, [*boilerplate, *find_headings(split_lines(text))])
+    lines = split_lines(text)  # split once for both finders
+    boilerplate = find_boilerplate(text, known, lines=lines)
+    return boilerplate, mask(text, [*boilerplate, *find_headings(lines)])
