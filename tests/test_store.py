@@ -303,3 +303,21 @@ def test_stores_opened_at_once_migrate_once(store_location: str) -> None:
     with Store.open(store_location) as store, store.engine.connect() as conn:
         versions = conn.execute(select(schema.schema_version.c.version)).scalars().all()
     assert sorted(versions) == list(range(1, LATEST + 1))
+
+
+def test_a_new_store_waits_for_another_writer_to_switch_to_wal(tmp_path: Path) -> None:
+    # SQLite refuses the switch to WAL at once, without its busy timeout, while another
+    # connection writes: CI once lost a run to two processes creating one store together.
+    path = tmp_path / "store.db"
+    writer = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    writer.execute("CREATE TABLE other (x)")
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("INSERT INTO other VALUES (1)")
+    release = threading.Timer(0.3, writer.commit)
+    release.start()
+    try:
+        with Store.open(str(path)) as store, store.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    finally:
+        release.join()
+        writer.close()

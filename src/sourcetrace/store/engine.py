@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
+
+# Seconds a SQLite connection waits for another's lock before it gives up.
+SQLITE_TIMEOUT = 30.0
 
 # Execution option: begin SQLite transactions holding the write lock (a deferred transaction that
 # reads and then writes fails at once, without waiting, when another writer came in between).
@@ -47,7 +52,7 @@ def missing_file(location: str) -> bool:
 def open_engine(location: str) -> Engine:
     url = database_url(location)
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 30})
+        engine = create_engine(url, connect_args={"timeout": SQLITE_TIMEOUT})
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
         return engine
@@ -60,7 +65,7 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA journal_mode = WAL")
+    _use_wal(cursor)
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.close()
 
@@ -68,3 +73,18 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
 def _sqlite_on_begin(connection: Any) -> None:
     immediate = connection.get_execution_options().get(SQLITE_IMMEDIATE, False)
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def _use_wal(cursor: sqlite3.Cursor) -> None:
+    # WAL persists in the file, so only a new database switches (an in-memory one stays as it is);
+    # the switch takes an exclusive lock without calling the busy handler, so processes opening
+    # one new store at once retry it.
+    deadline = time.monotonic() + SQLITE_TIMEOUT
+    while cursor.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
