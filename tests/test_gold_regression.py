@@ -166,37 +166,24 @@ def test_the_command_prints_scores_per_file_and_pooled() -> None:
 # Measured with `sourcetrace eval gold tests/gold/*.json --split tune|heldout --format json`
 # after the precision work of issue 10; floors sit a little below, so a regression fails.
 SPLIT_FLOORS: dict[Split, dict[str, float]] = {
-    # Measured over 39 files (511 gold, 328 dates) after this session's rounds of issue 10 and
-    # the gold's fourth and fifth batches: P .980, R .939, claims P .976, speaker .971, cue class
-    # .973, B-cubed F1 .967, kind .940, name .955, boilerplate F1 .985; dates P .985, R .988,
-    # value .969 (a statement's "yesterday" is still dated from publication). Was, over 29 files
-    # (375 gold): P .960, R .891, speaker .964, kind .922, name .926.
+    # Measured over 60 files (748 gold, 425 dates) once the 21 files held out until stop 20 were
+    # retired into tune (tests/gold/README.md, "Retiring a held-out split"): P .953, R .914,
+    # claims P .955, speaker .968, cue class .965, B-cubed F1 .960, kind .927, name .910,
+    # boilerplate F1 .738; dates P .977, R .984, value .959. Was, over the 39 older tune files:
+    # P .980, R .939, speaker .971, kind .940, name .955.
     Split.TUNE: {
-        "attribution_precision": 0.97,
-        "attribution_recall": 0.92,
-        "claim_precision": 0.96,
-        "speaker_exact": 0.96,
-        "cue_class_accuracy": 0.96,
+        "attribution_precision": 0.94,
+        "attribution_recall": 0.90,
+        "claim_precision": 0.94,
+        "speaker_exact": 0.95,
+        "cue_class_accuracy": 0.95,
         "bcubed_f1": 0.95,
-        "kind_accuracy": 0.93,
-        "name_accuracy": 0.94,
-        "boilerplate_f1": 0.97,
-        "date_precision": 0.97,
+        "kind_accuracy": 0.91,
+        "name_accuracy": 0.89,
+        "boilerplate_f1": 0.70,
+        "date_precision": 0.96,
         "date_recall": 0.97,
-        "date_value_accuracy": 0.96,
-    },
-    # Measured over 21 files (237 gold, 97 dates): P .895, R .861, claims P .909, speaker .961,
-    # cue class .946, B-cubed F1 .943, dates R .969, value .926 (scored only to report, never
-    # tuned on). Was, over 16 files (175 gold): P .902, R .840, speaker .952.
-    Split.HELDOUT: {
-        "attribution_precision": 0.88,
-        "attribution_recall": 0.84,
-        "claim_precision": 0.89,
-        "speaker_exact": 0.94,
-        "cue_class_accuracy": 0.93,
-        "bcubed_f1": 0.92,
-        "date_recall": 0.94,
-        "date_value_accuracy": 0.90,
+        "date_value_accuracy": 0.95,
     },
 }
 
