@@ -27,6 +27,7 @@ demo: $(STAMP)
 
 lint: $(MINILM_STAMP)
 	$(BIN)/ruff check src tests bench docs
+	$(BIN)/ruff format --check src tests bench docs
 	$(BIN)/mypy
 
 test: lint

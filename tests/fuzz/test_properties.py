@@ -15,7 +15,7 @@ from sourcetrace.store import Store
 
 # Any code point, surrogates and controls included, with the marks news text is made of.
 TEXTS = st.text(
-    alphabet=st.one_of(st.characters(), st.sampled_from('"“”\'.,:;\n -—(')),
+    alphabet=st.one_of(st.characters(), st.sampled_from("\"“”'.,:;\n -—(")),
     min_size=1,
     max_size=300,
 )
