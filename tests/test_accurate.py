@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from sourcetrace import methods
 from sourcetrace.attribution import extract_rule_attributions
 from sourcetrace.attribution.candidate import Candidate
+from sourcetrace.eval.spans import ScoredAttribution
 from sourcetrace.learned.accurate import (
     FILTER_PATH,
     Filter,
@@ -27,8 +28,8 @@ from sourcetrace.learned.accurate import (
 from sourcetrace.learned.labels import Role, RoleSpan
 from sourcetrace.learned.logistic import Logistic, fit
 from sourcetrace.learned.pair_features import pair_rows, side_row
-from sourcetrace.learned.pairing import Pair, SpanRole, align
-from sourcetrace.model import AttributionType, CueClass, TextSpan
+from sourcetrace.learned.pairing import Pair, align
+from sourcetrace.model import AttributionType, CueClass, SpanRole, TextSpan
 from sourcetrace.nlp import MODEL, load_pipeline
 from sourcetrace.pipeline import analyze
 
@@ -255,11 +256,14 @@ def test_the_method_names_the_missing_extra(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_a_pair_is_true_when_either_content_overlaps_a_gold_content_by_half() -> None:
-    from sourcetrace.learned.training.accurate import matched_gold, roles
+    from sourcetrace.learned.training.accurate import matched_gold
 
     text = "Doe said the dam held all night. Roe sang."
     span_of = (text.index("the dam"), text.index(" all"))  # "the dam held"
-    gold = [roles(text, [span_of], [], []), roles(text, [(33, 41)], [], [])]
+    gold = [
+        ScoredAttribution.of(text, [span_of], [], []),
+        ScoredAttribution.of(text, [(33, 41)], [], []),
+    ]
     tagged = cand(text, "the dam held all night", "said", "Doe")  # 12 of 22 characters
     assert matched_gold(text, Pair(None, tagged), gold) == gold[0]
     short = cand(text, "held all night.", "said", None)  # 4 of 15
@@ -268,13 +272,13 @@ def test_a_pair_is_true_when_either_content_overlaps_a_gold_content_by_half() ->
 
 
 def test_the_threshold_is_the_lowest_that_keeps_gold_precision() -> None:
-    from sourcetrace.learned.training.accurate import Example, GoldRoles, precise_threshold
+    from sourcetrace.learned.training.accurate import Example, precise_threshold
 
     text = "Doe said it rained."
     pair = Pair(cand(text, "it rained", "said", "Doe"), None)
     rows = [{"sure": 1.0}] * 10 + [{"unsure": 1.0}] * 10 + [{"wrong": 1.0}] * 10
     truth = [True] * 10 + [True, False] * 5 + [False] * 10
-    found = GoldRoles(None, None, None)
+    found = ScoredAttribution(AttributionType.DIRECT, None, None, None)
     matched = [found if t else None for t in truth]
     file = Example(text, [pair] * len(rows), rows, matched, 1.0)
     # "unsure" pairs are true half the time: only a threshold above one half leaves them out

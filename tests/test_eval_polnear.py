@@ -20,7 +20,6 @@ from sourcetrace.eval.polnear import AnnotationError, parse_ann, read_split
 from sourcetrace.eval.spans import (
     ErrorKind,
     Match,
-    Role,
     ScoredAttribution,
     Span,
     format_scores,
@@ -36,6 +35,7 @@ from sourcetrace.model import (
     Attribution,
     AttributionType,
     CueClass,
+    SpanRole,
     TextSpan,
 )
 
@@ -271,24 +271,24 @@ def test_scores_by_gold_type_for_recall_and_predicted_type_for_precision() -> No
         sa(text, "Bob said it would rain", ("said", 1), "Bob", AttributionType.INDIRECT),
     ]
     scores = score_article(gold, pred)
-    content = scores.overall(Role.CONTENT, Match.EXACT)
+    content = scores.overall(SpanRole.CONTENT, Match.EXACT)
     assert (content.gold, content.pred, content.gold_matched, content.pred_matched) == (3, 2, 1, 1)
     assert content.precision == 0.5 and content.recall == pytest.approx(1 / 3)
-    assert scores.by_type(Role.CONTENT, Match.EXACT, AttributionType.DIRECT).recall == 1.0
-    assert scores.by_type(Role.CONTENT, Match.EXACT, AttributionType.MIXED).precision == 1.0
-    assert scores.by_type(Role.CONTENT, Match.EXACT, AttributionType.INDIRECT).precision == 0.0
+    assert scores.by_type(SpanRole.CONTENT, Match.EXACT, AttributionType.DIRECT).recall == 1.0
+    assert scores.by_type(SpanRole.CONTENT, Match.EXACT, AttributionType.MIXED).precision == 1.0
+    assert scores.by_type(SpanRole.CONTENT, Match.EXACT, AttributionType.INDIRECT).precision == 0.0
     # "it would rain" is 13 of 22 characters of the predicted span: an overlap match.
-    assert scores.overall(Role.CONTENT, Match.OVERLAP).gold_matched == 2
-    source = scores.overall(Role.SOURCE, Match.EXACT)
+    assert scores.overall(SpanRole.CONTENT, Match.OVERLAP).gold_matched == 2
+    source = scores.overall(SpanRole.SOURCE, Match.EXACT)
     assert (source.gold, source.pred, source.f1) == (2, 2, 1.0)  # no source: not a span
     errors = [(e.role, e.kind) for e in span_errors(gold, pred)]
     assert errors == [
-        (Role.CONTENT, ErrorKind.BOUNDARY),  # "Bob said it would rain" for "it would rain"
-        (Role.CONTENT, ErrorKind.MISSED),
-        (Role.CUE, ErrorKind.MISSED),
+        (SpanRole.CONTENT, ErrorKind.BOUNDARY),  # "Bob said it would rain" for "it would rain"
+        (SpanRole.CONTENT, ErrorKind.MISSED),
+        (SpanRole.CUE, ErrorKind.MISSED),
     ]
     total = scores + scores
-    assert total.articles == 2 and total.overall(Role.CUE, Match.EXACT).gold == 6
+    assert total.articles == 2 and total.overall(SpanRole.CUE, Match.EXACT).gold == 6
 
 
 def test_scores_by_predicted_cue_class_count_predicted_spans_only() -> None:
@@ -323,12 +323,12 @@ def test_scores_by_predicted_cue_class_count_predicted_spans_only() -> None:
     pred = [ScoredAttribution.predicted(text, a) for a in (said, feared, thought)]
     assert [p.cue_class for p in pred] == [CueClass.SPEECH, CueClass.BELIEF, CueClass.BELIEF]
     scores = score_article(gold, pred) + score_article(gold, pred)
-    speech = scores.by_class(Role.CONTENT, Match.EXACT, CueClass.SPEECH)
-    belief = scores.by_class(Role.CONTENT, Match.EXACT, CueClass.BELIEF)
+    speech = scores.by_class(SpanRole.CONTENT, Match.EXACT, CueClass.SPEECH)
+    belief = scores.by_class(SpanRole.CONTENT, Match.EXACT, CueClass.BELIEF)
     assert (speech.pred, speech.pred_matched, speech.gold) == (2, 2, 0)
     assert (belief.pred, belief.pred_matched, belief.precision) == (4, 2, 0.5)
-    assert scores.by_class(Role.CONTENT, Match.EXACT, CueClass.PERCEPTION).pred == 0
-    assert scores.overall(Role.CONTENT, Match.EXACT).f1 == pytest.approx(0.8)  # every class
+    assert scores.by_class(SpanRole.CONTENT, Match.EXACT, CueClass.PERCEPTION).pred == 0
+    assert scores.overall(SpanRole.CONTENT, Match.EXACT).f1 == pytest.approx(0.8)  # every class
     table = format_scores(scores)
     assert "by predicted cue class" in table
     assert "content  exact    belief      50.0%        2      4" in table
@@ -431,7 +431,7 @@ def test_evaluate_runs_the_real_pipeline_on_exact_text(tmp_path: Path) -> None:
     result = polnear.evaluate(split)
     assert result.problems == ()
     assert result.scores.articles == 1
-    assert result.scores.overall(Role.CONTENT, Match.EXACT).gold == 4
+    assert result.scores.overall(SpanRole.CONTENT, Match.EXACT).gold == 4
 
 
 def test_evaluate_reports_progress_per_article(

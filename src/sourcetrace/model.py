@@ -87,6 +87,14 @@ class CueClass(StrEnum):
 CLAIM_CLASSES = frozenset({CueClass.SPEECH, CueClass.WRITTEN})
 
 
+class SpanRole(StrEnum):
+    """The part of an attribution a span plays (the source: its speaker mention)."""
+
+    CONTENT = "content"
+    CUE = "cue"
+    SOURCE = "source"
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     id: str

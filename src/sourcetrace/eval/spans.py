@@ -36,15 +36,9 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from sourcetrace.attribution.types import quote_type
-from sourcetrace.model import Attribution, AttributionType, CueClass, TextSpan
+from sourcetrace.model import Attribution, AttributionType, CueClass, SpanRole, TextSpan
 
 Piece = tuple[int, int]
-
-
-class Role(StrEnum):
-    CONTENT = "content"
-    CUE = "cue"
-    SOURCE = "source"
 
 
 class Match(StrEnum):
@@ -85,6 +79,11 @@ def make_span(text: str, pieces: Iterable[Piece]) -> Span | None:
     return Span(tuple(sorted(set(kept)))) if kept else None
 
 
+def piece_of(span: TextSpan | None) -> tuple[Piece, ...]:
+    """An optional span (a cue, a speaker) as the pieces the scorers take."""
+    return () if span is None else ((span.start, span.end),)
+
+
 @dataclass(frozen=True, slots=True)
 class ScoredAttribution:
     """An attribution as the scorer sees it: a type and up to three spans (and, predicted, its
@@ -96,13 +95,13 @@ class ScoredAttribution:
     source: Span | None
     cue_class: CueClass | None = None
 
-    def span(self, role: Role) -> Span | None:
+    def span(self, role: SpanRole) -> Span | None:
         match role:
-            case Role.CONTENT:
+            case SpanRole.CONTENT:
                 return self.content
-            case Role.CUE:
+            case SpanRole.CUE:
                 return self.cue
-            case Role.SOURCE:
+            case SpanRole.SOURCE:
                 return self.source
 
     @classmethod
@@ -128,15 +127,11 @@ class ScoredAttribution:
     @classmethod
     def predicted(cls, text: str, attribution: Attribution) -> ScoredAttribution:
         """Our output: content pieces, cue, and the speaker mention as the source."""
-
-        def pieces(span: TextSpan | None) -> tuple[Piece, ...]:
-            return () if span is None else ((span.start, span.end),)
-
         return cls.of(
             text,
             content=((c.start, c.end) for c in attribution.content),
-            cue=pieces(attribution.cue),
-            source=pieces(attribution.speaker),
+            cue=piece_of(attribution.cue),
+            source=piece_of(attribution.speaker),
             type=attribution.type,
             cue_class=attribution.cue_class,
         )
@@ -229,8 +224,8 @@ class Counts:
         }
 
 
-Key = tuple[Role, Match, AttributionType]
-ClassKey = tuple[Role, Match, CueClass]
+Key = tuple[SpanRole, Match, AttributionType]
+ClassKey = tuple[SpanRole, Match, CueClass]
 
 
 K = TypeVar("K")
@@ -256,14 +251,14 @@ class Scores:
             _summed(self.classes, other.classes),
         )
 
-    def by_type(self, role: Role, mode: Match, type: AttributionType) -> Counts:
+    def by_type(self, role: SpanRole, mode: Match, type: AttributionType) -> Counts:
         return self.counts.get((role, mode, type), Counts())
 
-    def by_class(self, role: Role, mode: Match, cue_class: CueClass) -> Counts:
+    def by_class(self, role: SpanRole, mode: Match, cue_class: CueClass) -> Counts:
         """Predicted spans of that cue class, and how many matched (no gold side)."""
         return self.classes.get((role, mode, cue_class), Counts())
 
-    def overall(self, role: Role, mode: Match) -> Counts:
+    def overall(self, role: SpanRole, mode: Match) -> Counts:
         return sum((self.by_type(role, mode, t) for t in AttributionType), Counts())
 
     def to_dict(self) -> dict[str, Any]:
@@ -282,13 +277,13 @@ class Scores:
                     }
                     for mode in Match
                 }
-                for role in Role
+                for role in SpanRole
             },
         }
 
 
 def _with_span(
-    attributions: Sequence[ScoredAttribution], role: Role
+    attributions: Sequence[ScoredAttribution], role: SpanRole
 ) -> list[tuple[ScoredAttribution, Span]]:
     return [(a, s) for a in attributions if (s := a.span(role)) is not None]
 
@@ -297,7 +292,7 @@ def score_article(gold: Sequence[ScoredAttribution], pred: Sequence[ScoredAttrib
     """Every role under every match mode for one article's gold and predicted attributions."""
     counts: dict[Key, Counts] = {}
     classes: dict[ClassKey, Counts] = {}
-    for role in Role:
+    for role in SpanRole:
         gold_items = [(a.type, s) for a, s in _with_span(gold, role)]
         pred_items = [(a.type, s) for a, s in _with_span(pred, role)]
         for mode in Match:
@@ -326,7 +321,7 @@ class ErrorKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class SpanError:
-    role: Role
+    role: SpanRole
     kind: ErrorKind
     gold: ScoredAttribution | None
     pred: ScoredAttribution | None
@@ -355,7 +350,7 @@ def span_errors(
 ) -> list[SpanError]:
     """Every span of one article that is not an exact match, by role, for error analysis."""
     errors = []
-    for role in Role:
+    for role in SpanRole:
         golds, preds = _with_span(gold, role), _with_span(pred, role)
         pairs = match([s for _, s in golds], [s for _, s in preds], Match.OVERLAP)
         for g, p in pairs:
@@ -381,7 +376,7 @@ def format_scores(scores: Scores) -> str:
         f"{'role':<8} {'match':<8} {'type':<9} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6} {'pred':>6}"
     )
     lines = [f"{scores.articles} articles", header, "-" * len(header)]
-    for role in Role:
+    for role in SpanRole:
         for mode in Match:
             rows = [("all", scores.overall(role, mode))]
             rows += [(t.value, scores.by_type(role, mode, t)) for t in AttributionType]
@@ -402,7 +397,7 @@ def _format_classes(scores: Scores) -> str:
     """Precision by predicted cue class: the gold has no classes to take recall over."""
     header = f"{'role':<8} {'match':<8} {'class':<10} {'P':>6} {'matched':>8} {'pred':>6}"
     lines = ["by predicted cue class", header, "-" * len(header)]
-    for role in Role:
+    for role in SpanRole:
         for mode in Match:
             for c in CueClass:
                 n = scores.by_class(role, mode, c)

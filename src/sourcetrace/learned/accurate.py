@@ -22,7 +22,8 @@ from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.types import quote_type
 from sourcetrace.learned.logistic import Logistic
 from sourcetrace.learned.pair_features import pair_rows, side_row
-from sourcetrace.learned.pairing import Pair, SpanRole, align, extent
+from sourcetrace.learned.pairing import Pair, align, extent, role_pieces
+from sourcetrace.model import SpanRole
 from sourcetrace.nlp import doc_text
 
 FILTER_PATH = Path(__file__).parent / "accurate_filter.json"
@@ -96,7 +97,7 @@ def merge(text: str, pair: Pair, sides: Mapping[SpanRole, Logistic]) -> Candidat
         ours, theirs = extent(r, role), extent(t, role)
         if ours is None or theirs is None:
             return ours is None
-        if _role_span(r, role) == _role_span(t, role) or role not in sides:
+        if role_pieces(r, role) == role_pieces(t, role) or role not in sides:
             return False
         return sides[role].probability(side_row(text, pair, role)) >= CHOOSE_TAGGED
 
@@ -113,13 +114,3 @@ def merge(text: str, pair: Pair, sides: Mapping[SpanRole, Logistic]) -> Candidat
         continues=r.continues and cue.cue is None,
         embedded=r.embedded and cue.cue is None,
     )
-
-
-def _role_span(cand: Candidate, role: SpanRole) -> object:
-    match role:
-        case SpanRole.CONTENT:
-            return cand.content
-        case SpanRole.CUE:
-            return cand.cue
-        case SpanRole.SOURCE:
-            return cand.speaker

@@ -18,7 +18,8 @@ from spacy.tokens import Doc
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.lexicon import CUE_VERBS
 from sourcetrace.learned.logistic import Row
-from sourcetrace.learned.pairing import Pair, SpanRole, content_length, extent, shared
+from sourcetrace.learned.pairing import Pair, content_length, extent, shared
+from sourcetrace.model import SpanRole
 
 CONFIDENCE_STEPS = (0.5, 0.7, 0.8, 0.9, 0.95)  # the tagger's confidence, as indicators above each
 

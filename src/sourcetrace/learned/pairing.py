@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 
 from sourcetrace.attribution.candidate import Candidate
+from sourcetrace.model import SpanRole, TextSpan
 
 MIN_SHARE = 0.5  # of the shorter content, for candidates with different cues
 
@@ -34,22 +34,22 @@ class Pair:
         return r is not None and t is not None and r.cue is not None and r.cue == t.cue
 
 
-class SpanRole(StrEnum):
-    CONTENT = "content"
-    CUE = "cue"
-    SOURCE = "source"
+def role_pieces(cand: Candidate, role: SpanRole) -> tuple[TextSpan, ...]:
+    """The candidate's spans of ``role``: its content's pieces, or its cue or speaker if any."""
+    match role:
+        case SpanRole.CONTENT:
+            return tuple(cand.content)
+        case SpanRole.CUE:
+            return (cand.cue,) if cand.cue else ()
+        case SpanRole.SOURCE:
+            return (cand.speaker,) if cand.speaker else ()
 
 
 def extent(cand: Candidate, role: SpanRole) -> tuple[int, int] | None:
     """Where the candidate's span of ``role`` starts and ends (a content: its first piece's start,
     its last piece's end); None when it has none."""
-    match role:
-        case SpanRole.CONTENT:
-            return min(p.start for p in cand.content), max(p.end for p in cand.content)
-        case SpanRole.CUE:
-            return (cand.cue.start, cand.cue.end) if cand.cue else None
-        case SpanRole.SOURCE:
-            return (cand.speaker.start, cand.speaker.end) if cand.speaker else None
+    pieces = role_pieces(cand, role)
+    return (min(p.start for p in pieces), max(p.end for p in pieces)) if pieces else None
 
 
 def content_length(cand: Candidate) -> int:

@@ -34,15 +34,15 @@ from spacy.tokens import Doc
 from sourcetrace.attribution import extract_rule_attributions
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.eval.gold import GoldError, Split, default_roots, load_gold
-from sourcetrace.eval.spans import Piece, Span, make_span
+from sourcetrace.eval.spans import ScoredAttribution, piece_of
 from sourcetrace.learned.accurate import Filter
 from sourcetrace.learned.extract import extract_learned
 from sourcetrace.learned.labels import Role, RoleSpan
 from sourcetrace.learned.logistic import Logistic, Row, fit
 from sourcetrace.learned.pair_features import pair_rows, side_row
-from sourcetrace.learned.pairing import Pair, SpanRole, align
+from sourcetrace.learned.pairing import Pair, align
 from sourcetrace.learned.training.corpus import parsed_split
-from sourcetrace.model import TextSpan
+from sourcetrace.model import SpanRole
 from sourcetrace.nlp import blank_boilerplate, load_pipeline, remember_text
 from sourcetrace.nlp.parse import parse_batch
 
@@ -54,31 +54,13 @@ OVERLAP = 0.5  # of the longer content, as the scorers match
 
 
 @dataclass(frozen=True, slots=True)
-class GoldRoles:
-    """One gold attribution's spans, trimmed as the scorers trim them."""
-
-    content: Span | None
-    cue: Span | None
-    source: Span | None
-
-    def get(self, role: SpanRole) -> Span | None:
-        match role:
-            case SpanRole.CONTENT:
-                return self.content
-            case SpanRole.CUE:
-                return self.cue
-            case SpanRole.SOURCE:
-                return self.source
-
-
-@dataclass(frozen=True, slots=True)
 class Example:
     """One article's pairs, their features, and the gold attribution each matches (or None)."""
 
     text: str
     pairs: list[Pair]
     rows: list[Row]
-    matched: list[GoldRoles | None]
+    matched: list[ScoredAttribution | None]
     weight: float
 
 
@@ -87,7 +69,13 @@ TagFn = Callable[[Doc, Sequence[Candidate]], list[RoleSpan]]
 
 
 def example(
-    key: str, doc: Doc, text: str, gold: list[GoldRoles], weight: float, tagged: Spans, tag: TagFn
+    key: str,
+    doc: Doc,
+    text: str,
+    gold: list[ScoredAttribution],
+    weight: float,
+    tagged: Spans,
+    tag: TagFn,
 ) -> Example:
     """The pairs of one parsed article (``doc`` parses ``text`` masked); ``tagged`` caches the
     tagger's spans under ``key``."""
@@ -102,26 +90,21 @@ def example(
     )
 
 
-def roles(
-    text: str, content: Sequence[Piece], cue: Sequence[Piece], source: Sequence[Piece]
-) -> GoldRoles:
-    return GoldRoles(make_span(text, content), make_span(text, cue), make_span(text, source))
-
-
-def candidate_roles(text: str, cand: Candidate) -> GoldRoles:
-    def pieces(span: TextSpan | None) -> list[Piece]:
-        return [] if span is None else [(span.start, span.end)]
-
+def candidate_roles(text: str, cand: Candidate) -> ScoredAttribution:
     content = [(p.start, p.end) for p in cand.content]
-    return roles(text, content, pieces(cand.cue), pieces(cand.speaker))
+    return ScoredAttribution.of(
+        text, content, piece_of(cand.cue), piece_of(cand.speaker), type=cand.type
+    )
 
 
-def matched_gold(text: str, pair: Pair, gold: Sequence[GoldRoles]) -> GoldRoles | None:
+def matched_gold(
+    text: str, pair: Pair, gold: Sequence[ScoredAttribution]
+) -> ScoredAttribution | None:
     """The gold attribution whose content best overlaps either candidate's, if any does.
 
     A quote paragraph continuing the previous speaker is its own attribution in our model and a
     further piece of one in PolNeAR's: it matches a gold content that holds half of it."""
-    best: tuple[float, GoldRoles] | None = None
+    best: tuple[float, ScoredAttribution] | None = None
     for cand in (pair.rules, pair.tagged):
         if cand is None:
             continue
@@ -140,7 +123,10 @@ def polnear_examples(
     split: Path, cache: Path | None, tagged: Spans, tag: TagFn
 ) -> Iterator[Example]:
     for article, doc in parsed_split(split, cache):
-        gold = [roles(article.text, a.content, a.cue, a.source) for a in article.attributions]
+        gold = [
+            ScoredAttribution.of(article.text, a.content, a.cue, a.source)
+            for a in article.attributions
+        ]
         yield example(f"polnear/{article.name}", doc, article.text, gold, 1.0, tagged, tag)
 
 
@@ -161,7 +147,7 @@ def gold_examples(files: Sequence[Path], tagged: Spans, tag: TagFn) -> Iterator[
             raise doc
         remember_text(doc, masked)
         spans = [
-            roles(
+            ScoredAttribution.of(
                 gold.text,
                 a.content,
                 [a.cue] if a.cue else [],
@@ -186,12 +172,12 @@ def side_models(examples: Sequence[Example]) -> dict[SpanRole, Logistic]:
                 candidate_roles(ex.text, pair.tagged),
             )
             for role, (rows, labels, weights) in data.items():
-                right = gold.get(role)
-                if None in (right, ours.get(role), theirs.get(role)):
+                right = gold.span(role)
+                if None in (right, ours.span(role), theirs.span(role)):
                     continue
-                if (ours.get(role) == right) != (theirs.get(role) == right):
+                if (ours.span(role) == right) != (theirs.span(role) == right):
                     rows.append(side_row(ex.text, pair, role))
-                    labels.append(theirs.get(role) == right)
+                    labels.append(theirs.span(role) == right)
                     weights.append(ex.weight)
     return {role: fit(*columns) for role, columns in data.items() if columns[0]}
 
