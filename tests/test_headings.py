@@ -53,3 +53,14 @@ def test_a_heading_is_neither_a_quotation_nor_the_next_sentences_speaker() -> No
     assert analysis.boilerplate == ()
     speakers = [a.speaker.text if a.speaker else None for a in analysis.attributions]
     assert speakers == ["Ada Brandt", "Tom Ruiz"]
+
+
+def test_training_parses_a_heading_blanked_as_analysis_does() -> None:
+    from sourcetrace.eval.polnear import PolnearArticle
+    from sourcetrace.learned.training.corpus import masked_text
+
+    head = '3. "Never asked for money"'
+    text = "\n".join(("Title", PARAGRAPH, head, PARAGRAPH))
+    masked = masked_text(PolnearArticle("a", text, "x", ()))
+    assert len(masked) == len(text)
+    assert head not in masked and masked.count(PARAGRAPH) == 2

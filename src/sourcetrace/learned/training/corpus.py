@@ -7,9 +7,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc, DocBin
 
-from sourcetrace.clean import find_boilerplate
 from sourcetrace.eval.polnear import PolnearArticle, read_split
-from sourcetrace.nlp import load_pipeline, mask
+from sourcetrace.nlp import blank_boilerplate, load_pipeline
 
 BATCH = 16
 
@@ -20,8 +19,8 @@ def parsed_split(
     limit: int | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Iterator[tuple[PolnearArticle, Doc]]:
-    """Each article of a split with the parse of its masked text (boilerplate blanked), parsed
-    as it is taken; ``progress(articles taken, articles in the split)`` after each.
+    """Each article of a split with the parse of its masked text (boilerplate and headings
+    blanked), parsed as it is taken; ``progress(articles taken, articles in the split)`` after each.
 
     The masking matches `sourcetrace.pipeline.analyze_many`, so features seen in training are the
     features seen at analysis time. With ``cache``, parses are read from / written to that DocBin
@@ -46,5 +45,6 @@ def parsed_split(
 
 
 def masked_text(article: PolnearArticle) -> str:
-    """The article's text with its boilerplate blanked, as `analyze_many` parses it."""
-    return mask(article.text, find_boilerplate(article.text))
+    """The article's text with its boilerplate and section headings blanked, as `analyze_many`
+    parses it."""
+    return blank_boilerplate(article.text)[1]
