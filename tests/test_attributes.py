@@ -1,4 +1,5 @@
-"""The table attribute ruler sets exactly what spaCy's attribute ruler sets, token for token."""
+"""The table attribute ruler and lemmatizer set exactly what spaCy's attribute ruler and
+lemmatizer set, token for token."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from spacy.language import Language
 from conftest import shared_path
 from sourcetrace.nlp import MODEL, load_pipeline
 from sourcetrace.nlp.attributes import TableAttributes, use_table_attributes
+from sourcetrace.nlp.lemmas import use_table_lemmatizer
 
 # Written to reach the ruler's word exceptions: contractions and "gonna" / "y'all" (multi-token
 # patterns, one of them setting its second token), "there is", pronouns by dependency, "but" as
@@ -37,8 +39,9 @@ def spacy_nlp() -> Language:
 def test_shipped_pipeline_uses_the_table() -> None:
     names = load_pipeline().pipe_names
     assert "sourcetrace_table_attributes" in names
-    assert "attribute_ruler" not in names
-    assert names.index("sourcetrace_table_attributes") < names.index("lemmatizer")
+    assert "attribute_ruler" not in names and "lemmatizer" not in names
+    tables = ["sourcetrace_table_attributes", "sourcetrace_table_lemmatizer"]
+    assert [n for n in names if n in tables] == tables  # lemmas read the ruler's POS
 
 
 def test_table_matches_the_ruler_on_hard_cases(spacy_nlp: Language) -> None:
@@ -78,3 +81,17 @@ def test_table_reads_later_patterns_over_earlier_ones() -> None:
     doc = TableAttributes(ruler)(nlp.make_doc(text))
     assert [t.lemma_ for t in doc] == ["", "third", "", "", "second", "", ""]
     assert [t.lemma_ for t in doc] == [t.lemma_ for t in nlp(text)]
+
+
+def test_a_lookup_lemmatizer_stays() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    use_table_lemmatizer(nlp)
+    assert nlp.pipe_names == ["lemmatizer"]
+
+
+def test_table_lemmas_keep_a_lemma_set_before_them(spacy_nlp: Language) -> None:
+    # the ruler's exceptions set "ai" -> "be" before the lemmatizer, which must not overwrite it
+    ours = [t.lemma_ for t in load_pipeline()("They ai n't here, and the dogs ran.")]
+    theirs = [t.lemma_ for t in spacy_nlp("They ai n't here, and the dogs ran.")]
+    assert ours == theirs and ours[1] == "be" and "dog" in ours and "run" in ours

