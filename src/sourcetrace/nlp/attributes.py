@@ -23,6 +23,8 @@ from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
+from sourcetrace.nlp.tables import UnsupportedPipeError, original, put_in_place
+
 # The token attributes a pattern may test here, read with `Doc.to_array`; a ruler whose patterns
 # test anything else is left as it is.
 _READ = {"TAG": TAG, "LOWER": LOWER, "DEP": DEP, "IS_SPACE": IS_SPACE}
@@ -33,7 +35,7 @@ _UNNAMED = "\x00"
 _UNNAMED_KEY = 0
 
 
-class UnsupportedPatternError(ValueError):
+class UnsupportedPatternError(UnsupportedPipeError):
     """A ruler pattern this table cannot evaluate exactly as the Matcher would."""
 
 
@@ -172,19 +174,10 @@ def _target(rule: _Rule) -> int:
 @Language.factory("sourcetrace_table_attributes")
 def make_table_attributes(nlp: Language, name: str) -> TableAttributes:
     """The table of ``nlp``'s own attribute ruler (added beside it, before it is removed)."""
-    ruler = nlp.get_pipe("attribute_ruler")
-    if not isinstance(ruler, AttributeRuler):
-        raise UnsupportedPatternError(f"attribute_ruler is a {type(ruler).__name__}")
-    return TableAttributes(ruler)
+    return TableAttributes(original(nlp, "attribute_ruler", AttributeRuler))
 
 
 def use_table_attributes(nlp: Language) -> None:
     """Put the table in place of ``nlp``'s attribute ruler; a ruler the table cannot reproduce
     exactly (patterns on other attributes or operators) stays."""
-    if "attribute_ruler" not in nlp.pipe_names:
-        return
-    try:
-        nlp.add_pipe("sourcetrace_table_attributes", before="attribute_ruler")
-    except UnsupportedPatternError:
-        return
-    nlp.remove_pipe("attribute_ruler")
+    put_in_place(nlp, "attribute_ruler", "sourcetrace_table_attributes")

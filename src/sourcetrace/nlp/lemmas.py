@@ -19,6 +19,8 @@ from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 from thinc.types import Ints2d
 
+from sourcetrace.nlp.tables import UnsupportedPipeError, original, put_in_place
+
 _READ = [ORTH, POS, MORPH, LEMMA]
 
 
@@ -52,19 +54,13 @@ class TableLemmatizer:
 @Language.factory("sourcetrace_table_lemmatizer")
 def make_table_lemmatizer(nlp: Language, name: str) -> TableLemmatizer:
     """The table of ``nlp``'s own lemmatizer (added beside it, before it is removed)."""
-    lemmatizer = nlp.get_pipe("lemmatizer")
-    if not isinstance(lemmatizer, Lemmatizer):
-        raise TypeError(f"lemmatizer is a {type(lemmatizer).__name__}")
+    lemmatizer = original(nlp, "lemmatizer", Lemmatizer)
+    if lemmatizer.mode != "rule":  # a lookup's answer is not read from POS and morphology
+        raise UnsupportedPipeError(f"lemmatizer mode {lemmatizer.mode}")
     return TableLemmatizer(lemmatizer)
 
 
 def use_table_lemmatizer(nlp: Language) -> None:
     """Put the table in place of ``nlp``'s lemmatizer when it lemmatizes by rule; any other
     lemmatizer (lookup mode, a trained one) stays."""
-    if "lemmatizer" not in nlp.pipe_names:
-        return
-    lemmatizer = nlp.get_pipe("lemmatizer")
-    if not isinstance(lemmatizer, Lemmatizer) or lemmatizer.mode != "rule":
-        return
-    nlp.add_pipe("sourcetrace_table_lemmatizer", before="lemmatizer")
-    nlp.remove_pipe("lemmatizer")
+    put_in_place(nlp, "lemmatizer", "sourcetrace_table_lemmatizer")
