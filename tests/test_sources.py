@@ -325,6 +325,16 @@ def test_a_capitalized_word_before_a_frequent_name_is_not_part_of_it() -> None:
     assert clyburn.description is None  # a list of names is no appositive, "Rep." no role
 
 
+def test_a_two_word_surname_takes_the_full_name_the_body_gave_first() -> None:
+    text = (
+        "Democrats meet in Miami\n\n"
+        "Rep. Debbie Wasserman Schultz spoke in Miami on Monday. Wasserman Schultz met voters. "
+        "Wasserman Schultz left early.\n\n“We will win,” Wasserman Schultz said."
+    )
+    sources, _ = Passage(text).said("Wasserman Schultz", 2).resolve()
+    assert [s.name for s in sources] == ["Debbie Wasserman Schultz"]
+
+
 def test_a_surname_takes_the_full_name_given_before_it_not_a_relative_named_later() -> None:
     text = (
         "President Obama spoke on Saturday. “Our progress is on the ballot,” Mr. Obama said. "

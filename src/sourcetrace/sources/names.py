@@ -204,7 +204,11 @@ class NameIndex:
         if not forms:
             return name
         counts = Counter(form for _, form in forms)
-        forms = [(start, form) for start, form in forms if not _padded(form, counts)]
+        # where each form first stands, the body before the headline
+        first: dict[tuple[str, ...], tuple[bool, int]] = {}
+        for start, form in forms:
+            first[form] = min(first.get(form, (True, start)), (start < self._headline_end, start))
+        forms = [(start, form) for start, form in forms if not _padded(form, counts, first)]
         if at >= self._headline_end:
             forms = [(start, form) for start, form in forms if start <= at] or forms
         best_key = max((len(form), counts[form]) for _, form in forms)
@@ -256,9 +260,19 @@ def _without_possessive(entity: Span) -> Span:
     return entity[:-1] if entity[-1].tag_ == "POS" else entity
 
 
-def _padded(form: tuple[str, ...], counts: Counter[tuple[str, ...]]) -> bool:
+def _padded(
+    form: tuple[str, ...],
+    counts: Counter[tuple[str, ...]],
+    first: dict[tuple[str, ...], tuple[bool, int]],
+) -> bool:
+    """A word stuck in front of a more frequent name the body gave first. A full name the body
+    gives first is no padding even where its surname alone is more frequent and has two words:
+    "Rep. Debbie Wasserman Schultz ... Wasserman Schultz said", "James Van Der Beek"."""
     return any(
-        1 < len(other) < len(form) and form[-len(other) :] == other and n > counts[form]
+        1 < len(other) < len(form)
+        and form[-len(other) :] == other
+        and n > counts[form]
+        and first[other] < first[form]
         for other, n in counts.items()
     )
 
