@@ -504,6 +504,11 @@ def test_a_relative_clause_on_a_topic_says_nothing(text: str) -> None:
             "asking",
             "The host",
         ),
+        (
+            "Last week, Katy Perry posted on Twitter accusing Sony Music of blocking her songs.",
+            "accusing",
+            "Katy Perry",
+        ),
     ],
 )
 def test_who_says_a_participle_or_a_gerund(text: str, cue: str, speaker: str) -> None:

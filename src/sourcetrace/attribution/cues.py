@@ -17,6 +17,7 @@ from sourcetrace.attribution.lexicon import (
     NAMING_VERBS,
     OBJECT_CONTROL_VERBS,
     PHRASAL_PREPOSITIONS,
+    PLATFORMS,
     QUOTE_VERBS,
     REALIZING_HEADS,
     RELATIVE_PRONOUNS,
@@ -179,12 +180,15 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     if verb.i > 0 and (left := verb.doc[verb.i - 1]).dep_ == "compound" and left.head.i == verb.i:
         return left, False
     head = verb.head
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+    posted = verb.dep_ == "acl" and _posted_on(head)
+    if posted:
+        head = head.head.head  # "posted on Twitter accusing ...": who posted accuses
+    elif verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         return head, True  # "a letter saying ...", "a study showing ..."
     by = head.dep_ == "prep" and head.lower_ in GERUND_PREPOSITIONS
     if verb.dep_ == "pcomp" and by and head.head.pos_ in ("VERB", "AUX"):
         head = head.head  # "began the interview by asking, ...": the subject of "began"
-    elif verb.dep_ not in SUBJECT_SHARING:
+    elif verb.dep_ not in SUBJECT_SHARING and not posted:
         return None, False
     if head.lemma_.lower() in CONTROLLING_VERBS and _infinitive(verb):
         # their object does what the infinitive says: "the video prompted users to argue", "the
@@ -213,6 +217,17 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             shared, _ = subject_of(head)
             return (None if shared is None else _on_the_verbs_line(shared, verb)), True
     return None, False
+
+
+def _posted_on(noun: Token) -> bool:
+    """``noun`` is the platform a verb's subject wrote on: "Twitter" in "posted on Twitter"."""
+    prep = noun.head
+    return (
+        noun.lemma_.lower() in PLATFORMS
+        and noun.dep_ == "pobj"
+        and prep.lower_ == "on"
+        and prep.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _infinitive(verb: Token) -> bool:
