@@ -335,6 +335,16 @@ def test_a_two_word_surname_takes_the_full_name_the_body_gave_first() -> None:
     assert [s.name for s in sources] == ["Debbie Wasserman Schultz"]
 
 
+def test_a_lowercase_verb_the_ner_took_into_a_name_is_no_first_name() -> None:
+    text = (
+        "Nurse calls patient\n\n"
+        "Martin Morris, 43, felt ill for weeks. The nurse picked up the phone and rang Morris."
+        "\n\n“I could not breathe,” Morris said."
+    )
+    sources, _ = Passage(text).said("Morris", 2).resolve()
+    assert [s.name for s in sources] == ["Martin Morris"]
+
+
 def test_a_surname_takes_the_full_name_given_before_it_not_a_relative_named_later() -> None:
     text = (
         "President Obama spoke on Saturday. “Our progress is on the ballot,” Mr. Obama said. "

@@ -25,7 +25,8 @@ def _is_name_part(token: Token) -> bool:
     if token.tag_ == "POS":  # the NER can take "’s" into the name: "Hillary Clinton’s lawyer"
         return False
     if token.ent_type_ == "PERSON":
-        return True
+        # a lowercase word the NER ran into a name is a verb ("rang Taylor"), not a first name
+        return token.text[:1].isupper() or token.lower_ in NAME_PARTICLES
     return (
         token.pos_ == "PROPN"
         and token.text[:1].isupper()
