@@ -517,6 +517,13 @@ def test_who_says_a_participle_or_a_gerund(text: str, cue: str, speaker: str) ->
     assert cand.speaker is not None and cand.speaker.text == speaker
 
 
+def test_a_hyphened_word_the_parse_split_stays_in_the_speaker() -> None:
+    text = '"Titan is strange," said study co-author Anna Petrova, a research fellow.'
+    (cand,) = extract(text)
+    assert cand.speaker is not None
+    assert cand.speaker.text == "study co-author Anna Petrova, a research fellow"
+
+
 def test_what_someone_is_known_for_is_no_report() -> None:
     text = "The envoy was known for telling others that he was in charge."
     assert extract(text) == [], reported(text)
