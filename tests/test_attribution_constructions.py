@@ -524,6 +524,15 @@ def test_a_hyphened_word_the_parse_split_stays_in_the_speaker() -> None:
     assert cand.speaker.text == "study co-author Anna Petrova, a research fellow"
 
 
+def test_a_dateline_the_parse_made_a_subject_is_not_the_speaker() -> None:
+    text = (
+        "DENVER, Colo. — Hours before Sam Ortiz’s two-goal game Tuesday, Avalanche coach Jim "
+        "Beck expressed confidence in the veteran winger, saying he always finds a way to score."
+    )
+    (cand,) = extract(text)
+    assert cand.speaker is not None and cand.speaker.text == "Avalanche coach Jim Beck"
+
+
 def test_what_someone_is_known_for_is_no_report() -> None:
     text = "The envoy was known for telling others that he was in charge."
     assert extract(text) == [], reported(text)

@@ -25,7 +25,7 @@ from sourcetrace.attribution.lexicon import (
     WRITER_AND_READER,
 )
 from sourcetrace.attribution.spans import line_bounds, tokens_span
-from sourcetrace.attribution.speaker import is_dateline, speaker_span
+from sourcetrace.attribution.speaker import DATELINE_DASHES, is_dateline, speaker_span
 from sourcetrace.nlp import doc_text
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -168,7 +168,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     noun has that noun ("a letter saying ..."); a gerund after a preposition, the subject of the
     verb the preposition hangs on ("began by asking ...").
     """
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    subjects = _subjects(verb)
     if subjects:
         # a subheading the parse ran into the next paragraph is no subject there
         start, _ = line_bounds(doc_text(verb.doc), verb.idx, verb.idx + len(verb))
@@ -206,9 +206,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     if head is not verb:
         head = _reporting_verb(head)
         while True:  # "X stormed back, leaned in and said": up the chain of conjoined verbs
-            for child in head.children:
-                if child.dep_ in SUBJECTS:
-                    return _someone(child, verb), True
+            for child in _subjects(head):
+                return _someone(child, verb), True
             if head.dep_ != "conj" or head.head is head:
                 break
             head = head.head
@@ -217,6 +216,22 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             shared, _ = subject_of(head)
             return (None if shared is None else _on_the_verbs_line(shared, verb)), True
     return None, False
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, less a dateline the parse made one beside the real one: "BUFFALO,
+    N.Y. — Hours before the game, coach Jim Beck praised ...": Beck."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if len(subjects) > 1:
+        return [c for c in subjects if not _dateline(c)] or subjects
+    return subjects
+
+
+def _dateline(subject: Token) -> bool:
+    """The subject's words up to a dash, inside its phrase or right after it, are a dateline."""
+    doc, start = subject.doc, subject.left_edge.i
+    dashes = [t.i for t in doc[start : subject.right_edge.i + 2] if t.text in DATELINE_DASHES]
+    return bool(dashes) and is_dateline(doc[start : dashes[0]])
 
 
 def _posted_on(noun: Token) -> bool:
