@@ -832,6 +832,12 @@ def test_a_post_two_people_hold_names_neither() -> None:
             "according to",
         ),
         ("The deal is off, the Wrap reported on Monday.", "the Wrap", "reported"),
+        (
+            # "Herald" is a person's surname elsewhere in the text
+            "The deal is off, The Boston Herald reported. Mayor Tom Herald spoke later.",
+            "The Boston Herald",
+            "reported",
+        ),
     ],
 )
 def test_a_name_written_after_the_is_an_institution(text: str, speaker: str, cue: str) -> None:

@@ -445,6 +445,10 @@ def _is_person(
         return False
     if len(run) == 1 and head.text.lower() in lexicon.ORGANIZATION_NAMES:  # "Politico", "Fox"
         return False
+    if run.start > 0 and core.doc[run.start - 1].lower_ == "the" and head.tag_ != "NNPS":
+        # "The San Francisco Chronicle says", "The Chronicle says": a name right after "the" is
+        # a title's, however the NER tags it; "the Clintons" are people
+        return False
     if head.ent_type_ == "PERSON":
         return True
     if appositive is not None and _description_kind(appositive) is SourceKind.ANONYMOUS_PERSON:
