@@ -708,6 +708,9 @@ def test_an_organizations_initials_are_no_pronoun() -> None:
         ("The scholars", SourceKind.ANONYMOUS_PERSON),
         ("Shops and residents", SourceKind.ANONYMOUS_PERSON),  # people among them
         ("The utility", SourceKind.ORGANIZATION),
+        ("Authorities", SourceKind.ANONYMOUS_PERSON),  # unnamed officials
+        ("Local authorities", SourceKind.ANONYMOUS_PERSON),
+        ("The transit authority", SourceKind.ORGANIZATION),
         ("Seventy percent of Americans", SourceKind.ANONYMOUS_PERSON),  # a portion of people
         ("A majority of the voters", SourceKind.ANONYMOUS_PERSON),
         ("Half of the reports", SourceKind.DOCUMENT),

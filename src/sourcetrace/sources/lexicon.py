@@ -37,6 +37,9 @@ PERSON_NOUNS = _words(
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "person", "ee")
 # Quantifiers that speak for people when they head the mention: "some in the CIA", "many".
 PEOPLE_QUANTIFIERS = frozenset({"some", "many", "several", "few", "others", "most"})
+# Heads of an institution in the singular and of people in the plural: "the transit authority"
+# said, "authorities" said (officials, unnamed).
+PEOPLE_WHEN_PLURAL = _words("authority")
 # Heads that measure out what follows their "of": "70 percent of Americans", "a majority of
 # voters" are people as "Americans" and "voters" are.
 PORTION_HEADS = _words(

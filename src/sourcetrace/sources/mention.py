@@ -271,6 +271,7 @@ def _description_kind(description: Description) -> SourceKind:
         or description.stands_in
         or head in lexicon.PERSON_NOUNS
         or head in lexicon.PEOPLE_QUANTIFIERS
+        or (description.plural and head in lexicon.PEOPLE_WHEN_PLURAL)
     ):
         return SourceKind.ANONYMOUS_PERSON
     if head in DOCUMENT_NOUNS:
