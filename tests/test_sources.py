@@ -345,6 +345,18 @@ def test_a_lowercase_verb_the_ner_took_into_a_name_is_no_first_name() -> None:
     assert [s.name for s in sources] == ["Martin Morris"]
 
 
+def test_a_hyphened_given_name_with_a_lowercase_half_is_a_persons() -> None:
+    text = (
+        "Missile test\n\n"
+        "North Korean leader Kim Jong-un said the test was a success. "
+        "“We are ready,” Kim said."
+    )
+    leader = "North Korean leader Kim Jong-un"
+    passage = Passage(text).said(leader, content="the test was a success").said("Kim", 1)
+    sources, _ = passage.resolve()
+    assert [(s.name, s.kind) for s in sources] == [("Kim Jong-un", SourceKind.NAMED_PERSON)]
+
+
 def test_a_surname_takes_the_full_name_given_before_it_not_a_relative_named_later() -> None:
     text = (
         "President Obama spoke on Saturday. “Our progress is on the ballot,” Mr. Obama said. "
