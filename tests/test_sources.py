@@ -357,6 +357,17 @@ def test_a_hyphened_given_name_with_a_lowercase_half_is_a_persons() -> None:
     assert [(s.name, s.kind) for s in sources] == [("Kim Jong-un", SourceKind.NAMED_PERSON)]
 
 
+def test_a_definite_description_finds_the_name_set_in_apposition_to_it() -> None:
+    text = (
+        "Girl found safe\n\n"
+        "The suspect, John Reed, was arrested at a motel on Monday. "
+        "The suspect said he needed to get dressed."
+    )
+    passage = Passage(text).said("The suspect", 1, content="he needed to get dressed")
+    sources, _ = passage.resolve()
+    assert [(s.name, s.kind) for s in sources] == [("John Reed", SourceKind.NAMED_PERSON)]
+
+
 def test_a_surname_takes_the_full_name_given_before_it_not_a_relative_named_later() -> None:
     text = (
         "President Obama spoke on Saturday. “Our progress is on the ballot,” Mr. Obama said. "
@@ -723,6 +734,7 @@ def test_an_organizations_initials_are_no_pronoun() -> None:
         ("Authorities", SourceKind.ANONYMOUS_PERSON),  # unnamed officials
         ("Local authorities", SourceKind.ANONYMOUS_PERSON),
         ("The transit authority", SourceKind.ORGANIZATION),
+        ("A suspect", SourceKind.ANONYMOUS_PERSON),
         ("Seventy percent of Americans", SourceKind.ANONYMOUS_PERSON),  # a portion of people
         ("A majority of the voters", SourceKind.ANONYMOUS_PERSON),
         ("Half of the reports", SourceKind.DOCUMENT),
