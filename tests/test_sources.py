@@ -735,6 +735,7 @@ def test_an_organizations_initials_are_no_pronoun() -> None:
         ("Local authorities", SourceKind.ANONYMOUS_PERSON),
         ("The transit authority", SourceKind.ORGANIZATION),
         ("A suspect", SourceKind.ANONYMOUS_PERSON),
+        ("The singer's rep", SourceKind.ANONYMOUS_PERSON),  # a representative
         ("Seventy percent of Americans", SourceKind.ANONYMOUS_PERSON),  # a portion of people
         ("A majority of the voters", SourceKind.ANONYMOUS_PERSON),
         ("Half of the reports", SourceKind.DOCUMENT),

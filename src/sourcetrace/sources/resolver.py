@@ -33,7 +33,7 @@ from sourcetrace.sources.pronouns import (
     nearest_person_before,
     read_pronoun,
 )
-from sourcetrace.vocabulary import TITLES
+from sourcetrace.vocabulary import TITLE_ABBREVIATIONS, TITLES
 
 # A resolution that is a guess (two antecedents fit equally well, a pronoun with a competing
 # antecedent, a description matched to a title) keeps this share of the attribution's confidence.
@@ -384,8 +384,10 @@ def _maybe_a_thing(draft: Draft) -> bool:
 def _new_kind(mention: Mention, described: Description) -> SourceKind:
     """The kind of a source a description introduces. "The Indiana governor" with no one to
     refer back to names an office one person holds: an unnamed but identifiable speaker, not an
-    anonymous one ("the official" is)."""
-    office = described.head in TITLES and not described.plural
+    anonymous one ("the official" is). An abbreviation written out as a noun is no office:
+    "the singer's rep" is her representative, anonymous."""
+    head = described.head
+    office = head in TITLES and head not in TITLE_ABBREVIATIONS and not described.plural
     if mention.determiner is Determiner.DEFINITE and office:
         return SourceKind.UNKNOWN
     return mention.kind
