@@ -731,6 +731,8 @@ def test_an_organizations_initials_are_no_pronoun() -> None:
         ("The scholars", SourceKind.ANONYMOUS_PERSON),
         ("Shops and residents", SourceKind.ANONYMOUS_PERSON),  # people among them
         ("The utility", SourceKind.ORGANIZATION),
+        ("Company management", SourceKind.ORGANIZATION),  # a body, as a board is
+        ("The House Republican leadership", SourceKind.ORGANIZATION),
         ("Authorities", SourceKind.ANONYMOUS_PERSON),  # unnamed officials
         ("Local authorities", SourceKind.ANONYMOUS_PERSON),
         ("The transit authority", SourceKind.ORGANIZATION),

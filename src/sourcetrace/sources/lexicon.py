@@ -56,7 +56,7 @@ ORGANIZATION_NOUNS = _words(
     regime cabinet parliament congress senate house legislature
     newspaper outlet channel station broadcaster airline bank corporation coalition alliance panel
     federation association foundation fund center centre command force forces staff camp
-    utility
+    utility management leadership
     productions studios holdings industries enterprises
     """
 )
