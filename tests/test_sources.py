@@ -732,6 +732,8 @@ def test_an_organizations_initials_are_no_pronoun() -> None:
         ("Shops and residents", SourceKind.ANONYMOUS_PERSON),  # people among them
         ("The utility", SourceKind.ORGANIZATION),
         ("Company management", SourceKind.ORGANIZATION),  # a body, as a board is
+        ("Twitter", SourceKind.ORGANIZATION),  # the NER takes it for a person
+        ("Facebook", SourceKind.ORGANIZATION),
         ("The House Republican leadership", SourceKind.ORGANIZATION),
         ("Authorities", SourceKind.ANONYMOUS_PERSON),  # unnamed officials
         ("Local authorities", SourceKind.ANONYMOUS_PERSON),

@@ -64,6 +64,7 @@ ORGANIZATION_NAMES = _words(
     """
     pentagon kremlin congress senate parliament reuters bloomberg afp ap cia fbi nsa nato un
     politico fox cnn msnbc nbc abc cbs npr bbc breitbart axios
+    twitter facebook instagram youtube tiktok google
     """
 )
 
