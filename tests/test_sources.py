@@ -504,6 +504,30 @@ def test_a_definite_description_may_echo_words_after_the_head() -> None:
     assert sources[0].name == "logistics contractor who worked night shifts at the terminal"
 
 
+def test_a_former_post_no_one_was_given_is_the_person_quoted_just_before() -> None:
+    text = (
+        "Romney in Florida\n\n"
+        "Mitt Romney spoke in Tampa on Monday. “We will win,” Romney said. "
+        "“It is close,” the former Massachusetts governor added."
+    )
+    passage = Passage(text).said("Romney", 2).said("the former Massachusetts governor", cue="added")
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Mitt Romney", "Mitt Romney"]
+    assert attributions[1].confidence == pytest.approx(0.9 * GUESS)
+    # nor is it whoever was quoted last when someone else was named since
+    text = (
+        "“We will win,” Tom Reed said. The magazine ran a photo of Ann Lee in shorts, which "
+        "the former governor called sexist."
+    )
+    passage = Passage(text).said("Tom Reed").said("the former governor", cue="called")
+    assert [a.source for a in passage.resolve()[1]] == ["s1", "s2"]
+    # after an anonymous speaker it is a post's holder of its own
+    text = "“We will win,” a campaign aide said. “It is close,” the former governor added."
+    passage = Passage(text).said("a campaign aide").said("the former governor", cue="added")
+    sources, _ = passage.resolve()
+    assert [s.kind for s in sources] == [SourceKind.ANONYMOUS_PERSON, SourceKind.UNKNOWN]
+
+
 def test_an_unnamed_office_holder_is_not_an_anonymous_source() -> None:
     text = (
         "“We will win,” the Indiana governor said. “Maybe,” the official said.\n\n"
