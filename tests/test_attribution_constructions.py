@@ -504,12 +504,33 @@ def test_a_relative_clause_on_a_topic_says_nothing(text: str) -> None:
             "asking",
             "The host",
         ),
+        (
+            "Last week, Katy Perry posted on Twitter accusing Sony Music of blocking her songs.",
+            "accusing",
+            "Katy Perry",
+        ),
     ],
 )
 def test_who_says_a_participle_or_a_gerund(text: str, cue: str, speaker: str) -> None:
     (cand,) = extract(text)
     assert cand.cue is not None and cand.cue.text == cue
     assert cand.speaker is not None and cand.speaker.text == speaker
+
+
+def test_a_hyphened_word_the_parse_split_stays_in_the_speaker() -> None:
+    text = '"Titan is strange," said study co-author Anna Petrova, a research fellow.'
+    (cand,) = extract(text)
+    assert cand.speaker is not None
+    assert cand.speaker.text == "study co-author Anna Petrova, a research fellow"
+
+
+def test_a_dateline_the_parse_made_a_subject_is_not_the_speaker() -> None:
+    text = (
+        "DENVER, Colo. — Hours before Sam Ortiz’s two-goal game Tuesday, Avalanche coach Jim "
+        "Beck expressed confidence in the veteran winger, saying he always finds a way to score."
+    )
+    (cand,) = extract(text)
+    assert cand.speaker is not None and cand.speaker.text == "Avalanche coach Jim Beck"
 
 
 def test_what_someone_is_known_for_is_no_report() -> None:

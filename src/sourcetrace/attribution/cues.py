@@ -17,6 +17,7 @@ from sourcetrace.attribution.lexicon import (
     NAMING_VERBS,
     OBJECT_CONTROL_VERBS,
     PHRASAL_PREPOSITIONS,
+    PLATFORMS,
     QUOTE_VERBS,
     REALIZING_HEADS,
     RELATIVE_PRONOUNS,
@@ -24,7 +25,7 @@ from sourcetrace.attribution.lexicon import (
     WRITER_AND_READER,
 )
 from sourcetrace.attribution.spans import line_bounds, tokens_span
-from sourcetrace.attribution.speaker import is_dateline, speaker_span
+from sourcetrace.attribution.speaker import DATELINE_DASHES, is_dateline, speaker_span
 from sourcetrace.nlp import doc_text
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -167,7 +168,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     noun has that noun ("a letter saying ..."); a gerund after a preposition, the subject of the
     verb the preposition hangs on ("began by asking ...").
     """
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    subjects = _subjects(verb)
     if subjects:
         # a subheading the parse ran into the next paragraph is no subject there
         start, _ = line_bounds(doc_text(verb.doc), verb.idx, verb.idx + len(verb))
@@ -179,12 +180,15 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     if verb.i > 0 and (left := verb.doc[verb.i - 1]).dep_ == "compound" and left.head.i == verb.i:
         return left, False
     head = verb.head
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+    posted = verb.dep_ == "acl" and _posted_on(head)
+    if posted:
+        head = head.head.head  # "posted on Twitter accusing ...": who posted accuses
+    elif verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         return head, True  # "a letter saying ...", "a study showing ..."
     by = head.dep_ == "prep" and head.lower_ in GERUND_PREPOSITIONS
     if verb.dep_ == "pcomp" and by and head.head.pos_ in ("VERB", "AUX"):
         head = head.head  # "began the interview by asking, ...": the subject of "began"
-    elif verb.dep_ not in SUBJECT_SHARING:
+    elif verb.dep_ not in SUBJECT_SHARING and not posted:
         return None, False
     if head.lemma_.lower() in CONTROLLING_VERBS and _infinitive(verb):
         # their object does what the infinitive says: "the video prompted users to argue", "the
@@ -202,9 +206,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     if head is not verb:
         head = _reporting_verb(head)
         while True:  # "X stormed back, leaned in and said": up the chain of conjoined verbs
-            for child in head.children:
-                if child.dep_ in SUBJECTS:
-                    return _someone(child, verb), True
+            for child in _subjects(head):
+                return _someone(child, verb), True
             if head.dep_ != "conj" or head.head is head:
                 break
             head = head.head
@@ -213,6 +216,33 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             shared, _ = subject_of(head)
             return (None if shared is None else _on_the_verbs_line(shared, verb)), True
     return None, False
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, less a dateline the parse made one beside the real one: "BUFFALO,
+    N.Y. — Hours before the game, coach Jim Beck praised ...": Beck."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if len(subjects) > 1:
+        return [c for c in subjects if not _dateline(c)] or subjects
+    return subjects
+
+
+def _dateline(subject: Token) -> bool:
+    """The subject's words up to a dash, inside its phrase or right after it, are a dateline."""
+    doc, start = subject.doc, subject.left_edge.i
+    dashes = [t.i for t in doc[start : subject.right_edge.i + 2] if t.text in DATELINE_DASHES]
+    return bool(dashes) and is_dateline(doc[start : dashes[0]])
+
+
+def _posted_on(noun: Token) -> bool:
+    """``noun`` is the platform a verb's subject wrote on: "Twitter" in "posted on Twitter"."""
+    prep = noun.head
+    return (
+        noun.lemma_.lower() in PLATFORMS
+        and noun.dep_ == "pobj"
+        and prep.lower_ == "on"
+        and prep.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _infinitive(verb: Token) -> bool:

@@ -26,6 +26,7 @@ from sourcetrace.nlp import doc_text
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 DATELINE_DASHES = frozenset({"--", "—", "–"})
 DESCRIBING = frozenset({"relcl", "acl", "appos"})
+HYPHENS = frozenset({"-", "‐"})
 DATE_LABELS = frozenset({"DATE", "TIME"})
 FOCUS_ADVERBS = frozenset({"also", "even", "only", "just", "too", "alone", "likewise"})
 
@@ -98,14 +99,17 @@ def _past_dateline(tokens: list[Token], head: Token, lo: int, hi: int) -> list[T
 
 def _joined(tokens: list[Token], head: Token, lo: int, hi: int) -> list[Token]:
     """``tokens`` with the adjacent phrase of a second subject of the same verb where the two meet
-    in proper nouns: the halves of one name the parse split ("CPUC" and "President Marybel
-    Batjer"), not a subject after a comma."""
+    in proper nouns or in a hyphen: the halves of one name or word the parse split ("CPUC" and
+    "President Marybel Batjer", "study co" and "-author Anna Lee"), not a subject after a
+    comma."""
     if head.dep_ not in SUBJECTS or not tokens:
         return tokens
     for sibling in head.head.children:
         if sibling.dep_ not in SUBJECTS or sibling.i == head.i:
             continue
-        if sibling.left_edge.i == tokens[-1].i + 1 and _proper(tokens[-1], sibling.left_edge):
+        if sibling.left_edge.i == tokens[-1].i + 1 and (
+            _proper(tokens[-1], sibling.left_edge) or _hyphened(tokens[-1], sibling.left_edge)
+        ):
             tokens = tokens + clipped_subtree(sibling, lo, hi)
         elif sibling.right_edge.i + 1 == tokens[0].i and _proper(sibling.right_edge, tokens[0]):
             tokens = clipped_subtree(sibling, lo, hi) + tokens
@@ -114,6 +118,11 @@ def _joined(tokens: list[Token], head: Token, lo: int, hi: int) -> list[Token]:
 
 def _proper(*tokens: Token) -> bool:
     return all(t.pos_ == "PROPN" for t in tokens)
+
+
+def _hyphened(left: Token, right: Token) -> bool:
+    """``right`` is a hyphen glued to ``left``: one word, "co-author", split in two."""
+    return not left.whitespace_ and right.text in HYPHENS
 
 
 def _unfocused(tokens: list[Token], head: Token) -> list[Token]:

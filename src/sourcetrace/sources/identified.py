@@ -18,7 +18,14 @@ from spacy.tokens import Doc, Span, Token
 from sourcetrace.model import TextSpan
 from sourcetrace.sources.descriptions import Description
 from sourcetrace.sources.lexicon import RELATED_HEADS
-from sourcetrace.sources.names import NameIndex, ends_name, is_title, name_run, words
+from sourcetrace.sources.names import (
+    NameIndex,
+    capitalized,
+    ends_name,
+    is_title,
+    name_run,
+    words,
+)
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Quote marks and dashes that may stand before a lede's first word.
@@ -123,7 +130,7 @@ def _same_head(described: Description, token: Token) -> bool:
 
 def _person(token: Token, names: NameIndex) -> Span | None:
     """The person's name ending at ``token``, if one does."""
-    if not token.text[:1].isupper() or not ends_name(token):
+    if not capitalized(token) or not ends_name(token):
         return None
     run = name_run(token)
     if run is None or not (token.ent_type_ == "PERSON" or names.is_person(token.text)):

@@ -32,11 +32,15 @@ PERSON_NOUNS = _words(
     sister wife husband parent mogul candidate nominee billionaire host anchor pundit strategist
     pollster voter mayor governor congressman congresswoman surrogate campaigner donor
     eyewitness tycoon magnate hopeful entrepreneur ceo founder owner advocate scholar academic
+    suspect defendant plaintiff rep
     """
 )
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "person", "ee")
 # Quantifiers that speak for people when they head the mention: "some in the CIA", "many".
 PEOPLE_QUANTIFIERS = frozenset({"some", "many", "several", "few", "others", "most"})
+# Heads of an institution in the singular and of people in the plural: "the transit authority"
+# said, "authorities" said (officials, unnamed).
+PEOPLE_WHEN_PLURAL = _words("authority")
 # Heads that measure out what follows their "of": "70 percent of Americans", "a majority of
 # voters" are people as "Americans" and "voters" are.
 PORTION_HEADS = _words(
@@ -52,7 +56,7 @@ ORGANIZATION_NOUNS = _words(
     regime cabinet parliament congress senate house legislature
     newspaper outlet channel station broadcaster airline bank corporation coalition alliance panel
     federation association foundation fund center centre command force forces staff camp
-    utility
+    utility management leadership
     productions studios holdings industries enterprises
     """
 )
@@ -60,6 +64,7 @@ ORGANIZATION_NAMES = _words(
     """
     pentagon kremlin congress senate parliament reuters bloomberg afp ap cia fbi nsa nato un
     politico fox cnn msnbc nbc abc cbs npr bbc breitbart axios
+    twitter facebook instagram youtube tiktok google
     """
 )
 

@@ -271,6 +271,7 @@ def _description_kind(description: Description) -> SourceKind:
         or description.stands_in
         or head in lexicon.PERSON_NOUNS
         or head in lexicon.PEOPLE_QUANTIFIERS
+        or (description.plural and head in lexicon.PEOPLE_WHEN_PLURAL)
     ):
         return SourceKind.ANONYMOUS_PERSON
     if head in DOCUMENT_NOUNS:
@@ -339,8 +340,8 @@ def _name_mention(
 
 def described_at(run: Span) -> list[Description]:
     """What the text says a person is where it names them: the title before the name
-    ("Republican presidential nominee Donald Trump") and an appositive after it ("Mike Pence,
-    the Indiana governor")."""
+    ("Republican presidential nominee Donald Trump"), an appositive after it ("Mike Pence,
+    the Indiana governor") and the noun it is in apposition to ("The suspect, Michael Webb,")."""
     end = run[-1]
     found: list[Description] = []
     left = [t for t in end.lefts if t.i < run.start]
@@ -348,6 +349,9 @@ def described_at(run: Span) -> list[Description]:
         role = _role(run.doc[min(t.left_edge.i for t in left) : run.start])
         if role is not None:
             found.append(role)
+    noun = end.head
+    if end.dep_ == "appos" and noun.pos_ == "NOUN" and noun.i < run.start:
+        found.append(_description(run.doc[noun.left_edge.i : noun.i + 1], noun))
     for child in end.rights:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             found.append(_description(run.doc[child.left_edge.i : child.right_edge.i + 1], child))
@@ -444,6 +448,10 @@ def _is_person(
     if head.text.lower() in lexicon.ORGANIZATION_NOUNS:  # "the Obama White House"
         return False
     if len(run) == 1 and head.text.lower() in lexicon.ORGANIZATION_NAMES:  # "Politico", "Fox"
+        return False
+    if run.start > 0 and core.doc[run.start - 1].lower_ == "the" and head.tag_ != "NNPS":
+        # "The San Francisco Chronicle says", "The Chronicle says": a name right after "the" is
+        # a title's, however the NER tags it; "the Clintons" are people
         return False
     if head.ent_type_ == "PERSON":
         return True

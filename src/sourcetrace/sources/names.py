@@ -13,6 +13,19 @@ from sourcetrace.vocabulary import NAME_PARTICLES, NAME_SUFFIXES, ROYAL_TITLES, 
 # Entity labels that mark a capitalized token as a place or institution, never part of a name.
 NOT_NAME_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC", "NORP"})
 OPENING_QUOTES = frozenset({"“", "‘", '"'})
+HYPHENS = frozenset({"-", "‐"})
+
+
+def capitalized(token: Token) -> bool:
+    """A word written with a capital, or the lowercase half of a hyphened given name the NER
+    tags as a person's: "un" of "Kim Jong-un", "yip" of "Cheuk Hau-yip"."""
+    if token.text[:1].isupper():
+        return True
+    if token.i < 2 or token.ent_type_ != "PERSON":
+        return False
+    first, hyphen = token.doc[token.i - 2 : token.i]
+    glued = not hyphen.whitespace_ and not first.whitespace_
+    return glued and hyphen.text in HYPHENS and first.text[:1].isupper()
 
 
 def is_title(token: Token) -> bool:
@@ -25,7 +38,8 @@ def _is_name_part(token: Token) -> bool:
     if token.tag_ == "POS":  # the NER can take "’s" into the name: "Hillary Clinton’s lawyer"
         return False
     if token.ent_type_ == "PERSON":
-        return True
+        # a lowercase word the NER ran into a name is a verb ("rang Taylor"), not a first name
+        return capitalized(token) or token.lower_ in NAME_PARTICLES
     return (
         token.pos_ == "PROPN"
         and token.text[:1].isupper()
@@ -44,7 +58,7 @@ def name_run(token: Token) -> Span | None:
     after_name = prev is not None and (
         _is_name_part(prev) or (is_title(prev) and token.ent_type_ == "PERSON")
     )
-    if not token.text[:1].isupper() or (is_title(token) and not after_name):
+    if not capitalized(token) or (is_title(token) and not after_name):
         return None
     start = token.i
     floor = _entity_start(token)
@@ -58,7 +72,7 @@ def name_run(token: Token) -> Span | None:
             start -= 1
         elif _bracketed_name_part(doc, start):
             start -= 3  # "(Frank) Vogel": the first name an editor put in a quote
-        elif prev.text in {"-", "‐"} or prev.text.lower() in NAME_PARTICLES:
+        elif prev.text in HYPHENS or prev.text.lower() in NAME_PARTICLES:
             # a particle or hyphen joins two name parts, never starts a name
             if start - 2 >= floor and _is_name_part(doc[start - 2]):
                 start -= 2
@@ -110,8 +124,14 @@ def _entity_start(token: Token) -> int:
 
 
 def ends_name(token: Token) -> bool:
-    """True when ``token`` is the last word of a name, not "Thomas" in "Thomas Jefferson"."""
-    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    """True when ``token`` is the last word of a name, not "Thomas" in "Thomas Jefferson" nor
+    "Jong" in "Kim Jong-un"."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is not None and nxt.text in HYPHENS and token.i + 2 < len(doc):
+        glued = not token.whitespace_ and not nxt.whitespace_
+        if glued and capitalized(doc[token.i + 2]):
+            return False
     return nxt is None or not _is_name_part(nxt)
 
 
@@ -165,7 +185,7 @@ class NameIndex:
         # Full names the NER tags as people, by their first word: "Li Jifeng" under "li".
         self._by_first: dict[str, list[Span]] = defaultdict(list)
         for token in doc:
-            if token.text[:1].isupper() and ends_name(token):
+            if capitalized(token) and ends_name(token):
                 run = name_run(token)
                 if run is not None:
                     self._runs[surname(words(run))].append(run)
@@ -204,7 +224,11 @@ class NameIndex:
         if not forms:
             return name
         counts = Counter(form for _, form in forms)
-        forms = [(start, form) for start, form in forms if not _padded(form, counts)]
+        # where each form first stands, the body before the headline
+        first: dict[tuple[str, ...], tuple[bool, int]] = {}
+        for start, form in forms:
+            first[form] = min(first.get(form, (True, start)), (start < self._headline_end, start))
+        forms = [(start, form) for start, form in forms if not _padded(form, counts, first)]
         if at >= self._headline_end:
             forms = [(start, form) for start, form in forms if start <= at] or forms
         best_key = max((len(form), counts[form]) for _, form in forms)
@@ -256,9 +280,19 @@ def _without_possessive(entity: Span) -> Span:
     return entity[:-1] if entity[-1].tag_ == "POS" else entity
 
 
-def _padded(form: tuple[str, ...], counts: Counter[tuple[str, ...]]) -> bool:
+def _padded(
+    form: tuple[str, ...],
+    counts: Counter[tuple[str, ...]],
+    first: dict[tuple[str, ...], tuple[bool, int]],
+) -> bool:
+    """A word stuck in front of a more frequent name the body gave first. A full name the body
+    gives first is no padding even where its surname alone is more frequent and has two words:
+    "Rep. Debbie Wasserman Schultz ... Wasserman Schultz said", "James Van Der Beek"."""
     return any(
-        1 < len(other) < len(form) and form[-len(other) :] == other and n > counts[form]
+        1 < len(other) < len(form)
+        and form[-len(other) :] == other
+        and n > counts[form]
+        and first[other] < first[form]
         for other, n in counts.items()
     )
 

@@ -14,7 +14,7 @@ from sourcetrace.nlp import doc_text
 from sourcetrace.sources.descriptions import RELATED_HEAD, Description, Match, match
 from sourcetrace.sources.draft import Draft, Resolved
 from sourcetrace.sources.identified import tied_name
-from sourcetrace.sources.lexicon import GENERIC_PERSON_HEADS, OUTLET_REPORTS
+from sourcetrace.sources.lexicon import GENERIC_PERSON_HEADS, MODIFIER_SYNONYMS, OUTLET_REPORTS
 from sourcetrace.sources.mention import (
     PARTY_TAG,
     RELATIVE_PRONOUNS,
@@ -33,7 +33,7 @@ from sourcetrace.sources.pronouns import (
     nearest_person_before,
     read_pronoun,
 )
-from sourcetrace.vocabulary import TITLES
+from sourcetrace.vocabulary import TITLE_ABBREVIATIONS, TITLES
 
 # A resolution that is a guess (two antecedents fit equally well, a pronoun with a competing
 # antecedent, a description matched to a title) keeps this share of the attribution's confidence.
@@ -131,6 +131,8 @@ class Resolver:
             found = self._antecedent(mention, described)
             if found is None and mention.kind is SourceKind.ANONYMOUS_PERSON:
                 found = self._person_described(described, mention.span.start)
+            if found is None and _former_post(described):
+                found = self._last_named(mention.span.start)
             if found is not None:
                 draft, guessed = found
                 draft.add(mention)
@@ -186,6 +188,17 @@ class Resolver:
             (run,) = titled.values()
             return self._person_named(words(run), run.start_char), True
         return None
+
+    def _last_named(self, at: int) -> tuple[Draft, bool] | None:
+        """The named person whose the latest attribution with a source is, when they are also
+        the person named last before ``at`` (Palin in "a photo of Sarah Palin, which the former
+        governor called sexist" is not the last one quoted); a guess."""
+        index = self._previous_attribution()
+        draft = self.resolved[index].draft if index is not None else None
+        people = [r for r in self.names.people_before(at) if not PARTY_TAG.match(r.text)]
+        if draft is None or draft.kind is not SourceKind.NAMED_PERSON or not people:
+            return None
+        return (draft, True) if compatible(draft.name_words, words(people[-1])) else None
 
     def _person_key(self, run: Span) -> str:
         """One key for every mention of a person: the fullest form of their name up to ``run``."""
@@ -381,11 +394,20 @@ def _maybe_a_thing(draft: Draft) -> bool:
     return draft.kind is SourceKind.UNKNOWN and not draft.office_holder
 
 
+def _former_post(described: Description) -> bool:
+    """A post its holder has left, with no one the text gave it: "the former Massachusetts
+    governor" after "Romney said" is a writer's other name for Romney, not a new speaker."""
+    former = any(MODIFIER_SYNONYMS.get(m, m) == "former" for m in described.modifiers)
+    return former and described.head in TITLES and not described.plural
+
+
 def _new_kind(mention: Mention, described: Description) -> SourceKind:
     """The kind of a source a description introduces. "The Indiana governor" with no one to
     refer back to names an office one person holds: an unnamed but identifiable speaker, not an
-    anonymous one ("the official" is)."""
-    office = described.head in TITLES and not described.plural
+    anonymous one ("the official" is). An abbreviation written out as a noun is no office:
+    "the singer's rep" is her representative, anonymous."""
+    head = described.head
+    office = head in TITLES and head not in TITLE_ABBREVIATIONS and not described.plural
     if mention.determiner is Determiner.DEFINITE and office:
         return SourceKind.UNKNOWN
     return mention.kind
