@@ -811,3 +811,81 @@ def test_a_negated_alternative_before_the_cue_stays_in_the_content() -> None:
     assert [p.text for p in c.content] == [
         "The usual way the port counts ships is by weight, not by number"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the question put to him: what he was asked about, not what he suggested
+        "Asked whether he was suggesting that the mayor lied, the senator smiled and left.",
+        "Asked if she believed that the vote was rigged, the governor walked away.",
+    ],
+)
+def test_a_report_inside_a_question_put_to_someone_is_nobodys(text: str) -> None:
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'As Sherlock would say, "Elementary, my dear Watson."',
+        "As my grandmother would say, the proof of the pudding is in the eating.",
+    ],
+)
+def test_what_someone_would_say_is_the_writers_turn_of_phrase(text: str) -> None:
+    assert reported(text) == []
+
+
+def test_a_habit_of_saying_still_reports() -> None:
+    text = "Every morning his editors would say that the story needed more sources."
+    assert reported(text) == [("would say", ["that the story needed more sources"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let's hope the council sees reason before the vote next week.",
+        "Let’s hope we see more of his associates testify in court.",
+    ],
+)
+def test_lets_hope_is_the_writer_and_the_reader(text: str) -> None:
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor invited union leaders to discuss a plan to raise wages.",
+        "The governor invited reporters to discuss a proposal to close the prison.",
+    ],
+)
+def test_an_infinitive_requested_of_someone_is_no_report_of_theirs(text: str) -> None:
+    assert reported(text) == []
+
+
+def test_a_request_made_keeps_its_infinitive_as_content() -> None:
+    text = "The prosecutor asked the jury to find him guilty of all charges."
+    assert reported(text) == [("asked", ["the jury to find him guilty of all charges"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers found her buried in a laundry basket in the closet.",
+        "The jury took just ten minutes to find him guilty.",
+    ],
+)
+def test_a_verbless_small_clause_after_a_perception_verb_is_no_finding(text: str) -> None:
+    assert reported(text) == []
+
+
+def test_a_finding_with_a_clause_still_reports() -> None:
+    text = "Investigators found that the driver had been drinking."
+    assert reported(text) == [("found", ["that the driver had been drinking"])]
+
+
+def test_a_relative_clause_after_a_comma_closing_a_demand_is_the_writers_gloss() -> None:
+    text = "She has called for lifting the sales tax on food, which would have helped the poor."
+    assert reported(text) == [("has called for", ["lifting the sales tax on food"])]
+    text = "The union called for a budget that protects the poor."
+    assert reported(text) == [("called for", ["a budget that protects the poor"])]

@@ -34,6 +34,7 @@ OBJECT_DEPS = ("dobj", "xcomp", "oprd", "dative", "attr", "acomp")
 SMALL_CLAUSE_SUBJECTS = ("poss", "compound", "nsubj")
 DEGREE_WORDS = frozenset({"so", "such"})  # "so many ... that", "such a fuss that"
 PRO_VERBS = frozenset({"do", "have", "be"})  # standing for the verb before: ", as did Bush"
+GLOSS_PRONOUNS = frozenset({"which", "who"})  # ", which ..." after an object: the writer's gloss
 
 
 def is_relative(comp: Token, verb: Token) -> bool:
@@ -65,8 +66,11 @@ def is_result(comp: Token, verb: Token) -> bool:
 
 
 def depicted(comp: Token) -> bool:
-    """A gerund small clause, with no "that" nor auxiliary: "show her shaking hands"."""
-    return comp.tag_ == "VBG" and not any(c.dep_ in ("mark", "aux") for c in comp.children)
+    """A small clause with no finite verb, no "that" nor auxiliary: a scene or a verdict, not a
+    finding reported ("show her shaking hands", "found her buried in a basket", "find him
+    guilty")."""
+    verbless = comp.tag_ in ("VBG", "VBN") or comp.pos_ == "ADJ"
+    return verbless and not any(c.dep_ in ("mark", "aux", "auxpass") for c in comp.children)
 
 
 def complement_clause(verb: Token) -> Token | None:
@@ -224,7 +228,9 @@ def complement(
     doc = verb.doc
     first = max(cue[-1].i + 1, min(p.left_edge.i for p in parts))
     last = max(p.right_edge.i for p in parts)
-    # "rejected reports that X, pinning it on Y": the speaker's own next act ends the object.
+    # "rejected reports that X, pinning it on Y": the speaker's own next act ends the object;
+    # "called for lifting the embargo, which would have helped farmers": so does the writer's
+    # gloss closing it.
     acts = [
         t.i
         for t in doc[first : last + 1]
@@ -233,8 +239,21 @@ def complement(
         and not _has_subject(t)
         and doc[t.i - 1].text == ","
     ]
+    acts += [t.left_edge.i for t in doc[first : last + 1] if _closing_gloss(t, last)]
     span = tokens_span(doc[first : min(acts, default=last + 1)])
     return [span] if span else []
+
+
+def _closing_gloss(tok: Token, last: int) -> bool:
+    """A relative clause after a comma that closes the object: ", which would have helped"."""
+    opener = tok.left_edge
+    return (
+        tok.dep_ == "relcl"
+        and tok.right_edge.i == last
+        and opener.lower_ in GLOSS_PRONOUNS
+        and opener.i > 0
+        and opener.nbor(-1).text == ","
+    )
 
 
 def _same_subject_conj(verb: Token, comp: Token) -> int | None:

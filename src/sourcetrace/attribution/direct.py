@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from sourcetrace.attribution.candidate import Candidate
-from sourcetrace.attribution.cue_class import cue_class
+from sourcetrace.attribution.cue_class import cue_class, imagined
 from sourcetrace.attribution.cues import (
     CLAUSE_DASHES,
     CREDIT_DASHES,
@@ -106,6 +106,8 @@ def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) 
             and not _listener(cue, pre, q.start)
         ):
             return None  # 'X said the plan was "dead"'; but 'X said after the game: "..."'
+    if cue is not None and any(imagined(t) for t in cue.tokens):
+        return None  # 'As Sherlock would say, "..."': nobody's words here
     if last is not None and _shares_cue(last, cue):  # '"A," the narrator says, "B?"'
         last.content.extend(pieces)
         last.quotations.append(q)

@@ -32,7 +32,7 @@ from sourcetrace.attribution.complements import (
     is_result,
     misplaced_clause,
 )
-from sourcetrace.attribution.cue_class import cue_class, is_question, unrealized
+from sourcetrace.attribution.cue_class import cue_class, imagined, is_question, unrealized
 from sourcetrace.attribution.cues import (
     CLAUSE_DASHES,
     SUBJECTS,
@@ -44,10 +44,12 @@ from sourcetrace.attribution.cues import (
 from sourcetrace.attribution.lexicon import (
     APPRAISAL_VERBS,
     BELIEF_VERBS,
+    CAUSATIVE_VERBS,
     CLEAR_CUES,
     CUE_VERBS,
     DOCUMENT_NOUNS,
     NOUN_CUES,
+    OBJECT_CONTROL_VERBS,
     OBJECT_VERBS,
     PERCEPTION_VERBS,
     PREDICATE_PREPOSITIONS,
@@ -185,10 +187,14 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     """A lexicon verb's report: its clause, or what it predicates of its object."""
     if not is_cue_verb(verb, quote_frame=False):
         return None
+    if _asked_about(verb) or imagined(verb):
+        return None
     subj, inherited = subject_of(verb)
     participle = verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
     if subj is None or (inherited and participle):
         return None  # "Asked whether ..., she declined": she was asked, she asked nothing
+    if inherited and _requested(verb):
+        return None  # "invited leaders to discuss a bill": asked of them, not done
     if subj.tag_ in ("WDT", "WP") and subj.head.dep_ != "relcl":
         return None  # "Which is to say that ...": nobody
     if _reduced_relative(subj):
@@ -217,6 +223,32 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     lemma = verb.lemma_.lower()
     confidence = CONFIDENCE_BELIEF if lemma in _LESS_SURE else CONFIDENCE_SPEECH
     return _make(doc, cue, speaker, pieces, confidence - (0.1 if inherited else 0.0), cls, asserted)
+
+
+def _asked_about(verb: Token) -> bool:
+    """The question put to someone: "Asked whether he was suggesting that X, he said ..." reports
+    nothing he suggested; the parse may hang the question on the next verb ("Asked if she
+    believed ..., she left"), right after the verb of asking."""
+    if not is_question(verb):
+        return False
+    opener = verb.left_edge.i
+    asker = verb.head if verb.dep_ == "ccomp" else verb.doc[opener - 1] if opener else None
+    return asker is not None and asker.lemma_.lower() in QUESTION_VERBS
+
+
+def _requested(verb: Token) -> bool:
+    """An infinitive whose doer is the object of a request or invitation ("urged voters to say",
+    "invited leaders to discuss", "asked the jury to find"): what was asked, the request's own
+    content where the request is a cue, never a report of its own."""
+    head = verb.head
+    lemma = head.lemma_.lower()
+    return (
+        verb.dep_ in ("xcomp", "advcl")
+        and lemma in OBJECT_CONTROL_VERBS
+        and lemma not in CAUSATIVE_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ == "dobj" and c.i < verb.i for c in head.children)
+    )
 
 
 def _misread_participle(doc: Doc, verb: Token) -> Candidate | None:
