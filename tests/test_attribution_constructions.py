@@ -889,3 +889,10 @@ def test_a_relative_clause_after_a_comma_closing_a_demand_is_the_writers_gloss()
     assert reported(text) == [("has called for", ["lifting the sales tax on food"])]
     text = "The union called for a budget that protects the poor."
     assert reported(text) == [("called for", ["a budget that protects the poor"])]
+
+
+def test_a_cue_in_the_clause_on_a_charge_is_the_charge_not_a_report() -> None:
+    text = "A man pleaded guilty to charges he threatened to kill the mayor, the office said."
+    assert reported(text) == [
+        ("said", ["A man pleaded guilty to charges he threatened to kill the mayor"])
+    ]

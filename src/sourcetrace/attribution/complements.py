@@ -12,6 +12,7 @@ from sourcetrace.attribution.cue_class import is_question
 from sourcetrace.attribution.cues import CLAUSE_DASHES, SUBJECTS, cue_tokens, is_cue_verb
 from sourcetrace.attribution.lexicon import (
     ADDRESSEE_VERBS,
+    CHARGE_NOUNS,
     CLAIMED_NOUNS,
     CLAUSE_VERBS,
     DEMAND_CUES,
@@ -63,6 +64,12 @@ def is_result(comp: Token, verb: Token) -> bool:
         for t in verb.subtree
         if t.i < comp.left_edge.i and t.dep_ in ("advmod", "amod", "predet")
     )
+
+
+def charged(verb: Token) -> bool:
+    """A cue in the clause on a charge's noun: "charges he threatened to kill her" is the
+    charge."""
+    return verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in CHARGE_NOUNS
 
 
 def depicted(comp: Token) -> bool:
@@ -396,7 +403,7 @@ def _words_end(comp: Token) -> int:
             continue
         subjects = [c for c in t.children if c.dep_ in SUBJECTS]
         if t.dep_ == "relcl":
-            if subjects and is_cue_verb(t, quote_frame=True):
+            if subjects and is_cue_verb(t, quote_frame=True) and not charged(t):
                 return t.left_edge.i  # "shooting down the helicopter, which it said crashed"
             continue
         if not subjects and _report(t):

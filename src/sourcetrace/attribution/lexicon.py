@@ -160,6 +160,10 @@ PLATFORMS = frozenset(
     "twitter facebook instagram tumblr linkedin youtube tiktok snapchat medium media".split()
 )
 
+# Nouns of a legal charge: the clause on one ("pleaded guilty to charges he threatened to kill
+# X") names what he is charged with, no report of his.
+CHARGE_NOUNS = frozenset({"charge", "allegation", "accusation", "count"})
+
 # Relative pronouns: the speaker is the noun the clause hangs from ("Smith, who said ...").
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 

@@ -12,6 +12,7 @@ made or not ("welcomed the exchange", "had not spoken publicly about the shipmen
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -22,6 +23,7 @@ from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.complements import (
     MIN_CONTENT_WORDS,
     after_colon,
+    charged,
     claimed_for,
     clause_span,
     complement,
@@ -76,6 +78,8 @@ CONFIDENCE_ACCORDING = 0.8
 # Characters a content may leave out at either end of the quotation it fills: the mark, a space
 # and the sentence's full stop before the closing mark.
 MARK_SLACK = 3
+# Blanked boilerplate inside a content: no sentence has this many spaces in a row.
+BLANKED = re.compile(r" {6,}")
 # A clause that "make clear" reports, wherever the parse hangs it.
 _CLAUSE_DEPS = ("ccomp", "advcl", "csubj")
 # Words that open a source phrase: "according to X", "per X", "To X, ..." (a view).
@@ -187,7 +191,7 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     """A lexicon verb's report: its clause, or what it predicates of its object."""
     if not is_cue_verb(verb, quote_frame=False):
         return None
-    if _asked_about(verb) or imagined(verb):
+    if _asked_about(verb) or imagined(verb) or charged(verb):
         return None
     subj, inherited = subject_of(verb)
     participle = verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
@@ -471,7 +475,7 @@ def _make(
     cls: CueClass,
     asserted: bool = True,
 ) -> Candidate | None:
-    content = _on_line(doc_text(doc), cue[0].idx, content)
+    content = _unblanked(doc_text(doc), _on_line(doc_text(doc), cue[0].idx, content))
     if not content:
         return None
     quoted = any(mark in doc_text(doc)[s:e] for s, e in content for mark in QUOTE_MARKS)
@@ -487,6 +491,18 @@ def _make(
         cue_class=cls,
         asserted=asserted,
     )
+
+
+def _unblanked(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pieces split around the boilerplate blanked inside them (a hover card after a linked
+    name: "to kill Rep. Jane Doe<card> (D-Minn.)"), so no content holds a teaser's words."""
+    kept = []
+    for start, end in pieces:
+        for blank in BLANKED.finditer(text, start, end):
+            kept.append((start, blank.start()))
+            start = blank.end()
+        kept.append((start, end))
+    return [(s, e) for s, e in kept if any(ch.isalnum() for ch in text[s:e])]
 
 
 def _on_line(text: str, at: int, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
