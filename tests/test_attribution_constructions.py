@@ -896,3 +896,26 @@ def test_a_cue_in_the_clause_on_a_charge_is_the_charge_not_a_report() -> None:
     assert reported(text) == [
         ("said", ["A man pleaded guilty to charges he threatened to kill the mayor"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The office said two people were hurt, but added the exact causes of the deaths and "
+            "injuries remained unclear.",
+            "added",
+            "the exact causes of the deaths and injuries remained unclear",
+        ),
+        (
+            "The spokesman added the cause of the fire remained unknown.",
+            "added",
+            "the cause of the fire remained unknown",
+        ),
+        ("She told reporters the vote was a mistake.", "told", "the vote was a mistake"),
+    ],
+)
+def test_a_clause_whose_subject_the_parse_made_the_cues_object_keeps_it(
+    text: str, cue: str, content: str
+) -> None:
+    assert (cue, [content]) in reported(text)

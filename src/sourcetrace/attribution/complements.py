@@ -197,6 +197,9 @@ def complement(
         run_on = max(filter(None, [run_on, _negated_alternative(verb, comp)]), default=None)
         if span and run_on is not None:
             span = (span[0], max(span[1], run_on))
+        subject = _split_subject(verb, comp) if span else None
+        if span and subject is not None:
+            span = (subject.left_edge.idx, span[1])
         after = _after_parenthetical(verb, comp) if span else None
         return [p for p in (span, after) if p is not None]
     rights = list(verb.rights)
@@ -261,6 +264,17 @@ def _closing_gloss(tok: Token, last: int) -> bool:
         and opener.i > 0
         and opener.nbor(-1).text == ","
     )
+
+
+def _split_subject(verb: Token, comp: Token) -> Token | None:
+    """The complement's subject that the parse made the cue's object, leaving the clause without
+    one: "added [the circumstances of the deaths] [remained unclear]". Not the person told
+    ("told reporters ..."), whose clause has a subject of its own."""
+    if comp.dep_ != "ccomp" or comp.i < verb.i or _has_subject(comp):
+        return None
+    if verb.lemma_.lower() in ADDRESSEE_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < comp.i), None)
 
 
 def _same_subject_conj(verb: Token, comp: Token) -> int | None:
