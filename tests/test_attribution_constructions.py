@@ -919,3 +919,15 @@ def test_a_clause_whose_subject_the_parse_made_the_cues_object_keeps_it(
     text: str, cue: str, content: str
 ) -> None:
     assert (cue, [content]) in reported(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator also defended his criticism of a requirement that insurers cover the test.",
+        "The mayor welcomed the timing of a decision to close two prisons.",
+        "The senator defended his handling of a request that the agency release the files.",
+    ],
+)
+def test_an_object_whose_clause_hangs_on_a_noun_inside_it_is_a_topic(text: str) -> None:
+    assert reported(text) == []

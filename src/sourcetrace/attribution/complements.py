@@ -348,16 +348,17 @@ def _says_something(part: Token, verb: Token, *, relative: bool) -> bool:
 
 def _is_clause(tok: Token, *, relative: bool = True) -> bool:
     """A verb ("denied taking"), or a noun carrying a clause of its own ("reports that he
-    refused", "a chance to end the siege", and with ``relative`` "a budget that protects the
-    poor"), not a bare noun phrase nor one with a participle only ("the budget approved in
-    April")."""
+    refused", "a chance to end the siege", and with ``relative`` anywhere in its phrase "a budget
+    that protects the poor"), not a bare noun phrase nor one with a participle only ("the budget
+    approved in April"), nor, without ``relative``, a noun whose clause hangs on another noun
+    inside it ("defended his criticism of a rule that insurers cover X": what he defended)."""
     if tok.pos_ in ("VERB", "AUX"):
         return True
     deps = ("relcl", "acl", "ccomp") if relative else ("acl", "ccomp")
     return any(
         t.dep_ in deps
         and (t.tag_ not in ("VBN", "VBG") or any(c.dep_ in SUBJECTS for c in t.children))
-        for t in tok.subtree
+        for t in (tok.subtree if relative else tok.children)
     )
 
 
