@@ -931,3 +931,22 @@ def test_a_clause_whose_subject_the_parse_made_the_cues_object_keeps_it(
 )
 def test_an_object_whose_clause_hangs_on_a_noun_inside_it_is_a_topic(text: str) -> None:
     assert reported(text) == []
+
+
+def test_a_quote_reopened_after_its_cue_and_run_on_to_a_new_cue_is_split_there() -> None:
+    text = (
+        "Race tightens\n\n"
+        '"We will win the county," she said. "We have the votes and the money. And we have the '
+        "best team.\n\n"
+        '"Nobody works harder than our volunteers," Smith said.'
+    )
+    assert reported(text) == [
+        (
+            "said",
+            [
+                '"We will win the county,"',
+                '"We have the votes and the money. And we have the best team.',
+            ],
+        ),
+        ("said", ['"Nobody works harder than our volunteers,"']),
+    ]
