@@ -950,3 +950,19 @@ def test_a_quote_reopened_after_its_cue_and_run_on_to_a_new_cue_is_split_there()
         ),
         ("said", ['"Nobody works harder than our volunteers,"']),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His blood work showed that his immune system had reacted to feathers.",
+        "The governor started the program, and the long lines at the clinics show that it works.",
+    ],
+)
+def test_showing_is_a_documents_report_not_a_persons_or_a_things(text: str) -> None:
+    assert reported(text) == []
+
+
+def test_a_document_still_shows() -> None:
+    text = "Court records show that he paid the fine in May."
+    assert reported(text) == [("show", ["that he paid the fine in May"])]

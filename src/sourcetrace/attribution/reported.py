@@ -49,6 +49,7 @@ from sourcetrace.attribution.lexicon import (
     CAUSATIVE_VERBS,
     CLEAR_CUES,
     CUE_VERBS,
+    DOCUMENT_CUES,
     DOCUMENT_NOUNS,
     NOUN_CUES,
     OBJECT_CONTROL_VERBS,
@@ -211,6 +212,8 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     cls = cue_class(cue, subj)
     if cls is CueClass.PERCEPTION and comp is not None and depicted(comp):
         return None  # "The pictures show her shaking hands": a depiction, no finding
+    if cls is CueClass.PERCEPTION and verb.lemma_.lower() in DOCUMENT_CUES:
+        return None  # "his blood work showed he was exposed": the writer's inference
     if question and cls not in CLAIM_CLASSES:
         return None  # "impossible to know whether ...": no belief, nothing found
     asserted = not unrealized(verb, cue) and not question
