@@ -139,6 +139,14 @@ def test_labels_and_teasers_never_become_sources_in_analyze() -> None:
     assert spoken == ["Trump", "Clinton", "TRUMP"]
 
 
+@pytest.mark.parametrize(
+    "title", ["‘He saved us’: Two hikers rescued from the caves", "** WINNER Lee takes the county"]
+)
+def test_the_articles_own_title_is_no_teaser_however_it_reads(title: str) -> None:
+    assert teasers(f"{title}\n\n{BODY}\n\n{BODY2}") == []
+    assert teasers(f"Title\n\n{BODY}\n\n{title}\n\n{BODY2}") == [title]
+
+
 HOVERED = (
     "A man pleaded guilty to charges he threatened to kill Rep. Jane DoeJane DoeSenate passes "
     "the farm bill | House votes on roads and bridges MORE (D-Ohio), the office announced Monday."

@@ -58,6 +58,7 @@ def find_teasers(lines: Sequence[Line], text: str) -> Iterator[Boilerplate]:
     """Teaser lines, flagged whole; a label before a paragraph is flagged alone, so that the
     paragraph stays ("UPDATE: The senator said ...")."""
     transcript = _has_repeated_labels(lines)
+    title = next((line for line in lines if not line.blank), None)
     for line in lines:
         if line.blank:
             continue
@@ -65,6 +66,8 @@ def find_teasers(lines: Sequence[Line], text: str) -> Iterator[Boilerplate]:
         kicker = KICKER_LABEL.match(line.text)
         if kicker is not None:
             yield _flag(line, kicker.end(), text)
+        elif line is title:
+            continue  # the article's own headline, however it reads ("'Quoted words': ...")
         elif line.words <= KICKER_LINE_MAX_WORDS and KICKER_LINE.match(line.text):
             if SENTENCE_END.search(line.text) is None:
                 yield line.flag(BoilerplateLabel.TEASER)
