@@ -832,3 +832,158 @@ def test_a_negated_alternative_before_the_cue_stays_in_the_content() -> None:
     assert [p.text for p in c.content] == [
         "The usual way the port counts ships is by weight, not by number"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the question put to him: what he was asked about, not what he suggested
+        "Asked whether he was suggesting that the mayor lied, the senator smiled and left.",
+        "Asked if she believed that the vote was rigged, the governor walked away.",
+    ],
+)
+def test_a_report_inside_a_question_put_to_someone_is_nobodys(text: str) -> None:
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'As Sherlock would say, "Elementary, my dear Watson."',
+        "As my grandmother would say, the proof of the pudding is in the eating.",
+    ],
+)
+def test_what_someone_would_say_is_the_writers_turn_of_phrase(text: str) -> None:
+    assert reported(text) == []
+
+
+def test_a_habit_of_saying_still_reports() -> None:
+    text = "Every morning his editors would say that the story needed more sources."
+    assert reported(text) == [("would say", ["that the story needed more sources"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let's hope the council sees reason before the vote next week.",
+        "Let’s hope we see more of his associates testify in court.",
+    ],
+)
+def test_lets_hope_is_the_writer_and_the_reader(text: str) -> None:
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor invited union leaders to discuss a plan to raise wages.",
+        "The governor invited reporters to discuss a proposal to close the prison.",
+    ],
+)
+def test_an_infinitive_requested_of_someone_is_no_report_of_theirs(text: str) -> None:
+    assert reported(text) == []
+
+
+def test_a_request_made_keeps_its_infinitive_as_content() -> None:
+    text = "The prosecutor asked the jury to find him guilty of all charges."
+    assert reported(text) == [("asked", ["the jury to find him guilty of all charges"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers found her buried in a laundry basket in the closet.",
+        "The jury took just ten minutes to find him guilty.",
+    ],
+)
+def test_a_verbless_small_clause_after_a_perception_verb_is_no_finding(text: str) -> None:
+    assert reported(text) == []
+
+
+def test_a_finding_with_a_clause_still_reports() -> None:
+    text = "Investigators found that the driver had been drinking."
+    assert reported(text) == [("found", ["that the driver had been drinking"])]
+
+
+def test_a_relative_clause_after_a_comma_closing_a_demand_is_the_writers_gloss() -> None:
+    text = "She has called for lifting the sales tax on food, which would have helped the poor."
+    assert reported(text) == [("has called for", ["lifting the sales tax on food"])]
+    text = "The union called for a budget that protects the poor."
+    assert reported(text) == [("called for", ["a budget that protects the poor"])]
+
+
+def test_a_cue_in_the_clause_on_a_charge_is_the_charge_not_a_report() -> None:
+    text = "A man pleaded guilty to charges he threatened to kill the mayor, the office said."
+    assert reported(text) == [
+        ("said", ["A man pleaded guilty to charges he threatened to kill the mayor"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The office said two people were hurt, but added the exact causes of the deaths and "
+            "injuries remained unclear.",
+            "added",
+            "the exact causes of the deaths and injuries remained unclear",
+        ),
+        (
+            "The spokesman added the cause of the fire remained unknown.",
+            "added",
+            "the cause of the fire remained unknown",
+        ),
+        ("She told reporters the vote was a mistake.", "told", "the vote was a mistake"),
+    ],
+)
+def test_a_clause_whose_subject_the_parse_made_the_cues_object_keeps_it(
+    text: str, cue: str, content: str
+) -> None:
+    assert (cue, [content]) in reported(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator also defended his criticism of a requirement that insurers cover the test.",
+        "The mayor welcomed the timing of a decision to close two prisons.",
+        "The senator defended his handling of a request that the agency release the files.",
+    ],
+)
+def test_an_object_whose_clause_hangs_on_a_noun_inside_it_is_a_topic(text: str) -> None:
+    assert reported(text) == []
+
+
+def test_a_quote_reopened_after_its_cue_and_run_on_to_a_new_cue_is_split_there() -> None:
+    text = (
+        "Race tightens\n\n"
+        '"We will win the county," she said. "We have the votes and the money. And we have the '
+        "best team.\n\n"
+        '"Nobody works harder than our volunteers," Smith said.'
+    )
+    assert reported(text) == [
+        (
+            "said",
+            [
+                '"We will win the county,"',
+                '"We have the votes and the money. And we have the best team.',
+            ],
+        ),
+        ("said", ['"Nobody works harder than our volunteers,"']),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His blood work showed that his immune system had reacted to feathers.",
+        "The governor started the program, and the long lines at the clinics show that it works.",
+    ],
+)
+def test_showing_is_a_documents_report_not_a_persons_or_a_things(text: str) -> None:
+    assert reported(text) == []
+
+
+def test_a_document_still_shows() -> None:
+    text = "Court records show that he paid the fine in May."
+    assert reported(text) == [("show", ["that he paid the fine in May"])]

@@ -201,7 +201,12 @@ def test_credit_lines(credit: str) -> None:
 
 
 def test_body_lines_about_copyright_or_popularity_are_no_trailers() -> None:
-    for line in ("Copyright law changed in May, the court said.", "Popular demand was high."):
+    for line in (
+        "Copyright law changed in May, the court said.",
+        "Popular demand was high.",
+        "Fans follow the band on Twitter, and the band follows them back.",
+        "E-mail records show Lee at the port at noon, the court said.",
+    ):
         assert flagged(lines_of("Title", BODY, line, BODY2)) == []
 
 
@@ -264,6 +269,14 @@ def test_a_related_list_at_the_end_is_one_trailer() -> None:
         "Get the latest updates right in your inbox. Subscribe to Example's newsletters.",
         "ann.lee@example.com",
         "twitter.com/annlee",
+        "Follow Port Desk on Instagram, Facebook and YouTube.",
+        "Like this story? Share it with a friend!",
+        "- Order Reprints",
+        "- Print Article",
+        "https://www.example.com/articles/port-strike-ends-5157",
+        "Email Ann Lee at ann@example.com or follow her @annlee. Follow us on Twitter @example.",
+        "This copy is for your personal, non-commercial use only. To order copies for "
+        "distribution to colleagues, clients or customers, use the Order Reprints tool.",
     ],
 )
 def test_trailer_lines(line: str) -> None:

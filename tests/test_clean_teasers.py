@@ -139,6 +139,35 @@ def test_labels_and_teasers_never_become_sources_in_analyze() -> None:
     assert spoken == ["Trump", "Clinton", "TRUMP"]
 
 
+@pytest.mark.parametrize(
+    "title", ["‘He saved us’: Two hikers rescued from the caves", "** WINNER Lee takes the county"]
+)
+def test_the_articles_own_title_is_no_teaser_however_it_reads(title: str) -> None:
+    assert teasers(f"{title}\n\n{BODY}\n\n{BODY2}") == []
+    assert teasers(f"Title\n\n{BODY}\n\n{title}\n\n{BODY2}") == [title]
+
+
+HOVERED = (
+    "A man pleaded guilty to charges he threatened to kill Rep. Jane DoeJane DoeSenate passes "
+    "the farm bill | House votes on roads and bridges MORE (D-Ohio), the office announced Monday."
+)
+
+
+def test_a_hover_card_after_a_linked_name_is_a_teaser_and_the_sentence_stays() -> None:
+    assert teasers(f"Title\n\n{HOVERED}\n\n{BODY}") == [
+        "Jane DoeSenate passes the farm bill | House votes on roads and bridges MORE"
+    ]
+    assert teasers(f"Title\n\n{BODY} Jane Doe said MORE than once that it was Doe.") == []
+
+
+def test_a_content_around_a_hover_card_is_split_into_pieces() -> None:
+    (announced,) = analyze(f"Title\n\n{HOVERED}").attributions
+    assert [c.text for c in announced.content] == [
+        "A man pleaded guilty to charges he threatened to kill Rep. Jane Doe",
+        "(D-Ohio)",
+    ]
+
+
 # --- link lines in HTML
 
 

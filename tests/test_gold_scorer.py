@@ -490,6 +490,25 @@ def test_an_html_page_gives_the_text_sourcetrace_extracts(tmp_path: Path) -> Non
     assert "Copyright" not in gold.text
 
 
+def test_an_html_page_is_analyzed_with_the_link_lines_its_markup_flags(tmp_path: Path) -> None:
+    page = PAGE.replace(
+        "<p>A senior aide",
+        "<p><a href='/other'>Dock workers strike again in the north</a></p><p>A senior aide",
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    path = tmp_path / "page.json"
+    path.write_text(
+        json.dumps(
+            {"text_file": "page.html", "sources": [], "attributions": [], "boilerplate": []}
+        ),
+        encoding="utf-8",
+    )
+    article = load_gold(path, [tmp_path]).article()
+    assert [article.text[b.start : b.end] for b in article.flagged] == [
+        "Dock workers strike again in the north"
+    ]
+
+
 def test_the_command_scores_only_the_split_asked_for(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

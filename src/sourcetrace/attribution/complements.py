@@ -12,6 +12,7 @@ from sourcetrace.attribution.cue_class import is_question
 from sourcetrace.attribution.cues import CLAUSE_DASHES, SUBJECTS, cue_tokens, is_cue_verb
 from sourcetrace.attribution.lexicon import (
     ADDRESSEE_VERBS,
+    CHARGE_NOUNS,
     CLAIMED_NOUNS,
     CLAUSE_VERBS,
     DEMAND_CUES,
@@ -34,6 +35,7 @@ OBJECT_DEPS = ("dobj", "xcomp", "oprd", "dative", "attr", "acomp")
 SMALL_CLAUSE_SUBJECTS = ("poss", "compound", "nsubj")
 DEGREE_WORDS = frozenset({"so", "such"})  # "so many ... that", "such a fuss that"
 PRO_VERBS = frozenset({"do", "have", "be"})  # standing for the verb before: ", as did Bush"
+GLOSS_PRONOUNS = frozenset({"which", "who"})  # ", which ..." after an object: the writer's gloss
 
 
 def is_relative(comp: Token, verb: Token) -> bool:
@@ -64,9 +66,18 @@ def is_result(comp: Token, verb: Token) -> bool:
     )
 
 
+def charged(verb: Token) -> bool:
+    """A cue in the clause on a charge's noun: "charges he threatened to kill her" is the
+    charge."""
+    return verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in CHARGE_NOUNS
+
+
 def depicted(comp: Token) -> bool:
-    """A gerund small clause, with no "that" nor auxiliary: "show her shaking hands"."""
-    return comp.tag_ == "VBG" and not any(c.dep_ in ("mark", "aux") for c in comp.children)
+    """A small clause with no finite verb, no "that" nor auxiliary: a scene or a verdict, not a
+    finding reported ("show her shaking hands", "found her buried in a basket", "find him
+    guilty")."""
+    verbless = comp.tag_ in ("VBG", "VBN") or comp.pos_ == "ADJ"
+    return verbless and not any(c.dep_ in ("mark", "aux", "auxpass") for c in comp.children)
 
 
 def complement_clause(verb: Token) -> Token | None:
@@ -186,6 +197,9 @@ def complement(
         run_on = max(filter(None, [run_on, _negated_alternative(verb, comp)]), default=None)
         if span and run_on is not None:
             span = (span[0], max(span[1], run_on))
+        subject = _split_subject(verb, comp) if span else None
+        if span and subject is not None:
+            span = (subject.left_edge.idx, span[1])
         after = _after_parenthetical(verb, comp) if span else None
         return [p for p in (span, after) if p is not None]
     rights = list(verb.rights)
@@ -224,7 +238,9 @@ def complement(
     doc = verb.doc
     first = max(cue[-1].i + 1, min(p.left_edge.i for p in parts))
     last = max(p.right_edge.i for p in parts)
-    # "rejected reports that X, pinning it on Y": the speaker's own next act ends the object.
+    # "rejected reports that X, pinning it on Y": the speaker's own next act ends the object;
+    # "called for lifting the embargo, which would have helped farmers": so does the writer's
+    # gloss closing it.
     acts = [
         t.i
         for t in doc[first : last + 1]
@@ -233,8 +249,32 @@ def complement(
         and not _has_subject(t)
         and doc[t.i - 1].text == ","
     ]
+    acts += [t.left_edge.i for t in doc[first : last + 1] if _closing_gloss(t, last)]
     span = tokens_span(doc[first : min(acts, default=last + 1)])
     return [span] if span else []
+
+
+def _closing_gloss(tok: Token, last: int) -> bool:
+    """A relative clause after a comma that closes the object: ", which would have helped"."""
+    opener = tok.left_edge
+    return (
+        tok.dep_ == "relcl"
+        and tok.right_edge.i == last
+        and opener.lower_ in GLOSS_PRONOUNS
+        and opener.i > 0
+        and opener.nbor(-1).text == ","
+    )
+
+
+def _split_subject(verb: Token, comp: Token) -> Token | None:
+    """The complement's subject that the parse made the cue's object, leaving the clause without
+    one: "added [the circumstances of the deaths] [remained unclear]". Not the person told
+    ("told reporters ..."), whose clause has a subject of its own."""
+    if comp.dep_ != "ccomp" or comp.i < verb.i or _has_subject(comp):
+        return None
+    if verb.lemma_.lower() in ADDRESSEE_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < comp.i), None)
 
 
 def _same_subject_conj(verb: Token, comp: Token) -> int | None:
@@ -308,16 +348,17 @@ def _says_something(part: Token, verb: Token, *, relative: bool) -> bool:
 
 def _is_clause(tok: Token, *, relative: bool = True) -> bool:
     """A verb ("denied taking"), or a noun carrying a clause of its own ("reports that he
-    refused", "a chance to end the siege", and with ``relative`` "a budget that protects the
-    poor"), not a bare noun phrase nor one with a participle only ("the budget approved in
-    April")."""
+    refused", "a chance to end the siege", and with ``relative`` anywhere in its phrase "a budget
+    that protects the poor"), not a bare noun phrase nor one with a participle only ("the budget
+    approved in April"), nor, without ``relative``, a noun whose clause hangs on another noun
+    inside it ("defended his criticism of a rule that insurers cover X": what he defended)."""
     if tok.pos_ in ("VERB", "AUX"):
         return True
     deps = ("relcl", "acl", "ccomp") if relative else ("acl", "ccomp")
     return any(
         t.dep_ in deps
         and (t.tag_ not in ("VBN", "VBG") or any(c.dep_ in SUBJECTS for c in t.children))
-        for t in tok.subtree
+        for t in (tok.subtree if relative else tok.children)
     )
 
 
@@ -377,7 +418,7 @@ def _words_end(comp: Token) -> int:
             continue
         subjects = [c for c in t.children if c.dep_ in SUBJECTS]
         if t.dep_ == "relcl":
-            if subjects and is_cue_verb(t, quote_frame=True):
+            if subjects and is_cue_verb(t, quote_frame=True) and not charged(t):
                 return t.left_edge.i  # "shooting down the helicopter, which it said crashed"
             continue
         if not subjects and _report(t):

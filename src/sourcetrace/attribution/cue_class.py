@@ -84,6 +84,13 @@ def unrealized(verb: Token, cue: Iterable[Token]) -> bool:
     return infinitive and verb.head.lemma_.lower() not in REALIZING_HEADS
 
 
+def imagined(verb: Token) -> bool:
+    """ "As Sherlock would say, ...": the writer's turn of phrase, words nobody said here (a
+    plain "would say" may be a habit: "his editors would ask him")."""
+    conditional = any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_AUX for c in verb.children)
+    return conditional and verb.left_edge.lower_ == "as" and verb.left_edge.head.i == verb.i
+
+
 def is_question(clause: Token) -> bool:
     """A complement clause that asks, opening on its own "whether" or "if": no claim ("said that
     if ..." and "said if elected, ..." are claims)."""

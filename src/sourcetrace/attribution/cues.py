@@ -47,6 +47,7 @@ CREDIT_DASHES = frozenset({"―", "—", "–", "--"})
 CLAUSE_DASHES = frozenset({"—", "--", "–"})
 CLOSING_MARKS = "”\"’'"  # glued to the dash by the tokenizer in '”―'; part of the cue then
 MAX_CREDIT_NAME_TOKENS = 5
+LET_US = frozenset({"'s", "’s", "us"})  # "Let's hope", "let us say"
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,6 +265,8 @@ def _someone(subject: Token, verb: Token) -> Token | None:
     never framed here); "The US welcomed it, saying ..." is the country."""
     if _nobody(subject) or (subject.pos_ == "PRON" and subject.lower_ in WRITER_AND_READER):
         return None
+    if subject.lower_ in LET_US and verb.head.lemma_.lower() == "let":
+        return None  # "Let's hope ...": the writer and the reader
     return _on_the_verbs_line(subject, verb)
 
 

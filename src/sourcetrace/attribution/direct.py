@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from sourcetrace.attribution.candidate import Candidate
-from sourcetrace.attribution.cue_class import cue_class
+from sourcetrace.attribution.cue_class import cue_class, imagined
 from sourcetrace.attribution.cues import (
     CLAUSE_DASHES,
     CREDIT_DASHES,
@@ -92,6 +92,11 @@ def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) 
     pre_words = sum(t.is_alpha for t in pre)
     post_words = sum(t.is_alpha for t in post)
     cue = _post_cue(doc, q, post)
+    if cue is not None and not pre_words and last is not None and _reopened_after(last, q, para):
+        # '"A," he said. "B' then '"C," Santorum said.': B is his next piece, C a new account
+        last.content.append(pieces.pop(0))
+        q = Quotation(q.pieces[1:])
+        para = paragraphs.index(q.start)
     if cue is not None:
         if _opens_clause(pre) or _words_between(post, q.end, _frame_start(cue)):
             return None
@@ -106,6 +111,8 @@ def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) 
             and not _listener(cue, pre, q.start)
         ):
             return None  # 'X said the plan was "dead"'; but 'X said after the game: "..."'
+    if cue is not None and any(imagined(t) for t in cue.tokens):
+        return None  # 'As Sherlock would say, "..."': nobody's words here
     if last is not None and _shares_cue(last, cue):  # '"A," the narrator says, "B?"'
         last.content.extend(pieces)
         last.quotations.append(q)
@@ -148,6 +155,12 @@ def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) 
             quotations=[q],
         )
     return None
+
+
+def _reopened_after(last: _Draft, q: Quotation, para: int) -> bool:
+    """``q`` opens in the paragraph of the cued draft ``last`` and runs on over paragraphs to a
+    cue of its own: its first piece goes on with ``last``."""
+    return last.cue is not None and last.paragraph == para and len(q.pieces) > 1
 
 
 def _ends_sentence(doc: Doc, q: Quotation, post: list[Token]) -> bool:

@@ -33,6 +33,9 @@ BELIEF_VERBS = frozenset(
 )
 # "know" reports only with a clause ("knew they were safe"); "he knew the area" has no content.
 PERCEPTION_CUES = frozenset("realize discover learn find show understand know".split())
+# Evidence verbs that report only as a document's ("records show that ..."): a person or a
+# thing showing something is the writer's inference ("the ad going viral shows it worked").
+DOCUMENT_CUES = frozenset({"show"})
 # Perception verbs the rules never take as cues (mostly plain narration: "he saw the trucks"),
 # which a tagger may still mark.
 PERCEPTION_VERBS = PERCEPTION_CUES | frozenset("see notice recognize hear witness".split())
@@ -159,6 +162,10 @@ CHANNEL_NOUNS = WRITTEN_CHANNELS | {"interview"}
 PLATFORMS = frozenset(
     "twitter facebook instagram tumblr linkedin youtube tiktok snapchat medium media".split()
 )
+
+# Nouns of a legal charge: the clause on one ("pleaded guilty to charges he threatened to kill
+# X") names what he is charged with, no report of his.
+CHARGE_NOUNS = frozenset({"charge", "allegation", "accusation", "count"})
 
 # Relative pronouns: the speaker is the noun the clause hangs from ("Smith, who said ...").
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})

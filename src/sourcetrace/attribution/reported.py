@@ -12,6 +12,7 @@ made or not ("welcomed the exchange", "had not spoken publicly about the shipmen
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -22,6 +23,7 @@ from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.complements import (
     MIN_CONTENT_WORDS,
     after_colon,
+    charged,
     claimed_for,
     clause_span,
     complement,
@@ -32,7 +34,7 @@ from sourcetrace.attribution.complements import (
     is_result,
     misplaced_clause,
 )
-from sourcetrace.attribution.cue_class import cue_class, is_question, unrealized
+from sourcetrace.attribution.cue_class import cue_class, imagined, is_question, unrealized
 from sourcetrace.attribution.cues import (
     CLAUSE_DASHES,
     SUBJECTS,
@@ -44,10 +46,13 @@ from sourcetrace.attribution.cues import (
 from sourcetrace.attribution.lexicon import (
     APPRAISAL_VERBS,
     BELIEF_VERBS,
+    CAUSATIVE_VERBS,
     CLEAR_CUES,
     CUE_VERBS,
+    DOCUMENT_CUES,
     DOCUMENT_NOUNS,
     NOUN_CUES,
+    OBJECT_CONTROL_VERBS,
     OBJECT_VERBS,
     PERCEPTION_VERBS,
     PREDICATE_PREPOSITIONS,
@@ -74,6 +79,8 @@ CONFIDENCE_ACCORDING = 0.8
 # Characters a content may leave out at either end of the quotation it fills: the mark, a space
 # and the sentence's full stop before the closing mark.
 MARK_SLACK = 3
+# Blanked boilerplate inside a content: no sentence has this many spaces in a row.
+BLANKED = re.compile(r" {6,}")
 # A clause that "make clear" reports, wherever the parse hangs it.
 _CLAUSE_DEPS = ("ccomp", "advcl", "csubj")
 # Words that open a source phrase: "according to X", "per X", "To X, ..." (a view).
@@ -185,10 +192,14 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     """A lexicon verb's report: its clause, or what it predicates of its object."""
     if not is_cue_verb(verb, quote_frame=False):
         return None
+    if _asked_about(verb) or imagined(verb) or charged(verb):
+        return None
     subj, inherited = subject_of(verb)
     participle = verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
     if subj is None or (inherited and participle):
         return None  # "Asked whether ..., she declined": she was asked, she asked nothing
+    if inherited and _requested(verb):
+        return None  # "invited leaders to discuss a bill": asked of them, not done
     if subj.tag_ in ("WDT", "WP") and subj.head.dep_ != "relcl":
         return None  # "Which is to say that ...": nobody
     if _reduced_relative(subj):
@@ -201,6 +212,8 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     cls = cue_class(cue, subj)
     if cls is CueClass.PERCEPTION and comp is not None and depicted(comp):
         return None  # "The pictures show her shaking hands": a depiction, no finding
+    if cls is CueClass.PERCEPTION and verb.lemma_.lower() in DOCUMENT_CUES:
+        return None  # "his blood work showed he was exposed": the writer's inference
     if question and cls not in CLAIM_CLASSES:
         return None  # "impossible to know whether ...": no belief, nothing found
     asserted = not unrealized(verb, cue) and not question
@@ -217,6 +230,32 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     lemma = verb.lemma_.lower()
     confidence = CONFIDENCE_BELIEF if lemma in _LESS_SURE else CONFIDENCE_SPEECH
     return _make(doc, cue, speaker, pieces, confidence - (0.1 if inherited else 0.0), cls, asserted)
+
+
+def _asked_about(verb: Token) -> bool:
+    """The question put to someone: "Asked whether he was suggesting that X, he said ..." reports
+    nothing he suggested; the parse may hang the question on the next verb ("Asked if she
+    believed ..., she left"), right after the verb of asking."""
+    if not is_question(verb):
+        return False
+    opener = verb.left_edge.i
+    asker = verb.head if verb.dep_ == "ccomp" else verb.doc[opener - 1] if opener else None
+    return asker is not None and asker.lemma_.lower() in QUESTION_VERBS
+
+
+def _requested(verb: Token) -> bool:
+    """An infinitive whose doer is the object of a request or invitation ("urged voters to say",
+    "invited leaders to discuss", "asked the jury to find"): what was asked, the request's own
+    content where the request is a cue, never a report of its own."""
+    head = verb.head
+    lemma = head.lemma_.lower()
+    return (
+        verb.dep_ in ("xcomp", "advcl")
+        and lemma in OBJECT_CONTROL_VERBS
+        and lemma not in CAUSATIVE_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ == "dobj" and c.i < verb.i for c in head.children)
+    )
 
 
 def _misread_participle(doc: Doc, verb: Token) -> Candidate | None:
@@ -439,7 +478,7 @@ def _make(
     cls: CueClass,
     asserted: bool = True,
 ) -> Candidate | None:
-    content = _on_line(doc_text(doc), cue[0].idx, content)
+    content = _unblanked(doc_text(doc), _on_line(doc_text(doc), cue[0].idx, content))
     if not content:
         return None
     quoted = any(mark in doc_text(doc)[s:e] for s, e in content for mark in QUOTE_MARKS)
@@ -455,6 +494,18 @@ def _make(
         cue_class=cls,
         asserted=asserted,
     )
+
+
+def _unblanked(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pieces split around the boilerplate blanked inside them (a hover card after a linked
+    name: "to kill Rep. Jane Doe<card> (D-Minn.)"), so no content holds a teaser's words."""
+    kept = []
+    for start, end in pieces:
+        for blank in BLANKED.finditer(text, start, end):
+            kept.append((start, blank.start()))
+            start = blank.end()
+        kept.append((start, end))
+    return [(s, e) for s, e in kept if any(ch.isalnum() for ch in text[s:e])]
 
 
 def _on_line(text: str, at: int, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -45,6 +45,9 @@ BRACKETED_KICKER = re.compile(
 SECTION_TAG = re.compile(r"\[[A-Z][A-Z ]{2,20}\]\W?$")
 # A line of bullet stars and capitals with no colon: "** WINNER Clinton takes Ohio".
 STARRED_CAPS = re.compile(r"^\*+\s*[A-Z]{2,}\b")
+# A linked name's hover card pasted into the sentence: the name again, glued to it, then the
+# person's latest headlines up to "MORE": "Rep. Jane DoeJane DoeSenate passes ... | ... MORE".
+HOVER_CARD = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(\1\S.{0,800}? MORE)\b")
 TEASER_MAX_WORDS = 25  # a headline; a longer line is a paragraph
 KICKER_LINE_MAX_WORDS = 6
 # Words of a capitals label that say nothing of whether it names someone.
@@ -55,12 +58,16 @@ def find_teasers(lines: Sequence[Line], text: str) -> Iterator[Boilerplate]:
     """Teaser lines, flagged whole; a label before a paragraph is flagged alone, so that the
     paragraph stays ("UPDATE: The senator said ...")."""
     transcript = _has_repeated_labels(lines)
+    title = next((line for line in lines if not line.blank), None)
     for line in lines:
         if line.blank:
             continue
+        yield from _hover_cards(line, text)
         kicker = KICKER_LABEL.match(line.text)
         if kicker is not None:
             yield _flag(line, kicker.end(), text)
+        elif line is title:
+            continue  # the article's own headline, however it reads ("'Quoted words': ...")
         elif line.words <= KICKER_LINE_MAX_WORDS and KICKER_LINE.match(line.text):
             if SENTENCE_END.search(line.text) is None:
                 yield line.flag(BoilerplateLabel.TEASER)
@@ -79,6 +86,17 @@ def find_teasers(lines: Sequence[Line], text: str) -> Iterator[Boilerplate]:
             line.text
         ):
             yield line.flag(BoilerplateLabel.TEASER)
+
+
+def _hover_cards(line: Line, text: str) -> Iterator[Boilerplate]:
+    """The hover cards inside ``line``, from the repeated name to "MORE"; the sentence around
+    them stays."""
+    if " MORE" not in line.text:  # the cheap test first: most lines have none
+        return
+    raw = text[line.start : line.end]
+    lead = line.start + len(raw) - len(raw.lstrip())
+    for card in HOVER_CARD.finditer(line.text):
+        yield Boilerplate(lead + card.start(2), lead + card.end(2), BoilerplateLabel.TEASER)
 
 
 def _flag(line: Line, label_end: int, text: str) -> Boilerplate:

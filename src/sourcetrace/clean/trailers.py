@@ -1,8 +1,9 @@
-"""Trailers: "Read more from ...:", "Related:", "COMMENTS", newsletter, follow-us,
-reach-the-reporter, "Have a tip? ... at <e-mail>", a reporter's bare e-mail or social-media
-address, copyright, disclaimer and "Originally published on ..." lines, "More AP NBA: <link>",
-with the list of links that follows such a header at the end of an article and the rule ("___")
-that sets one off."""
+"""Trailers: "Read more from ...:", "Related:", "COMMENTS", newsletter, follow-us ("Follow
+Newsbeat on Instagram ..."), share and reprint prompts, a bare URL line, reach-the-reporter,
+"Have a tip? ... at <e-mail>", "Email X at <e-mail>", a reporter's bare e-mail or social-media
+address, copyright, disclaimer (a personal-use notice too) and "Originally published on ..."
+lines, "More AP NBA: <link>", with the list of links that follows such a header at the end of an
+article and the rule ("___") that sets one off."""
 
 from __future__ import annotations
 
@@ -20,7 +21,11 @@ TRAILER_MARKER = re.compile(
       | related:\s.+
       | (?:\d+\s+)?comments?(?:\s*\(\d+\))?
       | (?:view|show|load|read|add)\ (?:all\ |the\ |a\ )?comments?
-      | follow\ us\ on\b.*
+      | follow\ (?:us|\S+(?:\ \S+){0,3})
+        \ on\ (?:twitter|facebook|instagram|youtube|tiktok|linkedin)\b.*
+      | like\ this\ (?:story|article)\?.*
+      | \W*(?:order\ reprints|print\ (?:this\ )?article)
+      | https?://\S+
       | (?:sign\ up|subscribe)\ (?:for|to)\b.*\bnewsletters?\b.*
       | get\ (?:the\ latest|breaking)\b.*\b(?:inbox|newsletters?)\b.*
       | share\ (?:this\ )?(?:article|story)\s*:?
@@ -43,10 +48,14 @@ TRAILER_MARKER = re.compile(
 MARKER_MAX_WORDS = 12
 # A site's disclaimer is a trailer however long: "Disclaimer: The views ... are their own.
 # Example.com advises users to check with certified experts ..." (no claim of the story's).
-DISCLAIMER = re.compile(r"^\W*disclaimer\s*:", re.IGNORECASE)
+DISCLAIMER = re.compile(
+    r"^\W*(?:disclaimer\s*:|this\ copy\ is\ for\ your\ personal,?\ non-commercial\ use)",
+    re.IGNORECASE | re.VERBOSE,
+)
 # A newsroom's call for tips, or a reporter's address, naming an e-mail: longer than a marker.
 CONTACT = re.compile(
-    r"^(?:have\ a\ (?:news\ )?tip\b|.*\b(?:may|can)\ be\ reached\b).*@", re.I | re.X
+    r"^(?:have\ a\ (?:news\ )?tip\b|.*\b(?:may|can)\ be\ reached\b|e-?mail\ [^@]{1,40}\ at\ ).*@",
+    re.I | re.X,
 )
 CONTACT_MAX_WORDS = 30
 # A line of underscores, dashes or stars: AP's "___" before its trailing notes.

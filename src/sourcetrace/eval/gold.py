@@ -119,13 +119,18 @@ class Gold:
     boilerplate: tuple[Boilerplate, ...]
     published: date | None = None
     timeline: tuple[GoldDate, ...] | None = None  # None: dates not annotated, not scored
+    # Spans the page's markup flags (its link lines): `analyze page.html` reads them too.
+    flagged: tuple[Boilerplate, ...] = ()
 
     def source(self, key: str) -> GoldSource:
         return next(s for s in self.sources if s.key == key)
 
     def article(self) -> Article:
-        """The article to analyze: the text, anchored to its publication date."""
-        return Article(text=self.text, published=self.published, origin=str(self.path))
+        """The article to analyze, as ``sourcetrace analyze`` reads it: the text, anchored to its
+        publication date, with the spans its page's markup flags."""
+        return Article(
+            text=self.text, published=self.published, origin=str(self.path), flagged=self.flagged
+        )
 
 
 def default_roots() -> tuple[Path, ...]:
@@ -135,9 +140,12 @@ def default_roots() -> tuple[Path, ...]:
     return (Path.cwd(), shared / "corpus")
 
 
-def _read_text(gold: _Reader, roots: Sequence[Path]) -> tuple[str, date | None]:
+def _read_text(
+    gold: _Reader, roots: Sequence[Path]
+) -> tuple[str, date | None, tuple[Boilerplate, ...]]:
     """The text the gold file's ``text_file`` (and ``record``) names, from the first root that has
-    the file, with the publication date the record or page gives."""
+    the file, with the publication date the record or page gives and the spans a page's markup
+    flags."""
     text_file = gold.str_("text_file")
     found = next((root / text_file for root in roots if (root / text_file).is_file()), None)
     if found is None:
@@ -149,11 +157,11 @@ def _read_text(gold: _Reader, roots: Sequence[Path]) -> tuple[str, date | None]:
     try:
         if is_jsonl:
             text, published = _record_text(gold, _jsonl_texts(found), gold.str_("record"))
-            return text, parse_published(published) if published else None
+            return text, parse_published(published) if published else None, ()
         if text_file.endswith((".html", ".html.gz")):
             page = _page(found)
-            return page.text, page.published
-        return found.read_text(encoding="utf-8"), None
+            return page.text, page.published, page.flagged
+        return found.read_text(encoding="utf-8"), None, ()
     except (OSError, UnicodeDecodeError, ValueError, IngestError) as e:
         raise GoldError(f"{gold.where}: cannot read text file {found}: {e}") from None
 
@@ -191,7 +199,7 @@ def _page(path: Path) -> Article:
 def load_gold(path: Path, roots: Sequence[Path]) -> Gold:
     """Read a gold file and its text, checking every span and anchor against the text."""
     data = _read_json(path)
-    text, published = _read_text(_Reader(path, data), roots)
+    text, published, flagged = _read_text(_Reader(path, data), roots)
     r = _Reader(path, data, text)
     sources = tuple(
         GoldSource(
@@ -222,7 +230,9 @@ def load_gold(path: Path, roots: Sequence[Path]) -> Gold:
             GoldDate(d.piece(d.data.get("span"), d.data.get("anchor")), d.opt_str("value"))
             for d in r.items("timeline")
         )
-    return Gold(path, r.text, split, sources, attributions, boilerplate, published, timeline)
+    return Gold(
+        path, r.text, split, sources, attributions, boilerplate, published, timeline, flagged
+    )
 
 
 def _attribution(a: _Reader, keys: set[str]) -> GoldAttribution:
