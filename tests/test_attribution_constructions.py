@@ -811,3 +811,30 @@ def test_a_negated_alternative_before_the_cue_stays_in_the_content() -> None:
     assert [p.text for p in c.content] == [
         "The usual way the port counts ships is by weight, not by number"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            'The governor was quoted as saying, "The tax is here to stay."',
+            "was quoted as saying",
+            '"The tax is here to stay."',
+        ),
+        (
+            "The governor has been quoted as saying that the bill would fail.",
+            "has been quoted as saying",
+            "that the bill would fail",
+        ),
+    ],
+)
+def test_quoted_as_saying_is_the_passive_subjects_speech(text: str, cue: str, content: str) -> None:
+    found = extract(text)
+    assert [(c.cue.text if c.cue else None, [s.text for s in c.content]) for c in found] == [
+        (cue, [content])
+    ]
+    assert found[0].speaker is not None and found[0].speaker.text == "The governor"
+
+
+def test_known_as_saying_is_no_report() -> None:
+    assert extract("The coach was known as saying little at meetings.") == []

@@ -18,6 +18,7 @@ from sourcetrace.attribution.lexicon import (
     OBJECT_CONTROL_VERBS,
     PHRASAL_PREPOSITIONS,
     QUOTE_VERBS,
+    QUOTED_AS_HEADS,
     REALIZING_HEADS,
     RELATIVE_PRONOUNS,
     WANTING_VERBS,
@@ -142,6 +143,8 @@ def cue_tokens(verb: Token) -> tuple[Token, ...]:
     between = doc[head.i + 1 : start] if head.i < verb.i else None
     if realized and between is not None and all(t.dep_ == "prt" for t in between):
         start = _group_start(head)
+    if _quoted_as(verb):
+        start = _group_start(head.head)  # "was quoted as saying": one cue
     end = verb.i
     phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
     for child in verb.rights:
@@ -182,8 +185,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         return head, True  # "a letter saying ...", "a study showing ..."
     by = head.dep_ == "prep" and head.lower_ in GERUND_PREPOSITIONS
-    if verb.dep_ == "pcomp" and by and head.head.pos_ in ("VERB", "AUX"):
-        head = head.head  # "began the interview by asking, ...": the subject of "began"
+    if (verb.dep_ == "pcomp" and by and head.head.pos_ in ("VERB", "AUX")) or _quoted_as(verb):
+        head = head.head  # "began by asking", "was quoted as saying": the subject of the head
     elif verb.dep_ not in SUBJECT_SHARING:
         return None, False
     if head.lemma_.lower() in CONTROLLING_VERBS and _infinitive(verb):
@@ -213,6 +216,17 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             shared, _ = subject_of(head)
             return (None if shared is None else _on_the_verbs_line(shared, verb)), True
     return None, False
+
+
+def _quoted_as(verb: Token) -> bool:
+    """The gerund of "was quoted as saying": its speaker is the passive subject of "quoted"."""
+    head = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and head.lower_ == "as"
+        and head.head.lemma_.lower() in QUOTED_AS_HEADS
+        and any(c.dep_ == "nsubjpass" for c in head.head.children)
+    )
 
 
 def _infinitive(verb: Token) -> bool:

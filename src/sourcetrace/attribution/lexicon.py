@@ -79,6 +79,9 @@ REALIZING_HEADS = (
     frozenset("go continue proceed take use rush hasten come begin start quick emerge".split())
     | CAUSATIVE_VERBS
 )
+# Passive heads whose subject says what the gerund after "as" reports: "was quoted as saying",
+# "was cited as saying" (not "was known as saying": a reputation, no report).
+QUOTED_AS_HEADS = frozenset({"quote", "cite", "record"})
 # Auxiliaries of speech not (yet) made: "will announce", "could say".
 UNREALIZED_AUX = frozenset("will 'll wo shall may might could should must can ca".split())
 # "would" before "have" makes a counterfactual: "would then have claimed" was never claimed (a
