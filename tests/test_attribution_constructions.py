@@ -838,3 +838,37 @@ def test_quoted_as_saying_is_the_passive_subjects_speech(text: str, cue: str, co
 
 def test_known_as_saying_is_no_report() -> None:
     assert extract("The coach was known as saying little at meetings.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The mayor hinted that the budget would be cut.",
+            "hinted",
+            "that the budget would be cut",
+        ),
+        (
+            "She speculated that the senator would retire.",
+            "speculated",
+            "that the senator would retire",
+        ),
+        ("The senator reaffirmed that she would vote no.", "reaffirmed", "that she would vote no"),
+        ("He requested that the vote be delayed.", "requested", "that the vote be delayed"),
+        ('An officer shouts, "Open the door!"', "shouts", '"Open the door!"'),
+    ],
+)
+def test_less_common_verbs_of_saying_report(text: str, cue: str, content: str) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He requested a table near the window.",
+        "The crowd shouted at the players.",
+        "He whispered something to his aide.",
+    ],
+)
+def test_those_verbs_without_a_clause_or_quote_report_nothing(text: str) -> None:
+    assert extract(text) == [], reported(text)

@@ -15,7 +15,8 @@ SPEECH_VERBS = frozenset(
     continue counter charge boast joke quip lament advise signal tout describe question wonder
     call cite criticize praise defend endorse propose discuss accuse reject welcome condemn slam
     blame dismiss threaten respond point speak refer talk remind chant assure decry assail
-    report demand reiterate beg implore dispute read
+    report demand reiterate beg implore dispute read hint speculate retort proclaim reaffirm
+    affirm clarify reassure posit theorize shout yell scream whisper mutter brag request
     """.split()
 )
 
