@@ -362,6 +362,18 @@ def test_a_wh_word_is_no_speaker() -> None:
             "farmers",
             CueClass.SPEECH,
         ),
+        (
+            "The senator tried to clarify his comment that the mayor was weak.",
+            "comment",
+            "his",
+            CueClass.SPEECH,
+        ),
+        (
+            "The loss came after the coach's announcement that his wife was ill.",
+            "announcement",
+            "the coach",
+            CueClass.SPEECH,
+        ),
     ],
 )
 def test_noun_cues_with_a_that_clause(text: str, cue: str, speaker: str, cls: CueClass) -> None:
@@ -372,8 +384,22 @@ def test_noun_cues_with_a_that_clause(text: str, cue: str, speaker: str, cls: Cu
     assert cand.content[0].text.startswith("that ")
 
 
-def test_a_noun_cue_without_a_speaker_is_nothing() -> None:
-    assert extract("There is concern that the plant is leaking into the river.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is concern that the plant is leaking into the river.",
+        "The announcement that the plant would close angered the workers.",
+        "The comment that he made at the dinner was rude.",
+    ],
+)
+def test_a_noun_cue_without_a_speaker_is_nothing(text: str) -> None:
+    assert extract(text) == [], reported(text)
+
+
+def test_a_noun_cue_that_needs_its_own_speaker_takes_no_verbs_subject() -> None:
+    # the workers cheered the announcement; they announced nothing
+    text = "The workers cheered the announcement that the plant would stay open."
+    assert extract(text) == [], reported(text)
 
 
 def test_a_relative_pronoun_gives_way_to_its_noun() -> None:

@@ -53,10 +53,20 @@ CUE_CLASSES: dict[str, CueClass] = {
 
 # Nouns that report speech or belief with a "that" clause: "voiced concerns that", "his claims
 # that", "was under the impression that", "the view that".
+# Nouns that report only with a speaker of their own ("his comment that", "the announcement by
+# the ministry that"): as a verb's object they are what its subject heard or did ("cheered the
+# announcement that ..."), not what it said.
+OWNED_NOUN_CUES = frozenset(
+    """
+    comment announcement remark suggestion insistence contention argument prediction promise
+    pledge admission accusation assurance
+    """.split()
+)
 NOUN_CUES: dict[str, CueClass] = {
     **dict.fromkeys(
         "concern criticism claim assertion warning allegation".split(), CueClass.SPEECH
     ),
+    **dict.fromkeys(OWNED_NOUN_CUES, CueClass.SPEECH),
     **dict.fromkeys("impression view belief conviction".split(), CueClass.BELIEF),
 }
 # Prepositions that give a noun cue its source: "criticism among Democrats", "the view in some
