@@ -898,3 +898,43 @@ def test_less_common_verbs_of_saying_report(text: str, cue: str, content: str) -
 )
 def test_those_verbs_without_a_clause_or_quote_report_nothing(text: str) -> None:
     assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The governor has repeatedly targeted the mayor for not cutting taxes.",
+            "has repeatedly targeted",
+            "the mayor for not cutting taxes",
+        ),
+        (
+            "The party also attacked the senator for skipping the vote.",
+            "also attacked",
+            "the senator for skipping the vote",
+        ),
+        (
+            "The mayor scoffed at the council for wasting money.",
+            "scoffed at",
+            "the council for wasting money",
+        ),
+        ("The critics mocked him as a coward.", "mocked", "him as a coward"),
+    ],
+)
+def test_a_reproach_reports_what_it_holds_against_someone(
+    text: str, cue: str, content: str
+) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army attacked the town for hours.",
+        "Rebels attacked the convoy near the border.",
+        "The campaign targeted young voters for months.",
+        "The senator scoffed at the idea.",
+    ],
+)
+def test_a_reproach_verb_without_a_gerund_or_as_reports_nothing(text: str) -> None:
+    assert extract(text) == [], reported(text)

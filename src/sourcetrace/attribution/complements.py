@@ -21,6 +21,7 @@ from sourcetrace.attribution.lexicon import (
     PHRASAL_PREPOSITIONS,
     PREDICATE_PREPOSITIONS,
     QUESTION_VERBS,
+    REPROACH_VERBS,
 )
 from sourcetrace.attribution.spans import QUOTE_MARKS, tokens_span
 from sourcetrace.attribution.voiced import as_clause
@@ -190,6 +191,8 @@ def complement(
         return [p for p in (span, after) if p is not None]
     rights = list(verb.rights)
     objects = [c for c in rights if c.dep_ in ("dobj", "dative")]
+    if verb.lemma_.lower() in REPROACH_VERBS:  # "scoffed at him for ...": him, as an object
+        objects += _phrasal_objects(verb, rights)
     # The parse hangs "of V-ing" on the verb or on its object: "accused [the rebels of burning]".
     around = rights + [c for o in objects for c in o.rights]
     predicates = [c for c in around if _predicates(verb, c)]
@@ -207,7 +210,7 @@ def complement(
     else:
         phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
         preps = [c for c in rights if c.dep_ == "prep" and c.lower_ in phrasal]
-        parts = [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")]
+        parts = _phrasal_objects(verb, rights)
         # A phrasal cue's object may say something in a relative clause ("pointed to the
         # impact of cuts that keep the poor from food"); a plain object's is a topic's, and so
         # is the object of speech not made ("did not respond to questions about the call, which
@@ -235,6 +238,13 @@ def complement(
     ]
     span = tokens_span(doc[first : min(acts, default=last + 1)])
     return [span] if span else []
+
+
+def _phrasal_objects(verb: Token, rights: list[Token]) -> list[Token]:
+    """The objects of a phrasal cue's preposition: "Congress" in "called on Congress"."""
+    phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
+    preps = [c for c in rights if c.dep_ == "prep" and c.lower_ in phrasal]
+    return [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")]
 
 
 def _same_subject_conj(verb: Token, comp: Token) -> int | None:
@@ -282,7 +292,11 @@ def _predicates(verb: Token, tok: Token) -> bool:
     if tok.dep_ != "prep" or tok.lower_ not in PREDICATE_PREPOSITIONS:
         return False
     verbs = PREDICATE_PREPOSITIONS[tok.lower_]
-    has_object = any(c.dep_ in ("pobj", "pcomp", "amod", "acomp") for c in tok.children)
+    # a reproach's "for" holds what the speaker held against them, a gerund ("attacked him for
+    # lying"); its noun is as often a time or purpose ("attacked the town for hours")
+    gerund = tok.lower_ == "for" and lemma in REPROACH_VERBS
+    deps = ("pcomp",) if gerund else ("pobj", "pcomp", "amod", "acomp")
+    has_object = any(c.dep_ in deps for c in tok.children)
     return has_object and (verbs is None or lemma in verbs)
 
 

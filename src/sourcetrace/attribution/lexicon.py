@@ -38,14 +38,24 @@ PERCEPTION_CUES = frozenset("realize discover learn find show understand know".s
 # which a tagger may still mark.
 PERCEPTION_VERBS = PERCEPTION_CUES | frozenset("see notice recognize hear witness".split())
 
-CUE_VERBS = QUOTE_VERBS | BELIEF_VERBS | PERCEPTION_CUES
+# Verbs of reproach and praise that report only what they hold against someone, by "for V-ing"
+# ("targeted the administration for not taking a stand", "scoffed at him for believing ..."),
+# or "as" ("mocked him as a coward"): "attacked the town for hours" reports nothing.
+REPROACH_VERBS = frozenset(
+    """
+    attack target fault chide scold rebuke chastise berate mock ridicule deride lambaste castigate
+    knock rip scoff commend applaud laud hail
+    """.split()
+)
+
+CUE_VERBS = QUOTE_VERBS | BELIEF_VERBS | PERCEPTION_CUES | REPROACH_VERBS
 
 # The writer's and the reader's pronouns: as a cue's subject outside quotes they are never a
 # source ("I think", "we asked him", "you might be wondering"); the gold annotates no writer.
 WRITER_AND_READER = frozenset({"i", "me", "we", "us", "you"})
 
 CUE_CLASSES: dict[str, CueClass] = {
-    **dict.fromkeys(SPEECH_VERBS, CueClass.SPEECH),
+    **dict.fromkeys(SPEECH_VERBS | REPROACH_VERBS, CueClass.SPEECH),
     **dict.fromkeys(WRITTEN_VERBS, CueClass.WRITTEN),
     **dict.fromkeys(BELIEF_VERBS, CueClass.BELIEF),
     **dict.fromkeys(PERCEPTION_VERBS, CueClass.PERCEPTION),
@@ -104,7 +114,8 @@ CONDITIONAL_AUX = frozenset({"would", "'d", "’d"})
 PREDICATE_PREPOSITIONS: dict[str, frozenset[str] | None] = {
     "as": None,
     "of": frozenset("accuse convince warn remind suspect".split()),
-    "for": frozenset("blame criticize praise fault thank slam chide credit condemn".split()),
+    "for": frozenset("blame criticize praise fault thank slam chide credit condemn".split())
+    | REPROACH_VERBS,
 }
 # Cues that name their object as something, the name maybe quoted: 'called the bill "a disgrace"'.
 NAMING_VERBS = frozenset({"call", "declare"})
@@ -163,6 +174,7 @@ PHRASAL_PREPOSITIONS = {
     "speak": frozenset({"of", "about"}),
     "respond": frozenset({"to"}),
     "comment": frozenset({"on"}),
+    "scoff": frozenset({"at"}),
 }
 
 # "said in a statement": the channel is part of the cue; all but an interview put it in writing.
