@@ -938,3 +938,28 @@ def test_a_reproach_reports_what_it_holds_against_someone(
 )
 def test_a_reproach_verb_without_a_gerund_or_as_reports_nothing(text: str) -> None:
     assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Mr. Cole called the idea of schools being run by the state “anachronistic.”",
+            "called",
+            "the idea of schools being run by the state “anachronistic.”",
+        ),
+        (
+            "She also described her role of leading the party as a “great honor” for all.",
+            "also described",
+            "her role of leading the party as a “great honor” for all",
+        ),
+    ],
+)
+def test_a_quoted_predicate_the_parse_hangs_inside_the_object_is_predicated(
+    text: str, cue: str, content: str
+) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+def test_an_unquoted_as_inside_the_object_is_the_objects_own() -> None:
+    assert extract("She described the role she played as a child.") == []

@@ -195,7 +195,7 @@ def complement(
         objects += _phrasal_objects(verb, rights)
     # The parse hangs "of V-ing" on the verb or on its object: "accused [the rebels of burning]".
     around = rights + [c for o in objects for c in o.rights]
-    predicates = [c for c in around if _predicates(verb, c)]
+    predicates = [c for c in around if _predicates(verb, c)] or _quoted_predicates(verb, objects)
     if objects and predicates:
         # "accused the utility of overkill and using blackouts as a crutch because it failed
         # to ...": the gerund the parse coordinates with the cue, and the reason, carry on the
@@ -298,6 +298,23 @@ def _predicates(verb: Token, tok: Token) -> bool:
     deps = ("pcomp",) if gerund else ("pobj", "pcomp", "amod", "acomp")
     has_object = any(c.dep_ in deps for c in tok.children)
     return has_object and (verbs is None or lemma in verbs)
+
+
+def _quoted_predicates(verb: Token, objects: list[Token]) -> list[Token]:
+    """A quoted predicate the parse hangs deep inside a long object: 'called the idea of schools
+    being run by the state “anachronistic.”', 'described her role of leading the party as a
+    “historic challenge”'. Unquoted, such a phrase is as often the object's own ("described the
+    role she played as a child")."""
+    naming = verb.lemma_.lower() in NAMING_VERBS
+    return [
+        t
+        for o in objects
+        for t in o.subtree
+        if t.i > o.i
+        and ((t.dep_ == "oprd" and naming) or (t.dep_ == "prep" and t.lower_ == "as"))
+        and _predicates(verb, t)
+        and any(q.text in QUOTE_MARKS for q in t.subtree)
+    ]
 
 
 def _quoted_after_object(verb: Token, tok: Token) -> bool:
