@@ -963,3 +963,36 @@ def test_a_quoted_predicate_the_parse_hangs_inside_the_object_is_predicated(
 
 def test_an_unquoted_as_inside_the_object_is_the_objects_own() -> None:
     assert extract("She described the role she played as a child.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The aide criticized such attacks on “character and faith.”",
+            "criticized",
+            "such attacks on “character and faith.”",
+        ),
+        (
+            "Britain has urged an “end to the violence” in the city.",
+            "has urged",
+            "an “end to the violence” in the city",
+        ),
+    ],
+)
+def test_an_object_quoting_the_speakers_words_is_reported(
+    text: str, cue: str, content: str
+) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator praised the novel “War and Peace.”",
+        "They rejected the “so-called” deal.",
+        "They rejected the deal on Monday.",
+    ],
+)
+def test_a_quoted_title_or_scare_word_in_an_object_is_no_report(text: str) -> None:
+    assert extract(text) == [], reported(text)

@@ -5,6 +5,7 @@ object ("accused X of V-ing", "described X as Y"), never a bare topic."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from spacy.tokens import Token
 
@@ -328,13 +329,33 @@ def _quoted_after_object(verb: Token, tok: Token) -> bool:
 
 
 def _says_something(part: Token, verb: Token, *, relative: bool) -> bool:
-    """An object that says something: a clause, and not one of degree ("so many ... that"), or
-    a small clause the parse hung on its predicate ("called [her answer] evasive")."""
+    """An object that says something: a clause, and not one of degree ("so many ... that"), a
+    small clause the parse hung on its predicate ("called [her answer] evasive"), or one quoting
+    the speaker's words (`_quotes_words`)."""
     if part.dep_ == "oprd" and any(c.dep_ in SMALL_CLAUSE_SUBJECTS for c in part.lefts):
+        return True
+    if _quotes_words(part):
         return True
     return _is_clause(part, relative=relative) and not any(
         is_result(c, verb) for c in part.children
     )
+
+
+def _quotes_words(tok: Token) -> bool:
+    """A noun phrase quoting the speaker's words, a quotation of more than one word opening on
+    a lower-case one: 'criticized such attacks on “character and faith,”' 'urged an “end to the
+    violence”'; not a quoted title or name ('praised the “Medicare for All” plan') nor a scare
+    word ('the “so-called” deal')."""
+    sent = tok.sent
+    # the closing mark may hang elsewhere ('on “character and faith.”': on the verb)
+    marks = [t.i for t in sent if t.text in QUOTE_MARKS]
+    inside = range(tok.left_edge.i, tok.right_edge.i + 1)
+    for start, end in pairwise(marks):
+        inner = tok.doc[start + 1 : end]
+        opens = start in inside and len(inner) > 1 and inner[0].is_lower
+        if opens and any(t.whitespace_ for t in inner[:-1]):
+            return True
+    return False
 
 
 def _is_clause(tok: Token, *, relative: bool = True) -> bool:
