@@ -996,3 +996,27 @@ def test_an_object_quoting_the_speakers_words_is_reported(
 )
 def test_a_quoted_title_or_scare_word_in_an_object_is_no_report(text: str) -> None:
     assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The senator has talked of the possibility of raising taxes.",
+            "has talked of",
+            "the possibility of raising taxes",
+        ),
+        (
+            "He criticized the practice of targeting small groups.",
+            "criticized",
+            "the practice of targeting small groups",
+        ),
+    ],
+)
+def test_a_noun_whose_of_takes_a_gerund_is_a_clause(text: str, cue: str, content: str) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+def test_a_noun_whose_of_takes_a_noun_is_a_topic() -> None:
+    text = "The senator has talked of the cost of the program."
+    assert extract(text) == [], reported(text)

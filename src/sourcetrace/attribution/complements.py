@@ -360,16 +360,24 @@ def _quotes_words(tok: Token) -> bool:
 
 def _is_clause(tok: Token, *, relative: bool = True) -> bool:
     """A verb ("denied taking"), or a noun carrying a clause of its own ("reports that he
-    refused", "a chance to end the siege", and with ``relative`` "a budget that protects the
-    poor"), not a bare noun phrase nor one with a participle only ("the budget approved in
-    April")."""
-    if tok.pos_ in ("VERB", "AUX"):
+    refused", "a chance to end the siege", "the possibility of using force", and with
+    ``relative`` "a budget that protects the poor"), not a bare noun phrase nor one with a
+    participle only ("the budget approved in April")."""
+    if tok.pos_ in ("VERB", "AUX") or _of_gerund(tok):
         return True
     deps = ("relcl", "acl", "ccomp") if relative else ("acl", "ccomp")
     return any(
         t.dep_ in deps
         and (t.tag_ not in ("VBN", "VBG") or any(c.dep_ in SUBJECTS for c in t.children))
         for t in tok.subtree
+    )
+
+
+def _of_gerund(noun: Token) -> bool:
+    """A noun whose own "of" takes a gerund: "the possibility of using force"."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(c.tag_ == "VBG" for c in p.children)
+        for p in noun.rights
     )
 
 
