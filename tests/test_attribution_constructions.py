@@ -1020,3 +1020,24 @@ def test_a_noun_whose_of_takes_a_gerund_is_a_clause(text: str, cue: str, content
 def test_a_noun_whose_of_takes_a_noun_is_a_topic() -> None:
     text = "The senator has talked of the cost of the program."
     assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Neighbors reported hearing gunshots after midnight.", "hearing gunshots after midnight"),
+        (
+            "Others reported being abruptly logged off the service.",
+            "being abruptly logged off the service",
+        ),
+    ],
+)
+def test_reported_with_a_gerund_reports_it(text: str, content: str) -> None:
+    assert reported(text) == [("reported", [content])]
+
+
+@pytest.mark.parametrize(
+    "text", ["The company reported record profits.", "Police reported a crash on the highway."]
+)
+def test_reported_with_a_noun_reports_nothing(text: str) -> None:
+    assert extract(text) == [], reported(text)

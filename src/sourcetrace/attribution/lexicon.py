@@ -158,7 +158,7 @@ OBJECT_VERBS = frozenset(
     """
     call cite criticize praise defend endorse propose announce discuss reference blast urge
     promise mention accuse deny reject welcome condemn slam blame dismiss pledge vow threaten
-    dispute acknowledge admit
+    dispute acknowledge admit report
     """.split()
 )
 
