@@ -1041,3 +1041,26 @@ def test_reported_with_a_gerund_reports_it(text: str, content: str) -> None:
 )
 def test_reported_with_a_noun_reports_nothing(text: str) -> None:
     assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("She apologized for misleading voters.", "misleading voters"),
+        (
+            "She apologized for the agency's practice of targeting small groups.",
+            "the agency's practice of targeting small groups",
+        ),
+    ],
+)
+def test_apologizing_for_a_clause_reports_it(text: str, content: str) -> None:
+    assert reported(text) == [("apologized for", [content])]
+
+
+def test_apologizing_for_a_thing_reports_nothing() -> None:
+    assert extract("She apologized for the delay.") == []
+
+
+def test_a_reproach_takes_no_clause_the_parse_hangs_on_it() -> None:
+    text = "The senator attacked what he calls wage stagnation under the president."
+    assert [cue for cue, _ in reported(text)] == ["calls"]

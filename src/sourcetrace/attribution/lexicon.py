@@ -17,6 +17,7 @@ SPEECH_VERBS = frozenset(
     blame dismiss threaten respond point speak refer talk remind chant assure decry assail
     report demand reiterate beg implore dispute read hint speculate retort proclaim reaffirm
     affirm clarify reassure posit theorize shout yell scream whisper mutter brag request
+    apologize
     """.split()
 )
 
@@ -175,6 +176,7 @@ PHRASAL_PREPOSITIONS = {
     "respond": frozenset({"to"}),
     "comment": frozenset({"on"}),
     "scoff": frozenset({"at"}),
+    "apologize": frozenset({"for"}),
 }
 
 # "said in a statement": the channel is part of the cue; all but an interview put it in writing.
