@@ -396,10 +396,36 @@ def test_a_noun_cue_without_a_speaker_is_nothing(text: str) -> None:
     assert extract(text) == [], reported(text)
 
 
-def test_a_noun_cue_that_needs_its_own_speaker_takes_no_verbs_subject() -> None:
-    # the workers cheered the announcement; they announced nothing
-    text = "The workers cheered the announcement that the plant would stay open."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The workers cheered the announcement that the plant would stay open.",
+        "The ruling fueled fears that the factory would close.",
+    ],
+)
+def test_a_noun_cue_that_needs_its_own_speaker_takes_no_verbs_subject(text: str) -> None:
+    # the workers heard the announcement, the ruling caused the fears: neither made them
     assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "cls"),
+    [
+        (
+            "The president expressed confidence that the deal would pass.",
+            "expressed confidence",
+            CueClass.BELIEF,
+        ),
+        ("Her fear that the party would split proved right.", "fear", CueClass.BELIEF),
+        ("He made the announcement that he would run.", "made the announcement", CueClass.SPEECH),
+    ],
+)
+def test_a_light_verb_or_possessor_gives_such_a_noun_its_speaker(
+    text: str, cue: str, cls: CueClass
+) -> None:
+    (cand,) = extract(text)
+    assert cand.cue is not None and cand.cue.text == cue
+    assert cand.cue_class is cls
 
 
 def test_a_relative_pronoun_gives_way_to_its_noun() -> None:

@@ -65,20 +65,25 @@ CUE_CLASSES: dict[str, CueClass] = {
 # Nouns that report speech or belief with a "that" clause: "voiced concerns that", "his claims
 # that", "was under the impression that", "the view that".
 # Nouns that report only with a speaker of their own ("his comment that", "the announcement by
-# the ministry that"): as a verb's object they are what its subject heard or did ("cheered the
-# announcement that ..."), not what it said.
-OWNED_NOUN_CUES = frozenset(
+# the ministry that", "her fear that") or as a light verb's object ("expressed hope that", "made
+# the announcement that"): another verb's subject heard or caused them ("cheered the
+# announcement that ...", "the ruling fueled fears that ...").
+OWNED_SPEECH_NOUNS = frozenset(
     """
     comment announcement remark suggestion insistence contention argument prediction promise
     pledge admission accusation assurance
     """.split()
 )
+OWNED_BELIEF_NOUNS = frozenset("hope confidence doubt fear expectation optimism".split())
+OWNED_NOUN_CUES = OWNED_SPEECH_NOUNS | OWNED_BELIEF_NOUNS
+LIGHT_VERBS = frozenset("make express voice have share hold offer give repeat reiterate".split())
 NOUN_CUES: dict[str, CueClass] = {
     **dict.fromkeys(
         "concern criticism claim assertion warning allegation".split(), CueClass.SPEECH
     ),
-    **dict.fromkeys(OWNED_NOUN_CUES, CueClass.SPEECH),
+    **dict.fromkeys(OWNED_SPEECH_NOUNS, CueClass.SPEECH),
     **dict.fromkeys("impression view belief conviction".split(), CueClass.BELIEF),
+    **dict.fromkeys(OWNED_BELIEF_NOUNS, CueClass.BELIEF),
 }
 # Prepositions that give a noun cue its source: "criticism among Democrats", "the view in some
 # quarters of the government", "claims by the company".
