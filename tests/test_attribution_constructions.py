@@ -945,6 +945,12 @@ def test_those_verbs_without_a_clause_or_quote_report_nothing(text: str) -> None
             "the council for wasting money",
         ),
         ("The critics mocked him as a coward.", "mocked", "him as a coward"),
+        (
+            "The senator blasted the mayor for wasting money.",
+            "blasted",
+            "the mayor for wasting money",
+        ),
+        ("He likened the new tax to theft.", "likened", "the new tax to theft"),
     ],
 )
 def test_a_reproach_reports_what_it_holds_against_someone(
@@ -960,6 +966,8 @@ def test_a_reproach_reports_what_it_holds_against_someone(
         "Rebels attacked the convoy near the border.",
         "The campaign targeted young voters for months.",
         "The senator scoffed at the idea.",
+        "Workers blasted the rock for hours.",
+        "He likened the tax.",
     ],
 )
 def test_a_reproach_verb_without_a_gerund_or_as_reports_nothing(text: str) -> None:

@@ -17,7 +17,7 @@ SPEECH_VERBS = frozenset(
     blame dismiss threaten respond point speak refer talk remind chant assure decry assail
     report demand reiterate beg implore dispute read hint speculate retort proclaim reaffirm
     affirm clarify reassure posit theorize shout yell scream whisper mutter brag request
-    apologize
+    apologize liken
     """.split()
 )
 
@@ -45,7 +45,7 @@ PERCEPTION_VERBS = PERCEPTION_CUES | frozenset("see notice recognize hear witnes
 REPROACH_VERBS = frozenset(
     """
     attack target fault chide scold rebuke chastise berate mock ridicule deride lambaste castigate
-    knock rip scoff commend applaud laud hail
+    knock rip scoff commend applaud laud hail blast
     """.split()
 )
 
@@ -115,13 +115,14 @@ UNREALIZED_AUX = frozenset("will 'll wo shall may might could should must can ca
 # plain "would say" may be a habit, "his editors would ask him", and stays).
 CONDITIONAL_AUX = frozenset({"would", "'d", "’d"})
 # What a cue says of its object, by the preposition after it and the verbs that take it that way:
-# "described X as Y" (any cue), "accused X of lying", "blamed X for Y". Elsewhere the phrase is
-# circumstance: "maintained a lead for months".
+# "described X as Y" (any cue), "accused X of lying", "blamed X for Y", "likened X to Y".
+# Elsewhere the phrase is circumstance: "maintained a lead for months".
 PREDICATE_PREPOSITIONS: dict[str, frozenset[str] | None] = {
     "as": None,
     "of": frozenset("accuse convince warn remind suspect".split()),
     "for": frozenset("blame criticize praise fault thank slam chide credit condemn".split())
     | REPROACH_VERBS,
+    "to": frozenset({"liken"}),
 }
 # Cues that name their object as something, the name maybe quoted: 'called the bill "a disgrace"'.
 NAMING_VERBS = frozenset({"call", "declare"})
