@@ -1098,3 +1098,26 @@ def test_apologizing_for_a_thing_reports_nothing() -> None:
 def test_a_reproach_takes_no_clause_the_parse_hangs_on_it() -> None:
     text = "The senator attacked what he calls wage stagnation under the president."
     assert [cue for cue, _ in reported(text)] == ["calls"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('"We are done with this fight," as one aide put it.', '"We are done with this fight,"'),
+        ("As the senator put it, the bill is dead on arrival.", "the bill is dead on arrival"),
+    ],
+)
+def test_as_someone_put_it_reports_the_words(text: str, content: str) -> None:
+    assert reported(text) == [("put it", [content])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She put the book on the shelf before the meeting.",
+        "As she put it down, the phone rang in the hall.",
+        "As he put it away, his sister left the room.",
+    ],
+)
+def test_putting_things_is_no_speech(text: str) -> None:
+    assert extract(text) == [], reported(text)

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from sourcetrace.attribution.lexicon import (
     ACTION_PARTICLES,
+    AS_IT_VERBS,
     CAUSATIVE_VERBS,
     CHANNEL_NOUNS,
     CUE_VERBS,
@@ -72,6 +73,8 @@ def is_cue_verb(token: Token, *, quote_frame: bool) -> bool:
         return False
     if token.dep_ in ("amod", "compound"):
         return False
+    if lemma in AS_IT_VERBS and not puts_it(token):
+        return False
     if lemma in NAMING_VERBS and _passive(token):
         return False  # 'the disease is called “farmer's lung”' names it; nobody says it
     if _concessive(token) or (not quote_frame and lemma in FRAME_ONLY_VERBS):
@@ -83,6 +86,18 @@ def is_cue_verb(token: Token, *, quote_frame: bool) -> bool:
         return True
     misread = token.tag_.startswith("VB") or any(c.dep_ == "nsubj" for c in token.children)
     return quote_frame and misread
+
+
+def puts_it(verb: Token) -> bool:
+    """ "as X put it": the verb with "as" before it and "it" its object (the parse may hang the
+    quotation before "as" on it: '"...," as one aide put it'); not "as she put it down"."""
+    children = list(verb.children)
+    particles = ACTION_PARTICLES.get(verb.lemma_.lower(), frozenset())
+    return (
+        any(c.lower_ == "as" and c.i < verb.i for c in children)
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in children)
+        and not any(c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in children)
+    )
 
 
 def _concessive(verb: Token) -> bool:
@@ -150,8 +165,9 @@ def cue_tokens(verb: Token) -> tuple[Token, ...]:
     for child in verb.rights:
         if child.i != end + 1:
             break
-        if child.dep_ == "prt" or (child.dep_ == "prep" and child.lower_ in phrasal):
-            end = child.i
+        phrasal_word = child.dep_ == "prep" and child.lower_ in phrasal
+        if child.dep_ == "prt" or phrasal_word or (child.dep_ == "dobj" and puts_it(verb)):
+            end = child.i  # "called for", "as X put it"
         elif child.dep_ == "prep" and child.lower_ == "in":
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs and objs[0].lemma_.lower() in CHANNEL_NOUNS:

@@ -17,7 +17,7 @@ SPEECH_VERBS = frozenset(
     blame dismiss threaten respond point speak refer talk remind chant assure decry assail
     report demand reiterate beg implore dispute read hint speculate retort proclaim reaffirm
     affirm clarify reassure posit theorize shout yell scream whisper mutter brag request
-    apologize liken
+    apologize liken put
     """.split()
 )
 
@@ -149,8 +149,14 @@ WANTING_VERBS = frozenset({"like", "want", "need", "wish", "expect", "prefer", "
 # Speech verbs only where they frame a quotation ('"...," he continued', '"...," the statement
 # read'); elsewhere they narrate: "they continue to escalate the crisis", "she read the report".
 FRAME_ONLY_VERBS = frozenset({"continue", "read"})
-# Particles that make a cue verb an action: "called up a witness", "called off the strike".
-ACTION_PARTICLES = {"call": frozenset({"up", "off", "in"})}
+# Verbs that report only in "as X put it": "put the book down" is no speech.
+AS_IT_VERBS = frozenset({"put"})
+# Particles that make a cue verb an action: "called up a witness", "called off the strike", "as
+# she put it down".
+ACTION_PARTICLES = {
+    "call": frozenset({"up", "off", "in"}),
+    "put": frozenset("up off in on down away back aside out forward together".split()),
+}
 # Cues that name rather than report when passive: 'is called “farmer's lung”'.
 NAMING_VERBS = frozenset({"call"})
 # Words that open a question: "asked whether ...", "wondered if ..." report no claim.
