@@ -362,6 +362,18 @@ def test_a_wh_word_is_no_speaker() -> None:
             "farmers",
             CueClass.SPEECH,
         ),
+        (
+            "The senator tried to clarify his comment that the mayor was weak.",
+            "comment",
+            "his",
+            CueClass.SPEECH,
+        ),
+        (
+            "The loss came after the coach's announcement that his wife was ill.",
+            "announcement",
+            "the coach",
+            CueClass.SPEECH,
+        ),
     ],
 )
 def test_noun_cues_with_a_that_clause(text: str, cue: str, speaker: str, cls: CueClass) -> None:
@@ -372,8 +384,16 @@ def test_noun_cues_with_a_that_clause(text: str, cue: str, speaker: str, cls: Cu
     assert cand.content[0].text.startswith("that ")
 
 
-def test_a_noun_cue_without_a_speaker_is_nothing() -> None:
-    assert extract("There is concern that the plant is leaking into the river.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is concern that the plant is leaking into the river.",
+        "The announcement that the plant would close angered the workers.",
+        "The comment that he made at the dinner was rude.",
+    ],
+)
+def test_a_noun_cue_without_a_speaker_is_nothing(text: str) -> None:
+    assert extract(text) == [], reported(text)
 
 
 def test_a_relative_pronoun_gives_way_to_its_noun() -> None:
@@ -987,3 +1007,293 @@ def test_showing_is_a_documents_report_not_a_persons_or_a_things(text: str) -> N
 def test_a_document_still_shows() -> None:
     text = "Court records show that he paid the fine in May."
     assert reported(text) == [("show", ["that he paid the fine in May"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The workers cheered the announcement that the plant would stay open.",
+        "The ruling fueled fears that the factory would close.",
+    ],
+)
+def test_a_noun_cue_that_needs_its_own_speaker_takes_no_verbs_subject(text: str) -> None:
+    # the workers heard the announcement, the ruling caused the fears: neither made them
+    assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "cls"),
+    [
+        (
+            "The president expressed confidence that the deal would pass.",
+            "expressed confidence",
+            CueClass.BELIEF,
+        ),
+        ("Her fear that the party would split proved right.", "fear", CueClass.BELIEF),
+        ("He made the announcement that he would run.", "made the announcement", CueClass.SPEECH),
+    ],
+)
+def test_a_light_verb_or_possessor_gives_such_a_noun_its_speaker(
+    text: str, cue: str, cls: CueClass
+) -> None:
+    (cand,) = extract(text)
+    assert cand.cue is not None and cand.cue.text == cue
+    assert cand.cue_class is cls
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            'The governor was quoted as saying, "The tax is here to stay."',
+            "was quoted as saying",
+            '"The tax is here to stay."',
+        ),
+        (
+            "The governor has been quoted as saying that the bill would fail.",
+            "has been quoted as saying",
+            "that the bill would fail",
+        ),
+    ],
+)
+def test_quoted_as_saying_is_the_passive_subjects_speech(text: str, cue: str, content: str) -> None:
+    found = extract(text)
+    assert [(c.cue.text if c.cue else None, [s.text for s in c.content]) for c in found] == [
+        (cue, [content])
+    ]
+    assert found[0].speaker is not None and found[0].speaker.text == "The governor"
+
+
+def test_known_as_saying_is_no_report() -> None:
+    assert extract("The coach was known as saying little at meetings.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The mayor hinted that the budget would be cut.",
+            "hinted",
+            "that the budget would be cut",
+        ),
+        (
+            "She speculated that the senator would retire.",
+            "speculated",
+            "that the senator would retire",
+        ),
+        ("The senator reaffirmed that she would vote no.", "reaffirmed", "that she would vote no"),
+        ("He requested that the vote be delayed.", "requested", "that the vote be delayed"),
+        ('An officer shouts, "Open the door!"', "shouts", '"Open the door!"'),
+    ],
+)
+def test_less_common_verbs_of_saying_report(text: str, cue: str, content: str) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He requested a table near the window.",
+        "The crowd shouted at the players.",
+        "He whispered something to his aide.",
+    ],
+)
+def test_those_verbs_without_a_clause_or_quote_report_nothing(text: str) -> None:
+    assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The governor has repeatedly targeted the mayor for not cutting taxes.",
+            "has repeatedly targeted",
+            "the mayor for not cutting taxes",
+        ),
+        (
+            "The party also attacked the senator for skipping the vote.",
+            "also attacked",
+            "the senator for skipping the vote",
+        ),
+        (
+            "The mayor scoffed at the council for wasting money.",
+            "scoffed at",
+            "the council for wasting money",
+        ),
+        ("The critics mocked him as a coward.", "mocked", "him as a coward"),
+        (
+            "The senator blasted the mayor for wasting money.",
+            "blasted",
+            "the mayor for wasting money",
+        ),
+        ("He likened the new tax to theft.", "likened", "the new tax to theft"),
+    ],
+)
+def test_a_reproach_reports_what_it_holds_against_someone(
+    text: str, cue: str, content: str
+) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army attacked the town for hours.",
+        "Rebels attacked the convoy near the border.",
+        "The campaign targeted young voters for months.",
+        "The senator scoffed at the idea.",
+        "Workers blasted the rock for hours.",
+        "He likened the tax.",
+    ],
+)
+def test_a_reproach_verb_without_a_gerund_or_as_reports_nothing(text: str) -> None:
+    assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Mr. Cole called the idea of schools being run by the state “anachronistic.”",
+            "called",
+            "the idea of schools being run by the state “anachronistic.”",
+        ),
+        (
+            "She also described her role of leading the party as a “great honor” for all.",
+            "also described",
+            "her role of leading the party as a “great honor” for all",
+        ),
+    ],
+)
+def test_a_quoted_predicate_the_parse_hangs_inside_the_object_is_predicated(
+    text: str, cue: str, content: str
+) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+def test_an_unquoted_as_inside_the_object_is_the_objects_own() -> None:
+    assert extract("She described the role she played as a child.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The aide criticized such attacks on “character and faith.”",
+            "criticized",
+            "such attacks on “character and faith.”",
+        ),
+        (
+            "Britain has urged an “end to the violence” in the city.",
+            "has urged",
+            "an “end to the violence” in the city",
+        ),
+    ],
+)
+def test_an_object_quoting_the_speakers_words_is_reported(
+    text: str, cue: str, content: str
+) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator praised the novel “War and Peace.”",
+        "They rejected the “so-called” deal.",
+        "They rejected the deal on Monday.",
+    ],
+)
+def test_a_quoted_title_or_scare_word_in_an_object_is_no_report(text: str) -> None:
+    assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The senator has talked of the possibility of raising taxes.",
+            "has talked of",
+            "the possibility of raising taxes",
+        ),
+        (
+            "He criticized the practice of targeting small groups.",
+            "criticized",
+            "the practice of targeting small groups",
+        ),
+    ],
+)
+def test_a_noun_whose_of_takes_a_gerund_is_a_clause(text: str, cue: str, content: str) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+def test_a_noun_whose_of_takes_a_noun_is_a_topic() -> None:
+    text = "The senator has talked of the cost of the program."
+    assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Neighbors reported hearing gunshots after midnight.", "hearing gunshots after midnight"),
+        (
+            "Others reported being abruptly logged off the service.",
+            "being abruptly logged off the service",
+        ),
+    ],
+)
+def test_reported_with_a_gerund_reports_it(text: str, content: str) -> None:
+    assert reported(text) == [("reported", [content])]
+
+
+@pytest.mark.parametrize(
+    "text", ["The company reported record profits.", "Police reported a crash on the highway."]
+)
+def test_reported_with_a_noun_reports_nothing(text: str) -> None:
+    assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("She apologized for misleading voters.", "misleading voters"),
+        (
+            "She apologized for the agency's practice of targeting small groups.",
+            "the agency's practice of targeting small groups",
+        ),
+    ],
+)
+def test_apologizing_for_a_clause_reports_it(text: str, content: str) -> None:
+    assert reported(text) == [("apologized for", [content])]
+
+
+def test_apologizing_for_a_thing_reports_nothing() -> None:
+    assert extract("She apologized for the delay.") == []
+
+
+def test_a_reproach_takes_no_clause_the_parse_hangs_on_it() -> None:
+    text = "The senator attacked what he calls wage stagnation under the president."
+    assert [cue for cue, _ in reported(text)] == ["calls"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('"We are done with this fight," as one aide put it.', '"We are done with this fight,"'),
+        ("As the senator put it, the bill is dead on arrival.", "the bill is dead on arrival"),
+    ],
+)
+def test_as_someone_put_it_reports_the_words(text: str, content: str) -> None:
+    assert reported(text) == [("put it", [content])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She put the book on the shelf before the meeting.",
+        "As she put it down, the phone rang in the hall.",
+        "As he put it away, his sister left the room.",
+    ],
+)
+def test_putting_things_is_no_speech(text: str) -> None:
+    assert extract(text) == [], reported(text)

@@ -229,7 +229,7 @@ def test_fox_related_story_links_in_the_body_are_teasers() -> None:
     assert any(line.startswith("LAUREN ALAINA SAYS") for line in flagged)
     for b in analysis.boilerplate:
         assert _spoken_in(analysis, b.start, b.end) == []
-    assert {s.name for s in analysis.sources} >= {"Van Der Beek", "Carrie Ann Inaba"}
+    assert {s.name for s in analysis.sources} >= {"James Van Der Beek", "Carrie Ann Inaba"}
 
 
 def test_express_see_more_and_tagged_links_are_teasers() -> None:

@@ -311,6 +311,12 @@ def test_a_first_pronoun_goes_to_the_person_named_just_before() -> None:
     assert attributions[0].confidence == pytest.approx(0.9 * GUESS)
 
 
+def test_a_possessive_pronoun_speaker_goes_to_the_person_named_before() -> None:
+    text = "Rick Moss spoke in Ohio on Monday. He then clarified his comment that taxes were low."
+    sources, attributions = Passage(text).said("his").resolve()
+    assert clusters(sources, attributions) == ["Rick Moss"]
+
+
 def test_a_capitalized_word_before_a_frequent_name_is_not_part_of_it() -> None:
     text = (
         "Black Lawmakers Rip Donald Trump\n\n"

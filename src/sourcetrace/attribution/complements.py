@@ -5,6 +5,7 @@ object ("accused X of V-ing", "described X as Y"), never a bare topic."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from spacy.tokens import Token
 
@@ -22,6 +23,7 @@ from sourcetrace.attribution.lexicon import (
     PHRASAL_PREPOSITIONS,
     PREDICATE_PREPOSITIONS,
     QUESTION_VERBS,
+    REPROACH_VERBS,
 )
 from sourcetrace.attribution.spans import QUOTE_MARKS, tokens_span
 from sourcetrace.attribution.voiced import as_clause
@@ -204,9 +206,11 @@ def complement(
         return [p for p in (span, after) if p is not None]
     rights = list(verb.rights)
     objects = [c for c in rights if c.dep_ in ("dobj", "dative")]
+    if verb.lemma_.lower() in REPROACH_VERBS:  # "scoffed at him for ...": him, as an object
+        objects += _phrasal_objects(verb, rights)
     # The parse hangs "of V-ing" on the verb or on its object: "accused [the rebels of burning]".
     around = rights + [c for o in objects for c in o.rights]
-    predicates = [c for c in around if _predicates(verb, c)]
+    predicates = [c for c in around if _predicates(verb, c)] or _quoted_predicates(verb, objects)
     if objects and predicates:
         # "accused the utility of overkill and using blackouts as a crutch because it failed
         # to ...": the gerund the parse coordinates with the cue, and the reason, carry on the
@@ -221,7 +225,7 @@ def complement(
     else:
         phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
         preps = [c for c in rights if c.dep_ == "prep" and c.lower_ in phrasal]
-        parts = [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")]
+        parts = _phrasal_objects(verb, rights)
         # A phrasal cue's object may say something in a relative clause ("pointed to the
         # impact of cuts that keep the poor from food"); a plain object's is a topic's, and so
         # is the object of speech not made ("did not respond to questions about the call, which
@@ -277,6 +281,13 @@ def _split_subject(verb: Token, comp: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < comp.i), None)
 
 
+def _phrasal_objects(verb: Token, rights: list[Token]) -> list[Token]:
+    """The objects of a phrasal cue's preposition: "Congress" in "called on Congress"."""
+    phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
+    preps = [c for c in rights if c.dep_ == "prep" and c.lower_ in phrasal]
+    return [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")]
+
+
 def _same_subject_conj(verb: Token, comp: Token) -> int | None:
     """Where a clause the parse coordinates with the cue ends, when its subject is the pronoun
     the complement opens with: "said she related to him, and she was impressed with him" goes
@@ -322,8 +333,29 @@ def _predicates(verb: Token, tok: Token) -> bool:
     if tok.dep_ != "prep" or tok.lower_ not in PREDICATE_PREPOSITIONS:
         return False
     verbs = PREDICATE_PREPOSITIONS[tok.lower_]
-    has_object = any(c.dep_ in ("pobj", "pcomp", "amod", "acomp") for c in tok.children)
+    # a reproach's "for" holds what the speaker held against them, a gerund ("attacked him for
+    # lying"); its noun is as often a time or purpose ("attacked the town for hours")
+    gerund = tok.lower_ == "for" and lemma in REPROACH_VERBS
+    deps = ("pcomp",) if gerund else ("pobj", "pcomp", "amod", "acomp")
+    has_object = any(c.dep_ in deps for c in tok.children)
     return has_object and (verbs is None or lemma in verbs)
+
+
+def _quoted_predicates(verb: Token, objects: list[Token]) -> list[Token]:
+    """A quoted predicate the parse hangs deep inside a long object: 'called the idea of schools
+    being run by the state “anachronistic.”', 'described her role of leading the party as a
+    “historic challenge”'. Unquoted, such a phrase is as often the object's own ("described the
+    role she played as a child")."""
+    naming = verb.lemma_.lower() in NAMING_VERBS
+    return [
+        t
+        for o in objects
+        for t in o.subtree
+        if t.i > o.i
+        and ((t.dep_ == "oprd" and naming) or (t.dep_ == "prep" and t.lower_ == "as"))
+        and _predicates(verb, t)
+        and any(q.text in QUOTE_MARKS for q in t.subtree)
+    ]
 
 
 def _quoted_after_object(verb: Token, tok: Token) -> bool:
@@ -337,28 +369,57 @@ def _quoted_after_object(verb: Token, tok: Token) -> bool:
 
 
 def _says_something(part: Token, verb: Token, *, relative: bool) -> bool:
-    """An object that says something: a clause, and not one of degree ("so many ... that"), or
-    a small clause the parse hung on its predicate ("called [her answer] evasive")."""
+    """An object that says something: a clause, and not one of degree ("so many ... that"), a
+    small clause the parse hung on its predicate ("called [her answer] evasive"), or one quoting
+    the speaker's words (`_quotes_words`)."""
     if part.dep_ == "oprd" and any(c.dep_ in SMALL_CLAUSE_SUBJECTS for c in part.lefts):
+        return True
+    if _quotes_words(part):
         return True
     return _is_clause(part, relative=relative) and not any(
         is_result(c, verb) for c in part.children
     )
 
 
+def _quotes_words(tok: Token) -> bool:
+    """A noun phrase quoting the speaker's words, a quotation of more than one word opening on
+    a lower-case one: 'criticized such attacks on “character and faith,”' 'urged an “end to the
+    violence”'; not a quoted title or name ('praised the “Medicare for All” plan') nor a scare
+    word ('the “so-called” deal')."""
+    sent = tok.sent
+    # the closing mark may hang elsewhere ('on “character and faith.”': on the verb)
+    marks = [t.i for t in sent if t.text in QUOTE_MARKS]
+    inside = range(tok.left_edge.i, tok.right_edge.i + 1)
+    for start, end in pairwise(marks):
+        inner = tok.doc[start + 1 : end]
+        opens = start in inside and len(inner) > 1 and inner[0].is_lower
+        if opens and any(t.whitespace_ for t in inner[:-1]):
+            return True
+    return False
+
+
 def _is_clause(tok: Token, *, relative: bool = True) -> bool:
     """A verb ("denied taking"), or a noun carrying a clause of its own ("reports that he
-    refused", "a chance to end the siege", and with ``relative`` anywhere in its phrase "a budget
-    that protects the poor"), not a bare noun phrase nor one with a participle only ("the budget
-    approved in April"), nor, without ``relative``, a noun whose clause hangs on another noun
-    inside it ("defended his criticism of a rule that insurers cover X": what he defended)."""
-    if tok.pos_ in ("VERB", "AUX"):
+    refused", "a chance to end the siege", "the possibility of using force", and with
+    ``relative`` anywhere in its phrase "a budget that protects the poor"), not a bare noun phrase
+    nor one with a participle only ("the budget approved in April"), nor, without ``relative``, a
+    noun whose clause hangs on another noun inside it ("defended his criticism of a rule that
+    insurers cover X": what he defended)."""
+    if tok.pos_ in ("VERB", "AUX") or _of_gerund(tok):
         return True
     deps = ("relcl", "acl", "ccomp") if relative else ("acl", "ccomp")
     return any(
         t.dep_ in deps
         and (t.tag_ not in ("VBN", "VBG") or any(c.dep_ in SUBJECTS for c in t.children))
         for t in (tok.subtree if relative else tok.children)
+    )
+
+
+def _of_gerund(noun: Token) -> bool:
+    """A noun whose own "of" takes a gerund: "the possibility of using force"."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(c.tag_ == "VBG" for c in p.children)
+        for p in noun.rights
     )
 
 

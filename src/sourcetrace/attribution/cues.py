@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from sourcetrace.attribution.lexicon import (
     ACTION_PARTICLES,
+    AS_IT_VERBS,
     CAUSATIVE_VERBS,
     CHANNEL_NOUNS,
     CUE_VERBS,
@@ -19,6 +20,7 @@ from sourcetrace.attribution.lexicon import (
     PHRASAL_PREPOSITIONS,
     PLATFORMS,
     QUOTE_VERBS,
+    QUOTED_AS_HEADS,
     REALIZING_HEADS,
     RELATIVE_PRONOUNS,
     WANTING_VERBS,
@@ -73,6 +75,8 @@ def is_cue_verb(token: Token, *, quote_frame: bool) -> bool:
         return False
     if token.dep_ in ("amod", "compound"):
         return False
+    if lemma in AS_IT_VERBS and not puts_it(token):
+        return False
     if lemma in NAMING_VERBS and _passive(token):
         return False  # 'the disease is called “farmer's lung”' names it; nobody says it
     if _concessive(token) or (not quote_frame and lemma in FRAME_ONLY_VERBS):
@@ -84,6 +88,18 @@ def is_cue_verb(token: Token, *, quote_frame: bool) -> bool:
         return True
     misread = token.tag_.startswith("VB") or any(c.dep_ == "nsubj" for c in token.children)
     return quote_frame and misread
+
+
+def puts_it(verb: Token) -> bool:
+    """ "as X put it": the verb with "as" before it and "it" its object (the parse may hang the
+    quotation before "as" on it: '"...," as one aide put it'); not "as she put it down"."""
+    children = list(verb.children)
+    particles = ACTION_PARTICLES.get(verb.lemma_.lower(), frozenset())
+    return (
+        any(c.lower_ == "as" and c.i < verb.i for c in children)
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in children)
+        and not any(c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in children)
+    )
 
 
 def _concessive(verb: Token) -> bool:
@@ -144,13 +160,16 @@ def cue_tokens(verb: Token) -> tuple[Token, ...]:
     between = doc[head.i + 1 : start] if head.i < verb.i else None
     if realized and between is not None and all(t.dep_ == "prt" for t in between):
         start = _group_start(head)
+    if _quoted_as(verb):
+        start = _group_start(head.head)  # "was quoted as saying": one cue
     end = verb.i
     phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
     for child in verb.rights:
         if child.i != end + 1:
             break
-        if child.dep_ == "prt" or (child.dep_ == "prep" and child.lower_ in phrasal):
-            end = child.i
+        phrasal_word = child.dep_ == "prep" and child.lower_ in phrasal
+        if child.dep_ == "prt" or phrasal_word or (child.dep_ == "dobj" and puts_it(verb)):
+            end = child.i  # "called for", "as X put it"
         elif child.dep_ == "prep" and child.lower_ == "in":
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs and objs[0].lemma_.lower() in CHANNEL_NOUNS:
@@ -187,8 +206,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     elif verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         return head, True  # "a letter saying ...", "a study showing ..."
     by = head.dep_ == "prep" and head.lower_ in GERUND_PREPOSITIONS
-    if verb.dep_ == "pcomp" and by and head.head.pos_ in ("VERB", "AUX"):
-        head = head.head  # "began the interview by asking, ...": the subject of "began"
+    if (verb.dep_ == "pcomp" and by and head.head.pos_ in ("VERB", "AUX")) or _quoted_as(verb):
+        head = head.head  # "began by asking", "was quoted as saying": the subject of the head
     elif verb.dep_ not in SUBJECT_SHARING and not posted:
         return None, False
     if head.lemma_.lower() in CONTROLLING_VERBS and _infinitive(verb):
@@ -243,6 +262,17 @@ def _posted_on(noun: Token) -> bool:
         and noun.dep_ == "pobj"
         and prep.lower_ == "on"
         and prep.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _quoted_as(verb: Token) -> bool:
+    """The gerund of "was quoted as saying": its speaker is the passive subject of "quoted"."""
+    head = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and head.lower_ == "as"
+        and head.head.lemma_.lower() in QUOTED_AS_HEADS
+        and any(c.dep_ == "nsubjpass" for c in head.head.children)
     )
 
 

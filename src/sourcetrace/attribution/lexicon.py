@@ -15,7 +15,9 @@ SPEECH_VERBS = frozenset(
     continue counter charge boast joke quip lament advise signal tout describe question wonder
     call cite criticize praise defend endorse propose discuss accuse reject welcome condemn slam
     blame dismiss threaten respond point speak refer talk remind chant assure decry assail
-    report demand reiterate beg implore dispute read
+    report demand reiterate beg implore dispute read hint speculate retort proclaim reaffirm
+    affirm clarify reassure posit theorize shout yell scream whisper mutter brag request
+    apologize liken put
     """.split()
 )
 
@@ -40,14 +42,24 @@ DOCUMENT_CUES = frozenset({"show"})
 # which a tagger may still mark.
 PERCEPTION_VERBS = PERCEPTION_CUES | frozenset("see notice recognize hear witness".split())
 
-CUE_VERBS = QUOTE_VERBS | BELIEF_VERBS | PERCEPTION_CUES
+# Verbs of reproach and praise that report only what they hold against someone, by "for V-ing"
+# ("targeted the administration for not taking a stand", "scoffed at him for believing ..."),
+# or "as" ("mocked him as a coward"): "attacked the town for hours" reports nothing.
+REPROACH_VERBS = frozenset(
+    """
+    attack target fault chide scold rebuke chastise berate mock ridicule deride lambaste castigate
+    knock rip scoff commend applaud laud hail blast
+    """.split()
+)
+
+CUE_VERBS = QUOTE_VERBS | BELIEF_VERBS | PERCEPTION_CUES | REPROACH_VERBS
 
 # The writer's and the reader's pronouns: as a cue's subject outside quotes they are never a
 # source ("I think", "we asked him", "you might be wondering"); the gold annotates no writer.
 WRITER_AND_READER = frozenset({"i", "me", "we", "us", "you"})
 
 CUE_CLASSES: dict[str, CueClass] = {
-    **dict.fromkeys(SPEECH_VERBS, CueClass.SPEECH),
+    **dict.fromkeys(SPEECH_VERBS | REPROACH_VERBS, CueClass.SPEECH),
     **dict.fromkeys(WRITTEN_VERBS, CueClass.WRITTEN),
     **dict.fromkeys(BELIEF_VERBS, CueClass.BELIEF),
     **dict.fromkeys(PERCEPTION_VERBS, CueClass.PERCEPTION),
@@ -55,11 +67,26 @@ CUE_CLASSES: dict[str, CueClass] = {
 
 # Nouns that report speech or belief with a "that" clause: "voiced concerns that", "his claims
 # that", "was under the impression that", "the view that".
+# Nouns that report only with a speaker of their own ("his comment that", "the announcement by
+# the ministry that", "her fear that") or as a light verb's object ("expressed hope that", "made
+# the announcement that"): another verb's subject heard or caused them ("cheered the
+# announcement that ...", "the ruling fueled fears that ...").
+OWNED_SPEECH_NOUNS = frozenset(
+    """
+    comment announcement remark suggestion insistence contention argument prediction promise
+    pledge admission accusation assurance
+    """.split()
+)
+OWNED_BELIEF_NOUNS = frozenset("hope confidence doubt fear expectation optimism".split())
+OWNED_NOUN_CUES = OWNED_SPEECH_NOUNS | OWNED_BELIEF_NOUNS
+LIGHT_VERBS = frozenset("make express voice have share hold offer give repeat reiterate".split())
 NOUN_CUES: dict[str, CueClass] = {
     **dict.fromkeys(
         "concern criticism claim assertion warning allegation".split(), CueClass.SPEECH
     ),
+    **dict.fromkeys(OWNED_SPEECH_NOUNS, CueClass.SPEECH),
     **dict.fromkeys("impression view belief conviction".split(), CueClass.BELIEF),
+    **dict.fromkeys(OWNED_BELIEF_NOUNS, CueClass.BELIEF),
 }
 # Prepositions that give a noun cue its source: "criticism among Democrats", "the view in some
 # quarters of the government", "claims by the company".
@@ -82,18 +109,23 @@ REALIZING_HEADS = (
     frozenset("go continue proceed take use rush hasten come begin start quick emerge".split())
     | CAUSATIVE_VERBS
 )
+# Passive heads whose subject says what the gerund after "as" reports: "was quoted as saying",
+# "was cited as saying" (not "was known as saying": a reputation, no report).
+QUOTED_AS_HEADS = frozenset({"quote", "cite", "record"})
 # Auxiliaries of speech not (yet) made: "will announce", "could say".
 UNREALIZED_AUX = frozenset("will 'll wo shall may might could should must can ca".split())
 # "would" before "have" makes a counterfactual: "would then have claimed" was never claimed (a
 # plain "would say" may be a habit, "his editors would ask him", and stays).
 CONDITIONAL_AUX = frozenset({"would", "'d", "’d"})
 # What a cue says of its object, by the preposition after it and the verbs that take it that way:
-# "described X as Y" (any cue), "accused X of lying", "blamed X for Y". Elsewhere the phrase is
-# circumstance: "maintained a lead for months".
+# "described X as Y" (any cue), "accused X of lying", "blamed X for Y", "likened X to Y".
+# Elsewhere the phrase is circumstance: "maintained a lead for months".
 PREDICATE_PREPOSITIONS: dict[str, frozenset[str] | None] = {
     "as": None,
     "of": frozenset("accuse convince warn remind suspect".split()),
-    "for": frozenset("blame criticize praise fault thank slam chide credit condemn".split()),
+    "for": frozenset("blame criticize praise fault thank slam chide credit condemn".split())
+    | REPROACH_VERBS,
+    "to": frozenset({"liken"}),
 }
 # Cues that name their object as something, the name maybe quoted: 'called the bill "a disgrace"'.
 NAMING_VERBS = frozenset({"call", "declare"})
@@ -120,8 +152,14 @@ WANTING_VERBS = frozenset({"like", "want", "need", "wish", "expect", "prefer", "
 # Speech verbs only where they frame a quotation ('"...," he continued', '"...," the statement
 # read'); elsewhere they narrate: "they continue to escalate the crisis", "she read the report".
 FRAME_ONLY_VERBS = frozenset({"continue", "read"})
-# Particles that make a cue verb an action: "called up a witness", "called off the strike".
-ACTION_PARTICLES = {"call": frozenset({"up", "off", "in"})}
+# Verbs that report only in "as X put it": "put the book down" is no speech.
+AS_IT_VERBS = frozenset({"put"})
+# Particles that make a cue verb an action: "called up a witness", "called off the strike", "as
+# she put it down".
+ACTION_PARTICLES = {
+    "call": frozenset({"up", "off", "in"}),
+    "put": frozenset("up off in on down away back aside out forward together".split()),
+}
 # Cues that name rather than report when passive: 'is called “farmer's lung”'.
 NAMING_VERBS = frozenset({"call"})
 # Words that open a question: "asked whether ...", "wondered if ..." report no claim.
@@ -136,7 +174,7 @@ OBJECT_VERBS = frozenset(
     """
     call cite criticize praise defend endorse propose announce discuss reference blast urge
     promise mention accuse deny reject welcome condemn slam blame dismiss pledge vow threaten
-    dispute acknowledge admit
+    dispute acknowledge admit report
     """.split()
 )
 
@@ -152,6 +190,8 @@ PHRASAL_PREPOSITIONS = {
     "speak": frozenset({"of", "about"}),
     "respond": frozenset({"to"}),
     "comment": frozenset({"on"}),
+    "scoff": frozenset({"at"}),
+    "apologize": frozenset({"for"}),
 }
 
 # "said in a statement": the channel is part of the cue; all but an interview put it in writing.

@@ -9,7 +9,12 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from sourcetrace.attribution.cues import SUBJECTS, subject_of
-from sourcetrace.attribution.lexicon import NOUN_CUES, SOURCE_PREPOSITIONS
+from sourcetrace.attribution.lexicon import (
+    LIGHT_VERBS,
+    NOUN_CUES,
+    OWNED_NOUN_CUES,
+    SOURCE_PREPOSITIONS,
+)
 from sourcetrace.model import CueClass
 
 # Words before a light verb that belong to the cue: "have voiced", "was not under".
@@ -28,7 +33,8 @@ def noun_report(noun: Token) -> NounReport | None:
     """The report a lexicon noun makes at ``noun``, when it has both a "that" clause and a
     speaker: its possessor ("his claims"), a source phrase on it ("criticism among Democrats",
     "the view in some quarters"), or the subject of the verb it is the object of ("many have
-    voiced concerns", "he was under the impression")."""
+    voiced concerns", "he was under the impression"), for `OWNED_NOUN_CUES` a light verb
+    ("expressed hope that", "made the announcement that")."""
     cls = NOUN_CUES.get(noun.lemma_.lower())
     if cls is None or noun.pos_ != "NOUN":
         return None
@@ -48,6 +54,8 @@ def noun_report(noun: Token) -> NounReport | None:
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
         return None
+    if noun.lemma_.lower() in OWNED_NOUN_CUES and verb.lemma_.lower() not in LIGHT_VERBS:
+        return None  # "cheered the announcement that ...": heard, not made
     speaker, _ = subject_of(verb)
     if speaker is None or speaker.i > noun.i:
         return None

@@ -58,6 +58,7 @@ from sourcetrace.attribution.lexicon import (
     PREDICATE_PREPOSITIONS,
     QUESTION_VERBS,
     QUOTE_VERBS,
+    REPROACH_VERBS,
 )
 from sourcetrace.attribution.noun_cues import noun_report
 from sourcetrace.attribution.quotes import Quotation
@@ -208,6 +209,8 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     comp = complement_clause(verb) or misplaced_clause(verb) or after_colon(verb)
     if comp is not None and (is_relative(comp, verb) or is_result(comp, verb)):
         comp = None  # "spoke ... defending the budget that boosted spending": a relative clause
+    if verb.lemma_.lower() in REPROACH_VERBS:
+        comp = None  # "attacked what he calls stagnation": its object, no clause, is what it says
     question = comp is not None and (is_question(comp) or _asks_wh(verb, comp))
     cls = cue_class(cue, subj)
     if cls is CueClass.PERCEPTION and comp is not None and depicted(comp):

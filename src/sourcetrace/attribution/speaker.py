@@ -53,6 +53,8 @@ def speaker_span(head: Token, lo: int, hi: int, cue: Token | None = None) -> tup
     dashes = [k for k, t in enumerate(tokens) if t.text in DATELINE_DASHES and t.i < head.i]
     if dashes and is_dateline(tokens[: dashes[-1]]):  # "MACAU (Reuters) – Top donor X"
         tokens = tokens[dashes[-1] + 1 :]
+    # a possessor's "'s" is no part of it: "the coach's announcement that ..." is the coach's
+    tokens = [t for t in tokens if not (t.dep_ == "case" and t.head.i == head.i)]
     return tokens_span(_undated(_unfocused(tokens, head), head))
 
 

@@ -12,11 +12,12 @@ DETERMINERS_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 DETERMINERS_INDEFINITE = frozenset({"a", "an", "another", "one", "some", "several", "two", "three"})
 
 # Pronouns that can be a speaker (the writer's and the reader's never are: attribution/lexicon).
-PRONOUNS_MALE = frozenset({"he", "him"})
+# Possessives too: the speaker of a noun cue ("his comment that ...").
+PRONOUNS_MALE = frozenset({"he", "him", "his"})
 PRONOUNS_FEMALE = frozenset({"she", "her"})
 PRONOUNS_PERSON = frozenset({"who"})
-PRONOUNS_PLURAL = frozenset({"they", "them"})
-PRONOUNS_THING = frozenset({"it", "which", "that"})
+PRONOUNS_PLURAL = frozenset({"they", "them", "their"})
+PRONOUNS_THING = frozenset({"it", "which", "that", "its"})
 
 # Head nouns of people. Anything with a person suffix counts too (see mention.py).
 PERSON_NOUNS = _words(
