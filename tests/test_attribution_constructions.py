@@ -1297,3 +1297,22 @@ def test_as_someone_put_it_reports_the_words(text: str, content: str) -> None:
 )
 def test_putting_things_is_no_speech(text: str) -> None:
     assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The union called on Congress to act.", "Congress to act"),
+        (
+            "The senator called on the president to resign at once.",
+            "the president to resign at once",
+        ),
+    ],
+)
+def test_calling_on_someone_to_act_reports_the_demand(text: str, content: str) -> None:
+    assert reported(text) == [("called on", [content])]
+
+
+def test_a_phrasal_preposition_predicates_nothing_of_its_own_object() -> None:
+    text = "Officials warned of dangers on the road."
+    assert extract(text) == [], reported(text)

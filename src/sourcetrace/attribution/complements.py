@@ -35,6 +35,8 @@ SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
 OBJECT_DEPS = ("dobj", "xcomp", "oprd", "dative", "attr", "acomp")
 # What the parse makes of the object inside "called her answer evasive": the predicate's modifiers.
 SMALL_CLAUSE_SUBJECTS = ("poss", "compound", "nsubj")
+# Phrasal cues whose preposition's object is the one the predication is about.
+HELD_OBJECT_VERBS = REPROACH_VERBS | OBJECT_CONTROL_VERBS
 DEGREE_WORDS = frozenset({"so", "such"})  # "so many ... that", "such a fuss that"
 PRO_VERBS = frozenset({"do", "have", "be"})  # standing for the verb before: ", as did Bush"
 GLOSS_PRONOUNS = frozenset({"which", "who"})  # ", which ..." after an object: the writer's gloss
@@ -206,11 +208,15 @@ def complement(
         return [p for p in (span, after) if p is not None]
     rights = list(verb.rights)
     objects = [c for c in rights if c.dep_ in ("dobj", "dative")]
-    if verb.lemma_.lower() in REPROACH_VERBS:  # "scoffed at him for ...": him, as an object
-        objects += _phrasal_objects(verb, rights)
+    # "called on Congress to act", "scoffed at him for ...": the preposition's object, as an object
+    held = _phrasal_objects(verb, rights) if verb.lemma_.lower() in HELD_OBJECT_VERBS else []
+    objects += held
     # The parse hangs "of V-ing" on the verb or on its object: "accused [the rebels of burning]".
     around = rights + [c for o in objects for c in o.rights]
-    predicates = [c for c in around if _predicates(verb, c)] or _quoted_predicates(verb, objects)
+    heads = {o.head.i for o in held}  # the phrasal preposition itself predicates nothing
+    predicates = [
+        c for c in around if c.i not in heads and _predicates(verb, c)
+    ] or _quoted_predicates(verb, objects)
     if objects and predicates:
         # "accused the utility of overkill and using blackouts as a crutch because it failed
         # to ...": the gerund the parse coordinates with the cue, and the reason, carry on the
