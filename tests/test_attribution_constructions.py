@@ -956,13 +956,34 @@ def test_a_quote_reopened_after_its_cue_and_run_on_to_a_new_cue_is_split_there()
     "text",
     [
         "His blood work showed that his immune system had reacted to feathers.",
-        "The governor started the program, and the long lines at the clinics show that it works.",
+        "The ad's success shows that the campaign worked.",
+        "The mayor launched the plan to fix roads, and the plan going viral on its first day "
+        "shows that it is a success.",
     ],
 )
-def test_showing_is_a_documents_report_not_a_persons_or_a_things(text: str) -> None:
+def test_a_thing_showing_something_is_the_writers_inference(text: str) -> None:
     assert reported(text) == []
 
 
-def test_a_document_still_shows() -> None:
-    text = "Court records show that he paid the fine in May."
-    assert reported(text) == [("show", ["that he paid the fine in May"])]
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Court records show that he paid the fine in May.",
+            "show",
+            "that he paid the fine in May",
+        ),
+        (
+            "A group of Swiss scientists showed that rats use these receptors.",
+            "showed",
+            "that rats use these receptors",
+        ),
+        (
+            "Breathing tests showed that his lungs could not hold much air.",
+            "showed",
+            "that his lungs could not hold much air",
+        ),
+    ],
+)
+def test_a_document_or_a_finder_still_shows(text: str, cue: str, content: str) -> None:
+    assert reported(text) == [(cue, [content])]
