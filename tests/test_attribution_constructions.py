@@ -836,9 +836,24 @@ def test_what_someone_would_say_is_the_writers_turn_of_phrase(text: str) -> None
     assert reported(text) == []
 
 
-def test_a_habit_of_saying_still_reports() -> None:
-    text = "Every morning his editors would say that the story needed more sources."
-    assert reported(text) == [("would say", ["that the story needed more sources"])]
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Every morning his editors would say that the story needed more sources.",
+            "would say",
+            "that the story needed more sources",
+        ),
+        (
+            "As he would later say, the deal was dead on arrival.",
+            "would later say",
+            "the deal was dead on arrival",
+        ),
+        ('As she would often say, "Never give up."', "would often say", '"Never give up."'),
+    ],
+)
+def test_a_habit_or_a_later_saying_still_reports(text: str, cue: str, content: str) -> None:
+    assert reported(text) == [(cue, [content])]
 
 
 @pytest.mark.parametrize(
