@@ -19,6 +19,7 @@ DUPLICATE = BoilerplateLabel.CAPTION_DUPLICATE
 CREDIT = BoilerplateLabel.CREDIT
 PAYWALL = BoilerplateLabel.PAYWALL
 TRAILER = BoilerplateLabel.TRAILER
+TEASER = BoilerplateLabel.TEASER
 
 BODY = (
     "The minister said on Friday that the talks had failed and that nobody knew what would come "
@@ -318,8 +319,20 @@ def test_a_reporters_address_lines_are_one_trailer() -> None:
 
 
 def test_a_trailer_line_before_more_prose_is_flagged_alone() -> None:
-    text = lines_of("Title", BODY, "RELATED: Talks resume in Geneva", BODY2)
+    text = lines_of("Title", BODY, "Reach the reporter at desk@example.com", BODY2)
     assert flagged(text) == [(3, 3, TRAILER)]
+
+
+def test_a_related_headline_inside_the_body_is_a_teaser_and_at_the_end_a_trailer() -> None:
+    assert flagged(lines_of("Title", BODY, "RELATED: Talks resume in Geneva", BODY2)) == [
+        (3, 3, TEASER)
+    ]
+    assert flagged(lines_of("Title", BODY, "RELATED: Talks resume in Geneva")) == [(3, 3, TRAILER)]
+
+
+def test_an_update_note_after_the_last_paragraph_is_a_trailer() -> None:
+    assert flagged(lines_of("Title", BODY, BODY2, "Updated at 1:23 p.m.")) == [(4, 4, TRAILER)]
+    assert flagged(lines_of("Title", BODY, "Updated at 1:23 p.m.", BODY2)) == [(3, 3, TEASER)]
 
 
 # --- offsets

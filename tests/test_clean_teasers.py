@@ -147,6 +147,16 @@ def test_the_articles_own_title_is_no_teaser_however_it_reads(title: str) -> Non
     assert teasers(f"Title\n\n{BODY}\n\n{title}\n\n{BODY2}") == [title]
 
 
+def test_a_capitals_headline_between_paragraphs_is_a_teaser_and_a_short_head_is_not() -> None:
+    headline = "MAYOR LEE SAYS THE PORT STRIKE HAS COST THE CITY $2 MILLION"
+    assert teasers(f"Title\n\n{BODY}\n\n{headline}\n\n{BODY2}") == [headline]
+    assert teasers(f"Title\n\n{BODY}\n\nUP NEXT\n\n{BODY2}") == []  # a section head
+    assert [a.speaker.text for a in analyze(f"{headline}\n\n{BODY}").attributions if a.speaker] == [
+        "MAYOR LEE",
+        "The senator",
+    ]  # the title line is the article's own
+
+
 HOVERED = (
     "A man pleaded guilty to charges he threatened to kill Rep. Jane DoeJane DoeSenate passes "
     "the farm bill | House votes on roads and bridges MORE (D-Ohio), the office announced Monday."

@@ -86,9 +86,16 @@ def unrealized(verb: Token, cue: Iterable[Token]) -> bool:
 
 def imagined(verb: Token) -> bool:
     """ "As Sherlock would say, ...": the writer's turn of phrase, words nobody said here (a
-    plain "would say" may be a habit: "his editors would ask him")."""
+    plain "would say" may be a habit: "his editors would ask him"; and "As he would later say"
+    and "as she would often say" were said)."""
     conditional = any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_AUX for c in verb.children)
-    return conditional and verb.left_edge.lower_ == "as" and verb.left_edge.head.i == verb.i
+    when = any(c.dep_ == "advmod" for c in verb.children)
+    return (
+        conditional
+        and not when
+        and verb.left_edge.lower_ == "as"
+        and verb.left_edge.head.i == verb.i
+    )
 
 
 def is_question(clause: Token) -> bool:

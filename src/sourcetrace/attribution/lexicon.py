@@ -35,9 +35,10 @@ BELIEF_VERBS = frozenset(
 )
 # "know" reports only with a clause ("knew they were safe"); "he knew the area" has no content.
 PERCEPTION_CUES = frozenset("realize discover learn find show understand know".split())
-# Evidence verbs that report only as a document's ("records show that ..."): a person or a
-# thing showing something is the writer's inference ("the ad going viral shows it worked").
-DOCUMENT_CUES = frozenset({"show"})
+# Evidence verbs whose report is a document's ("records show that ...", `written`) or a finder's
+# ("scientists showed that ..."); a thing showing something is the writer's inference ("his
+# blood work showed ...", "the ad going viral shows it worked").
+EVIDENCE_VERBS = frozenset({"show"})
 # Perception verbs the rules never take as cues (mostly plain narration: "he saw the trucks"),
 # which a tagger may still mark.
 PERCEPTION_VERBS = PERCEPTION_CUES | frozenset("see notice recognize hear witness".split())

@@ -49,8 +49,8 @@ from sourcetrace.attribution.lexicon import (
     CAUSATIVE_VERBS,
     CLEAR_CUES,
     CUE_VERBS,
-    DOCUMENT_CUES,
     DOCUMENT_NOUNS,
+    EVIDENCE_VERBS,
     NOUN_CUES,
     OBJECT_CONTROL_VERBS,
     OBJECT_VERBS,
@@ -215,7 +215,7 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     cls = cue_class(cue, subj)
     if cls is CueClass.PERCEPTION and comp is not None and depicted(comp):
         return None  # "The pictures show her shaking hands": a depiction, no finding
-    if cls is CueClass.PERCEPTION and verb.lemma_.lower() in DOCUMENT_CUES:
+    if cls is CueClass.PERCEPTION and _inferred(verb, subj, inherited=inherited):
         return None  # "his blood work showed he was exposed": the writer's inference
     if question and cls not in CLAIM_CLASSES:
         return None  # "impossible to know whether ...": no belief, nothing found
@@ -244,6 +244,22 @@ def _asked_about(verb: Token) -> bool:
     opener = verb.left_edge.i
     asker = verb.head if verb.dep_ == "ccomp" else verb.doc[opener - 1] if opener else None
     return asker is not None and asker.lemma_.lower() in QUESTION_VERBS
+
+
+def _inferred(verb: Token, subj: Token, *, inherited: bool) -> bool:
+    """An evidence verb whose subject is a thing, not a document nor anyone who found something:
+    a singular common noun no entity names ("Taylor's blood work showed ..."), or a subject the
+    parse lent it from a verb it coordinates with ("Noem launched the ad, and its going viral
+    shows ...")."""
+    if verb.lemma_.lower() not in EVIDENCE_VERBS:
+        return False
+    # "a group of Swiss scientists showed ...": people found it
+    people = any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "NNS" for g in c.children)
+        for c in subj.children
+    )
+    lent = inherited and verb.dep_ == "conj"
+    return lent or (subj.tag_ == "NN" and not subj.ent_type_ and not people)
 
 
 def _requested(verb: Token) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from sourcetrace.headings import CAPITALS_MAX_WORDS
 from sourcetrace.lines import SENTENCE_END, Line
 from sourcetrace.model import Boilerplate, BoilerplateLabel
 
@@ -82,10 +83,18 @@ def find_teasers(lines: Sequence[Line], text: str) -> Iterator[Boilerplate]:
         elif (quoted := QUOTED_LABEL.match(line.text)) is not None:
             if _headline(line.text[quoted.end() :]):
                 yield line.flag(BoilerplateLabel.TEASER)
-        elif (STARRED_CAPS.match(line.text) or SECTION_TAG.search(line.text)) and _headline(
-            line.text
-        ):
+        elif _marked_headline(line):
             yield line.flag(BoilerplateLabel.TEASER)
+
+
+def _marked_headline(line: Line) -> bool:
+    """A headline marked as another story's: bullet stars ("** WINNER ..."), a section tag
+    ("... [VIDEO]"), or capitals over more words than a section head's ("LAUREN ALAINA SAYS
+    'DWTS' HAS HELPED HER LOSE 25 POUNDS")."""
+    text = line.text
+    capitals = line.words > CAPITALS_MAX_WORDS and text.isupper()
+    marked = STARRED_CAPS.match(text) or SECTION_TAG.search(text) or capitals
+    return bool(marked) and _headline(text)
 
 
 def _hover_cards(line: Line, text: str) -> Iterator[Boilerplate]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from sourcetrace.clean.teasers import CLOCK, KICKER_LABEL
 from sourcetrace.lines import Line, block
 from sourcetrace.model import Boilerplate, BoilerplateLabel
 
@@ -58,6 +59,9 @@ CONTACT = re.compile(
     re.I | re.X,
 )
 CONTACT_MAX_WORDS = 30
+# A note on when the story was changed: after the story's last paragraph, a trailer ("Updated at
+# 1:23 p.m."); before or between paragraphs, a teaser's label.
+AMENDMENT = re.compile(rf"^(?:update[ds]?(?:\ at)?|correction)\s*:?\s*(?:{CLOCK})?$", re.I | re.X)
 # A line of underscores, dashes or stars: AP's "___" before its trailing notes.
 RULE = re.compile(r"^[_*=~\-–—]{3,}$")
 
@@ -66,14 +70,26 @@ def find_trailers(lines: Sequence[Line]) -> Iterator[Boilerplate]:
     """Each trailer line; one with no prose after it (a list of links) runs to the end."""
     for line in lines:
         marker = line.words <= MARKER_MAX_WORDS and TRAILER_MARKER.match(line.text)
-        if not (line.words and (marker or DISCLAIMER.match(line.text) or _contact(line))):
+        found = marker or DISCLAIMER.match(line.text) or _contact(line)
+        if not (line.words and (found or AMENDMENT.match(line.text))):
             continue
         first = _ruled_from(lines, line)
         rest = [x for x in lines[line.index + 1 :] if not x.blank]
-        if rest and not any(x.is_prose for x in rest):
+        prose_after = any(x.is_prose for x in rest)
+        if not found and prose_after:
+            continue  # "UPDATE: ..." over the story's own paragraphs: a teaser's label
+        if marker and prose_after and _headline_link(line):
+            continue  # "RELATED: <headline>" inside the body: a teaser
+        if rest and not prose_after:
             yield block(first, rest[-1], BoilerplateLabel.TRAILER)
             return
         yield block(first, line, BoilerplateLabel.TRAILER)
+
+
+def _headline_link(line: Line) -> bool:
+    """A kicker with a headline after it: "Related: Talks resume in Geneva"."""
+    kicker = KICKER_LABEL.match(line.text)
+    return kicker is not None and bool(line.text[kicker.end() :].strip())
 
 
 def _contact(line: Line) -> bool:
