@@ -368,6 +368,14 @@ def test_a_definite_description_finds_the_name_set_in_apposition_to_it() -> None
     assert [(s.name, s.kind) for s in sources] == [("John Reed", SourceKind.NAMED_PERSON)]
 
 
+@pytest.mark.parametrize("role", ["House Minority Whip", "Avalanche coach", "drug czar"])
+def test_a_name_the_ner_missed_after_a_role_is_a_persons(role: str) -> None:
+    text = f"Speaking to reporters, {role} Steny Hoyer called it a disaster."
+    passage = Passage(text).said(f"{role} Steny Hoyer", cue="called", content="it a disaster")
+    sources, _ = passage.resolve()
+    assert [(s.name, s.kind) for s in sources] == [("Steny Hoyer", SourceKind.NAMED_PERSON)]
+
+
 def test_a_surname_takes_the_full_name_given_before_it_not_a_relative_named_later() -> None:
     text = (
         "President Obama spoke on Saturday. “Our progress is on the ballot,” Mr. Obama said. "
