@@ -376,6 +376,15 @@ def test_a_name_the_ner_missed_after_a_role_is_a_persons(role: str) -> None:
     assert [(s.name, s.kind) for s in sources] == [("Steny Hoyer", SourceKind.NAMED_PERSON)]
 
 
+def test_a_surname_without_its_arabic_article_is_the_same_person() -> None:
+    text = (
+        "Syria talks\n\n"
+        "Syrian President Bashar al-Assad spoke on Monday. “The war is ending,” Assad said."
+    )
+    sources, _ = Passage(text).said("Assad").resolve()
+    assert [s.name for s in sources] == ["Bashar al-Assad"]
+
+
 def test_a_surname_takes_the_full_name_given_before_it_not_a_relative_named_later() -> None:
     text = (
         "President Obama spoke on Saturday. “Our progress is on the ballot,” Mr. Obama said. "

@@ -8,7 +8,13 @@ from spacy.tokens import Doc, Span, Token
 
 from sourcetrace.nlp import doc_text
 from sourcetrace.sources.lexicon import ORGANIZATION_NOUNS, PERSON_NOUNS
-from sourcetrace.vocabulary import NAME_PARTICLES, NAME_SUFFIXES, ROYAL_TITLES, TITLES
+from sourcetrace.vocabulary import (
+    ARABIC_ARTICLES,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    ROYAL_TITLES,
+    TITLES,
+)
 
 # Entity labels that mark a capitalized token as a place or institution, never part of a name.
 NOT_NAME_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC", "NORP"})
@@ -173,8 +179,11 @@ def _folded(name: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _fold(word: str) -> str:
-    """A name's word compared without case or apostrophe style: "De Blasio", "O’Neill"."""
-    return word.lower().replace("’", "'")
+    """A name's word compared without case, apostrophe style or the Arabic article spellings
+    keep or drop: "De Blasio", "O’Neill", "al-Assad" as "Assad"."""
+    folded = word.lower().replace("’", "'")
+    article, hyphen, rest = folded.partition("-")
+    return rest if hyphen and rest and article in ARABIC_ARTICLES else folded
 
 
 class NameIndex:
