@@ -379,9 +379,12 @@ def test_a_name_the_ner_missed_after_a_role_is_a_persons(role: str) -> None:
 def test_a_surname_without_its_arabic_article_is_the_same_person() -> None:
     text = (
         "Syria talks\n\n"
-        "Syrian President Bashar al-Assad spoke on Monday. “The war is ending,” Assad said."
+        "Syrian President Bashar al-Assad said in an interview that the war was ending. "
+        "“The terrorists are losing,” Assad said."
     )
-    sources, _ = Passage(text).said("Assad").resolve()
+    president = "Syrian President Bashar al-Assad"
+    passage = Passage(text).said(president, content="the war was ending").said("Assad", 1)
+    sources, _ = passage.resolve()
     assert [s.name for s in sources] == ["Bashar al-Assad"]
 
 
