@@ -388,6 +388,19 @@ def test_a_surname_without_its_arabic_article_is_the_same_person() -> None:
     assert [s.name for s in sources] == ["Bashar al-Assad"]
 
 
+def test_a_surname_that_is_a_title_word_is_still_a_name() -> None:
+    text = (
+        "King under fire\n\n"
+        "Rep. Steve King (R-Iowa) said on Tuesday that he would not apologize. "
+        "“I stand by it,” King said. “We are ready,” the king said."
+    )
+    passage = Passage(text).said("King", 2).said("the king", content="We are ready")
+    sources, _ = passage.resolve()
+    congressman, king = sources  # a king, not the congressman
+    assert (congressman.name, congressman.kind) == ("Steve King", SourceKind.NAMED_PERSON)
+    assert king.name != "Steve King"
+
+
 def test_a_surname_takes_the_full_name_given_before_it_not_a_relative_named_later() -> None:
     text = (
         "President Obama spoke on Saturday. “Our progress is on the ballot,” Mr. Obama said. "

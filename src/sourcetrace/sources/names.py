@@ -59,11 +59,11 @@ def name_run(token: Token) -> Span | None:
     entity label: a small NER model tags "Hoffman said" as an organization now and then."""
     doc = token.doc
     prev = doc[token.i - 1] if token.i > 0 else None
-    # a title word ends a name only after a first name, or a title when tagged PERSON:
-    # "Charlie King", "Mr. King", not "Retired General"
-    after_name = prev is not None and (
-        _is_name_part(prev) or (is_title(prev) and token.ent_type_ == "PERSON")
-    )
+    # a title word ends a name only after a first name, or when tagged PERSON after a title or
+    # no determiner: "Charlie King", "Mr. King", "King said", not "Retired General", "the King"
+    named = prev is not None and _is_name_part(prev)
+    person = token.ent_type_ == "PERSON" and (prev is None or prev.pos_ != "DET")
+    after_name = named or person
     if not capitalized(token) or (is_title(token) and not after_name):
         return None
     start = token.i
