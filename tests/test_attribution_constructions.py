@@ -539,6 +539,15 @@ def test_a_party_tag_in_parentheses_keeps_its_closing_parenthesis() -> None:
     assert cand.speaker is not None and cand.speaker.text == "Sen. Ann Lee (D-Calif.)"
 
 
+def test_a_headline_the_parse_ran_into_the_lede_does_not_give_the_speaker() -> None:
+    text = (
+        "Smith Under Fire\n\n"
+        "Rep. Steve Smith (R-Iowa) said on Tuesday that he would not apologize."
+    )
+    (cand,) = extract(text)
+    assert cand.speaker is not None and cand.speaker.text == "Rep. Steve Smith (R-Iowa)"
+
+
 def test_what_someone_is_known_for_is_no_report() -> None:
     text = "The envoy was known for telling others that he was in charge."
     assert extract(text) == [], reported(text)
