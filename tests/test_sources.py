@@ -401,6 +401,16 @@ def test_a_surname_that_is_a_title_word_is_still_a_name() -> None:
     assert king.name != "Steve King"
 
 
+def test_she_goes_to_the_name_in_apposition_to_the_subject_before() -> None:
+    text = (
+        "“He is a fine man,” Tom Gray said. Mr. Reed’s daughter, Elizabeth, also spoke. "
+        "“My dad is a fighter,” she said."
+    )
+    passage = Passage(text).said("Tom Gray").said("she")
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Tom Gray", "Elizabeth"]
+
+
 def test_a_surname_takes_the_full_name_given_before_it_not_a_relative_named_later() -> None:
     text = (
         "President Obama spoke on Saturday. “Our progress is on the ballot,” Mr. Obama said. "
