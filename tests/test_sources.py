@@ -945,6 +945,17 @@ def test_a_name_written_after_the_is_an_institution(text: str, speaker: str, cue
     assert [s.kind for s in sources] == [SourceKind.ORGANIZATION]
 
 
+def test_an_institution_owning_the_speaker_does_not_make_it_one() -> None:
+    text = (
+        '"The reports are a good reminder of the importance of protecting your account," '
+        "Twitter's Adam Sharp wrote."
+    )
+    speaker = "Twitter's Adam Sharp"
+    passage = Passage(text).said(speaker, cue="wrote")
+    sources, _ = passage.resolve()
+    assert [s.kind for s in sources] != [SourceKind.ORGANIZATION]
+
+
 def test_a_name_ending_in_a_business_word_is_an_organization() -> None:
     # the tagger reads "Dick Clark Productions" as a person
     text = "Dick Clark Productions denied that it had settled with the label."

@@ -466,7 +466,10 @@ def _is_person(
 
 
 def _has_institution_word(core: Span, head: Token) -> bool:
-    lowered = {t.text.lower() for t in core}
+    """An institution's name or noun in the mention, not as an owner: "Twitter's Adam Sharp" is
+    the company's man."""
+    owners = {t.i - 1 for t in core if t.text in POSSESSIVE_MARKERS}
+    lowered = {t.text.lower() for t in core if t.i not in owners}
     return bool(lowered & lexicon.ORGANIZATION_NAMES) or head.text.lower() in (
         lexicon.ORGANIZATION_NOUNS
     )
