@@ -366,6 +366,14 @@ def test_a_definite_description_finds_the_name_set_in_apposition_to_it() -> None
     passage = Passage(text).said("The suspect", 1, content="he needed to get dressed")
     sources, _ = passage.resolve()
     assert [(s.name, s.kind) for s in sources] == [("John Reed", SourceKind.NAMED_PERSON)]
+    # one of a group set in apposition is not the group
+    text = (
+        "Bill vetoed\n\n"
+        "Two senators, Adam Driggs and Steve Pierce, changed their minds on Monday. "
+        "The senators said the bill had been mischaracterized."
+    )
+    passage = Passage(text).said("The senators", content="the bill had been mischaracterized")
+    assert [s.kind for s in passage.resolve()[0]] == [SourceKind.ANONYMOUS_PERSON]
 
 
 @pytest.mark.parametrize("role", ["House Minority Whip", "Avalanche coach", "drug czar"])

@@ -350,7 +350,8 @@ def described_at(run: Span) -> list[Description]:
         if role is not None:
             found.append(role)
     noun = end.head
-    if end.dep_ == "appos" and noun.pos_ == "NOUN" and noun.i < run.start:
+    # one of a group ("two senators, Adam Driggs and ...") is no description of the person
+    if end.dep_ == "appos" and noun.tag_ == "NN" and noun.i < run.start:
         found.append(_description(run.doc[noun.left_edge.i : noun.i + 1], noun))
     for child in end.rights:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
