@@ -553,6 +553,20 @@ def test_a_dateline_the_parse_made_a_subject_is_not_the_speaker() -> None:
     assert cand.speaker is not None and cand.speaker.text == "Avalanche coach Jim Beck"
 
 
+def test_a_party_tag_in_parentheses_keeps_its_closing_parenthesis() -> None:
+    text = "Sen. Ann Lee (D-Calif.) said the bill was dead."
+    (cand,) = extract(text)
+    assert cand.speaker is not None and cand.speaker.text == "Sen. Ann Lee (D-Calif.)"
+
+
+def test_a_headline_the_parse_ran_into_the_lede_does_not_give_the_speaker() -> None:
+    text = (
+        "Smith Under Fire\n\nRep. Steve Smith (R-Iowa) said on Tuesday that he would not apologize."
+    )
+    (cand,) = extract(text)
+    assert cand.speaker is not None and cand.speaker.text == "Rep. Steve Smith (R-Iowa)"
+
+
 def test_what_someone_is_known_for_is_no_report() -> None:
     text = "The envoy was known for telling others that he was in charge."
     assert extract(text) == [], reported(text)

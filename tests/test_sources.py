@@ -372,6 +372,57 @@ def test_a_definite_description_finds_the_name_set_in_apposition_to_it() -> None
     passage = Passage(text).said("The suspect", 1, content="he needed to get dressed")
     sources, _ = passage.resolve()
     assert [(s.name, s.kind) for s in sources] == [("John Reed", SourceKind.NAMED_PERSON)]
+    # one of a group set in apposition is not the group
+    text = (
+        "Bill vetoed\n\n"
+        "Two senators, Adam Driggs and Steve Pierce, changed their minds on Monday. "
+        "The senators said the bill had been mischaracterized."
+    )
+    passage = Passage(text).said("The senators", content="the bill had been mischaracterized")
+    assert [s.kind for s in passage.resolve()[0]] == [SourceKind.ANONYMOUS_PERSON]
+
+
+@pytest.mark.parametrize("role", ["House Minority Whip", "Avalanche coach", "drug czar"])
+def test_a_name_the_ner_missed_after_a_role_is_a_persons(role: str) -> None:
+    text = f"Speaking to reporters, {role} Steny Hoyer called it a disaster."
+    passage = Passage(text).said(f"{role} Steny Hoyer", cue="called", content="it a disaster")
+    sources, _ = passage.resolve()
+    assert [(s.name, s.kind) for s in sources] == [("Steny Hoyer", SourceKind.NAMED_PERSON)]
+
+
+def test_a_surname_without_its_arabic_article_is_the_same_person() -> None:
+    text = (
+        "Syria talks\n\n"
+        "Syrian President Bashar al-Assad said in an interview that the war was ending. "
+        "“The terrorists are losing,” Assad said."
+    )
+    president = "Syrian President Bashar al-Assad"
+    passage = Passage(text).said(president, content="the war was ending").said("Assad", 1)
+    sources, _ = passage.resolve()
+    assert [s.name for s in sources] == ["Bashar al-Assad"]
+
+
+def test_a_surname_that_is_a_title_word_is_still_a_name() -> None:
+    text = (
+        "King under fire\n\n"
+        "Rep. Steve King (R-Iowa) said on Tuesday that he would not apologize. "
+        "“I stand by it,” King said. “We are ready,” the king said."
+    )
+    passage = Passage(text).said("King", 2).said("the king", content="We are ready")
+    sources, _ = passage.resolve()
+    congressman, king = sources  # a king, not the congressman
+    assert (congressman.name, congressman.kind) == ("Steve King", SourceKind.NAMED_PERSON)
+    assert king.name != "Steve King"
+
+
+def test_she_goes_to_the_name_in_apposition_to_the_subject_before() -> None:
+    text = (
+        "“He is a fine man,” Tom Gray said. Mr. Reed’s daughter, Elizabeth, also spoke. "
+        "“My dad is a fighter,” she said."
+    )
+    passage = Passage(text).said("Tom Gray").said("she")
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Tom Gray", "Elizabeth"]
 
 
 def test_a_surname_takes_the_full_name_given_before_it_not_a_relative_named_later() -> None:
@@ -906,6 +957,17 @@ def test_a_name_written_after_the_is_an_institution(text: str, speaker: str, cue
     content = text.split(",")[0]
     sources, _ = Passage(text).said(speaker, cue=cue, content=content).resolve()
     assert [s.kind for s in sources] == [SourceKind.ORGANIZATION]
+
+
+def test_an_institution_owning_the_speaker_does_not_make_it_one() -> None:
+    text = (
+        '"The reports are a good reminder of the importance of protecting your account," '
+        "Twitter's Adam Sharp wrote."
+    )
+    speaker = "Twitter's Adam Sharp"
+    passage = Passage(text).said(speaker, cue="wrote")
+    sources, _ = passage.resolve()
+    assert [s.kind for s in sources] != [SourceKind.ORGANIZATION]
 
 
 def test_a_name_ending_in_a_business_word_is_an_organization() -> None:

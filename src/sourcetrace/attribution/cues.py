@@ -193,6 +193,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         # a subheading the parse ran into the next paragraph is no subject there
         start, _ = line_bounds(doc_text(verb.doc), verb.idx, verb.idx + len(verb))
         child = next((c for c in subjects if c.idx >= start), subjects[0])
+        if child.idx < start:  # a headline the parse ran into this line took its subject
+            child = _line_subject(child, verb, start) or child
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head, True
         return _someone(child, verb), False
@@ -236,6 +238,20 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             shared, _ = subject_of(head)
             return (None if shared is None else _on_the_verbs_line(shared, verb)), True
     return None, False
+
+
+def _line_subject(subject: Token, verb: Token, start: int) -> Token | None:
+    """The noun on the verb's line (from offset ``start``) that the parse hung on a headline
+    above it: "Smith" in "Smith Under Fire / Rep. Steve Smith (R-Iowa) said ...", whose headline
+    "Smith" the parse made the subject."""
+    return next(
+        (
+            t
+            for t in verb.doc[subject.i : verb.i]
+            if t.idx >= start and t.head.idx < start and t.pos_ in ("NOUN", "PROPN", "PRON")
+        ),
+        None,
+    )
 
 
 def _subjects(verb: Token) -> list[Token]:

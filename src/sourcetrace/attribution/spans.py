@@ -23,19 +23,19 @@ def tokens_span(tokens: Iterable[Token]) -> tuple[int, int] | None:
     toks = sorted(tokens, key=lambda t: t.i)
     while toks and (toks[0].is_space or toks[0].text in _EDGE_PUNCT):
         toks.pop(0)
-    while toks and (toks[-1].is_space or toks[-1].text in _EDGE_PUNCT) and not _kept_end(toks):
+    while toks and (toks[-1].is_space or toks[-1].text in _EDGE_PUNCT) and not _kept(toks):
         toks.pop()
     if not toks:
         return None
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
-def _kept_end(toks: list[Token]) -> bool:
-    """The last token closes what the span opened: an abbreviation's period, a parenthesis."""
-    closes = toks[-1].text == ")" and sum(t.text == "(" for t in toks) > sum(
-        t.text == ")" for t in toks[:-1]
-    )
-    return closes or _abbreviated(toks)
+def _kept(toks: list[Token]) -> bool:
+    """The last token ends the span though punctuation: an abbreviation's period, or the ")" that
+    closes a "(" inside the span ("Rep. Ann Lee (D-Calif.)")."""
+    if toks[-1].text == ")":
+        return sum(t.text == "(" for t in toks) > sum(t.text == ")" for t in toks[:-1])
+    return _abbreviated(toks)
 
 
 def _abbreviated(toks: list[Token]) -> bool:

@@ -33,7 +33,7 @@ PERSON_NOUNS = _words(
     sister wife husband parent mogul candidate nominee billionaire host anchor pundit strategist
     pollster voter mayor governor congressman congresswoman surrogate campaigner donor
     eyewitness tycoon magnate hopeful entrepreneur ceo founder owner advocate scholar academic
-    suspect defendant plaintiff rep
+    suspect defendant plaintiff rep whip delegate coach czar
     """
 )
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "person", "ee")

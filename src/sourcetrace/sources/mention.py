@@ -350,7 +350,8 @@ def described_at(run: Span) -> list[Description]:
         if role is not None:
             found.append(role)
     noun = end.head
-    if end.dep_ == "appos" and noun.pos_ == "NOUN" and noun.i < run.start:
+    # one of a group ("two senators, Adam Driggs and ...") is no description of the person
+    if end.dep_ == "appos" and noun.tag_ == "NN" and noun.i < run.start:
         found.append(_description(run.doc[noun.left_edge.i : noun.i + 1], noun))
     for child in end.rights:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
@@ -466,7 +467,10 @@ def _is_person(
 
 
 def _has_institution_word(core: Span, head: Token) -> bool:
-    lowered = {t.text.lower() for t in core}
+    """An institution's name or noun in the mention, not as an owner: "Twitter's Adam Sharp" is
+    the company's man."""
+    owners = {t.i - 1 for t in core if t.text in POSSESSIVE_MARKERS}
+    lowered = {t.text.lower() for t in core if t.i not in owners}
     return bool(lowered & lexicon.ORGANIZATION_NAMES) or head.text.lower() in (
         lexicon.ORGANIZATION_NOUNS
     )

@@ -8,7 +8,13 @@ from spacy.tokens import Doc, Span, Token
 
 from sourcetrace.nlp import doc_text
 from sourcetrace.sources.lexicon import ORGANIZATION_NOUNS, PERSON_NOUNS
-from sourcetrace.vocabulary import NAME_PARTICLES, NAME_SUFFIXES, ROYAL_TITLES, TITLES
+from sourcetrace.vocabulary import (
+    ARABIC_ARTICLES,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    ROYAL_TITLES,
+    TITLES,
+)
 
 # Entity labels that mark a capitalized token as a place or institution, never part of a name.
 NOT_NAME_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC", "NORP"})
@@ -53,11 +59,11 @@ def name_run(token: Token) -> Span | None:
     entity label: a small NER model tags "Hoffman said" as an organization now and then."""
     doc = token.doc
     prev = doc[token.i - 1] if token.i > 0 else None
-    # a title word ends a name only after a first name, or a title when tagged PERSON:
-    # "Charlie King", "Mr. King", not "Retired General"
-    after_name = prev is not None and (
-        _is_name_part(prev) or (is_title(prev) and token.ent_type_ == "PERSON")
-    )
+    # a title word ends a name only after a first name, or when tagged PERSON after a title or
+    # no determiner: "Charlie King", "Mr. King", "King said", not "Retired General", "the King"
+    named = prev is not None and _is_name_part(prev)
+    person = token.ent_type_ == "PERSON" and (prev is None or prev.pos_ != "DET")
+    after_name = named or person
     if not capitalized(token) or (is_title(token) and not after_name):
         return None
     start = token.i
@@ -173,8 +179,11 @@ def _folded(name: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _fold(word: str) -> str:
-    """A name's word compared without case or apostrophe style: "De Blasio", "O’Neill"."""
-    return word.lower().replace("’", "'")
+    """A name's word compared without case, apostrophe style or the Arabic article spellings
+    keep or drop: "De Blasio", "O’Neill", "al-Assad" as "Assad"."""
+    folded = word.lower().replace("’", "'")
+    article, hyphen, rest = folded.partition("-")
+    return rest if hyphen and rest and article in ARABIC_ARTICLES else folded
 
 
 class NameIndex:

@@ -89,11 +89,12 @@ def _a_persons_name(token: Token, names: NameIndex) -> bool:
 def named_subject_between(
     doc: Doc, start: int, end: int, quoted: Sequence[TextSpan], names: NameIndex
 ) -> Token | None:
-    """The last word of the last person's name that is a clause subject in ``doc`` between
-    character offsets ``start`` and ``end``, outside ``quoted`` spans (words inside a quote are
-    the speaker's, not the narrator's). "Thomas, who commanded JSOC, said he had ..." names Thomas.
-    The search stops at the sentence before the one holding ``end``: a pronoun reaches back one
-    sentence, not a paragraph."""
+    """The last word of the last person's name that is a clause subject, or in apposition to one,
+    in ``doc`` between character offsets ``start`` and ``end``, outside ``quoted`` spans (words
+    inside a quote are the speaker's, not the narrator's). "Thomas, who commanded JSOC, said he
+    had ..." names Thomas, "His daughter, Elizabeth, also spoke" Elizabeth. The search stops at
+    the sentence before the one holding ``end``: a pronoun reaches back one sentence, not a
+    paragraph."""
     region = doc.char_span(start, end, alignment_mode="contract")
     if region is None or len(region) == 0:
         return None
@@ -103,15 +104,15 @@ def named_subject_between(
         floor = doc[floor - 1].sent.start
     found: Token | None = None
     for token in doc[max(region.start, floor) : region.end]:
-        if (
-            token.dep_ in SUBJECT_DEPS
-            and _a_persons_name(token, names)
-            and ends_name(token)
-            and name_run(token) is not None
-            and not any(q.start <= token.idx < q.end for q in quoted)
-        ):
-            found = token
+        if token.dep_ not in SUBJECT_DEPS or any(q.start <= token.idx < q.end for q in quoted):
+            continue
+        apposed = (c for c in token.children if c.dep_ == "appos")
+        found = next((t for t in (token, *apposed) if _name_end(t, names)), found)
     return found
+
+
+def _name_end(token: Token, names: NameIndex) -> bool:
+    return _a_persons_name(token, names) and ends_name(token) and name_run(token) is not None
 
 
 def nearest_person_before(
