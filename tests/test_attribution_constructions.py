@@ -1316,3 +1316,22 @@ def test_calling_on_someone_to_act_reports_the_demand(text: str, content: str) -
 def test_a_phrasal_preposition_predicates_nothing_of_its_own_object() -> None:
     text = "Officials warned of dangers on the road."
     assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the wake of the storm, the plan will also focus on housing, Fox News is told.",
+        "The mayor was asked whether the bridge would reopen.",
+        "Residents were warned that the water was unsafe.",
+    ],
+)
+def test_a_passive_addressee_is_no_speaker(text: str) -> None:
+    # the subject of a passive "told" or "asked" was spoken to; who spoke, the sentence leaves out
+    assert [c.cue.text for c in extract(text) if c.cue] == []
+
+
+def test_a_passive_addressee_verb_has_its_by_agent_for_speaker() -> None:
+    (found,) = extract("Lee was told by aides that the plan would fail.")
+    assert found.speaker is not None and found.speaker.text == "aides"
+    assert [s.text for s in found.content] == ["that the plan would fail"]

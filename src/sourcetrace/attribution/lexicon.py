@@ -162,6 +162,9 @@ ACTION_PARTICLES = {
 }
 # Cues that name rather than report when passive: 'is called “farmer's lung”'.
 NAMING_VERBS = frozenset({"call"})
+# Cues whose passive subject is the one spoken to: "Fox News is told", "she was asked whether":
+# the speaker is the "by" agent, or nobody the sentence names.
+ADDRESSEE_VERBS = frozenset({"tell", "ask", "assure", "advise", "warn"})
 # Words that open a question: "asked whether ...", "wondered if ..." report no claim.
 QUESTION_MARKS = frozenset({"whether", "if"})
 # Cues whose "if" or wh- clause is the question asked ("asked X if ...", "question why ...").
