@@ -438,6 +438,12 @@ def test_make_it_clear_that() -> None:
     assert [s.text for s in cand.content] == ["that she would veto the bill"]
 
 
+def test_make_it_loud_and_clear_that() -> None:
+    (cand,) = extract("The governor made it loud and clear that she would veto the bill.")
+    assert cand.cue is not None and cand.cue.text == "made it loud and clear"
+    assert [s.text for s in cand.content] == ["that she would veto the bill"]
+
+
 def test_claimed_responsibility_for_and_the_writers_relative_clause() -> None:
     text = (
         "The group claimed responsibility for downing the drone, which it said fell near the dam."

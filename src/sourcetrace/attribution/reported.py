@@ -324,7 +324,9 @@ def _phrasal(doc: Doc, verb: Token) -> Candidate | None:
         cls = CueClass.BELIEF
     else:
         adjective = CLEAR_CUES.get(lemma)
-        clear = next((c for c in verb.rights if c.lower_ == adjective), None)
+        # "made it loud and clear that ...": the adjective may be the second of two
+        said = (a for c in verb.rights for a in (c, *c.conjuncts) if a.lower_ == adjective)
+        clear = next(said, None)
         if clear is None:
             return None
         if not any(c.dep_ in _CLAUSE_DEPS for c in (*clear.children, *verb.rights)):
