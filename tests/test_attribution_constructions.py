@@ -1341,3 +1341,14 @@ def test_a_passive_addressee_verb_has_its_by_agent_for_speaker() -> None:
     (found,) = extract("Lee was told by aides that the plan would fail.")
     assert found.speaker is not None and found.speaker.text == "aides"
     assert [s.text for s in found.content] == ["that the plan would fail"]
+
+
+def test_according_to_inside_a_relative_clause_speaks_for_that_clause() -> None:
+    text = (
+        "While Lee said that he believes voters will not elect him, he is worried about the "
+        "caucus, in which, according to entrance polls, Trump won 44 percent of the vote."
+    )
+    found = {c.cue.text: [s.text for s in c.content] for c in extract(text) if c.cue}
+    assert found["said"] == ["that he believes voters will not elect him"]
+    assert found["according to"][-1] == "Trump won 44 percent of the vote"
+    assert "Lee" not in " ".join(found["according to"])
