@@ -1352,3 +1352,21 @@ def test_according_to_inside_a_relative_clause_speaks_for_that_clause() -> None:
     assert found["said"] == ["that he believes voters will not elect him"]
     assert found["according to"][-1] == "Trump won 44 percent of the vote"
     assert "Lee" not in " ".join(found["according to"])
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The mayor nodded, intimating that he would run.", "intimating", "that he would run"),
+        ("The senator insinuated that the mayor had lied.", "insinuated", "that the mayor had lied"),
+    ],
+)
+def test_hinting_verbs_report_what_they_hint(text: str, cue: str, content: str) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+def test_an_examination_shows_as_a_document() -> None:
+    (found,) = extract("An examination of the votes shows that the count was wrong.")
+    assert found.cue is not None and found.cue.text == "shows"
+    assert found.cue_class is CueClass.WRITTEN
+    assert [s.text for s in found.content] == ["that the count was wrong"]

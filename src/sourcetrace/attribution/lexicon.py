@@ -17,7 +17,7 @@ SPEECH_VERBS = frozenset(
     blame dismiss threaten respond point speak refer talk remind chant assure decry assail
     report demand reiterate beg implore dispute read hint speculate retort proclaim reaffirm
     affirm clarify reassure posit theorize shout yell scream whisper mutter brag request
-    apologize liken put
+    apologize liken put intimate insinuate
     """.split()
 )
 
@@ -222,6 +222,6 @@ DOCUMENT_NOUNS = frozenset(
     research finding list log message note video footage website file files cable cables
     testimony minute census audit review notice press-release textbook diary journal ad
     advertisement commercial clip slide presentation chart graphic map photo image speech
-    result timeline agreement contract
+    result timeline agreement contract examination
     """.split()
 )
