@@ -1358,7 +1358,7 @@ def test_according_to_inside_a_relative_clause_speaks_for_that_clause() -> None:
     ("text", "cue", "content"),
     [
         ("The mayor nodded, intimating that he would run.", "intimating", "that he would run"),
-        ("The senator insinuated that the mayor had lied.", "insinuated", "that the mayor had lied"),
+        ("The senator insinuated that Lee had lied.", "insinuated", "that Lee had lied"),
     ],
 )
 def test_hinting_verbs_report_what_they_hint(text: str, cue: str, content: str) -> None:
