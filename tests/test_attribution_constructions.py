@@ -1370,3 +1370,12 @@ def test_an_examination_shows_as_a_document() -> None:
     assert found.cue is not None and found.cue.text == "shows"
     assert found.cue_class is CueClass.WRITTEN
     assert [s.text for s in found.content] == ["that the count was wrong"]
+
+
+def test_a_contrasting_while_clause_with_its_own_report_ends_the_first() -> None:
+    text = "Lee said that taxes would rise, while Ann Cole said they would fall."
+    assert reported(text) == [("said", ["that taxes would rise"]), ("said", ["they would fall"])]
+    # a "while" clause with no report of its own is still the speaker's
+    assert reported("Lee said that taxes would rise while wages stayed flat.") == [
+        ("said", ["that taxes would rise while wages stayed flat"])
+    ]
