@@ -298,6 +298,14 @@ def test_a_straight_quote_left_open_runs_on_where_curly_marks_are_used() -> None
     ]
 
 
+def test_a_quote_a_straight_mark_opened_closes_on_one_before_a_later_curly_closer() -> None:
+    # the second quote opens straight and closes curly; the first must not run into it
+    text = '"It is risky," Ann Cole said, according to AP. "We will not do it.”'
+    c = only(text)
+    assert c.speaker is not None and c.speaker.text == "Ann Cole"
+    assert contents(c) == ['"It is risky,"', '"We will not do it.”']
+
+
 def test_a_straight_mark_nested_in_a_curly_quote_stays_inside() -> None:
     text = '“He said "no" to it,” said Ada Brandt.'
     assert [text[q.start : q.end] for q in find_quotations(text)] == ['“He said "no" to it,”']

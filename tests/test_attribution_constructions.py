@@ -1366,3 +1366,66 @@ def test_a_thing_showing_something_is_the_writers_inference(text: str) -> None:
 )
 def test_a_document_or_a_finder_still_shows(text: str, cue: str, content: str) -> None:
     assert reported(text) == [(cue, [content])]
+
+
+def test_make_it_loud_and_clear_that() -> None:
+    (cand,) = extract("The governor made it loud and clear that she would veto the bill.")
+    assert cand.cue is not None and cand.cue.text == "made it loud and clear"
+    assert [s.text for s in cand.content] == ["that she would veto the bill"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the wake of the storm, the plan will also focus on housing, Fox News is told.",
+        "The mayor was asked whether the bridge would reopen.",
+        "Residents were warned that the water was unsafe.",
+    ],
+)
+def test_a_passive_addressee_is_no_speaker(text: str) -> None:
+    # the subject of a passive "told" or "asked" was spoken to; who spoke, the sentence leaves out
+    assert [c.cue.text for c in extract(text) if c.cue] == []
+
+
+def test_a_passive_addressee_verb_has_its_by_agent_for_speaker() -> None:
+    (found,) = extract("Lee was told by aides that the plan would fail.")
+    assert found.speaker is not None and found.speaker.text == "aides"
+    assert [s.text for s in found.content] == ["that the plan would fail"]
+
+
+def test_according_to_inside_a_relative_clause_speaks_for_that_clause() -> None:
+    text = (
+        "While Lee said that he believes voters will not elect him, he is worried about the "
+        "caucus, in which, according to entrance polls, Trump won 44 percent of the vote."
+    )
+    found = {c.cue.text: [s.text for s in c.content] for c in extract(text) if c.cue}
+    assert found["said"] == ["that he believes voters will not elect him"]
+    assert found["according to"][-1] == "Trump won 44 percent of the vote"
+    assert "Lee" not in " ".join(found["according to"])
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The mayor nodded, intimating that he would run.", "intimating", "that he would run"),
+        ("The senator insinuated that Lee had lied.", "insinuated", "that Lee had lied"),
+    ],
+)
+def test_hinting_verbs_report_what_they_hint(text: str, cue: str, content: str) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+def test_an_examination_shows_as_a_document() -> None:
+    (found,) = extract("An examination of the votes shows that the count was wrong.")
+    assert found.cue is not None and found.cue.text == "shows"
+    assert found.cue_class is CueClass.WRITTEN
+    assert [s.text for s in found.content] == ["that the count was wrong"]
+
+
+def test_a_contrasting_while_clause_with_its_own_report_ends_the_first() -> None:
+    text = "Lee said that taxes would rise, while Ann Cole said they would fall."
+    assert reported(text) == [("said", ["that taxes would rise"]), ("said", ["they would fall"])]
+    # a "while" clause with no report of its own is still the speaker's
+    assert reported("Lee said that taxes would rise while wages stayed flat.") == [
+        ("said", ["that taxes would rise while wages stayed flat"])
+    ]

@@ -70,6 +70,15 @@ def test_a_dateline_is_no_part_of_the_speaker() -> None:
     assert speakers(text) == ["The Nordic Space Agency", "Top mining investor Ana Ruiz"]
 
 
+def test_a_dateline_the_parse_made_the_subject_gives_way_to_the_name_after_it() -> None:
+    # the parse makes "OSLO" the subject and hangs the name on it as its apposition
+    text = (
+        "OSLO -- Mayor Ann Lee on Tuesday firmly defended the budget, saying that the city "
+        "was in good shape."
+    )
+    assert speakers(text) == ["Mayor Ann Lee"]
+
+
 def test_a_name_before_a_dash_keeps_its_description() -> None:
     text = (
         "Sales were misreported, a post said. Mei Lin — manager for communications at the "

@@ -447,6 +447,10 @@ def host_clause(verb: Token) -> list[tuple[int, int]]:
     return [p for p in (before, after) if p is not None]
 
 
+# Marks of a clause set beside the report in contrast, not part of it: "..., while X said ...".
+CONTRAST_MARKS = frozenset({"while", "whereas"})
+
+
 def clause_span(
     comp: Token, exclude: tuple[Token, ...], more: Sequence[Token] = ()
 ) -> tuple[int, int] | None:
@@ -476,8 +480,8 @@ def clause_span(
 def _words_end(comp: Token) -> int:
     """Where the speaker's words end inside the clause the parse gives: before a second report it
     hangs inside the first ("said he had watched it and slammed the hearings as a disgrace",
-    "..., adding that ...", "the helicopter, which it said crashed": that report is its own
-    attribution), and before the speaker's own
+    "..., adding that ...", "the helicopter, which it said crashed", "..., while X reported ...":
+    that report is its own attribution), and before the speaker's own
     ", as he ..." (the writer's circumstance: "told them it was his duty, as he deflected
     attacks") or ", as did X" (the writer's comparison)."""
     for t in comp.subtree:
@@ -491,6 +495,9 @@ def _words_end(comp: Token) -> int:
         if not subjects and _report(t):
             return t.left_edge.i
         after_comma = t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
+        contrast = any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in t.children)
+        if after_comma and contrast and subjects and _report(t):
+            return t.left_edge.i  # ", while The Sun reported ...": another's report, set beside
         as_mark = any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)
         # ", as did Jeb Bush ...": the writer's comparison, the verb a pro-form before its subject.
         compared = t.lemma_.lower() in PRO_VERBS and any(c.i > t.i for c in subjects)

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from sourcetrace.attribution.lexicon import (
     ACTION_PARTICLES,
+    ADDRESSEE_VERBS,
     AS_IT_VERBS,
     CAUSATIVE_VERBS,
     CHANNEL_NOUNS,
@@ -79,6 +80,8 @@ def is_cue_verb(token: Token, *, quote_frame: bool) -> bool:
         return False
     if lemma in NAMING_VERBS and _passive(token):
         return False  # 'the disease is called “farmer's lung”' names it; nobody says it
+    if lemma in ADDRESSEE_VERBS and _passive(token) and _agent(token) is None:
+        return False  # "the speech will focus on jobs, Fox News is told": by whom, unsaid
     if _concessive(token) or (not quote_frame and lemma in FRAME_ONLY_VERBS):
         return False
     particles = ACTION_PARTICLES.get(lemma, frozenset())
@@ -118,6 +121,14 @@ def _concessive(verb: Token) -> bool:
 
 def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _agent(verb: Token) -> Token | None:
+    """The object of a passive verb's "by": "Rep. Lee" in "was asked ... by Rep. Lee"."""
+    for by in verb.children:
+        if by.dep_ == "agent":
+            return next((c for c in by.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _misread_verb(token: Token) -> bool:
@@ -188,6 +199,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     noun has that noun ("a letter saying ..."); a gerund after a preposition, the subject of the
     verb the preposition hangs on ("began by asking ...").
     """
+    if verb.lemma_.lower() in ADDRESSEE_VERBS and _passive(verb):
+        return _agent(verb), False  # "she was asked whether ... by Rep. Lee": Lee asked
     subjects = _subjects(verb)
     if subjects:
         # a subheading the parse ran into the next paragraph is no subject there

@@ -17,7 +17,7 @@ SPEECH_VERBS = frozenset(
     blame dismiss threaten respond point speak refer talk remind chant assure decry assail
     report demand reiterate beg implore dispute read hint speculate retort proclaim reaffirm
     affirm clarify reassure posit theorize shout yell scream whisper mutter brag request
-    apologize liken put
+    apologize liken put intimate insinuate
     """.split()
 )
 
@@ -163,6 +163,9 @@ ACTION_PARTICLES = {
 }
 # Cues that name rather than report when passive: 'is called “farmer's lung”'.
 NAMING_VERBS = frozenset({"call"})
+# Cues whose passive subject is the one spoken to: "Fox News is told", "she was asked whether":
+# the speaker is the "by" agent, or nobody the sentence names.
+ADDRESSEE_VERBS = frozenset({"tell", "ask", "assure", "advise", "warn"})
 # Words that open a question: "asked whether ...", "wondered if ..." report no claim.
 QUESTION_MARKS = frozenset({"whether", "if"})
 # Cues whose "if" or wh- clause is the question asked ("asked X if ...", "question why ...").
@@ -220,6 +223,6 @@ DOCUMENT_NOUNS = frozenset(
     research finding list log message note video footage website file files cable cables
     testimony minute census audit review notice press-release textbook diary journal ad
     advertisement commercial clip slide presentation chart graphic map photo image speech
-    result timeline agreement contract
+    result timeline agreement contract examination
     """.split()
 )

@@ -121,7 +121,9 @@ def _pieces_in_paragraph(text: str, start: int, end: int, *, straight: bool) -> 
                 open_at is not None
                 and open_mark == OPENING
                 and not depth
-                and paired != CLOSING
+                # a quote a straight mark opened closes on one too, curly closers later or not:
+                # `"A," he said. "B.”`; in a curly one, a straight pair is nested
+                and (paired != CLOSING or text[open_at] == STRAIGHT)
                 and _closes(text, i)
             ):
                 pieces.append(Piece(open_at, i + 1, True))

@@ -84,6 +84,8 @@ MARK_SLACK = 3
 BLANKED = re.compile(r" {6,}")
 # A clause that "make clear" reports, wherever the parse hangs it.
 _CLAUSE_DEPS = ("ccomp", "advcl", "csubj")
+# A noun's own clause: "according to" inside one speaks for that clause alone.
+NOUN_CLAUSES = ("acl", "relcl")
 # Words that open a source phrase: "according to X", "per X", "To X, ..." (a view).
 SOURCE_PHRASES = frozenset({"according", "per", "to"})
 # Verbs whose reports are less often attributions as PolNeAR marks them.
@@ -340,7 +342,9 @@ def _phrasal(doc: Doc, verb: Token) -> Candidate | None:
         cls = CueClass.BELIEF
     else:
         adjective = CLEAR_CUES.get(lemma)
-        clear = next((c for c in verb.rights if c.lower_ == adjective), None)
+        # "made it loud and clear that ...": the adjective may be the second of two
+        said = (a for c in verb.rights for a in (c, *c.conjuncts) if a.lower_ == adjective)
+        clear = next(said, None)
         if clear is None:
             return None
         if not any(c.dep_ in _CLAUSE_DEPS for c in (*clear.children, *verb.rights)):
@@ -424,9 +428,10 @@ def _according(doc: Doc, according: Token) -> Candidate | None:
         return None
     if _verb(doc, clause) is not None:
         return None  # the channel of another speaker's report
-    # A noun's own clause ("the fact that X, according to Y") is all Y says, and so is a
-    # parenthetical the phrase closes ("-- and X, according to Y --"); else the sentence.
-    scope = list(clause.subtree if clause.dep_ == "acl" else clause.sent)
+    # A noun's own clause ("the fact that X, according to Y", "in which, according to Y, X") is
+    # all Y says, and so is a parenthetical the phrase closes ("-- and X, according to Y --");
+    # else the sentence.
+    scope = list(clause.subtree if clause.dep_ in NOUN_CLAUSES else clause.sent)
     opening = _dash_before(doc, according, phrase[-1])
     if opening is not None:
         scope = [t for t in scope if opening < t.i <= phrase[-1]]
@@ -474,8 +479,9 @@ def _dash_before(doc: Doc, according: Token, last: int) -> int | None:
 
 def _scopes(clause: Token) -> bool:
     """A clause "according to" can scope: a main or complement clause, or a noun's clause with
-    a subject of its own ("the fact that he made claims")."""
-    if clause.dep_ == "acl":
+    a subject of its own ("the fact that he made claims", "the caucus, in which, according to
+    polls, Trump won")."""
+    if clause.dep_ in NOUN_CLAUSES:
         return any(c.dep_ in SUBJECTS for c in clause.children)
     return clause.dep_ in ("ROOT", "ccomp", "conj")
 

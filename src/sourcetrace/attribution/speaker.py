@@ -10,7 +10,7 @@ its appositive and relative clause, and without what a parse wrongly hangs on it
   the noun phrase its clause hangs from ("the Conference, which wrote letters saying ...").
 - A name the parse split into two subjects of one verb is joined: "CPUC President Marybel Batjer
   said" is one speaker, not "CPUC"; a dateline the parse made a subject is passed over: "BERLIN
-  -- The agency says" is the agency's.
+  -- The agency says" is the agency's, "WASHINGTON -- President Barack Obama ... defended" Obama's.
 """
 
 from __future__ import annotations
@@ -53,6 +53,8 @@ def speaker_span(head: Token, lo: int, hi: int, cue: Token | None = None) -> tup
     dashes = [k for k, t in enumerate(tokens) if t.text in DATELINE_DASHES and t.i < head.i]
     if dashes and is_dateline(tokens[: dashes[-1]]):  # "MACAU (Reuters) – Top donor X"
         tokens = tokens[dashes[-1] + 1 :]
+    elif head.text.isupper() and tokens and tokens[0].idx == start:
+        tokens = _after_own_dateline(tokens, head)
     # a possessor's "'s" is no part of it: "the coach's announcement that ..." is the coach's
     tokens = [t for t in tokens if not (t.dep_ == "case" and t.head.i == head.i)]
     return tokens_span(_undated(_unfocused(tokens, head), head))
@@ -81,6 +83,15 @@ def is_dateline(before: Iterable[Token]) -> bool:
             if depth == 0 and not token.text.isupper():
                 return False
     return words > 0
+
+
+def _after_own_dateline(tokens: list[Token], head: Token) -> list[Token]:
+    """The name after the dateline the parse made the subject, with the name its apposition:
+    "WASHINGTON -- President Barack Obama on Friday defended ..." is Obama's."""
+    dashes = [k for k, t in enumerate(tokens) if t.text in DATELINE_DASHES and t.i > head.i]
+    if dashes and dashes[0] + 1 < len(tokens) and is_dateline(tokens[: dashes[0]]):
+        return tokens[dashes[0] + 1 :]
+    return tokens
 
 
 def _past_dateline(tokens: list[Token], head: Token, lo: int, hi: int) -> list[Token]:
