@@ -242,6 +242,23 @@ def test_relative_who_goes_to_the_noun_it_hangs_from() -> None:
     assert clusters(sources, attributions) == ["Douglas London", "Douglas Wise"]
 
 
+def test_relative_whose_of_a_noun_cue_goes_to_the_person_it_hangs_from() -> None:
+    text = "Ann Biel, whose view is that the dam is safe, met the mayor on Monday."
+    passage = Passage(text).said("whose", cue="view", content="that the dam is safe")
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Ann Biel"]
+    assert sources[0].kind is SourceKind.NAMED_PERSON
+
+
+def test_a_people_quantifier_alone_is_an_unnamed_group_not_an_unresolved_pronoun() -> None:
+    text = "The vote split the town. Some said the dam was safe, and many said it was not."
+    passage = Passage(text).said("Some", content="the dam was safe")
+    passage.said("many", content="it was not")
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Some", "many"]
+    assert [s.kind for s in sources] == [SourceKind.ANONYMOUS_PERSON] * 2
+
+
 def test_a_name_the_text_gives_a_role_elsewhere_takes_a_later_definite_description() -> None:
     text = (
         "Indiana Gov. Mike Pence campaigned in Ohio on Monday.\n\n"

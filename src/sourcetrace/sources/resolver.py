@@ -14,7 +14,12 @@ from sourcetrace.nlp import doc_text
 from sourcetrace.sources.descriptions import RELATED_HEAD, Description, Match, match
 from sourcetrace.sources.draft import Draft, Resolved
 from sourcetrace.sources.identified import tied_name
-from sourcetrace.sources.lexicon import GENERIC_PERSON_HEADS, MODIFIER_SYNONYMS, OUTLET_REPORTS
+from sourcetrace.sources.lexicon import (
+    GENERIC_PERSON_HEADS,
+    MODIFIER_SYNONYMS,
+    OUTLET_REPORTS,
+    PRONOUNS_PERSON,
+)
 from sourcetrace.sources.mention import (
     PARTY_TAG,
     RELATIVE_PRONOUNS,
@@ -302,14 +307,17 @@ class Resolver:
         """The source of the noun a relative pronoun's clause hangs from: a source already
         mentioned there, or the person or institution named there."""
         word = self.doc.char_span(mention.span.start, mention.span.end)
-        clause = word[0].head if word is not None else None
+        token = word[0] if word is not None else None
+        if token is not None and token.dep_ == "poss":  # "whose view is ...": the clause holds it
+            token = token.head
+        clause = token.head if token is not None else None
         if clause is None or clause.dep_ != "relcl":
             return None
         noun = clause.head
         for draft in self.drafts:
             if any(m.start <= noun.idx < m.end for m in draft.mentions):
                 return draft
-        if mention.pronoun == "who" and noun.ent_type_ == "PERSON":
+        if mention.pronoun in PRONOUNS_PERSON and noun.ent_type_ == "PERSON":
             return self._person_at(noun)
         # "the Conference of Catholic Bishops, which wrote ...": the name the clause hangs from
         noun = antecedent(clause)  # "Conference" of "Conference of Catholic Bishops"
