@@ -60,6 +60,13 @@ def test_relative_who_takes_the_person_not_the_place_or_body_it_hangs_on() -> No
     assert speakers(members) == ["the members of the Dayton Council"]
 
 
+def test_an_e_mail_is_one_word_its_sender_whole_and_itself_a_document() -> None:
+    sent = "Tom Reed, the mayor's spokesman, e-mailed to remind staff that the vote was set."
+    assert speakers(sent) == ["Tom Reed, the mayor's spokesman"]
+    analysis = analyze("An e-mail to the staff warned that the vote was set.")
+    assert [s.kind for s in analysis.sources] == [SourceKind.DOCUMENT]
+
+
 def test_a_name_the_parse_split_into_two_subjects_is_joined() -> None:
     text = (
         "The commission holds a hearing on Wednesday.\n"
