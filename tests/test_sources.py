@@ -134,6 +134,16 @@ def test_pronoun_goes_to_a_person_named_as_subject_after_the_previous_attributio
     assert attributions[1].confidence == pytest.approx(0.9 * GUESS)
 
 
+def test_pronoun_goes_to_the_governing_subject_not_one_inside_its_clause() -> None:
+    text = (
+        "“The plan is dead,” said Tom Reed. Reed is not worried that Bob Hale will win the seat. "
+        "“It will not happen,” he said."
+    )
+    passage = Passage(text).said("Tom Reed").said("he")
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Tom Reed", "Tom Reed"]
+
+
 def test_she_who_answers_is_the_one_asked_not_the_asker() -> None:
     text = (
         "“The audit is done,” said Ada Brandt, the commissioner.\n\n"

@@ -109,6 +109,9 @@ def named_subject_between(
             and ends_name(token)
             and name_run(token) is not None
             and not any(q.start <= token.idx < q.end for q in quoted)
+            # the subject of a clause under the last one's verb does not displace it: "Fox
+            # isn't worried that Trump will win. '...,' he said" is Fox's
+            and not (found is not None and found.head.is_ancestor(token))
         ):
             found = token
     return found
