@@ -144,6 +144,17 @@ def test_pronoun_goes_to_the_governing_subject_not_one_inside_its_clause() -> No
     assert clusters(sources, attributions) == ["Tom Reed", "Tom Reed"]
 
 
+def test_a_pronoun_never_stands_for_the_person_its_own_report_names() -> None:
+    text = (
+        "“He is lying,” Tom Reed said of Bob Hale. The remark drew a sharp reply from Hale, as "
+        "he called on Reed to apologize."
+    )
+    passage = Passage(text).said("Tom Reed", cue="said")
+    passage.said("he", cue="called on", content="Reed to apologize")
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Tom Reed", "Bob Hale"]
+
+
 def test_she_who_answers_is_the_one_asked_not_the_asker() -> None:
     text = (
         "“The audit is done,” said Ada Brandt, the commissioner.\n\n"

@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from sourcetrace.attribution.candidate import Candidate
+from sourcetrace.attribution.spans import QUOTE_MARKS
 from sourcetrace.attribution.speaker import antecedent
 from sourcetrace.model import Attribution, Source, SourceKind, TextSpan
 from sourcetrace.nlp import doc_text
@@ -73,7 +74,7 @@ class Resolver:
         if mention is None:
             return Resolved(None)
         if mention.form is Form.PRONOUN:
-            return self._pronoun(mention)
+            return self._pronoun(mention, candidate)
         if mention.kind is SourceKind.NAMED_PERSON:
             return Resolved(self._person(mention))
         if mention.form is Form.NAME:
@@ -244,7 +245,7 @@ class Resolver:
 
     # --- pronouns --------------------------------------------------------------------------
 
-    def _pronoun(self, mention: Mention) -> Resolved:
+    def _pronoun(self, mention: Mention, candidate: Candidate) -> Resolved:
         """A pronoun's source, tried in order: syntax (a relative's noun, a person named as a
         subject since the previous attribution), the latest source the pronoun fits, and for
         he/she with no source yet the nearest person named before."""
@@ -276,6 +277,7 @@ class Resolver:
                 and pronoun.accepts(
                     r.draft.kind, r.draft.plural, r.draft.gender, r.draft.office_holder
                 )
+                and not self._named_in_report(r.draft, candidate)  # last: it reads tokens
             ),
             None,
         )
@@ -289,6 +291,20 @@ class Resolver:
         if fitting is not None:
             return self._attach_pronoun(fitting, mention, pronoun, fitting is not previous_draft)
         return Resolved(None)
+
+    def _named_in_report(self, draft: Draft, candidate: Candidate) -> bool:
+        """Whether ``candidate``'s content names ``draft`` outside quotation marks: "he called on
+        Trump to apologize" is not Trump's, as a pronoun never stands for a name it governs."""
+        if draft.kind is not SourceKind.NAMED_PERSON or not draft.name_words:
+            return False
+        surname = draft.name_words[-1]
+        for piece in candidate.content:
+            quoted = False
+            for token in self.doc.char_span(piece.start, piece.end, alignment_mode="expand") or ():
+                quoted ^= token.text in QUOTE_MARKS
+                if not quoted and token.text == surname and token.pos_ == "PROPN":
+                    return True
+        return False
 
     def _addressed(self, index: int | None, pronoun: Pronoun) -> bool:
         """Whether the attribution at ``index`` was said to someone ``pronoun`` may be."""
