@@ -155,6 +155,16 @@ def test_a_pronoun_never_stands_for_the_person_its_own_report_names() -> None:
     assert clusters(sources, attributions) == ["Tom Reed", "Bob Hale"]
 
 
+def test_a_gendered_title_picks_the_spouse_it_fits() -> None:
+    text = (
+        "Ann Hale spoke in Iowa. “We are ready,” Mrs. Hale said. Her husband, Tom Hale, joined "
+        "her. “She is ready,” Mr. Hale said. “So are we,” Mrs. Hale added."
+    )
+    passage = Passage(text).said("Mrs. Hale").said("Mr. Hale").said("Mrs. Hale", 1, "added")
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Ann Hale", "Tom Hale", "Ann Hale"]
+
+
 def test_she_who_answers_is_the_one_asked_not_the_asker() -> None:
     text = (
         "“The audit is done,” said Ada Brandt, the commissioner.\n\n"

@@ -33,8 +33,10 @@ from sourcetrace.sources.mention import (
 )
 from sourcetrace.sources.names import NameIndex, compatible, name_run, same_institution, words
 from sourcetrace.sources.pronouns import (
+    Gender,
     Pronoun,
     addressed,
+    gender_of_title,
     named_subject_between,
     nearest_person_before,
     read_pronoun,
@@ -84,16 +86,28 @@ class Resolver:
     # --- names -----------------------------------------------------------------------------
 
     def _person(self, mention: Mention) -> Draft:
-        draft = self._person_named(mention.name, mention.span.end)
+        gender = gender_of_title(mention.title)
+        draft = self._person_named(mention.name, mention.span.end, gender)
         draft.add(mention)
         return draft
 
-    def _person_named(self, name: tuple[str, ...], at: int) -> Draft:
-        """The source of the person called ``name`` at offset ``at``, new if there is none."""
+    def _person_named(self, name: tuple[str, ...], at: int, gender: Gender | None = None) -> Draft:
+        """The source of the person called ``name`` at offset ``at``, new if there is none; of
+        the title's ``gender`` where one is known ("Mrs. Clinton" is no "Bill Clinton")."""
         full = self.names.fullest(name, at)
-        for draft in self.drafts:
-            if draft.kind is SourceKind.NAMED_PERSON and compatible(draft.name_words, full):
+        people = [
+            d
+            for d in self.drafts
+            if d.kind is SourceKind.NAMED_PERSON
+            and (gender is None or d.gender is None or d.gender is gender)
+        ]
+        for draft in people:
+            if compatible(draft.name_words, full):
                 return draft
+        if gender is not None:  # the fuller name is the other spouse's: the one the title fits
+            for draft in people:
+                if compatible(draft.name_words, name):
+                    return draft
         draft = Draft(SourceKind.NAMED_PERSON, self.names.styled(full), name_words=full)
         # what the text calls this person anywhere lets a later "the Indiana governor" find them
         for run in self.names.mentions(full):
