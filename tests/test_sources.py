@@ -165,6 +165,14 @@ def test_a_gendered_title_picks_the_spouse_it_fits() -> None:
     assert clusters(sources, attributions) == ["Ann Hale", "Tom Hale", "Ann Hale"]
 
 
+def test_political_camps_are_unnamed_people() -> None:
+    text = "Some prominent conservatives said the tax was cruel, and liberals said it was fair."
+    passage = Passage(text).said("Some prominent conservatives", content="the tax was cruel")
+    passage.said("liberals", content="it was fair")
+    sources, _ = passage.resolve()
+    assert [s.kind for s in sources] == [SourceKind.ANONYMOUS_PERSON] * 2
+
+
 def test_she_who_answers_is_the_one_asked_not_the_asker() -> None:
     text = (
         "“The audit is done,” said Ada Brandt, the commissioner.\n\n"

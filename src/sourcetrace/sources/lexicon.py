@@ -34,6 +34,7 @@ PERSON_NOUNS = _words(
     pollster voter mayor governor congressman congresswoman surrogate campaigner donor
     eyewitness tycoon magnate hopeful entrepreneur ceo founder owner advocate scholar academic
     suspect defendant plaintiff rep
+    conservative liberal progressive moderate libertarian evangelical
     """
 )
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "person", "ee")
