@@ -51,14 +51,19 @@ def load_pipeline() -> Language:
     """The English pipeline, once per process, its attribute ruler and lemmatizer applied
     through tables."""
     nlp = spacy.load(MODEL)
+    keep_words_whole(nlp)
+    use_table_attributes(nlp)
+    use_table_lemmatizer(nlp)
+    return nlp
+
+
+def keep_words_whole(nlp: Language) -> None:
+    """Have ``nlp``'s tokenizer keep each of ``WHOLE_WORDS`` one token."""
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)  # the model's own, never a custom callable
     for word in WHOLE_WORDS:
         for form in (word, word.capitalize()):
             tokenizer.add_special_case(form, [{ORTH: form}])
-    use_table_attributes(nlp)
-    use_table_lemmatizer(nlp)
-    return nlp
 
 
 def mask(text: str, boilerplate: Iterable[Boilerplate | Line]) -> str:
