@@ -173,6 +173,16 @@ def test_political_camps_are_unnamed_people() -> None:
     assert [s.kind for s in sources] == [SourceKind.ANONYMOUS_PERSON] * 2
 
 
+def test_a_plural_description_is_never_one_named_person() -> None:
+    text = (
+        "The bill was opposed by three state senators, Ann Hale, Tom Reed and Bob Ross. "
+        "“We erred,” the senators said."
+    )
+    sources, attributions = Passage(text).said("the senators").resolve()
+    assert clusters(sources, attributions) == ["senators"]
+    assert sources[0].kind is SourceKind.ANONYMOUS_PERSON
+
+
 def test_she_who_answers_is_the_one_asked_not_the_asker() -> None:
     text = (
         "“The audit is done,” said Ada Brandt, the commissioner.\n\n"

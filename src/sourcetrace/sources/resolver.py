@@ -149,7 +149,11 @@ class Resolver:
                 channel.add(mention)
                 return Resolved(channel)
             found = self._antecedent(mention, described)
-            if found is None and mention.kind is SourceKind.ANONYMOUS_PERSON:
+            if (
+                found is None
+                and mention.kind is SourceKind.ANONYMOUS_PERSON
+                and not described.plural
+            ):
                 found = self._person_described(described, mention.span.start)
             if found is None and _former_post(described):
                 found = self._last_named(mention.span.start)
@@ -456,6 +460,8 @@ def _kinds_agree(mention: SourceKind, source: Draft, described: Description) -> 
     holder; other kinds only to their own kind, or a document to the outlet introduced by it
     ("The report says" after "a report in the Argus Leader"); an unclassified description to
     anything."""
+    if described.plural and source.kind is SourceKind.NAMED_PERSON:
+        return False  # "the senators" after "Adam Driggs, Steve Pierce and Bob Worsley": all three
     if mention is SourceKind.UNKNOWN:
         return True
     if mention in PERSON_KINDS:
