@@ -1144,6 +1144,19 @@ def test_a_reproach_verb_without_a_gerund_or_as_reports_nothing(text: str) -> No
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "His face red, Tom Reed did not speak at all.",
+        "His face flushed, Tom Reed spoke briefly.",
+    ],
+)
+def test_a_clause_before_a_clauseless_cue_is_a_circumstance(text: str) -> None:
+    assert extract(text) == [], reported(text)
+    # a verb that takes a clause still has it fronted
+    assert reported("The plan is dead, Tom Reed said.") == [("said", ["The plan is dead"])]
+
+
+@pytest.mark.parametrize(
     ("text", "cue", "content"),
     [
         (

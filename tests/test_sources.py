@@ -134,6 +134,55 @@ def test_pronoun_goes_to_a_person_named_as_subject_after_the_previous_attributio
     assert attributions[1].confidence == pytest.approx(0.9 * GUESS)
 
 
+def test_pronoun_goes_to_the_governing_subject_not_one_inside_its_clause() -> None:
+    text = (
+        "“The plan is dead,” said Tom Reed. Reed is not worried that Bob Hale will win the seat. "
+        "“It will not happen,” he said."
+    )
+    passage = Passage(text).said("Tom Reed").said("he")
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Tom Reed", "Tom Reed"]
+
+
+def test_a_pronoun_never_stands_for_the_person_its_own_report_names() -> None:
+    text = (
+        "“He is lying,” Tom Reed said of Bob Hale. The remark drew a sharp reply from Hale, as "
+        "he called on Reed to apologize."
+    )
+    passage = Passage(text).said("Tom Reed", cue="said")
+    passage.said("he", cue="called on", content="Reed to apologize")
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Tom Reed", "Bob Hale"]
+
+
+def test_a_gendered_title_picks_the_spouse_it_fits() -> None:
+    text = (
+        "Ann Hale spoke in Iowa. “We are ready,” Mrs. Hale said. Her husband, Tom Hale, joined "
+        "her. “She is ready,” Mr. Hale said. “So are we,” Mrs. Hale added."
+    )
+    passage = Passage(text).said("Mrs. Hale").said("Mr. Hale").said("Mrs. Hale", 1, "added")
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Ann Hale", "Tom Hale", "Ann Hale"]
+
+
+def test_political_camps_are_unnamed_people() -> None:
+    text = "Some prominent conservatives said the tax was cruel, and liberals said it was fair."
+    passage = Passage(text).said("Some prominent conservatives", content="the tax was cruel")
+    passage.said("liberals", content="it was fair")
+    sources, _ = passage.resolve()
+    assert [s.kind for s in sources] == [SourceKind.ANONYMOUS_PERSON] * 2
+
+
+def test_a_plural_description_is_never_one_named_person() -> None:
+    text = (
+        "The bill was opposed by three state senators, Ann Hale, Tom Reed and Bob Ross. "
+        "“We erred,” the senators said."
+    )
+    sources, attributions = Passage(text).said("the senators").resolve()
+    assert clusters(sources, attributions) == ["senators"]
+    assert sources[0].kind is SourceKind.ANONYMOUS_PERSON
+
+
 def test_she_who_answers_is_the_one_asked_not_the_asker() -> None:
     text = (
         "“The audit is done,” said Ada Brandt, the commissioner.\n\n"
@@ -240,6 +289,23 @@ def test_relative_who_goes_to_the_noun_it_hangs_from() -> None:
     passage = Passage(text).said("Douglas London").said("who", content="the plan had failed")
     sources, attributions = passage.resolve()
     assert clusters(sources, attributions) == ["Douglas London", "Douglas Wise"]
+
+
+def test_relative_whose_of_a_noun_cue_goes_to_the_person_it_hangs_from() -> None:
+    text = "Ann Biel, whose view is that the dam is safe, met the mayor on Monday."
+    passage = Passage(text).said("whose", cue="view", content="that the dam is safe")
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Ann Biel"]
+    assert sources[0].kind is SourceKind.NAMED_PERSON
+
+
+def test_a_people_quantifier_alone_is_an_unnamed_group_not_an_unresolved_pronoun() -> None:
+    text = "The vote split the town. Some said the dam was safe, and many said it was not."
+    passage = Passage(text).said("Some", content="the dam was safe")
+    passage.said("many", content="it was not")
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Some", "many"]
+    assert [s.kind for s in sources] == [SourceKind.ANONYMOUS_PERSON] * 2
 
 
 def test_a_name_the_text_gives_a_role_elsewhere_takes_a_later_definite_description() -> None:

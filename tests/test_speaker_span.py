@@ -47,6 +47,26 @@ def test_the_relative_clause_holding_the_cue_is_left_out() -> None:
     assert speakers(quoted + "who called the plan “improper.”") == ["a career Navy officer"]
 
 
+def test_relative_who_takes_the_person_not_the_place_or_body_it_hangs_on() -> None:
+    place = "The plan came from Ann Lee, a candidate in Ohio's 16th District, who said it was."
+    assert speakers(place) == ["Ann Lee, a candidate in Ohio's 16th District"]
+    quoted = "“We lost,” said Tom Reed, a Democrat from Ohio's Ninth District, who said it was not."
+    assert speakers(quoted)[1] == "Tom Reed, a Democrat from Ohio's Ninth District"
+    # a person named in the phrase is the one meant
+    named = "The plan was drafted by the wife of Tom Reed, who said it would pass."
+    assert speakers(named) == ["Tom Reed"]
+    # nothing to climb to past the phrase's own head
+    members = "The plan was backed by the members of the Dayton Council, who said it would pass."
+    assert speakers(members) == ["the members of the Dayton Council"]
+
+
+def test_an_e_mail_is_one_word_its_sender_whole_and_itself_a_document() -> None:
+    sent = "Tom Reed, the mayor's spokesman, e-mailed to remind staff that the vote was set."
+    assert speakers(sent) == ["Tom Reed, the mayor's spokesman"]
+    analysis = analyze("An e-mail to the staff warned that the vote was set.")
+    assert [s.kind for s in analysis.sources] == [SourceKind.DOCUMENT]
+
+
 def test_a_name_the_parse_split_into_two_subjects_is_joined() -> None:
     text = (
         "The commission holds a hearing on Wednesday.\n"

@@ -58,7 +58,10 @@ class SourcetraceComponent:
 )
 def make_sourcetrace(nlp: Language, name: str, method: str) -> SourcetraceComponent:
     """``method``: an attribution method of `sourcetrace.methods.Method` (an unknown one raises
-    `UnknownMethodError` when the pipe is added)."""
+    `UnknownMethodError` when the pipe is added). The pipeline's tokenizer learns the words
+    ``analyze`` keeps whole ("e-mailed"), so that both give one result."""
     from sourcetrace.methods import parse_method
+    from sourcetrace.nlp import keep_words_whole
 
+    keep_words_whole(nlp)
     return SourcetraceComponent(nlp, name, parse_method(method))

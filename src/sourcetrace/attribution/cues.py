@@ -28,7 +28,12 @@ from sourcetrace.attribution.lexicon import (
     WRITER_AND_READER,
 )
 from sourcetrace.attribution.spans import line_bounds, tokens_span
-from sourcetrace.attribution.speaker import DATELINE_DASHES, is_dateline, speaker_span
+from sourcetrace.attribution.speaker import (
+    DATELINE_DASHES,
+    antecedent,
+    is_dateline,
+    speaker_span,
+)
 from sourcetrace.nlp import doc_text
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -209,7 +214,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if child.idx < start:  # a headline the parse ran into this line took its subject
             child = _line_subject(child, verb, start) or child
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return verb.head, True
+            # "who" takes a person, not the place the parse hung it on
+            return (antecedent(verb, person=True) if child.lower_ == "who" else verb.head), True
         return _someone(child, verb), False
     # "..., court records show.": the parse reads "records" as a compound of the verb.
     if verb.i > 0 and (left := verb.doc[verb.i - 1]).dep_ == "compound" and left.head.i == verb.i:

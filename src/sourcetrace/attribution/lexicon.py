@@ -182,6 +182,10 @@ OBJECT_VERBS = frozenset(
     """.split()
 )
 
+# Cues that take no clause: one before them is a circumstance, never what was said ("His face
+# flushed, Sanders did not speak at all").
+CLAUSELESS_VERBS = frozenset({"speak", "talk", "point", "refer", "scoff", "apologize"})
+
 # Prepositions that belong to the cue of a phrasal verb: "called for", "pointed to".
 PHRASAL_PREPOSITIONS = {
     "call": frozenset({"for", "on"}),

@@ -47,6 +47,7 @@ from sourcetrace.attribution.lexicon import (
     APPRAISAL_VERBS,
     BELIEF_VERBS,
     CAUSATIVE_VERBS,
+    CLAUSELESS_VERBS,
     CLEAR_CUES,
     CUE_VERBS,
     DOCUMENT_NOUNS,
@@ -213,6 +214,8 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
         comp = None  # "spoke ... defending the budget that boosted spending": a relative clause
     if verb.lemma_.lower() in REPROACH_VERBS:
         comp = None  # "attacked what he calls stagnation": its object, no clause, is what it says
+    if comp is not None and comp.i < verb.i and verb.lemma_.lower() in CLAUSELESS_VERBS:
+        comp = None  # "His face flushed, Sanders did not speak": a circumstance
     question = comp is not None and (is_question(comp) or _asks_wh(verb, comp))
     cls = cue_class(cue, subj)
     if cls is CueClass.PERCEPTION and comp is not None and depicted(comp):

@@ -60,14 +60,25 @@ def speaker_span(head: Token, lo: int, hi: int, cue: Token | None = None) -> tup
     return tokens_span(_undated(_unfocused(tokens, head), head))
 
 
-def antecedent(relative_clause: Token) -> Token:
+def antecedent(relative_clause: Token, person: bool = False) -> Token:
     """The head of the noun phrase a relative clause hangs from, above the end of a name the
     parse hung it on: "Conference" for "the Conference of Catholic Bishops, which ...", but
-    "Churches" for "members of the Churches, which ..."."""
+    "Churches" for "members of the Churches, which ...". A ``person`` ("who") is never a place
+    named after its noun: "X, a candidate in Ohio's 16th District, who said" is X."""
     noun = relative_clause.head
-    while noun.dep_ == "pobj" and noun.head.head.pos_ == "PROPN":
+    while noun.dep_ == "pobj" and (
+        noun.head.head.pos_ == "PROPN"
+        or (person and _named_place(noun) and noun.head.head.pos_ == "NOUN")
+    ):
         noun = noun.head.head
+    if person and noun.dep_ == "appos" and noun.ent_type_ != "PERSON":
+        noun = noun.head  # the appositive's name: the speaker is the whole phrase
     return noun
+
+
+def _named_place(noun: Token) -> bool:
+    """A name that is no person's: "who" does not mean "Ohio's 16th District"."""
+    return noun.pos_ == "PROPN" and noun.ent_type_ != "PERSON"
 
 
 def is_dateline(before: Iterable[Token]) -> bool:

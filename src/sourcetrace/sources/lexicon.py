@@ -15,7 +15,7 @@ DETERMINERS_INDEFINITE = frozenset({"a", "an", "another", "one", "some", "severa
 # Possessives too: the speaker of a noun cue ("his comment that ...").
 PRONOUNS_MALE = frozenset({"he", "him", "his"})
 PRONOUNS_FEMALE = frozenset({"she", "her"})
-PRONOUNS_PERSON = frozenset({"who"})
+PRONOUNS_PERSON = frozenset({"who", "whose"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their"})
 PRONOUNS_THING = frozenset({"it", "which", "that", "its"})
 
@@ -34,6 +34,7 @@ PERSON_NOUNS = _words(
     pollster voter mayor governor congressman congresswoman surrogate campaigner donor
     eyewitness tycoon magnate hopeful entrepreneur ceo founder owner advocate scholar academic
     suspect defendant plaintiff rep whip delegate coach czar
+    conservative liberal progressive moderate libertarian evangelical
     """
 )
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "person", "ee")

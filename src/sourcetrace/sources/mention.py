@@ -82,7 +82,9 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
         return None
     core, rest = _split_core(tokens)
     head = _head(core)
-    pronoun = head.pos_ == "PRON" or head.lower_ in RELATIVE_PRONOUNS
+    # a quantifier standing for people ("Some also said") is a description, not a pronoun
+    quantifier = head.lower_ in lexicon.PEOPLE_QUANTIFIERS
+    pronoun = (head.pos_ == "PRON" and not quantifier) or head.lower_ in RELATIVE_PRONOUNS
     if len(core) == 1 and pronoun and not _acronym(head):  # "WHO" is no pronoun
         return Mention(span, Form.PRONOUN, SourceKind.UNKNOWN, head.text, pronoun=head.text.lower())
     if core[-1].ent_type_ == "PERSON" and core[-1].dep_ == "appos" and core[-1].head.i == head.i:

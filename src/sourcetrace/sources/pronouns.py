@@ -103,11 +103,18 @@ def named_subject_between(
     if floor > 0:
         floor = doc[floor - 1].sent.start
     found: Token | None = None
+    governing: Token | None = None  # the verb whose subject gave ``found``
     for token in doc[max(region.start, floor) : region.end]:
         if token.dep_ not in SUBJECT_DEPS or any(q.start <= token.idx < q.end for q in quoted):
             continue
+        # the subject of a clause under the last one's verb does not displace it: "Fox isn't
+        # worried that Trump will win. '...,' he said" is Fox's
+        if governing is not None and governing.is_ancestor(token):
+            continue
         apposed = (c for c in token.children if c.dep_ == "appos")
-        found = next((t for t in (token, *apposed) if _name_end(t, names)), found)
+        name = next((t for t in (token, *apposed) if _name_end(t, names)), None)
+        if name is not None:
+            found, governing = name, token.head
     return found
 
 

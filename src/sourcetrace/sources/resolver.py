@@ -8,13 +8,19 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from sourcetrace.attribution.candidate import Candidate
+from sourcetrace.attribution.spans import QUOTE_MARKS
 from sourcetrace.attribution.speaker import antecedent
 from sourcetrace.model import Attribution, Source, SourceKind, TextSpan
 from sourcetrace.nlp import doc_text
 from sourcetrace.sources.descriptions import RELATED_HEAD, Description, Match, match
 from sourcetrace.sources.draft import Draft, Resolved
 from sourcetrace.sources.identified import tied_name
-from sourcetrace.sources.lexicon import GENERIC_PERSON_HEADS, MODIFIER_SYNONYMS, OUTLET_REPORTS
+from sourcetrace.sources.lexicon import (
+    GENERIC_PERSON_HEADS,
+    MODIFIER_SYNONYMS,
+    OUTLET_REPORTS,
+    PRONOUNS_PERSON,
+)
 from sourcetrace.sources.mention import (
     PARTY_TAG,
     RELATIVE_PRONOUNS,
@@ -27,8 +33,10 @@ from sourcetrace.sources.mention import (
 )
 from sourcetrace.sources.names import NameIndex, compatible, name_run, same_institution, words
 from sourcetrace.sources.pronouns import (
+    Gender,
     Pronoun,
     addressed,
+    gender_of_title,
     named_subject_between,
     nearest_person_before,
     read_pronoun,
@@ -68,7 +76,7 @@ class Resolver:
         if mention is None:
             return Resolved(None)
         if mention.form is Form.PRONOUN:
-            return self._pronoun(mention)
+            return self._pronoun(mention, candidate)
         if mention.kind is SourceKind.NAMED_PERSON:
             return Resolved(self._person(mention))
         if mention.form is Form.NAME:
@@ -78,16 +86,28 @@ class Resolver:
     # --- names -----------------------------------------------------------------------------
 
     def _person(self, mention: Mention) -> Draft:
-        draft = self._person_named(mention.name, mention.span.end)
+        gender = gender_of_title(mention.title)
+        draft = self._person_named(mention.name, mention.span.end, gender)
         draft.add(mention)
         return draft
 
-    def _person_named(self, name: tuple[str, ...], at: int) -> Draft:
-        """The source of the person called ``name`` at offset ``at``, new if there is none."""
+    def _person_named(self, name: tuple[str, ...], at: int, gender: Gender | None = None) -> Draft:
+        """The source of the person called ``name`` at offset ``at``, new if there is none; of
+        the title's ``gender`` where one is known ("Mrs. Clinton" is no "Bill Clinton")."""
         full = self.names.fullest(name, at)
-        for draft in self.drafts:
-            if draft.kind is SourceKind.NAMED_PERSON and compatible(draft.name_words, full):
+        people = [
+            d
+            for d in self.drafts
+            if d.kind is SourceKind.NAMED_PERSON
+            and (gender is None or d.gender is None or d.gender is gender)
+        ]
+        for draft in people:
+            if compatible(draft.name_words, full):
                 return draft
+        if gender is not None:  # the fuller name is the other spouse's: the one the title fits
+            for draft in people:
+                if compatible(draft.name_words, name):
+                    return draft
         draft = Draft(SourceKind.NAMED_PERSON, self.names.styled(full), name_words=full)
         # what the text calls this person anywhere lets a later "the Indiana governor" find them
         for run in self.names.mentions(full):
@@ -129,7 +149,11 @@ class Resolver:
                 channel.add(mention)
                 return Resolved(channel)
             found = self._antecedent(mention, described)
-            if found is None and mention.kind is SourceKind.ANONYMOUS_PERSON:
+            if (
+                found is None
+                and mention.kind is SourceKind.ANONYMOUS_PERSON
+                and not described.plural
+            ):
                 found = self._person_described(described, mention.span.start)
             if found is None and _former_post(described):
                 found = self._last_named(mention.span.start)
@@ -239,7 +263,7 @@ class Resolver:
 
     # --- pronouns --------------------------------------------------------------------------
 
-    def _pronoun(self, mention: Mention) -> Resolved:
+    def _pronoun(self, mention: Mention, candidate: Candidate) -> Resolved:
         """A pronoun's source, tried in order: syntax (a relative's noun, a person named as a
         subject since the previous attribution), the latest source the pronoun fits, and for
         he/she with no source yet the nearest person named before."""
@@ -271,6 +295,7 @@ class Resolver:
                 and pronoun.accepts(
                     r.draft.kind, r.draft.plural, r.draft.gender, r.draft.office_holder
                 )
+                and not self._named_in_report(r.draft, candidate)  # last: it reads tokens
             ),
             None,
         )
@@ -284,6 +309,20 @@ class Resolver:
         if fitting is not None:
             return self._attach_pronoun(fitting, mention, pronoun, fitting is not previous_draft)
         return Resolved(None)
+
+    def _named_in_report(self, draft: Draft, candidate: Candidate) -> bool:
+        """Whether ``candidate``'s content names ``draft`` outside quotation marks: "he called on
+        Trump to apologize" is not Trump's, as a pronoun never stands for a name it governs."""
+        if draft.kind is not SourceKind.NAMED_PERSON or not draft.name_words:
+            return False
+        surname = draft.name_words[-1]
+        for piece in candidate.content:
+            quoted = False
+            for token in self.doc.char_span(piece.start, piece.end, alignment_mode="expand") or ():
+                quoted ^= token.text in QUOTE_MARKS
+                if not quoted and token.text == surname and token.pos_ == "PROPN":
+                    return True
+        return False
 
     def _addressed(self, index: int | None, pronoun: Pronoun) -> bool:
         """Whether the attribution at ``index`` was said to someone ``pronoun`` may be."""
@@ -302,14 +341,17 @@ class Resolver:
         """The source of the noun a relative pronoun's clause hangs from: a source already
         mentioned there, or the person or institution named there."""
         word = self.doc.char_span(mention.span.start, mention.span.end)
-        clause = word[0].head if word is not None else None
+        token = word[0] if word is not None else None
+        if token is not None and token.dep_ == "poss":  # "whose view is ...": the clause holds it
+            token = token.head
+        clause = token.head if token is not None else None
         if clause is None or clause.dep_ != "relcl":
             return None
         noun = clause.head
         for draft in self.drafts:
             if any(m.start <= noun.idx < m.end for m in draft.mentions):
                 return draft
-        if mention.pronoun == "who" and noun.ent_type_ == "PERSON":
+        if mention.pronoun in PRONOUNS_PERSON and noun.ent_type_ == "PERSON":
             return self._person_at(noun)
         # "the Conference of Catholic Bishops, which wrote ...": the name the clause hangs from
         noun = antecedent(clause)  # "Conference" of "Conference of Catholic Bishops"
@@ -418,6 +460,8 @@ def _kinds_agree(mention: SourceKind, source: Draft, described: Description) -> 
     holder; other kinds only to their own kind, or a document to the outlet introduced by it
     ("The report says" after "a report in the Argus Leader"); an unclassified description to
     anything."""
+    if described.plural and source.kind is SourceKind.NAMED_PERSON:
+        return False  # "the senators" after "Adam Driggs, Steve Pierce and Bob Worsley": all three
     if mention is SourceKind.UNKNOWN:
         return True
     if mention in PERSON_KINDS:
