@@ -30,8 +30,10 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("lines",),  # an article's lines with their offsets, read by ingest and clean
     ("names",),  # name normalization
     ("ingest",),
+    # section heads: the article's own text, blanked for parsing like boilerplate; clean reads
+    # their size limit so that a longer line in capitals is a teaser, not a head
+    ("headings",),
     ("clean",),
-    ("headings",),  # section heads: the article's own text, blanked for parsing like boilerplate
     ("nlp",),
     ("attribution",),  # the rules
     ("learned",),  # the taggers at analysis time: they read the rules' output
