@@ -1468,6 +1468,7 @@ def test_a_speech_act_reports_its_noun_phrase_object(text: str, cue: str, conten
         "The coach praised Maria Lopez.",
         "The clerk confirmed it.",
         "The company denied the allegations in a statement.",
+        "The report should force lawmakers to condemn the vandalism of the library.",
         "The only witness he confirmed speaking with was his brother.",
         "The mayor did not condemn the vandalism at the library.",
         "The governor defended the budget.",
