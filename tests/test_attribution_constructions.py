@@ -1442,3 +1442,50 @@ def test_a_contrasting_while_clause_with_its_own_report_ends_the_first() -> None
     assert reported("Lee said that taxes would rise while wages stayed flat.") == [
         ("said", ["that taxes would rise while wages stayed flat"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The mayor condemned the vandalism of the library.",
+            "condemned",
+            "the vandalism of the library",
+        ),
+        (
+            "The senator praised the efforts of the rescue crews.",
+            "praised",
+            "the efforts of the rescue crews",
+        ),
+        (
+            "The firm has denied knowledge of any wrongdoing.",
+            "has denied",
+            "knowledge of any wrongdoing",
+        ),
+        ("Two officials have confirmed its authenticity.", "have confirmed", "its authenticity"),
+        (
+            "The pastor decried the use of his sermon in the ads.",
+            "decried",
+            "the use of his sermon in the ads",
+        ),
+        ("Her rivals questioned her loyalty.", "questioned", "her loyalty"),
+    ],
+)
+def test_a_speech_act_reports_its_noun_phrase_object(text: str, cue: str, content: str) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach praised Maria Lopez.",
+        "The clerk confirmed it.",
+        "The company denied the allegations in a statement.",
+        "The report should force lawmakers to condemn the vandalism of the library.",
+        "The only witness he confirmed speaking with was his brother.",
+        "The mayor did not condemn the vandalism at the library.",
+        "The governor defended the budget.",
+    ],
+)
+def test_a_name_a_pronoun_or_a_speech_act_not_made_is_no_noun_report(text: str) -> None:
+    assert extract(text) == [], reported(text)

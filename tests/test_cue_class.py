@@ -101,6 +101,7 @@ def test_unmade_speech_about_an_object_is_no_attribution(text: str) -> None:
         ("The minister will say that the budget is balanced this year.", "will say"),
         ("The reporter asked whether the bridge would reopen in May.", "asked"),
         ("The captain never said that the ship was sinking at the time.", "never said"),
+        ("The ruling should prompt critics to argue that the law is void.", "to argue"),
     ],
 )
 def test_unmade_speech_with_a_clause_is_kept_unasserted(text: str, cue: str) -> None:
@@ -111,6 +112,7 @@ def test_unmade_speech_with_a_clause_is_kept_unasserted(text: str, cue: str) -> 
 def test_realized_infinitives_stay_asserted() -> None:
     cand = by_cue("He went on to say that the plan had failed badly.", "went on to say")
     assert cand.asserted and cand.cue_class is SPEECH
+    assert by_cue("The ruling prompted critics to argue that the law is void.", "to argue").asserted
 
 
 def test_a_long_quote_ending_a_cueless_sentence_carries_on_the_speaker() -> None:

@@ -16,6 +16,7 @@ from sourcetrace.attribution.lexicon import (
     CHARGE_NOUNS,
     CLAIMED_NOUNS,
     CLAUSE_VERBS,
+    CONTENT_OBJECT_VERBS,
     DEMAND_CUES,
     NAMING_VERBS,
     OBJECT_CONTROL_VERBS,
@@ -29,6 +30,8 @@ from sourcetrace.attribution.spans import QUOTE_MARKS, tokens_span
 from sourcetrace.attribution.voiced import as_clause
 
 MIN_CONTENT_WORDS = 2
+# Entity types of a noun object that names its target, not what was said of it.
+NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Subjects of a clause that is the speaker's own circumstance: ", as he deflected attacks".
 SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
 # Dependents that carry what an object-taking cue verb reports.
@@ -241,6 +244,9 @@ def complement(
             parts = [c for c in rights if c.dep_ in OBJECT_DEPS]
         demand = asserted and any(f"{verb.lemma_.lower()} {p.lower_}" in DEMAND_CUES for p in preps)
         parts = [p for p in parts if demand or _says_something(p, verb, relative=relative)]
+        # a speech act said of a noun phrase ("condemned the attack"); one not made says nothing
+        if not parts and asserted and verb.lemma_.lower() in CONTENT_OBJECT_VERBS:
+            parts = [c for c in rights if _content_noun(c)]
         if not parts and verb.lemma_.lower() in CLAUSE_VERBS:
             parts = [o for o in objects if any(t.pos_ in ("VERB", "AUX") for t in o.subtree)]
     if not parts:
@@ -384,6 +390,18 @@ def _says_something(part: Token, verb: Token, *, relative: bool) -> bool:
         return True
     return _is_clause(part, relative=relative) and not any(
         is_result(c, verb) for c in part.children
+    )
+
+
+def _content_noun(tok: Token) -> bool:
+    """A noun-phrase object that is a thing said of, not a name or a pronoun alone ("praised the
+    efforts of the first-responders", not "praised Smith" nor "confirmed it"), nor a charge that
+    is another's claim ("denied the allegations")."""
+    return (
+        tok.dep_ == "dobj"
+        and tok.pos_ == "NOUN"
+        and tok.ent_type_ not in NAME_ENTITIES
+        and tok.lemma_.lower() not in CHARGE_NOUNS
     )
 
 

@@ -80,8 +80,11 @@ def unrealized(verb: Token, cue: Iterable[Token]) -> bool:
         return True
     if any(a.lower_ in CONDITIONAL_AUX for a in aux) and any(a.lower_ == "have" for a in aux):
         return True  # "would have said": counterfactual
-    infinitive = any(a.tag_ == "TO" for a in aux)
-    return infinitive and verb.head.lemma_.lower() not in REALIZING_HEADS
+    if not any(a.tag_ == "TO" for a in aux):
+        return False
+    head = verb.head
+    # "should force any rational person to question X": a realizing head not itself realized
+    return head.lemma_.lower() not in REALIZING_HEADS or unrealized(head, head.lefts)
 
 
 def imagined(verb: Token) -> bool:

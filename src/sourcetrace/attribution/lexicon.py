@@ -186,6 +186,13 @@ OBJECT_VERBS = frozenset(
 # flushed, Sanders did not speak at all").
 CLAUSELESS_VERBS = frozenset({"speak", "talk", "point", "refer", "scoff", "apologize"})
 
+# Speech acts whose noun-phrase object is itself what was said, as BASIL.md annotates it
+# ("condemned the attack", "has denied knowledge of ..."); stance and action ("defended",
+# "dismissed", "welcomed") stay out, and so does "request": "requested a table" asks for a thing.
+CONTENT_OBJECT_VERBS = frozenset(
+    "condemn decry praise applaud hail criticize question deny acknowledge confirm".split()
+)
+
 # Prepositions that belong to the cue of a phrasal verb: "called for", "pointed to".
 PHRASAL_PREPOSITIONS = {
     "call": frozenset({"for", "on"}),
