@@ -31,7 +31,6 @@ from sourcetrace.attribution.complements import (
     depicted,
     host_clause,
     is_relative,
-    is_result,
     misplaced_clause,
 )
 from sourcetrace.attribution.cue_class import cue_class, imagined, is_question, unrealized
@@ -62,6 +61,7 @@ from sourcetrace.attribution.lexicon import (
     REPROACH_VERBS,
 )
 from sourcetrace.attribution.noun_cues import noun_report
+from sourcetrace.attribution.objects import is_result
 from sourcetrace.attribution.quotes import Quotation
 from sourcetrace.attribution.spans import (
     QUOTE_MARKS,

@@ -1,0 +1,247 @@
+"""What a cue with no clause of its own reports: a predication on its object ("accused X of
+V-ing", "described X as Y", "urged X to V", "called it absurd"), an object that is a clause or
+quotes the speaker's words, or the noun phrase a speech act is about ("condemned the attack");
+never a bare topic ("welcomed the exchange", "had not spoken about the shipment")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import pairwise
+
+from spacy.tokens import Token
+
+from sourcetrace.attribution.cues import SUBJECTS
+from sourcetrace.attribution.lexicon import (
+    CHARGE_NOUNS,
+    CLAUSE_VERBS,
+    CONTENT_OBJECT_VERBS,
+    DEMAND_CUES,
+    NAMING_VERBS,
+    OBJECT_CONTROL_VERBS,
+    OBJECT_VERBS,
+    PHRASAL_PREPOSITIONS,
+    PREDICATE_PREPOSITIONS,
+    REPROACH_VERBS,
+)
+from sourcetrace.attribution.spans import QUOTE_MARKS, tokens_span
+
+# Entity types of a noun object that names its target, not what was said of it.
+NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Dependents that carry what an object-taking cue verb reports.
+OBJECT_DEPS = ("dobj", "xcomp", "oprd", "dative", "attr", "acomp")
+# What the parse makes of the object inside "called her answer evasive": the predicate's modifiers.
+SMALL_CLAUSE_SUBJECTS = ("poss", "compound", "nsubj")
+# Phrasal cues whose preposition's object is the one the predication is about.
+HELD_OBJECT_VERBS = REPROACH_VERBS | OBJECT_CONTROL_VERBS
+DEGREE_WORDS = frozenset({"so", "such"})  # "so many ... that", "such a fuss that"
+GLOSS_PRONOUNS = frozenset({"which", "who"})  # ", which ..." after an object: the writer's gloss
+
+
+def object_content(
+    verb: Token, cue: tuple[Token, ...], *, asserted: bool, reports: Callable[[Token], bool]
+) -> list[tuple[int, int]]:
+    """What the cue ``verb``, with no clause of its own, reports of its objects; ``reports``
+    tells a second cue verb with its own report, which ends the first's."""
+    rights = list(verb.rights)
+    objects = [c for c in rights if c.dep_ in ("dobj", "dative")]
+    # "called on Congress to act", "scoffed at him for ...": the preposition's object, as an object
+    held = _phrasal_objects(verb, rights) if verb.lemma_.lower() in HELD_OBJECT_VERBS else []
+    objects += held
+    # The parse hangs "of V-ing" on the verb or on its object: "accused [the rebels of burning]".
+    around = rights + [c for o in objects for c in o.rights]
+    heads = {o.head.i for o in held}  # the phrasal preposition itself predicates nothing
+    predicates = [
+        c for c in around if c.i not in heads and _predicates(verb, c)
+    ] or _quoted_predicates(verb, objects)
+    if objects and predicates:
+        # "accused the utility of overkill and using blackouts as a crutch because it failed
+        # to ...": the gerund the parse coordinates with the cue, and the reason, carry on the
+        # predication; a second report does not ("calling it accurate and saying he ...").
+        more = [
+            c
+            for c in rights
+            if (c.dep_ == "conj" and c.tag_ == "VBG" and not has_subject(c) and not reports(c))
+            or (c.dep_ == "advcl" and any(m.lower_ == "because" for m in c.children))
+        ]
+        parts = objects + predicates + more
+    else:
+        phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
+        preps = [c for c in rights if c.dep_ == "prep" and c.lower_ in phrasal]
+        parts = _phrasal_objects(verb, rights)
+        # A phrasal cue's object may say something in a relative clause ("pointed to the
+        # impact of cuts that keep the poor from food"); a plain object's is a topic's, and so
+        # is the object of speech not made ("did not respond to questions about the call, which
+        # he announced").
+        relative = bool(parts) and asserted
+        if not parts and verb.lemma_.lower() in OBJECT_VERBS:
+            parts = [c for c in rights if c.dep_ in OBJECT_DEPS]
+        demand = asserted and any(f"{verb.lemma_.lower()} {p.lower_}" in DEMAND_CUES for p in preps)
+        parts = [p for p in parts if demand or _says_something(p, verb, relative=relative)]
+        # a speech act said of a noun phrase ("condemned the attack"); one not made says nothing
+        if not parts and asserted and verb.lemma_.lower() in CONTENT_OBJECT_VERBS:
+            parts = [c for c in rights if _content_noun(c)]
+        if not parts and verb.lemma_.lower() in CLAUSE_VERBS:
+            parts = [o for o in objects if any(t.pos_ in ("VERB", "AUX") for t in o.subtree)]
+    if not parts:
+        return []
+    doc = verb.doc
+    first = max(cue[-1].i + 1, min(p.left_edge.i for p in parts))
+    last = max(p.right_edge.i for p in parts)
+    # "rejected reports that X, pinning it on Y": the speaker's own next act ends the object;
+    # "called for lifting the embargo, which would have helped farmers": so does the writer's
+    # gloss closing it.
+    acts = [
+        t.i
+        for t in doc[first : last + 1]
+        if t.dep_ == "advcl" and t.tag_ == "VBG" and not has_subject(t) and doc[t.i - 1].text == ","
+    ]
+    acts += [t.left_edge.i for t in doc[first : last + 1] if _closing_gloss(t, last)]
+    span = tokens_span(doc[first : min(acts, default=last + 1)])
+    return [span] if span else []
+
+
+def is_result(comp: Token, verb: Token) -> bool:
+    """A "that" clause of degree after "so" or "such" in the cue's own clause ("So many people
+    were talking about it that it trended"): what followed, not what was said, however the parse
+    hangs it (a complement, or a relative clause on the object)."""
+    return comp.left_edge.lower_ == "that" and any(
+        t.lower_ in DEGREE_WORDS and t.head.pos_ in ("ADJ", "ADV", "NOUN")
+        for t in verb.subtree
+        if t.i < comp.left_edge.i and t.dep_ in ("advmod", "amod", "predet")
+    )
+
+
+def _closing_gloss(tok: Token, last: int) -> bool:
+    """A relative clause after a comma that closes the object: ", which would have helped"."""
+    opener = tok.left_edge
+    return (
+        tok.dep_ == "relcl"
+        and tok.right_edge.i == last
+        and opener.lower_ in GLOSS_PRONOUNS
+        and opener.i > 0
+        and opener.nbor(-1).text == ","
+    )
+
+
+def _phrasal_objects(verb: Token, rights: list[Token]) -> list[Token]:
+    """The objects of a phrasal cue's preposition: "Congress" in "called on Congress"."""
+    phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
+    preps = [c for c in rights if c.dep_ == "prep" and c.lower_ in phrasal]
+    return [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")]
+
+
+def has_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def _predicates(verb: Token, tok: Token) -> bool:
+    """Whether ``tok`` says what the cue ``verb`` predicates of its object: "called it absurd",
+    "described it as Y", "accused X of V-ing", "urged X to V"."""
+    lemma = verb.lemma_.lower()
+    if tok.dep_ == "oprd" or (lemma in NAMING_VERBS and _quoted_after_object(verb, tok)):
+        return True
+    if tok.dep_ == "xcomp":
+        return lemma in OBJECT_CONTROL_VERBS
+    if tok.dep_ != "prep" or tok.lower_ not in PREDICATE_PREPOSITIONS:
+        return False
+    verbs = PREDICATE_PREPOSITIONS[tok.lower_]
+    # a reproach's "for" holds what the speaker held against them, a gerund ("attacked him for
+    # lying"); its noun is as often a time or purpose ("attacked the town for hours")
+    gerund = tok.lower_ == "for" and lemma in REPROACH_VERBS
+    deps = ("pcomp",) if gerund else ("pobj", "pcomp", "amod", "acomp")
+    has_object = any(c.dep_ in deps for c in tok.children)
+    return has_object and (verbs is None or lemma in verbs)
+
+
+def _quoted_predicates(verb: Token, objects: list[Token]) -> list[Token]:
+    """A quoted predicate the parse hangs deep inside a long object: 'called the idea of schools
+    being run by the state “anachronistic.”', 'described her role of leading the party as a
+    “historic challenge”'. Unquoted, such a phrase is as often the object's own ("described the
+    role she played as a child")."""
+    naming = verb.lemma_.lower() in NAMING_VERBS
+    return [
+        t
+        for o in objects
+        for t in o.subtree
+        if t.i > o.i
+        and ((t.dep_ == "oprd" and naming) or (t.dep_ == "prep" and t.lower_ == "as"))
+        and _predicates(verb, t)
+        and any(q.text in QUOTE_MARKS for q in t.subtree)
+    ]
+
+
+def _quoted_after_object(verb: Token, tok: Token) -> bool:
+    """``tok`` opens on a quotation right after the verb's object, whatever the parse makes of
+    it (a preposition, an apposition): 'called his rhetoric "well over the line."'."""
+    quote = tok.left_edge.i - 1
+    doc = tok.doc
+    if quote < 1 or doc[quote].text not in QUOTE_MARKS:
+        return False
+    return any(c.dep_ == "dobj" and quote - 1 in (c.i, c.right_edge.i) for c in verb.children)
+
+
+def _says_something(part: Token, verb: Token, *, relative: bool) -> bool:
+    """An object that says something: a clause, and not one of degree ("so many ... that"), a
+    small clause the parse hung on its predicate ("called [her answer] evasive"), or one quoting
+    the speaker's words (`_quotes_words`)."""
+    if part.dep_ == "oprd" and any(c.dep_ in SMALL_CLAUSE_SUBJECTS for c in part.lefts):
+        return True
+    if _quotes_words(part):
+        return True
+    return _is_clause(part, relative=relative) and not any(
+        is_result(c, verb) for c in part.children
+    )
+
+
+def _content_noun(tok: Token) -> bool:
+    """A noun-phrase object that is a thing said of, not a name or a pronoun alone ("praised the
+    efforts of the first-responders", not "praised Smith" nor "confirmed it"), nor a charge that
+    is another's claim ("denied the allegations")."""
+    return (
+        tok.dep_ == "dobj"
+        and tok.pos_ == "NOUN"
+        and tok.ent_type_ not in NAME_ENTITIES
+        and tok.lemma_.lower() not in CHARGE_NOUNS
+    )
+
+
+def _quotes_words(tok: Token) -> bool:
+    """A noun phrase quoting the speaker's words, a quotation of more than one word opening on
+    a lower-case one: 'criticized such attacks on “character and faith,”' 'urged an “end to the
+    violence”'; not a quoted title or name ('praised the “Medicare for All” plan') nor a scare
+    word ('the “so-called” deal')."""
+    sent = tok.sent
+    # the closing mark may hang elsewhere ('on “character and faith.”': on the verb)
+    marks = [t.i for t in sent if t.text in QUOTE_MARKS]
+    inside = range(tok.left_edge.i, tok.right_edge.i + 1)
+    for start, end in pairwise(marks):
+        inner = tok.doc[start + 1 : end]
+        opens = start in inside and len(inner) > 1 and inner[0].is_lower
+        if opens and any(t.whitespace_ for t in inner[:-1]):
+            return True
+    return False
+
+
+def _is_clause(tok: Token, *, relative: bool = True) -> bool:
+    """A verb ("denied taking"), or a noun carrying a clause of its own ("reports that he
+    refused", "a chance to end the siege", "the possibility of using force", and with
+    ``relative`` anywhere in its phrase "a budget that protects the poor"), not a bare noun phrase
+    nor one with a participle only ("the budget approved in April"), nor, without ``relative``, a
+    noun whose clause hangs on another noun inside it ("defended his criticism of a rule that
+    insurers cover X": what he defended)."""
+    if tok.pos_ in ("VERB", "AUX") or _of_gerund(tok):
+        return True
+    deps = ("relcl", "acl", "ccomp") if relative else ("acl", "ccomp")
+    return any(
+        t.dep_ in deps
+        and (t.tag_ not in ("VBN", "VBG") or any(c.dep_ in SUBJECTS for c in t.children))
+        for t in (tok.subtree if relative else tok.children)
+    )
+
+
+def _of_gerund(noun: Token) -> bool:
+    """A noun whose own "of" takes a gerund: "the possibility of using force"."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(c.tag_ == "VBG" for c in p.children)
+        for p in noun.rights
+    )
