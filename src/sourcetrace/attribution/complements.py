@@ -9,14 +9,20 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from sourcetrace.attribution.cue_class import is_question
-from sourcetrace.attribution.cues import CLAUSE_DASHES, SUBJECTS, cue_tokens, is_cue_verb
+from sourcetrace.attribution.cues import (
+    CLAUSE_DASHES,
+    SUBJECTS,
+    cue_tokens,
+    has_subject,
+    is_cue_verb,
+)
 from sourcetrace.attribution.lexicon import (
     ADDRESSEE_VERBS,
     CHARGE_NOUNS,
     CLAIMED_NOUNS,
     QUESTION_VERBS,
 )
-from sourcetrace.attribution.objects import has_subject, object_content
+from sourcetrace.attribution.objects import object_content
 from sourcetrace.attribution.spans import tokens_span
 from sourcetrace.attribution.voiced import as_clause
 

@@ -231,7 +231,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         head = head.head  # "began by asking", "was quoted as saying": the subject of the head
     elif verb.dep_ not in SUBJECT_SHARING and not posted:
         return None, False
-    if head.lemma_.lower() in CONTROLLING_VERBS and _infinitive(verb):
+    if head.lemma_.lower() in CONTROLLING_VERBS and infinitive(verb):
         # their object does what the infinitive says: "the video prompted users to argue", "the
         # cutback led the maker to announce" (the parse may call it a purpose clause); not a
         # participle's: "challenged the plan, saying ..." is the subject's
@@ -311,7 +311,11 @@ def _quoted_as(verb: Token) -> bool:
     )
 
 
-def _infinitive(verb: Token) -> bool:
+def has_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def infinitive(verb: Token) -> bool:
     """``verb`` is a to-infinitive complement or purpose clause: "prompted users to argue"."""
     return verb.dep_ in ("xcomp", "advcl") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children

@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
-from sourcetrace.attribution.cues import SUBJECTS
+from sourcetrace.attribution.cues import has_subject
 from sourcetrace.attribution.lexicon import (
     CHARGE_NOUNS,
     CLAUSE_VERBS,
@@ -130,10 +130,6 @@ def _phrasal_objects(verb: Token, rights: list[Token]) -> list[Token]:
     return [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")]
 
 
-def has_subject(verb: Token) -> bool:
-    return any(c.dep_ in SUBJECTS for c in verb.children)
-
-
 def _predicates(verb: Token, tok: Token) -> bool:
     """Whether ``tok`` says what the cue ``verb`` predicates of its object: "called it absurd",
     "described it as Y", "accused X of V-ing", "urged X to V"."""
@@ -233,8 +229,7 @@ def _is_clause(tok: Token, *, relative: bool = True) -> bool:
         return True
     deps = ("relcl", "acl", "ccomp") if relative else ("acl", "ccomp")
     return any(
-        t.dep_ in deps
-        and (t.tag_ not in ("VBN", "VBG") or any(c.dep_ in SUBJECTS for c in t.children))
+        t.dep_ in deps and (t.tag_ not in ("VBN", "VBG") or has_subject(t))
         for t in (tok.subtree if relative else tok.children)
     )
 

@@ -39,6 +39,8 @@ from sourcetrace.attribution.cues import (
     SUBJECTS,
     according_to,
     cue_tokens,
+    has_subject,
+    infinitive,
     is_cue_verb,
     subject_of,
 )
@@ -274,10 +276,9 @@ def _requested(verb: Token) -> bool:
     head = verb.head
     lemma = head.lemma_.lower()
     return (
-        verb.dep_ in ("xcomp", "advcl")
+        infinitive(verb)
         and lemma in OBJECT_CONTROL_VERBS
         and lemma not in CAUSATIVE_VERBS
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and any(c.dep_ == "dobj" and c.i < verb.i for c in head.children)
     )
 
@@ -485,7 +486,7 @@ def _scopes(clause: Token) -> bool:
     a subject of its own ("the fact that he made claims", "the caucus, in which, according to
     polls, Trump won")."""
     if clause.dep_ in NOUN_CLAUSES:
-        return any(c.dep_ in SUBJECTS for c in clause.children)
+        return has_subject(clause)
     return clause.dep_ in ("ROOT", "ccomp", "conj")
 
 
@@ -506,18 +507,17 @@ def _make(
     cls: CueClass,
     asserted: bool = True,
 ) -> Candidate | None:
-    content = _unblanked(doc_text(doc), _on_line(doc_text(doc), cue[0].idx, content))
+    text = doc_text(doc)
+    content = _unblanked(text, _on_line(text, cue[0].idx, content))
     if not content:
         return None
-    quoted = any(mark in doc_text(doc)[s:e] for s, e in content for mark in QUOTE_MARKS)
+    quoted = any(mark in text[s:e] for s, e in content for mark in QUOTE_MARKS)
     last = cue[-1]
     return Candidate(
         type=AttributionType.MIXED if quoted else AttributionType.INDIRECT,
         cue=text_span(doc, cue[0].idx, last.idx + len(last.text)),
         speaker=text_span(doc, *speaker) if speaker else None,
-        content=tuple(
-            text_span(doc, s, close_quotes(doc_text(doc), s, e)) for s, e in sorted(content)
-        ),
+        content=tuple(text_span(doc, s, close_quotes(text, s, e)) for s, e in sorted(content)),
         confidence=confidence,
         cue_class=cls,
         asserted=asserted,

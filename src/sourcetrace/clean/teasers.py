@@ -102,8 +102,7 @@ def _hover_cards(line: Line, text: str) -> Iterator[Boilerplate]:
     them stays."""
     if " MORE" not in line.text:  # the cheap test first: most lines have none
         return
-    raw = text[line.start : line.end]
-    lead = line.start + len(raw) - len(raw.lstrip())
+    lead = _text_start(line, text)
     for card in HOVER_CARD.finditer(line.text):
         yield Boilerplate(lead + card.start(2), lead + card.end(2), BoilerplateLabel.TEASER)
 
@@ -112,9 +111,14 @@ def _flag(line: Line, label_end: int, text: str) -> Boilerplate:
     """The whole line when what follows the label is no paragraph, else the label alone."""
     if _headline(line.text[label_end:]):
         return line.flag(BoilerplateLabel.TEASER)
-    raw = text[line.start : line.end]
-    start = line.start + len(raw) - len(raw.lstrip())
+    start = _text_start(line, text)
     return Boilerplate(start, start + label_end, BoilerplateLabel.TEASER)
+
+
+def _text_start(line: Line, text: str) -> int:
+    """Where ``line.text`` (the line stripped) starts in ``text``: offsets into it map there."""
+    raw = text[line.start : line.end]
+    return line.start + len(raw) - len(raw.lstrip())
 
 
 def _headline(rest: str) -> bool:

@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span, Token
 
+from sourcetrace.attribution.speaker import HYPHENS
 from sourcetrace.nlp import doc_text
 from sourcetrace.sources.lexicon import ORGANIZATION_NOUNS, PERSON_NOUNS
 from sourcetrace.vocabulary import (
@@ -19,7 +20,6 @@ from sourcetrace.vocabulary import (
 # Entity labels that mark a capitalized token as a place or institution, never part of a name.
 NOT_NAME_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC", "NORP"})
 OPENING_QUOTES = frozenset({"“", "‘", '"'})
-HYPHENS = frozenset({"-", "‐"})
 
 
 def capitalized(token: Token) -> bool:
