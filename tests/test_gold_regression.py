@@ -166,39 +166,23 @@ def test_the_command_prints_scores_per_file_and_pooled() -> None:
 # Measured with `sourcetrace eval gold tests/gold/*.json --split tune|heldout --format json`
 # after the precision work of issue 10; floors sit a little below, so a regression fails.
 SPLIT_FLOORS: dict[Split, dict[str, float]] = {
-    # Measured over 66 files (851 gold, 473 dates) at the end of stop 21, once the 21 files held
-    # out until stop 20 had been retired into tune and its rounds had fixed them by class: P .971,
-    # R .929, claims P .967, speaker .967, cue class .952, B-cubed F1 .966, kind .943, name .944,
-    # boilerplate F1 .920; dates P .975, R .977, value .959. Was, over the same 60 older files at
-    # the start: P .953, R .914, name .910, boilerplate .738.
+    # Measured over 96 files (1,439 gold) at the start of stop 22, once rule 7's 30 articles, held
+    # out at stop 21 and scored once there, had been retired into tune (code unchanged): P .946,
+    # R .865, claims P .946, speaker .953, cue class .949, B-cubed F1 .961, kind .924, name .930,
+    # boilerplate F1 .920; dates P .977, R .954, value .960.
     Split.TUNE: {
-        "attribution_precision": 0.96,
-        "attribution_recall": 0.91,
-        "claim_precision": 0.95,
-        "speaker_exact": 0.955,
-        "cue_class_accuracy": 0.94,
-        "bcubed_f1": 0.955,
-        "kind_accuracy": 0.93,
-        "name_accuracy": 0.93,
+        "attribution_precision": 0.935,
+        "attribution_recall": 0.85,
+        "claim_precision": 0.935,
+        "speaker_exact": 0.94,
+        "cue_class_accuracy": 0.935,
+        "bcubed_f1": 0.95,
+        "kind_accuracy": 0.91,
+        "name_accuracy": 0.915,
         "boilerplate_f1": 0.90,
         "date_precision": 0.965,
-        "date_recall": 0.965,
+        "date_recall": 0.94,
         "date_value_accuracy": 0.95,
-    },
-    # The fresh held-out split (30 BASIL articles, 588 gold, 280 dates; BASIL.md rule 7), scored
-    # once at the end of stop 21 and never tuned on: P .906, R .772, claims P .912, speaker .930,
-    # cue class .943, B-cubed F1 .952, kind .890, name .907; dates P .981, R .914, value .961.
-    Split.HELDOUT: {
-        "attribution_precision": 0.89,
-        "attribution_recall": 0.75,
-        "claim_precision": 0.89,
-        "speaker_exact": 0.91,
-        "cue_class_accuracy": 0.92,
-        "bcubed_f1": 0.93,
-        "kind_accuracy": 0.87,
-        "name_accuracy": 0.88,
-        "date_recall": 0.89,
-        "date_value_accuracy": 0.94,
     },
 }
 
