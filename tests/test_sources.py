@@ -207,6 +207,30 @@ def test_she_skips_a_source_known_to_be_male() -> None:
     assert sources[1].description is None  # "Mr." is no role
 
 
+def test_he_skips_a_subject_named_since_who_is_known_to_be_female() -> None:
+    text = (
+        "Ann Hale said the race was close. She said her staff did well.\n\n"
+        "“We won big,” said Tom Reed. His rival, Ann Hale, won two states.\n\n"
+        "He told the crowd that the win meant a lot."
+    )
+    passage = Passage(text).said("Ann Hale", content="the race was close")
+    passage.said("She", content="her staff did well").said("Tom Reed")
+    passage.said("He", cue="told", content="that the win meant a lot")
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Ann Hale", "Ann Hale", "Tom Reed", "Tom Reed"]
+
+
+def test_she_never_goes_to_a_coordinated_subject() -> None:
+    text = (
+        "Ann Hale wrote that the plan would work. Tom Reed, Bob Ross and Jim Long have all "
+        "attacked the plan. Since Hale’s op-ed, she has criticized the pipeline."
+    )
+    passage = Passage(text).said("Ann Hale", cue="wrote", content="the plan would work")
+    passage.said("she", cue="criticized", content="the pipeline")
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Ann Hale", "Ann Hale"]
+
+
 def test_organizations_documents_and_they() -> None:
     text = (
         "The Pentagon said the strike was lawful. Court records show the contract was signed in "
