@@ -173,6 +173,29 @@ def test_political_camps_are_unnamed_people() -> None:
     assert [s.kind for s in sources] == [SourceKind.ANONYMOUS_PERSON] * 2
 
 
+def test_a_portion_of_people_is_a_group_never_a_he() -> None:
+    text = (
+        "Tom Reed spoke in Akron on Monday. Half of Ohio Democrats said they want a liberal "
+        "president.\n\nHe said his plan would keep jobs in Ohio."
+    )
+    passage = Passage(text).said("Half of Ohio Democrats", content="they want a liberal")
+    passage.said("He", 0, content="his plan would keep jobs")
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Half of Ohio Democrats", "Tom Reed"]
+
+
+def test_portions_of_different_wholes_are_different_groups() -> None:
+    text = (
+        "Half of Ohio Democrats said they want change. In Texas, half of GOP voters said they "
+        "were angry."
+    )
+    passage = Passage(text).said("Half of Ohio Democrats", content="they want change")
+    passage.said("half of GOP voters", content="they were angry")
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Half of Ohio Democrats", "half of GOP voters"]
+    assert [s.kind for s in sources] == [SourceKind.ANONYMOUS_PERSON] * 2
+
+
 def test_a_plural_description_is_never_one_named_person() -> None:
     text = (
         "The bill was opposed by three state senators, Ann Hale, Tom Reed and Bob Ross. "
