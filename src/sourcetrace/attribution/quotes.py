@@ -164,9 +164,7 @@ def _opens_nested(text: str, i: int, mark: str, end: int) -> bool:
     both (a lone one is a closer typed with a space, `"We won, "he said`)."""
     after = i + len(mark)
     return (
-        not _closes(text, i)
-        and _can_open(text, after, end)
-        and text.count(mark, after, end) >= 2
+        not _closes(text, i) and _can_open(text, after, end) and text.count(mark, after, end) >= 2
     )
 
 
