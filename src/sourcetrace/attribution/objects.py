@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from sourcetrace.attribution.cues import has_subject
 from sourcetrace.attribution.lexicon import (
-    CHARGE_NOUNS,
+    CHANNEL_NOUNS,
     CLAUSE_VERBS,
     CONTENT_OBJECT_VERBS,
     DEMAND_CUES,
@@ -20,6 +20,7 @@ from sourcetrace.attribution.lexicon import (
     OBJECT_CONTROL_VERBS,
     OBJECT_VERBS,
     PHRASAL_PREPOSITIONS,
+    PRAISE_BLAME_VERBS,
     PREDICATE_PREPOSITIONS,
     REPROACH_VERBS,
 )
@@ -79,7 +80,7 @@ def object_content(
         parts = [p for p in parts if demand or _says_something(p, verb, relative=relative)]
         # a speech act said of a noun phrase ("condemned the attack"); one not made says nothing
         if not parts and asserted and verb.lemma_.lower() in CONTENT_OBJECT_VERBS:
-            parts = [c for c in rights if _content_noun(c)]
+            parts = [c for c in rights if _content_noun(c, verb)]
         if not parts and verb.lemma_.lower() in CLAUSE_VERBS:
             parts = [o for o in objects if any(t.pos_ in ("VERB", "AUX") for t in o.subtree)]
     if not parts:
@@ -90,12 +91,18 @@ def object_content(
     # "rejected reports that X, pinning it on Y": the speaker's own next act ends the object;
     # "called for lifting the embargo, which would have helped farmers": so does the writer's
     # gloss closing it.
+    # ", while lamenting ..." too: the act's left edge follows the comma.
     acts = [
-        t.i
+        t.left_edge.i
         for t in doc[first : last + 1]
-        if t.dep_ == "advcl" and t.tag_ == "VBG" and not has_subject(t) and doc[t.i - 1].text == ","
+        if t.dep_ == "advcl"
+        and t.tag_ == "VBG"
+        and not has_subject(t)
+        and doc[t.left_edge.i - 1].text == ","
     ]
     acts += [t.left_edge.i for t in doc[first : last + 1] if _closing_gloss(t, last)]
+    # "denied the allegations in a statement": the medium is the cue's, not what was said
+    acts += [t.i for t in doc[first : last + 1] if _channel(t)]
     span = tokens_span(doc[first : min(acts, default=last + 1)])
     return [span] if span else []
 
@@ -120,6 +127,15 @@ def _closing_gloss(tok: Token, last: int) -> bool:
         and opener.lower_ in GLOSS_PRONOUNS
         and opener.i > 0
         and opener.nbor(-1).text == ","
+    )
+
+
+def _channel(tok: Token) -> bool:
+    """ "in a statement", "in an interview" hung inside the object: the medium of the report."""
+    return (
+        tok.dep_ == "prep"
+        and tok.lower_ == "in"
+        and any(c.dep_ == "pobj" and c.lemma_.lower() in CHANNEL_NOUNS for c in tok.children)
     )
 
 
@@ -189,16 +205,16 @@ def _says_something(part: Token, verb: Token, *, relative: bool) -> bool:
     )
 
 
-def _content_noun(tok: Token) -> bool:
-    """A noun-phrase object that is a thing said of, not a name or a pronoun alone ("praised the
-    efforts of the first-responders", not "praised Smith" nor "confirmed it"), nor a charge that
-    is another's claim ("denied the allegations")."""
-    return (
-        tok.dep_ == "dobj"
-        and tok.pos_ == "NOUN"
-        and tok.ent_type_ not in NAME_ENTITIES
-        and tok.lemma_.lower() not in CHARGE_NOUNS
-    )
+def _content_noun(tok: Token, verb: Token) -> bool:
+    """A noun-phrase object that is a thing said of ("praised the efforts of the first-responders",
+    "denied the allegations"), or for praise and blame a name too ("criticized Democrats"); never
+    a pronoun alone ("confirmed it", "criticized him") nor, for the others, a name ("confirmed
+    Smith")."""
+    if tok.dep_ != "dobj":
+        return False
+    if verb.lemma_.lower() in PRAISE_BLAME_VERBS:
+        return tok.pos_ in ("NOUN", "PROPN")
+    return tok.pos_ == "NOUN" and tok.ent_type_ not in NAME_ENTITIES
 
 
 def _quotes_words(tok: Token) -> bool:
