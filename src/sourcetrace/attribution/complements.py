@@ -166,7 +166,7 @@ def complement(
     neighbours", "described the call as improper", "urged voters to stay home", "called it
     absurd"), or a clause standing as its object ("denied taking the money", "called for a
     budget that protects the poor", "rejected reports that he had refused"). A bare topic is no
-    report: "welcomed the exchange", "complained of poor service", "had not spoken about the
+    report: "welcomed the exchange", "talked about the budget", "had not spoken about the
     shipment", "to endorse Ryan". A demand made ("called for the repeal of the tax") is its
     noun.
     """

@@ -17,7 +17,7 @@ SPEECH_VERBS = frozenset(
     blame dismiss threaten respond point speak refer talk remind chant assure decry assail
     report demand reiterate beg implore dispute read hint speculate retort proclaim reaffirm
     affirm clarify reassure posit theorize shout yell scream whisper mutter brag request
-    apologize liken put intimate insinuate denounce criticise highlight
+    apologize liken put intimate insinuate denounce criticise highlight object press plead
     """.split()
 )
 
@@ -216,6 +216,24 @@ PHRASAL_PREPOSITIONS = {
     "comment": frozenset({"on"}),
     "scoff": frozenset({"at"}),
     "apologize": frozenset({"for"}),
+    "object": frozenset({"to"}),
+    "argue": frozenset({"against"}),
+    "press": frozenset({"for"}),
+    "plead": frozenset({"for"}),
+}
+# Phrasal speech acts whose noun object (after the preposition, or after the particle) is what
+# was said, as BASIL.md annotates it: "apologized for his remarks", "complained of poor
+# communications", "pointed to its origins", "points out two reasons", "pressed for more aid";
+# the other phrasal cues take a topic ("talked about the shipment", "responded to questions",
+# "scoffed at the idea").
+PHRASAL_CONTENT_CUES = {
+    "apologize": frozenset({"for"}),
+    "complain": frozenset({"of", "about"}),
+    "point": frozenset({"to", "out"}),
+    "object": frozenset({"to"}),
+    "argue": frozenset({"against"}),
+    "press": frozenset({"for"}),
+    "plead": frozenset({"for"}),
 }
 
 # "said in a statement": the channel is part of the cue; all but an interview put it in writing.

@@ -19,6 +19,7 @@ from sourcetrace.attribution.lexicon import (
     NAMING_VERBS,
     OBJECT_CONTROL_VERBS,
     OBJECT_VERBS,
+    PHRASAL_CONTENT_CUES,
     PHRASAL_PREPOSITIONS,
     PRAISE_BLAME_VERBS,
     PREDICATE_PREPOSITIONS,
@@ -81,6 +82,11 @@ def object_content(
         # a speech act said of a noun phrase ("condemned the attack"); one not made says nothing
         if not parts and asserted and verb.lemma_.lower() in CONTENT_OBJECT_VERBS:
             parts = [c for c in rights if _content_noun(c, verb)]
+        if not parts and asserted:
+            parts = _phrasal_content(verb, rights)
+            # "point to decreases in funding, and the fact that ...": a noun the parse
+            # coordinates with the cue goes on with the object
+            parts += [c for c in rights if parts and c.dep_ == "conj" and c.pos_ == "NOUN"]
         if not parts and verb.lemma_.lower() in CLAUSE_VERBS:
             parts = [o for o in objects if any(t.pos_ in ("VERB", "AUX") for t in o.subtree)]
     if not parts:
@@ -144,6 +150,19 @@ def _phrasal_objects(verb: Token, rights: list[Token]) -> list[Token]:
     phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
     preps = [c for c in rights if c.dep_ == "prep" and c.lower_ in phrasal]
     return [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")]
+
+
+def _phrasal_content(verb: Token, rights: list[Token]) -> list[Token]:
+    """The noun a phrasal speech act is said of: after its preposition ("apologized for his
+    remarks") or its particle ("pointed out two reasons"); never a pronoun ("pointed it out") nor
+    a name ("objected to Smith": a stance toward him)."""
+    words = PHRASAL_CONTENT_CUES.get(verb.lemma_.lower())
+    if words is None:
+        return []
+    held = [g for c in rights if c.dep_ == "prep" and c.lower_ in words for g in c.children]
+    if any(c.dep_ == "prt" and c.lower_ in words for c in rights):
+        held += [c for c in rights if c.dep_ == "dobj"]
+    return [g for g in held if g.dep_ in ("pobj", "dobj") and _common_noun(g)]
 
 
 def _predicates(verb: Token, tok: Token) -> bool:
@@ -214,6 +233,10 @@ def _content_noun(tok: Token, verb: Token) -> bool:
         return False
     if verb.lemma_.lower() in PRAISE_BLAME_VERBS:
         return tok.pos_ in ("NOUN", "PROPN")
+    return _common_noun(tok)
+
+
+def _common_noun(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.ent_type_ not in NAME_ENTITIES
 
 
