@@ -81,11 +81,17 @@ OWNED_SPEECH_NOUNS = frozenset(
 OWNED_BELIEF_NOUNS = frozenset("hope confidence doubt fear expectation optimism".split())
 OWNED_NOUN_CUES = OWNED_SPEECH_NOUNS | OWNED_BELIEF_NOUNS
 LIGHT_VERBS = frozenset("make express voice have share hold offer give repeat reiterate".split())
+# Nouns of a view voiced that a light verb reports with their noun phrase as content when they
+# have no clause: "voicing concerns about the visit", "expressed confidence in the winger",
+# "repeated its opposition to the law", "made dire predictions about the damage".
+VOICED_NOUNS = frozenset("concern confidence opposition prediction doubt criticism".split())
+# Light verbs that voice one ("had concerns about" and "shared doubts" may be held, not said).
+VOICING_VERBS = frozenset("make express voice repeat reiterate raise".split())
 NOUN_CUES: dict[str, CueClass] = {
     **dict.fromkeys(
         "concern criticism claim assertion warning allegation".split(), CueClass.SPEECH
     ),
-    **dict.fromkeys(OWNED_SPEECH_NOUNS, CueClass.SPEECH),
+    **dict.fromkeys(OWNED_SPEECH_NOUNS | {"opposition"}, CueClass.SPEECH),
     **dict.fromkeys("impression view belief conviction".split(), CueClass.BELIEF),
     **dict.fromkeys(OWNED_BELIEF_NOUNS, CueClass.BELIEF),
 }
