@@ -20,7 +20,9 @@ from sourcetrace.attribution.lexicon import (
     ADDRESSEE_VERBS,
     CHARGE_NOUNS,
     CLAIMED_NOUNS,
+    CONDITIONAL_AUX,
     QUESTION_VERBS,
+    UNREALIZED_AUX,
 )
 from sourcetrace.attribution.objects import object_content
 from sourcetrace.attribution.spans import tokens_span
@@ -201,15 +203,24 @@ def _split_subject(verb: Token, comp: Token) -> Token | None:
 
 def _same_subject_conj(verb: Token, comp: Token) -> int | None:
     """Where a clause the parse coordinates with the cue ends, when its subject is the pronoun
-    the complement opens with: "said she related to him, and she was impressed with him" goes
-    on with what she said."""
+    the complement opens with ("said she related to him, and she was impressed with him"), or
+    when it is a counterfactual ("said the plan was for him to stay, and he couldn't have served
+    on both", "told us he was away, but had he been there, he would have voted"): it goes on
+    with what was said."""
     subjects = [c.lower_ for c in comp.children if c.dep_ in SUBJECTS and c.pos_ == "PRON"]
     for conj in (c for c in verb.rights if c.dep_ == "conj" and c.i > comp.i):
         own = [c.lower_ for c in conj.children if c.dep_ in SUBJECTS]
-        if subjects and own == subjects[:1]:
+        if (subjects and own == subjects[:1]) or (own and _counterfactual(conj)):
             last = conj.right_edge
             return last.idx if last.is_punct else last.idx + len(last.text)
     return None
+
+
+def _counterfactual(clause: Token) -> bool:
+    """A modal before a perfect ("could not have served", "would have voted"): the speaker's
+    reasoning about what did not happen, which the writer's own narration hardly uses."""
+    aux = [c.lower_ for c in clause.children if c.dep_ == "aux"]
+    return "have" in aux and any(a in UNREALIZED_AUX or a in CONDITIONAL_AUX for a in aux)
 
 
 def _after_parenthetical(verb: Token, comp: Token) -> tuple[int, int] | None:
@@ -227,6 +238,18 @@ def _after_parenthetical(verb: Token, comp: Token) -> tuple[int, int] | None:
             start = links[0].i if links else conj.left_edge.i
             return tokens_span(verb.doc[start : conj.right_edge.i + 1])
     return None
+
+
+def speakers_next(verb: Token) -> int:
+    """Where the speaker's own next clause, coordinated with the cue, starts (its coordinator
+    included), else past the cue's extent: "made it clear that X, and he has not shied from Y"
+    ends at X; a counterfactual goes on with what was said."""
+    for conj in (c for c in verb.rights if c.dep_ == "conj"):
+        own = any(c.dep_ in SUBJECTS and c.lower_ in SPEAKER_PRONOUNS for c in conj.children)
+        if own and not _counterfactual(conj):
+            links = [c.i for c in verb.children if c.dep_ == "cc" and verb.i < c.i < conj.i]
+            return min([conj.left_edge.i, *links])
+    return verb.right_edge.i + 1
 
 
 def host_clause(verb: Token) -> list[tuple[int, int]]:
@@ -292,7 +315,7 @@ def _words_end(comp: Token) -> int:
             if subjects and is_cue_verb(t, quote_frame=True) and not charged(t):
                 return t.left_edge.i  # "shooting down the helicopter, which it said crashed"
             continue
-        if not subjects and _report(t):
+        if not subjects and (_report(t) or _tense_break(t)):
             return t.left_edge.i
         after_comma = t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
         contrast = any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in t.children)
@@ -305,6 +328,14 @@ def _words_end(comp: Token) -> int:
         if after_comma and as_mark and (own or compared):
             return t.left_edge.i
     return comp.right_edge.i + 1
+
+
+def _tense_break(conj: Token) -> bool:
+    """A simple past coordinated with an infinitive cannot share its "to": it goes on with the
+    cue's subject, the writer telling what the speaker did next ("said he planned to sign the
+    bill but backed off"). Not after a perfect, whose participle the tagger often reads as a
+    past: "said they have pulled over drivers and found ..." goes on with what they said."""
+    return conj.dep_ == "conj" and conj.tag_ == "VBD" and conj.head.tag_ == "VB"
 
 
 def _report(verb: Token) -> bool:

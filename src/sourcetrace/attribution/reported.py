@@ -32,6 +32,7 @@ from sourcetrace.attribution.complements import (
     host_clause,
     is_relative,
     misplaced_clause,
+    speakers_next,
 )
 from sourcetrace.attribution.cue_class import cue_class, imagined, is_question, unrealized
 from sourcetrace.attribution.cues import (
@@ -354,8 +355,9 @@ def _phrasal(doc: Doc, verb: Token) -> Candidate | None:
         if not any(c.dep_ in _CLAUSE_DEPS for c in (*clear.children, *verb.rights)):
             return None
         cue = tuple(doc[cue[0].i : clear.i + 1])
-        # The parse splits what follows ("they are not objecting to X, but rather Y"): all of it.
-        span = tokens_span(t for t in verb.subtree if t.i > clear.i)
+        # The parse splits what follows ("they are not objecting to X, but rather Y"): all of it
+        # up to the speaker's own next clause.
+        span = tokens_span(t for t in verb.subtree if clear.i < t.i < speakers_next(verb))
         pieces = [span] if span else []
         cls = cue_class(cue, subj)
     speaker = _speaker(subj, verb)
