@@ -75,3 +75,27 @@ def test_a_simple_past_after_an_infinitive_is_the_speakers_next_act() -> None:
 def test_verbs_sharing_the_complements_auxiliary_stay_in_it(text: str, content: str) -> None:
     (cand,) = extract(text)
     assert [s.text for s in cand.content] == [content]
+
+
+def test_a_report_in_a_relative_clause_on_the_subject_does_not_end_the_clause() -> None:
+    text = (
+        "The mayor said that the council members, who had criticized her for skipping the "
+        "meeting, could resign."
+    )
+    (cand,) = extract(text)
+    assert [s.text for s in cand.content] == [
+        "that the council members, who had criticized her for skipping the meeting, could resign"
+    ]
+
+
+def test_a_report_in_a_relative_clause_after_the_verb_is_its_own() -> None:
+    text = "The army said it shot down the drone, which it said crashed in the hills."
+    assert [[s.text for s in c.content] for c in extract(text)] == [
+        ["it shot down the drone"],
+        ["crashed in the hills"],
+    ]
+
+
+def test_the_reason_after_a_cue_between_commas_goes_on_with_the_report() -> None:
+    text = "The plant will close next year, the company said, because demand has fallen."
+    assert contents(text, "said") == ["The plant will close next year", "because demand has fallen"]

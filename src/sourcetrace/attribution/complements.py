@@ -31,6 +31,8 @@ from sourcetrace.attribution.voiced import as_clause
 MIN_CONTENT_WORDS = 2
 # Subjects of a clause that is the speaker's own circumstance: ", as he deflected attacks".
 SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
+# Marks of the speaker's reason after a cue set between commas: "A, officials said, because B".
+REASON_MARKS = frozenset({"because"})
 PRO_VERBS = frozenset({"do", "have", "be"})  # standing for the verb before: ", as did Bush"
 
 
@@ -227,10 +229,13 @@ def _after_parenthetical(verb: Token, comp: Token) -> tuple[int, int] | None:
     """ "A, officials said Sunday, and B": a clause the parse coordinates with a cue set between
     commas after its complement goes on with what was said, as it does when the parse makes
     the cue parenthetical (`host_clause`); not the speaker's own next report, nor what "he",
-    "she" or "they" did next."""
+    "she" or "they" did next. So does the reason given after such a cue: "A, officials said,
+    because B"."""
     if comp.i > verb.i:
         return None
     for conj in verb.rights:
+        if conj.dep_ == "advcl" and any(c.lower_ in REASON_MARKS for c in conj.lefts):
+            return tokens_span(conj.subtree)
         subjects = [c.lower_ for c in conj.children if c.dep_ in SUBJECTS]
         own = any(s in SPEAKER_PRONOUNS for s in subjects)
         if conj.dep_ == "conj" and subjects and not own and not _report(conj):
@@ -312,7 +317,10 @@ def _words_end(comp: Token) -> int:
             continue
         subjects = [c for c in t.children if c.dep_ in SUBJECTS]
         if t.dep_ == "relcl":
-            if subjects and is_cue_verb(t, quote_frame=True) and not charged(t):
+            # Not one on the clause's subject, before its verb: "said that officials, who had
+            # called him out, could kiss ..." goes on to what the officials could do.
+            before_verb = t.i < comp.i
+            if subjects and is_cue_verb(t, quote_frame=True) and not charged(t) and not before_verb:
                 return t.left_edge.i  # "shooting down the helicopter, which it said crashed"
             continue
         if not subjects and (_report(t) or _tense_break(t)):
