@@ -99,3 +99,18 @@ def test_a_report_in_a_relative_clause_after_the_verb_is_its_own() -> None:
 def test_the_reason_after_a_cue_between_commas_goes_on_with_the_report() -> None:
     text = "The plant will close next year, the company said, because demand has fallen."
     assert contents(text, "said") == ["The plant will close next year", "because demand has fallen"]
+
+
+def test_according_to_after_a_dash_and_anothers_report_gives_the_verbless_phrase() -> None:
+    text = "Critics argue that the bridge costs more — roughly $9 million, according to the county."
+    assert contents(text, "according to") == ["roughly $9 million"]
+
+
+def test_according_to_on_someones_telling_is_its_channel() -> None:
+    text = "The mayor told donors of her plans on Monday, according to two aides."
+    assert not [c for c in extract(text) if c.cue is not None and c.cue.text == "according to"]
+
+
+def test_according_to_on_a_verb_of_saying_without_a_listener_is_the_source() -> None:
+    text = "According to his coach, he was reading at an adult level at five."
+    assert contents(text, "According to") == ["he was reading at an adult level at five"]
