@@ -679,6 +679,25 @@ def test_a_capitalized_document_name_is_a_document() -> None:
     ]
 
 
+def test_plans_bills_clauses_and_guidance_are_documents() -> None:
+    text = (
+        "The governor's plan calls for new roads. The bill says towns must pay. "
+        "The clause states that the state decides. Federal guidance urges caution. "
+        "The terms of the deal require a vote. A resolution condemns the move."
+    )
+    passage = (
+        Passage(text)
+        .said("The governor's plan", cue="calls for")
+        .said("The bill", cue="says")
+        .said("The clause", cue="states")
+        .said("Federal guidance", cue="urges")
+        .said("The terms of the deal", cue="require")
+        .said("A resolution", cue="condemns")
+    )
+    sources, _ = passage.resolve()
+    assert [s.kind for s in sources] == [SourceKind.DOCUMENT] * 6
+
+
 def test_a_surname_in_the_headline_takes_the_full_name_from_the_body() -> None:
     text = (
         "Issa: Clinton’s honesty is in question\n\n"
