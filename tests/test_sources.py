@@ -698,6 +698,26 @@ def test_plans_bills_clauses_and_guidance_are_documents() -> None:
     assert [s.kind for s in sources] == [SourceKind.DOCUMENT] * 6
 
 
+def test_unnamed_groups_of_people_are_anonymous_and_a_group_is_none_of_its_members() -> None:
+    text = (
+        "Republicans and Democrats said the vote would be close. A group of senators urged a "
+        "delay. Proponents say the law is fair. Some sheriffs said the roads were busy. Flood "
+        "families said they were relieved. Democrats said the count was wrong."
+    )
+    passage = (
+        Passage(text)
+        .said("Republicans and Democrats")
+        .said("A group of senators", cue="urged")
+        .said("Proponents", cue="say")
+        .said("Some sheriffs")
+        .said("Flood families")
+        .said("Democrats", 1)
+    )
+    sources, attributions = passage.resolve()
+    assert [s.kind for s in sources] == [SourceKind.ANONYMOUS_PERSON] * 6
+    assert [a.source for a in attributions] == ["s1", "s2", "s3", "s4", "s5", "s6"]
+
+
 def test_a_surname_in_the_headline_takes_the_full_name_from_the_body() -> None:
     text = (
         "Issa: Clinton’s honesty is in question\n\n"
