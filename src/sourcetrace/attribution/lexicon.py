@@ -268,5 +268,6 @@ DOCUMENT_NOUNS = frozenset(
     testimony minute census audit review notice press-release textbook diary journal ad
     advertisement commercial clip slide presentation chart graphic map photo image speech
     result timeline agreement contract examination
+    plan proposal bill legislation resolution amendment clause term guidance guideline
     """.split()
 )
