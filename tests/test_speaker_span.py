@@ -99,6 +99,23 @@ def test_a_dateline_the_parse_made_the_subject_gives_way_to_the_name_after_it() 
     assert speakers(text) == ["Mayor Ann Lee"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("DES MOINES, Iowa — Ann Hale said on Monday that the plan would fail.", "Ann Hale"),
+        ("COLUMBUS, Ohio — Gov. Tom Reed said Monday that he would run.", "Gov. Tom Reed"),
+        (
+            "AUGUSTA, Me. — Gov. Ann Hale of Maine declared on Tuesday that she would stay.",
+            "Gov. Ann Hale of Maine",
+        ),
+    ],
+)
+def test_a_datelines_state_after_its_place_is_no_part_of_the_speaker(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text) == [speaker]
+
+
 def test_a_name_before_a_dash_keeps_its_description() -> None:
     text = (
         "Sales were misreported, a post said. Mei Lin — manager for communications at the "

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 from sourcetrace.attribution.lexicon import RELATIVE_PRONOUNS
 from sourcetrace.attribution.spans import clipped_subtree, line_bounds, tokens_span
 from sourcetrace.nlp import doc_text
+from sourcetrace.states import state_of
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 DATELINE_DASHES = frozenset({"--", "—", "–"})
@@ -88,10 +89,14 @@ def _named_place(noun: Token) -> bool:
 
 def is_dateline(before: Iterable[Token]) -> bool:
     """What stands before a dash is a dateline: its words in capitals or in parentheses ("MACAU
-    (Reuters)"), not a name with its description after the dash ("Peng Mei — project
-    manager")."""
+    (Reuters)"), the place's state after a comma in any case ("AUGUSTA, Me.", "DES MOINES,
+    Iowa"), not a name with its description after the dash ("Peng Mei — project manager")."""
+    tokens = list(before)
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), 0)
+    if comma and state_of("".join(t.text for t in tokens[comma + 1 :])):
+        tokens = tokens[:comma]
     depth, words = 0, 0
-    for token in before:
+    for token in tokens:
         depth += token.text == "("
         depth -= token.text == ")"
         if token.is_alpha:
