@@ -737,6 +737,45 @@ def test_a_capitalized_document_name_is_a_document() -> None:
     ]
 
 
+def test_plans_bills_clauses_and_guidance_are_documents() -> None:
+    text = (
+        "The governor's plan calls for new roads. The bill says towns must pay. "
+        "The clause states that the state decides. Federal guidance urges caution. "
+        "The terms of the deal require a vote. A resolution condemns the move."
+    )
+    passage = (
+        Passage(text)
+        .said("The governor's plan", cue="calls for")
+        .said("The bill", cue="says")
+        .said("The clause", cue="states")
+        .said("Federal guidance", cue="urges")
+        .said("The terms of the deal", cue="require")
+        .said("A resolution", cue="condemns")
+    )
+    sources, _ = passage.resolve()
+    assert [s.kind for s in sources] == [SourceKind.DOCUMENT] * 6
+
+
+def test_unnamed_groups_of_people_are_anonymous_and_a_group_is_none_of_its_members() -> None:
+    text = (
+        "Republicans and Democrats said the vote would be close. A group of senators urged a "
+        "delay. Proponents say the law is fair. Some sheriffs said the roads were busy. Flood "
+        "families said they were relieved. Democrats said the count was wrong."
+    )
+    passage = (
+        Passage(text)
+        .said("Republicans and Democrats")
+        .said("A group of senators", cue="urged")
+        .said("Proponents", cue="say")
+        .said("Some sheriffs")
+        .said("Flood families")
+        .said("Democrats", 1)
+    )
+    sources, attributions = passage.resolve()
+    assert [s.kind for s in sources] == [SourceKind.ANONYMOUS_PERSON] * 6
+    assert [a.source for a in attributions] == ["s1", "s2", "s3", "s4", "s5", "s6"]
+
+
 def test_a_surname_in_the_headline_takes_the_full_name_from_the_body() -> None:
     text = (
         "Issa: Clinton’s honesty is in question\n\n"

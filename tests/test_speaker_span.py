@@ -174,3 +174,38 @@ def test_an_abbreviation_keeps_its_period() -> None:
     assert speakers("Jane Doe, the ferry's captain, said that it was late.") == [
         "Jane Doe, the ferry's captain"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The governor, speaking at the Capitol, said the law would change.", "The governor"),
+        (
+            "BOSTON — Senator Mary Lane, trying to end a long quarrel over the budget that is "
+            "hurting her party, firmly denied on Monday that she had lied.",
+            "Senator Mary Lane",
+        ),
+        # a preposition in participle form keeps what it adds
+        (
+            "Records released by the panel, including a report from the mayor, also showed "
+            "that costs rose.",
+            "Records released by the panel, including a report from the mayor",
+        ),
+    ],
+)
+def test_a_participle_set_off_by_commas_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The mayor, the county board and the local bank all urged the state to wait.",
+            "The mayor, the county board and the local bank",
+        ),
+        ("The two senators both said that the bill was dead.", "The two senators"),
+    ],
+)
+def test_a_floating_quantifier_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

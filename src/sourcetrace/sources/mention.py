@@ -307,11 +307,15 @@ def _name_mention(
     span: TextSpan, core: Span, head: Token, appositive: Description | None, names: NameIndex
 ) -> Mention:
     run = name_run(head)
-    if any(t.dep_ == "conj" and t.head.i == head.i for t in core):
-        # "Mr. King and Mr. Schultz": several speakers at once, one group source
+    conjuncts = [t for t in core if t.dep_ == "conj" and t.head.i == head.i]
+    if conjuncts:
+        # "Mr. King and Mr. Schultz": several speakers at once, one group source; members of
+        # parties or nations ("Republicans and Democrats") are people the article does not name
         group = Description(core.text, head.text.lower(), frozenset(), plural=True)
         text = _without_determiner(core)
-        return Mention(span, Form.NAME, SourceKind.UNKNOWN, text, description=group)
+        members = all(_members(t) for t in (head, *conjuncts))
+        kind = SourceKind.ANONYMOUS_PERSON if members else SourceKind.UNKNOWN
+        return Mention(span, Form.NAME, kind, text, description=group)
     if run is not None and _is_person(core, head, run, names, appositive):
         before = core.doc[core.start : run.start]
         breaks = [t.i for t in before if t.text in TITLE_BREAKS]
@@ -340,7 +344,7 @@ def _name_mention(
     )
     kind = SourceKind.ORGANIZATION if institution else SourceKind.UNKNOWN
     party = len(core) == 2 and core[0].lower_ == "the"  # "the Democrats": the party
-    if head.ent_type_ == "NORP" and head.tag_ == "NNPS" and not party:
+    if _members(head) and not party:
         # "several leading Republicans", "House Democrats": members of a party or nation,
         # people the article does not name, not the party itself
         kind = SourceKind.ANONYMOUS_PERSON
@@ -356,6 +360,11 @@ def _name_mention(
         plural=kind is SourceKind.ANONYMOUS_PERSON,
     )
     return Mention(span, Form.NAME, kind, name, description=own, appositive=appositive)
+
+
+def _members(token: Token) -> bool:
+    """Members of a party or nation, in the plural: "Republicans", "Americans"."""
+    return token.ent_type_ == "NORP" and token.tag_ == "NNPS"
 
 
 def described_at(run: Span) -> list[Description]:
