@@ -209,3 +209,11 @@ def test_a_participle_set_off_by_commas_is_no_part_of_the_speaker(text: str, spe
 )
 def test_a_floating_quantifier_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["Lawmakers from both parties", "Members of all three caucuses", "Aides to each senator"],
+)
+def test_a_quantifier_determining_a_noun_stays_in_the_speaker(speaker: str) -> None:
+    assert speakers(f"{speaker} said on Monday that the session was needed.") == [speaker]
