@@ -116,6 +116,16 @@ def test_a_datelines_state_after_its_place_is_no_part_of_the_speaker(
     assert speakers(text) == [speaker]
 
 
+def test_a_relative_clause_a_quote_cuts_off_is_left_out_of_speaker_and_quote() -> None:
+    text = (
+        "“It has never been done before,” said Mr. Katz, who said he wanted Mr. Hale to get "
+        "“a fair and full review.”"
+    )
+    first = analyze(text).attributions[0]
+    assert first.speaker is not None and first.speaker.text == "Mr. Katz"
+    assert [c.text for c in first.content] == ["“It has never been done before,”"]
+
+
 def test_a_name_before_a_dash_keeps_its_description() -> None:
     text = (
         "Sales were misreported, a post said. Mei Lin — manager for communications at the "

@@ -26,7 +26,12 @@ from sourcetrace.attribution.cues import (
     dash_credit,
     subject_of,
 )
-from sourcetrace.attribution.lexicon import CUE_VERBS, QUOTE_VERBS, WRITTEN_CHANNELS
+from sourcetrace.attribution.lexicon import (
+    CUE_VERBS,
+    QUOTE_VERBS,
+    RELATIVE_PRONOUNS,
+    WRITTEN_CHANNELS,
+)
 from sourcetrace.attribution.quotes import Quotation
 from sourcetrace.attribution.spans import (
     QUOTE_MARKS,
@@ -350,7 +355,9 @@ def _add_tail(draft: _Draft, post: list[Token]) -> None:
     gerund = len(tail) > 1 and tail[1].tag_ == "VBG"
     speech = len(tail) > 1 and tail[1].lemma_.lower() in QUOTE_VERBS
     second = speech and any(c.dep_ == "ccomp" for c in tail[1].children)
-    joined = joined or second or (gerund and not speech)
+    # ', who said he wanted ...' describes the speaker, its clause cut off by a quote
+    relative = len(tail) > 1 and tail[1].lower_ in RELATIVE_PRONOUNS
+    joined = joined or second or relative or (gerund and not speech)
     if (
         tail
         and tail[0].text == ","

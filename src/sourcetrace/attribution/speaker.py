@@ -54,6 +54,11 @@ def speaker_span(head: Token, lo: int, hi: int, cue: Token | None = None) -> tup
     ):
         # the cue's own clause inside the speaker's phrase ("customers who accused the utility")
         hi = min(hi, cue.left_edge.idx)
+    for clause in head.rights:
+        # a relative clause the frame's end cuts ("Mr. Katz, who said he wanted him to get “a
+        # review,” said"): left out whole, not ended mid-clause
+        if clause.dep_ == "relcl" and clause.left_edge.idx < hi < clause.right_edge.idx:
+            hi = clause.left_edge.idx
     tokens = clipped_subtree(head, lo, hi)
     tokens = _past_dateline(tokens, head, lo, hi) or _joined(tokens, head, lo, hi)
     dashes = [k for k, t in enumerate(tokens) if t.text in DATELINE_DASHES and t.i < head.i]
