@@ -1604,3 +1604,39 @@ def test_a_view_voiced_about_something_is_its_noun_phrase(
 )
 def test_a_view_held_or_about_nothing_is_no_report(text: str) -> None:
     assert extract(text) == [], reported(text)
+
+
+def test_a_call_on_someone_made_in_joining_others_is_the_subjects() -> None:
+    text = (
+        "The governor joined other Republicans in calling on Rep. Ann Lee to give up her bid, "
+        "as the congresswoman vowed to stay in the race."
+    )
+    assert [
+        (c.speaker.text if c.speaker else None, c.cue.text if c.cue else None)
+        for c in extract(text)
+    ] == [
+        ("The governor", "calling on"),
+        ("the congresswoman", "vowed"),
+    ]
+    assert reported(text)[0] == ("calling on", ["Rep. Ann Lee to give up her bid"])
+
+
+def test_a_request_beats_a_clause_the_parse_hangs_after_it() -> None:
+    text = (
+        "Gov. Ann Lee urged state lawmakers to change a bill sent to her desk a day earlier, in "
+        "the face of criticism that it could allow businesses to discriminate."
+    )
+    assert reported(text) == [
+        ("urged", ["state lawmakers to change a bill sent to her desk a day earlier"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new rule passed Monday, denying a candidate a spot on the ballot.",
+        "The bill gives the clerk latitude in denying a candidate a spot on the ballot.",
+    ],
+)
+def test_denying_someone_a_thing_withholds_it(text: str) -> None:
+    assert extract(text) == [], reported(text)
