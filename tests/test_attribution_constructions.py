@@ -1640,3 +1640,37 @@ def test_a_request_beats_a_clause_the_parse_hangs_after_it() -> None:
 )
 def test_denying_someone_a_thing_withholds_it(text: str) -> None:
     assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Analysts predicted $2.52 a share.", "predicted", "$2.52 a share"),
+        (
+            "The mayor proposed an initiative to hire more nurses.",
+            "proposed",
+            "an initiative to hire more nurses",
+        ),
+        (
+            "Residents explained the problems that need to be fixed.",
+            "explained",
+            "the problems that need to be fixed",
+        ),
+    ],
+)
+def test_a_prediction_a_proposal_or_an_explanation_is_its_noun_phrase(
+    text: str, cue: str, content: str
+) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A florist denied service to a gay couple.",
+        "The source requested anonymity.",
+        "The company reported record profits.",
+    ],
+)
+def test_a_thing_withheld_asked_for_or_reported_as_an_event_is_no_report(text: str) -> None:
+    assert extract(text) == [], reported(text)
