@@ -207,7 +207,9 @@ PRAISE_BLAME_VERBS = frozenset(
 # out, and so do "reported record profits" (an event told as often as a claim) and "requested
 # anonymity" (a thing asked for).
 CONTENT_OBJECT_VERBS = PRAISE_BLAME_VERBS | frozenset(
-    "question deny dispute acknowledge confirm affirm cite highlight predict propose explain".split()
+    """
+    question deny dispute acknowledge confirm affirm cite highlight predict propose explain
+    """.split()
 )
 # Content-object verbs that withhold with a receiver after "to": "denied service to a couple".
 WITHHOLDING_VERBS = frozenset({"deny"})
