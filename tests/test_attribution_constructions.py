@@ -1674,3 +1674,25 @@ def test_a_prediction_a_proposal_or_an_explanation_is_its_noun_phrase(
 )
 def test_a_thing_withheld_asked_for_or_reported_as_an_event_is_no_report(text: str) -> None:
     assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The senator took a swipe at the governor's budget.",
+            "took a swipe at",
+            "the governor's budget",
+        ),
+        ("The coach heaped praise on the young team.", "heaped praise on", "the young team"),
+    ],
+)
+def test_an_idiom_of_attack_or_praise_reports_its_target(text: str, cue: str, content: str) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize(
+    "text", ["The soldier took a shot at the target.", "The stock took a hit at the open."]
+)
+def test_a_shot_or_a_hit_taken_is_no_report(text: str) -> None:
+    assert extract(text) == [], reported(text)

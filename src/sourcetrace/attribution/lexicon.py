@@ -87,11 +87,18 @@ LIGHT_VERBS = frozenset("make express voice have share hold offer give repeat re
 VOICED_NOUNS = frozenset("concern confidence opposition prediction doubt criticism".split())
 # Light verbs that voice one ("had concerns about" and "shared doubts" may be held, not said).
 VOICING_VERBS = frozenset("make express voice repeat reiterate raise".split())
+# Idioms of attack and praise, by their noun and its verb: "took a swipe at X", "heaped scorn
+# upon X" ("took a hit", "took a shot at" are as often a loss or a gunshot).
+IDIOM_NOUNS = {
+    **dict.fromkeys(("swipe", "jab", "potshot"), "take"),
+    **dict.fromkeys(("scorn", "praise"), "heap"),
+}
+IDIOM_PREPOSITIONS = frozenset({"at", "on", "upon"})
 NOUN_CUES: dict[str, CueClass] = {
     **dict.fromkeys(
         "concern criticism claim assertion warning allegation".split(), CueClass.SPEECH
     ),
-    **dict.fromkeys(OWNED_SPEECH_NOUNS | {"opposition"}, CueClass.SPEECH),
+    **dict.fromkeys(OWNED_SPEECH_NOUNS | {"opposition"} | IDIOM_NOUNS.keys(), CueClass.SPEECH),
     **dict.fromkeys("impression view belief conviction".split(), CueClass.BELIEF),
     **dict.fromkeys(OWNED_BELIEF_NOUNS, CueClass.BELIEF),
 }

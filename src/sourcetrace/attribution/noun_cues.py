@@ -10,6 +10,8 @@ from spacy.tokens import Token
 
 from sourcetrace.attribution.cues import SUBJECTS, subject_of
 from sourcetrace.attribution.lexicon import (
+    IDIOM_NOUNS,
+    IDIOM_PREPOSITIONS,
     LIGHT_VERBS,
     NOUN_CUES,
     OWNED_NOUN_CUES,
@@ -42,7 +44,7 @@ def noun_report(noun: Token) -> NounReport | None:
         return None
     content = _that_clause(noun)
     if content is None:
-        return _voiced(noun)
+        return _voiced(noun) or _idiom(noun)
     doc = noun.doc
     own = [c for c in noun.children if c.dep_ == "poss"] + [
         g
@@ -83,6 +85,21 @@ def _voiced(noun: Token) -> NounReport | None:
     return NounReport(
         tuple(noun.doc[_group_start(verb) : verb.i + 1]), speaker, noun, CueClass.SPEECH
     )
+
+
+def _idiom(noun: Token) -> NounReport | None:
+    """An idiom of attack or praise: "the senator also took a swipe at Hillary Clinton", the
+    verb, noun and preposition the cue, the preposition's object what was said of."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or IDIOM_NOUNS.get(noun.lemma_.lower()) != verb.lemma_.lower():
+        return None
+    preps = [c for c in (*noun.rights, *verb.rights) if c.lower_ in IDIOM_PREPOSITIONS]
+    target = next((g for p in preps for g in p.children if g.dep_ == "pobj"), None)
+    speaker, _ = subject_of(verb)
+    if target is None or speaker is None or speaker.i > noun.i:
+        return None
+    cue = tuple(noun.doc[_group_start(verb) : target.head.i + 1])
+    return NounReport(cue, speaker, target, CueClass.SPEECH)
 
 
 def _group_start(verb: Token) -> int:
