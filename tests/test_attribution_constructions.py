@@ -1696,3 +1696,31 @@ def test_an_idiom_of_attack_or_praise_reports_its_target(text: str, cue: str, co
 )
 def test_a_shot_or_a_hit_taken_is_no_report(text: str) -> None:
     assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Amid calls by critics to veto the bill, the governor left town.",
+            "calls",
+            "to veto the bill",
+        ),
+        (
+            "The senator repeated his call for a recount of the votes.",
+            "call",
+            "a recount of the votes",
+        ),
+    ],
+)
+def test_a_demand_with_a_speaker_of_its_own_reports_what_it_asks(
+    text: str, cue: str, content: str
+) -> None:
+    assert (cue, [content]) in reported(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["She took a call from her mother.", "There were calls to veto the bill."]
+)
+def test_a_call_with_no_speaker_or_nothing_asked_is_no_report(text: str) -> None:
+    assert extract(text) == [], reported(text)

@@ -94,11 +94,16 @@ IDIOM_NOUNS = {
     **dict.fromkeys(("scorn", "praise"), "heap"),
 }
 IDIOM_PREPOSITIONS = frozenset({"at", "on", "upon"})
+# Nouns of a demand, whose infinitive or "for" object is what was asked, with a speaker of their
+# own: "amid calls by critics to veto the bill", "his plea for a delay".
+DEMAND_NOUNS = frozenset({"call", "demand", "plea", "appeal"})
 NOUN_CUES: dict[str, CueClass] = {
     **dict.fromkeys(
         "concern criticism claim assertion warning allegation".split(), CueClass.SPEECH
     ),
-    **dict.fromkeys(OWNED_SPEECH_NOUNS | {"opposition"} | IDIOM_NOUNS.keys(), CueClass.SPEECH),
+    **dict.fromkeys(
+        OWNED_SPEECH_NOUNS | {"opposition"} | IDIOM_NOUNS.keys() | DEMAND_NOUNS, CueClass.SPEECH
+    ),
     **dict.fromkeys("impression view belief conviction".split(), CueClass.BELIEF),
     **dict.fromkeys(OWNED_BELIEF_NOUNS, CueClass.BELIEF),
 }
