@@ -60,6 +60,7 @@ def by_cue(text: str, cue: str) -> Candidate:
         ("The mayor took to Twitter to say that the vote was rigged.", "to say", WRITTEN),
         ("The mayor took to the stage and said the vote was rigged.", "said", SPEECH),
         ("The firm denied the claims in a statement posted online.", "denied", WRITTEN),
+        ("The governor's plan proposes new training for teachers.", "proposes", WRITTEN),
     ],
 )
 def test_cue_class(text: str, cue: str, cls: CueClass) -> None:

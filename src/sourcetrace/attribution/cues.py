@@ -40,8 +40,9 @@ SUBJECTS = ("nsubj", "nsubjpass")
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 NEGATIVE_SUBJECTS = frozenset({"nobody", "nothing", "none", "neither", "noone"})
 # Prepositions whose gerund is done by the subject of the verb they hang from: "began by asking",
-# "left after saying" (not "was known for telling": what he was known for is no report).
-GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while", "without"})
+# "left after saying", "joined others in calling on X to V" (not "was known for telling": what
+# he was known for is no report).
+GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while", "without", "in"})
 # Clauses that share the subject of the verb they hang from: "..., adding that ...".
 SUBJECT_SHARING = ("conj", "advcl", "xcomp")
 # Verbs whose object is the doer of an infinitive hanging on them: "urged X to say".

@@ -87,11 +87,23 @@ LIGHT_VERBS = frozenset("make express voice have share hold offer give repeat re
 VOICED_NOUNS = frozenset("concern confidence opposition prediction doubt criticism".split())
 # Light verbs that voice one ("had concerns about" and "shared doubts" may be held, not said).
 VOICING_VERBS = frozenset("make express voice repeat reiterate raise".split())
+# Idioms of attack and praise, by their noun and its verb: "took a swipe at X", "heaped scorn
+# upon X" ("took a hit", "took a shot at" are as often a loss or a gunshot).
+IDIOM_NOUNS = {
+    **dict.fromkeys(("swipe", "jab", "potshot"), "take"),
+    **dict.fromkeys(("scorn", "praise"), "heap"),
+}
+IDIOM_PREPOSITIONS = frozenset({"at", "on", "upon"})
+# Nouns of a demand, whose infinitive or "for" object is what was asked, with a speaker of their
+# own: "amid calls by critics to veto the bill", "his plea for a delay".
+DEMAND_NOUNS = frozenset({"call", "demand", "plea", "appeal"})
 NOUN_CUES: dict[str, CueClass] = {
     **dict.fromkeys(
         "concern criticism claim assertion warning allegation".split(), CueClass.SPEECH
     ),
-    **dict.fromkeys(OWNED_SPEECH_NOUNS | {"opposition"}, CueClass.SPEECH),
+    **dict.fromkeys(
+        OWNED_SPEECH_NOUNS | {"opposition"} | IDIOM_NOUNS.keys() | DEMAND_NOUNS, CueClass.SPEECH
+    ),
     **dict.fromkeys("impression view belief conviction".split(), CueClass.BELIEF),
     **dict.fromkeys(OWNED_BELIEF_NOUNS, CueClass.BELIEF),
 }
@@ -202,11 +214,17 @@ PRAISE_BLAME_VERBS = frozenset(
 )
 # Speech acts whose noun-phrase object is itself what was said, as BASIL.md annotates it
 # ("condemned the attack", "has denied knowledge of ...", "disputed claims of racism", "citing
-# Taliban violence"); stance and action ("defended", "dismissed", "welcomed") stay out, and so
-# does "request": "requested a table" asks for a thing.
+# Taliban violence", "predicted $2.52 a share", "proposing an initiative", "explained the
+# problems"); stance and action ("defended", "dismissed", "welcomed", "announced the date") stay
+# out, and so do "reported record profits" (an event told as often as a claim) and "requested
+# anonymity" (a thing asked for).
 CONTENT_OBJECT_VERBS = PRAISE_BLAME_VERBS | frozenset(
-    "question deny dispute acknowledge confirm affirm cite highlight".split()
+    """
+    question deny dispute acknowledge confirm affirm cite highlight predict propose explain
+    """.split()
 )
+# Content-object verbs that withhold with a receiver after "to": "denied service to a couple".
+WITHHOLDING_VERBS = frozenset({"deny"})
 
 # Prepositions that belong to the cue of a phrasal verb: "called for", "pointed to".
 PHRASAL_PREPOSITIONS = {

@@ -65,7 +65,7 @@ from sourcetrace.attribution.lexicon import (
     REPROACH_VERBS,
 )
 from sourcetrace.attribution.noun_cues import noun_report
-from sourcetrace.attribution.objects import is_result
+from sourcetrace.attribution.objects import is_after_control, is_result
 from sourcetrace.attribution.quotes import Quotation
 from sourcetrace.attribution.spans import (
     QUOTE_MARKS,
@@ -216,6 +216,8 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     comp = complement_clause(verb) or misplaced_clause(verb) or after_colon(verb)
     if comp is not None and (is_relative(comp, verb) or is_result(comp, verb)):
         comp = None  # "spoke ... defending the budget that boosted spending": a relative clause
+    if comp is not None and is_after_control(comp, verb):
+        comp = None  # "urged X to V, amid criticism that ...": the request is what was said
     if verb.lemma_.lower() in REPROACH_VERBS:
         comp = None  # "attacked what he calls stagnation": its object, no clause, is what it says
     if comp is not None and comp.i < verb.i and verb.lemma_.lower() in CLAUSELESS_VERBS:
