@@ -89,13 +89,15 @@ def object_content(
     last = max(p.right_edge.i for p in parts)
     # "rejected reports that X, pinning it on Y": the speaker's own next act ends the object;
     # "called for lifting the embargo, which would have helped farmers": so does the writer's
-    # gloss closing it.
+    # gloss closing it, and the circumstance of the report set off at its end ("vowed to seek
+    # equality, in a letter to ...").
     acts = [
         t.i
         for t in doc[first : last + 1]
         if t.dep_ == "advcl" and t.tag_ == "VBG" and not has_subject(t) and doc[t.i - 1].text == ","
     ]
     acts += [t.left_edge.i for t in doc[first : last + 1] if _closing_gloss(t, last)]
+    acts += [t.i for t in doc[first : last + 1] if _closing_circumstance(t, last)]
     span = tokens_span(doc[first : min(acts, default=last + 1)])
     return [span] if span else []
 
@@ -120,6 +122,18 @@ def _closing_gloss(tok: Token, last: int) -> bool:
         and opener.lower_ in GLOSS_PRONOUNS
         and opener.i > 0
         and opener.nbor(-1).text == ","
+    )
+
+
+def _closing_circumstance(tok: Token, last: int) -> bool:
+    """A phrase after a comma that closes an infinitive's object and hangs on its verb: where or
+    why the report was made, not what it says (", in a letter to ...", ", in the name of ...")."""
+    return (
+        tok.dep_ == "prep"
+        and tok.right_edge.i == last
+        and tok.head.dep_ == "xcomp"
+        and tok.i > 0
+        and tok.nbor(-1).text == ","
     )
 
 
