@@ -109,7 +109,8 @@ def object_content(
     last = max(p.right_edge.i for p in parts)
     # "rejected reports that X, pinning it on Y": the speaker's own next act ends the object;
     # "called for lifting the embargo, which would have helped farmers": so does the writer's
-    # gloss closing it.
+    # gloss closing it, and the circumstance of the report set off at its end ("vowed to seek
+    # equality, in a letter to ...").
     # ", while lamenting ..." too: the act's left edge follows the comma.
     acts = [
         t.left_edge.i
@@ -124,6 +125,7 @@ def object_content(
     acts += [t.left_edge.i for t in doc[first : last + 1] if _set_beside(t)]
     # "denied the allegations in a statement": the medium is the cue's, not what was said
     acts += [t.i for t in doc[first : last + 1] if _channel(t)]
+    acts += [t.i for t in doc[first : last + 1] if _closing_circumstance(t, last)]
     span = tokens_span(doc[first : min(acts, default=last + 1)])
     return [span] if span else []
 
@@ -182,6 +184,18 @@ def _channel(tok: Token) -> bool:
         tok.dep_ == "prep"
         and tok.lower_ == "in"
         and any(c.dep_ == "pobj" and c.lemma_.lower() in CHANNEL_NOUNS for c in tok.children)
+    )
+
+
+def _closing_circumstance(tok: Token, last: int) -> bool:
+    """A phrase after a comma that closes an infinitive's object and hangs on its verb: where or
+    why the report was made, not what it says (", in a letter to ...", ", in the name of ...")."""
+    return (
+        tok.dep_ == "prep"
+        and tok.right_edge.i == last
+        and tok.head.dep_ == "xcomp"
+        and tok.i > 0
+        and tok.nbor(-1).text == ","
     )
 
 
