@@ -16,6 +16,8 @@ from sourcetrace.attribution.lexicon import (
     CHANNEL_NOUNS,
     CUE_VERBS,
     FRAME_ONLY_VERBS,
+    ISSUED_CHANNELS,
+    ISSUING_VERBS,
     NAMING_VERBS,
     OBJECT_CONTROL_VERBS,
     PHRASAL_PREPOSITIONS,
@@ -201,7 +203,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The verb's subject, or the subject of the verb it shares one with (and whether inherited).
 
     A relative pronoun subject gives way to the noun its clause describes; a participle on a
-    noun has that noun ("a letter saying ..."); a gerund after a preposition, the subject of the
+    noun has that noun ("a letter saying ..."), but one on a statement someone issued has its
+    issuer ("X issued a statement calling ..."); a gerund after a preposition, the subject of the
     verb the preposition hangs on ("began by asking ...").
     """
     if verb.lemma_.lower() in ADDRESSEE_VERBS and _passive(verb):
@@ -222,14 +225,17 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         return left, False
     head = verb.head
     posted = verb.dep_ == "acl" and _posted_on(head)
+    issued = verb.dep_ == "acl" and _issued(head)
     if posted:
         head = head.head.head  # "posted on Twitter accusing ...": who posted accuses
+    elif issued:
+        head = head.head  # "issued a statement calling ...": who issued it calls
     elif verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         return head, True  # "a letter saying ...", "a study showing ..."
     by = head.dep_ == "prep" and head.lower_ in GERUND_PREPOSITIONS
     if (verb.dep_ == "pcomp" and by and head.head.pos_ in ("VERB", "AUX")) or _quoted_as(verb):
         head = head.head  # "began by asking", "was quoted as saying": the subject of the head
-    elif verb.dep_ not in SUBJECT_SHARING and not posted:
+    elif verb.dep_ not in SUBJECT_SHARING and not (posted or issued):
         return None, False
     if head.lemma_.lower() in CONTROLLING_VERBS and infinitive(verb):
         # their object does what the infinitive says: "the video prompted users to argue", "the
@@ -297,6 +303,17 @@ def _posted_on(noun: Token) -> bool:
         and noun.dep_ == "pobj"
         and prep.lower_ == "on"
         and prep.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _issued(noun: Token) -> bool:
+    """``noun`` is a statement its verb's subject issued: "X released a statement"."""
+    verb = noun.head
+    return (
+        noun.lemma_.lower() in ISSUED_CHANNELS
+        and noun.dep_ == "dobj"
+        and verb.lemma_.lower() in ISSUING_VERBS
+        and has_subject(verb)
     )
 
 
