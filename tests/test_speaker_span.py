@@ -206,3 +206,11 @@ def test_a_floating_quantifier_is_no_part_of_the_speaker(text: str, speaker: str
 )
 def test_who_issues_a_statement_speaks_through_it(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+def test_a_participle_after_a_that_clause_on_the_object_is_the_subjects() -> None:
+    text = (
+        "During his news conference Friday, Lee offered more racially charged comments that "
+        'have drawn fire, saying, "A bad man is a bad man."'
+    )
+    assert speakers(text) == ["Lee"]

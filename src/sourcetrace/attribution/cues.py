@@ -251,7 +251,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     ):
         return None, False  # "would like us to know": the object's act, wished for, not done
     if head is not verb:
-        head = _reporting_verb(head)
+        head = _reporting_verb(_past_restrictive(head, verb))
         while True:  # "X stormed back, leaned in and said": up the chain of conjoined verbs
             for child in _subjects(head):
                 return _someone(child, verb), True
@@ -376,6 +376,20 @@ def _on_the_verbs_line(subject: Token, verb: Token) -> Token | None:
         if root is not None and root < verb.i and doc[root].dep_ != "pobj":
             return doc[root]
     return None
+
+
+def _past_restrictive(head: Token, verb: Token) -> Token:
+    """The verb a participle set off by a comma shares its subject with, where the parse hung it
+    on a "that" clause restricting that verb's object: "Lee offered comments that drew fire,
+    saying ..." is Lee's, not the comments'. ``head`` otherwise."""
+    noun = head.head
+    restrictive = head.dep_ == "relcl" and any(
+        c.dep_ in SUBJECTS and c.lower_ == "that" for c in head.children
+    )
+    comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    if verb.dep_ == "advcl" and restrictive and comma and noun.dep_ == "dobj":
+        return noun.head
+    return head
 
 
 def _reporting_verb(head: Token) -> Token:
