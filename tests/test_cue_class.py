@@ -56,6 +56,7 @@ def by_cue(text: str, cue: str) -> Candidate:
         ("“We were surprised by the move,” the statement read.", "read", WRITTEN),
         ("The contract maintained that the plant would stay open.", "maintained", WRITTEN),
         ("The bill says that towns must pay for the roads.", "says", WRITTEN),
+        ("The mayor issued a statement calling the vote a disgrace.", "calling", WRITTEN),
         ("The mayor took to social media and accused the council of lying.", "accused", WRITTEN),
         ("The mayor took to Twitter to say that the vote was rigged.", "to say", WRITTEN),
         ("The mayor took to the stage and said the vote was rigged.", "said", SPEECH),

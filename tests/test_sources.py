@@ -765,6 +765,26 @@ def test_unnamed_groups_of_people_are_anonymous_and_a_group_is_none_of_its_membe
     assert [a.source for a in attributions] == ["s1", "s2", "s3", "s4", "s5", "s6"]
 
 
+def test_a_name_after_a_long_capitalized_title_is_the_person() -> None:
+    text = (
+        "Then-Deputy Assistant Secretary for Diplomatic Security Charlene Lamb said the staff "
+        "was enough. A spokeswoman for Hillary Clinton said the report was false. “We were "
+        "ready,” Lamb said."
+    )
+    passage = (
+        Passage(text)
+        .said("Deputy Assistant Secretary for Diplomatic Security Charlene Lamb")
+        .said("A spokeswoman for Hillary Clinton")
+        .said("Lamb", 1)
+    )
+    sources, attributions = passage.resolve()
+    assert [(s.name, s.kind) for s in sources] == [
+        ("Charlene Lamb", SourceKind.NAMED_PERSON),
+        ("spokeswoman for Hillary Clinton", SourceKind.ANONYMOUS_PERSON),
+    ]
+    assert [a.source for a in attributions] == ["s1", "s2", "s1"]
+
+
 def test_a_surname_in_the_headline_takes_the_full_name_from_the_body() -> None:
     text = (
         "Issa: Clinton’s honesty is in question\n\n"

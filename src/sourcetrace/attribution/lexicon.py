@@ -263,6 +263,10 @@ PHRASAL_CONTENT_CUES = {
 # "said in a statement": the channel is part of the cue; all but an interview put it in writing.
 WRITTEN_CHANNELS = frozenset({"statement", "email", "letter", "release", "tweet", "post"})
 CHANNEL_NOUNS = WRITTEN_CHANNELS | {"interview"}
+# "issued a statement calling ...": who issues a statement speaks through it (a letter or an ad
+# sent out speaks for itself: BASIL.md).
+ISSUED_CHANNELS = frozenset({"statement"})
+ISSUING_VERBS = frozenset({"issue", "release", "put", "send", "post", "publish"})
 # Where "took to ..." puts what follows in writing ("took to social media and accused ..."); spaCy's
 # lemma of "media" is "medium".
 PLATFORMS = frozenset(
