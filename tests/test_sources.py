@@ -254,6 +254,17 @@ def test_she_never_goes_to_a_coordinated_subject() -> None:
     assert clusters(sources, attributions) == ["Ann Hale", "Ann Hale"]
 
 
+def test_he_skips_the_subject_of_a_participle_setting_a_scene() -> None:
+    text = (
+        "“The time is long overdue,” Tom Reed insisted to the cameras, with Jim Long standing "
+        "behind him as he urged the party to end its primaries."
+    )
+    passage = Passage(text).said("Tom Reed", cue="insisted")
+    passage.said("he", cue="urged", content="the party to end its primaries")
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Tom Reed", "Tom Reed"]
+
+
 def test_organizations_documents_and_they() -> None:
     text = (
         "The Pentagon said the strike was lawful. Court records show the contract was signed in "

@@ -231,3 +231,11 @@ def test_a_participle_after_a_that_clause_on_the_object_is_the_subjects() -> Non
         'have drawn fire, saying, "A bad man is a bad man."'
     )
     assert speakers(text) == ["Lee"]
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["Lawmakers from both parties", "Members of all three caucuses", "Aides to each senator"],
+)
+def test_a_quantifier_determining_a_noun_stays_in_the_speaker(speaker: str) -> None:
+    assert speakers(f"{speaker} said on Monday that the session was needed.") == [speaker]

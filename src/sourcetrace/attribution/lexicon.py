@@ -25,8 +25,13 @@ SPEECH_VERBS = frozenset(
 # the channel or the speaker is a document. spaCy's lemma of "texted" is "texte".
 WRITTEN_VERBS = frozenset("write tweet post text texte".split())
 
+# Verbs that frame a direct quote only: "“I would say this,” Trump answered" gives the answer,
+# while what the verb takes without quotes is mostly no report ("answered questions", "answered
+# the call") and its "whether" clause runs past the parentheticals the rules cut at.
+QUOTE_ONLY_VERBS = frozenset({"answer"})
+
 # Verbs that frame a direct quote: what is quoted was said or written.
-QUOTE_VERBS = SPEECH_VERBS | WRITTEN_VERBS
+QUOTE_VERBS = SPEECH_VERBS | WRITTEN_VERBS | QUOTE_ONLY_VERBS
 
 # Verbs of reported belief and of perception or evidence: PolNeAR attributes these too ("officials
 # believe that ...", "court records show that ..."), but nobody claimed anything by them.
@@ -53,7 +58,7 @@ REPROACH_VERBS = frozenset(
     """.split()
 )
 
-CUE_VERBS = QUOTE_VERBS | BELIEF_VERBS | PERCEPTION_CUES | REPROACH_VERBS
+CUE_VERBS = SPEECH_VERBS | WRITTEN_VERBS | BELIEF_VERBS | PERCEPTION_CUES | REPROACH_VERBS
 
 # The writer's and the reader's pronouns: as a cue's subject outside quotes they are never a
 # source ("I think", "we asked him", "you might be wondering"); the gold annotates no writer.
