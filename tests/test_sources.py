@@ -7,7 +7,8 @@ import pytest
 from sources_support import Passage, clusters, nth
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.model import AttributionType, SourceKind
-from sourcetrace.sources.names import compatible
+from sourcetrace.nlp import load_pipeline
+from sourcetrace.sources.names import _maybe_capitalized, capitalized, compatible
 from sourcetrace.sources.resolver import GUESS
 
 
@@ -1160,3 +1161,11 @@ def test_a_name_ending_in_a_business_word_is_an_organization() -> None:
     assert [(s.name, s.kind) for s in sources] == [
         ("Dick Clark Productions", SourceKind.ORGANIZATION)
     ]
+
+
+def test_the_name_index_reads_every_capitalized_word_and_every_tagged_person() -> None:
+    doc = load_pipeline()("Officials said Kim Jong-un met the envoy, and Ms. Ruiz agreed.")
+    doc.ents = [doc.char_span(15, 26, label="PERSON")]  # "Kim Jong-un", whatever the NER says
+    read = list(_maybe_capitalized(doc))
+    assert [t.text for t in doc if capitalized(t)] == [t.text for t in read if capitalized(t)]
+    assert "un" in [t.text for t in read] and "envoy" not in [t.text for t in read]
