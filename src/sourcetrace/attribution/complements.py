@@ -23,6 +23,7 @@ from sourcetrace.attribution.lexicon import (
     QUESTION_VERBS,
 )
 from sourcetrace.attribution.objects import object_content
+from sourcetrace.attribution.relatives import relative_object
 from sourcetrace.attribution.spans import tokens_span
 from sourcetrace.attribution.voiced import as_clause
 
@@ -185,7 +186,7 @@ def complement(
             span = (subject.left_edge.idx, span[1])
         after = _after_parenthetical(verb, comp) if span else None
         return [p for p in (span, after) if p is not None]
-    return object_content(verb, cue, asserted=asserted, reports=_report)
+    return relative_object(verb) or object_content(verb, cue, asserted=asserted, reports=_report)
 
 
 def _split_subject(verb: Token, comp: Token) -> Token | None:

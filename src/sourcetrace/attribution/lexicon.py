@@ -95,6 +95,9 @@ SOURCE_PREPOSITIONS = frozenset({"among", "from", "by", "in"})
 
 # Verbs that give a view only as "X as Y": "saw his visit as a pleasant surprise".
 APPRAISAL_VERBS = frozenset({"see", "view"})
+# Verbs whose "as" says what their object is, also of a relative pronoun set before them ("the
+# panel, which they describe as a tool"); "which he wrote as a student" gives a role, no content.
+DESCRIBING_VERBS = APPRAISAL_VERBS | frozenset({"describe", "regard"})
 # "made it clear that ...", "make clear they ...": the verb and its adjective make the cue.
 CLEAR_CUES = {"make": "clear"}
 # "claimed responsibility for shooting down the helicopter": the noun's "for" gives the claim.
