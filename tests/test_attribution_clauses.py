@@ -72,3 +72,60 @@ def test_a_cue_describes_the_relative_pronoun_before_it(
 )
 def test_a_role_after_a_relative_pronoun_is_no_content(text: str) -> None:
     assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Some grumbled that the campaign had cost them a friend.",
+            ("grumbled", "Some", ["that the campaign had cost them a friend"], CueClass.SPEECH),
+        ),
+        (
+            "Activists have begun protesting that the nominee is too liberal.",
+            (
+                "have begun protesting",
+                "Activists",
+                ["that the nominee is too liberal"],
+                CueClass.SPEECH,
+            ),
+        ),
+        (
+            "The committee alerted reporters that the governor also supports the deal.",
+            (
+                "alerted",
+                "The committee",
+                ["that the governor also supports the deal"],
+                CueClass.SPEECH,
+            ),
+        ),
+        (
+            "The auditors noticed that the accounts were empty.",
+            ("noticed", "The auditors", ["that the accounts were empty"], CueClass.PERCEPTION),
+        ),
+        (
+            "Some lawmakers were hoping that the vote would give them a voice.",
+            (
+                "were hoping",
+                "Some lawmakers",
+                ["that the vote would give them a voice"],
+                CueClass.BELIEF,
+            ),
+        ),
+    ],
+)
+def test_verbs_taking_a_clause(text: str, expected: tuple[str, str, list[str], CueClass]) -> None:
+    assert reported(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They hopped on a plane to Paris.",
+        "He noticed the trucks on the road.",
+        "Fans protested the call.",
+        "The dog alerted to the smell of smoke.",
+    ],
+)
+def test_the_same_verbs_without_a_clause_report_nothing(text: str) -> None:
+    assert reported(text) == []

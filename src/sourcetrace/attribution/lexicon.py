@@ -17,7 +17,7 @@ SPEECH_VERBS = frozenset(
     blame dismiss threaten respond point speak refer talk remind chant assure decry assail
     report demand reiterate beg implore dispute read hint speculate retort proclaim reaffirm
     affirm clarify reassure posit theorize shout yell scream whisper mutter brag request
-    apologize liken put intimate insinuate
+    apologize liken put intimate insinuate grumble protest alert
     """.split()
 )
 
@@ -29,12 +29,14 @@ WRITTEN_VERBS = frozenset("write tweet post text texte".split())
 QUOTE_VERBS = SPEECH_VERBS | WRITTEN_VERBS
 
 # Verbs of reported belief and of perception or evidence: PolNeAR attributes these too ("officials
-# believe that ...", "court records show that ..."), but nobody claimed anything by them.
+# believe that ...", "court records show that ..."), but nobody claimed anything by them. spaCy's
+# lemma of "hoping" is "hop".
 BELIEF_VERBS = frozenset(
-    "believe think feel fear hope expect worry doubt suspect assume bet regard".split()
+    "believe think feel fear hope hop expect worry doubt suspect assume bet regard".split()
 )
-# "know" reports only with a clause ("knew they were safe"); "he knew the area" has no content.
-PERCEPTION_CUES = frozenset("realize discover learn find show understand know".split())
+# "know" reports only with a clause ("knew they were safe"); "he knew the area" has no content,
+# nor "noticed the trucks".
+PERCEPTION_CUES = frozenset("realize discover learn find show understand know notice".split())
 # Evidence verbs whose report is a document's ("records show that ...", `written`) or a finder's
 # ("scientists showed that ..."); a thing showing something is the writer's inference ("his
 # blood work showed ...", "the ad going viral shows it worked").
