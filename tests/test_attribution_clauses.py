@@ -129,3 +129,53 @@ def test_verbs_taking_a_clause(text: str, expected: tuple[str, str, list[str], C
 )
 def test_the_same_verbs_without_a_clause_report_nothing(text: str) -> None:
     assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Party leaders are nervous that the scandal could cost them the seat.",
+            (
+                "are nervous",
+                "Party leaders",
+                ["that the scandal could cost them the seat"],
+                CueClass.BELIEF,
+            ),
+        ),
+        (
+            "The leaders, who are confident the bill will pass, met on Monday.",
+            ("are confident", "The leaders", ["the bill will pass"], CueClass.BELIEF),
+        ),
+        (
+            "The governor has remained firm that the plan will pass.",
+            ("has remained firm", "The governor", ["that the plan will pass"], CueClass.SPEECH),
+        ),
+        (
+            "The mayor is adamant that the budget is balanced.",
+            ("is adamant", "The mayor", ["that the budget is balanced"], CueClass.SPEECH),
+        ),
+    ],
+)
+def test_an_adjective_with_a_clause_reports_a_view(
+    text: str, expected: tuple[str, str, list[str], CueClass]
+) -> None:
+    assert reported(text) == [expected]
+
+
+def test_a_view_not_held_is_unasserted() -> None:
+    (found,) = extract("The governor is not confident that the plan will pass.")
+    assert found.cue is not None and found.cue.text == "is not confident"
+    assert not found.asserted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is certain that the bill will pass.",
+        "Aides were worried about the vote.",
+        "Make sure that the door is locked.",
+    ],
+)
+def test_an_adjective_without_a_holder_or_a_clause_reports_nothing(text: str) -> None:
+    assert reported(text) == []

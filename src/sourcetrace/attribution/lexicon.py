@@ -91,6 +91,19 @@ NOUN_CUES: dict[str, CueClass] = {
     **dict.fromkeys("impression view belief conviction".split(), CueClass.BELIEF),
     **dict.fromkeys(OWNED_BELIEF_NOUNS, CueClass.BELIEF),
 }
+# Adjectives that report a view with a clause after a linking verb ("are nervous (that) ...", "is
+# confident that ..."); a stance held is insisting, as BASIL reads "has remained firm that ...".
+ADJECTIVE_CUES: dict[str, CueClass] = {
+    **dict.fromkeys(
+        """
+        nervous worried concerned confident hopeful optimistic pessimistic convinced afraid
+        fearful skeptical sceptical certain sure doubtful
+        """.split(),
+        CueClass.BELIEF,
+    ),
+    **dict.fromkeys("firm adamant insistent".split(), CueClass.SPEECH),
+}
+LINKING_VERBS = frozenset("be remain seem appear become grow stay".split())
 # Prepositions that give a noun cue its source: "criticism among Democrats", "the view in some
 # quarters of the government", "claims by the company".
 SOURCE_PREPOSITIONS = frozenset({"among", "from", "by", "in"})

@@ -19,6 +19,7 @@ from dataclasses import replace
 from spacy.attrs import LEMMA, LOWER, SENT_START
 from spacy.tokens import Doc, Token
 
+from sourcetrace.attribution.adjectives import adjective_report
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.complements import (
     MIN_CONTENT_WORDS,
@@ -45,6 +46,7 @@ from sourcetrace.attribution.cues import (
     subject_of,
 )
 from sourcetrace.attribution.lexicon import (
+    ADJECTIVE_CUES,
     APPRAISAL_VERBS,
     BELIEF_VERBS,
     CAUSATIVE_VERBS,
@@ -121,6 +123,8 @@ def find_reported(
             cand = _according(doc, tok)
         elif tok.pos_ == "NOUN" and not is_cue_verb(tok, quote_frame=False):
             cand = _noun(doc, tok)
+        elif tok.pos_ == "ADJ" and tok.lemma_.lower() in ADJECTIVE_CUES:
+            cand = _adjective(doc, tok)
         elif tok.dep_ == "amod":
             cand = _misread_participle(doc, tok)
         else:
@@ -167,7 +171,9 @@ def _whole_quotation(start: int, end: int, quotations: Sequence[Quotation]) -> t
     return start, end
 
 
-_CUE_WORDS = CUE_VERBS | NOUN_CUES.keys() | APPRAISAL_VERBS | CLEAR_CUES.keys()
+_CUE_WORDS = (
+    CUE_VERBS | NOUN_CUES.keys() | APPRAISAL_VERBS | CLEAR_CUES.keys() | ADJECTIVE_CUES.keys()
+)
 # Whether a lemma, by its hash, is a lexicon verb (lower-cased): hashes are the strings' own, the
 # same in every Vocab, so one table serves the whole process.
 _CUE_LEMMAS: dict[int, bool] = {}
@@ -379,6 +385,19 @@ def _noun(doc: Doc, noun: Token) -> Candidate | None:
     if cls is not CueClass.BELIEF:
         cls = cue_class(found.cue, found.speaker)  # "a statement's claims that" is writing
     return _make(doc, found.cue, speaker, [content], CONFIDENCE_BELIEF, cls)
+
+
+def _adjective(doc: Doc, adj: Token) -> Candidate | None:
+    """An adjective cue's view ("leaders are nervous the scandal could cost them": `adjectives`)."""
+    found = adjective_report(adj)
+    if found is None:
+        return None
+    content = clause_span(found.content, exclude=found.cue)
+    speaker = _speaker(found.speaker, found.link)
+    if content is None or speaker is None or _overlaps(speaker, content):
+        return None
+    asserted = not (found.negated or unrealized(found.link, found.cue))
+    return _make(doc, found.cue, speaker, [content], CONFIDENCE_BELIEF, found.cue_class, asserted)
 
 
 def _source_phrase(tok: Token) -> tuple[tuple[Token, ...], Token] | None:
