@@ -179,3 +179,35 @@ def test_a_view_not_held_is_unasserted() -> None:
 )
 def test_an_adjective_without_a_holder_or_a_clause_reports_nothing(text: str) -> None:
     assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The team has been fighting hard against criticism from its own fans that the coach "
+            "has lost control.",
+            ("criticism", "its own fans", ["that the coach has lost control"], CueClass.SPEECH),
+        ),
+        (
+            "The senator made the case that the law is flawed.",
+            ("made the case", "The senator", ["that the law is flawed"], CueClass.SPEECH),
+        ),
+    ],
+)
+def test_a_noun_with_a_clause_reports_it(
+    text: str, expected: tuple[str, str, list[str], CueClass]
+) -> None:
+    assert reported(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court heard the case that the family brought.",
+        "In the case that the talks fail, prices will rise.",
+        "The mayor faced criticism for closing the park.",
+    ],
+)
+def test_a_noun_without_its_clause_reports_nothing(text: str) -> None:
+    assert reported(text) == []

@@ -72,12 +72,12 @@ CUE_CLASSES: dict[str, CueClass] = {
 # that", "was under the impression that", "the view that".
 # Nouns that report only with a speaker of their own ("his comment that", "the announcement by
 # the ministry that", "her fear that") or as a light verb's object ("expressed hope that", "made
-# the announcement that"): another verb's subject heard or caused them ("cheered the
-# announcement that ...", "the ruling fueled fears that ...").
+# the case that"): another verb's subject heard or caused them ("cheered the announcement that
+# ...", "the ruling fueled fears that ...").
 OWNED_SPEECH_NOUNS = frozenset(
     """
     comment announcement remark suggestion insistence contention argument prediction promise
-    pledge admission accusation assurance
+    pledge admission accusation assurance case
     """.split()
 )
 OWNED_BELIEF_NOUNS = frozenset("hope confidence doubt fear expectation optimism".split())
