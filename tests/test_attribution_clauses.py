@@ -211,3 +211,13 @@ def test_a_noun_with_a_clause_reports_it(
 )
 def test_a_noun_without_its_clause_reports_nothing(text: str) -> None:
     assert reported(text) == []
+
+
+def test_a_bare_clause_after_the_person_told_is_what_was_told() -> None:
+    assert reported("The coach told the fans he understands their anger.") == [
+        ("told", "The coach", ["he understands their anger"], CueClass.SPEECH)
+    ]
+
+
+def test_a_relative_clause_on_the_person_told_is_not() -> None:
+    assert reported("She told the voters she met on Monday about the plan.") == []

@@ -123,7 +123,7 @@ def misplaced_clause(verb: Token) -> Token | None:
     # Also under the addressee's own relative clause: "told teachers who filled the lawn that".
     nouns += [c for n in nouns for c in n.children if c.dep_ == "relcl"]
     clauses = (c for n in nouns for c in n.children if c.dep_ in ("acl", "relcl", "ccomp"))
-    that = (c for c in clauses if _opens_on_that(c))
+    that = (c for c in clauses if _opens_on_that(c) or _gapless(c))
     # "CLAUSE, X said" with CLAUSE read as an unmarked adverbial ("As yet, there is ...").
     before = (
         c
@@ -144,6 +144,24 @@ def misplaced_clause(verb: Token) -> Token | None:
         and is_question(c)
     )
     return next(that, None) or next(before, None) or next(asked, None)
+
+
+# What fills a clause's object slot: with one, a bare clause after a noun has no gap to relativize.
+_FILLED = ("dobj", "attr", "acomp")
+
+
+def _gapless(clause: Token) -> bool:
+    """A bare clause the parse takes for a relative one on the noun before it, though it opens on
+    its own pronoun subject and lacks nothing: "told the students [he understands the mistrust]"
+    is what was told ("the voters [she met]" is a relative clause: "met" has no object)."""
+    first = clause.left_edge
+    return (
+        clause.dep_ == "relcl"
+        and first.tag_ == "PRP"
+        and first.dep_ in SUBJECTS
+        and first.head.i == clause.i
+        and any(c.dep_ in _FILLED for c in clause.children)
+    )
 
 
 def _opens_on_that(clause: Token) -> bool:
