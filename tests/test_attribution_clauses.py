@@ -221,3 +221,9 @@ def test_a_bare_clause_after_the_person_told_is_what_was_told() -> None:
 
 def test_a_relative_clause_on_the_person_told_is_not() -> None:
     assert reported("She told the voters she met on Monday about the plan.") == []
+
+
+def test_a_tax_return_shows_in_writing() -> None:
+    assert reported("His tax return showed that he paid no tax.") == [
+        ("showed", "His tax return", ["that he paid no tax"], CueClass.WRITTEN)
+    ]

@@ -243,7 +243,7 @@ CHARGE_NOUNS = frozenset({"charge", "allegation", "accusation", "count"})
 # Relative pronouns: the speaker is the noun the clause hangs from ("Smith, who said ...").
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 
-# Head nouns of written or recorded sources.
+# Head nouns of written or recorded sources ("return": a tax return).
 DOCUMENT_NOUNS = frozenset(
     """
     record report poll survey statement document study filing memo memorandum letter email
@@ -252,6 +252,6 @@ DOCUMENT_NOUNS = frozenset(
     research finding list log message note video footage website file files cable cables
     testimony minute census audit review notice press-release textbook diary journal ad
     advertisement commercial clip slide presentation chart graphic map photo image speech
-    result timeline agreement contract examination
+    result timeline agreement contract examination return
     """.split()
 )
