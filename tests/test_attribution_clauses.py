@@ -227,3 +227,24 @@ def test_a_tax_return_shows_in_writing() -> None:
     assert reported("His tax return showed that he paid no tax.") == [
         ("showed", "His tax return", ["that he paid no tax"], CueClass.WRITTEN)
     ]
+
+
+def test_for_some_gives_a_view() -> None:
+    assert reported(
+        "For some, it recalls the days of segregation. For others, it is about faith."
+    ) == [
+        ("For", "some", ["it recalls the days of segregation"], CueClass.BELIEF),
+        ("For", "others", ["it is about faith"], CueClass.BELIEF),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For months, the mayor has refused to comment.",
+        "For many years, the mayor has refused to comment.",
+        "For some reason, the vote was delayed.",
+    ],
+)
+def test_for_a_time_or_a_reason_gives_no_view(text: str) -> None:
+    assert reported(text) == []
