@@ -45,8 +45,7 @@ def _in_writing(verb: Token) -> bool:
     """The cue verb set in a written channel anywhere in its clause ("In their letter, the
     scholars make clear ...", or set off on its infinitive: `_set_off_channel`), a participle on
     one ("issued a statement calling ..."), or after its subject took to a platform ("took to
-    social media and accused ...", "took to Twitter to
-    say ...")."""
+    social media and accused ...", "took to Twitter to say ...")."""
     head = verb.head
     if verb.dep_ == "acl" and head.lemma_.lower() in WRITTEN_CHANNELS:
         return True

@@ -142,5 +142,16 @@ def _that_clause(noun: Token) -> Token | None:
     clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp")]
     if noun.dep_ in SUBJECTS and noun.head.lemma_ == "be":
         clauses += [c for c in noun.head.children if c.dep_ == "ccomp"]
+    clauses += _hung_on_verb(noun)
     that = (c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
     return next(that, None)
+
+
+def _hung_on_verb(noun: Token) -> list[Token]:
+    """A clause right after the noun's phrase that the parse hangs on the verb the phrase belongs
+    to: "pushed back against criticism from Democrats [that he had caved]"."""
+    verb = noun.head
+    while verb.dep_ in ("pobj", "prep", "dobj") and verb.head is not verb:
+        verb = verb.head
+    after = noun.right_edge.i + 1
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == after]
