@@ -25,6 +25,7 @@ from sourcetrace.attribution.lexicon import (
     UNREALIZED_AUX,
 )
 from sourcetrace.attribution.objects import object_content
+from sourcetrace.attribution.relatives import relative_object
 from sourcetrace.attribution.spans import tokens_span
 from sourcetrace.attribution.voiced import as_clause
 
@@ -126,7 +127,7 @@ def misplaced_clause(verb: Token) -> Token | None:
     # Also under the addressee's own relative clause: "told teachers who filled the lawn that".
     nouns += [c for n in nouns for c in n.children if c.dep_ == "relcl"]
     clauses = (c for n in nouns for c in n.children if c.dep_ in ("acl", "relcl", "ccomp"))
-    that = (c for c in clauses if _opens_on_that(c))
+    that = (c for c in clauses if _opens_on_that(c) or _gapless(c))
     # "CLAUSE, X said" with CLAUSE read as an unmarked adverbial ("As yet, there is ...").
     before = (
         c
@@ -147,6 +148,24 @@ def misplaced_clause(verb: Token) -> Token | None:
         and is_question(c)
     )
     return next(that, None) or next(before, None) or next(asked, None)
+
+
+# What fills a clause's object slot: with one, a bare clause after a noun has no gap to relativize.
+_FILLED = ("dobj", "attr", "acomp")
+
+
+def _gapless(clause: Token) -> bool:
+    """A bare clause the parse takes for a relative one on the noun before it, though it opens on
+    its own pronoun subject and lacks nothing: "told the students [he understands the mistrust]"
+    is what was told ("the voters [she met]" is a relative clause: "met" has no object)."""
+    first = clause.left_edge
+    return (
+        clause.dep_ == "relcl"
+        and first.tag_ == "PRP"
+        and first.dep_ in SUBJECTS
+        and first.head.i == clause.i
+        and any(c.dep_ in _FILLED for c in clause.children)
+    )
 
 
 def _opens_on_that(clause: Token) -> bool:
@@ -189,7 +208,7 @@ def complement(
             span = (subject.left_edge.idx, span[1])
         after = _after_parenthetical(verb, comp) if span else None
         return [p for p in (span, after) if p is not None]
-    return object_content(verb, cue, asserted=asserted, reports=_report)
+    return relative_object(verb) or object_content(verb, cue, asserted=asserted, reports=_report)
 
 
 def _split_subject(verb: Token, comp: Token) -> Token | None:

@@ -18,6 +18,7 @@ SPEECH_VERBS = frozenset(
     report demand reiterate beg implore dispute read hint speculate retort proclaim reaffirm
     affirm clarify reassure posit theorize shout yell scream whisper mutter brag request
     apologize liken put intimate insinuate denounce criticise highlight object press plead
+    grumble protest alert
     """.split()
 )
 
@@ -34,12 +35,14 @@ QUOTE_ONLY_VERBS = frozenset({"answer"})
 QUOTE_VERBS = SPEECH_VERBS | WRITTEN_VERBS | QUOTE_ONLY_VERBS
 
 # Verbs of reported belief and of perception or evidence: PolNeAR attributes these too ("officials
-# believe that ...", "court records show that ..."), but nobody claimed anything by them.
+# believe that ...", "court records show that ..."), but nobody claimed anything by them. spaCy's
+# lemma of "hoping" is "hop".
 BELIEF_VERBS = frozenset(
-    "believe think feel fear hope expect worry doubt suspect assume bet regard".split()
+    "believe think feel fear hope hop expect worry doubt suspect assume bet regard".split()
 )
-# "know" reports only with a clause ("knew they were safe"); "he knew the area" has no content.
-PERCEPTION_CUES = frozenset("realize discover learn find show understand know".split())
+# "know" reports only with a clause ("knew they were safe"); "he knew the area" has no content,
+# nor "noticed the trucks".
+PERCEPTION_CUES = frozenset("realize discover learn find show understand know notice".split())
 # Evidence verbs whose report is a document's ("records show that ...", `written`) or a finder's
 # ("scientists showed that ..."); a thing showing something is the writer's inference ("his
 # blood work showed ...", "the ad going viral shows it worked").
@@ -75,12 +78,12 @@ CUE_CLASSES: dict[str, CueClass] = {
 # that", "was under the impression that", "the view that".
 # Nouns that report only with a speaker of their own ("his comment that", "the announcement by
 # the ministry that", "her fear that") or as a light verb's object ("expressed hope that", "made
-# the announcement that"): another verb's subject heard or caused them ("cheered the
-# announcement that ...", "the ruling fueled fears that ...").
+# the case that"): another verb's subject heard or caused them ("cheered the announcement that
+# ...", "the ruling fueled fears that ...").
 OWNED_SPEECH_NOUNS = frozenset(
     """
     comment announcement remark suggestion insistence contention argument prediction promise
-    pledge admission accusation assurance
+    pledge admission accusation assurance case
     """.split()
 )
 OWNED_BELIEF_NOUNS = frozenset("hope confidence doubt fear expectation optimism".split())
@@ -92,20 +95,48 @@ LIGHT_VERBS = frozenset("make express voice have share hold offer give repeat re
 VOICED_NOUNS = frozenset("concern confidence opposition prediction doubt criticism".split())
 # Light verbs that voice one ("had concerns about" and "shared doubts" may be held, not said).
 VOICING_VERBS = frozenset("make express voice repeat reiterate raise".split())
+# Idioms of attack and praise, by their noun and its verb: "took a swipe at X", "heaped scorn
+# upon X" ("took a hit", "took a shot at" are as often a loss or a gunshot).
+IDIOM_NOUNS = {
+    **dict.fromkeys(("swipe", "jab", "potshot"), "take"),
+    **dict.fromkeys(("scorn", "praise"), "heap"),
+}
+IDIOM_PREPOSITIONS = frozenset({"at", "on", "upon"})
+# Nouns of a demand, whose infinitive or "for" object is what was asked, with a speaker of their
+# own: "amid calls by critics to veto the bill", "his plea for a delay".
+DEMAND_NOUNS = frozenset({"call", "demand", "plea", "appeal"})
 NOUN_CUES: dict[str, CueClass] = {
     **dict.fromkeys(
         "concern criticism claim assertion warning allegation".split(), CueClass.SPEECH
     ),
-    **dict.fromkeys(OWNED_SPEECH_NOUNS | {"opposition"}, CueClass.SPEECH),
+    **dict.fromkeys(
+        OWNED_SPEECH_NOUNS | {"opposition"} | IDIOM_NOUNS.keys() | DEMAND_NOUNS, CueClass.SPEECH
+    ),
     **dict.fromkeys("impression view belief conviction".split(), CueClass.BELIEF),
     **dict.fromkeys(OWNED_BELIEF_NOUNS, CueClass.BELIEF),
 }
+# Adjectives that report a view with a clause after a linking verb ("are nervous (that) ...", "is
+# confident that ..."); a stance held is insisting, as BASIL reads "has remained firm that ...".
+ADJECTIVE_CUES: dict[str, CueClass] = {
+    **dict.fromkeys(
+        """
+        nervous worried concerned confident hopeful optimistic pessimistic convinced afraid
+        fearful skeptical sceptical certain sure doubtful
+        """.split(),
+        CueClass.BELIEF,
+    ),
+    **dict.fromkeys("firm adamant insistent".split(), CueClass.SPEECH),
+}
+LINKING_VERBS = frozenset("be remain seem appear become grow stay".split())
 # Prepositions that give a noun cue its source: "criticism among Democrats", "the view in some
 # quarters of the government", "claims by the company".
 SOURCE_PREPOSITIONS = frozenset({"among", "from", "by", "in"})
 
 # Verbs that give a view only as "X as Y": "saw his visit as a pleasant surprise".
 APPRAISAL_VERBS = frozenset({"see", "view"})
+# Verbs whose "as" says what their object is, also of a relative pronoun set before them ("the
+# panel, which they describe as a tool"); "which he wrote as a student" gives a role, no content.
+DESCRIBING_VERBS = APPRAISAL_VERBS | frozenset({"describe", "regard"})
 # "made it clear that ...", "make clear they ...": the verb and its adjective make the cue.
 CLEAR_CUES = {"make": "clear"}
 # "claimed responsibility for shooting down the helicopter": the noun's "for" gives the claim.
@@ -207,11 +238,17 @@ PRAISE_BLAME_VERBS = frozenset(
 )
 # Speech acts whose noun-phrase object is itself what was said, as BASIL.md annotates it
 # ("condemned the attack", "has denied knowledge of ...", "disputed claims of racism", "citing
-# Taliban violence"); stance and action ("defended", "dismissed", "welcomed") stay out, and so
-# does "request": "requested a table" asks for a thing.
+# Taliban violence", "predicted $2.52 a share", "proposing an initiative", "explained the
+# problems"); stance and action ("defended", "dismissed", "welcomed", "announced the date") stay
+# out, and so do "reported record profits" (an event told as often as a claim) and "requested
+# anonymity" (a thing asked for).
 CONTENT_OBJECT_VERBS = PRAISE_BLAME_VERBS | frozenset(
-    "question deny dispute acknowledge confirm affirm cite highlight".split()
+    """
+    question deny dispute acknowledge confirm affirm cite highlight predict propose explain
+    """.split()
 )
+# Content-object verbs that withhold with a receiver after "to": "denied service to a couple".
+WITHHOLDING_VERBS = frozenset({"deny"})
 
 # Prepositions that belong to the cue of a phrasal verb: "called for", "pointed to".
 PHRASAL_PREPOSITIONS = {
@@ -250,6 +287,10 @@ PHRASAL_CONTENT_CUES = {
 # "said in a statement": the channel is part of the cue; all but an interview put it in writing.
 WRITTEN_CHANNELS = frozenset({"statement", "email", "letter", "release", "tweet", "post"})
 CHANNEL_NOUNS = WRITTEN_CHANNELS | {"interview"}
+# "issued a statement calling ...": who issues a statement speaks through it (a letter or an ad
+# sent out speaks for itself: BASIL.md).
+ISSUED_CHANNELS = frozenset({"statement"})
+ISSUING_VERBS = frozenset({"issue", "release", "put", "send", "post", "publish"})
 # Where "took to ..." puts what follows in writing ("took to social media and accused ..."); spaCy's
 # lemma of "media" is "medium".
 PLATFORMS = frozenset(
@@ -263,7 +304,7 @@ CHARGE_NOUNS = frozenset({"charge", "allegation", "accusation", "count"})
 # Relative pronouns: the speaker is the noun the clause hangs from ("Smith, who said ...").
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 
-# Head nouns of written or recorded sources.
+# Head nouns of written or recorded sources ("return": a tax return).
 DOCUMENT_NOUNS = frozenset(
     """
     record report poll survey statement document study filing memo memorandum letter email
@@ -272,7 +313,7 @@ DOCUMENT_NOUNS = frozenset(
     research finding list log message note video footage website file files cable cables
     testimony minute census audit review notice press-release textbook diary journal ad
     advertisement commercial clip slide presentation chart graphic map photo image speech
-    result timeline agreement contract examination
+    result timeline agreement contract examination return
     plan proposal bill legislation resolution amendment clause term guidance guideline
     """.split()
 )

@@ -19,6 +19,7 @@ from dataclasses import replace
 from spacy.attrs import LEMMA, LOWER, SENT_START
 from spacy.tokens import Doc, Token
 
+from sourcetrace.attribution.adjectives import adjective_report
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.complements import (
     MIN_CONTENT_WORDS,
@@ -45,8 +46,10 @@ from sourcetrace.attribution.cues import (
     is_cue_verb,
     subject_of,
 )
+from sourcetrace.attribution.idle import reports_nothing
 from sourcetrace.attribution.lexicon import (
     ADDRESSEE_VERBS,
+    ADJECTIVE_CUES,
     APPRAISAL_VERBS,
     BELIEF_VERBS,
     CAUSATIVE_VERBS,
@@ -65,7 +68,7 @@ from sourcetrace.attribution.lexicon import (
     REPROACH_VERBS,
 )
 from sourcetrace.attribution.noun_cues import noun_report
-from sourcetrace.attribution.objects import is_result
+from sourcetrace.attribution.objects import is_after_control, is_result
 from sourcetrace.attribution.quotes import Quotation
 from sourcetrace.attribution.spans import (
     QUOTE_MARKS,
@@ -91,8 +94,12 @@ BLANKED = re.compile(r" {6,}")
 _CLAUSE_DEPS = ("ccomp", "advcl", "csubj")
 # A noun's own clause: "according to" inside one speaks for that clause alone.
 NOUN_CLAUSES = ("acl", "relcl")
-# Words that open a source phrase: "according to X", "per X", "To X, ..." (a view).
-SOURCE_PHRASES = frozenset({"according", "per", "to"})
+# Words that open a source phrase: "according to X", "per X", "To X, ..." and "For some, ..."
+# (a view).
+SOURCE_PHRASES = frozenset({"according", "per", "to", "for"})
+# Holders a sentence's opening "For" gives a view to, as BASIL reads "For some, it harks to ...":
+# people by a pronoun of quantity, not "For months," nor "For many years,".
+FOR_HOLDERS = frozenset({"some", "other", "others", "many", "most", "people"})
 # Verbs whose reports are less often attributions as PolNeAR marks them.
 _LESS_SURE = BELIEF_VERBS | PERCEPTION_VERBS | OBJECT_VERBS
 
@@ -123,6 +130,8 @@ def find_reported(
             cand = _according(doc, tok)
         elif tok.pos_ == "NOUN" and not is_cue_verb(tok, quote_frame=False):
             cand = _noun(doc, tok)
+        elif tok.pos_ == "ADJ" and tok.lemma_.lower() in ADJECTIVE_CUES:
+            cand = _adjective(doc, tok)
         elif tok.dep_ == "amod":
             cand = _misread_participle(doc, tok)
         else:
@@ -169,24 +178,26 @@ def _whole_quotation(start: int, end: int, quotations: Sequence[Quotation]) -> t
     return start, end
 
 
-_CUE_WORDS = CUE_VERBS | NOUN_CUES.keys() | APPRAISAL_VERBS | CLEAR_CUES.keys()
+_CUE_WORDS = (
+    CUE_VERBS | NOUN_CUES.keys() | APPRAISAL_VERBS | CLEAR_CUES.keys() | ADJECTIVE_CUES.keys()
+)
 # Whether a lemma, by its hash, is a lexicon verb (lower-cased): hashes are the strings' own, the
 # same in every Vocab, so one table serves the whole process.
 _CUE_LEMMAS: dict[int, bool] = {}
 
 
 def _cue_candidates(doc: Doc) -> list[Token]:
-    """ "according", "per", a sentence's opening "To" and every token whose lemma is a lexicon
-    verb or noun, read from the Doc's arrays so that a Token is made only for these few."""
+    """ "according", "per", a sentence's opening "To" or "For" and every token whose lemma is a
+    lexicon verb or noun, read from the Doc's arrays so that a Token is made only for these few."""
     strings = doc.vocab.strings
     phrases = {strings["according"], strings["per"]}
-    to = strings["to"]
+    openers = {strings["to"], strings["for"]}
     found = []
     for i, (lower, lemma, start) in enumerate(doc.to_array([LOWER, LEMMA, SENT_START]).tolist()):
         is_cue = _CUE_LEMMAS.get(lemma)
         if is_cue is None:
             is_cue = _CUE_LEMMAS[lemma] = strings[lemma].lower() in _CUE_WORDS
-        if is_cue or lower in phrases or (lower == to and start == 1):
+        if is_cue or lower in phrases or (lower in openers and start == 1):
             found.append(doc[i])
     return found
 
@@ -203,8 +214,7 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     if _asked_about(verb) or imagined(verb) or charged(verb):
         return None
     subj, inherited = subject_of(verb)
-    participle = verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
-    if subj is None or (inherited and participle):
+    if subj is None or (inherited and _participle(verb)):
         return None  # "Asked whether ..., she declined": she was asked, she asked nothing
     if inherited and _requested(verb):
         return None  # "invited leaders to discuss a bill": asked of them, not done
@@ -216,6 +226,10 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     comp = complement_clause(verb) or misplaced_clause(verb) or after_colon(verb)
     if comp is not None and (is_relative(comp, verb) or is_result(comp, verb)):
         comp = None  # "spoke ... defending the budget that boosted spending": a relative clause
+    if comp is not None and is_after_control(comp, verb):
+        comp = None  # "urged X to V, amid criticism that ...": the request is what was said
+    if reports_nothing(verb, subj, inherited=inherited, clause=comp is not None):
+        return None
     if verb.lemma_.lower() in REPROACH_VERBS:
         comp = None  # "attacked what he calls stagnation": its object, no clause, is what it says
     if comp is not None and comp.i < verb.i and verb.lemma_.lower() in CLAUSELESS_VERBS:
@@ -242,6 +256,17 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     lemma = verb.lemma_.lower()
     confidence = CONFIDENCE_BELIEF if lemma in _LESS_SURE else CONFIDENCE_SPEECH
     return _make(doc, cue, speaker, pieces, confidence - (0.1 if inherited else 0.0), cls, asserted)
+
+
+def _participle(verb: Token) -> bool:
+    """A past participle with no auxiliary, also where the tagger reads a finite past: an
+    adverbial clause before its head that the verb opens, with no subject of its own ("Asked
+    why he opposed it, he explained ..." after a quote; not "After X confirmed ...")."""
+    if any(c.dep_ == "aux" for c in verb.children):
+        return False
+    opens = verb.left_edge.i == verb.i and not has_subject(verb)
+    fronted = verb.dep_ == "advcl" and verb.i < verb.head.i and opens
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and fronted)
 
 
 def _asked_about(verb: Token) -> bool:
@@ -384,6 +409,19 @@ def _noun(doc: Doc, noun: Token) -> Candidate | None:
     return _make(doc, found.cue, speaker, [content], CONFIDENCE_BELIEF, cls)
 
 
+def _adjective(doc: Doc, adj: Token) -> Candidate | None:
+    """An adjective cue's view ("leaders are nervous the scandal could cost them": `adjectives`)."""
+    found = adjective_report(adj)
+    if found is None:
+        return None
+    content = clause_span(found.content, exclude=found.cue)
+    speaker = _speaker(found.speaker, found.link)
+    if content is None or speaker is None or _overlaps(speaker, content):
+        return None
+    asserted = not (found.negated or unrealized(found.link, found.cue))
+    return _make(doc, found.cue, speaker, [content], CONFIDENCE_BELIEF, found.cue_class, asserted)
+
+
 def _source_phrase(tok: Token) -> tuple[tuple[Token, ...], Token] | None:
     """The cue words of "according to X" or "per X" at ``tok``, and the preposition whose object
     X is. "per" names a source only on a clause or set off by commas, before a name or a
@@ -391,7 +429,7 @@ def _source_phrase(tok: Token) -> tuple[tuple[Token, ...], Token] | None:
     to = according_to(tok)
     if to is not None:
         return (tok, to), to
-    if tok.lower_ == "to":
+    if tok.lower_ in ("to", "for"):
         return ((tok,), tok) if _holder(tok) else None
     set_off = tok.i > 0 and tok.doc[tok.i - 1].text == ","
     if tok.lower_ != "per" or not (set_off or tok.head.pos_ in ("VERB", "AUX")):
@@ -404,13 +442,16 @@ def _source_phrase(tok: Token) -> tuple[tuple[Token, ...], Token] | None:
 def _holder(to: Token) -> bool:
     """ "To CIA officers on the ground, the war was lost": a sentence opening on "To" people
     (a plural or a person's name) and a comma gives their view; "To date," and "To the north,"
-    do not."""
+    do not. "For" gives one only to `FOR_HOLDERS`: "For some, it is about faith"."""
     objs = [c for c in to.children if c.dep_ == "pobj"]
     if not to.is_sent_start or not objs:
         return False
     obj = objs[0]
     after = obj.right_edge.i + 1
-    people = obj.tag_ in ("NNS", "NNPS") or obj.ent_type_ == "PERSON"
+    if to.lower_ == "for":
+        people = obj.lemma_.lower() in FOR_HOLDERS
+    else:
+        people = obj.tag_ in ("NNS", "NNPS") or obj.ent_type_ == "PERSON"
     return people and after < len(to.doc) and to.doc[after].text == ","
 
 
@@ -451,7 +492,7 @@ def _according(doc: Doc, according: Token) -> Candidate | None:
     speaker = speaker_span(objs[0], doc[phrase[0]].idx, doc[phrase[-1]].idx + len(doc[phrase[-1]]))
     if speaker is not None and phrase[-1] > objs[0].right_edge.i:
         speaker = speaker[0], doc[phrase[-1]].idx + len(doc[phrase[-1]])  # with its apposed name
-    cls = CueClass.BELIEF if according.lower_ == "to" else cue_class(cue, objs[0])
+    cls = CueClass.BELIEF if according.lower_ in ("to", "for") else cue_class(cue, objs[0])
     return _make(doc, cue, speaker, pieces, CONFIDENCE_ACCORDING, cls)
 
 
