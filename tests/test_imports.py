@@ -25,8 +25,8 @@ ROOT = "sourcetrace"
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("name_tables",),  # the user-editable name tables (outlet aliases, given names), read below
     # the data model, the name vocabulary, atomic writes, outlet names, counted wording, given
-    # names and their diminutives, whether a text reads as English
-    ("model", "vocabulary", "atomic", "outlets", "wording", "given_names", "english"),
+    # names and their diminutives, whether a text reads as English, the US states' names
+    ("model", "vocabulary", "atomic", "outlets", "wording", "given_names", "english", "states"),
     ("lines",),  # an article's lines with their offsets, read by ingest and clean
     ("names",),  # name normalization
     ("ingest",),
