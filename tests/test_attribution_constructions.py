@@ -1724,3 +1724,18 @@ def test_a_demand_with_a_speaker_of_its_own_reports_what_it_asks(
 )
 def test_a_call_with_no_speaker_or_nothing_asked_is_no_report(text: str) -> None:
     assert extract(text) == [], reported(text)
+
+
+def test_ruling_out_is_a_denial_and_not_ruling_out_is_unasserted() -> None:
+    assert reported("Police have ruled out foul play.") == [("have ruled out", ["foul play"])]
+    (cand,) = extract("He did not rule out the possibility that the photo was his.")
+    assert cand.content[0].text == "the possibility that the photo was his"
+    assert not cand.asserted
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The court ruled that the law was invalid.", "The striker was ruled out for the season."],
+)
+def test_a_ruling_or_a_player_ruled_out_is_no_report(text: str) -> None:
+    assert extract(text) == [], reported(text)

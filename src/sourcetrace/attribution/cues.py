@@ -18,6 +18,7 @@ from sourcetrace.attribution.lexicon import (
     FRAME_ONLY_VERBS,
     NAMING_VERBS,
     OBJECT_CONTROL_VERBS,
+    PARTICLE_CUES,
     PHRASAL_PREPOSITIONS,
     PLATFORMS,
     QUOTE_VERBS,
@@ -93,6 +94,11 @@ def is_cue_verb(token: Token, *, quote_frame: bool) -> bool:
     particles = ACTION_PARTICLES.get(lemma, frozenset())
     if any(c.dep_ == "prt" and c.lower_ in particles for c in token.children):
         return False  # "called up Mark Mattioli" to the stage, "called off the talks"
+    needed = PARTICLE_CUES.get(lemma)
+    if needed is not None and not any(
+        c.dep_ == "prt" and c.lower_ == needed for c in token.children
+    ):
+        return False  # "the court ruled": only "ruled out" is a cue
     if token.pos_ in ("VERB", "AUX") or _misread_verb(token):
         return True
     misread = token.tag_.startswith("VB") or any(c.dep_ == "nsubj" for c in token.children)
