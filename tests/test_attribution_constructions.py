@@ -1739,3 +1739,26 @@ def test_ruling_out_is_a_denial_and_not_ruling_out_is_unasserted() -> None:
 )
 def test_a_ruling_or_a_player_ruled_out_is_no_report(text: str) -> None:
     assert extract(text) == [], reported(text)
+
+
+def test_a_by_phrase_the_parse_hangs_on_the_verb_stays_with_the_object() -> None:
+    text = "Jane Roe, head of a parents' group, applauded the action by Ohio and Iowa."
+    assert reported(text) == [("applauded", ["the action by Ohio and Iowa"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parse makes "have cleared" a clause coordinated with "denies", with no subject
+        "The firm denies any role in the spill and multiple state investigations have cleared it "
+        "of blame.",
+        # the parse makes it a relative clause on "role"
+        "Most of the bombers were Saudi citizens, but the Saudi government denies any role in "
+        "the bombings and multiple U.S. government investigations have cleared it of wrongdoing.",
+    ],
+)
+def test_a_clause_after_and_ends_a_noun_phrase_content(text: str) -> None:
+    (cand,) = extract(text)
+    assert (
+        cand.content[0].text.startswith("any role in the") and " and " not in cand.content[0].text
+    )
