@@ -1762,3 +1762,23 @@ def test_a_clause_after_and_ends_a_noun_phrase_content(text: str) -> None:
     assert (
         cand.content[0].text.startswith("any role in the") and " and " not in cand.content[0].text
     )
+
+
+def test_echoing_someones_words_reports_them() -> None:
+    assert reported("The mayor echoed the governor's sentiments.") == [
+        ("echoed", ["the governor's sentiments"])
+    ]
+    assert reported("She echoed his concerns about the budget.") == [
+        ("echoed", ["his concerns about the budget"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Echoing the reaction to the law, the governor has faced pressure.",
+        "The sound echoed through the hall.",
+    ],
+)
+def test_echoing_what_is_no_ones_words_is_no_report(text: str) -> None:
+    assert extract(text) == [], reported(text)

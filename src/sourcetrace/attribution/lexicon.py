@@ -17,7 +17,7 @@ SPEECH_VERBS = frozenset(
     blame dismiss threaten respond point speak refer talk remind chant assure decry assail
     report demand reiterate beg implore dispute read hint speculate retort proclaim reaffirm
     affirm clarify reassure posit theorize shout yell scream whisper mutter brag request
-    apologize liken put intimate insinuate denounce criticise highlight object press plead rule
+    apologize liken put intimate insinuate denounce criticise highlight object press plead rule echo
     """.split()
 )
 
@@ -224,8 +224,13 @@ PRAISE_BLAME_VERBS = frozenset(
 CONTENT_OBJECT_VERBS = PRAISE_BLAME_VERBS | frozenset(
     """
     question deny dispute acknowledge confirm affirm cite highlight predict propose explain rule
+    echo
     """.split()
 )
+# Verbs that report their object only when it is someone's words: "echoed Tvert's sentiments",
+# "echoed her concerns" (not "Echoing the reaction to the law, ...").
+ECHO_VERBS = frozenset({"echo"})
+ECHOED_NOUNS = frozenset("sentiment statement message point remark comment".split())
 # Content-object verbs that withhold with a receiver after "to": "denied service to a couple".
 WITHHOLDING_VERBS = frozenset({"deny"})
 

@@ -16,7 +16,10 @@ from sourcetrace.attribution.lexicon import (
     CLAUSE_VERBS,
     CONTENT_OBJECT_VERBS,
     DEMAND_CUES,
+    ECHO_VERBS,
+    ECHOED_NOUNS,
     NAMING_VERBS,
+    NOUN_CUES,
     OBJECT_CONTROL_VERBS,
     OBJECT_VERBS,
     PHRASAL_CONTENT_CUES,
@@ -315,8 +318,11 @@ def _content_noun(tok: Token, verb: Token) -> bool:
     Smith")."""
     if tok.dep_ != "dobj":
         return False
-    if verb.lemma_.lower() in PRAISE_BLAME_VERBS:
+    lemma = verb.lemma_.lower()
+    if lemma in PRAISE_BLAME_VERBS:
         return tok.pos_ in ("NOUN", "PROPN")
+    if lemma in ECHO_VERBS:
+        return tok.lemma_.lower() in ECHOED_NOUNS or tok.lemma_.lower() in NOUN_CUES
     return _common_noun(tok)
 
 
