@@ -1023,6 +1023,7 @@ def test_a_noun_cue_that_needs_its_own_speaker_takes_no_verbs_subject(text: str)
         ),
         ("Her fear that the party would split proved right.", "fear", CueClass.BELIEF),
         ("He made the announcement that he would run.", "made the announcement", CueClass.SPEECH),
+        ("The mayor made the case that taxes must rise.", "made the case", CueClass.SPEECH),
     ],
 )
 def test_a_light_verb_or_possessor_gives_such_a_noun_its_speaker(
@@ -1781,4 +1782,12 @@ def test_echoing_someones_words_reports_them() -> None:
     ],
 )
 def test_echoing_what_is_no_ones_words_is_no_report(text: str) -> None:
+    assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In case that fails, the council will vote again.", "The case that the court heard was old."],
+)
+def test_a_case_no_one_made_is_no_report(text: str) -> None:
     assert extract(text) == [], reported(text)

@@ -75,7 +75,7 @@ CUE_CLASSES: dict[str, CueClass] = {
 OWNED_SPEECH_NOUNS = frozenset(
     """
     comment announcement remark suggestion insistence contention argument prediction promise
-    pledge admission accusation assurance
+    pledge admission accusation assurance case
     """.split()
 )
 OWNED_BELIEF_NOUNS = frozenset("hope confidence doubt fear expectation optimism".split())
