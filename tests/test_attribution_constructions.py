@@ -1791,3 +1791,14 @@ def test_echoing_what_is_no_ones_words_is_no_report(text: str) -> None:
 )
 def test_a_case_no_one_made_is_no_report(text: str) -> None:
     assert extract(text) == [], reported(text)
+
+
+def test_a_passive_reproach_is_its_agents() -> None:
+    text = "Ms. Lee has been criticized by Republicans for saying little about the trade deal."
+    (cand,) = extract(text)
+    assert cand.speaker is not None and cand.speaker.text == "Republicans"
+    assert [s.text for s in cand.content] == ["Ms. Lee", "for saying little about the trade deal"]
+
+
+def test_a_passive_reproach_with_no_agent_names_no_one() -> None:
+    assert extract("The senator was condemned for his remarks.") == []

@@ -21,6 +21,7 @@ from sourcetrace.attribution.lexicon import (
     PARTICLE_CUES,
     PHRASAL_PREPOSITIONS,
     PLATFORMS,
+    PRAISE_BLAME_VERBS,
     QUOTE_VERBS,
     QUOTED_AS_HEADS,
     REALIZING_HEADS,
@@ -211,8 +212,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     noun has that noun ("a letter saying ..."); a gerund after a preposition, the subject of the
     verb the preposition hangs on ("began by asking ...").
     """
-    if verb.lemma_.lower() in ADDRESSEE_VERBS and _passive(verb):
-        return _agent(verb), False  # "she was asked whether ... by Rep. Lee": Lee asked
+    if verb.lemma_.lower() in ADDRESSEE_VERBS | PRAISE_BLAME_VERBS and _passive(verb):
+        # "she was asked whether ... by Rep. Lee": Lee asked; "was criticized by Democrats": they
+        return _agent(verb), False
     subjects = _subjects(verb)
     if subjects:
         # a subheading the parse ran into the next paragraph is no subject there

@@ -52,6 +52,15 @@ def object_content(
     """What the cue ``verb``, with no clause of its own, reports of its objects; ``reports``
     tells a second cue verb with its own report, which ends the first's."""
     rights = list(verb.rights)
+    said_of = [c for c in verb.lefts if c.dep_ == "nsubjpass"]
+    if said_of and verb.lemma_.lower() in PRAISE_BLAME_VERBS:
+        # "X has been criticized by Democrats for saying little": X, and what they held against X
+        held_against = [c for c in rights if _predicates(verb, c)]
+        pieces = [
+            tokens_span(said_of[0].subtree),
+            tokens_span(t for c in held_against for t in c.subtree),
+        ]
+        return [p for p in pieces if p is not None] if asserted else []
     objects = [c for c in rights if c.dep_ in ("dobj", "dative")]
     # "called on Congress to act", "scoffed at him for ...": the preposition's object, as an object
     held = _phrasal_objects(verb, rights) if verb.lemma_.lower() in HELD_OBJECT_VERBS else []
