@@ -1023,6 +1023,7 @@ def test_a_noun_cue_that_needs_its_own_speaker_takes_no_verbs_subject(text: str)
         ),
         ("Her fear that the party would split proved right.", "fear", CueClass.BELIEF),
         ("He made the announcement that he would run.", "made the announcement", CueClass.SPEECH),
+        ("The mayor made the case that taxes must rise.", "made the case", CueClass.SPEECH),
     ],
 )
 def test_a_light_verb_or_possessor_gives_such_a_noun_its_speaker(
@@ -1724,3 +1725,80 @@ def test_a_demand_with_a_speaker_of_its_own_reports_what_it_asks(
 )
 def test_a_call_with_no_speaker_or_nothing_asked_is_no_report(text: str) -> None:
     assert extract(text) == [], reported(text)
+
+
+def test_ruling_out_is_a_denial_and_not_ruling_out_is_unasserted() -> None:
+    assert reported("Police have ruled out foul play.") == [("have ruled out", ["foul play"])]
+    (cand,) = extract("He did not rule out the possibility that the photo was his.")
+    assert cand.content[0].text == "the possibility that the photo was his"
+    assert not cand.asserted
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The court ruled that the law was invalid.", "The striker was ruled out for the season."],
+)
+def test_a_ruling_or_a_player_ruled_out_is_no_report(text: str) -> None:
+    assert extract(text) == [], reported(text)
+
+
+def test_a_by_phrase_the_parse_hangs_on_the_verb_stays_with_the_object() -> None:
+    text = "Jane Roe, head of a parents' group, applauded the action by Ohio and Iowa."
+    assert reported(text) == [("applauded", ["the action by Ohio and Iowa"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parse makes "have cleared" a clause coordinated with "denies", with no subject
+        "The firm denies any role in the spill and multiple state investigations have cleared it "
+        "of blame.",
+        # the parse makes it a relative clause on "role"
+        "Most of the bombers were Saudi citizens, but the Saudi government denies any role in "
+        "the bombings and multiple U.S. government investigations have cleared it of wrongdoing.",
+    ],
+)
+def test_a_clause_after_and_ends_a_noun_phrase_content(text: str) -> None:
+    (cand,) = extract(text)
+    assert (
+        cand.content[0].text.startswith("any role in the") and " and " not in cand.content[0].text
+    )
+
+
+def test_echoing_someones_words_reports_them() -> None:
+    assert reported("The mayor echoed the governor's sentiments.") == [
+        ("echoed", ["the governor's sentiments"])
+    ]
+    assert reported("She echoed his concerns about the budget.") == [
+        ("echoed", ["his concerns about the budget"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Echoing the reaction to the law, the governor has faced pressure.",
+        "The sound echoed through the hall.",
+    ],
+)
+def test_echoing_what_is_no_ones_words_is_no_report(text: str) -> None:
+    assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In case that fails, the council will vote again.", "The case that the court heard was old."],
+)
+def test_a_case_no_one_made_is_no_report(text: str) -> None:
+    assert extract(text) == [], reported(text)
+
+
+def test_a_passive_reproach_is_its_agents() -> None:
+    text = "Ms. Lee has been criticized by Republicans for saying little about the trade deal."
+    (cand,) = extract(text)
+    assert cand.speaker is not None and cand.speaker.text == "Republicans"
+    assert [s.text for s in cand.content] == ["Ms. Lee", "for saying little about the trade deal"]
+
+
+def test_a_passive_reproach_with_no_agent_names_no_one() -> None:
+    assert extract("The senator was condemned for his remarks.") == []

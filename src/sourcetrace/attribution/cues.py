@@ -20,8 +20,10 @@ from sourcetrace.attribution.lexicon import (
     ISSUING_VERBS,
     NAMING_VERBS,
     OBJECT_CONTROL_VERBS,
+    PARTICLE_CUES,
     PHRASAL_PREPOSITIONS,
     PLATFORMS,
+    PRAISE_BLAME_VERBS,
     QUOTE_VERBS,
     QUOTED_AS_HEADS,
     REALIZING_HEADS,
@@ -95,6 +97,11 @@ def is_cue_verb(token: Token, *, quote_frame: bool) -> bool:
     particles = ACTION_PARTICLES.get(lemma, frozenset())
     if any(c.dep_ == "prt" and c.lower_ in particles for c in token.children):
         return False  # "called up Mark Mattioli" to the stage, "called off the talks"
+    needed = PARTICLE_CUES.get(lemma)
+    if needed is not None and not any(
+        c.dep_ == "prt" and c.lower_ == needed for c in token.children
+    ):
+        return False  # "the court ruled": only "ruled out" is a cue
     if token.pos_ in ("VERB", "AUX") or _misread_verb(token):
         return True
     misread = token.tag_.startswith("VB") or any(c.dep_ == "nsubj" for c in token.children)
@@ -208,8 +215,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     issuer ("X issued a statement calling ..."); a gerund after a preposition, the subject of the
     verb the preposition hangs on ("began by asking ...").
     """
-    if verb.lemma_.lower() in ADDRESSEE_VERBS and _passive(verb):
-        return _agent(verb), False  # "she was asked whether ... by Rep. Lee": Lee asked
+    if verb.lemma_.lower() in ADDRESSEE_VERBS | PRAISE_BLAME_VERBS and _passive(verb):
+        # "she was asked whether ... by Rep. Lee": Lee asked; "was criticized by Democrats": they
+        return _agent(verb), False
     subjects = _subjects(verb)
     if subjects:
         # a subheading the parse ran into the next paragraph is no subject there

@@ -18,7 +18,7 @@ SPEECH_VERBS = frozenset(
     report demand reiterate beg implore dispute read hint speculate retort proclaim reaffirm
     affirm clarify reassure posit theorize shout yell scream whisper mutter brag request
     apologize liken put intimate insinuate denounce criticise highlight object press plead
-    grumble protest alert
+    rule echo grumble protest alert
     """.split()
 )
 
@@ -203,6 +203,9 @@ ACTION_PARTICLES = {
     "call": frozenset({"up", "off", "in"}),
     "put": frozenset("up off in on down away back aside out forward together".split()),
 }
+# Cues only with their particle: "has ruled out Taliban involvement" (the court that "ruled"
+# decided; a denial needs "out").
+PARTICLE_CUES = {"rule": "out"}
 # Cues that name rather than report when passive: 'is called “farmer's lung”'.
 NAMING_VERBS = frozenset({"call"})
 # Cues whose passive subject is the one spoken to: "Fox News is told", "she was asked whether":
@@ -220,7 +223,7 @@ OBJECT_VERBS = frozenset(
     """
     call cite criticize praise defend endorse propose announce discuss reference blast urge
     promise mention accuse deny reject welcome condemn slam blame dismiss pledge vow threaten
-    dispute acknowledge admit report
+    dispute acknowledge admit report rule
     """.split()
 )
 
@@ -244,9 +247,14 @@ PRAISE_BLAME_VERBS = frozenset(
 # anonymity" (a thing asked for).
 CONTENT_OBJECT_VERBS = PRAISE_BLAME_VERBS | frozenset(
     """
-    question deny dispute acknowledge confirm affirm cite highlight predict propose explain
+    question deny dispute acknowledge confirm affirm cite highlight predict propose explain rule
+    echo
     """.split()
 )
+# Verbs that report their object only when it is someone's words: "echoed Tvert's sentiments",
+# "echoed her concerns" (not "Echoing the reaction to the law, ...").
+ECHO_VERBS = frozenset({"echo"})
+ECHOED_NOUNS = frozenset("sentiment statement message point remark comment".split())
 # Content-object verbs that withhold with a receiver after "to": "denied service to a couple".
 WITHHOLDING_VERBS = frozenset({"deny"})
 

@@ -16,7 +16,10 @@ from sourcetrace.attribution.lexicon import (
     CLAUSE_VERBS,
     CONTENT_OBJECT_VERBS,
     DEMAND_CUES,
+    ECHO_VERBS,
+    ECHOED_NOUNS,
     NAMING_VERBS,
+    NOUN_CUES,
     OBJECT_CONTROL_VERBS,
     OBJECT_VERBS,
     PHRASAL_CONTENT_CUES,
@@ -49,6 +52,15 @@ def object_content(
     """What the cue ``verb``, with no clause of its own, reports of its objects; ``reports``
     tells a second cue verb with its own report, which ends the first's."""
     rights = list(verb.rights)
+    said_of = [c for c in verb.lefts if c.dep_ == "nsubjpass"]
+    if said_of and verb.lemma_.lower() in PRAISE_BLAME_VERBS:
+        # "X has been criticized by Democrats for saying little": X, and what they held against X
+        held_against = [c for c in rights if _predicates(verb, c)]
+        pieces = [
+            tokens_span(said_of[0].subtree),
+            tokens_span(t for c in held_against for t in c.subtree),
+        ]
+        return [p for p in pieces if p is not None] if asserted else []
     objects = [c for c in rights if c.dep_ in ("dobj", "dative")]
     # "called on Congress to act", "scoffed at him for ...": the preposition's object, as an object
     held = _phrasal_objects(verb, rights) if verb.lemma_.lower() in HELD_OBJECT_VERBS else []
@@ -95,6 +107,8 @@ def object_content(
         gives = any(c.dep_ == "dative" for c in rights) or len(objects) > 1 or (withholds and to)
         if not parts and asserted and not gives and verb.lemma_.lower() in CONTENT_OBJECT_VERBS:
             parts = [c for c in rights if _content_noun(c, verb)]
+            # "applauded the action by Nebraska": the parse hangs the noun's "by" on the verb
+            parts += [c for c in rights if parts and _by_after(c, parts[-1])]
         if not parts and asserted:
             parts = _phrasal_content(verb, rights)
             # "point to decreases in funding, and the fact that ...": a noun the parse
@@ -123,6 +137,12 @@ def object_content(
     acts += [t.left_edge.i for t in doc[first : last + 1] if _closing_gloss(t, last)]
     # "calling on X to give up, as the congressman continued ...": the writer's own clause
     acts += [t.left_edge.i for t in doc[first : last + 1] if _set_beside(t)]
+    # "denies any role in the attacks and investigations have cleared it": a clause after "and"
+    # the parse made a relative one is the writer's next statement
+    acts += [t.left_edge.i - 1 for t in doc[first : last + 1] if _coordinated_relative(t)]
+    # "... the spill and investigations have cleared it": the object's last conjunct is the
+    # subject of the verb after it, which the parse left without one
+    acts += [t.left_edge.i - 1 for t in doc[first : last + 1] if _stranded_subject(t, last)]
     # "denied the allegations in a statement": the medium is the cue's, not what was said
     acts += [t.i for t in doc[first : last + 1] if _channel(t)]
     acts += [t.i for t in doc[first : last + 1] if _closing_circumstance(t, last)]
@@ -163,6 +183,41 @@ def _closing_gloss(tok: Token, last: int) -> bool:
         and opener.i > 0
         and opener.nbor(-1).text == ","
     )
+
+
+def _by_after(tok: Token, noun: Token) -> bool:
+    """A "by" phrase with a noun right after the object, hung on the verb: the object's own."""
+    return (
+        tok.dep_ == "prep"
+        and tok.lower_ == "by"
+        and tok.i == noun.right_edge.i + 1
+        and any(c.dep_ == "pobj" for c in tok.children)
+    )
+
+
+def _coordinated_relative(tok: Token) -> bool:
+    """A "relative" clause with a subject of its own opened by "and" or "but": two clauses."""
+    opener = tok.left_edge
+    return (
+        tok.dep_ == "relcl"
+        and has_subject(tok)
+        and opener.i > 0
+        and opener.nbor(-1).dep_ == "cc"
+        and opener.lower_ not in GLOSS_PRONOUNS | {"that"}
+    )
+
+
+def _stranded_subject(tok: Token, last: int) -> bool:
+    """A conjunct noun ending the object, after "and", right before a verb with no subject."""
+    doc = tok.doc
+    opener = tok.left_edge
+    if tok.dep_ != "conj" or tok.pos_ not in ("NOUN", "PROPN") or tok.right_edge.i != last:
+        return False
+    if opener.i == 0 or opener.nbor(-1).dep_ != "cc" or last + 1 >= len(doc):
+        return False
+    after = doc[last + 1]
+    verb = after.head if after.dep_ in ("aux", "auxpass") else after
+    return verb.pos_ in ("VERB", "AUX") and verb.i > last and not has_subject(verb)
 
 
 def _set_beside(tok: Token) -> bool:
@@ -286,8 +341,11 @@ def _content_noun(tok: Token, verb: Token) -> bool:
     Smith")."""
     if tok.dep_ != "dobj":
         return False
-    if verb.lemma_.lower() in PRAISE_BLAME_VERBS:
+    lemma = verb.lemma_.lower()
+    if lemma in PRAISE_BLAME_VERBS:
         return tok.pos_ in ("NOUN", "PROPN")
+    if lemma in ECHO_VERBS:
+        return tok.lemma_.lower() in ECHOED_NOUNS or tok.lemma_.lower() in NOUN_CUES
     return _common_noun(tok)
 
 
