@@ -755,6 +755,16 @@ def test_a_writers_label_is_the_person_named_last_when_no_one_else_is_near() -> 
     assert clusters(*passage.resolve()) == ["Sam Lee", "journalist"]
 
 
+def test_a_description_the_next_sentence_names_is_that_person() -> None:
+    text = (
+        "Since the report came out, a spokeswoman for the agency has said the request was "
+        "routine. The spokeswoman, Mary Hart, was asked on Tuesday whether it was linked."
+    )
+    passage = Passage(text).said("a spokeswoman for the agency", content="the request was")
+    (source,) = passage.resolve()[0]
+    assert (source.name, source.kind) == ("Mary Hart", SourceKind.NAMED_PERSON)
+
+
 def test_a_surname_in_the_headline_takes_the_full_name_from_the_body() -> None:
     text = (
         "Issa: Clinton’s honesty is in question\n\n"
