@@ -765,6 +765,18 @@ def test_a_description_the_next_sentence_names_is_that_person() -> None:
     assert (source.name, source.kind) == ("Mary Hart", SourceKind.NAMED_PERSON)
 
 
+def test_a_pronoun_never_goes_to_a_one_word_institution_name() -> None:
+    text = "The photo was posted on Twitter on Friday.\n\n“I never saw it,” she said."
+    passage = Passage(text).said("she")
+    assert clusters(*passage.resolve()) == ["None"]
+    # unless the article names a person so: "Bloomberg" is Michael Bloomberg here
+    text = (
+        "Michael Bloomberg spoke on Friday. The crowd cheered Bloomberg.\n\n“We will win,” he said."
+    )
+    passage = Passage(text).said("he")
+    assert clusters(*passage.resolve()) == ["Michael Bloomberg"]
+
+
 def test_a_surname_in_the_headline_takes_the_full_name_from_the_body() -> None:
     text = (
         "Issa: Clinton’s honesty is in question\n\n"

@@ -30,6 +30,7 @@ from sourcetrace.sources.mention import (
     Mention,
     analyze_mention,
     described_at,
+    institution_name,
     relative_clause,
 )
 from sourcetrace.sources.names import NameIndex, compatible, name_run, same_institution, words
@@ -386,9 +387,16 @@ class Resolver:
         return self._institution(named)
 
     def _person_at(self, token: Token) -> Draft | None:
-        """The source of the person whose name ends at ``token``, if a name ends there."""
+        """The source of the person whose name ends at ``token``, if a name ends there ("She"
+        after "Twitter said" is no Twitter; "he" after "Bloomberg said" may be Michael
+        Bloomberg, named so in the article)."""
         run = name_run(token)
-        return self._person_named(words(run), run.start_char) if run is not None else None
+        if run is None:
+            return None
+        full = self.names.fullest(words(run), run.start_char)
+        if institution_name(run) and len(full) == 1:
+            return None
+        return self._person_named(words(run), run.start_char)
 
     def _attach_pronoun(
         self, draft: Draft, mention: Mention, pronoun: Pronoun, guessed: bool
