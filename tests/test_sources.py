@@ -797,6 +797,45 @@ def test_a_name_after_a_long_capitalized_title_is_the_person() -> None:
     assert [a.source for a in attributions] == ["s1", "s2", "s1"]
 
 
+def test_a_writers_label_is_the_person_named_last_when_no_one_else_is_near() -> None:
+    text = "Sam Lee said he was leaving the show.\n\n“It makes you more human,” said the actor."
+    passage = Passage(text).said("Sam Lee").said("the actor")
+    assert clusters(*passage.resolve()) == ["Sam Lee", "Sam Lee"]
+    # a post behind which a source hides is no label: "the official" is someone else
+    text = "Sam Lee said he was leaving.\n\n“It is over,” said the official."
+    passage = Passage(text).said("Sam Lee").said("the official")
+    assert clusters(*passage.resolve()) == ["Sam Lee", "official"]
+    # with two people named just before, the label may be either
+    text = (
+        "Jo Ruiz asked Sam Lee about it. Lee said it was over.\n\nRuiz came back and Lee "
+        "answered.\n\n“He tried to silence me,” the journalist said."
+    )
+    passage = Passage(text).said("Lee", 1).said("the journalist")
+    assert clusters(*passage.resolve()) == ["Sam Lee", "journalist"]
+
+
+def test_a_description_the_next_sentence_names_is_that_person() -> None:
+    text = (
+        "Since the report came out, a spokeswoman for the agency has said the request was "
+        "routine. The spokeswoman, Mary Hart, was asked on Tuesday whether it was linked."
+    )
+    passage = Passage(text).said("a spokeswoman for the agency", content="the request was")
+    (source,) = passage.resolve()[0]
+    assert (source.name, source.kind) == ("Mary Hart", SourceKind.NAMED_PERSON)
+
+
+def test_a_pronoun_never_goes_to_a_one_word_institution_name() -> None:
+    text = "The photo was posted on Twitter on Friday.\n\n“I never saw it,” she said."
+    passage = Passage(text).said("she")
+    assert clusters(*passage.resolve()) == ["None"]
+    # unless the article names a person so: "Bloomberg" is Michael Bloomberg here
+    text = (
+        "Michael Bloomberg spoke on Friday. The crowd cheered Bloomberg.\n\n“We will win,” he said."
+    )
+    passage = Passage(text).said("he")
+    assert clusters(*passage.resolve()) == ["Michael Bloomberg"]
+
+
 def test_a_surname_in_the_headline_takes_the_full_name_from_the_body() -> None:
     text = (
         "Issa: Clinton’s honesty is in question\n\n"

@@ -2,7 +2,8 @@
 source: "The son of Cuban immigrants, Rubio has challenged ..., saying ..." (a fronted apposition),
 "Ann Lee, a former prosecutor" or "Lee is a former prosecutor" (apposition, copula), and the lede
 that names its subject only in the next sentence: "A two-term Republican congressman from Idaho
-said Friday he would run ... Raul Labrador, a ... tea party congressman, will challenge ...".
+said Friday he would run ... Raul Labrador, a ... tea party congressman, will challenge ...", or
+any description the next sentence names: "a spokeswoman ... said ... The spokeswoman, Marie Harf,".
 
 Anonymous means the article never names them: a description is only tied where the syntax says so,
 or, for a lede, where the next sentence opens on a person first named there and described with
@@ -89,12 +90,16 @@ def _copula_subject(attr: Token, names: NameIndex) -> Span | None:
 
 def _named_next(doc: Doc, tokens: Span, described: Description, names: NameIndex) -> Span | None:
     """A lede's description and the person the next sentence opens on: that sentence's subject is
-    a name first used there, described there with the description's head noun."""
+    a name first used there, described there with the description's head noun; or, wherever the
+    description stands, the name the next sentence gives it ("The spokeswoman, Marie Harf,")."""
     sentence = tokens[0].sent
-    opening = next((t for t in sentence if t.text not in LEADING and not t.is_space), None)
-    if opening is None or opening.i != tokens.start or sentence.end >= len(doc):
+    if sentence.end >= len(doc):
         return None
     following = doc[sentence.end].sent
+    renamed = _renamed(following, described, names)
+    opening = next((t for t in sentence if t.text not in LEADING and not t.is_space), None)
+    if renamed is not None or opening is None or opening.i != tokens.start:
+        return renamed
     for token in following:
         run = _person(token, names)
         if run is None or token.dep_ not in SUBJECTS:
@@ -103,6 +108,22 @@ def _named_next(doc: Doc, tokens: Span, described: Description, names: NameIndex
             return None  # named before: the description is somebody else
         said = [*_appositives(token), *_attributes(token)]
         return run if any(_same_head(described, d) for d in said) else None
+    return None
+
+
+def _renamed(following: Span, described: Description, names: NameIndex) -> Span | None:
+    """ "... a spokeswoman for the department has described ... The spokeswoman, Marie Harf,
+    was asked ...": the next sentence's subject is the description's head made definite, with a
+    name first used there as its appositive."""
+    subject = next((t for t in following if t.dep_ in SUBJECTS), None)
+    if subject is None or not any(c.lower_ == "the" for c in subject.children):
+        return None
+    if not _same_head(described, subject):
+        return None
+    for child in subject.children:
+        run = _person(child, names) if child.dep_ == "appos" else None
+        if run is not None and not names.named_before(words(run), following.start_char):
+            return run
     return None
 
 

@@ -74,6 +74,14 @@ ORGANIZATION_NAMES = _words(
 
 # Generic person heads that may refer back to any person described more precisely before.
 GENERIC_PERSON_HEADS = frozenset({"person", "source", "individual", "man", "woman", "people"})
+# Heads an anonymous source is described by: "the official said" is no writer's label for the
+# person named last ("the actor said" is).
+HIDDEN_SOURCE_HEADS = _words(
+    """
+    official officer source aide spokesman spokeswoman spokesperson person individual insider
+    adviser advisor staffer employee member witness resident man woman people agent
+    """
+)
 # A party's member, singular, stands for the politician named last: "the Arizona Republican".
 PARTY_MEMBERS = frozenset({"republican", "democrat"})
 # Modifiers that say the same of a person's past post.

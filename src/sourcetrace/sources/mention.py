@@ -493,7 +493,7 @@ def _is_person(
     a person."""
     if head.text.lower() in lexicon.ORGANIZATION_NOUNS:  # "the Obama White House"
         return False
-    if len(run) == 1 and head.text.lower() in lexicon.ORGANIZATION_NAMES:  # "Politico", "Fox"
+    if institution_name(run):  # "Politico", "Fox"
         return False
     if run.start > 0 and core.doc[run.start - 1].lower_ == "the" and head.tag_ != "NNPS":
         # "The San Francisco Chronicle says", "The Chronicle says": a name right after "the" is
@@ -509,6 +509,11 @@ def _is_person(
         return True
     before = core.doc[run.start - 1].text.lower().rstrip(".") if run.start > core.start else ""
     return before in vocabulary.TITLES or before in lexicon.PERSON_NOUNS  # "Gen. X", "aide X"
+
+
+def institution_name(run: Span) -> bool:
+    """A one-word name of an institution, however tagged: "Politico", "Twitter"."""
+    return len(run) == 1 and run.text.lower() in lexicon.ORGANIZATION_NAMES
 
 
 def _has_institution_word(core: Span, head: Token) -> bool:

@@ -17,6 +17,7 @@ from sourcetrace.sources.draft import Draft, Resolved
 from sourcetrace.sources.identified import tied_name
 from sourcetrace.sources.lexicon import (
     GENERIC_PERSON_HEADS,
+    HIDDEN_SOURCE_HEADS,
     MODIFIER_SYNONYMS,
     OUTLET_REPORTS,
     PRONOUNS_PERSON,
@@ -29,6 +30,7 @@ from sourcetrace.sources.mention import (
     Mention,
     analyze_mention,
     described_at,
+    institution_name,
     relative_clause,
 )
 from sourcetrace.sources.names import NameIndex, compatible, name_run, same_institution, words
@@ -157,6 +159,8 @@ class Resolver:
                 found = self._person_described(described, mention.span.start)
             if found is None and _former_post(described):
                 found = self._last_named(mention.span.start)
+            if found is None and _writers_label(mention):
+                found = self._only_named(mention.span.start)
             if found is not None:
                 draft, guessed = found
                 draft.add(mention)
@@ -223,6 +227,22 @@ class Resolver:
         if draft is None or draft.kind is not SourceKind.NAMED_PERSON or not people:
             return None
         return (draft, True) if compatible(draft.name_words, words(people[-1])) else None
+
+    def _only_named(self, at: int) -> tuple[Draft, bool] | None:
+        """``_last_named``, when no one else is named since the paragraph before ``at``'s: in
+        "Ramos returned and Trump took his questions.\n\n“...,” the journalist said" either may
+        be meant."""
+        found = self._last_named(at)
+        if found is None:
+            return None
+        end = max(self.text.rfind("\n", 0, at), 0)  # the paragraph before ends here
+        while end > 0 and self.text[end - 1] == "\n":
+            end -= 1
+        since = self.text.rfind("\n", 0, end) + 1
+        window = self.doc.char_span(since, at, alignment_mode="expand") or ()
+        # however the NER tagged them there: a surname known as a person's anywhere
+        others = {t.text for t in window if t.pos_ == "PROPN" and self.names.is_person(t.text)}
+        return found if others <= set(found[0].name_words) else None
 
     def _person_key(self, run: Span) -> str:
         """One key for every mention of a person: the fullest form of their name up to ``run``."""
@@ -371,9 +391,16 @@ class Resolver:
         return self._institution(named)
 
     def _person_at(self, token: Token) -> Draft | None:
-        """The source of the person whose name ends at ``token``, if a name ends there."""
+        """The source of the person whose name ends at ``token``, if a name ends there ("She"
+        after "Twitter said" is no Twitter; "he" after "Bloomberg said" may be Michael
+        Bloomberg, named so in the article)."""
         run = name_run(token)
-        return self._person_named(words(run), run.start_char) if run is not None else None
+        if run is None:
+            return None
+        full = self.names.fullest(words(run), run.start_char)
+        if institution_name(run) and len(full) == 1:
+            return None
+        return self._person_named(words(run), run.start_char)
 
     def _attach_pronoun(
         self, draft: Draft, mention: Mention, pronoun: Pronoun, guessed: bool
@@ -445,6 +472,17 @@ def _former_post(described: Description) -> bool:
     governor" after "Romney said" is a writer's other name for Romney, not a new speaker."""
     former = any(MODIFIER_SYNONYMS.get(m, m) == "former" for m in described.modifiers)
     return former and described.head in TITLES and not described.plural
+
+
+def _writers_label(mention: Mention) -> bool:
+    """A bare definite description of a person that names what they are, not a post a source
+    is hidden behind: "Ann Lee ... The real estate agent said", "the Mexican-born journalist";
+    not "the official", "the spokesman" nor "the spokesman for the agency"."""
+    described = mention.description
+    if described is None or mention.kind is not SourceKind.ANONYMOUS_PERSON:
+        return False
+    bare = not described.plural and not described.qualified
+    return bare and described.head not in HIDDEN_SOURCE_HEADS
 
 
 def _new_kind(mention: Mention, described: Description) -> SourceKind:
