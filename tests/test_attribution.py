@@ -311,6 +311,23 @@ def test_a_straight_mark_nested_in_a_curly_quote_stays_inside() -> None:
     assert [text[q.start : q.end] for q in find_quotations(text)] == ['“He said "no" to it,”']
 
 
+def test_a_straight_quote_nested_in_a_straight_quote_stays_inside() -> None:
+    c = only(
+        '"By dodging a deal she once called a "gold standard," Ann Hale shows why voters doubt '
+        'her," Tom Reed said.'
+    )
+    assert contents(c) == [
+        '"By dodging a deal she once called a "gold standard," Ann Hale shows why voters doubt '
+        'her,"'
+    ]
+    assert c.speaker is not None and c.speaker.text == "Tom Reed"
+
+
+def test_a_closer_typed_with_a_space_still_closes_a_straight_quote() -> None:
+    text = '"We won the seat, "he said. The count ended at noon.'
+    assert [text[q.start : q.end] for q in find_quotations(text)] == ['"We won the seat, "']
+
+
 def test_two_apostrophes_as_quotation_marks() -> None:
     c = only("''This isn't tax reform,'' said Dana Holt, an economist. ''It's a tax increase.''")
     assert contents(c) == ["''This isn't tax reform,''", "''It's a tax increase.''"]

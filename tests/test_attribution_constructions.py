@@ -61,9 +61,7 @@ def test_an_object_cue_reports_a_predication(text: str, cue: str, content: str) 
     "text",
     [
         "The government welcomed the exchange of prisoners.",
-        "Residents complained of poor communication during the outage.",
         "The governor defended the budget approved by lawmakers in April.",
-        "They cited rising violence in the region.",
         "She testified about a meeting at the ministry.",
         "The stock added more than 2% to begin the week.",
         "The candidate has maintained a steady lead for months.",
@@ -549,8 +547,9 @@ def test_a_dateline_the_parse_made_a_subject_is_not_the_speaker() -> None:
         "DENVER, Colo. — Hours before Sam Ortiz’s two-goal game Tuesday, Avalanche coach Jim "
         "Beck expressed confidence in the veteran winger, saying he always finds a way to score."
     )
-    (cand,) = extract(text)
-    assert cand.speaker is not None and cand.speaker.text == "Avalanche coach Jim Beck"
+    # "expressed confidence in ..." and "saying ...": one speaker for both
+    speakers = [c.speaker.text if c.speaker else None for c in extract(text)]
+    assert speakers == ["Avalanche coach Jim Beck"] * 2
 
 
 def test_a_party_tag_in_parentheses_keeps_its_closing_parenthesis() -> None:
@@ -791,7 +790,7 @@ def test_a_clause_after_a_colon_closing_the_cues_words_is_its_content() -> None:
 
 
 def test_a_list_after_a_colon_is_no_content() -> None:
-    assert extract("The mayor cited three reasons: cost, time and risk.") == []
+    assert extract("The mayor mentioned three reasons: cost, time and risk.") == []
 
 
 def test_a_cue_the_parse_reads_as_an_adjective_on_its_object_still_reports() -> None:
@@ -1205,7 +1204,7 @@ def test_an_object_quoting_the_speakers_words_is_reported(
 @pytest.mark.parametrize(
     "text",
     [
-        "The senator praised the novel “War and Peace.”",
+        "The senator mentioned the novel “War and Peace.”",
         "They rejected the “so-called” deal.",
         "They rejected the deal on Monday.",
     ],
@@ -1271,10 +1270,6 @@ def test_reported_with_a_noun_reports_nothing(text: str) -> None:
 )
 def test_apologizing_for_a_clause_reports_it(text: str, content: str) -> None:
     assert reported(text) == [("apologized for", [content])]
-
-
-def test_apologizing_for_a_thing_reports_nothing() -> None:
-    assert extract("She apologized for the delay.") == []
 
 
 def test_a_reproach_takes_no_clause_the_parse_hangs_on_it() -> None:
@@ -1469,6 +1464,22 @@ def test_a_contrasting_while_clause_with_its_own_report_ends_the_first() -> None
             "the use of his sermon in the ads",
         ),
         ("Her rivals questioned her loyalty.", "questioned", "her loyalty"),
+        ("They cited rising violence in the region.", "cited", "rising violence in the region"),
+        ("The group disputed claims of bias.", "disputed", "claims of bias"),
+        ("The company denied the allegations.", "denied", "the allegations"),
+        (
+            "The senator ridiculed the governor's plan for the schools.",
+            "ridiculed",
+            "the governor's plan for the schools",
+        ),
+        (
+            "She highlighted the fragile nature of the new rules.",
+            "highlighted",
+            "the fragile nature of the new rules",
+        ),
+        # praise and blame report a name too
+        ("The coach praised Maria Lopez.", "praised", "Maria Lopez"),
+        ("The mayor criticized Republicans.", "criticized", "Republicans"),
     ],
 )
 def test_a_speech_act_reports_its_noun_phrase_object(text: str, cue: str, content: str) -> None:
@@ -1478,9 +1489,9 @@ def test_a_speech_act_reports_its_noun_phrase_object(text: str, cue: str, conten
 @pytest.mark.parametrize(
     "text",
     [
-        "The coach praised Maria Lopez.",
+        "The coach praised him.",
         "The clerk confirmed it.",
-        "The company denied the allegations in a statement.",
+        "The clerk confirmed Maria Lopez.",
         "The report should force lawmakers to condemn the vandalism of the library.",
         "The only witness he confirmed speaking with was his brother.",
         "The mayor did not condemn the vandalism at the library.",
@@ -1488,4 +1499,108 @@ def test_a_speech_act_reports_its_noun_phrase_object(text: str, cue: str, conten
     ],
 )
 def test_a_name_a_pronoun_or_a_speech_act_not_made_is_no_noun_report(text: str) -> None:
+    assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The mayor apologized for his remarks.", "apologized for", "his remarks"),
+        ("Residents complained of poor service.", "complained of", "poor service"),
+        (
+            "The senator pointed to the rising cost of housing.",
+            "pointed to",
+            "the rising cost of housing",
+        ),
+        ("She pointed out two reasons for the delay.", "pointed out", "two reasons for the delay"),
+        ("The ambassador has objected to the new law.", "has objected to", "the new law"),
+        ("The union pressed for higher wages.", "pressed for", "higher wages"),
+        ("Local residents pleaded for a delay in the vote.", "pleaded for", "a delay in the vote"),
+        (
+            "Critics point to cuts in funding in recent years, and the fact that the state "
+            "spent less.",
+            "point to",
+            "cuts in funding in recent years, and the fact that the state spent less",
+        ),
+    ],
+)
+def test_a_phrasal_speech_act_reports_its_noun_object(text: str, cue: str, content: str) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He pointed it out.",
+        "He objected to both Smith and Jones.",
+        "She talked about the new tax rules.",
+        "The mayor did not apologize for his remarks.",
+        "A man pleaded guilty to threatening the mayor.",
+    ],
+)
+def test_a_phrasal_cue_with_a_pronoun_name_or_topic_or_not_made_reports_nothing(text: str) -> None:
+    assert extract(text) == [], reported(text)
+
+
+def test_a_report_inside_a_cited_object_is_the_citers() -> None:
+    """Univocal: the study's own report lies inside the dean's content."""
+    text = "The dean has cited a study showing Ohio as the state with the lowest raises."
+    assert reported(text) == [
+        ("has cited", ["a study showing Ohio as the state with the lowest raises"])
+    ]
+
+
+def test_the_speakers_next_act_ends_a_noun_phrase_content() -> None:
+    text = (
+        "Ms. Lee highlighted the money she and her husband had paid in taxes, while lamenting "
+        "what she called a lopsided tax code."
+    )
+    assert reported(text) == [
+        ("highlighted", ["the money she and her husband had paid in taxes"]),
+        ("lamenting", ["what she called a lopsided tax code"]),
+    ]
+
+
+def test_the_medium_after_a_noun_phrase_content_is_no_part_of_it() -> None:
+    assert reported("The firm denied the claims in a statement posted online.") == [
+        ("denied", ["the claims"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The officials voiced concerns about the visit.",
+            "voiced",
+            "concerns about the visit",
+        ),
+        (
+            "The coach expressed confidence in the young striker.",
+            "expressed",
+            "confidence in the young striker",
+        ),
+        (
+            "The council repeated its opposition to the new law.",
+            "repeated",
+            "its opposition to the new law",
+        ),
+        (
+            "The banker made dire predictions about the damage to the economy.",
+            "made",
+            "dire predictions about the damage to the economy",
+        ),
+    ],
+)
+def test_a_view_voiced_about_something_is_its_noun_phrase(
+    text: str, cue: str, content: str
+) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The senator has concerns about the plan.", "The coach expressed his confidence."],
+)
+def test_a_view_held_or_about_nothing_is_no_report(text: str) -> None:
     assert extract(text) == [], reported(text)

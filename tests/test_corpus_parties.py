@@ -9,9 +9,10 @@ import pytest
 
 from corpus_articles import article
 from sourcetrace.corpus.align import align_event
-from sourcetrace.corpus.parties import party_facts, state_of
+from sourcetrace.corpus.parties import party_facts
 from sourcetrace.corpus.records import LinkLabel
 from sourcetrace.model import Entity
+from sourcetrace.states import state_of
 
 DAY = date(2021, 3, 6)
 

@@ -173,6 +173,29 @@ def test_political_camps_are_unnamed_people() -> None:
     assert [s.kind for s in sources] == [SourceKind.ANONYMOUS_PERSON] * 2
 
 
+def test_a_portion_of_people_is_a_group_never_a_he() -> None:
+    text = (
+        "Tom Reed spoke in Akron on Monday. Half of Ohio Democrats said they want a liberal "
+        "president.\n\nHe said his plan would keep jobs in Ohio."
+    )
+    passage = Passage(text).said("Half of Ohio Democrats", content="they want a liberal")
+    passage.said("He", 0, content="his plan would keep jobs")
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Half of Ohio Democrats", "Tom Reed"]
+
+
+def test_portions_of_different_wholes_are_different_groups() -> None:
+    text = (
+        "Half of Ohio Democrats said they want change. In Texas, half of GOP voters said they "
+        "were angry."
+    )
+    passage = Passage(text).said("Half of Ohio Democrats", content="they want change")
+    passage.said("half of GOP voters", content="they were angry")
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Half of Ohio Democrats", "half of GOP voters"]
+    assert [s.kind for s in sources] == [SourceKind.ANONYMOUS_PERSON] * 2
+
+
 def test_a_plural_description_is_never_one_named_person() -> None:
     text = (
         "The bill was opposed by three state senators, Ann Hale, Tom Reed and Bob Ross. "
@@ -205,6 +228,30 @@ def test_she_skips_a_source_known_to_be_male() -> None:
     assert clusters(sources, attributions) == ["Mary Jones", "Brown", "Mary Jones"]
     assert sources[0].description == "a state senator"
     assert sources[1].description is None  # "Mr." is no role
+
+
+def test_he_skips_a_subject_named_since_who_is_known_to_be_female() -> None:
+    text = (
+        "Ann Hale said the race was close. She said her staff did well.\n\n"
+        "“We won big,” said Tom Reed. His rival, Ann Hale, won two states.\n\n"
+        "He told the crowd that the win meant a lot."
+    )
+    passage = Passage(text).said("Ann Hale", content="the race was close")
+    passage.said("She", content="her staff did well").said("Tom Reed")
+    passage.said("He", cue="told", content="that the win meant a lot")
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Ann Hale", "Ann Hale", "Tom Reed", "Tom Reed"]
+
+
+def test_she_never_goes_to_a_coordinated_subject() -> None:
+    text = (
+        "Ann Hale wrote that the plan would work. Tom Reed, Bob Ross and Jim Long have all "
+        "attacked the plan. Since Hale’s op-ed, she has criticized the pipeline."
+    )
+    passage = Passage(text).said("Ann Hale", cue="wrote", content="the plan would work")
+    passage.said("she", cue="criticized", content="the pipeline")
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Ann Hale", "Ann Hale"]
 
 
 def test_organizations_documents_and_they() -> None:
@@ -677,6 +724,45 @@ def test_a_capitalized_document_name_is_a_document() -> None:
         ("Morning Consult Poll", SourceKind.DOCUMENT),
         ("eyewitness", SourceKind.ANONYMOUS_PERSON),
     ]
+
+
+def test_plans_bills_clauses_and_guidance_are_documents() -> None:
+    text = (
+        "The governor's plan calls for new roads. The bill says towns must pay. "
+        "The clause states that the state decides. Federal guidance urges caution. "
+        "The terms of the deal require a vote. A resolution condemns the move."
+    )
+    passage = (
+        Passage(text)
+        .said("The governor's plan", cue="calls for")
+        .said("The bill", cue="says")
+        .said("The clause", cue="states")
+        .said("Federal guidance", cue="urges")
+        .said("The terms of the deal", cue="require")
+        .said("A resolution", cue="condemns")
+    )
+    sources, _ = passage.resolve()
+    assert [s.kind for s in sources] == [SourceKind.DOCUMENT] * 6
+
+
+def test_unnamed_groups_of_people_are_anonymous_and_a_group_is_none_of_its_members() -> None:
+    text = (
+        "Republicans and Democrats said the vote would be close. A group of senators urged a "
+        "delay. Proponents say the law is fair. Some sheriffs said the roads were busy. Flood "
+        "families said they were relieved. Democrats said the count was wrong."
+    )
+    passage = (
+        Passage(text)
+        .said("Republicans and Democrats")
+        .said("A group of senators", cue="urged")
+        .said("Proponents", cue="say")
+        .said("Some sheriffs")
+        .said("Flood families")
+        .said("Democrats", 1)
+    )
+    sources, attributions = passage.resolve()
+    assert [s.kind for s in sources] == [SourceKind.ANONYMOUS_PERSON] * 6
+    assert [a.source for a in attributions] == ["s1", "s2", "s3", "s4", "s5", "s6"]
 
 
 def test_a_surname_in_the_headline_takes_the_full_name_from_the_body() -> None:

@@ -99,6 +99,23 @@ def test_a_dateline_the_parse_made_the_subject_gives_way_to_the_name_after_it() 
     assert speakers(text) == ["Mayor Ann Lee"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("DES MOINES, Iowa — Ann Hale said on Monday that the plan would fail.", "Ann Hale"),
+        ("COLUMBUS, Ohio — Gov. Tom Reed said Monday that he would run.", "Gov. Tom Reed"),
+        (
+            "AUGUSTA, Me. — Gov. Ann Hale of Maine declared on Tuesday that she would stay.",
+            "Gov. Ann Hale of Maine",
+        ),
+    ],
+)
+def test_a_datelines_state_after_its_place_is_no_part_of_the_speaker(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text) == [speaker]
+
+
 def test_a_name_before_a_dash_keeps_its_description() -> None:
     text = (
         "Sales were misreported, a post said. Mei Lin — manager for communications at the "
@@ -157,3 +174,38 @@ def test_an_abbreviation_keeps_its_period() -> None:
     assert speakers("Jane Doe, the ferry's captain, said that it was late.") == [
         "Jane Doe, the ferry's captain"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The governor, speaking at the Capitol, said the law would change.", "The governor"),
+        (
+            "BOSTON — Senator Mary Lane, trying to end a long quarrel over the budget that is "
+            "hurting her party, firmly denied on Monday that she had lied.",
+            "Senator Mary Lane",
+        ),
+        # a preposition in participle form keeps what it adds
+        (
+            "Records released by the panel, including a report from the mayor, also showed "
+            "that costs rose.",
+            "Records released by the panel, including a report from the mayor",
+        ),
+    ],
+)
+def test_a_participle_set_off_by_commas_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The mayor, the county board and the local bank all urged the state to wait.",
+            "The mayor, the county board and the local bank",
+        ),
+        ("The two senators both said that the bill was dead.", "The two senators"),
+    ],
+)
+def test_a_floating_quantifier_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

@@ -20,7 +20,9 @@ from sourcetrace.attribution.lexicon import (
     ADDRESSEE_VERBS,
     CHARGE_NOUNS,
     CLAIMED_NOUNS,
+    CONDITIONAL_AUX,
     QUESTION_VERBS,
+    UNREALIZED_AUX,
 )
 from sourcetrace.attribution.objects import object_content
 from sourcetrace.attribution.relatives import relative_object
@@ -30,6 +32,8 @@ from sourcetrace.attribution.voiced import as_clause
 MIN_CONTENT_WORDS = 2
 # Subjects of a clause that is the speaker's own circumstance: ", as he deflected attacks".
 SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
+# Marks of the speaker's reason after a cue set between commas: "A, officials said, because B".
+REASON_MARKS = frozenset({"because"})
 PRO_VERBS = frozenset({"do", "have", "be"})  # standing for the verb before: ", as did Bush"
 
 
@@ -185,7 +189,7 @@ def complement(
     neighbours", "described the call as improper", "urged voters to stay home", "called it
     absurd"), or a clause standing as its object ("denied taking the money", "called for a
     budget that protects the poor", "rejected reports that he had refused"). A bare topic is no
-    report: "welcomed the exchange", "complained of poor service", "had not spoken about the
+    report: "welcomed the exchange", "talked about the budget", "had not spoken about the
     shipment", "to endorse Ryan". A demand made ("called for the repeal of the tax") is its
     noun.
     """
@@ -220,25 +224,37 @@ def _split_subject(verb: Token, comp: Token) -> Token | None:
 
 def _same_subject_conj(verb: Token, comp: Token) -> int | None:
     """Where a clause the parse coordinates with the cue ends, when its subject is the pronoun
-    the complement opens with: "said she related to him, and she was impressed with him" goes
-    on with what she said."""
+    the complement opens with ("said she related to him, and she was impressed with him"), or
+    when it is a counterfactual ("said the plan was for him to stay, and he couldn't have served
+    on both", "told us he was away, but had he been there, he would have voted"): it goes on
+    with what was said."""
     subjects = [c.lower_ for c in comp.children if c.dep_ in SUBJECTS and c.pos_ == "PRON"]
     for conj in (c for c in verb.rights if c.dep_ == "conj" and c.i > comp.i):
         own = [c.lower_ for c in conj.children if c.dep_ in SUBJECTS]
-        if subjects and own == subjects[:1]:
+        if (subjects and own == subjects[:1]) or (own and _counterfactual(conj)):
             last = conj.right_edge
             return last.idx if last.is_punct else last.idx + len(last.text)
     return None
+
+
+def _counterfactual(clause: Token) -> bool:
+    """A modal before a perfect ("could not have served", "would have voted"): the speaker's
+    reasoning about what did not happen, which the writer's own narration hardly uses."""
+    aux = [c.lower_ for c in clause.children if c.dep_ == "aux"]
+    return "have" in aux and any(a in UNREALIZED_AUX or a in CONDITIONAL_AUX for a in aux)
 
 
 def _after_parenthetical(verb: Token, comp: Token) -> tuple[int, int] | None:
     """ "A, officials said Sunday, and B": a clause the parse coordinates with a cue set between
     commas after its complement goes on with what was said, as it does when the parse makes
     the cue parenthetical (`host_clause`); not the speaker's own next report, nor what "he",
-    "she" or "they" did next."""
+    "she" or "they" did next. So does the reason given after such a cue: "A, officials said,
+    because B"."""
     if comp.i > verb.i:
         return None
     for conj in verb.rights:
+        if conj.dep_ == "advcl" and any(c.lower_ in REASON_MARKS for c in conj.lefts):
+            return tokens_span(conj.subtree)
         subjects = [c.lower_ for c in conj.children if c.dep_ in SUBJECTS]
         own = any(s in SPEAKER_PRONOUNS for s in subjects)
         if conj.dep_ == "conj" and subjects and not own and not _report(conj):
@@ -246,6 +262,18 @@ def _after_parenthetical(verb: Token, comp: Token) -> tuple[int, int] | None:
             start = links[0].i if links else conj.left_edge.i
             return tokens_span(verb.doc[start : conj.right_edge.i + 1])
     return None
+
+
+def speakers_next(verb: Token) -> int:
+    """Where the speaker's own next clause, coordinated with the cue, starts (its coordinator
+    included), else past the cue's extent: "made it clear that X, and he has not shied from Y"
+    ends at X; a counterfactual goes on with what was said."""
+    for conj in (c for c in verb.rights if c.dep_ == "conj"):
+        own = any(c.dep_ in SUBJECTS and c.lower_ in SPEAKER_PRONOUNS for c in conj.children)
+        if own and not _counterfactual(conj):
+            links = [c.i for c in verb.children if c.dep_ == "cc" and verb.i < c.i < conj.i]
+            return min([conj.left_edge.i, *links])
+    return verb.right_edge.i + 1
 
 
 def host_clause(verb: Token) -> list[tuple[int, int]]:
@@ -308,10 +336,13 @@ def _words_end(comp: Token) -> int:
             continue
         subjects = [c for c in t.children if c.dep_ in SUBJECTS]
         if t.dep_ == "relcl":
-            if subjects and is_cue_verb(t, quote_frame=True) and not charged(t):
+            # Not one on the clause's subject, before its verb: "said that officials, who had
+            # called him out, could kiss ..." goes on to what the officials could do.
+            before_verb = t.i < comp.i
+            if subjects and is_cue_verb(t, quote_frame=True) and not charged(t) and not before_verb:
                 return t.left_edge.i  # "shooting down the helicopter, which it said crashed"
             continue
-        if not subjects and _report(t):
+        if not subjects and (_report(t) or _tense_break(t)):
             return t.left_edge.i
         after_comma = t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
         contrast = any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in t.children)
@@ -324,6 +355,14 @@ def _words_end(comp: Token) -> int:
         if after_comma and as_mark and (own or compared):
             return t.left_edge.i
     return comp.right_edge.i + 1
+
+
+def _tense_break(conj: Token) -> bool:
+    """A simple past coordinated with an infinitive cannot share its "to": it goes on with the
+    cue's subject, the writer telling what the speaker did next ("said he planned to sign the
+    bill but backed off"). Not after a perfect, whose participle the tagger often reads as a
+    past: "said they have pulled over drivers and found ..." goes on with what they said."""
+    return conj.dep_ == "conj" and conj.tag_ == "VBD" and conj.head.tag_ == "VB"
 
 
 def _report(verb: Token) -> bool:

@@ -51,7 +51,9 @@ def _in_writing(verb: Token) -> bool:
         and head.lemma_.lower() == "take"
         and _prepositional(head, "to", PLATFORMS)
     )
-    return on_platform or _prepositional(verb, "in", WRITTEN_CHANNELS)
+    # the parse may hang the channel on the object: "denied the allegations in a statement"
+    objects = (c for c in verb.children if c.dep_ == "dobj")
+    return on_platform or any(_prepositional(t, "in", WRITTEN_CHANNELS) for t in (verb, *objects))
 
 
 def _prepositional(verb: Token, preposition: str, nouns: frozenset[str]) -> bool:

@@ -17,7 +17,8 @@ SPEECH_VERBS = frozenset(
     blame dismiss threaten respond point speak refer talk remind chant assure decry assail
     report demand reiterate beg implore dispute read hint speculate retort proclaim reaffirm
     affirm clarify reassure posit theorize shout yell scream whisper mutter brag request
-    apologize liken put intimate insinuate grumble protest alert
+    apologize liken put intimate insinuate denounce criticise highlight object press plead
+    grumble protest alert
     """.split()
 )
 
@@ -83,11 +84,17 @@ OWNED_SPEECH_NOUNS = frozenset(
 OWNED_BELIEF_NOUNS = frozenset("hope confidence doubt fear expectation optimism".split())
 OWNED_NOUN_CUES = OWNED_SPEECH_NOUNS | OWNED_BELIEF_NOUNS
 LIGHT_VERBS = frozenset("make express voice have share hold offer give repeat reiterate".split())
+# Nouns of a view voiced that a light verb reports with their noun phrase as content when they
+# have no clause: "voicing concerns about the visit", "expressed confidence in the winger",
+# "repeated its opposition to the law", "made dire predictions about the damage".
+VOICED_NOUNS = frozenset("concern confidence opposition prediction doubt criticism".split())
+# Light verbs that voice one ("had concerns about" and "shared doubts" may be held, not said).
+VOICING_VERBS = frozenset("make express voice repeat reiterate raise".split())
 NOUN_CUES: dict[str, CueClass] = {
     **dict.fromkeys(
         "concern criticism claim assertion warning allegation".split(), CueClass.SPEECH
     ),
-    **dict.fromkeys(OWNED_SPEECH_NOUNS, CueClass.SPEECH),
+    **dict.fromkeys(OWNED_SPEECH_NOUNS | {"opposition"}, CueClass.SPEECH),
     **dict.fromkeys("impression view belief conviction".split(), CueClass.BELIEF),
     **dict.fromkeys(OWNED_BELIEF_NOUNS, CueClass.BELIEF),
 }
@@ -204,11 +211,20 @@ OBJECT_VERBS = frozenset(
 # flushed, Sanders did not speak at all").
 CLAUSELESS_VERBS = frozenset({"speak", "talk", "point", "refer", "scoff", "apologize"})
 
+# Praise and blame: what they are said of, a name too ("criticized Democrats", "lauded
+# Pochettino"), is what the speaker said (tests/gold/README.md, noun-phrase contents).
+PRAISE_BLAME_VERBS = frozenset(
+    """
+    praise applaud hail laud commend criticize criticise condemn denounce decry ridicule mock
+    deride lambaste castigate scold rebuke chastise berate
+    """.split()
+)
 # Speech acts whose noun-phrase object is itself what was said, as BASIL.md annotates it
-# ("condemned the attack", "has denied knowledge of ..."); stance and action ("defended",
-# "dismissed", "welcomed") stay out, and so does "request": "requested a table" asks for a thing.
-CONTENT_OBJECT_VERBS = frozenset(
-    "condemn decry praise applaud hail criticize question deny acknowledge confirm".split()
+# ("condemned the attack", "has denied knowledge of ...", "disputed claims of racism", "citing
+# Taliban violence"); stance and action ("defended", "dismissed", "welcomed") stay out, and so
+# does "request": "requested a table" asks for a thing.
+CONTENT_OBJECT_VERBS = PRAISE_BLAME_VERBS | frozenset(
+    "question deny dispute acknowledge confirm affirm cite highlight".split()
 )
 
 # Prepositions that belong to the cue of a phrasal verb: "called for", "pointed to".
@@ -225,6 +241,24 @@ PHRASAL_PREPOSITIONS = {
     "comment": frozenset({"on"}),
     "scoff": frozenset({"at"}),
     "apologize": frozenset({"for"}),
+    "object": frozenset({"to"}),
+    "argue": frozenset({"against"}),
+    "press": frozenset({"for"}),
+    "plead": frozenset({"for"}),
+}
+# Phrasal speech acts whose noun object (after the preposition, or after the particle) is what
+# was said, as BASIL.md annotates it: "apologized for his remarks", "complained of poor
+# communications", "pointed to its origins", "points out two reasons", "pressed for more aid";
+# the other phrasal cues take a topic ("talked about the shipment", "responded to questions",
+# "scoffed at the idea").
+PHRASAL_CONTENT_CUES = {
+    "apologize": frozenset({"for"}),
+    "complain": frozenset({"of", "about"}),
+    "point": frozenset({"to", "out"}),
+    "object": frozenset({"to"}),
+    "argue": frozenset({"against"}),
+    "press": frozenset({"for"}),
+    "plead": frozenset({"for"}),
 }
 
 # "said in a statement": the channel is part of the cue; all but an interview put it in writing.
@@ -253,5 +287,6 @@ DOCUMENT_NOUNS = frozenset(
     testimony minute census audit review notice press-release textbook diary journal ad
     advertisement commercial clip slide presentation chart graphic map photo image speech
     result timeline agreement contract examination return
+    plan proposal bill legislation resolution amendment clause term guidance guideline
     """.split()
 )

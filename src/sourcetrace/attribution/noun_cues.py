@@ -14,6 +14,8 @@ from sourcetrace.attribution.lexicon import (
     NOUN_CUES,
     OWNED_NOUN_CUES,
     SOURCE_PREPOSITIONS,
+    VOICED_NOUNS,
+    VOICING_VERBS,
 )
 from sourcetrace.model import CueClass
 
@@ -40,7 +42,7 @@ def noun_report(noun: Token) -> NounReport | None:
         return None
     content = _that_clause(noun)
     if content is None:
-        return None
+        return _voiced(noun)
     doc = noun.doc
     own = [c for c in noun.children if c.dep_ == "poss"] + [
         g
@@ -59,11 +61,37 @@ def noun_report(noun: Token) -> NounReport | None:
     speaker, _ = subject_of(verb)
     if speaker is None or speaker.i > noun.i:
         return None
+    return NounReport(tuple(doc[_group_start(verb) : noun.i + 1]), speaker, content, cls)
+
+
+def _voiced(noun: Token) -> NounReport | None:
+    """A view voiced about something, with no clause: the light verb is the cue and the noun
+    phrase what was said ("administration officials voicing concerns about the visit")."""
+    verb = noun.head
+    if (
+        noun.lemma_.lower() not in VOICED_NOUNS
+        or noun.dep_ != "dobj"
+        or verb.lemma_.lower() not in VOICING_VERBS
+        or not any(
+            c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in noun.rights
+        )
+    ):
+        return None
+    speaker, _ = subject_of(verb)
+    if speaker is None or speaker.i > noun.i:
+        return None
+    return NounReport(
+        tuple(noun.doc[_group_start(verb) : verb.i + 1]), speaker, noun, CueClass.SPEECH
+    )
+
+
+def _group_start(verb: Token) -> int:
+    """Where the light verb's group starts: "have voiced", "was not under"."""
     start = verb.i
     modifiers = {c.i for c in verb.children if c.dep_ in _VERB_MODIFIERS}
     while start - 1 in modifiers:
         start -= 1
-    return NounReport(tuple(doc[start : noun.i + 1]), speaker, content, cls)
+    return start
 
 
 def _that_clause(noun: Token) -> Token | None:

@@ -12,14 +12,16 @@ from spacy.tokens import Token
 
 from sourcetrace.attribution.cues import has_subject
 from sourcetrace.attribution.lexicon import (
-    CHARGE_NOUNS,
+    CHANNEL_NOUNS,
     CLAUSE_VERBS,
     CONTENT_OBJECT_VERBS,
     DEMAND_CUES,
     NAMING_VERBS,
     OBJECT_CONTROL_VERBS,
     OBJECT_VERBS,
+    PHRASAL_CONTENT_CUES,
     PHRASAL_PREPOSITIONS,
+    PRAISE_BLAME_VERBS,
     PREDICATE_PREPOSITIONS,
     REPROACH_VERBS,
 )
@@ -79,7 +81,12 @@ def object_content(
         parts = [p for p in parts if demand or _says_something(p, verb, relative=relative)]
         # a speech act said of a noun phrase ("condemned the attack"); one not made says nothing
         if not parts and asserted and verb.lemma_.lower() in CONTENT_OBJECT_VERBS:
-            parts = [c for c in rights if _content_noun(c)]
+            parts = [c for c in rights if _content_noun(c, verb)]
+        if not parts and asserted:
+            parts = _phrasal_content(verb, rights)
+            # "point to decreases in funding, and the fact that ...": a noun the parse
+            # coordinates with the cue goes on with the object
+            parts += [c for c in rights if parts and c.dep_ == "conj" and c.pos_ == "NOUN"]
         if not parts and verb.lemma_.lower() in CLAUSE_VERBS:
             parts = [o for o in objects if any(t.pos_ in ("VERB", "AUX") for t in o.subtree)]
     if not parts:
@@ -90,12 +97,18 @@ def object_content(
     # "rejected reports that X, pinning it on Y": the speaker's own next act ends the object;
     # "called for lifting the embargo, which would have helped farmers": so does the writer's
     # gloss closing it.
+    # ", while lamenting ..." too: the act's left edge follows the comma.
     acts = [
-        t.i
+        t.left_edge.i
         for t in doc[first : last + 1]
-        if t.dep_ == "advcl" and t.tag_ == "VBG" and not has_subject(t) and doc[t.i - 1].text == ","
+        if t.dep_ == "advcl"
+        and t.tag_ == "VBG"
+        and not has_subject(t)
+        and doc[t.left_edge.i - 1].text == ","
     ]
     acts += [t.left_edge.i for t in doc[first : last + 1] if _closing_gloss(t, last)]
+    # "denied the allegations in a statement": the medium is the cue's, not what was said
+    acts += [t.i for t in doc[first : last + 1] if _channel(t)]
     span = tokens_span(doc[first : min(acts, default=last + 1)])
     return [span] if span else []
 
@@ -123,11 +136,33 @@ def _closing_gloss(tok: Token, last: int) -> bool:
     )
 
 
+def _channel(tok: Token) -> bool:
+    """ "in a statement", "in an interview" hung inside the object: the medium of the report."""
+    return (
+        tok.dep_ == "prep"
+        and tok.lower_ == "in"
+        and any(c.dep_ == "pobj" and c.lemma_.lower() in CHANNEL_NOUNS for c in tok.children)
+    )
+
+
 def _phrasal_objects(verb: Token, rights: list[Token]) -> list[Token]:
     """The objects of a phrasal cue's preposition: "Congress" in "called on Congress"."""
     phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
     preps = [c for c in rights if c.dep_ == "prep" and c.lower_ in phrasal]
     return [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")]
+
+
+def _phrasal_content(verb: Token, rights: list[Token]) -> list[Token]:
+    """The noun a phrasal speech act is said of: after its preposition ("apologized for his
+    remarks") or its particle ("pointed out two reasons"); never a pronoun ("pointed it out") nor
+    a name ("objected to Smith": a stance toward him)."""
+    words = PHRASAL_CONTENT_CUES.get(verb.lemma_.lower())
+    if words is None:
+        return []
+    held = [g for c in rights if c.dep_ == "prep" and c.lower_ in words for g in c.children]
+    if any(c.dep_ == "prt" and c.lower_ in words for c in rights):
+        held += [c for c in rights if c.dep_ == "dobj"]
+    return [g for g in held if g.dep_ in ("pobj", "dobj") and _common_noun(g)]
 
 
 def _predicates(verb: Token, tok: Token) -> bool:
@@ -189,16 +224,20 @@ def _says_something(part: Token, verb: Token, *, relative: bool) -> bool:
     )
 
 
-def _content_noun(tok: Token) -> bool:
-    """A noun-phrase object that is a thing said of, not a name or a pronoun alone ("praised the
-    efforts of the first-responders", not "praised Smith" nor "confirmed it"), nor a charge that
-    is another's claim ("denied the allegations")."""
-    return (
-        tok.dep_ == "dobj"
-        and tok.pos_ == "NOUN"
-        and tok.ent_type_ not in NAME_ENTITIES
-        and tok.lemma_.lower() not in CHARGE_NOUNS
-    )
+def _content_noun(tok: Token, verb: Token) -> bool:
+    """A noun-phrase object that is a thing said of ("praised the efforts of the first-responders",
+    "denied the allegations"), or for praise and blame a name too ("criticized Democrats"); never
+    a pronoun alone ("confirmed it", "criticized him") nor, for the others, a name ("confirmed
+    Smith")."""
+    if tok.dep_ != "dobj":
+        return False
+    if verb.lemma_.lower() in PRAISE_BLAME_VERBS:
+        return tok.pos_ in ("NOUN", "PROPN")
+    return _common_noun(tok)
+
+
+def _common_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.ent_type_ not in NAME_ENTITIES
 
 
 def _quotes_words(tok: Token) -> bool:

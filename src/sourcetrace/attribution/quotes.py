@@ -4,7 +4,8 @@ A ``Quotation`` is one continuous quotation: usually one span between an opening
 mark, but a quotation that runs over several paragraphs (an opening mark left unclosed at the end
 of a paragraph, the next paragraph reopening) is one quotation with a piece per paragraph.
 Single quotes are never top-level quotation marks: in news copy they are apostrophes or nested
-quotes, and nested quotes stay inside their outer quotation.
+quotes, and nested quotes stay inside their outer quotation, as do straight ones nested in a
+straight quote (a mark that opens a word inside an open quote opens a nested one).
 """
 
 from __future__ import annotations
@@ -132,6 +133,10 @@ def _pieces_in_paragraph(text: str, start: int, end: int, *, straight: bool) -> 
             if open_at is None:
                 if _can_open(text, i + len(mark), end):
                     open_at, open_mark = i, mark
+            elif open_mark == mark and _opens_nested(text, i, mark, end):
+                depth += 1  # `"... once called a "gold standard," Clinton shows ..."`
+            elif open_mark == mark and depth:
+                depth -= 1
             elif open_mark == mark:
                 pieces.append(Piece(open_at, i + len(mark), True))
                 open_at = None
@@ -151,6 +156,16 @@ def _next_curly(text: str, start: int, end: int) -> str | None:
 def _closes(text: str, i: int) -> bool:
     """A straight mark at ``i`` ends a word or punctuation, so it can close a quote."""
     return i > 0 and not text[i - 1].isspace()
+
+
+def _opens_nested(text: str, i: int, mark: str, end: int) -> bool:
+    """A mark at ``i``, inside a quote its kind opened, that opens a quote within it: it starts
+    a word rather than ending one, and two marks of its kind follow in the paragraph to close
+    both (a lone one is a closer typed with a space, `"We won, "he said`)."""
+    after = i + len(mark)
+    return (
+        not _closes(text, i) and _can_open(text, after, end) and text.count(mark, after, end) >= 2
+    )
 
 
 def _can_open(text: str, after: int, end: int) -> bool:

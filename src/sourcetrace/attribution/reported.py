@@ -33,6 +33,7 @@ from sourcetrace.attribution.complements import (
     host_clause,
     is_relative,
     misplaced_clause,
+    speakers_next,
 )
 from sourcetrace.attribution.cue_class import cue_class, imagined, is_question, unrealized
 from sourcetrace.attribution.cues import (
@@ -46,6 +47,7 @@ from sourcetrace.attribution.cues import (
     subject_of,
 )
 from sourcetrace.attribution.lexicon import (
+    ADDRESSEE_VERBS,
     ADJECTIVE_CUES,
     APPRAISAL_VERBS,
     BELIEF_VERBS,
@@ -364,8 +366,9 @@ def _phrasal(doc: Doc, verb: Token) -> Candidate | None:
         if not any(c.dep_ in _CLAUSE_DEPS for c in (*clear.children, *verb.rights)):
             return None
         cue = tuple(doc[cue[0].i : clear.i + 1])
-        # The parse splits what follows ("they are not objecting to X, but rather Y"): all of it.
-        span = tokens_span(t for t in verb.subtree if t.i > clear.i)
+        # The parse splits what follows ("they are not objecting to X, but rather Y"): all of it
+        # up to the speaker's own next clause.
+        span = tokens_span(t for t in verb.subtree if clear.i < t.i < speakers_next(verb))
         pieces = [span] if span else []
         cls = cue_class(cue, subj)
     speaker = _speaker(subj, verb)
@@ -456,7 +459,7 @@ def _according(doc: Doc, according: Token) -> Candidate | None:
         clause = clause.head
     if voiced(according):
         return None
-    if _verb(doc, clause) is not None:
+    if _verb(doc, clause) is not None or _relayed(clause):
         return None  # the channel of another speaker's report
     # A noun's own clause ("the fact that X, according to Y", "in which, according to Y, X") is
     # all Y says, and so is a parenthetical the phrase closes ("-- and X, according to Y --");
@@ -476,6 +479,16 @@ def _according(doc: Doc, according: Token) -> Candidate | None:
         speaker = speaker[0], doc[phrase[-1]].idx + len(doc[phrase[-1]])  # with its apposed name
     cls = CueClass.BELIEF if according.lower_ in ("to", "for") else cue_class(cue, objs[0])
     return _make(doc, cue, speaker, pieces, CONFIDENCE_ACCORDING, cls)
+
+
+def _relayed(clause: Token) -> bool:
+    """A clause whose verb is someone telling someone, even where the rules cannot take what
+    was told: "Christie told supporters of his plans, according to NBC" is his telling, the
+    outlet its channel."""
+    if clause.lemma_.lower() not in ADDRESSEE_VERBS or not is_cue_verb(clause, quote_frame=True):
+        return False
+    told = any(c.dep_ in ("dobj", "dative") for c in clause.children)
+    return told and subject_of(clause)[0] is not None
 
 
 def _apposed_name(doc: Doc, last: int) -> int:
@@ -504,7 +517,15 @@ def _dash_before(doc: Doc, according: Token, last: int) -> int | None:
         return dashes[-1]
     after = doc[dashes[-1] + 1 : according.i]
     clause = any(t.dep_ in SUBJECTS and t.head.i < according.i for t in after)
-    return dashes[-1] if len(dashes) % 2 == 1 and clause else None
+    # or a phrase with no verb after someone else's report: "Democrats point out that it
+    # includes savings — roughly $700 billion, according to Y" (Y gives the figure only)
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in after) and _reports(according.sent.root)
+    return dashes[-1] if len(dashes) % 2 == 1 and (clause or verbless) else None
+
+
+def _reports(root: Token) -> bool:
+    """A sentence whose main verb is a cue with a subject: someone else's report."""
+    return is_cue_verb(root, quote_frame=False) and subject_of(root)[0] is not None
 
 
 def _scopes(clause: Token) -> bool:

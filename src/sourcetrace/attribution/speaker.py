@@ -4,7 +4,10 @@ its appositive and relative clause, and without what a parse wrongly hangs on it
 - It never crosses a paragraph break: the quote mark and blank line before '"\\n\\nRyan, who ...'
   belong to the paragraph before.
 - A focus adverb is no part of it: "Even Trump said" is Trump's; in "Ryan, who ..., also on Fox
-  News defended" the adverb and what follows it is the sentence's, not Ryan's description.
+  News defended" the adverb and what follows it is the sentence's, not Ryan's description. Nor
+  is a floating quantifier ("A, B and C all urged") or a present participle set off by commas,
+  which says what the speaker was doing, not who they are ("Gov. Lee, moving to calm the
+  storm, said"; "The president, speaking at the White House, said").
 - The relative clause holding the cue is the attribution, not its speaker: "a career Army officer
   who described the call as improper" is "a career Army officer"; a relative pronoun subject is
   the noun phrase its clause hangs from ("the Conference, which wrote letters saying ...").
@@ -22,6 +25,7 @@ from spacy.tokens import Token
 from sourcetrace.attribution.lexicon import RELATIVE_PRONOUNS
 from sourcetrace.attribution.spans import clipped_subtree, line_bounds, tokens_span
 from sourcetrace.nlp import doc_text
+from sourcetrace.states import state_of
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 DATELINE_DASHES = frozenset({"--", "—", "–"})
@@ -29,6 +33,8 @@ DESCRIBING = frozenset({"relcl", "acl", "appos"})
 HYPHENS = frozenset({"-", "‐"})
 DATE_LABELS = frozenset({"DATE", "TIME"})
 FOCUS_ADVERBS = frozenset({"also", "even", "only", "just", "too", "alone", "likewise"})
+FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
+PARTICIPLE_CLAUSES = frozenset({"acl", "advcl"})
 
 
 def speaker_span(head: Token, lo: int, hi: int, cue: Token | None = None) -> tuple[int, int] | None:
@@ -57,7 +63,7 @@ def speaker_span(head: Token, lo: int, hi: int, cue: Token | None = None) -> tup
         tokens = _after_own_dateline(tokens, head)
     # a possessor's "'s" is no part of it: "the coach's announcement that ..." is the coach's
     tokens = [t for t in tokens if not (t.dep_ == "case" and t.head.i == head.i)]
-    return tokens_span(_undated(_unfocused(tokens, head), head))
+    return tokens_span(_undated(_unfocused(_unengaged(tokens, head), head), head))
 
 
 def antecedent(relative_clause: Token, person: bool = False) -> Token:
@@ -83,10 +89,14 @@ def _named_place(noun: Token) -> bool:
 
 def is_dateline(before: Iterable[Token]) -> bool:
     """What stands before a dash is a dateline: its words in capitals or in parentheses ("MACAU
-    (Reuters)"), not a name with its description after the dash ("Peng Mei — project
-    manager")."""
+    (Reuters)"), the place's state after a comma in any case ("AUGUSTA, Me.", "DES MOINES,
+    Iowa"), not a name with its description after the dash ("Peng Mei — project manager")."""
+    tokens = list(before)
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), 0)
+    if comma and state_of("".join(t.text for t in tokens[comma + 1 :])):
+        tokens = tokens[:comma]
     depth, words = 0, 0
-    for token in before:
+    for token in tokens:
         depth += token.text == "("
         depth -= token.text == ")"
         if token.is_alpha:
@@ -150,13 +160,33 @@ def _hyphened(left: Token, right: Token) -> bool:
 
 
 def _unfocused(tokens: list[Token], head: Token) -> list[Token]:
-    """``tokens`` without a focus adverb before the speaker, and cut at one after it that belongs
-    to no clause or appositive of the speaker's own ("who also served" stays)."""
+    """``tokens`` without a focus adverb before the speaker, and cut at one or at a floating
+    quantifier after it that belongs to no clause or appositive of the speaker's own ("who also
+    served" stays)."""
     while tokens and tokens[0].i < head.i and tokens[0].lower_ in FOCUS_ADVERBS:
         tokens = tokens[1:]
     for k, token in enumerate(tokens):
-        if token.i > head.i and token.lower_ in FOCUS_ADVERBS and not _described(token, head):
+        floating = token.lower_ in FOCUS_ADVERBS or token.lower_ in FLOATING_QUANTIFIERS
+        if token.i > head.i and floating and not _described(token, head):
             return tokens[:k]
+    return tokens
+
+
+def _unengaged(tokens: list[Token], head: Token) -> list[Token]:
+    """``tokens`` cut before a present participle set off by a comma that the parse hung on the
+    speaker (or on the dateline before it) and that runs to the end: "Rep. Lee, trying to put
+    the episode to rest, said" is Rep. Lee's; "Records ..., including a report" keeps its
+    preposition."""
+    for k, token in enumerate(tokens):
+        if (
+            k > 0
+            and tokens[k - 1].text == ","
+            and token.tag_ == "VBG"
+            and token.dep_ in PARTICIPLE_CLAUSES
+            and token.head.i in (head.i, *(t.i for t in head.ancestors))
+            and token.right_edge.i >= tokens[-1].i - 1
+        ):
+            return tokens[: k - 1]
     return tokens
 
 

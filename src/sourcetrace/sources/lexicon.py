@@ -33,7 +33,7 @@ PERSON_NOUNS = _words(
     sister wife husband parent mogul candidate nominee billionaire host anchor pundit strategist
     pollster voter mayor governor congressman congresswoman surrogate campaigner donor
     eyewitness tycoon magnate hopeful entrepreneur ceo founder owner advocate scholar academic
-    suspect defendant plaintiff rep whip delegate coach czar
+    suspect defendant plaintiff rep whip delegate coach czar sheriff family proponent opponent
     conservative liberal progressive moderate libertarian evangelical
     """
 )
@@ -47,6 +47,7 @@ PEOPLE_WHEN_PLURAL = _words("authority")
 # voters" are people as "Americans" and "voters" are.
 PORTION_HEADS = _words(
     "percent majority minority half third quarter plurality share handful number dozens hundreds"
+    " group"
 )
 
 # Head nouns of institutions, and names of institutions a small NER model can miss.

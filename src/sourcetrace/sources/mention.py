@@ -4,7 +4,7 @@ description, and which kind of source it points at."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from spacy.tokens import Doc, Span, Token
@@ -94,7 +94,7 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
     appositive = _appositive(rest)
     # a surname the NER knows as a person elsewhere is one here too, however tagged here
     known = head.text[:1].isupper() and names.is_person(head.text)
-    description = _description(core, head)
+    description = _portion_description(core, head) or _description(core, head)
     member = description.stands_in and _determiner(core) is Determiner.DEFINITE
     if not member and (
         known or head.pos_ == "PROPN" or _acronym(head) or head.ent_type_ in NAMED_LABELS
@@ -148,15 +148,33 @@ def _outlet_kind(head: Token) -> SourceKind | None:
 def _portion_kind(core: Span, head: Token) -> SourceKind | None:
     """The kind of what a portion is of: people in "70 percent of Americans" (a nationality, or
     a noun for people), None when the head measures nothing out."""
+    whole = _portion_whole(core, head)
+    if whole is None:
+        return None
+    if whole.ent_type_ == "NORP":
+        return SourceKind.ANONYMOUS_PERSON
+    return _description_kind(_description(core.doc[whole.left_edge.i : whole.i + 1], whole))
+
+
+def _portion_description(core: Span, head: Token) -> Description | None:
+    """A portion described as what it is of, keeping its own words: "Half of Ohio Democrats"
+    are Democrats (plural, never a "he") and not the same group as "half of GOP voters"."""
+    whole = _portion_whole(core, head)
+    if whole is None:
+        return None
+    of_whole = _description(core.doc[whole.left_edge.i : whole.i + 1], whole)
+    return replace(of_whole, text=core.text)
+
+
+def _portion_whole(core: Span, head: Token) -> Token | None:
+    """The head of what a portion head measures out inside ``core``: "Americans" in "70 percent
+    of Americans"; None when ``head`` is no portion."""
     if head.lower_ not in lexicon.PORTION_HEADS:
         return None
     for prep in head.rights:
         objects = [c for c in prep.children if c.dep_ == "pobj"] if prep.lower_ == "of" else []
         if objects and objects[0].i < core.end:
-            whole = objects[0]
-            if whole.ent_type_ == "NORP":
-                return SourceKind.ANONYMOUS_PERSON
-            return _description_kind(_description(core.doc[whole.left_edge.i : whole.i + 1], whole))
+            return objects[0]
     return None
 
 
@@ -289,11 +307,15 @@ def _name_mention(
     span: TextSpan, core: Span, head: Token, appositive: Description | None, names: NameIndex
 ) -> Mention:
     run = name_run(head)
-    if any(t.dep_ == "conj" and t.head.i == head.i for t in core):
-        # "Mr. King and Mr. Schultz": several speakers at once, one group source
+    conjuncts = [t for t in core if t.dep_ == "conj" and t.head.i == head.i]
+    if conjuncts:
+        # "Mr. King and Mr. Schultz": several speakers at once, one group source; members of
+        # parties or nations ("Republicans and Democrats") are people the article does not name
         group = Description(core.text, head.text.lower(), frozenset(), plural=True)
         text = _without_determiner(core)
-        return Mention(span, Form.NAME, SourceKind.UNKNOWN, text, description=group)
+        members = all(_members(t) for t in (head, *conjuncts))
+        kind = SourceKind.ANONYMOUS_PERSON if members else SourceKind.UNKNOWN
+        return Mention(span, Form.NAME, kind, text, description=group)
     if run is not None and _is_person(core, head, run, names, appositive):
         before = core.doc[core.start : run.start]
         breaks = [t.i for t in before if t.text in TITLE_BREAKS]
@@ -322,7 +344,7 @@ def _name_mention(
     )
     kind = SourceKind.ORGANIZATION if institution else SourceKind.UNKNOWN
     party = len(core) == 2 and core[0].lower_ == "the"  # "the Democrats": the party
-    if head.ent_type_ == "NORP" and head.tag_ == "NNPS" and not party:
+    if _members(head) and not party:
         # "several leading Republicans", "House Democrats": members of a party or nation,
         # people the article does not name, not the party itself
         kind = SourceKind.ANONYMOUS_PERSON
@@ -338,6 +360,11 @@ def _name_mention(
         plural=kind is SourceKind.ANONYMOUS_PERSON,
     )
     return Mention(span, Form.NAME, kind, name, description=own, appositive=appositive)
+
+
+def _members(token: Token) -> bool:
+    """Members of a party or nation, in the plural: "Republicans", "Americans"."""
+    return token.ent_type_ == "NORP" and token.tag_ == "NNPS"
 
 
 def described_at(run: Span) -> list[Description]:

@@ -321,9 +321,12 @@ def same_institution(a: str, b: str) -> bool:
     """ "The Post" is "The New York Post", "IMF" the "International Monetary Fund"; "the House"
     is not "the White House", nor "the French foreign ministry" "Russia's foreign ministry": one
     name's words must all be in the other's (a person's "Crooked Hillary Clinton" rule, the same
-    last two words, would join two countries' ministries)."""
+    last two words, would join two countries' ministries). A group is none of its members:
+    "Democrats" is not "Republicans and Democrats"."""
     if _is_acronym_of(a, b) or _is_acronym_of(b, a):
         return True
+    if ("and" in a.split()) != ("and" in b.split()):
+        return False
     short, long = sorted((_folded(tuple(a.split())), _folded(tuple(b.split()))), key=len)
     if short == long:
         return True

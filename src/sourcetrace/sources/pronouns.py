@@ -94,7 +94,7 @@ def named_subject_between(
     inside a quote are the speaker's, not the narrator's). "Thomas, who commanded JSOC, said he
     had ..." names Thomas, "His daughter, Elizabeth, also spoke" Elizabeth. The search stops at
     the sentence before the one holding ``end``: a pronoun reaches back one sentence, not a
-    paragraph."""
+    paragraph. Coordinated subjects ("Reed and Ross said") are no one person."""
     region = doc.char_span(start, end, alignment_mode="contract")
     if region is None or len(region) == 0:
         return None
@@ -106,6 +106,10 @@ def named_subject_between(
     governing: Token | None = None  # the verb whose subject gave ``found``
     for token in doc[max(region.start, floor) : region.end]:
         if token.dep_ not in SUBJECT_DEPS or any(q.start <= token.idx < q.end for q in quoted):
+            continue
+        # coordinated subjects are a group, never one he or she: "Carson, Cruz and Paul have
+        # all attacked the program"
+        if any(c.dep_ == "conj" for c in token.children):
             continue
         # the subject of a clause under the last one's verb does not displace it: "Fox isn't
         # worried that Trump will win. '...,' he said" is Fox's

@@ -282,7 +282,11 @@ class Resolver:
                 self.doc, after, mention.span.start, self.quoted, self.names
             )
             found = self._person_at(token) if token is not None else None
-            if found is not None:
+            # a subject known to be of the other gender is not the one meant ("She criticized
+            # Trump. His opponent, Hillary Clinton, won Virginia. He said ...": not Clinton's)
+            if found is not None and pronoun.accepts(
+                found.kind, found.plural, found.gender, found.office_holder
+            ):
                 guessed = previous_draft is not None and found is not previous_draft
                 return self._attach_pronoun(found, mention, pronoun, guessed)
         asker = previous_draft if self._addressed(previous, pronoun) else None

@@ -1,0 +1,116 @@
+"""Where a reported clause ends, and constructions that report nothing (issue 10), on short
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.attribution.candidate import Candidate
+from sourcetrace.methods import Method, extract_attributions
+from sourcetrace.nlp import load_pipeline
+
+
+def extract(text: str) -> list[Candidate]:
+    return extract_attributions(load_pipeline()(text), Method.RULES)
+
+
+def contents(text: str, cue: str) -> list[str]:
+    """The content pieces of the attribution whose cue is ``cue``."""
+    found = [c for c in extract(text) if c.cue is not None and c.cue.text == cue]
+    assert len(found) == 1, [(c.cue, c.content) for c in extract(text)]
+    return [s.text for s in found[0].content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "An aide said the deal was meant for the mayor to stay in office, and she couldn't "
+            "have run the city and the agency at once.",
+            "said",
+            "the deal was meant for the mayor to stay in office, and she couldn't have run the "
+            "city and the agency at once",
+        ),
+        (
+            "A spokeswoman told reporters that the senator was abroad during the vote, but had "
+            "she been there, she would have voted against the bill.",
+            "told",
+            "that the senator was abroad during the vote, but had she been there, she would have "
+            "voted against the bill",
+        ),
+    ],
+)
+def test_a_counterfactual_coordinated_with_the_cue_goes_on_with_the_report(
+    text: str, cue: str, content: str
+) -> None:
+    assert contents(text, cue) == [content]
+
+
+def test_the_speakers_own_next_clause_ends_what_was_made_clear() -> None:
+    text = (
+        "The mayor made it clear that the tax is a matter of principle, and she has not shied "
+        "from defending it."
+    )
+    assert contents(text, "made it clear") == ["that the tax is a matter of principle"]
+
+
+def test_a_simple_past_after_an_infinitive_is_the_speakers_next_act() -> None:
+    text = "The governor said he hoped to sign the bill but backed off after the protests."
+    assert contents(text, "said") == ["he hoped to sign the bill"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "She said they would cut taxes and raise spending.",
+            "they would cut taxes and raise spending",
+        ),
+        (
+            "The deputies say they have pulled over drivers and found cash in the trunk.",
+            "they have pulled over drivers and found cash in the trunk",
+        ),
+    ],
+)
+def test_verbs_sharing_the_complements_auxiliary_stay_in_it(text: str, content: str) -> None:
+    (cand,) = extract(text)
+    assert [s.text for s in cand.content] == [content]
+
+
+def test_a_report_in_a_relative_clause_on_the_subject_does_not_end_the_clause() -> None:
+    text = (
+        "The mayor said that the council members, who had criticized her for skipping the "
+        "meeting, could resign."
+    )
+    (cand,) = extract(text)
+    assert [s.text for s in cand.content] == [
+        "that the council members, who had criticized her for skipping the meeting, could resign"
+    ]
+
+
+def test_a_report_in_a_relative_clause_after_the_verb_is_its_own() -> None:
+    text = "The army said it shot down the drone, which it said crashed in the hills."
+    assert [[s.text for s in c.content] for c in extract(text)] == [
+        ["it shot down the drone"],
+        ["crashed in the hills"],
+    ]
+
+
+def test_the_reason_after_a_cue_between_commas_goes_on_with_the_report() -> None:
+    text = "The plant will close next year, the company said, because demand has fallen."
+    assert contents(text, "said") == ["The plant will close next year", "because demand has fallen"]
+
+
+def test_according_to_after_a_dash_and_anothers_report_gives_the_verbless_phrase() -> None:
+    text = "Critics argue that the bridge costs more — roughly $9 million, according to the county."
+    assert contents(text, "according to") == ["roughly $9 million"]
+
+
+def test_according_to_on_someones_telling_is_its_channel() -> None:
+    text = "The mayor told donors of her plans on Monday, according to two aides."
+    assert not [c for c in extract(text) if c.cue is not None and c.cue.text == "according to"]
+
+
+def test_according_to_on_a_verb_of_saying_without_a_listener_is_the_source() -> None:
+    text = "According to his coach, he was reading at an adult level at five."
+    assert contents(text, "According to") == ["he was reading at an adult level at five"]
