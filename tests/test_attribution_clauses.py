@@ -228,6 +228,14 @@ def test_an_adjective_without_a_holder_or_a_clause_reports_nothing(text: str) ->
             ("criticism", "its own fans", ["that the coach has lost control"], CueClass.SPEECH),
         ),
         (
+            "The mayor's chief complaint was that the budget is too small.",
+            ("complaint", "The mayor", ["that the budget is too small"], CueClass.SPEECH),
+        ),
+        (
+            "His acknowledgment that mistakes were made came late.",
+            ("acknowledgment", "His", ["that mistakes were made"], CueClass.SPEECH),
+        ),
+        (
             "The senator made the case that the law is flawed.",
             ("made the case", "The senator", ["that the law is flawed"], CueClass.SPEECH),
         ),
@@ -243,6 +251,7 @@ def test_a_noun_with_a_clause_reports_it(
     "text",
     [
         "The court heard the case that the family brought.",
+        "The court heard a complaint that the police had lied.",
         "In the case that the talks fail, prices will rise.",
         "The mayor faced criticism for closing the park.",
     ],

@@ -80,7 +80,8 @@ CUE_CLASSES: dict[str, CueClass] = {
 OWNED_SPEECH_NOUNS = frozenset(
     """
     comment announcement remark suggestion insistence contention argument prediction promise
-    pledge admission accusation assurance case
+    pledge admission accusation assurance case complaint denial disclosure acknowledgment
+    acknowledgement
     """.split()
 )
 OWNED_BELIEF_NOUNS = frozenset("hope confidence doubt fear expectation optimism".split())
