@@ -328,6 +328,17 @@ def test_a_closer_typed_with_a_space_still_closes_a_straight_quote() -> None:
     assert [text[q.start : q.end] for q in find_quotations(text)] == ['"We won the seat, "']
 
 
+def test_answered_frames_the_answer_not_the_question() -> None:
+    found = extract(
+        "“Would it work?” Tom Reed pressed.\n\n"
+        "“I would say this,” Ann Hale answered. “We will find a fair system.”"
+    )
+    answer = found[-1]
+    assert answer.speaker is not None and answer.speaker.text == "Ann Hale"
+    assert contents(answer) == ["“I would say this,”", "“We will find a fair system.”"]
+    assert extract("Ann Hale answered questions from reporters for an hour.") == []
+
+
 def test_two_apostrophes_as_quotation_marks() -> None:
     c = only("''This isn't tax reform,'' said Dana Holt, an economist. ''It's a tax increase.''")
     assert contents(c) == ["''This isn't tax reform,''", "''It's a tax increase.''"]

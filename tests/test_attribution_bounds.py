@@ -7,6 +7,7 @@ import pytest
 
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.methods import Method, extract_attributions
+from sourcetrace.model import CueClass
 from sourcetrace.nlp import load_pipeline
 
 
@@ -114,3 +115,37 @@ def test_according_to_on_someones_telling_is_its_channel() -> None:
 def test_according_to_on_a_verb_of_saying_without_a_listener_is_the_source() -> None:
     text = "According to his coach, he was reading at an adult level at five."
     assert contents(text, "According to") == ["he was reading at an adult level at five"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The mayor urged residents to stay home, in a message posted on Sunday.",
+            "urged",
+            "residents to stay home",
+        ),
+        (
+            "The senator vowed to seek new funding for the port, in a letter to the governor.",
+            "vowed",
+            "to seek new funding for the port",
+        ),
+        ("The union vowed to fight the cuts in court.", "vowed", "to fight the cuts in court"),
+    ],
+)
+def test_a_phrase_set_off_after_an_infinitives_object_is_the_reports_circumstance(
+    text: str, cue: str, content: str
+) -> None:
+    assert contents(text, cue) == [content]
+
+
+def test_a_written_channel_set_off_after_an_infinitive_makes_the_report_written() -> None:
+    text = "The senator vowed to seek new funding for the port, in a letter to the governor."
+    (cand,) = extract(text)
+    assert cand.cue_class is CueClass.WRITTEN
+
+
+def test_a_channel_noun_inside_the_infinitive_is_its_words() -> None:
+    text = "The hostages asked their governments to help in their release."
+    (cand,) = extract(text)
+    assert cand.cue_class is CueClass.SPEECH

@@ -1604,3 +1604,123 @@ def test_a_view_voiced_about_something_is_its_noun_phrase(
 )
 def test_a_view_held_or_about_nothing_is_no_report(text: str) -> None:
     assert extract(text) == [], reported(text)
+
+
+def test_a_call_on_someone_made_in_joining_others_is_the_subjects() -> None:
+    text = (
+        "The governor joined other Republicans in calling on Rep. Ann Lee to give up her bid, "
+        "as the congresswoman vowed to stay in the race."
+    )
+    assert [
+        (c.speaker.text if c.speaker else None, c.cue.text if c.cue else None)
+        for c in extract(text)
+    ] == [
+        ("The governor", "calling on"),
+        ("the congresswoman", "vowed"),
+    ]
+    assert reported(text)[0] == ("calling on", ["Rep. Ann Lee to give up her bid"])
+
+
+def test_a_request_beats_a_clause_the_parse_hangs_after_it() -> None:
+    text = (
+        "Gov. Ann Lee urged state lawmakers to change a bill sent to her desk a day earlier, in "
+        "the face of criticism that it could allow businesses to discriminate."
+    )
+    assert reported(text) == [
+        ("urged", ["state lawmakers to change a bill sent to her desk a day earlier"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new rule passed Monday, denying a candidate a spot on the ballot.",
+        "The bill gives the clerk latitude in denying a candidate a spot on the ballot.",
+    ],
+)
+def test_denying_someone_a_thing_withholds_it(text: str) -> None:
+    assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Analysts predicted $2.52 a share.", "predicted", "$2.52 a share"),
+        (
+            "The mayor proposed an initiative to hire more nurses.",
+            "proposed",
+            "an initiative to hire more nurses",
+        ),
+        (
+            "Residents explained the problems that need to be fixed.",
+            "explained",
+            "the problems that need to be fixed",
+        ),
+    ],
+)
+def test_a_prediction_a_proposal_or_an_explanation_is_its_noun_phrase(
+    text: str, cue: str, content: str
+) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A florist denied service to a gay couple.",
+        "The source requested anonymity.",
+        "The company reported record profits.",
+    ],
+)
+def test_a_thing_withheld_asked_for_or_reported_as_an_event_is_no_report(text: str) -> None:
+    assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The senator took a swipe at the governor's budget.",
+            "took a swipe at",
+            "the governor's budget",
+        ),
+        ("The coach heaped praise on the young team.", "heaped praise on", "the young team"),
+    ],
+)
+def test_an_idiom_of_attack_or_praise_reports_its_target(text: str, cue: str, content: str) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize(
+    "text", ["The soldier took a shot at the target.", "The stock took a hit at the open."]
+)
+def test_a_shot_or_a_hit_taken_is_no_report(text: str) -> None:
+    assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Amid calls by critics to veto the bill, the governor left town.",
+            "calls",
+            "to veto the bill",
+        ),
+        (
+            "The senator repeated his call for a recount of the votes.",
+            "call",
+            "a recount of the votes",
+        ),
+    ],
+)
+def test_a_demand_with_a_speaker_of_its_own_reports_what_it_asks(
+    text: str, cue: str, content: str
+) -> None:
+    assert (cue, [content]) in reported(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["She took a call from her mother.", "There were calls to veto the bill."]
+)
+def test_a_call_with_no_speaker_or_nothing_asked_is_no_report(text: str) -> None:
+    assert extract(text) == [], reported(text)

@@ -56,10 +56,12 @@ def by_cue(text: str, cue: str) -> Candidate:
         ("“We were surprised by the move,” the statement read.", "read", WRITTEN),
         ("The contract maintained that the plant would stay open.", "maintained", WRITTEN),
         ("The bill says that towns must pay for the roads.", "says", WRITTEN),
+        ("The mayor issued a statement calling the vote a disgrace.", "calling", WRITTEN),
         ("The mayor took to social media and accused the council of lying.", "accused", WRITTEN),
         ("The mayor took to Twitter to say that the vote was rigged.", "to say", WRITTEN),
         ("The mayor took to the stage and said the vote was rigged.", "said", SPEECH),
         ("The firm denied the claims in a statement posted online.", "denied", WRITTEN),
+        ("The governor's plan proposes new training for teachers.", "proposes", WRITTEN),
     ],
 )
 def test_cue_class(text: str, cue: str, cls: CueClass) -> None:

@@ -7,7 +7,8 @@ import pytest
 from sources_support import Passage, clusters, nth
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.model import AttributionType, SourceKind
-from sourcetrace.sources.names import compatible
+from sourcetrace.nlp import load_pipeline
+from sourcetrace.sources.names import _maybe_capitalized, capitalized, compatible
 from sourcetrace.sources.resolver import GUESS
 
 
@@ -252,6 +253,17 @@ def test_she_never_goes_to_a_coordinated_subject() -> None:
     passage.said("she", cue="criticized", content="the pipeline")
     sources, attributions = passage.resolve()
     assert clusters(sources, attributions) == ["Ann Hale", "Ann Hale"]
+
+
+def test_he_skips_the_subject_of_a_participle_setting_a_scene() -> None:
+    text = (
+        "“The time is long overdue,” Tom Reed insisted to the cameras, with Jim Long standing "
+        "behind him as he urged the party to end its primaries."
+    )
+    passage = Passage(text).said("Tom Reed", cue="insisted")
+    passage.said("he", cue="urged", content="the party to end its primaries")
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Tom Reed", "Tom Reed"]
 
 
 def test_organizations_documents_and_they() -> None:
@@ -765,6 +777,26 @@ def test_unnamed_groups_of_people_are_anonymous_and_a_group_is_none_of_its_membe
     assert [a.source for a in attributions] == ["s1", "s2", "s3", "s4", "s5", "s6"]
 
 
+def test_a_name_after_a_long_capitalized_title_is_the_person() -> None:
+    text = (
+        "Then-Deputy Assistant Secretary for Diplomatic Security Charlene Lamb said the staff "
+        "was enough. A spokeswoman for Hillary Clinton said the report was false. “We were "
+        "ready,” Lamb said."
+    )
+    passage = (
+        Passage(text)
+        .said("Deputy Assistant Secretary for Diplomatic Security Charlene Lamb")
+        .said("A spokeswoman for Hillary Clinton")
+        .said("Lamb", 1)
+    )
+    sources, attributions = passage.resolve()
+    assert [(s.name, s.kind) for s in sources] == [
+        ("Charlene Lamb", SourceKind.NAMED_PERSON),
+        ("spokeswoman for Hillary Clinton", SourceKind.ANONYMOUS_PERSON),
+    ]
+    assert [a.source for a in attributions] == ["s1", "s2", "s1"]
+
+
 def test_a_surname_in_the_headline_takes_the_full_name_from_the_body() -> None:
     text = (
         "Issa: Clinton’s honesty is in question\n\n"
@@ -1129,3 +1161,11 @@ def test_a_name_ending_in_a_business_word_is_an_organization() -> None:
     assert [(s.name, s.kind) for s in sources] == [
         ("Dick Clark Productions", SourceKind.ORGANIZATION)
     ]
+
+
+def test_the_name_index_reads_every_capitalized_word_and_every_tagged_person() -> None:
+    doc = load_pipeline()("Officials said Kim Jong-un met the envoy, and Ms. Ruiz agreed.")
+    doc.ents = [doc.char_span(15, 26, label="PERSON")]  # "Kim Jong-un", whatever the NER says
+    read = list(_maybe_capitalized(doc))
+    assert [t.text for t in doc if capitalized(t)] == [t.text for t in read if capitalized(t)]
+    assert "un" in [t.text for t in read] and "envoy" not in [t.text for t in read]

@@ -209,3 +209,33 @@ def test_a_participle_set_off_by_commas_is_no_part_of_the_speaker(text: str, spe
 )
 def test_a_floating_quantifier_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The mayor issued a statement calling the vote a disgrace.", "The mayor"),
+        ("The governor released a statement saying that the vote was rigged.", "The governor"),
+        # a statement someone only came by speaks for itself, as a letter does
+        ("Reporters obtained a statement saying that the deal was off.", "a statement"),
+        ("The council sent a letter saying that the deal was off.", "a letter"),
+    ],
+)
+def test_who_issues_a_statement_speaks_through_it(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_a_participle_after_a_that_clause_on_the_object_is_the_subjects() -> None:
+    text = (
+        "During his news conference Friday, Lee offered more racially charged comments that "
+        'have drawn fire, saying, "A bad man is a bad man."'
+    )
+    assert speakers(text) == ["Lee"]
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["Lawmakers from both parties", "Members of all three caucuses", "Aides to each senator"],
+)
+def test_a_quantifier_determining_a_noun_stays_in_the_speaker(speaker: str) -> None:
+    assert speakers(f"{speaker} said on Monday that the session was needed.") == [speaker]

@@ -10,6 +10,7 @@ import pytest
 
 from sourcetrace.model import Boilerplate, BoilerplateLabel
 from sourcetrace.timeline import value_bounds
+from sourcetrace.timeline.expressions import _PATTERNS, _may_match
 from sourcetrace.web.charts import year_of
 from test_timeline import entry_with, timeline_of
 
@@ -145,3 +146,25 @@ def test_a_caption_counts_its_weekdays_from_the_day_it_writes_out() -> None:
 def test_a_century_reads_back_as_its_hundred_years() -> None:
     assert value_bounds("13") == (date(1300, 1, 1), date(1399, 12, 31))
     assert (year_of("13"), year_of("198"), year_of("2007")) == (1300, 1980, 2007)
+
+
+@pytest.mark.parametrize(
+    ("kind", "passage"),
+    [
+        ("iso", "The filing is dated 2019-05-03 in the record."),
+        ("numeric", "It was signed on 5/3/2019 by both."),
+        ("year_range", "He served from 2014-16 on the board."),
+        ("year_range", "It lost money in the 2018/19 season."),
+        ("day_month", "The vote fell on the 5th of\nMay."),
+        ("month_day", "The vote fell on Sept. 30, 2019."),
+        ("month_year", "It opened in March 2012."),
+        ("month", "It opened in December."),
+        ("relative_month", "It opened last June."),
+        ("holiday", "They met on Election Day."),
+    ],
+)
+def test_a_kind_is_searched_in_every_text_its_pattern_matches(kind: str, passage: str) -> None:
+    assert _PATTERNS[kind].search(passage)
+    assert _may_match(kind, passage, 0, len(passage), passage.casefold())
+    plain = "They met on the fifth, and the market may hear of it in a year."
+    assert not _may_match(kind, plain, 0, len(plain), plain.casefold())

@@ -18,6 +18,7 @@ from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.english import reads_as_english
 from sourcetrace.learned.accurate import extract_accurate
 from sourcetrace.learned.extract import Tagger, extract_learned
+from sourcetrace.nlp import doc_text
 
 
 class Method(StrEnum):
@@ -57,7 +58,7 @@ def parse_method(value: str) -> Method:
 def extract_attributions(doc: Doc, method: Method = DEFAULT_METHOD) -> list[Candidate]:
     """Every attribution in ``doc``, in text order, by ``method``; none in a text that is not
     English, which every method would misread."""
-    if not reads_as_english(doc.text):
+    if not reads_as_english(doc_text(doc)):
         return []
     rules = extract_rule_attributions(doc)
     if method is Method.RULES:

@@ -43,9 +43,12 @@ def cue_class(cue: Iterable[Token], speaker: Token | None, *, quoted: bool = Fal
 
 def _in_writing(verb: Token) -> bool:
     """The cue verb set in a written channel anywhere in its clause ("In their letter, the
-    scholars make clear ..."), or after its subject took to a platform ("took to social media and
-    accused ...", "took to Twitter to say ...")."""
+    scholars make clear ...", or set off on its infinitive: `_set_off_channel`), a participle on
+    one ("issued a statement calling ..."), or after its subject took to a platform ("took to
+    social media and accused ...", "took to Twitter to say ...")."""
     head = verb.head
+    if verb.dep_ == "acl" and head.lemma_.lower() in WRITTEN_CHANNELS:
+        return True
     on_platform = (
         verb.dep_ in ("conj", "advcl", "xcomp")
         and head.lemma_.lower() == "take"
@@ -53,7 +56,27 @@ def _in_writing(verb: Token) -> bool:
     )
     # the parse may hang the channel on the object: "denied the allegations in a statement"
     objects = (c for c in verb.children if c.dep_ == "dobj")
-    return on_platform or any(_prepositional(t, "in", WRITTEN_CHANNELS) for t in (verb, *objects))
+    return (
+        on_platform
+        or any(_prepositional(t, "in", WRITTEN_CHANNELS) for t in (verb, *objects))
+        or _set_off_channel(verb)
+    )
+
+
+def _set_off_channel(verb: Token) -> bool:
+    """A written channel set off by a comma on the infinitive the cue reports ("vowed to seek X,
+    in a letter to ..."); not the infinitive's own words ("asked them to help in their
+    release")."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "in"
+        and p.i > 0
+        and p.nbor(-1).text == ","
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in WRITTEN_CHANNELS for g in p.children)
+        for x in verb.children
+        if x.dep_ == "xcomp"
+        for p in x.children
+    )
 
 
 def _prepositional(verb: Token, preposition: str, nouns: frozenset[str]) -> bool:

@@ -16,6 +16,8 @@ from sourcetrace.attribution.lexicon import (
     CHANNEL_NOUNS,
     CUE_VERBS,
     FRAME_ONLY_VERBS,
+    ISSUED_CHANNELS,
+    ISSUING_VERBS,
     NAMING_VERBS,
     OBJECT_CONTROL_VERBS,
     PHRASAL_PREPOSITIONS,
@@ -40,8 +42,9 @@ SUBJECTS = ("nsubj", "nsubjpass")
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 NEGATIVE_SUBJECTS = frozenset({"nobody", "nothing", "none", "neither", "noone"})
 # Prepositions whose gerund is done by the subject of the verb they hang from: "began by asking",
-# "left after saying" (not "was known for telling": what he was known for is no report).
-GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while", "without"})
+# "left after saying", "joined others in calling on X to V" (not "was known for telling": what
+# he was known for is no report).
+GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while", "without", "in"})
 # Clauses that share the subject of the verb they hang from: "..., adding that ...".
 SUBJECT_SHARING = ("conj", "advcl", "xcomp")
 # Verbs whose object is the doer of an infinitive hanging on them: "urged X to say".
@@ -201,7 +204,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The verb's subject, or the subject of the verb it shares one with (and whether inherited).
 
     A relative pronoun subject gives way to the noun its clause describes; a participle on a
-    noun has that noun ("a letter saying ..."); a gerund after a preposition, the subject of the
+    noun has that noun ("a letter saying ..."), but one on a statement someone issued has its
+    issuer ("X issued a statement calling ..."); a gerund after a preposition, the subject of the
     verb the preposition hangs on ("began by asking ...").
     """
     if verb.lemma_.lower() in ADDRESSEE_VERBS and _passive(verb):
@@ -222,14 +226,17 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         return left, False
     head = verb.head
     posted = verb.dep_ == "acl" and _posted_on(head)
+    issued = verb.dep_ == "acl" and _issued(head)
     if posted:
         head = head.head.head  # "posted on Twitter accusing ...": who posted accuses
+    elif issued:
+        head = head.head  # "issued a statement calling ...": who issued it calls
     elif verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         return head, True  # "a letter saying ...", "a study showing ..."
     by = head.dep_ == "prep" and head.lower_ in GERUND_PREPOSITIONS
     if (verb.dep_ == "pcomp" and by and head.head.pos_ in ("VERB", "AUX")) or _quoted_as(verb):
         head = head.head  # "began by asking", "was quoted as saying": the subject of the head
-    elif verb.dep_ not in SUBJECT_SHARING and not posted:
+    elif verb.dep_ not in SUBJECT_SHARING and not (posted or issued):
         return None, False
     if head.lemma_.lower() in CONTROLLING_VERBS and infinitive(verb):
         # their object does what the infinitive says: "the video prompted users to argue", "the
@@ -245,7 +252,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     ):
         return None, False  # "would like us to know": the object's act, wished for, not done
     if head is not verb:
-        head = _reporting_verb(head)
+        head = _reporting_verb(_past_restrictive(head, verb))
         while True:  # "X stormed back, leaned in and said": up the chain of conjoined verbs
             for child in _subjects(head):
                 return _someone(child, verb), True
@@ -297,6 +304,17 @@ def _posted_on(noun: Token) -> bool:
         and noun.dep_ == "pobj"
         and prep.lower_ == "on"
         and prep.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _issued(noun: Token) -> bool:
+    """``noun`` is a statement its verb's subject issued: "X released a statement"."""
+    verb = noun.head
+    return (
+        noun.lemma_.lower() in ISSUED_CHANNELS
+        and noun.dep_ == "dobj"
+        and verb.lemma_.lower() in ISSUING_VERBS
+        and has_subject(verb)
     )
 
 
@@ -359,6 +377,20 @@ def _on_the_verbs_line(subject: Token, verb: Token) -> Token | None:
         if root is not None and root < verb.i and doc[root].dep_ != "pobj":
             return doc[root]
     return None
+
+
+def _past_restrictive(head: Token, verb: Token) -> Token:
+    """The verb a participle set off by a comma shares its subject with, where the parse hung it
+    on a "that" clause restricting that verb's object: "Lee offered comments that drew fire,
+    saying ..." is Lee's, not the comments'. ``head`` otherwise."""
+    noun = head.head
+    restrictive = head.dep_ == "relcl" and any(
+        c.dep_ in SUBJECTS and c.lower_ == "that" for c in head.children
+    )
+    comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    if verb.dep_ == "advcl" and restrictive and comma and noun.dep_ == "dobj":
+        return noun.head
+    return head
 
 
 def _reporting_verb(head: Token) -> Token:

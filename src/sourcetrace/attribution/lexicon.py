@@ -28,8 +28,13 @@ SPEECH_VERBS = frozenset(
 # the channel or the speaker is a document. spaCy's lemma of "texted" is "texte".
 WRITTEN_VERBS = frozenset("write tweet post text texte".split())
 
+# Verbs that frame a direct quote only: "“I would say this,” Trump answered" gives the answer,
+# while what the verb takes without quotes is mostly no report ("answered questions", "answered
+# the call") and its "whether" clause runs past the parentheticals the rules cut at.
+QUOTE_ONLY_VERBS = frozenset({"answer"})
+
 # Verbs that frame a direct quote: what is quoted was said or written.
-QUOTE_VERBS = SPEECH_VERBS | WRITTEN_VERBS
+QUOTE_VERBS = SPEECH_VERBS | WRITTEN_VERBS | QUOTE_ONLY_VERBS
 
 # Verbs of reported belief and of perception or evidence: PolNeAR attributes these too ("officials
 # believe that ...", "court records show that ..."), but nobody claimed anything by them. spaCy's
@@ -58,7 +63,7 @@ REPROACH_VERBS = frozenset(
     """.split()
 )
 
-CUE_VERBS = QUOTE_VERBS | BELIEF_VERBS | PERCEPTION_CUES | REPROACH_VERBS
+CUE_VERBS = SPEECH_VERBS | WRITTEN_VERBS | BELIEF_VERBS | PERCEPTION_CUES | REPROACH_VERBS
 
 # The writer's and the reader's pronouns: as a cue's subject outside quotes they are never a
 # source ("I think", "we asked him", "you might be wondering"); the gold annotates no writer.
@@ -93,11 +98,23 @@ LIGHT_VERBS = frozenset("make express voice have share hold offer give repeat re
 VOICED_NOUNS = frozenset("concern confidence opposition prediction doubt criticism".split())
 # Light verbs that voice one ("had concerns about" and "shared doubts" may be held, not said).
 VOICING_VERBS = frozenset("make express voice repeat reiterate raise".split())
+# Idioms of attack and praise, by their noun and its verb: "took a swipe at X", "heaped scorn
+# upon X" ("took a hit", "took a shot at" are as often a loss or a gunshot).
+IDIOM_NOUNS = {
+    **dict.fromkeys(("swipe", "jab", "potshot"), "take"),
+    **dict.fromkeys(("scorn", "praise"), "heap"),
+}
+IDIOM_PREPOSITIONS = frozenset({"at", "on", "upon"})
+# Nouns of a demand, whose infinitive or "for" object is what was asked, with a speaker of their
+# own: "amid calls by critics to veto the bill", "his plea for a delay".
+DEMAND_NOUNS = frozenset({"call", "demand", "plea", "appeal"})
 NOUN_CUES: dict[str, CueClass] = {
     **dict.fromkeys(
         "concern criticism claim assertion warning allegation".split(), CueClass.SPEECH
     ),
-    **dict.fromkeys(OWNED_SPEECH_NOUNS | {"opposition"}, CueClass.SPEECH),
+    **dict.fromkeys(
+        OWNED_SPEECH_NOUNS | {"opposition"} | IDIOM_NOUNS.keys() | DEMAND_NOUNS, CueClass.SPEECH
+    ),
     **dict.fromkeys("impression view belief conviction".split(), CueClass.BELIEF),
     **dict.fromkeys(OWNED_BELIEF_NOUNS, CueClass.BELIEF),
 }
@@ -224,11 +241,17 @@ PRAISE_BLAME_VERBS = frozenset(
 )
 # Speech acts whose noun-phrase object is itself what was said, as BASIL.md annotates it
 # ("condemned the attack", "has denied knowledge of ...", "disputed claims of racism", "citing
-# Taliban violence"); stance and action ("defended", "dismissed", "welcomed") stay out, and so
-# does "request": "requested a table" asks for a thing.
+# Taliban violence", "predicted $2.52 a share", "proposing an initiative", "explained the
+# problems"); stance and action ("defended", "dismissed", "welcomed", "announced the date") stay
+# out, and so do "reported record profits" (an event told as often as a claim) and "requested
+# anonymity" (a thing asked for).
 CONTENT_OBJECT_VERBS = PRAISE_BLAME_VERBS | frozenset(
-    "question deny dispute acknowledge confirm affirm cite highlight".split()
+    """
+    question deny dispute acknowledge confirm affirm cite highlight predict propose explain
+    """.split()
 )
+# Content-object verbs that withhold with a receiver after "to": "denied service to a couple".
+WITHHOLDING_VERBS = frozenset({"deny"})
 
 # Prepositions that belong to the cue of a phrasal verb: "called for", "pointed to".
 PHRASAL_PREPOSITIONS = {
@@ -267,6 +290,10 @@ PHRASAL_CONTENT_CUES = {
 # "said in a statement": the channel is part of the cue; all but an interview put it in writing.
 WRITTEN_CHANNELS = frozenset({"statement", "email", "letter", "release", "tweet", "post"})
 CHANNEL_NOUNS = WRITTEN_CHANNELS | {"interview"}
+# "issued a statement calling ...": who issues a statement speaks through it (a letter or an ad
+# sent out speaks for itself: BASIL.md).
+ISSUED_CHANNELS = frozenset({"statement"})
+ISSUING_VERBS = frozenset({"issue", "release", "put", "send", "post", "publish"})
 # Where "took to ..." puts what follows in writing ("took to social media and accused ..."); spaCy's
 # lemma of "media" is "medium".
 PLATFORMS = frozenset(

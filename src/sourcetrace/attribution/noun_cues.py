@@ -10,6 +10,9 @@ from spacy.tokens import Token
 
 from sourcetrace.attribution.cues import SUBJECTS, subject_of
 from sourcetrace.attribution.lexicon import (
+    DEMAND_NOUNS,
+    IDIOM_NOUNS,
+    IDIOM_PREPOSITIONS,
     LIGHT_VERBS,
     NOUN_CUES,
     OWNED_NOUN_CUES,
@@ -41,18 +44,16 @@ def noun_report(noun: Token) -> NounReport | None:
     if cls is None or noun.pos_ != "NOUN":
         return None
     content = _that_clause(noun)
+    if content is None and noun.lemma_.lower() in DEMAND_NOUNS:
+        content = _demanded(noun)
+        own = _owner(noun)
+        return None if content is None or own is None else NounReport((noun,), own, content, cls)
     if content is None:
-        return _voiced(noun)
+        return _voiced(noun) or _idiom(noun)
     doc = noun.doc
-    own = [c for c in noun.children if c.dep_ == "poss"] + [
-        g
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ in SOURCE_PREPOSITIONS
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-    if own:
-        return NounReport((noun,), own[0], content, cls)
+    own = _owner(noun)
+    if own is not None:
+        return NounReport((noun,), own, content, cls)
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
         return None
@@ -62,6 +63,32 @@ def noun_report(noun: Token) -> NounReport | None:
     if speaker is None or speaker.i > noun.i:
         return None
     return NounReport(tuple(doc[_group_start(verb) : noun.i + 1]), speaker, content, cls)
+
+
+def _owner(noun: Token) -> Token | None:
+    """The noun's own speaker: its possessor ("his claims") or a source phrase on it
+    ("criticism among Democrats", "calls by critics")."""
+    own = [c for c in noun.children if c.dep_ == "poss"] + [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in SOURCE_PREPOSITIONS
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return own[0] if own else None
+
+
+def _demanded(noun: Token) -> Token | None:
+    """What a demand asks: its infinitive ("calls to veto the bill") or its "for" object ("his
+    call for a recount")."""
+    for c in noun.rights:
+        if c.dep_ in ("acl", "relcl") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children
+        ):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "for":
+            return next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+    return None
 
 
 def _voiced(noun: Token) -> NounReport | None:
@@ -83,6 +110,21 @@ def _voiced(noun: Token) -> NounReport | None:
     return NounReport(
         tuple(noun.doc[_group_start(verb) : verb.i + 1]), speaker, noun, CueClass.SPEECH
     )
+
+
+def _idiom(noun: Token) -> NounReport | None:
+    """An idiom of attack or praise: "the senator also took a swipe at Hillary Clinton", the
+    verb, noun and preposition the cue, the preposition's object what was said of."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or IDIOM_NOUNS.get(noun.lemma_.lower()) != verb.lemma_.lower():
+        return None
+    preps = [c for c in (*noun.rights, *verb.rights) if c.lower_ in IDIOM_PREPOSITIONS]
+    target = next((g for p in preps for g in p.children if g.dep_ == "pobj"), None)
+    speaker, _ = subject_of(verb)
+    if target is None or speaker is None or speaker.i > noun.i:
+        return None
+    cue = tuple(noun.doc[_group_start(verb) : target.head.i + 1])
+    return NounReport(cue, speaker, target, CueClass.SPEECH)
 
 
 def _group_start(verb: Token) -> int:

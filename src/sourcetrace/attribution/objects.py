@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
-from sourcetrace.attribution.cues import has_subject
+from sourcetrace.attribution.cues import has_subject, infinitive, is_cue_verb
 from sourcetrace.attribution.lexicon import (
     CHANNEL_NOUNS,
     CLAUSE_VERBS,
@@ -24,6 +24,7 @@ from sourcetrace.attribution.lexicon import (
     PRAISE_BLAME_VERBS,
     PREDICATE_PREPOSITIONS,
     REPROACH_VERBS,
+    WITHHOLDING_VERBS,
 )
 from sourcetrace.attribution.spans import QUOTE_MARKS, tokens_span
 
@@ -36,7 +37,10 @@ SMALL_CLAUSE_SUBJECTS = ("poss", "compound", "nsubj")
 # Phrasal cues whose preposition's object is the one the predication is about.
 HELD_OBJECT_VERBS = REPROACH_VERBS | OBJECT_CONTROL_VERBS
 DEGREE_WORDS = frozenset({"so", "such"})  # "so many ... that", "such a fuss that"
-GLOSS_PRONOUNS = frozenset({"which", "who"})  # ", which ..." after an object: the writer's gloss
+GLOSS_PRONOUNS = frozenset({"which", "who"})
+SIDE_MARKS = frozenset(
+    {"as", "while", "whereas"}
+)  # ", as X did ...": the writer's, beside it  # ", which ..." after an object: the writer's gloss
 
 
 def object_content(
@@ -49,8 +53,9 @@ def object_content(
     # "called on Congress to act", "scoffed at him for ...": the preposition's object, as an object
     held = _phrasal_objects(verb, rights) if verb.lemma_.lower() in HELD_OBJECT_VERBS else []
     objects += held
-    # The parse hangs "of V-ing" on the verb or on its object: "accused [the rebels of burning]".
-    around = rights + [c for o in objects for c in o.rights]
+    # The parse hangs "of V-ing" on the verb or on its object: "accused [the rebels of burning]",
+    # and the infinitive of a phrasal cue on its preposition: "calling [on X to give up]".
+    around = rights + [c for o in objects for c in (*o.rights, *o.head.rights) if c is not o]
     heads = {o.head.i for o in held}  # the phrasal preposition itself predicates nothing
     predicates = [
         c for c in around if c.i not in heads and _predicates(verb, c)
@@ -80,7 +85,15 @@ def object_content(
         demand = asserted and any(f"{verb.lemma_.lower()} {p.lower_}" in DEMAND_CUES for p in preps)
         parts = [p for p in parts if demand or _says_something(p, verb, relative=relative)]
         # a speech act said of a noun phrase ("condemned the attack"); one not made says nothing
-        if not parts and asserted and verb.lemma_.lower() in CONTENT_OBJECT_VERBS:
+        # "denying a candidate a spot": with a receiver, the verb withholds, nothing said
+        # (the parse may make the receiver a second object, and "deny" may give it by "to")
+        withholds = verb.lemma_.lower() in WITHHOLDING_VERBS
+        to = any(
+            c.dep_ == "prep" and c.lower_ == "to"
+            for c in (*rights, *(t for o in objects for t in o.rights))
+        )
+        gives = any(c.dep_ == "dative" for c in rights) or len(objects) > 1 or (withholds and to)
+        if not parts and asserted and not gives and verb.lemma_.lower() in CONTENT_OBJECT_VERBS:
             parts = [c for c in rights if _content_noun(c, verb)]
         if not parts and asserted:
             parts = _phrasal_content(verb, rights)
@@ -96,7 +109,8 @@ def object_content(
     last = max(p.right_edge.i for p in parts)
     # "rejected reports that X, pinning it on Y": the speaker's own next act ends the object;
     # "called for lifting the embargo, which would have helped farmers": so does the writer's
-    # gloss closing it.
+    # gloss closing it, and the circumstance of the report set off at its end ("vowed to seek
+    # equality, in a letter to ...").
     # ", while lamenting ..." too: the act's left edge follows the comma.
     acts = [
         t.left_edge.i
@@ -107,8 +121,11 @@ def object_content(
         and doc[t.left_edge.i - 1].text == ","
     ]
     acts += [t.left_edge.i for t in doc[first : last + 1] if _closing_gloss(t, last)]
+    # "calling on X to give up, as the congressman continued ...": the writer's own clause
+    acts += [t.left_edge.i for t in doc[first : last + 1] if _set_beside(t)]
     # "denied the allegations in a statement": the medium is the cue's, not what was said
     acts += [t.i for t in doc[first : last + 1] if _channel(t)]
+    acts += [t.i for t in doc[first : last + 1] if _closing_circumstance(t, last)]
     span = tokens_span(doc[first : min(acts, default=last + 1)])
     return [span] if span else []
 
@@ -124,6 +141,18 @@ def is_result(comp: Token, verb: Token) -> bool:
     )
 
 
+def is_after_control(comp: Token, verb: Token) -> bool:
+    """A clause the parse hangs on the cue after its object and infinitive: "urged lawmakers to
+    change the bill, in the face of criticism that it could allow ...": the request is what was
+    said, the clause another noun's."""
+    if verb.lemma_.lower() not in OBJECT_CONTROL_VERBS or comp.i < verb.i:
+        return False
+    if is_cue_verb(comp, quote_frame=True):
+        return False  # "asked X to V ..., officials said": a frame, which the parse hung here
+    objects = [c.i for c in verb.children if c.dep_ == "dobj" and c.i < comp.i]
+    return bool(objects) and any(infinitive(c) and objects[0] < c.i < comp.i for c in verb.children)
+
+
 def _closing_gloss(tok: Token, last: int) -> bool:
     """A relative clause after a comma that closes the object: ", which would have helped"."""
     opener = tok.left_edge
@@ -131,6 +160,19 @@ def _closing_gloss(tok: Token, last: int) -> bool:
         tok.dep_ == "relcl"
         and tok.right_edge.i == last
         and opener.lower_ in GLOSS_PRONOUNS
+        and opener.i > 0
+        and opener.nbor(-1).text == ","
+    )
+
+
+def _set_beside(tok: Token) -> bool:
+    """An adverbial clause with a subject of its own, after a comma and opened by "as", "while"
+    or "whereas": a circumstance the writer sets beside what was said."""
+    opener = tok.left_edge
+    return (
+        tok.dep_ == "advcl"
+        and has_subject(tok)
+        and opener.lower_ in SIDE_MARKS
         and opener.i > 0
         and opener.nbor(-1).text == ","
     )
@@ -145,11 +187,24 @@ def _channel(tok: Token) -> bool:
     )
 
 
+def _closing_circumstance(tok: Token, last: int) -> bool:
+    """A phrase after a comma that closes an infinitive's object and hangs on its verb: where or
+    why the report was made, not what it says (", in a letter to ...", ", in the name of ...")."""
+    return (
+        tok.dep_ == "prep"
+        and tok.right_edge.i == last
+        and tok.head.dep_ == "xcomp"
+        and tok.i > 0
+        and tok.nbor(-1).text == ","
+    )
+
+
 def _phrasal_objects(verb: Token, rights: list[Token]) -> list[Token]:
     """The objects of a phrasal cue's preposition: "Congress" in "called on Congress"."""
     phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
     preps = [c for c in rights if c.dep_ == "prep" and c.lower_ in phrasal]
-    return [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")]
+    # the parse may make the preposition's object a "dobj"
+    return [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp", "dobj")]
 
 
 def _phrasal_content(verb: Token, rights: list[Token]) -> list[Token]:
@@ -237,7 +292,8 @@ def _content_noun(tok: Token, verb: Token) -> bool:
 
 
 def _common_noun(tok: Token) -> bool:
-    return tok.pos_ == "NOUN" and tok.ent_type_ not in NAME_ENTITIES
+    """A thing or a figure ("reported $2.53 in earnings"), not a name."""
+    return tok.pos_ in ("NOUN", "NUM") and tok.ent_type_ not in NAME_ENTITIES
 
 
 def _quotes_words(tok: Token) -> bool:

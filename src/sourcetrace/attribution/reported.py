@@ -46,6 +46,7 @@ from sourcetrace.attribution.cues import (
     is_cue_verb,
     subject_of,
 )
+from sourcetrace.attribution.idle import reports_nothing
 from sourcetrace.attribution.lexicon import (
     ADDRESSEE_VERBS,
     ADJECTIVE_CUES,
@@ -67,7 +68,7 @@ from sourcetrace.attribution.lexicon import (
     REPROACH_VERBS,
 )
 from sourcetrace.attribution.noun_cues import noun_report
-from sourcetrace.attribution.objects import is_result
+from sourcetrace.attribution.objects import is_after_control, is_result
 from sourcetrace.attribution.quotes import Quotation
 from sourcetrace.attribution.spans import (
     QUOTE_MARKS,
@@ -213,8 +214,7 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     if _asked_about(verb) or imagined(verb) or charged(verb):
         return None
     subj, inherited = subject_of(verb)
-    participle = verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
-    if subj is None or (inherited and participle):
+    if subj is None or (inherited and _participle(verb)):
         return None  # "Asked whether ..., she declined": she was asked, she asked nothing
     if inherited and _requested(verb):
         return None  # "invited leaders to discuss a bill": asked of them, not done
@@ -226,6 +226,10 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     comp = complement_clause(verb) or misplaced_clause(verb) or after_colon(verb)
     if comp is not None and (is_relative(comp, verb) or is_result(comp, verb)):
         comp = None  # "spoke ... defending the budget that boosted spending": a relative clause
+    if comp is not None and is_after_control(comp, verb):
+        comp = None  # "urged X to V, amid criticism that ...": the request is what was said
+    if reports_nothing(verb, subj, inherited=inherited, clause=comp is not None):
+        return None
     if verb.lemma_.lower() in REPROACH_VERBS:
         comp = None  # "attacked what he calls stagnation": its object, no clause, is what it says
     if comp is not None and comp.i < verb.i and verb.lemma_.lower() in CLAUSELESS_VERBS:
@@ -252,6 +256,17 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     lemma = verb.lemma_.lower()
     confidence = CONFIDENCE_BELIEF if lemma in _LESS_SURE else CONFIDENCE_SPEECH
     return _make(doc, cue, speaker, pieces, confidence - (0.1 if inherited else 0.0), cls, asserted)
+
+
+def _participle(verb: Token) -> bool:
+    """A past participle with no auxiliary, also where the tagger reads a finite past: an
+    adverbial clause before its head that the verb opens, with no subject of its own ("Asked
+    why he opposed it, he explained ..." after a quote; not "After X confirmed ...")."""
+    if any(c.dep_ == "aux" for c in verb.children):
+        return False
+    opens = verb.left_edge.i == verb.i and not has_subject(verb)
+    fronted = verb.dep_ == "advcl" and verb.i < verb.head.i and opens
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and fronted)
 
 
 def _asked_about(verb: Token) -> bool:

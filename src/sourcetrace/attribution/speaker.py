@@ -166,7 +166,12 @@ def _unfocused(tokens: list[Token], head: Token) -> list[Token]:
     while tokens and tokens[0].i < head.i and tokens[0].lower_ in FOCUS_ADVERBS:
         tokens = tokens[1:]
     for k, token in enumerate(tokens):
-        floating = token.lower_ in FOCUS_ADVERBS or token.lower_ in FLOATING_QUANTIFIERS
+        # a quantifier determining a noun after it is no floating one: "lawmakers from both
+        # parties" is whole
+        quantifier = token.lower_ in FLOATING_QUANTIFIERS and not (
+            token.dep_ in ("det", "predet") and token.head.i > token.i
+        )
+        floating = token.lower_ in FOCUS_ADVERBS or quantifier
         if token.i > head.i and floating and not _described(token, head):
             return tokens[:k]
     return tokens

@@ -31,6 +31,8 @@ POSSESSIVE_MARKERS = frozenset({"'s", "’s", "'", "’"})
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 # Abbreviated titles that address a person rather than name a post ("Dr. Lee", "Prof. Ray").
 FORMS_OF_ADDRESS = frozenset({"doctor", "professor"})
+# Words inside a capitalized title: "Secretary of State", "Deputy Assistant Secretary for ...".
+TITLE_LINKS = frozenset({"of", "for"})
 
 
 class Form(StrEnum):
@@ -91,6 +93,8 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
         # "the Democratic candidate Hillary Clinton": the name, with all before it as a title;
         # not "a spokeswoman for Hillary Clinton"
         head = core[-1]
+    elif _titled_name(core, head):
+        head = core[-1]  # "Deputy Assistant Secretary for Diplomatic Security Charlene Lamb"
     appositive = _appositive(rest)
     # a surname the NER knows as a person elsewhere is one here too, however tagged here
     known = head.text[:1].isupper() and names.is_person(head.text)
@@ -119,6 +123,18 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
         description=description,
         determiner=_determiner(core),
     )
+
+
+def _titled_name(core: Span, head: Token) -> bool:
+    """A person's name after a capitalized title that the parse made the head, the name inside
+    its "for" or "of" phrase: "Secretary for Diplomatic Security Charlene Lamb"; not "a
+    spokeswoman for Hillary Clinton", whose head is no title."""
+    last = core[-1]
+    if last.ent_type_ != "PERSON" or last.i <= head.i or not head.text[:1].isupper():
+        return False
+    title = core.doc[head.i : last.i]
+    linked = all(t.text[:1].isupper() or t.lower_ in TITLE_LINKS for t in title)
+    return _normalize(head) in vocabulary.TITLES and linked
 
 
 def _named_person_after(named: Span, description: Description) -> bool:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 
+from spacy.attrs import ENT_TYPE, IDX
 from spacy.tokens import Doc, Span, Token
 
 from sourcetrace.attribution.speaker import HYPHENS
@@ -32,6 +34,15 @@ def capitalized(token: Token) -> bool:
     first, hyphen = token.doc[token.i - 2 : token.i]
     glued = not hyphen.whitespace_ and not first.whitespace_
     return glued and hyphen.text in HYPHENS and first.text[:1].isupper()
+
+
+def _maybe_capitalized(doc: Doc) -> Iterator[Token]:
+    """The tokens `capitalized` can hold of: those written with a capital and those the NER tags
+    as a person's, read from the Doc's arrays so that a Token is made only for these few."""
+    text, person = doc_text(doc), doc.vocab.strings["PERSON"]
+    for i, (start, label) in enumerate(doc.to_array([IDX, ENT_TYPE]).tolist()):
+        if label == person or text[start].isupper():
+            yield doc[i]
 
 
 def is_title(token: Token) -> bool:
@@ -193,7 +204,7 @@ class NameIndex:
         self._runs: dict[str, list[Span]] = defaultdict(list)
         # Full names the NER tags as people, by their first word: "Li Jifeng" under "li".
         self._by_first: dict[str, list[Span]] = defaultdict(list)
-        for token in doc:
+        for token in _maybe_capitalized(doc):
             if capitalized(token) and ends_name(token):
                 run = name_run(token)
                 if run is not None:

@@ -15,6 +15,7 @@ from sourcetrace.sources.names import NameIndex, ends_name, name_run
 
 PERSON_KINDS = frozenset({SourceKind.NAMED_PERSON, SourceKind.ANONYMOUS_PERSON, SourceKind.UNKNOWN})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PARTICIPLES = frozenset({"VBG", "VBN"})
 
 
 class Gender(StrEnum):
@@ -94,7 +95,8 @@ def named_subject_between(
     inside a quote are the speaker's, not the narrator's). "Thomas, who commanded JSOC, said he
     had ..." names Thomas, "His daughter, Elizabeth, also spoke" Elizabeth. The search stops at
     the sentence before the one holding ``end``: a pronoun reaches back one sentence, not a
-    paragraph. Coordinated subjects ("Reed and Ross said") are no one person."""
+    paragraph. Coordinated subjects ("Reed and Ross said") are no one person, and the subject of
+    a bare participle ("with Weaver standing by") sets a scene."""
     region = doc.char_span(start, end, alignment_mode="contract")
     if region is None or len(region) == 0:
         return None
@@ -109,7 +111,7 @@ def named_subject_between(
             continue
         # coordinated subjects are a group, never one he or she: "Carson, Cruz and Paul have
         # all attacked the program"
-        if any(c.dep_ == "conj" for c in token.children):
+        if any(c.dep_ == "conj" for c in token.children) or _absolute(token):
             continue
         # the subject of a clause under the last one's verb does not displace it: "Fox isn't
         # worried that Trump will win. '...,' he said" is Fox's
@@ -120,6 +122,13 @@ def named_subject_between(
         if name is not None:
             found, governing = name, token.head
     return found
+
+
+def _absolute(subject: Token) -> bool:
+    """The subject of a participle with no auxiliary, a scene set beside the clause ("with
+    Weaver standing behind him as he urged ..."): the narrator's aside, not the next speaker."""
+    verb = subject.head
+    return verb.tag_ in PARTICIPLES and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _name_end(token: Token, names: NameIndex) -> bool:

@@ -109,13 +109,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
 
 # Words (case-folded) of which every match of a kind holds one: a text holding none of them is
 # not searched for that kind, which spares most texts the slowest patterns.
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "month_day": _MONTH_STEMS,
-    "day_month": _MONTH_STEMS,
-    "month_year": _MONTH_STEMS,
-    "month": _MONTH_STEMS,
-    "relative_month": _MONTH_STEMS,
     "decade": ("0s", "0's", "0’s"),
     "weekday": tuple(w.casefold() for w in WEEKDAYS),
     "relative_day": ("yesterday", "tomorrow", "tonight", "night", "morning", "afternoon",
@@ -125,8 +119,23 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "ago": ("ago",),
     "anaphor": ("following", "next", "previous", "prior", "before", "after", "later", "earlier",
                 "that"),
+    "holiday": ("thanksgiving", "election day", "christmas", "new year", "independence day"),
     **periods.NEEDS,
 }  # fmt: skip
+# The same as written, for the kinds that match month names capitalized only: "may" and "mar"
+# (of "market") are in most texts, a capitalized "Mar" or "May" in far fewer.
+_MONTH_HEADS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_NEEDS_AS_WRITTEN = dict.fromkeys(
+    ("month_day", "day_month", "month_year", "month", "relative_month"), _MONTH_HEADS
+)
+# A shape every match of a kind holds, opening on a digit: the scan for it jumps from digit to
+# digit, where the kind's own pattern, opening on a word boundary, is tried at every character.
+_SHAPES: dict[str, re.Pattern[str]] = {
+    "iso": re.compile(r"\d-[01]\d-"),
+    "numeric": re.compile(r"\d/\d"),
+    "year_range": re.compile(r"\d{4}\s*[-–/]\s*\d\d"),
+    "day_month": re.compile(rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}"),
+}
 
 _DAY_KINDS = frozenset({"iso", "numeric", "month_day", "day_month"})
 # Kinds whose value depends on the tense of their clause (see ``direction``); a weekend looks
@@ -441,7 +450,7 @@ def _points(
     impossible: list[tuple[int, int]] = []  # "Feb. 30, 2019": none of its parts is a date either
     folded = text[start:end].casefold()
     for kind, pattern in _PATTERNS.items():
-        if kind in _NEEDS and not any(word in folded for word in _NEEDS[kind]):
+        if not _may_match(kind, text, start, end, folded):
             continue
         for m in pattern.finditer(text, start, end):
             if kind in {"year", "month"} and not _bare_is_date(text, m, kind, is_date):
@@ -460,6 +469,17 @@ def _points(
         if not kept or p.start >= kept[-1].end:
             kept.append(p)
     return kept
+
+
+def _may_match(kind: str, text: str, start: int, end: int, folded: str) -> bool:
+    """Whether ``text[start:end]`` (``folded``: case-folded) holds what every match of ``kind``
+    holds (`_NEEDS`, `_NEEDS_AS_WRITTEN`, `_SHAPES`): tests far cheaper than the kind's pattern."""
+    if kind in _NEEDS and not any(word in folded for word in _NEEDS[kind]):
+        return False
+    written = _NEEDS_AS_WRITTEN.get(kind)
+    if written is not None and all(text.find(word, start, end) < 0 for word in written):
+        return False
+    return kind not in _SHAPES or _SHAPES[kind].search(text, start, end) is not None
 
 
 def _word_before(text: str, start: int) -> str:

@@ -1,0 +1,61 @@
+"""Cue verbs in a construction that reports nothing: a turn of phrase with nobody speaking ("It's
+hard to tell how much was spent"), an object that says nothing ("said nothing new as he
+passed"), a threat that is a forecast ("threatened to become the focus"), a denial that is a
+refusal ("denied service to a couple")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sourcetrace.attribution.cues import infinitive
+
+# Objects that hold no words: "said nothing new", "said little", "did not say much".
+EMPTY_OBJECTS = frozenset({"nothing", "little", "much", "something", "anything", "everything"})
+# Linking verbs after "threaten to": the threat of a thing to come about, no one threatening.
+LINKING_VERBS = frozenset({"be", "become"})
+
+
+def reports_nothing(verb: Token, subj: Token, *, inherited: bool, clause: bool) -> bool:
+    """Whether the cue ``verb`` with subject ``subj`` (``inherited`` from a governing verb) says
+    nothing here; ``clause`` tells it has a clausal complement, which all but the first test
+    leave to the complement rules."""
+    if inherited and _impersonal(subj, verb):
+        return True
+    return not clause and (_says_nothing(verb) or _forecast(verb) or _refused(verb))
+
+
+def _impersonal(subj: Token, verb: Token) -> bool:
+    """ "It's difficult to tell how much ...", "it is too early to say whether ...": the "it" the
+    infinitive takes from an adjective's clause is nobody."""
+    adjective = any(c.dep_ == "acomp" for c in verb.head.children)
+    return subj.lower_ == "it" and infinitive(verb) and adjective
+
+
+def _says_nothing(verb: Token) -> bool:
+    """ "said nothing new as he passed reporters": an object with no words in it."""
+    return any(c.dep_ == "dobj" and c.lower_ in EMPTY_OBJECTS for c in verb.children)
+
+
+def _forecast(verb: Token) -> bool:
+    """ "the brawl threatened to become the focus of the race": a linking verb after "threaten
+    to" foretells; a threat made names a deed ("threatened to veto the bill")."""
+    if verb.lemma_.lower() != "threaten":
+        return False
+    deeds = [c for c in verb.children if c.dep_ == "xcomp" and infinitive(c)]
+    return bool(deeds) and all(c.lemma_.lower() in LINKING_VERBS for c in deeds)
+
+
+def _refused(verb: Token) -> bool:
+    """ "a florist who denied service to a gay couple", "denied him entry": denying someone a
+    thing is refusing it, not disputing a claim."""
+    if verb.lemma_.lower() != "deny":
+        return False
+    given = any(c.dep_ == "dobj" for c in verb.children)
+    to = any(
+        c.dep_ in ("dative", "prep")
+        and c.lower_ == "to"
+        and any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.children
+    )
+    dative = any(c.dep_ == "dative" and c.lower_ != "to" for c in verb.children)
+    return given and (to or dative)

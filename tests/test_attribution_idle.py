@@ -1,0 +1,58 @@
+"""Cue verbs in constructions that report nothing (`attribution/idle.py`), on short sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.methods import Method, extract_attributions
+from sourcetrace.nlp import load_pipeline
+
+
+def reported(text: str) -> list[tuple[str | None, list[str]]]:
+    found = extract_attributions(load_pipeline()(text), Method.RULES)
+    return [(c.cue.text if c.cue else None, [s.text for s in c.content]) for c in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's difficult to tell how much was spent on the embassy.",
+        "The senator said nothing new as she left the hearing room.",
+        "The senator said little as he walked past reporters eager for news.",
+        "For much of the summer, the feud over taxes threatened to become the focus of the race.",
+        "The law might protect a baker who denied service to a gay couple.",
+        "The guards denied him entry to the hall.",
+    ],
+)
+def test_reports_nothing(text: str) -> None:
+    assert reported(text) == []
+
+
+def test_a_fronted_asked_the_tagger_reads_as_a_past_is_the_one_asked() -> None:
+    text = (
+        "“I oppose it,” Mr. Lee told a reporter. “It costs too much.” Asked why he opposed the "
+        "plan, in particular, he explained that it cost too much."
+    )
+    assert [cue for cue, _ in reported(text)] == ["told", "explained"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The governor threatened to veto the bill.", "threatened", "to veto the bill"),
+        ("He said something had to change.", "said", "something had to change"),
+        (
+            "It is too early to say whether the bill will pass, the senator said.",
+            "said",
+            "It is too early to say whether the bill will pass",
+        ),
+    ],
+)
+def test_still_reports(text: str, cue: str, content: str) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+def test_a_participle_sharing_it_with_a_clause_on_an_adjective_reports() -> None:
+    text = 'It said "the road is closed," adding there was also a "lack of support."'
+    assert [cue for cue, _ in reported(text)] == ["said", "adding"]
