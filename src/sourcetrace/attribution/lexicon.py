@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from sourcetrace.model import CueClass
 
-# Verbs of saying: they introduce direct quotes and reported speech alike.
+# Verbs of saying: they introduce direct quotes and reported speech alike. spaCy's lemma of
+# "griped" is "grip".
 SPEECH_VERBS = frozenset(
     """
     say tell add explain recall note argue claim insist warn acknowledge admit announce
@@ -18,7 +19,8 @@ SPEECH_VERBS = frozenset(
     report demand reiterate beg implore dispute read hint speculate retort proclaim reaffirm
     affirm clarify reassure posit theorize shout yell scream whisper mutter brag request
     apologize liken put intimate insinuate denounce criticise highlight object press plead
-    rule echo grumble protest alert
+    rule echo grumble protest alert fret grouse gripe grip marvel opine swear repeat forecast
+    underscore bemoan muse
     """.split()
 )
 
@@ -38,7 +40,7 @@ QUOTE_VERBS = SPEECH_VERBS | WRITTEN_VERBS | QUOTE_ONLY_VERBS
 # believe that ...", "court records show that ..."), but nobody claimed anything by them. spaCy's
 # lemma of "hoping" is "hop".
 BELIEF_VERBS = frozenset(
-    "believe think feel fear hope hop expect worry doubt suspect assume bet regard".split()
+    "believe think feel fear hope hop expect worry doubt suspect assume bet regard reckon".split()
 )
 # "know" reports only with a clause ("knew they were safe"); "he knew the area" has no content,
 # nor "noticed the trucks".
@@ -83,7 +85,8 @@ CUE_CLASSES: dict[str, CueClass] = {
 OWNED_SPEECH_NOUNS = frozenset(
     """
     comment announcement remark suggestion insistence contention argument prediction promise
-    pledge admission accusation assurance case
+    pledge admission accusation assurance case complaint denial disclosure acknowledgment
+    acknowledgement
     """.split()
 )
 OWNED_BELIEF_NOUNS = frozenset("hope confidence doubt fear expectation optimism".split())
