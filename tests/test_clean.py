@@ -134,6 +134,8 @@ def test_no_body_paragraph_of_basil_is_flagged() -> None:
         "Protesters gather outside the embassy. Credit: Jane Doe for The Daily",
         "Protesters gather outside the embassy. Photograph: Jane Doe/AFP",
         "Protesters gather outside the embassy. REUTERS/Kevin Lamarque",
+        "Protesters gather outside the embassy. (PHOTO: Jane Doe)",
+        "Protesters gather outside the embassy. CREDIT: JANE DOE",
     ],
 )
 def test_lines_ending_with_a_photo_credit_are_captions(caption: str) -> None:
