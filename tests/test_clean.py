@@ -121,6 +121,15 @@ def test_no_body_paragraph_of_basil_is_flagged() -> None:
     assert sorted(set(labels)) == ["CORRECTION:", "UPDATE 2:52 p.m. --", "UPDATE:", "Updated:"]
 
 
+def test_a_line_counts_the_words_of_its_stripped_text() -> None:
+    lines = split_lines("  Rain fell  on Ohio.\r\n\n(AP Photo/Jane Doe)")
+    assert [(line.text, line.words) for line in lines] == [
+        ("Rain fell  on Ohio.", 4),
+        ("", 0),
+        ("(AP Photo/Jane Doe)", 3),
+    ]
+
+
 # --- captions
 
 
