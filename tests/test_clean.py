@@ -121,6 +121,15 @@ def test_no_body_paragraph_of_basil_is_flagged() -> None:
     assert sorted(set(labels)) == ["CORRECTION:", "UPDATE 2:52 p.m. --", "UPDATE:", "Updated:"]
 
 
+def test_a_line_counts_the_words_of_its_stripped_text() -> None:
+    lines = split_lines("  Rain fell  on Ohio.\r\n\n(AP Photo/Jane Doe)")
+    assert [(line.text, line.words) for line in lines] == [
+        ("Rain fell  on Ohio.", 4),
+        ("", 0),
+        ("(AP Photo/Jane Doe)", 3),
+    ]
+
+
 # --- captions
 
 
@@ -134,6 +143,8 @@ def test_no_body_paragraph_of_basil_is_flagged() -> None:
         "Protesters gather outside the embassy. Credit: Jane Doe for The Daily",
         "Protesters gather outside the embassy. Photograph: Jane Doe/AFP",
         "Protesters gather outside the embassy. REUTERS/Kevin Lamarque",
+        "Protesters gather outside the embassy. (PHOTO: Jane Doe)",
+        "Protesters gather outside the embassy. CREDIT: JANE DOE",
     ],
 )
 def test_lines_ending_with_a_photo_credit_are_captions(caption: str) -> None:

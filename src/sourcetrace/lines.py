@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sourcetrace.model import Boilerplate, BoilerplateLabel
 
@@ -17,10 +17,11 @@ class Line:
     start: int  # offset of its first character in the article
     end: int  # offset just past its last character, newline and carriage return excluded
     text: str  # the line, stripped of surrounding whitespace
+    # its number of words, counted once: every detector asks, most more than once
+    words: int = field(init=False)
 
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", len(self.text.split()))
 
     @property
     def blank(self) -> bool:

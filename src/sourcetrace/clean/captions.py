@@ -23,6 +23,8 @@ PHOTO_CREDIT = re.compile(
     )\s*\.?$""",
     re.VERBOSE,
 )
+# Every photo credit holds one of these: tested first, as the pattern is tried at every character.
+CREDIT_MARKS = ("Photo", "PHOTO", "/", "Getty Images", "Credit:", "CREDIT:")
 CAPTION_MAX_WORDS = 80
 # A name standing alone as a caption: capitalized words, the particles of names, a final period.
 NAME_WORD = re.compile(
@@ -53,7 +55,11 @@ def find_captions(lines: Sequence[Line]) -> Iterator[Boilerplate]:
 
 
 def _has_photo_credit(line: Line) -> bool:
-    return line.words <= CAPTION_MAX_WORDS and PHOTO_CREDIT.search(line.text) is not None
+    return (
+        any(mark in line.text for mark in CREDIT_MARKS)
+        and line.words <= CAPTION_MAX_WORDS
+        and PHOTO_CREDIT.search(line.text) is not None
+    )
 
 
 def _is_standalone_name(line: Line, lines: Sequence[Line]) -> bool:

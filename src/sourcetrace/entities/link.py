@@ -24,9 +24,9 @@ def _head_word(mention: TextSpan) -> tuple[int, int]:
     return mention.start + max(start, last_space + 1), mention.start + end
 
 
-def _overlaps(source: Source, entity: Entity) -> int:
-    """How many of the source's mentions have their head word inside a mention of the entity."""
-    heads = [_head_word(s) for s in source.mentions]
+def _overlaps(heads: Sequence[tuple[int, int]], entity: Entity) -> int:
+    """How many of a source's mentions have their head word (``heads``) inside a mention of the
+    entity."""
     return sum(1 for hs, he in heads if any(m.start < he and hs < m.end for m in entity.mentions))
 
 
@@ -46,8 +46,9 @@ def entity_for(source: Source, entities: Sequence[Entity]) -> Entity | None:
     if source.kind is SourceKind.NAMED_PERSON:
         # A shared surname puts "Bill Clinton" in text spans of "Hillary Clinton": names decide.
         candidates = [e for e in candidates if names.person_names_match(source.name, e.name)]
-    by_overlap = max(candidates, key=lambda e: _overlaps(source, e), default=None)
-    if by_overlap is not None and _overlaps(source, by_overlap) > 0:
+    heads = [_head_word(s) for s in source.mentions]  # once, not once per candidate
+    by_overlap = max(candidates, key=lambda e: _overlaps(heads, e), default=None)
+    if by_overlap is not None and _overlaps(heads, by_overlap) > 0:
         return by_overlap
     by_name = next((e for e in candidates if _names_match(source, e)), None)
     if by_name is None and source.kind is SourceKind.NAMED_PERSON:
