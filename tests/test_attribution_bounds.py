@@ -149,3 +149,21 @@ def test_a_channel_noun_inside_the_infinitive_is_its_words() -> None:
     text = "The hostages asked their governments to help in their release."
     (cand,) = extract(text)
     assert cand.cue_class is CueClass.SPEECH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor urged residents to stay home, amid warnings that the river could flood.",
+        "The governor urged lawmakers to amend the bill, in the face of criticism that it could "
+        "allow bias.",
+    ],
+)
+def test_a_that_clause_on_a_speech_noun_in_a_phrase_is_not_the_cues(text: str) -> None:
+    (cand,) = extract(text)
+    assert cand.cue is not None and cand.cue.text == "urged"
+    assert "that" not in cand.content[0].text
+
+
+def test_a_speech_noun_amid_an_act_is_not_the_actors() -> None:
+    assert extract("Residents stayed home, amid warnings that the river could flood.") == []

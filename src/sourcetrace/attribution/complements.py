@@ -21,6 +21,7 @@ from sourcetrace.attribution.lexicon import (
     CHARGE_NOUNS,
     CLAIMED_NOUNS,
     CONDITIONAL_AUX,
+    NOUN_CUES,
     QUESTION_VERBS,
     UNREALIZED_AUX,
 )
@@ -51,6 +52,17 @@ def is_relative(comp: Token, verb: Token) -> bool:
     before = comp.doc[comp.left_edge.i - 1] if comp.left_edge.i > verb.i + 1 else None
     who = comp.left_edge.tag_ == "WP" and comp.left_edge.dep_ in SUBJECTS
     return who and before is not None and before.pos_ in ("NOUN", "PROPN")
+
+
+def of_cue_noun(comp: Token) -> bool:
+    """A "that" clause right after a speech or belief noun in a prepositional phrase, which the
+    parse hangs on the cue: the noun's content, not the cue's ("urged lawmakers to change the
+    bill, in the face of criticism that it could allow ...", "amid fears that ...")."""
+    that = comp.left_edge
+    if that.lower_ != "that" or that.i == 0:
+        return False
+    noun = that.nbor(-1)
+    return noun.dep_ == "pobj" and noun.lemma_.lower() in NOUN_CUES
 
 
 def charged(verb: Token) -> bool:

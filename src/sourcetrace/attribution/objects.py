@@ -89,7 +89,7 @@ def object_content(
     last = max(p.right_edge.i for p in parts)
     # "rejected reports that X, pinning it on Y": the speaker's own next act ends the object;
     # "called for lifting the embargo, which would have helped farmers": so does the writer's
-    # gloss closing it, and the circumstance of the report set off at its end ("vowed to seek
+    # gloss closing it, and the circumstance of the report set off after it ("vowed to seek
     # equality, in a letter to ...").
     acts = [
         t.i
@@ -97,7 +97,7 @@ def object_content(
         if t.dep_ == "advcl" and t.tag_ == "VBG" and not has_subject(t) and doc[t.i - 1].text == ","
     ]
     acts += [t.left_edge.i for t in doc[first : last + 1] if _closing_gloss(t, last)]
-    acts += [t.i for t in doc[first : last + 1] if _closing_circumstance(t, last)]
+    acts += [t.i for t in doc[first : last + 1] if _closing_circumstance(t)]
     span = tokens_span(doc[first : min(acts, default=last + 1)])
     return [span] if span else []
 
@@ -125,15 +125,16 @@ def _closing_gloss(tok: Token, last: int) -> bool:
     )
 
 
-def _closing_circumstance(tok: Token, last: int) -> bool:
-    """A phrase after a comma that closes an infinitive's object and hangs on its verb: where or
-    why the report was made, not what it says (", in a letter to ...", ", in the name of ...")."""
+def _closing_circumstance(tok: Token) -> bool:
+    """A phrase after a comma that follows an infinitive's object and hangs on its verb: where or
+    why the report was made, not what it says (", in a letter to ...", ", in the name of ...",
+    ", in the face of criticism that ...")."""
     return (
         tok.dep_ == "prep"
-        and tok.right_edge.i == last
         and tok.head.dep_ == "xcomp"
         and tok.i > 0
         and tok.nbor(-1).text == ","
+        and tok.i > tok.head.i
     )
 
 

@@ -32,6 +32,7 @@ from sourcetrace.attribution.complements import (
     host_clause,
     is_relative,
     misplaced_clause,
+    of_cue_noun,
     speakers_next,
 )
 from sourcetrace.attribution.cue_class import cue_class, imagined, is_question, unrealized
@@ -214,7 +215,7 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
         return None  # "..., a prospect Vindman denied": the noun is what was denied
     cue = cue_tokens(verb)
     comp = complement_clause(verb) or misplaced_clause(verb) or after_colon(verb)
-    if comp is not None and (is_relative(comp, verb) or is_result(comp, verb)):
+    if comp is not None and (is_relative(comp, verb) or is_result(comp, verb) or of_cue_noun(comp)):
         comp = None  # "spoke ... defending the budget that boosted spending": a relative clause
     if reports_nothing(verb, subj, inherited=inherited, clause=comp is not None):
         return None
