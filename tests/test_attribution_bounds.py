@@ -167,3 +167,18 @@ def test_a_that_clause_on_a_speech_noun_in_a_phrase_is_not_the_cues(text: str) -
 
 def test_a_speech_noun_amid_an_act_is_not_the_actors() -> None:
     assert extract("Residents stayed home, amid warnings that the river could flood.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor said “we will fight” against the new tax.",
+            "“we will fight” against the new tax",
+        ),
+        ("The mayor said “the bridge is safe” on Monday.", "“the bridge is safe”"),
+        ('The mayor said "the bridge is safe" and left.', '"the bridge is safe"'),
+    ],
+)
+def test_a_quote_after_the_cue_takes_the_rest_of_its_clause(text: str, content: str) -> None:
+    assert contents(text, "said") == [content]
