@@ -35,6 +35,7 @@ SMALL_CLAUSE_SUBJECTS = ("poss", "compound", "nsubj")
 HELD_OBJECT_VERBS = REPROACH_VERBS | OBJECT_CONTROL_VERBS
 DEGREE_WORDS = frozenset({"so", "such"})  # "so many ... that", "such a fuss that"
 GLOSS_PRONOUNS = frozenset({"which", "who"})  # ", which ..." after an object: the writer's gloss
+COMPARATIVES = frozenset({"same", "such", "as"})  # "the same X as Y": "as" compares
 
 
 def object_content(
@@ -155,6 +156,8 @@ def _predicates(verb: Token, tok: Token) -> bool:
         return lemma in OBJECT_CONTROL_VERBS
     if tok.dep_ != "prep" or tok.lower_ not in PREDICATE_PREPOSITIONS:
         return False
+    if tok.lower_ == "as" and _compared(verb):
+        return False  # "assumes the same savings as the law": a comparison, no predication
     verbs = PREDICATE_PREPOSITIONS[tok.lower_]
     # a reproach's "for" holds what the speaker held against them, a gerund ("attacked him for
     # lying"); its noun is as often a time or purpose ("attacked the town for hours")
@@ -162,6 +165,15 @@ def _predicates(verb: Token, tok: Token) -> bool:
     deps = ("pcomp",) if gerund else ("pobj", "pcomp", "amod", "acomp")
     has_object = any(c.dep_ in deps for c in tok.children)
     return has_object and (verbs is None or lemma in verbs)
+
+
+def _compared(verb: Token) -> bool:
+    """An object that opens a comparison its "as" completes: "the same amount as", "as much
+    money as", "such cuts as"."""
+    return any(
+        c.dep_ == "dobj" and any(m.lower_ in COMPARATIVES and m.i < c.i for m in c.children)
+        for c in verb.children
+    )
 
 
 def _quoted_predicates(verb: Token, objects: list[Token]) -> list[Token]:
