@@ -182,3 +182,32 @@ def test_a_speech_noun_amid_an_act_is_not_the_actors() -> None:
 )
 def test_a_quote_after_the_cue_takes_the_rest_of_its_clause(text: str, content: str) -> None:
     assert contents(text, "said") == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The governor made clear he still backs the law -- which bars towns from taxing "
+            "churches.",
+            "made clear",
+            "he still backs the law",
+        ),
+        (
+            "The mayor said the plan would help the port -- which has lost money for years.",
+            "said",
+            "the plan would help the port",
+        ),
+        ("He called the plan a disaster -- a word he often uses.", "called", "the plan a disaster"),
+        (
+            "Officials found that he had slipped into the Green Zone — the guarded seat of the "
+            "government.",
+            "found",
+            "that he had slipped into the Green Zone — the guarded seat of the government",
+        ),
+    ],
+)
+def test_a_gloss_set_off_by_a_dash_at_the_end_is_the_writers(
+    text: str, cue: str, content: str
+) -> None:
+    assert contents(text, cue) == [content]

@@ -25,7 +25,7 @@ from sourcetrace.attribution.lexicon import (
     QUESTION_VERBS,
     UNREALIZED_AUX,
 )
-from sourcetrace.attribution.objects import object_content
+from sourcetrace.attribution.objects import closing_gloss, object_content
 from sourcetrace.attribution.spans import tokens_span
 from sourcetrace.attribution.voiced import as_clause
 
@@ -347,7 +347,24 @@ def _words_end(comp: Token) -> int:
         own = any(c.lower_ in SPEAKER_PRONOUNS for c in subjects)
         if after_comma and as_mark and (own or compared):
             return t.left_edge.i
-    return comp.right_edge.i + 1
+    return gloss_start(comp)
+
+
+def gloss_start(head: Token) -> int:
+    """Where the writer's gloss, a relative clause set off by a dash at the end of ``head``'s
+    clause, starts, its dash included ("made clear he supports the intent of the law -- which
+    prohibits ..."), else past its end."""
+    end = last = head.right_edge.i
+    while last > head.i and head.doc[last].is_punct:  # the sentence's stop hangs on the cue
+        last -= 1
+    # a relative clause only: an apposition after a dash describes ("snuck into the Green Zone
+    # — the highly fortified seat of ...")
+    glosses = [
+        t.left_edge.i - 1
+        for t in head.subtree
+        if t.dep_ == "relcl" and closing_gloss(t, last, comma=False)
+    ]
+    return min(glosses, default=end + 1)
 
 
 def _tense_break(conj: Token) -> bool:

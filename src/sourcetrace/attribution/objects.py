@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
-from sourcetrace.attribution.cues import has_subject
+from sourcetrace.attribution.cues import CLAUSE_DASHES, has_subject
 from sourcetrace.attribution.lexicon import (
     CHARGE_NOUNS,
     CLAUSE_VERBS,
@@ -97,7 +97,7 @@ def object_content(
         for t in doc[first : last + 1]
         if t.dep_ == "advcl" and t.tag_ == "VBG" and not has_subject(t) and doc[t.i - 1].text == ","
     ]
-    acts += [t.left_edge.i for t in doc[first : last + 1] if _closing_gloss(t, last)]
+    acts += [t.left_edge.i - 1 for t in doc[first : last + 1] if closing_gloss(t, last)]
     acts += [t.i for t in doc[first : last + 1] if _closing_circumstance(t)]
     span = tokens_span(doc[first : min(acts, default=last + 1)])
     return [span] if span else []
@@ -114,16 +114,18 @@ def is_result(comp: Token, verb: Token) -> bool:
     )
 
 
-def _closing_gloss(tok: Token, last: int) -> bool:
-    """A relative clause after a comma that closes the object: ", which would have helped"."""
+def closing_gloss(tok: Token, last: int, *, comma: bool = True) -> bool:
+    """A relative clause after a comma (where ``comma``) or a dash that closes the content at
+    ``last`` (", which would have helped", "-- which prohibits ..."), or an apposition after a
+    dash ("called it an “act of hate” -- a term Obama also used"): the writer's gloss."""
     opener = tok.left_edge
-    return (
-        tok.dep_ == "relcl"
-        and tok.right_edge.i == last
-        and opener.lower_ in GLOSS_PRONOUNS
-        and opener.i > 0
-        and opener.nbor(-1).text == ","
-    )
+    closed = all(t.is_punct for t in tok.doc[tok.right_edge.i + 1 : last + 1])  # by a dash
+    if tok.right_edge.i > last or not closed or opener.i == 0:
+        return False
+    mark = opener.nbor(-1).text
+    dashed = mark in CLAUSE_DASHES
+    relative = tok.dep_ == "relcl" and opener.lower_ in GLOSS_PRONOUNS
+    return (relative and (dashed or (comma and mark == ","))) or (tok.dep_ == "appos" and dashed)
 
 
 def _closing_circumstance(tok: Token) -> bool:

@@ -29,6 +29,7 @@ from sourcetrace.attribution.complements import (
     complement,
     complement_clause,
     depicted,
+    gloss_start,
     host_clause,
     is_relative,
     misplaced_clause,
@@ -372,7 +373,8 @@ def _phrasal(doc: Doc, verb: Token) -> Candidate | None:
         cue = tuple(doc[cue[0].i : clear.i + 1])
         # The parse splits what follows ("they are not objecting to X, but rather Y"): all of it
         # up to the speaker's own next clause.
-        span = tokens_span(t for t in verb.subtree if clear.i < t.i < speakers_next(verb))
+        end = min(speakers_next(verb), gloss_start(verb))
+        span = tokens_span(t for t in verb.subtree if clear.i < t.i < end)
         pieces = [span] if span else []
         cls = cue_class(cue, subj)
     speaker = _speaker(subj, verb)
