@@ -149,3 +149,65 @@ def test_a_channel_noun_inside_the_infinitive_is_its_words() -> None:
     text = "The hostages asked their governments to help in their release."
     (cand,) = extract(text)
     assert cand.cue_class is CueClass.SPEECH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor urged residents to stay home, amid warnings that the river could flood.",
+        "The governor urged lawmakers to amend the bill, in the face of criticism that it could "
+        "allow bias.",
+    ],
+)
+def test_a_that_clause_on_a_speech_noun_in_a_phrase_is_not_the_cues(text: str) -> None:
+    (cand,) = extract(text)
+    assert cand.cue is not None and cand.cue.text == "urged"
+    assert "that" not in cand.content[0].text
+
+
+def test_a_speech_noun_amid_an_act_is_not_the_actors() -> None:
+    assert extract("Residents stayed home, amid warnings that the river could flood.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor said “we will fight” against the new tax.",
+            "“we will fight” against the new tax",
+        ),
+        ("The mayor said “the bridge is safe” on Monday.", "“the bridge is safe”"),
+        ('The mayor said "the bridge is safe" and left.', '"the bridge is safe"'),
+    ],
+)
+def test_a_quote_after_the_cue_takes_the_rest_of_its_clause(text: str, content: str) -> None:
+    assert contents(text, "said") == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The governor made clear he still backs the law -- which bars towns from taxing "
+            "churches.",
+            "made clear",
+            "he still backs the law",
+        ),
+        (
+            "The mayor said the plan would help the port -- which has lost money for years.",
+            "said",
+            "the plan would help the port",
+        ),
+        ("He called the plan a disaster -- a word he often uses.", "called", "the plan a disaster"),
+        (
+            "Officials found that he had slipped into the Green Zone — the guarded seat of the "
+            "government.",
+            "found",
+            "that he had slipped into the Green Zone — the guarded seat of the government",
+        ),
+    ],
+)
+def test_a_gloss_set_off_by_a_dash_at_the_end_is_the_writers(
+    text: str, cue: str, content: str
+) -> None:
+    assert contents(text, cue) == [content]

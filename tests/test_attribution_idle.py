@@ -56,3 +56,17 @@ def test_still_reports(text: str, cue: str, content: str) -> None:
 def test_a_participle_sharing_it_with_a_clause_on_an_adjective_reports() -> None:
     text = 'It said "the road is closed," adding there was also a "lack of support."'
     assert [cue for cue, _ in reported(text)] == ["said", "adding"]
+
+
+def test_as_completing_a_comparison_predicates_nothing() -> None:
+    assert reported("The budget plan assumes the same amount of savings as the health law.") == []
+
+
+def test_as_after_an_object_predicates() -> None:
+    text = "The mayor described the plan as a disaster."
+    assert reported(text) == [("described", ["the plan as a disaster"])]
+
+
+def test_as_on_the_object_itself_predicates() -> None:
+    text = "The senator dismissed the mayor's concerns as unpersuasive."
+    assert reported(text) == [("dismissed", ["the mayor's concerns as unpersuasive"])]

@@ -21,10 +21,11 @@ from sourcetrace.attribution.lexicon import (
     CHARGE_NOUNS,
     CLAIMED_NOUNS,
     CONDITIONAL_AUX,
+    NOUN_CUES,
     QUESTION_VERBS,
     UNREALIZED_AUX,
 )
-from sourcetrace.attribution.objects import object_content
+from sourcetrace.attribution.objects import closing_gloss, object_content
 from sourcetrace.attribution.relatives import relative_object
 from sourcetrace.attribution.spans import tokens_span
 from sourcetrace.attribution.voiced import as_clause
@@ -52,6 +53,17 @@ def is_relative(comp: Token, verb: Token) -> bool:
     before = comp.doc[comp.left_edge.i - 1] if comp.left_edge.i > verb.i + 1 else None
     who = comp.left_edge.tag_ == "WP" and comp.left_edge.dep_ in SUBJECTS
     return who and before is not None and before.pos_ in ("NOUN", "PROPN")
+
+
+def of_cue_noun(comp: Token) -> bool:
+    """A "that" clause right after a speech or belief noun in a prepositional phrase, which the
+    parse hangs on the cue: the noun's content, not the cue's ("urged lawmakers to change the
+    bill, in the face of criticism that it could allow ...", "amid fears that ...")."""
+    that = comp.left_edge
+    if that.lower_ != "that" or that.i == 0:
+        return False
+    noun = that.nbor(-1)
+    return noun.dep_ == "pobj" and noun.lemma_.lower() in NOUN_CUES
 
 
 def charged(verb: Token) -> bool:
@@ -354,7 +366,24 @@ def _words_end(comp: Token) -> int:
         own = any(c.lower_ in SPEAKER_PRONOUNS for c in subjects)
         if after_comma and as_mark and (own or compared):
             return t.left_edge.i
-    return comp.right_edge.i + 1
+    return gloss_start(comp)
+
+
+def gloss_start(head: Token) -> int:
+    """Where the writer's gloss, a relative clause set off by a dash at the end of ``head``'s
+    clause, starts, its dash included ("made clear he supports the intent of the law -- which
+    prohibits ..."), else past its end."""
+    end = last = head.right_edge.i
+    while last > head.i and head.doc[last].is_punct:  # the sentence's stop hangs on the cue
+        last -= 1
+    # a relative clause only: an apposition after a dash describes ("snuck into the Green Zone
+    # — the highly fortified seat of ...")
+    glosses = [
+        t.left_edge.i - 1
+        for t in head.subtree
+        if t.dep_ == "relcl" and closing_gloss(t, last, comma=False)
+    ]
+    return min(glosses, default=end + 1)
 
 
 def _tense_break(conj: Token) -> bool:

@@ -116,6 +116,8 @@ def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) 
             and not _listener(cue, pre, q.start)
         ):
             return None  # 'X said the plan was "dead"'; but 'X said after the game: "..."'
+        elif cue is not None and _runs_on(q, post):
+            return None  # 'X said "we will defend" against the suit': the quote opens a clause
     if cue is not None and any(imagined(t) for t in cue.tokens):
         return None  # 'As Sherlock would say, "..."': nobody's words here
     if last is not None and _shares_cue(last, cue):  # '"A," the narrator says, "B?"'
@@ -160,6 +162,17 @@ def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) 
             quotations=[q],
         )
     return None
+
+
+def _runs_on(q: Quotation, post: list[Token]) -> bool:
+    """The words right after the quotation hang on a word inside it: its clause goes on past
+    the closing mark ('said "we will defend" against the suit'). Not a coordinator nor a date,
+    which the parse may hang there too: '"it is safe" and left', '"it is safe" on Monday' go
+    back to the cue."""
+    if not post or not post[0].is_alpha or post[0].pos_ == "CCONJ":
+        return False
+    dated = any(t.ent_type_ in ("DATE", "TIME") for t in post[0].subtree)
+    return not dated and q.start <= post[0].head.idx < q.end
 
 
 def _reopened_after(last: _Draft, q: Quotation, para: int) -> bool:

@@ -24,6 +24,9 @@ from sourcetrace.model import CueClass
 
 # Words before a light verb that belong to the cue: "have voiced", "was not under".
 _VERB_MODIFIERS = ("aux", "auxpass", "neg")
+# Prepositions that set a noun beside the verb's act, not in its subject's mouth: "stayed home
+# amid warnings that ..." (whose warnings, the sentence does not say).
+_CIRCUMSTANCE_PREPOSITIONS = frozenset({"amid", "amidst", "despite"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +59,8 @@ def noun_report(noun: Token) -> NounReport | None:
         return NounReport((noun,), own, content, cls)
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in _CIRCUMSTANCE_PREPOSITIONS:
         return None
     if noun.lemma_.lower() in OWNED_NOUN_CUES and verb.lemma_.lower() not in LIGHT_VERBS:
         return None  # "cheered the announcement that ...": heard, not made

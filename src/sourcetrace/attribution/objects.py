@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
-from sourcetrace.attribution.cues import has_subject, infinitive, is_cue_verb
+from sourcetrace.attribution.cues import CLAUSE_DASHES, has_subject, infinitive, is_cue_verb
 from sourcetrace.attribution.lexicon import (
     CHANNEL_NOUNS,
     CLAUSE_VERBS,
@@ -40,10 +40,9 @@ SMALL_CLAUSE_SUBJECTS = ("poss", "compound", "nsubj")
 # Phrasal cues whose preposition's object is the one the predication is about.
 HELD_OBJECT_VERBS = REPROACH_VERBS | OBJECT_CONTROL_VERBS
 DEGREE_WORDS = frozenset({"so", "such"})  # "so many ... that", "such a fuss that"
-GLOSS_PRONOUNS = frozenset({"which", "who"})
-SIDE_MARKS = frozenset(
-    {"as", "while", "whereas"}
-)  # ", as X did ...": the writer's, beside it  # ", which ..." after an object: the writer's gloss
+GLOSS_PRONOUNS = frozenset({"which", "who"})  # ", which ..." after an object: the writer's gloss
+SIDE_MARKS = frozenset({"as", "while", "whereas"})  # ", as X did ...": the writer's, beside it
+COMPARATIVES = frozenset({"same", "such", "as"})  # "the same X as Y": "as" compares
 
 
 def object_content(
@@ -123,7 +122,7 @@ def object_content(
     last = max(p.right_edge.i for p in parts)
     # "rejected reports that X, pinning it on Y": the speaker's own next act ends the object;
     # "called for lifting the embargo, which would have helped farmers": so does the writer's
-    # gloss closing it, and the circumstance of the report set off at its end ("vowed to seek
+    # gloss closing it, and the circumstance of the report set off after it ("vowed to seek
     # equality, in a letter to ...").
     # ", while lamenting ..." too: the act's left edge follows the comma.
     acts = [
@@ -134,7 +133,7 @@ def object_content(
         and not has_subject(t)
         and doc[t.left_edge.i - 1].text == ","
     ]
-    acts += [t.left_edge.i for t in doc[first : last + 1] if _closing_gloss(t, last)]
+    acts += [t.left_edge.i - 1 for t in doc[first : last + 1] if closing_gloss(t, last)]
     # "calling on X to give up, as the congressman continued ...": the writer's own clause
     acts += [t.left_edge.i for t in doc[first : last + 1] if _set_beside(t)]
     # "denies any role in the attacks and investigations have cleared it": a clause after "and"
@@ -145,7 +144,7 @@ def object_content(
     acts += [t.left_edge.i - 1 for t in doc[first : last + 1] if _stranded_subject(t, last)]
     # "denied the allegations in a statement": the medium is the cue's, not what was said
     acts += [t.i for t in doc[first : last + 1] if _channel(t)]
-    acts += [t.i for t in doc[first : last + 1] if _closing_circumstance(t, last)]
+    acts += [t.i for t in doc[first : last + 1] if _closing_circumstance(t)]
     span = tokens_span(doc[first : min(acts, default=last + 1)])
     return [span] if span else []
 
@@ -173,16 +172,18 @@ def is_after_control(comp: Token, verb: Token) -> bool:
     return bool(objects) and any(infinitive(c) and objects[0] < c.i < comp.i for c in verb.children)
 
 
-def _closing_gloss(tok: Token, last: int) -> bool:
-    """A relative clause after a comma that closes the object: ", which would have helped"."""
+def closing_gloss(tok: Token, last: int, *, comma: bool = True) -> bool:
+    """A relative clause after a comma (where ``comma``) or a dash that closes the content at
+    ``last`` (", which would have helped", "-- which prohibits ..."), or an apposition after a
+    dash ("called it an “act of hate” -- a term Obama also used"): the writer's gloss."""
     opener = tok.left_edge
-    return (
-        tok.dep_ == "relcl"
-        and tok.right_edge.i == last
-        and opener.lower_ in GLOSS_PRONOUNS
-        and opener.i > 0
-        and opener.nbor(-1).text == ","
-    )
+    closed = all(t.is_punct for t in tok.doc[tok.right_edge.i + 1 : last + 1])  # by a dash
+    if tok.right_edge.i > last or not closed or opener.i == 0:
+        return False
+    mark = opener.nbor(-1).text
+    dashed = mark in CLAUSE_DASHES
+    relative = tok.dep_ == "relcl" and opener.lower_ in GLOSS_PRONOUNS
+    return (relative and (dashed or (comma and mark == ","))) or (tok.dep_ == "appos" and dashed)
 
 
 def _by_after(tok: Token, noun: Token) -> bool:
@@ -242,15 +243,16 @@ def _channel(tok: Token) -> bool:
     )
 
 
-def _closing_circumstance(tok: Token, last: int) -> bool:
-    """A phrase after a comma that closes an infinitive's object and hangs on its verb: where or
-    why the report was made, not what it says (", in a letter to ...", ", in the name of ...")."""
+def _closing_circumstance(tok: Token) -> bool:
+    """A phrase after a comma that follows an infinitive's object and hangs on its verb: where or
+    why the report was made, not what it says (", in a letter to ...", ", in the name of ...",
+    ", in the face of criticism that ...")."""
     return (
         tok.dep_ == "prep"
-        and tok.right_edge.i == last
         and tok.head.dep_ == "xcomp"
         and tok.i > 0
         and tok.nbor(-1).text == ","
+        and tok.i > tok.head.i
     )
 
 
@@ -285,6 +287,8 @@ def _predicates(verb: Token, tok: Token) -> bool:
         return lemma in OBJECT_CONTROL_VERBS
     if tok.dep_ != "prep" or tok.lower_ not in PREDICATE_PREPOSITIONS:
         return False
+    if tok.lower_ == "as" and _compared(verb):
+        return False  # "assumes the same savings as the law": a comparison, no predication
     verbs = PREDICATE_PREPOSITIONS[tok.lower_]
     # a reproach's "for" holds what the speaker held against them, a gerund ("attacked him for
     # lying"); its noun is as often a time or purpose ("attacked the town for hours")
@@ -292,6 +296,15 @@ def _predicates(verb: Token, tok: Token) -> bool:
     deps = ("pcomp",) if gerund else ("pobj", "pcomp", "amod", "acomp")
     has_object = any(c.dep_ in deps for c in tok.children)
     return has_object and (verbs is None or lemma in verbs)
+
+
+def _compared(verb: Token) -> bool:
+    """An object that opens a comparison its "as" completes: "the same amount as", "as much
+    money as", "such cuts as"."""
+    return any(
+        c.dep_ == "dobj" and any(m.lower_ in COMPARATIVES and m.i < c.i for m in c.children)
+        for c in verb.children
+    )
 
 
 def _quoted_predicates(verb: Token, objects: list[Token]) -> list[Token]:

@@ -30,9 +30,11 @@ from sourcetrace.attribution.complements import (
     complement,
     complement_clause,
     depicted,
+    gloss_start,
     host_clause,
     is_relative,
     misplaced_clause,
+    of_cue_noun,
     speakers_next,
 )
 from sourcetrace.attribution.cue_class import cue_class, imagined, is_question, unrealized
@@ -224,7 +226,7 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
         return None  # "..., a prospect Vindman denied": the noun is what was denied
     cue = cue_tokens(verb)
     comp = complement_clause(verb) or misplaced_clause(verb) or after_colon(verb)
-    if comp is not None and (is_relative(comp, verb) or is_result(comp, verb)):
+    if comp is not None and (is_relative(comp, verb) or is_result(comp, verb) or of_cue_noun(comp)):
         comp = None  # "spoke ... defending the budget that boosted spending": a relative clause
     if comp is not None and is_after_control(comp, verb):
         comp = None  # "urged X to V, amid criticism that ...": the request is what was said
@@ -383,7 +385,8 @@ def _phrasal(doc: Doc, verb: Token) -> Candidate | None:
         cue = tuple(doc[cue[0].i : clear.i + 1])
         # The parse splits what follows ("they are not objecting to X, but rather Y"): all of it
         # up to the speaker's own next clause.
-        span = tokens_span(t for t in verb.subtree if clear.i < t.i < speakers_next(verb))
+        end = min(speakers_next(verb), gloss_start(verb))
+        span = tokens_span(t for t in verb.subtree if clear.i < t.i < end)
         pieces = [span] if span else []
         cls = cue_class(cue, subj)
     speaker = _speaker(subj, verb)
