@@ -161,6 +161,9 @@ def test_a_century_reads_back_as_its_hundred_years() -> None:
         ("month", "It opened in December."),
         ("relative_month", "It opened last June."),
         ("holiday", "They met on Election Day."),
+        ("ago", "They met two years\nAgo."),
+        ("period_to_date", "Sales for the year so far are up."),
+        ("period_to_date", "It is the best month to date."),
     ],
 )
 def test_a_kind_is_searched_in_every_text_its_pattern_matches(kind: str, passage: str) -> None:

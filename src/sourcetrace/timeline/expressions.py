@@ -128,13 +128,16 @@ _MONTH_HEADS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 _NEEDS_AS_WRITTEN = dict.fromkeys(
     ("month_day", "day_month", "month_year", "month", "relative_month"), _MONTH_HEADS
 )
-# A shape every match of a kind holds, opening on a digit: the scan for it jumps from digit to
-# digit, where the kind's own pattern, opening on a word boundary, is tried at every character.
+# A shape every match of a kind holds, opening on a digit or a space: the scan for it jumps
+# between those, where the kind's own pattern, opening on a word boundary, is tried at every
+# character.
 _SHAPES: dict[str, re.Pattern[str]] = {
     "iso": re.compile(r"\d-[01]\d-"),
     "numeric": re.compile(r"\d/\d"),
     "year_range": re.compile(r"\d{4}\s*[-–/]\s*\d\d"),
     "day_month": re.compile(rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}"),
+    "ago": re.compile(r"\s(?i:ago)\b"),  # not "Chicago"
+    "period_to_date": re.compile(r"\s(?:far|date)\b"),  # "so far", "to date"; not "update"
 }
 
 _DAY_KINDS = frozenset({"iso", "numeric", "month_day", "day_month"})
