@@ -211,3 +211,27 @@ def test_a_gloss_set_off_by_a_dash_at_the_end_is_the_writers(
     text: str, cue: str, content: str
 ) -> None:
     assert contents(text, cue) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The government denies any role in the attacks and two inquiries have cleared it.",
+            "denies",
+            "any role in the attacks",
+        ),
+        (
+            "He said that the plan failed and that the city lost money.",
+            "said",
+            "that the plan failed and that the city lost money",
+        ),
+        (
+            "She said the bridge is safe and the road will reopen.",
+            "said",
+            "the bridge is safe and the road will reopen",
+        ),
+    ],
+)
+def test_a_clause_after_a_coordinator_is_no_complement(text: str, cue: str, content: str) -> None:
+    assert contents(text, cue) == [content]

@@ -25,7 +25,7 @@ from sourcetrace.attribution.lexicon import (
     QUESTION_VERBS,
     UNREALIZED_AUX,
 )
-from sourcetrace.attribution.objects import closing_gloss, object_content
+from sourcetrace.attribution.objects import closing_gloss, coordinated, object_content
 from sourcetrace.attribution.spans import tokens_span
 from sourcetrace.attribution.voiced import as_clause
 
@@ -83,7 +83,7 @@ def complement_clause(verb: Token) -> Token | None:
     """The cue's clausal complement: the first one the parse hangs after it, else one before it
     ("CLAUSE, X said"). With one on each side, the one before is an adverbial the parse misread
     ("In a statement issued after records indicated he would plead, Jackson said he ...")."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not coordinated(c)]
     after = [c for c in clauses if c.i > verb.i]
     return next(iter(after or clauses), None)
 

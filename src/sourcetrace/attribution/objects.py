@@ -99,7 +99,12 @@ def object_content(
     ]
     acts += [t.left_edge.i - 1 for t in doc[first : last + 1] if closing_gloss(t, last)]
     acts += [t.i for t in doc[first : last + 1] if _closing_circumstance(t)]
-    span = tokens_span(doc[first : min(acts, default=last + 1)])
+    # "denies any role in the attacks and investigations have cleared it": the writer's clause
+    acts += [t.left_edge.i for t in doc[first : last + 1] if t.dep_ == "relcl" and coordinated(t)]
+    toks = list(doc[first : min(acts, default=last + 1)])
+    while toks and toks[-1].dep_ == "cc":  # "denies any role in the attacks and [S V]"
+        toks.pop()
+    span = tokens_span(toks)
     return [span] if span else []
 
 
@@ -112,6 +117,15 @@ def is_result(comp: Token, verb: Token) -> bool:
         for t in verb.subtree
         if t.i < comp.left_edge.i and t.dep_ in ("advmod", "amod", "predet")
     )
+
+
+def coordinated(clause: Token) -> bool:
+    """A clause with a subject right after a coordinator, which neither a complement nor a
+    relative clause follows: "denies any role in the attacks and investigations have cleared
+    it" goes on with the writer's own clause, however the parse hangs it."""
+    opener = clause.left_edge
+    relative = opener.tag_ in ("WDT", "WP")  # "the workers who built it and who repaired it"
+    return opener.i > 0 and opener.nbor(-1).pos_ == "CCONJ" and has_subject(clause) and not relative
 
 
 def closing_gloss(tok: Token, last: int, *, comma: bool = True) -> bool:
