@@ -235,3 +235,12 @@ def test_a_gloss_set_off_by_a_dash_at_the_end_is_the_writers(
 )
 def test_a_clause_after_a_coordinator_is_no_complement(text: str, cue: str, content: str) -> None:
     assert contents(text, cue) == [content]
+
+
+def test_a_report_in_a_restrictive_that_clause_names_its_noun() -> None:
+    text = (
+        "Critics say the offer may have broken the part of the law that says no one may trade jobs."
+    )
+    assert contents(text, "say") == [
+        "the offer may have broken the part of the law that says no one may trade jobs"
+    ]

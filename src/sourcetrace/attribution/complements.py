@@ -330,9 +330,13 @@ def _words_end(comp: Token) -> int:
         subjects = [c for c in t.children if c.dep_ in SUBJECTS]
         if t.dep_ == "relcl":
             # Not one on the clause's subject, before its verb: "said that officials, who had
-            # called him out, could kiss ..." goes on to what the officials could do.
+            # called him out, could kiss ..." goes on to what the officials could do; nor one
+            # whose subject is a restrictive "that": "violated the part of the code that says
+            # ..." names the part.
             before_verb = t.i < comp.i
-            if subjects and is_cue_verb(t, quote_frame=True) and not charged(t) and not before_verb:
+            naming = any(c.lower_ == "that" for c in subjects)
+            report = subjects and is_cue_verb(t, quote_frame=True) and not charged(t)
+            if report and not before_verb and not naming:
                 return t.left_edge.i  # "shooting down the helicopter, which it said crashed"
             continue
         if not subjects and (_report(t) or _tense_break(t)):
