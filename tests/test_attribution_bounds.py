@@ -244,3 +244,8 @@ def test_a_report_in_a_restrictive_that_clause_names_its_noun() -> None:
     assert contents(text, "say") == [
         "the offer may have broken the part of the law that says no one may trade jobs"
     ]
+
+
+def test_a_quote_that_is_the_subject_of_the_reported_clause_opens_it() -> None:
+    text = 'The mayor insisted "nothing improper" happened at the port.'
+    assert contents(text, "insisted") == ['"nothing improper" happened at the port']
