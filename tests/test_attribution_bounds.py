@@ -211,3 +211,41 @@ def test_a_gloss_set_off_by_a_dash_at_the_end_is_the_writers(
     text: str, cue: str, content: str
 ) -> None:
     assert contents(text, cue) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The government denies any role in the attacks and two inquiries have cleared it.",
+            "denies",
+            "any role in the attacks",
+        ),
+        (
+            "He said that the plan failed and that the city lost money.",
+            "said",
+            "that the plan failed and that the city lost money",
+        ),
+        (
+            "She said the bridge is safe and the road will reopen.",
+            "said",
+            "the bridge is safe and the road will reopen",
+        ),
+    ],
+)
+def test_a_clause_after_a_coordinator_is_no_complement(text: str, cue: str, content: str) -> None:
+    assert contents(text, cue) == [content]
+
+
+def test_a_report_in_a_restrictive_that_clause_names_its_noun() -> None:
+    text = (
+        "Critics say the offer may have broken the part of the law that says no one may trade jobs."
+    )
+    assert contents(text, "say") == [
+        "the offer may have broken the part of the law that says no one may trade jobs"
+    ]
+
+
+def test_a_quote_that_is_the_subject_of_the_reported_clause_opens_it() -> None:
+    text = 'The mayor insisted "nothing improper" happened at the port.'
+    assert contents(text, "insisted") == ['"nothing improper" happened at the port']

@@ -25,7 +25,7 @@ from sourcetrace.attribution.lexicon import (
     QUESTION_VERBS,
     UNREALIZED_AUX,
 )
-from sourcetrace.attribution.objects import closing_gloss, object_content
+from sourcetrace.attribution.objects import closing_gloss, coordinated, object_content
 from sourcetrace.attribution.relatives import relative_object
 from sourcetrace.attribution.spans import tokens_span
 from sourcetrace.attribution.voiced import as_clause
@@ -84,7 +84,7 @@ def complement_clause(verb: Token) -> Token | None:
     """The cue's clausal complement: the first one the parse hangs after it, else one before it
     ("CLAUSE, X said"). With one on each side, the one before is an adverbial the parse misread
     ("In a statement issued after records indicated he would plead, Jackson said he ...")."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not coordinated(c)]
     after = [c for c in clauses if c.i > verb.i]
     return next(iter(after or clauses), None)
 
@@ -349,9 +349,13 @@ def _words_end(comp: Token) -> int:
         subjects = [c for c in t.children if c.dep_ in SUBJECTS]
         if t.dep_ == "relcl":
             # Not one on the clause's subject, before its verb: "said that officials, who had
-            # called him out, could kiss ..." goes on to what the officials could do.
+            # called him out, could kiss ..." goes on to what the officials could do; nor one
+            # whose subject is a restrictive "that": "violated the part of the code that says
+            # ..." names the part.
             before_verb = t.i < comp.i
-            if subjects and is_cue_verb(t, quote_frame=True) and not charged(t) and not before_verb:
+            naming = any(c.lower_ == "that" for c in subjects)
+            report = subjects and is_cue_verb(t, quote_frame=True) and not charged(t)
+            if report and not before_verb and not naming:
                 return t.left_edge.i  # "shooting down the helicopter, which it said crashed"
             continue
         if not subjects and (_report(t) or _tense_break(t)):

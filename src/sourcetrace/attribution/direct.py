@@ -20,6 +20,7 @@ from sourcetrace.attribution.cue_class import cue_class, imagined
 from sourcetrace.attribution.cues import (
     CLAUSE_DASHES,
     CREDIT_DASHES,
+    SUBJECTS,
     Cue,
     cue_in,
     cue_tokens,
@@ -166,13 +167,16 @@ def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) 
 
 def _runs_on(q: Quotation, post: list[Token]) -> bool:
     """The words right after the quotation hang on a word inside it: its clause goes on past
-    the closing mark ('said "we will defend" against the suit'). Not a coordinator nor a date,
+    the closing mark ('said "we will defend" against the suit', 'insisted "nothing improper"
+    happened'). Not a coordinator nor a date,
     which the parse may hang there too: '"it is safe" and left', '"it is safe" on Monday' go
     back to the cue."""
     if not post or not post[0].is_alpha or post[0].pos_ == "CCONJ":
         return False
     dated = any(t.ent_type_ in ("DATE", "TIME") for t in post[0].subtree)
-    return not dated and q.start <= post[0].head.idx < q.end
+    # or the verb whose subject the quotation is: 'insisted "nothing improper" happened'
+    inside = [post[0].head, *(c for c in post[0].children if c.dep_ in SUBJECTS)]
+    return not dated and any(q.start <= t.idx < q.end for t in inside)
 
 
 def _reopened_after(last: _Draft, q: Quotation, para: int) -> bool:

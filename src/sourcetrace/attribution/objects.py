@@ -145,7 +145,12 @@ def object_content(
     # "denied the allegations in a statement": the medium is the cue's, not what was said
     acts += [t.i for t in doc[first : last + 1] if _channel(t)]
     acts += [t.i for t in doc[first : last + 1] if _closing_circumstance(t)]
-    span = tokens_span(doc[first : min(acts, default=last + 1)])
+    # "denies any role in the attacks and investigations have cleared it": the writer's clause
+    acts += [t.left_edge.i for t in doc[first : last + 1] if t.dep_ == "relcl" and coordinated(t)]
+    toks = list(doc[first : min(acts, default=last + 1)])
+    while toks and toks[-1].dep_ == "cc":  # "denies any role in the attacks and [S V]"
+        toks.pop()
+    span = tokens_span(toks)
     return [span] if span else []
 
 
@@ -170,6 +175,15 @@ def is_after_control(comp: Token, verb: Token) -> bool:
         return False  # "asked X to V ..., officials said": a frame, which the parse hung here
     objects = [c.i for c in verb.children if c.dep_ == "dobj" and c.i < comp.i]
     return bool(objects) and any(infinitive(c) and objects[0] < c.i < comp.i for c in verb.children)
+
+
+def coordinated(clause: Token) -> bool:
+    """A clause with a subject right after a coordinator, which neither a complement nor a
+    relative clause follows: "denies any role in the attacks and investigations have cleared
+    it" goes on with the writer's own clause, however the parse hangs it."""
+    opener = clause.left_edge
+    relative = opener.tag_ in ("WDT", "WP")  # "the workers who built it and who repaired it"
+    return opener.i > 0 and opener.nbor(-1).pos_ == "CCONJ" and has_subject(clause) and not relative
 
 
 def closing_gloss(tok: Token, last: int, *, comma: bool = True) -> bool:

@@ -151,9 +151,11 @@ def find_reported(
 def _through_quotation(doc: Doc, cand: Candidate, quotations: Sequence[Quotation]) -> Candidate:
     """The content run on to the end of a quotation it opens but the sentence parse cuts: 'told
     CNN that Trump "dictated it. I didn't write it."', and over the paragraphs of a quotation that
-    goes on ('said the release “gives us hope.' then '“We see ...”' below); a content that
-    fills a quotation but for its marks is the quotation, direct."""
+    goes on ('said the release “gives us hope.' then '“We see ...”' below), and back to the
+    opening mark of one it starts in; a content that fills a quotation but for its marks is the
+    quotation, direct."""
     pieces = [_whole_quotation(s.start, s.end, quotations) for s in cand.content]
+    pieces = [(_opening_mark(s, quotations), e) for s, e in pieces]
     for q in quotations:
         for k, piece in enumerate(q.pieces):
             at = next((j for j, (s, e) in enumerate(pieces) if s <= piece.start < e), None)
@@ -178,6 +180,15 @@ def _whole_quotation(start: int, end: int, quotations: Sequence[Quotation]) -> t
             if p.start < start <= p.start + MARK_SLACK and p.end - MARK_SLACK <= end <= p.end:
                 return p.start, p.end
     return start, end
+
+
+def _opening_mark(start: int, quotations: Sequence[Quotation]) -> int:
+    """A content starting right after a quotation's opening mark starts on the mark, which the
+    parse hangs elsewhere ('insisted "nothing improper" happened')."""
+    opened = (
+        p.start for q in quotations for p in q.pieces if p.start < start <= p.start + MARK_SLACK
+    )
+    return next(opened, start)
 
 
 _CUE_WORDS = (
