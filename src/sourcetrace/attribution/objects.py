@@ -136,9 +136,6 @@ def object_content(
     acts += [t.left_edge.i - 1 for t in doc[first : last + 1] if closing_gloss(t, last)]
     # "calling on X to give up, as the congressman continued ...": the writer's own clause
     acts += [t.left_edge.i for t in doc[first : last + 1] if _set_beside(t)]
-    # "denies any role in the attacks and investigations have cleared it": a clause after "and"
-    # the parse made a relative one is the writer's next statement
-    acts += [t.left_edge.i - 1 for t in doc[first : last + 1] if _coordinated_relative(t)]
     # "... the spill and investigations have cleared it": the object's last conjunct is the
     # subject of the verb after it, which the parse left without one
     acts += [t.left_edge.i - 1 for t in doc[first : last + 1] if _stranded_subject(t, last)]
@@ -207,18 +204,6 @@ def _by_after(tok: Token, noun: Token) -> bool:
         and tok.lower_ == "by"
         and tok.i == noun.right_edge.i + 1
         and any(c.dep_ == "pobj" for c in tok.children)
-    )
-
-
-def _coordinated_relative(tok: Token) -> bool:
-    """A "relative" clause with a subject of its own opened by "and" or "but": two clauses."""
-    opener = tok.left_edge
-    return (
-        tok.dep_ == "relcl"
-        and has_subject(tok)
-        and opener.i > 0
-        and opener.nbor(-1).dep_ == "cc"
-        and opener.lower_ not in GLOSS_PRONOUNS | {"that"}
     )
 
 
