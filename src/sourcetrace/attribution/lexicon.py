@@ -173,13 +173,6 @@ PREDICATE_PREPOSITIONS: dict[str, frozenset[str] | None] = {
     | REPROACH_VERBS,
     "to": frozenset({"liken"}),
 }
-# Cues that name their object as something, the name maybe quoted: 'called the bill "a disgrace"'.
-NAMING_VERBS = frozenset({"call", "declare"})
-# Cues whose object is the person told: a "that" clause the parse hangs on it is what was said
-# ("assured residents that the water was safe").
-ADDRESSEE_VERBS = frozenset(
-    "tell assure remind warn inform convince persuade notify advise".split()
-)
 # Verbs whose noun object with a verb in it is a clause the parse misread: "said more than
 # 15,000 people registered", "said the effort to unseat her was not a failure".
 CLAUSE_VERBS = frozenset({"say"})
@@ -209,10 +202,12 @@ ACTION_PARTICLES = {
 # Cues only with their particle: "has ruled out Taliban involvement" (the court that "ruled"
 # decided; a denial needs "out").
 PARTICLE_CUES = {"rule": "out"}
-# Cues that name rather than report when passive: 'is called “farmer's lung”'.
+# Cues that name their object as something, the name maybe quoted ('called the bill "a
+# disgrace"'), and name rather than report when passive ('is called “farmer's lung”').
 NAMING_VERBS = frozenset({"call"})
-# Cues whose passive subject is the one spoken to: "Fox News is told", "she was asked whether":
-# the speaker is the "by" agent, or nobody the sentence names.
+# Cues whose object is the person told, so a "that" clause the parse hangs on it is what was said
+# ("assured residents that the water was safe"), and whose passive subject is the one spoken to
+# ("Fox News is told", "she was asked whether"): the speaker is the "by" agent, or nobody named.
 ADDRESSEE_VERBS = frozenset({"tell", "ask", "assure", "advise", "warn"})
 # Words that open a question: "asked whether ...", "wondered if ..." report no claim.
 QUESTION_MARKS = frozenset({"whether", "if"})
