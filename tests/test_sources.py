@@ -1055,6 +1055,13 @@ def test_an_organizations_initials_are_no_pronoun() -> None:
         ("A report in the Daily Ledger", SourceKind.ORGANIZATION),  # the outlet speaking
         ("The Daily Ledger's report", SourceKind.ORGANIZATION),
         ("A report", SourceKind.DOCUMENT),
+        ("The suit", SourceKind.DOCUMENT),  # a lawsuit, as written
+        ("State law", SourceKind.DOCUMENT),
+        ("A declaration filed in court", SourceKind.DOCUMENT),
+        ("A count by the wire service", SourceKind.DOCUMENT),
+        ("The sign", SourceKind.DOCUMENT),
+        ("A Democrat familiar with the talks", SourceKind.ANONYMOUS_PERSON),  # one member
+        ("The nationalist tabloid", SourceKind.ORGANIZATION),
     ],
 )
 def test_description_kinds(speaker: str, kind: SourceKind) -> None:

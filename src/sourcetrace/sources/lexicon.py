@@ -57,7 +57,8 @@ ORGANIZATION_NOUNS = _words(
     office committee council court commission board bureau campaign party group organization
     organisation institute university union network team embassy service authority authorities
     regime cabinet parliament congress senate house legislature
-    newspaper outlet channel station broadcaster airline bank corporation coalition alliance panel
+    newspaper tabloid magazine outlet channel station broadcaster airline bank corporation coalition
+    alliance panel
     federation association foundation fund center centre command force forces staff camp
     utility management leadership
     productions studios holdings industries enterprises

@@ -99,7 +99,8 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
     # a surname the NER knows as a person elsewhere is one here too, however tagged here
     known = head.text[:1].isupper() and names.is_person(head.text)
     description = _portion_description(core, head) or _description(core, head)
-    member = description.stands_in and _determiner(core) is Determiner.DEFINITE
+    # "the Arizona Republican", "a Democrat familiar with ...": a party's member, no party named
+    member = description.stands_in and _determiner(core) is not Determiner.BARE
     if not member and (
         known or head.pos_ == "PROPN" or _acronym(head) or head.ent_type_ in NAMED_LABELS
     ):
