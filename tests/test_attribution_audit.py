@@ -504,3 +504,19 @@ def test_a_thing_that_threatens_makes_no_threat(text: str) -> None:
 )
 def test_people_and_institutions_still_threaten(text: str, speaker: str) -> None:
     assert [s for _, s in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bernie Sanders: The Long Road Home.\n\nThe book is out in May.",
+        "Bernie Sanders: A Life in Vermont.\n\nThe film opens in May.",
+    ],
+)
+def test_a_title_after_a_label_says_nothing(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_a_headline_with_a_verb_still_reports() -> None:
+    text = "Bernie Sanders: The bill will pass this week.\n\nThe vote is on Monday."
+    assert speakers(text) == [(":", "Bernie Sanders")]
