@@ -451,3 +451,72 @@ def test_a_name_the_ner_tags_a_person_elsewhere_is_a_person_for_she() -> None:
 )
 def test_a_counterfactual_report_is_unasserted(text: str, asserted: bool) -> None:
     assert [c.asserted for c in extract(text)] == [asserted]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's not to suggest that the senator lied about the budget.",
+        "This is not to say the plan will fail.",
+        "It is not to say that the governor was wrong.",
+    ],
+)
+def test_the_writers_hedge_reports_nothing(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do they see the senator as a threat to the party?",
+        "Does the mayor believe that the tax will pass?",
+        "Did voters think the debate mattered?",
+    ],
+)
+def test_the_writers_question_reports_nothing(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_a_question_put_by_a_speaker_still_reports() -> None:
+    assert speakers('"Do they see him as a threat?" the senator asked.') == [
+        ("asked", "the senator")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling threatens to create a political bind for the governor.",
+        "The decision on the fuel quota threatened to split the coalition.",
+    ],
+)
+def test_a_thing_that_threatens_makes_no_threat(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The union threatened to strike over the contract.", "The union"),
+        ("The governor threatened to veto the bill.", "The governor"),
+        ("Smith threatened to sue the paper.", "Smith"),
+    ],
+)
+def test_people_and_institutions_still_threaten(text: str, speaker: str) -> None:
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bernie Sanders: The Long Road Home.\n\nThe book is out in May.",
+        "Bernie Sanders: A Life in Vermont.\n\nThe film opens in May.",
+    ],
+)
+def test_a_title_after_a_label_says_nothing(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_a_headline_with_a_verb_still_reports() -> None:
+    text = "Bernie Sanders: The bill will pass this week.\n\nThe vote is on Monday."
+    assert speakers(text) == [(":", "Bernie Sanders")]

@@ -1055,6 +1055,18 @@ def test_an_organizations_initials_are_no_pronoun() -> None:
         ("A report in the Daily Ledger", SourceKind.ORGANIZATION),  # the outlet speaking
         ("The Daily Ledger's report", SourceKind.ORGANIZATION),
         ("A report", SourceKind.DOCUMENT),
+        ("The suit", SourceKind.DOCUMENT),  # a lawsuit, as written
+        ("State law", SourceKind.DOCUMENT),
+        ("A declaration filed in court", SourceKind.DOCUMENT),
+        ("A count by the wire service", SourceKind.DOCUMENT),
+        ("The sign", SourceKind.DOCUMENT),
+        ("A Democrat familiar with the talks", SourceKind.ANONYMOUS_PERSON),  # one member
+        ("The nationalist tabloid", SourceKind.ORGANIZATION),
+        ("The Washington Post", SourceKind.ORGANIZATION),  # a paper's name, not a post
+        ("The Wall Street Journal", SourceKind.ORGANIZATION),
+        ("59 percent", SourceKind.ANONYMOUS_PERSON),  # of those asked
+        ("A majority", SourceKind.ANONYMOUS_PERSON),
+        ("One of two witnesses", SourceKind.ANONYMOUS_PERSON),
     ],
 )
 def test_description_kinds(speaker: str, kind: SourceKind) -> None:
@@ -1208,3 +1220,28 @@ def test_the_name_index_reads_every_capitalized_word_and_every_tagged_person() -
     read = list(_maybe_capitalized(doc))
     assert [t.text for t in doc if capitalized(t)] == [t.text for t in read if capitalized(t)]
     assert "un" in [t.text for t in read] and "envoy" not in [t.text for t in read]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content", "kind"),
+    [
+        (
+            "Obama will speak tonight.\n\nAides said Obama will make a familiar case.",
+            "Aides",
+            "Obama will make a familiar case",
+            SourceKind.ANONYMOUS_PERSON,
+        ),
+        # an office with no holder named yet: unknown, as "the governor" is; no organization
+        (
+            "The President said the deal was dead.",
+            "The President",
+            "the deal was dead",
+            SourceKind.UNKNOWN,
+        ),
+    ],
+)
+def test_a_capitalized_noun_for_people_names_no_one(
+    text: str, speaker: str, content: str, kind: SourceKind
+) -> None:
+    passage = Passage(text).said(speaker, content=content)
+    assert [s.kind for s in passage.resolve()[0]] == [kind]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.cue_class import cue_class
@@ -35,6 +35,8 @@ LIST_NUMBER = re.compile(r"^\d+[.)]\s")
 # Mixed-case "Name: ..." lines, three or more and no name twice, list people (an arrest log, a
 # results table); a conversation comes back to its speakers.
 LIST_MIN_LINES = 3
+# Articles that open a title ("A World at War", "The Art of the Deal").
+TITLE_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def find_colon_lines(doc: Doc) -> tuple[list[Candidate], list[Candidate]]:
@@ -61,6 +63,14 @@ def find_colon_lines(doc: Doc) -> tuple[list[Candidate], list[Candidate]]:
     if len(headline) >= LIST_MIN_LINES and _each_once(headline):
         headline = []  # a roster ("Ann B. Lee: Possession of ..."), not a conversation
     return transcript, headline
+
+
+def _title(rest: list[Token]) -> bool:
+    """ "Breitbart News Daily: A World at War": a headline's rest that opens on an article and
+    holds no verb is the title of a show or book, nothing said."""
+    words = [t for t in rest if not t.is_punct]
+    verb = any(t.pos_ in ("VERB", "AUX") for t in words)
+    return bool(words) and words[0].lower_ in TITLE_ARTICLES and not verb
 
 
 def _each_once(lines: list[Candidate]) -> bool:
@@ -97,7 +107,7 @@ def _labelled(
     is_named = bool(words) and all(t.ent_type_ in NAME_LABELS for t in words)
     is_label = bool(words) and all(t.text.isupper() and len(t.text) > 1 for t in words)
     is_document = len(name) == 1 and name[0].lower_ in DOCUMENT_NOUNS
-    if not (is_named or is_label or is_document):
+    if not (is_named or is_label or is_document) or (not is_label and _title(rest)):
         return None
     speaker, content = tokens_span(name), tokens_span(rest)
     if speaker is None or content is None:

@@ -1,25 +1,36 @@
 """Cue verbs in a construction that reports nothing: a turn of phrase with nobody speaking ("It's
 hard to tell how much was spent"), an object that says nothing ("said nothing new as he
-passed"), a threat that is a forecast ("threatened to become the focus"), a denial that is a
-refusal ("denied service to a couple")."""
+passed"), a threat that is a forecast ("threatened to become the focus", "the ruling threatens to
+create a bind"), a denial that is a refusal ("denied service to a couple"), the writer's hedge
+("That's not to say ...") and the writer's question ("Do they see him as a threat?")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from sourcetrace.attribution.cues import infinitive
+from sourcetrace.sources.lexicon import (
+    ORGANIZATION_NOUNS,
+    PERSON_NOUNS,
+    PERSON_SUFFIXES,
+    PORTION_HEADS,
+)
 
 # Objects that hold no words: "said nothing new", "said little", "did not say much".
 EMPTY_OBJECTS = frozenset({"nothing", "little", "much", "something", "anything", "everything"})
 # Linking verbs after "threaten to": the threat of a thing to come about, no one threatening.
 LINKING_VERBS = frozenset({"be", "become"})
+# Subjects of "That's not to say ...": the writer qualifying what came before.
+HEDGE_SUBJECTS = frozenset({"that", "this", "it"})
 
 
 def reports_nothing(verb: Token, subj: Token, *, inherited: bool, clause: bool) -> bool:
     """Whether the cue ``verb`` with subject ``subj`` (``inherited`` from a governing verb) says
     nothing here; ``clause`` tells it has a clausal complement, which all but the first test
     leave to the complement rules."""
-    if inherited and _impersonal(subj, verb):
+    if inherited and (_impersonal(subj, verb) or _hedge(subj, verb)):
+        return True
+    if writers_question(verb, subj) or _thing_threatens(verb, subj):
         return True
     return not clause and (_says_nothing(verb) or _forecast(verb) or _refused(verb))
 
@@ -29,6 +40,30 @@ def _impersonal(subj: Token, verb: Token) -> bool:
     infinitive takes from an adjective's clause is nobody."""
     adjective = any(c.dep_ == "acomp" for c in verb.head.children)
     return subj.lower_ == "it" and infinitive(verb) and adjective
+
+
+def _hedge(subj: Token, verb: Token) -> bool:
+    """ "That's not to suggest that ...", "This is not to say ...": a pronoun that is what was just
+    said, and an infinitive on "be", qualify the writer's own words; nobody says them."""
+    return subj.lower_ in HEDGE_SUBJECTS and infinitive(verb) and verb.head.lemma_ == "be"
+
+
+def writers_question(verb: Token, subj: Token) -> bool:
+    """ "Do they see the senator as a threat?": an auxiliary before the subject, in a sentence
+    that ends on a question mark, asks whether they believe it; no one is said to."""
+    inverted = any(c.dep_ == "aux" and c.i < subj.i < verb.i for c in verb.children)
+    return inverted and any(t.text == "?" for t in verb.sent[-2:])
+
+
+def _thing_threatens(verb: Token, subj: Token) -> bool:
+    """ "The ruling threatens to create a bind for the governor": a thing that threatens to do
+    something is a risk, no threat made; people and institutions make threats ("the union
+    threatened to strike"), and so does anyone named."""
+    if verb.lemma_.lower() != "threaten" or subj.pos_ != "NOUN" or subj.ent_type_:
+        return False
+    head = subj.lemma_.lower()
+    people = head in PERSON_NOUNS or head in ORGANIZATION_NOUNS or head in PORTION_HEADS
+    return not people and not head.endswith(PERSON_SUFFIXES)
 
 
 def _says_nothing(verb: Token) -> bool:

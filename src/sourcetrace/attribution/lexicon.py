@@ -321,5 +321,7 @@ DOCUMENT_NOUNS = frozenset(
     advertisement commercial clip slide presentation chart graphic map photo image speech
     result timeline agreement contract examination return
     plan proposal bill legislation resolution amendment clause term guidance guideline
+    suit law statute declaration petition motion verdict warrant subpoena treaty charter sign
+    count tally
     """.split()
 )

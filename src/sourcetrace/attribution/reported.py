@@ -48,7 +48,7 @@ from sourcetrace.attribution.cues import (
     is_cue_verb,
     subject_of,
 )
-from sourcetrace.attribution.idle import reports_nothing
+from sourcetrace.attribution.idle import reports_nothing, writers_question
 from sourcetrace.attribution.lexicon import (
     ADDRESSEE_VERBS,
     ADJECTIVE_CUES,
@@ -374,8 +374,8 @@ def _phrasal(doc: Doc, verb: Token) -> Candidate | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     subj, _ = subject_of(verb)
-    if subj is None:
-        return None
+    if subj is None or writers_question(verb, subj):
+        return None  # "Do they see him as a threat?": asked, not held
     lemma = verb.lemma_.lower()
     cue = cue_tokens(verb)
     if lemma in APPRAISAL_VERBS:

@@ -45,10 +45,11 @@ PEOPLE_QUANTIFIERS = frozenset({"some", "many", "several", "few", "others", "mos
 PEOPLE_WHEN_PLURAL = _words("authority")
 # Heads that measure out what follows their "of": "70 percent of Americans", "a majority of
 # voters" are people as "Americans" and "voters" are.
-PORTION_HEADS = _words(
-    "percent majority minority half third quarter plurality share handful number dozens hundreds"
-    " group"
-)
+SHARES = _words("percent majority minority half third quarter plurality")
+PORTION_HEADS = SHARES | _words("share handful number dozens hundreds group")
+# Document nouns that end a newspaper's or magazine's name: "The Washington Post", "The Wall
+# Street Journal", "National Review": the outlet, an organization.
+MASTHEAD_HEADS = _words("post journal review record")
 
 # Head nouns of institutions, and names of institutions a small NER model can miss.
 ORGANIZATION_NOUNS = _words(
@@ -57,7 +58,8 @@ ORGANIZATION_NOUNS = _words(
     office committee council court commission board bureau campaign party group organization
     organisation institute university union network team embassy service authority authorities
     regime cabinet parliament congress senate house legislature
-    newspaper outlet channel station broadcaster airline bank corporation coalition alliance panel
+    newspaper tabloid magazine outlet channel station broadcaster airline bank corporation coalition
+    alliance panel
     federation association foundation fund center centre command force forces staff camp
     utility management leadership
     productions studios holdings industries enterprises

@@ -99,9 +99,12 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
     # a surname the NER knows as a person elsewhere is one here too, however tagged here
     known = head.text[:1].isupper() and names.is_person(head.text)
     description = _portion_description(core, head) or _description(core, head)
-    member = description.stands_in and _determiner(core) is Determiner.DEFINITE
-    if not member and (
-        known or head.pos_ == "PROPN" or _acronym(head) or head.ent_type_ in NAMED_LABELS
+    # "the Arizona Republican", "a Democrat familiar with ...": a party's member, no party named
+    member = description.stands_in and _determiner(core) is not Determiner.BARE
+    if (
+        not member
+        and not _capitalized_noun(core, head)
+        and (known or head.pos_ == "PROPN" or _acronym(head) or head.ent_type_ in NAMED_LABELS)
     ):
         return _name_mention(span, core, head, appositive, names)
     named = _strip_punct(rest)
@@ -137,6 +140,15 @@ def _titled_name(core: Span, head: Token) -> bool:
     return _normalize(head) in vocabulary.TITLES and linked
 
 
+def _capitalized_noun(core: Span, head: Token) -> bool:
+    """ "The President said", "Aides said" opening a sentence: a noun for people, capitalized
+    with no name beside it, describes someone and names no one ("Vice President Biden" and
+    "the President of Mexico" keep their names)."""
+    noun = _singular(head.lower_) if head.tag_ in ("NNS", "NNPS") else head.lower_
+    named = any(t.pos_ == "PROPN" and t.i != head.i and t.dep_ != "poss" for t in core)
+    return noun in lexicon.PERSON_NOUNS and not named
+
+
 def _named_person_after(named: Span, description: Description) -> bool:
     """A description of a person followed by a name the NER missed or took for an
     organization: "A spokesman for the committee, Brad Woodhouse" is Woodhouse."""
@@ -164,9 +176,10 @@ def _outlet_kind(head: Token) -> SourceKind | None:
 def _portion_kind(core: Span, head: Token) -> SourceKind | None:
     """The kind of what a portion is of: people in "70 percent of Americans" (a nationality, or
     a noun for people), None when the head measures nothing out."""
-    whole = _portion_whole(core, head)
+    whole = _portion_whole(core, head, lexicon.PORTION_HEADS | {"one"})
     if whole is None:
-        return None
+        # "59 percent said it was not": a share with no whole named is of those asked
+        return SourceKind.ANONYMOUS_PERSON if head.lower_ in lexicon.SHARES else None
     if whole.ent_type_ == "NORP":
         return SourceKind.ANONYMOUS_PERSON
     return _description_kind(_description(core.doc[whole.left_edge.i : whole.i + 1], whole))
@@ -182,10 +195,13 @@ def _portion_description(core: Span, head: Token) -> Description | None:
     return replace(of_whole, text=core.text)
 
 
-def _portion_whole(core: Span, head: Token) -> Token | None:
-    """The head of what a portion head measures out inside ``core``: "Americans" in "70 percent
-    of Americans"; None when ``head`` is no portion."""
-    if head.lower_ not in lexicon.PORTION_HEADS:
+def _portion_whole(
+    core: Span, head: Token, heads: frozenset[str] = lexicon.PORTION_HEADS
+) -> Token | None:
+    """The head of what a portion head (one of ``heads``) measures out inside ``core``:
+    "Americans" in "70 percent of Americans"; None when ``head`` is no portion. "One of two
+    witnesses" is a witness by its kind, one person, never a plural description."""
+    if head.lower_ not in heads:
         return None
     for prep in head.rights:
         objects = [c for c in prep.children if c.dep_ == "pobj"] if prep.lower_ == "of" else []
@@ -364,7 +380,9 @@ def _name_mention(
         # "several leading Republicans", "House Democrats": members of a party or nation,
         # people the article does not name, not the party itself
         kind = SourceKind.ANONYMOUS_PERSON
-    if head.text.lower() in DOCUMENT_NOUNS:  # "a Morning Consult Poll"
+    # "a Morning Consult Poll"; not a paper's title ("the Washington Post", "National Review")
+    masthead = len(core) > 1 and head.lower_ in lexicon.MASTHEAD_HEADS
+    if head.text.lower() in DOCUMENT_NOUNS and not masthead:
         kind = SourceKind.DOCUMENT
     # an institution's name is also a description: "the department" for "the Justice Department"
     own = Description(
