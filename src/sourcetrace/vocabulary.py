@@ -1,5 +1,6 @@
 """The name vocabulary every stage shares: titles that stand before a name without being part of
-it, the courtesy and gendered ones among them, and the particles inside names. Sources classify
+it, the courtesy and gendered ones among them, the particles inside names, and the head nouns of
+people and of institutions (the attribution rules ask whether a subject can speak). Sources classify
 speaker mentions with it; entities and the corpus views strip titles and compare names with it
 (through `sourcetrace.names`). Lowercase, without dots.
 """
@@ -81,3 +82,46 @@ NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "del", "der", "van",
 # The Arabic article as spellings assimilate it ("al-Maliki", "ash-Sharaa", "as-Sadr"): spellings
 # of one name keep or drop it.
 ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "an"})
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Head nouns of people. Anything with a person suffix counts too (see sources/mention.py).
+PERSON_NOUNS = _words(
+    """
+    official officer source aide spokesman spokeswoman spokesperson person people individual
+    analyst expert diplomat lawmaker senator adviser advisor commander chief director agent
+    operative employee staffer member resident witness lawyer attorney prosecutor investigator
+    researcher scientist doctor economist soldier veteran leader executive manager insider
+    neighbor neighbour friend relative activist critic supporter observer historian professor
+    student man woman colleague ally associate negotiator representative minister ambassador
+    envoy spokesmen spokeswomen men women chairman chairwoman president secretary general judge
+    specialist consultant contractor partner victim survivor father mother son daughter brother
+    sister wife husband parent mogul candidate nominee billionaire host anchor pundit strategist
+    pollster voter mayor governor congressman congresswoman surrogate campaigner donor
+    eyewitness tycoon magnate hopeful entrepreneur ceo founder owner advocate scholar academic
+    suspect defendant plaintiff rep whip delegate coach czar sheriff family proponent opponent
+    conservative liberal progressive moderate libertarian evangelical
+    """
+)
+PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "person", "ee")
+# Heads that measure out what follows their "of": "70 percent of Americans", "a majority of
+# voters" are people as "Americans" and "voters" are.
+SHARES = _words("percent majority minority half third quarter plurality")
+PORTION_HEADS = SHARES | _words("share handful number dozens hundreds group")
+# Head nouns of institutions.
+ORGANIZATION_NOUNS = _words(
+    """
+    agency department ministry government administration police military army navy company firm
+    office committee council court commission board bureau campaign party group organization
+    organisation institute university union network team embassy service authority authorities
+    regime cabinet parliament congress senate house legislature
+    newspaper tabloid magazine outlet channel station broadcaster airline bank corporation coalition
+    alliance panel
+    federation association foundation fund center centre command force forces staff camp
+    utility management leadership
+    productions studios holdings industries enterprises
+    """
+)

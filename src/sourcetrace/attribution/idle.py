@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sourcetrace.attribution.cues import infinitive
-from sourcetrace.sources.lexicon import (
+from sourcetrace.vocabulary import (
     ORGANIZATION_NOUNS,
     PERSON_NOUNS,
     PERSON_SUFFIXES,

@@ -115,7 +115,7 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
         return _name_mention(span, named, _head(named), description, names)
     kind = _portion_kind(core, head) or _outlet_kind(head) or _description_kind(description)
     if kind is SourceKind.UNKNOWN and any(
-        c.lemma_.lower() in lexicon.PERSON_NOUNS for c in head.conjuncts
+        c.lemma_.lower() in vocabulary.PERSON_NOUNS for c in head.conjuncts
     ):
         kind = SourceKind.ANONYMOUS_PERSON  # "businesses and residents": people among them
     return Mention(
@@ -146,7 +146,7 @@ def _capitalized_noun(core: Span, head: Token) -> bool:
     "the President of Mexico" keep their names)."""
     noun = _singular(head.lower_) if head.tag_ in ("NNS", "NNPS") else head.lower_
     named = any(t.pos_ == "PROPN" and t.i != head.i and t.dep_ != "poss" for t in core)
-    return noun in lexicon.PERSON_NOUNS and not named
+    return noun in vocabulary.PERSON_NOUNS and not named
 
 
 def _named_person_after(named: Span, description: Description) -> bool:
@@ -176,10 +176,10 @@ def _outlet_kind(head: Token) -> SourceKind | None:
 def _portion_kind(core: Span, head: Token) -> SourceKind | None:
     """The kind of what a portion is of: people in "70 percent of Americans" (a nationality, or
     a noun for people), None when the head measures nothing out."""
-    whole = _portion_whole(core, head, lexicon.PORTION_HEADS | {"one"})
+    whole = _portion_whole(core, head, vocabulary.PORTION_HEADS | {"one"})
     if whole is None:
         # "59 percent said it was not": a share with no whole named is of those asked
-        return SourceKind.ANONYMOUS_PERSON if head.lower_ in lexicon.SHARES else None
+        return SourceKind.ANONYMOUS_PERSON if head.lower_ in vocabulary.SHARES else None
     if whole.ent_type_ == "NORP":
         return SourceKind.ANONYMOUS_PERSON
     return _description_kind(_description(core.doc[whole.left_edge.i : whole.i + 1], whole))
@@ -196,7 +196,7 @@ def _portion_description(core: Span, head: Token) -> Description | None:
 
 
 def _portion_whole(
-    core: Span, head: Token, heads: frozenset[str] = lexicon.PORTION_HEADS
+    core: Span, head: Token, heads: frozenset[str] = vocabulary.PORTION_HEADS
 ) -> Token | None:
     """The head of what a portion head (one of ``heads``) measures out inside ``core``:
     "Americans" in "70 percent of Americans"; None when ``head`` is no portion. "One of two
@@ -321,16 +321,16 @@ def _description_kind(description: Description) -> SourceKind:
     if (
         description.age
         or description.stands_in
-        or head in lexicon.PERSON_NOUNS
+        or head in vocabulary.PERSON_NOUNS
         or head in lexicon.PEOPLE_QUANTIFIERS
         or (description.plural and head in lexicon.PEOPLE_WHEN_PLURAL)
     ):
         return SourceKind.ANONYMOUS_PERSON
     if head in DOCUMENT_NOUNS:
         return SourceKind.DOCUMENT
-    if head in lexicon.ORGANIZATION_NOUNS:
+    if head in vocabulary.ORGANIZATION_NOUNS:
         return SourceKind.ORGANIZATION
-    if head.endswith(lexicon.PERSON_SUFFIXES):
+    if head.endswith(vocabulary.PERSON_SUFFIXES):
         return SourceKind.ANONYMOUS_PERSON
     return SourceKind.UNKNOWN
 
@@ -509,7 +509,7 @@ def _is_person(
     """A person's name: tagged PERSON here or anywhere else in the article, described as a
     person ("Jean-Marc Ayrault, the foreign minister of France"), or after a title or a noun for
     a person."""
-    if head.text.lower() in lexicon.ORGANIZATION_NOUNS:  # "the Obama White House"
+    if head.text.lower() in vocabulary.ORGANIZATION_NOUNS:  # "the Obama White House"
         return False
     if institution_name(run):  # "Politico", "Fox"
         return False
@@ -526,7 +526,7 @@ def _is_person(
     if names.is_person(head.text):
         return True
     before = core.doc[run.start - 1].text.lower().rstrip(".") if run.start > core.start else ""
-    return before in vocabulary.TITLES or before in lexicon.PERSON_NOUNS  # "Gen. X", "aide X"
+    return before in vocabulary.TITLES or before in vocabulary.PERSON_NOUNS  # "Gen. X", "aide X"
 
 
 def institution_name(run: Span) -> bool:
@@ -540,5 +540,5 @@ def _has_institution_word(core: Span, head: Token) -> bool:
     owners = {t.i - 1 for t in core if t.text in POSSESSIVE_MARKERS}
     lowered = {t.text.lower() for t in core if t.i not in owners}
     return bool(lowered & lexicon.ORGANIZATION_NAMES) or head.text.lower() in (
-        lexicon.ORGANIZATION_NOUNS
+        vocabulary.ORGANIZATION_NOUNS
     )

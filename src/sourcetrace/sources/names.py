@@ -10,11 +10,12 @@ from spacy.tokens import Doc, Span, Token
 
 from sourcetrace.attribution.speaker import HYPHENS
 from sourcetrace.nlp import doc_text
-from sourcetrace.sources.lexicon import ORGANIZATION_NOUNS, PERSON_NOUNS
 from sourcetrace.vocabulary import (
     ARABIC_ARTICLES,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    ORGANIZATION_NOUNS,
+    PERSON_NOUNS,
     ROYAL_TITLES,
     TITLES,
 )
