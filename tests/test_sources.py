@@ -814,6 +814,23 @@ def test_a_writers_label_is_the_person_named_last_when_no_one_else_is_near() -> 
     assert clusters(*passage.resolve()) == ["Sam Lee", "journalist"]
 
 
+def test_a_writers_label_is_the_person_the_sentence_before_has_as_subject() -> None:
+    text = (
+        "Dana Cole did not know Reed was coming but welcomed the visit.\n\n"
+        "“It was a surprise,” said the novelist."
+    )
+    passage = Passage(text).said("the novelist")
+    assert clusters(*passage.resolve()) == ["Dana Cole"]
+    # another person subject of a coordinate clause: either may be meant
+    text = "Dana Cole came back and Sam Reed stayed.\n\n“It was a surprise,” said the novelist."
+    passage = Passage(text).said("the novelist")
+    assert clusters(*passage.resolve()) == ["novelist"]
+    # a post goes by who holds it, not by who was the subject
+    text = "Dana Cole did not know Reed was coming.\n\n“It was a surprise,” said the senator."
+    passage = Passage(text).said("the senator")
+    assert clusters(*passage.resolve()) == ["senator"]
+
+
 def test_a_description_the_next_sentence_names_is_that_person() -> None:
     text = (
         "Since the report came out, a spokeswoman for the agency has said the request was "
