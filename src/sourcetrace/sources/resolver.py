@@ -162,7 +162,9 @@ class Resolver:
                 found = self._last_named(mention.span.start)
             if found is None and _writers_label(mention):
                 found = self._only_named(mention.span.start)
-                if found is None and described.head not in TITLES:  # a post goes by its holder
+                # a post goes by its holder, "Morrison's lawyer" by Morrison: neither is a label
+                labeled = described.text.lower().startswith("the ")
+                if found is None and labeled and described.head not in TITLES:
                     found = self._subject_labeled(mention.span.start)
             if found is not None:
                 draft, guessed = found
