@@ -145,6 +145,25 @@ def test_pronoun_goes_to_the_governing_subject_not_one_inside_its_clause() -> No
     assert clusters(sources, attributions) == ["Tom Reed", "Tom Reed"]
 
 
+def test_pronoun_goes_to_the_speaker_a_pronoun_subject_holds_not_a_name_under_it() -> None:
+    text = (
+        "“The plan is dead,” said Ann Reed. She called it a mistake, a word Bob Hale also "
+        "used. “It will not happen,” she said."
+    )
+    passage = Passage(text).said("Ann Reed").said("she")
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Ann Reed", "Ann Reed"]
+    # the pronoun is the last attribution's own speaker
+    text = (
+        "“The plan is dead,” said Ann Reed. She called it “a mistake” -- a word Bob Hale also "
+        "used -- at the rally. And she said it will not pass."
+    )
+    passage = Passage(text).said("Ann Reed").said("She", cue="called", content="it “a mistake”")
+    passage.said("she", content="it will not pass")
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Ann Reed", "Ann Reed", "Ann Reed"]
+
+
 def test_a_pronoun_never_stands_for_the_person_its_own_report_names() -> None:
     text = (
         "“He is lying,” Tom Reed said of Bob Hale. The remark drew a sharp reply from Hale, as "
@@ -812,6 +831,27 @@ def test_a_writers_label_is_the_person_named_last_when_no_one_else_is_near() -> 
     )
     passage = Passage(text).said("Lee", 1).said("the journalist")
     assert clusters(*passage.resolve()) == ["Sam Lee", "journalist"]
+
+
+def test_a_writers_label_is_the_person_the_sentence_before_has_as_subject() -> None:
+    text = (
+        "Dana Cole did not know Reed was coming but welcomed the visit.\n\n"
+        "“It was a surprise,” said the novelist."
+    )
+    passage = Passage(text).said("the novelist")
+    assert clusters(*passage.resolve()) == ["Dana Cole"]
+    # another person subject of a coordinate clause: either may be meant
+    text = "Dana Cole came back and Sam Reed stayed.\n\n“It was a surprise,” said the novelist."
+    passage = Passage(text).said("the novelist")
+    assert clusters(*passage.resolve()) == ["novelist"]
+    # a post goes by who holds it, not by who was the subject
+    text = "Dana Cole did not know Reed was coming.\n\n“It was a surprise,” said the senator."
+    passage = Passage(text).said("the senator")
+    assert clusters(*passage.resolve()) == ["senator"]
+    # a relation to someone is no label for them
+    text = "Dana Cole did not know Reed was coming.\n\n“It was a surprise,” said Cole's lawyer."
+    passage = Passage(text).said("Cole's lawyer")
+    assert clusters(*passage.resolve()) == ["Cole's lawyer"]
 
 
 def test_a_description_the_next_sentence_names_is_that_person() -> None:

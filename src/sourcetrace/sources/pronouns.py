@@ -95,8 +95,9 @@ def named_subject_between(
     inside a quote are the speaker's, not the narrator's). "Thomas, who commanded JSOC, said he
     had ..." names Thomas, "His daughter, Elizabeth, also spoke" Elizabeth. The search stops at
     the sentence before the one holding ``end``: a pronoun reaches back one sentence, not a
-    paragraph. Coordinated subjects ("Reed and Ross said") are no one person, and the subject of
-    a bare participle ("with Weaver standing by") sets a scene."""
+    paragraph. A name subject of a clause under an earlier subject's verb, a name's or a
+    pronoun's, is not the one meant. Coordinated subjects ("Reed and Ross said") are no one
+    person, and the subject of a bare participle ("with Weaver standing by") sets a scene."""
     region = doc.char_span(start, end, alignment_mode="contract")
     if region is None or len(region) == 0:
         return None
@@ -106,7 +107,7 @@ def named_subject_between(
         floor = doc[floor - 1].sent.start
     found: Token | None = None
     governing: Token | None = None  # the verb whose subject gave ``found``
-    for token in doc[max(region.start, floor) : region.end]:
+    for token in doc[floor : region.end]:
         if token.dep_ not in SUBJECT_DEPS or any(q.start <= token.idx < q.end for q in quoted):
             continue
         # coordinated subjects are a group, never one he or she: "Carson, Cruz and Paul have
@@ -116,6 +117,13 @@ def named_subject_between(
         # the subject of a clause under the last one's verb does not displace it: "Fox isn't
         # worried that Trump will win. '...,' he said" is Fox's
         if governing is not None and governing.is_ancestor(token):
+            continue
+        # a pronoun subject holds its clause as a name does, even in the last attribution: in
+        # "She called it a term Obama also used. '...,' she said" Obama's clause is under hers
+        if token.pos_ == "PRON" and read_pronoun(token.text) is not None:
+            governing = token.head
+            continue
+        if token.i < region.start:
             continue
         apposed = (c for c in token.children if c.dep_ == "appos")
         name = next((t for t in (token, *apposed) if _name_end(t, names)), None)

@@ -35,6 +35,7 @@ from sourcetrace.sources.mention import (
 )
 from sourcetrace.sources.names import NameIndex, compatible, name_run, same_institution, words
 from sourcetrace.sources.pronouns import (
+    SUBJECT_DEPS,
     Gender,
     Pronoun,
     addressed,
@@ -161,6 +162,10 @@ class Resolver:
                 found = self._last_named(mention.span.start)
             if found is None and _writers_label(mention):
                 found = self._only_named(mention.span.start)
+                # a post goes by its holder, "Morrison's lawyer" by Morrison: neither is a label
+                labeled = described.text.lower().startswith("the ")
+                if found is None and labeled and described.head not in TITLES:
+                    found = self._subject_labeled(mention.span.start)
             if found is not None:
                 draft, guessed = found
                 draft.add(mention)
@@ -243,6 +248,24 @@ class Resolver:
         # however the NER tagged them there: a surname known as a person's anywhere
         others = {t.text for t in window if t.pos_ == "PROPN" and self.names.is_person(t.text)}
         return found if others <= set(found[0].name_words) else None
+
+    def _subject_labeled(self, at: int) -> tuple[Draft, bool] | None:
+        """The person named as the subject of the sentence before ``at`` (or of the one before
+        it), whom a writer's label sums up: "Ann Lee didn't know Sam was coming. The real estate
+        agent said ..." is Lee's; not when a coordinate clause has another person as its subject
+        ("Ruiz came back and Lee answered": either may be meant). A guess."""
+        token = named_subject_between(self.doc, 0, at, self.quoted, self.names)
+        if token is None:
+            return None
+        subject = token.head if token.dep_ == "appos" else token
+        rivals = (
+            c
+            for verb in subject.head.conjuncts
+            for c in verb.children
+            if c.dep_ in SUBJECT_DEPS and c.ent_type_ == "PERSON"
+        )
+        draft = self._person_at(token) if next(rivals, None) is None else None
+        return (draft, True) if draft is not None else None
 
     def _person_key(self, run: Span) -> str:
         """One key for every mention of a person: the fullest form of their name up to ``run``."""
