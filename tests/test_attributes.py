@@ -8,6 +8,7 @@ import json
 import pytest
 import spacy
 from spacy.language import Language
+from spacy.tokens import Token
 
 from conftest import shared_path
 from sourcetrace.nlp import MODEL, keep_words_whole, load_pipeline
@@ -83,6 +84,26 @@ def test_table_reads_later_patterns_over_earlier_ones() -> None:
     doc = TableAttributes(ruler)(nlp.make_doc(text))
     assert [t.lemma_ for t in doc] == ["", "third", "", "", "second", "", ""]
     assert [t.lemma_ for t in doc] == [t.lemma_ for t in nlp(text)]
+
+
+def test_table_merges_what_one_token_s_rules_set_in_their_order() -> None:
+    Token.set_extension("st_test_source", default=None, force=True)
+    Token.set_extension("st_test_quoted", default=None, force=True)
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    first = {"LEMMA": "first", "TAG": "VBD", "_": {"st_test_source": "a", "st_test_quoted": True}}
+    ruler.add([[{"LOWER": "said"}]], first)
+    ruler.add([[{"LOWER": "said"}]], {"LEMMA": "second", "_": {"st_test_source": "b"}})
+    doc = TableAttributes(ruler)(nlp.make_doc("she said"))
+    said = doc[1]
+    assert (said.lemma_, said.tag_, said._.st_test_source, said._.st_test_quoted) == (
+        "second",
+        "VBD",
+        "b",
+        True,
+    )
+    theirs = nlp("she said")[1]
+    assert (theirs.lemma_, theirs.tag_, theirs._.st_test_source) == ("second", "VBD", "b")
 
 
 def test_a_lookup_lemmatizer_stays() -> None:

@@ -51,7 +51,11 @@ class _Rule:
     number: int  # the ruler's own pattern number: the order its matches are applied in
     tests: tuple[tuple[_ValueTest, ...], ...]  # one conjunction per token of the pattern
     index: int  # which token of the match gets the attributes
-    attrs: dict[int, Any]  # normalised, as the ruler holds them
+    attrs: dict[int | str, Any]  # normalised, as the ruler holds them ("_" for extensions)
+
+
+# (single rules matching, multi rules it can open, what the single rules set merged)
+_Look = tuple[tuple[_Rule, ...], tuple[_Rule, ...], dict[int | str, Any]]
 
 
 def _value_test(column: int, key: str, spec: Any) -> _ValueTest:
@@ -111,24 +115,25 @@ class TableAttributes:
             raise UnsupportedPatternError("a pattern names the stand-in for unnamed words")
         # lower-cased form -> itself where a pattern can tell it apart, else the stand-in
         self._lower_key: dict[int, int] = {}
-        # distinct (tag, lower, dep, is_space) -> (single rules matching, multi rules it can open)
-        self._seen: dict[tuple[int, ...], tuple[tuple[_Rule, ...], tuple[_Rule, ...]]] = {}
+        # distinct (tag, lower, dep, is_space) -> (single rules matching, multi rules it can open,
+        # what the single rules set, merged)
+        self._seen: dict[tuple[int, ...], _Look] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         keys = [self._key(row) for row in doc.to_array([_READ[c] for c in _COLUMNS]).tolist()]
         looks = [self._look(key) for key in keys]
         extra: dict[int, list[_Rule]] = {}
-        for i, (_, opens) in enumerate(looks):
+        for i, (_, opens, _) in enumerate(looks):
             for rule in opens:
                 if self._multi_match(rule, keys, i):
                     extra.setdefault(i + _target(rule), []).append(rule)
-        for i, (singles, _) in enumerate(looks):
-            applied: Sequence[_Rule] = singles
+        for i, (singles, _, merged) in enumerate(looks):
             if i in extra:
-                applied = sorted([*singles, *extra[i]], key=lambda r: r.number)
-            token = doc[i]
-            for rule in applied:
-                set_token_attrs(token, rule.attrs)
+                token = doc[i]
+                for rule in sorted([*singles, *extra[i]], key=lambda r: r.number):
+                    set_token_attrs(token, rule.attrs)
+            elif merged:  # one call per token, however many single-token rules it matches
+                set_token_attrs(doc[i], merged)
         return doc
 
     def _key(self, row: list[int]) -> tuple[int, ...]:
@@ -141,13 +146,13 @@ class TableAttributes:
         row[_LOWER] = key
         return tuple(row)
 
-    def _look(self, key: tuple[int, ...]) -> tuple[tuple[_Rule, ...], tuple[_Rule, ...]]:
+    def _look(self, key: tuple[int, ...]) -> _Look:
         found = self._seen.get(key)
         if found is None:
             values = self._values(key)
             singles = tuple(r for r in self._single if _passes(r.tests[0], values))
             opens = tuple(r for r in self._multi if _passes(r.tests[0], values))
-            found = self._seen[key] = (singles, opens)
+            found = self._seen[key] = (singles, opens, _merged(singles))
         return found
 
     def _values(self, key: tuple[int, ...]) -> tuple[Any, ...]:
@@ -165,6 +170,16 @@ class TableAttributes:
             for j, tests in enumerate(rule.tests)
             if j > 0
         )
+
+
+def _merged(rules: Sequence[_Rule]) -> dict[int | str, Any]:
+    """What ``rules`` set, applied in order, as one mapping: a later rule's value overrides an
+    earlier one's, as when each is set in turn (extension attributes merged the same way)."""
+    merged: dict[int | str, Any] = {}
+    for rule in rules:
+        for attr, value in rule.attrs.items():
+            merged[attr] = {**merged.get(attr, {}), **value} if attr == "_" else value
+    return merged
 
 
 def _target(rule: _Rule) -> int:

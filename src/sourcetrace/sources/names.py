@@ -203,13 +203,16 @@ class NameIndex:
 
     def __init__(self, doc: Doc) -> None:
         self._runs: dict[str, list[Span]] = defaultdict(list)
+        # each run's words, read once: the resolver asks for them on every mention it looks up
+        self._words: dict[tuple[int, int], tuple[str, ...]] = {}
         # Full names the NER tags as people, by their first word: "Li Jifeng" under "li".
         self._by_first: dict[str, list[Span]] = defaultdict(list)
         for token in _maybe_capitalized(doc):
             if capitalized(token) and ends_name(token):
                 run = name_run(token)
                 if run is not None:
-                    self._runs[surname(words(run))].append(run)
+                    written = self._words[run.start, run.end] = words(run)
+                    self._runs[surname(written)].append(run)
                     if len(run) > 1 and token.ent_type_ == "PERSON":
                         self._by_first[_fold(run[0].text)].append(run)
         self._people = frozenset(
@@ -219,6 +222,10 @@ class NameIndex:
         )
         first_break = doc_text(doc).find("\n")
         self._headline_end = first_break if first_break >= 0 else 0
+
+    def _words_of(self, run: Span) -> tuple[str, ...]:
+        """``words(run)`` for one of the index's runs."""
+        return self._words[run.start, run.end]
 
     def is_person(self, last_word: str) -> bool:
         """Whether the NER tags a name ending in ``last_word`` as a person anywhere."""
@@ -233,11 +240,11 @@ class NameIndex:
         A form that only adds a word in front of a more frequent form of two or more words is
         a capitalized neighbour, not a fuller name: "Rip Donald Trump" in a title-case headline,
         "Crooked Hillary Clinton"; "John Maguire" beside "Maguire" is a fuller name."""
-        runs = [r for r in self._runs.get(surname(name), []) if compatible(words(r), name)]
+        runs = [r for r in self._runs.get(surname(name), []) if compatible(self._words_of(r), name)]
         named = [r for r in runs if not _gerund_led(r)]
         if any(len(r) > 1 for r in named):
             runs = named  # "Hosting Cook at Dreamforce ..." beside "Tim Cook": no first name
-        forms = [(run.start_char, words(run)) for run in runs]
+        forms = [(run.start_char, self._words_of(run)) for run in runs]
         if all(len(form) == 1 for _, form in forms) and len(name) == 1:
             given = self._family_name_first(name[0], at)
             if given is not None:
@@ -262,7 +269,7 @@ class NameIndex:
         nobody with it as a last word: "Li" after "Li Jifeng", a family name written first (or
         a first name alone: "Kurt" after "Kurt Volker")."""
         runs = self._by_first.get(_fold(word), [])
-        forms = {words(r) for r in runs if r.start_char <= at or at < self._headline_end}
+        forms = {self._words_of(r) for r in runs if r.start_char <= at or at < self._headline_end}
         return forms.pop() if len(forms) == 1 else None
 
     def named_before(self, full: tuple[str, ...], at: int) -> bool:
@@ -292,7 +299,7 @@ class NameIndex:
         return [
             run
             for run in self._runs.get(surname(full), [])
-            if set(_folded(words(run))) <= words_of_full and _is_person_run(run)
+            if set(_folded(self._words_of(run))) <= words_of_full and _is_person_run(run)
         ]
 
 
