@@ -1537,6 +1537,9 @@ def test_a_phrasal_speech_act_reports_its_noun_object(text: str, cue: str, conte
         "She talked about the new tax rules.",
         "The mayor did not apologize for his remarks.",
         "A man pleaded guilty to threatening the mayor.",
+        # a verb with its own object directs it: nothing is said of where
+        "The plan is also pointing the country to a very different tax system.",
+        "The guide pointed the hikers to a shelter on the ridge.",
     ],
 )
 def test_a_phrasal_cue_with_a_pronoun_name_or_topic_or_not_made_reports_nothing(text: str) -> None:

@@ -266,11 +266,18 @@ def _phrasal_objects(verb: Token, rights: list[Token]) -> list[Token]:
 def _phrasal_content(verb: Token, rights: list[Token]) -> list[Token]:
     """The noun a phrasal speech act is said of: after its preposition ("apologized for his
     remarks") or its particle ("pointed out two reasons"); never a pronoun ("pointed it out") nor
-    a name ("objected to Smith": a stance toward him)."""
+    a name ("objected to Smith": a stance toward him). A verb with its own object directs that
+    object rather than cites: "pointing America to a new tax system" says nothing of the system."""
     words = PHRASAL_CONTENT_CUES.get(verb.lemma_.lower())
     if words is None:
         return []
-    held = [g for c in rights if c.dep_ == "prep" and c.lower_ in words for g in c.children]
+    directed = any(c.dep_ == "dobj" for c in rights)
+    held = [
+        g
+        for c in rights
+        if c.dep_ == "prep" and c.lower_ in words and not directed
+        for g in c.children
+    ]
     if any(c.dep_ == "prt" and c.lower_ in words for c in rights):
         held += [c for c in rights if c.dep_ == "dobj"]
     return [g for g in held if g.dep_ in ("pobj", "dobj") and _common_noun(g)]
