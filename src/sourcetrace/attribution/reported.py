@@ -2,7 +2,8 @@
 
 ``X said (that) CLAUSE``, ``CLAUSE, X said``, ``X told Y that CLAUSE``, ``records show that
 CLAUSE``: a verb of saying or belief, its subject as speaker and its clausal complement as content.
-``according to X, CLAUSE`` and ``CLAUSE, according to X``: the clause the phrase modifies.
+``according to X, CLAUSE`` and ``CLAUSE, according to X``: the clause the phrase modifies
+(`according.py`), unless the verb rules take that clause as a report of its own.
 
 Speech not made (negated, future, planned, refused, asked about: `cue_class.unrealized`) is kept
 unasserted when it has a content ("declined to say whether she would run": PolNeAR marks these).
@@ -12,17 +13,16 @@ made or not ("welcomed the exchange", "had not spoken publicly about the shipmen
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.attrs import LEMMA, LOWER, SENT_START
 from spacy.tokens import Doc, Token
 
+from sourcetrace.attribution.according import SOURCE_PHRASES, according_report
 from sourcetrace.attribution.adjectives import adjective_report
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.complements import (
-    MIN_CONTENT_WORDS,
     after_colon,
     charged,
     claimed_for,
@@ -39,9 +39,6 @@ from sourcetrace.attribution.complements import (
 )
 from sourcetrace.attribution.cue_class import cue_class, imagined, is_question, unrealized
 from sourcetrace.attribution.cues import (
-    CLAUSE_DASHES,
-    SUBJECTS,
-    according_to,
     cue_tokens,
     has_subject,
     infinitive,
@@ -49,8 +46,8 @@ from sourcetrace.attribution.cues import (
     subject_of,
 )
 from sourcetrace.attribution.idle import reports_nothing, writers_question
+from sourcetrace.attribution.indirect import make_indirect
 from sourcetrace.attribution.lexicon import (
-    ADDRESSEE_VERBS,
     ADJECTIVE_CUES,
     APPRAISAL_VERBS,
     BELIEF_VERBS,
@@ -58,7 +55,6 @@ from sourcetrace.attribution.lexicon import (
     CLAUSELESS_VERBS,
     CLEAR_CUES,
     CUE_VERBS,
-    DOCUMENT_NOUNS,
     EVIDENCE_VERBS,
     NOUN_CUES,
     OBJECT_CONTROL_VERBS,
@@ -73,35 +69,19 @@ from sourcetrace.attribution.noun_cues import noun_report
 from sourcetrace.attribution.objects import is_after_control, is_result
 from sourcetrace.attribution.quotes import Quotation
 from sourcetrace.attribution.spans import (
-    QUOTE_MARKS,
-    close_quotes,
-    line_bounds,
     text_span,
     tokens_span,
 )
 from sourcetrace.attribution.speaker import speaker_span
-from sourcetrace.attribution.voiced import voiced
 from sourcetrace.model import CLAIM_CLASSES, AttributionType, CueClass, TextSpan
-from sourcetrace.nlp import doc_text
 
 CONFIDENCE_SPEECH = 0.75
 CONFIDENCE_BELIEF = 0.6
-CONFIDENCE_ACCORDING = 0.8
 # Characters a content may leave out at either end of the quotation it fills: the mark, a space
 # and the sentence's full stop before the closing mark.
 MARK_SLACK = 3
-# Blanked boilerplate inside a content: no sentence has this many spaces in a row.
-BLANKED = re.compile(r" {6,}")
 # A clause that "make clear" reports, wherever the parse hangs it.
 _CLAUSE_DEPS = ("ccomp", "advcl", "csubj")
-# A noun's own clause: "according to" inside one speaks for that clause alone.
-NOUN_CLAUSES = ("acl", "relcl")
-# Words that open a source phrase: "according to X", "per X", "To X, ..." and "For some, ..."
-# (a view).
-SOURCE_PHRASES = frozenset({"according", "per", "to", "for"})
-# Holders a sentence's opening "For" gives a view to, as BASIL reads "For some, it harks to ...":
-# people by a pronoun of quantity, not "For months," nor "For many years,".
-FOR_HOLDERS = frozenset({"some", "other", "others", "many", "most", "people"})
 # Verbs whose reports are less often attributions as PolNeAR marks them.
 _LESS_SURE = BELIEF_VERBS | PERCEPTION_VERBS | OBJECT_VERBS
 
@@ -129,7 +109,7 @@ def find_reported(
         if tok.i in used_cues or inside_quote(tok) or not free(tok.idx, tok.idx + len(tok.text)):
             continue
         if tok.lower_ in SOURCE_PHRASES:
-            cand = _according(doc, tok)
+            cand = according_report(doc, tok, _reports_here)
         elif tok.pos_ == "NOUN" and not is_cue_verb(tok, quote_frame=False):
             cand = _noun(doc, tok)
         elif tok.pos_ == "ADJ" and tok.lemma_.lower() in ADJECTIVE_CUES:
@@ -268,7 +248,9 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
         return None
     lemma = verb.lemma_.lower()
     confidence = CONFIDENCE_BELIEF if lemma in _LESS_SURE else CONFIDENCE_SPEECH
-    return _make(doc, cue, speaker, pieces, confidence - (0.1 if inherited else 0.0), cls, asserted)
+    return make_indirect(
+        doc, cue, speaker, pieces, confidence - (0.1 if inherited else 0.0), cls, asserted
+    )
 
 
 def _participle(verb: Token) -> bool:
@@ -339,7 +321,9 @@ def _misread_participle(doc: Doc, verb: Token) -> Candidate | None:
     speaker = _speaker(subj, verb)
     if content is None or speaker is None:
         return None
-    return _make(doc, (verb,), speaker, [content], CONFIDENCE_BELIEF, cue_class((verb,), subj))
+    return make_indirect(
+        doc, (verb,), speaker, [content], CONFIDENCE_BELIEF, cue_class((verb,), subj)
+    )
 
 
 def _predicated_by(prep: Token, lemma: str) -> bool:
@@ -404,7 +388,7 @@ def _phrasal(doc: Doc, verb: Token) -> Candidate | None:
     if not pieces or speaker is None or any(_overlaps(speaker, p) for p in pieces):
         return None
     asserted = not unrealized(verb, cue)
-    return _make(doc, cue, speaker, pieces, CONFIDENCE_BELIEF, cls, asserted)
+    return make_indirect(doc, cue, speaker, pieces, CONFIDENCE_BELIEF, cls, asserted)
 
 
 def _noun(doc: Doc, noun: Token) -> Candidate | None:
@@ -420,7 +404,7 @@ def _noun(doc: Doc, noun: Token) -> Candidate | None:
     cls = found.cue_class
     if cls is not CueClass.BELIEF:
         cls = cue_class(found.cue, found.speaker)  # "a statement's claims that" is writing
-    return _make(doc, found.cue, speaker, [content], CONFIDENCE_BELIEF, cls)
+    return make_indirect(doc, found.cue, speaker, [content], CONFIDENCE_BELIEF, cls)
 
 
 def _adjective(doc: Doc, adj: Token) -> Candidate | None:
@@ -433,194 +417,15 @@ def _adjective(doc: Doc, adj: Token) -> Candidate | None:
     if content is None or speaker is None or _overlaps(speaker, content):
         return None
     asserted = not (found.negated or unrealized(found.link, found.cue))
-    return _make(doc, found.cue, speaker, [content], CONFIDENCE_BELIEF, found.cue_class, asserted)
-
-
-def _source_phrase(tok: Token) -> tuple[tuple[Token, ...], Token] | None:
-    """The cue words of "according to X" or "per X" at ``tok``, and the preposition whose object
-    X is. "per" names a source only on a clause or set off by commas, before a name or a
-    document ("per the WHO", "per court records"), not in "$5 per gallon"."""
-    to = according_to(tok)
-    if to is not None:
-        return (tok, to), to
-    if tok.lower_ in ("to", "for"):
-        return ((tok,), tok) if _holder(tok) else None
-    set_off = tok.i > 0 and tok.doc[tok.i - 1].text == ","
-    if tok.lower_ != "per" or not (set_off or tok.head.pos_ in ("VERB", "AUX")):
-        return None
-    objs = [c for c in tok.children if c.dep_ == "pobj"]
-    named = objs and (objs[0].pos_ == "PROPN" or objs[0].lemma_.lower() in DOCUMENT_NOUNS)
-    return ((tok,), tok) if named else None
-
-
-def _holder(to: Token) -> bool:
-    """ "To CIA officers on the ground, the war was lost": a sentence opening on "To" people
-    (a plural or a person's name) and a comma gives their view; "To date," and "To the north,"
-    do not. "For" gives one only to `FOR_HOLDERS`: "For some, it is about faith"."""
-    objs = [c for c in to.children if c.dep_ == "pobj"]
-    if not to.is_sent_start or not objs:
-        return False
-    obj = objs[0]
-    after = obj.right_edge.i + 1
-    if to.lower_ == "for":
-        people = obj.lemma_.lower() in FOR_HOLDERS
-    else:
-        people = obj.tag_ in ("NNS", "NNPS") or obj.ent_type_ == "PERSON"
-    return people and after < len(to.doc) and to.doc[after].text == ","
-
-
-def _according(doc: Doc, according: Token) -> Candidate | None:
-    """ "according to X" or "per X": the clause it scopes is X's, unless that clause is another
-    speaker's report that X only relays ("according to NPR, Li wrote that ...")."""
-    phrase_cue = _source_phrase(according)
-    if phrase_cue is None:
-        return None
-    cue, to = phrase_cue
-    objs = [c for c in to.children if c.dep_ == "pobj"]
-    if not objs:
-        return None
-    phrase = range(according.i, _apposed_name(doc, max(to.right_edge.i, objs[0].right_edge.i)) + 1)
-    head = according.head if according.head is not according else None
-    if head is None:
-        return None
-    clause = head
-    while not _scopes(clause) and clause.head is not clause:
-        clause = clause.head
-    if voiced(according):
-        return None
-    if _verb(doc, clause) is not None or _relayed(clause):
-        return None  # the channel of another speaker's report
-    # A noun's own clause ("the fact that X, according to Y", "in which, according to Y, X") is
-    # all Y says, and so is a parenthetical the phrase closes ("-- and X, according to Y --");
-    # else the sentence.
-    scope = list(clause.subtree if clause.dep_ in NOUN_CLAUSES else clause.sent)
-    opening = _dash_before(doc, according, phrase[-1])
-    if opening is not None:
-        scope = [t for t in scope if opening < t.i <= phrase[-1]]
-    rest = [t for t in scope if t.i not in phrase]
-    before = [t for t in rest if t.i < according.i]
-    after = [t for t in rest if t.i > phrase[-1]]
-    pieces = [p for p in (tokens_span(before), tokens_span(after)) if p and _words(doc, p)]
-    if not pieces:
-        return None
-    speaker = speaker_span(objs[0], doc[phrase[0]].idx, doc[phrase[-1]].idx + len(doc[phrase[-1]]))
-    if speaker is not None and phrase[-1] > objs[0].right_edge.i:
-        speaker = speaker[0], doc[phrase[-1]].idx + len(doc[phrase[-1]])  # with its apposed name
-    cls = CueClass.BELIEF if according.lower_ in ("to", "for") else cue_class(cue, objs[0])
-    return _make(doc, cue, speaker, pieces, CONFIDENCE_ACCORDING, cls)
-
-
-def _relayed(clause: Token) -> bool:
-    """A clause whose verb is someone telling someone, even where the rules cannot take what
-    was told: "Christie told supporters of his plans, according to NBC" is his telling, the
-    outlet its channel."""
-    if clause.lemma_.lower() not in ADDRESSEE_VERBS or not is_cue_verb(clause, quote_frame=True):
-        return False
-    told = any(c.dep_ in ("dobj", "dative") for c in clause.children)
-    return told and subject_of(clause)[0] is not None
-
-
-def _apposed_name(doc: Doc, last: int) -> int:
-    """The end of a person's name set off by commas right after the phrase's last word ``last``
-    and subject of nothing ("according to his aunt, Jane Starner, he read ..."), else ``last``;
-    not "according to police, John Doe, 45, was held", where the name is the subject."""
-    start = last + 2
-    if start >= len(doc) or doc[last + 1].text != ",":
-        return last
-    end = start
-    while end < len(doc) and doc[end].ent_type_ == "PERSON":
-        end += 1
-    if end == start or end >= len(doc) or doc[end].text != ",":
-        return last
-    return last if doc[end - 1].dep_ in SUBJECTS else end - 1
-
-
-def _dash_before(doc: Doc, according: Token, last: int) -> int | None:
-    """The dash opening a parenthetical that a dash right after the phrase closes, or a lone dash
-    before a clause the phrase ends ("It is unclear if he will return — both actors were said to
-    have quit, according to Y": Y says only the last clause)."""
-    dashes = [t.i for t in according.sent if t.i < according.i and t.text in CLAUSE_DASHES]
-    if not dashes:
-        return None
-    if last + 1 < len(doc) and doc[last + 1].text in CLAUSE_DASHES:
-        return dashes[-1]
-    after = doc[dashes[-1] + 1 : according.i]
-    clause = any(t.dep_ in SUBJECTS and t.head.i < according.i for t in after)
-    # or a phrase with no verb after someone else's report: "Democrats point out that it
-    # includes savings — roughly $700 billion, according to Y" (Y gives the figure only)
-    verbless = not any(t.pos_ in ("VERB", "AUX") for t in after) and _reports(according.sent.root)
-    return dashes[-1] if len(dashes) % 2 == 1 and (clause or verbless) else None
-
-
-def _reports(root: Token) -> bool:
-    """A sentence whose main verb is a cue with a subject: someone else's report."""
-    return is_cue_verb(root, quote_frame=False) and subject_of(root)[0] is not None
-
-
-def _scopes(clause: Token) -> bool:
-    """A clause "according to" can scope: a main or complement clause, or a noun's clause with
-    a subject of its own ("the fact that he made claims", "the caucus, in which, according to
-    polls, Trump won")."""
-    if clause.dep_ in NOUN_CLAUSES:
-        return has_subject(clause)
-    return clause.dep_ in ("ROOT", "ccomp", "conj")
-
-
-def _words(doc: Doc, span: tuple[int, int]) -> bool:
-    return sum(ch.isalpha() for ch in doc_text(doc)[span[0] : span[1]]) >= MIN_CONTENT_WORDS * 2
+    return make_indirect(
+        doc, found.cue, speaker, [content], CONFIDENCE_BELIEF, found.cue_class, asserted
+    )
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _make(
-    doc: Doc,
-    cue: tuple[Token, ...],
-    speaker: tuple[int, int] | None,
-    content: list[tuple[int, int]],
-    confidence: float,
-    cls: CueClass,
-    asserted: bool = True,
-) -> Candidate | None:
-    text = doc_text(doc)
-    content = _unblanked(text, _on_line(text, cue[0].idx, content))
-    if not content:
-        return None
-    quoted = any(mark in text[s:e] for s, e in content for mark in QUOTE_MARKS)
-    last = cue[-1]
-    return Candidate(
-        type=AttributionType.MIXED if quoted else AttributionType.INDIRECT,
-        cue=text_span(doc, cue[0].idx, last.idx + len(last.text)),
-        speaker=text_span(doc, *speaker) if speaker else None,
-        content=tuple(text_span(doc, s, close_quotes(text, s, e)) for s, e in sorted(content)),
-        confidence=confidence,
-        cue_class=cls,
-        asserted=asserted,
-    )
-
-
-def _unblanked(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The pieces split around the boilerplate blanked inside them (a hover card after a linked
-    name: "to kill Rep. Jane Doe<card> (D-Minn.)"), so no content holds a teaser's words."""
-    kept = []
-    for start, end in pieces:
-        for blank in BLANKED.finditer(text, start, end):
-            kept.append((start, blank.start()))
-            start = blank.end()
-        kept.append((start, end))
-    return [(s, e) for s, e in kept if any(ch.isalnum() for ch in text[s:e])]
-
-
-def _on_line(text: str, at: int, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The pieces cut to the line of offset ``at``: the parse can run a headline that has no
-    full stop on into the paragraph below it."""
-    lo, hi = line_bounds(text, at, at)
-    kept = []
-    for start, end in pieces:
-        start, end = max(start, lo), min(end, hi)
-        while start < end and text[end - 1].isspace():
-            end -= 1
-        if start < end:
-            kept.append((start, end))
-    return kept
+def _reports_here(doc: Doc, clause: Token) -> bool:
+    """Whether ``clause`` is a report the verb rules take: "according to" is then its channel."""
+    return _verb(doc, clause) is not None

@@ -1,0 +1,173 @@
+"""Source phrases: "according to X, CLAUSE", "CLAUSE, per X", "To X, ..." and "For some, ..."
+give the clause they scope to X, unless it is another speaker's report that X only relays."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from sourcetrace.attribution.candidate import Candidate
+from sourcetrace.attribution.complements import MIN_CONTENT_WORDS
+from sourcetrace.attribution.cue_class import cue_class
+from sourcetrace.attribution.cues import (
+    CLAUSE_DASHES,
+    SUBJECTS,
+    according_to,
+    has_subject,
+    is_cue_verb,
+    subject_of,
+)
+from sourcetrace.attribution.indirect import make_indirect
+from sourcetrace.attribution.lexicon import ADDRESSEE_VERBS, DOCUMENT_NOUNS
+from sourcetrace.attribution.spans import tokens_span
+from sourcetrace.attribution.speaker import speaker_span
+from sourcetrace.attribution.voiced import voiced
+from sourcetrace.model import CueClass
+from sourcetrace.nlp import doc_text
+
+CONFIDENCE_ACCORDING = 0.8
+# A noun's own clause: "according to" inside one speaks for that clause alone.
+NOUN_CLAUSES = ("acl", "relcl")
+# Words that open a source phrase: "according to X", "per X", "To X, ..." and "For some, ..."
+# (a view).
+SOURCE_PHRASES = frozenset({"according", "per", "to", "for"})
+# Holders a sentence's opening "For" gives a view to, as BASIL reads "For some, it harks to ...":
+# people by a pronoun of quantity, not "For months," nor "For many years,".
+FOR_HOLDERS = frozenset({"some", "other", "others", "many", "most", "people"})
+
+
+def _source_phrase(tok: Token) -> tuple[tuple[Token, ...], Token] | None:
+    """The cue words of "according to X" or "per X" at ``tok``, and the preposition whose object
+    X is. "per" names a source only on a clause or set off by commas, before a name or a
+    document ("per the WHO", "per court records"), not in "$5 per gallon"."""
+    to = according_to(tok)
+    if to is not None:
+        return (tok, to), to
+    if tok.lower_ in ("to", "for"):
+        return ((tok,), tok) if _holder(tok) else None
+    set_off = tok.i > 0 and tok.doc[tok.i - 1].text == ","
+    if tok.lower_ != "per" or not (set_off or tok.head.pos_ in ("VERB", "AUX")):
+        return None
+    objs = [c for c in tok.children if c.dep_ == "pobj"]
+    named = objs and (objs[0].pos_ == "PROPN" or objs[0].lemma_.lower() in DOCUMENT_NOUNS)
+    return ((tok,), tok) if named else None
+
+
+def _holder(to: Token) -> bool:
+    """ "To CIA officers on the ground, the war was lost": a sentence opening on "To" people
+    (a plural or a person's name) and a comma gives their view; "To date," and "To the north,"
+    do not. "For" gives one only to `FOR_HOLDERS`: "For some, it is about faith"."""
+    objs = [c for c in to.children if c.dep_ == "pobj"]
+    if not to.is_sent_start or not objs:
+        return False
+    obj = objs[0]
+    after = obj.right_edge.i + 1
+    if to.lower_ == "for":
+        people = obj.lemma_.lower() in FOR_HOLDERS
+    else:
+        people = obj.tag_ in ("NNS", "NNPS") or obj.ent_type_ == "PERSON"
+    return people and after < len(to.doc) and to.doc[after].text == ","
+
+
+def according_report(
+    doc: Doc, according: Token, reports_here: Callable[[Doc, Token], bool]
+) -> Candidate | None:
+    """ "according to X" or "per X": the clause it scopes is X's, unless that clause is another
+    speaker's report that X only relays ("according to NPR, Li wrote that ...")."""
+    phrase_cue = _source_phrase(according)
+    if phrase_cue is None:
+        return None
+    cue, to = phrase_cue
+    objs = [c for c in to.children if c.dep_ == "pobj"]
+    if not objs:
+        return None
+    phrase = range(according.i, _apposed_name(doc, max(to.right_edge.i, objs[0].right_edge.i)) + 1)
+    head = according.head if according.head is not according else None
+    if head is None:
+        return None
+    clause = head
+    while not _scopes(clause) and clause.head is not clause:
+        clause = clause.head
+    if voiced(according):
+        return None
+    if reports_here(doc, clause) or _relayed(clause):
+        return None  # the channel of another speaker's report
+    # A noun's own clause ("the fact that X, according to Y", "in which, according to Y, X") is
+    # all Y says, and so is a parenthetical the phrase closes ("-- and X, according to Y --");
+    # else the sentence.
+    scope = list(clause.subtree if clause.dep_ in NOUN_CLAUSES else clause.sent)
+    opening = _dash_before(doc, according, phrase[-1])
+    if opening is not None:
+        scope = [t for t in scope if opening < t.i <= phrase[-1]]
+    rest = [t for t in scope if t.i not in phrase]
+    before = [t for t in rest if t.i < according.i]
+    after = [t for t in rest if t.i > phrase[-1]]
+    pieces = [p for p in (tokens_span(before), tokens_span(after)) if p and _has_words(doc, p)]
+    if not pieces:
+        return None
+    speaker = speaker_span(objs[0], doc[phrase[0]].idx, doc[phrase[-1]].idx + len(doc[phrase[-1]]))
+    if speaker is not None and phrase[-1] > objs[0].right_edge.i:
+        speaker = speaker[0], doc[phrase[-1]].idx + len(doc[phrase[-1]])  # with its apposed name
+    cls = CueClass.BELIEF if according.lower_ in ("to", "for") else cue_class(cue, objs[0])
+    return make_indirect(doc, cue, speaker, pieces, CONFIDENCE_ACCORDING, cls)
+
+
+def _relayed(clause: Token) -> bool:
+    """A clause whose verb is someone telling someone, even where the rules cannot take what
+    was told: "Christie told supporters of his plans, according to NBC" is his telling, the
+    outlet its channel."""
+    if clause.lemma_.lower() not in ADDRESSEE_VERBS or not is_cue_verb(clause, quote_frame=True):
+        return False
+    told = any(c.dep_ in ("dobj", "dative") for c in clause.children)
+    return told and subject_of(clause)[0] is not None
+
+
+def _apposed_name(doc: Doc, last: int) -> int:
+    """The end of a person's name set off by commas right after the phrase's last word ``last``
+    and subject of nothing ("according to his aunt, Jane Starner, he read ..."), else ``last``;
+    not "according to police, John Doe, 45, was held", where the name is the subject."""
+    start = last + 2
+    if start >= len(doc) or doc[last + 1].text != ",":
+        return last
+    end = start
+    while end < len(doc) and doc[end].ent_type_ == "PERSON":
+        end += 1
+    if end == start or end >= len(doc) or doc[end].text != ",":
+        return last
+    return last if doc[end - 1].dep_ in SUBJECTS else end - 1
+
+
+def _dash_before(doc: Doc, according: Token, last: int) -> int | None:
+    """The dash opening a parenthetical that a dash right after the phrase closes, or a lone dash
+    before a clause the phrase ends ("It is unclear if he will return — both actors were said to
+    have quit, according to Y": Y says only the last clause)."""
+    dashes = [t.i for t in according.sent if t.i < according.i and t.text in CLAUSE_DASHES]
+    if not dashes:
+        return None
+    if last + 1 < len(doc) and doc[last + 1].text in CLAUSE_DASHES:
+        return dashes[-1]
+    after = doc[dashes[-1] + 1 : according.i]
+    clause = any(t.dep_ in SUBJECTS and t.head.i < according.i for t in after)
+    # or a phrase with no verb after someone else's report: "Democrats point out that it
+    # includes savings — roughly $700 billion, according to Y" (Y gives the figure only)
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in after) and _reports(according.sent.root)
+    return dashes[-1] if len(dashes) % 2 == 1 and (clause or verbless) else None
+
+
+def _reports(root: Token) -> bool:
+    """A sentence whose main verb is a cue with a subject: someone else's report."""
+    return is_cue_verb(root, quote_frame=False) and subject_of(root)[0] is not None
+
+
+def _scopes(clause: Token) -> bool:
+    """A clause "according to" can scope: a main or complement clause, or a noun's clause with
+    a subject of its own ("the fact that he made claims", "the caucus, in which, according to
+    polls, Trump won")."""
+    if clause.dep_ in NOUN_CLAUSES:
+        return has_subject(clause)
+    return clause.dep_ in ("ROOT", "ccomp", "conj")
+
+
+def _has_words(doc: Doc, span: tuple[int, int]) -> bool:
+    return sum(ch.isalpha() for ch in doc_text(doc)[span[0] : span[1]]) >= MIN_CONTENT_WORDS * 2
