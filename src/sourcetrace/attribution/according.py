@@ -12,7 +12,6 @@ from sourcetrace.attribution.complements import MIN_CONTENT_WORDS
 from sourcetrace.attribution.cue_class import cue_class
 from sourcetrace.attribution.cues import (
     CLAUSE_DASHES,
-    SUBJECTS,
     according_to,
     has_subject,
     is_cue_verb,
@@ -21,7 +20,7 @@ from sourcetrace.attribution.cues import (
 from sourcetrace.attribution.indirect import make_indirect
 from sourcetrace.attribution.lexicon import ADDRESSEE_VERBS, DOCUMENT_NOUNS
 from sourcetrace.attribution.spans import tokens_span
-from sourcetrace.attribution.speaker import speaker_span
+from sourcetrace.attribution.speaker import SUBJECTS, speaker_span
 from sourcetrace.attribution.voiced import voiced
 from sourcetrace.model import CueClass
 from sourcetrace.nlp import doc_text

@@ -11,7 +11,6 @@ from spacy.tokens import Token
 from sourcetrace.attribution.cue_class import is_question
 from sourcetrace.attribution.cues import (
     CLAUSE_DASHES,
-    SUBJECTS,
     cue_tokens,
     has_subject,
     is_cue_verb,
@@ -28,6 +27,7 @@ from sourcetrace.attribution.lexicon import (
 from sourcetrace.attribution.objects import closing_gloss, coordinated, object_content
 from sourcetrace.attribution.relatives import relative_object
 from sourcetrace.attribution.spans import tokens_span
+from sourcetrace.attribution.speaker import SUBJECTS
 from sourcetrace.attribution.voiced import as_clause
 
 MIN_CONTENT_WORDS = 2

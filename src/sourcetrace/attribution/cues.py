@@ -34,13 +34,13 @@ from sourcetrace.attribution.lexicon import (
 from sourcetrace.attribution.spans import line_bounds, tokens_span
 from sourcetrace.attribution.speaker import (
     DATELINE_DASHES,
+    SUBJECTS,
     antecedent,
     is_dateline,
     speaker_span,
 )
 from sourcetrace.nlp import doc_text
 
-SUBJECTS = ("nsubj", "nsubjpass")
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 NEGATIVE_SUBJECTS = frozenset({"nobody", "nothing", "none", "neither", "noone"})
 # Prepositions whose gerund is done by the subject of the verb they hang from: "began by asking",

@@ -20,7 +20,6 @@ from sourcetrace.attribution.cue_class import cue_class, imagined
 from sourcetrace.attribution.cues import (
     CLAUSE_DASHES,
     CREDIT_DASHES,
-    SUBJECTS,
     Cue,
     cue_in,
     cue_tokens,
@@ -41,7 +40,7 @@ from sourcetrace.attribution.spans import (
     text_span,
     tokens_span,
 )
-from sourcetrace.attribution.speaker import speaker_span
+from sourcetrace.attribution.speaker import SUBJECTS, speaker_span
 from sourcetrace.model import AttributionType, CueClass
 from sourcetrace.nlp import doc_text
 

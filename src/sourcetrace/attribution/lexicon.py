@@ -309,6 +309,8 @@ CHARGE_NOUNS = frozenset({"charge", "allegation", "accusation", "count"})
 
 # Relative pronouns: the speaker is the noun the clause hangs from ("Smith, who said ...").
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+# Tags of wh- pronouns, relative or free: "who", "what", "which".
+WH_PRONOUN_TAGS = frozenset({"WP", "WDT"})
 
 # Head nouns of written or recorded sources ("return": a tax return).
 DOCUMENT_NOUNS = frozenset(

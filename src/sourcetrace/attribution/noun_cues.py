@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from sourcetrace.attribution.cues import SUBJECTS, subject_of
+from sourcetrace.attribution.cues import subject_of
 from sourcetrace.attribution.lexicon import (
     DEMAND_NOUNS,
     IDIOM_NOUNS,
@@ -20,6 +20,7 @@ from sourcetrace.attribution.lexicon import (
     VOICED_NOUNS,
     VOICING_VERBS,
 )
+from sourcetrace.attribution.speaker import SUBJECTS
 from sourcetrace.model import CueClass
 
 # Words before a light verb that belong to the cue: "have voiced", "was not under".

@@ -27,6 +27,7 @@ from sourcetrace.attribution.lexicon import (
     PRAISE_BLAME_VERBS,
     PREDICATE_PREPOSITIONS,
     REPROACH_VERBS,
+    WH_PRONOUN_TAGS,
     WITHHOLDING_VERBS,
 )
 from sourcetrace.attribution.spans import QUOTE_MARKS, tokens_span
@@ -179,7 +180,7 @@ def coordinated(clause: Token) -> bool:
     relative clause follows: "denies any role in the attacks and investigations have cleared
     it" goes on with the writer's own clause, however the parse hangs it."""
     opener = clause.left_edge
-    relative = opener.tag_ in ("WDT", "WP")  # "the workers who built it and who repaired it"
+    relative = opener.tag_ in WH_PRONOUN_TAGS  # "the workers who built it and who repaired it"
     return opener.i > 0 and opener.nbor(-1).pos_ == "CCONJ" and has_subject(clause) and not relative
 
 

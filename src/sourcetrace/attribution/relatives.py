@@ -9,10 +9,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sourcetrace.attribution.cues import has_subject
-from sourcetrace.attribution.lexicon import CLAUSE_VERBS, DESCRIBING_VERBS, NAMING_VERBS
+from sourcetrace.attribution.lexicon import (
+    CLAUSE_VERBS,
+    DESCRIBING_VERBS,
+    NAMING_VERBS,
+    WH_PRONOUN_TAGS,
+)
 from sourcetrace.attribution.spans import tokens_span
 
-RELATIVE_TAGS = ("WP", "WDT")  # "what", "which"
 # What a naming cue's second object may be: "called a disgrace", 'called “sexist.”'.
 NAME_DEPS = ("dobj", "oprd", "attr", "acomp")
 
@@ -21,7 +25,7 @@ def relative_object(verb: Token) -> list[tuple[int, int]]:
     """The pronoun and what ``verb`` says of it, or nothing when the verb has no relative
     pronoun object before it or says nothing of it: "which he wrote as a student" is a role,
     not a description."""
-    pronoun = next((c for c in verb.lefts if c.dep_ == "dobj" and c.tag_ in RELATIVE_TAGS), None)
+    pronoun = next((c for c in verb.lefts if c.dep_ == "dobj" and c.tag_ in WH_PRONOUN_TAGS), None)
     if pronoun is None:
         return []
     said = [c for c in verb.rights if _said_of(verb, c)]

@@ -64,6 +64,7 @@ from sourcetrace.attribution.lexicon import (
     QUESTION_VERBS,
     QUOTE_VERBS,
     REPROACH_VERBS,
+    WH_PRONOUN_TAGS,
 )
 from sourcetrace.attribution.noun_cues import noun_report
 from sourcetrace.attribution.objects import is_after_control, is_result
@@ -211,7 +212,7 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
         return None  # "Asked whether ..., she declined": she was asked, she asked nothing
     if inherited and _requested(verb):
         return None  # "invited leaders to discuss a bill": asked of them, not done
-    if subj.tag_ in ("WDT", "WP") and subj.head.dep_ != "relcl":
+    if subj.tag_ in WH_PRONOUN_TAGS and subj.head.dep_ != "relcl":
         return None  # "Which is to say that ...": nobody
     if _reduced_relative(subj):
         return None  # "..., a prospect Vindman denied": the noun is what was denied
