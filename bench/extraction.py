@@ -11,8 +11,9 @@ overlaps of all pages; the mean is of per-page F1. Two faults are counted by pag
 
 - repeated body: a window of 30 tokens that occurs more often in the extraction than in the
   `articleBody` (a copy of the body, or a long passage of it, extracted twice);
-- pipe layout: a line of table cells (`| a | b |`, trafilatura's table rows) with a cell of 30+
-  tokens, i.e. prose in a layout table flattened onto one line (data tables have short cells).
+- pipe layout: a line of two or more table cells (`| a | b |`, trafilatura's table rows), one
+  of 30+ tokens: the blocks of a layout table flattened onto one line (data cells are short; a
+  one-cell row, such as a boxed pull quote, merges nothing).
 
 Pages are grouped by type, from their markup: `table layout` (a table cell holding two or more
 paragraphs), else `<article>` (an article element), else `articleBody` (schema.org, in JSON-LD or
@@ -80,12 +81,10 @@ def repeats_passage(text: str, truth: str) -> bool:
 
 
 def pipe_layout(text: str) -> bool:
-    """Whether a table row of ``text`` has a cell of prose."""
+    """Whether a table row of ``text`` joins two or more cells, one of them prose."""
+    rows = (line.strip().strip("|").split("|") for line in text.splitlines() if _ROW.match(line))
     return any(
-        len(tokens(cell)) >= PROSE_CELL
-        for line in text.splitlines()
-        if _ROW.match(line)
-        for cell in line.split("|")
+        len(cells) > 1 and any(len(tokens(cell)) >= PROSE_CELL for cell in cells) for cells in rows
     )
 
 
@@ -140,8 +139,12 @@ def main() -> None:
     parser.add_argument("--limit", type=int, help="only the first N pages (by file name)")
     parser.add_argument("--worst", type=int, default=10, help="how many worst pages to list")
     args = parser.parse_args()
+    if not (AEB / "ground-truth.json").is_file():
+        parser.error(f"{AEB}: no ground-truth.json (the shared corpora live beside the clone)")
     truth = json.loads((AEB / "ground-truth.json").read_text(encoding="utf-8"))
     paths = sorted((AEB / "html").glob("*.html.gz"))[: args.limit]
+    if not paths:
+        parser.error(f"{AEB / 'html'}: no pages to measure (--limit {args.limit})")
     pages = [
         measure(path, truth[path.name.split(".")[0]]["articleBody"])
         for path in tracked(paths, "pages", len(paths))
