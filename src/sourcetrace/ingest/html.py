@@ -6,22 +6,27 @@ import trafilatura
 from trafilatura.settings import Document
 
 from sourcetrace.ingest.errors import IngestError
+from sourcetrace.ingest.layout import mark_layout_tables
 from sourcetrace.ingest.links import link_lines
 from sourcetrace.ingest.metadata import parse_published
 from sourcetrace.model import Article
 
 
 def article_from_html(html: str | bytes, *, origin: str, url: str | None = None) -> Article:
-    """The main text of an HTML page (trafilatura) with its title, date, outlet and URL.
+    """The main text of an HTML page (trafilatura) with its title, date, outlet and URL. A table
+    that lays out the page is read as blocks, not as rows of cells (``layout.py``).
 
     ``Article.text`` is the extracted text exactly; ``url`` is used when the page names none.
     Raises ``IngestError`` when the page has no extractable main text.
     """
     if isinstance(html, bytes) and b"\x00" in html:
         raise IngestError("binary input (NUL bytes), not an HTML page")
+    tree = trafilatura.load_html(html)
+    if tree is None:
+        raise IngestError("no main text could be extracted from the HTML page")
     # Reader comments are not the article; the date is only taken from the page, never guessed.
     doc = trafilatura.bare_extraction(
-        html,
+        mark_layout_tables(tree),
         url=url,
         with_metadata=True,
         include_comments=False,
