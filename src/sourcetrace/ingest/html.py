@@ -11,6 +11,8 @@ from sourcetrace.ingest.links import link_lines
 from sourcetrace.ingest.metadata import parse_published
 from sourcetrace.model import Article
 
+HIDDEN = ".//*[contains(translate(@style, ' ', ''), 'display:none') or @hidden]"
+
 
 def article_from_html(html: str | bytes, *, origin: str, url: str | None = None) -> Article:
     """The main text of an HTML page (trafilatura) with its title, date, outlet and URL. A table
@@ -25,8 +27,11 @@ def article_from_html(html: str | bytes, *, origin: str, url: str | None = None)
     if tree is None:
         raise IngestError("no main text could be extracted from the HTML page")
     # Reader comments are not the article; the date is only taken from the page, never guessed.
+    # Hidden elements are pruned first: pages hide whole copies of the body (schema.org
+    # microdata), which trafilatura's fallback extractor would otherwise read as the text.
     doc = trafilatura.bare_extraction(
         mark_layout_tables(tree),
+        prune_xpath=[HIDDEN],
         url=url,
         with_metadata=True,
         include_comments=False,

@@ -8,14 +8,15 @@ from lxml.html import HtmlElement
 # Trafilatura reads a table as data: one line a row, each cell's paragraphs flattened between
 # " | ". A table that says it is layout (ARIA role "presentation") has its cells read as blocks.
 LAYOUT_ROLE = "presentation"
-PARAGRAPHS = 2  # <p> children of one cell: prose, which no data cell holds
+PARAGRAPHS = 2  # paragraphs in one cell: prose, which no data cell holds
 
 
 def mark_layout_tables(tree: HtmlElement) -> HtmlElement:
-    """``tree`` with every table that has a cell of paragraphs (two or more ``<p>`` children of
-    its own) marked as layout, unless the table already names its role."""
+    """``tree`` with every table that has a cell of paragraphs (two or more ``<p>``, at any depth:
+    pages wrap the story in a div of the cell) marked as layout, unless the table already names
+    its role."""
     for cell in tree.iter("td", "th"):
-        if sum(child.tag == "p" for child in cell) < PARAGRAPHS:
+        if len(cell.findall(".//p")) < PARAGRAPHS:
             continue
         table = next(cell.iterancestors("table"), None)
         if table is not None and table.get("role") is None:
