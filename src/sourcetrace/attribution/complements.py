@@ -134,8 +134,15 @@ def misplaced_clause(verb: Token) -> Token | None:
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     if verb.lemma_.lower() not in ADDRESSEE_VERBS:
         nouns = []
-    # Any preposition's noun: "said in a statement that", "claimed at the time that".
-    nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    # Any preposition's noun: "said in a statement that", "claimed at the time that"; not a
+    # charge's, whose clause is the charge ("pleaded guilty to charges that he spent ...").
+    nouns += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep"
+        for g in c.children
+        if g.dep_ == "pobj" and g.lemma_.lower() not in CHARGE_NOUNS
+    ]
     # Also under the addressee's own relative clause: "told teachers who filled the lawn that".
     nouns += [c for n in nouns for c in n.children if c.dep_ == "relcl"]
     clauses = (c for n in nouns for c in n.children if c.dep_ in ("acl", "relcl", "ccomp"))

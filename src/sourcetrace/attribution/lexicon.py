@@ -249,6 +249,9 @@ CONTENT_OBJECT_VERBS = PRAISE_BLAME_VERBS | frozenset(
     echo
     """.split()
 )
+# Stance verbs: their object, gerund or clause is what the speaker stands by, no words of theirs
+# ("defended keeping the embargo", "endorsed Romney"); only "defended X as Y" says something.
+STANCE_VERBS = frozenset({"defend", "endorse"})
 # Verbs that report their object only when it is someone's words: "echoed Tvert's sentiments",
 # "echoed her concerns" (not "Echoing the reaction to the law, ...").
 ECHO_VERBS = frozenset({"echo"})

@@ -27,6 +27,7 @@ from sourcetrace.attribution.lexicon import (
     PRAISE_BLAME_VERBS,
     PREDICATE_PREPOSITIONS,
     REPROACH_VERBS,
+    STANCE_VERBS,
     WH_PRONOUN_TAGS,
     WITHHOLDING_VERBS,
 )
@@ -83,6 +84,8 @@ def object_content(
             or (c.dep_ == "advcl" and any(m.lower_ == "because" for m in c.children))
         ]
         parts = objects + predicates + more
+    elif verb.lemma_.lower() in STANCE_VERBS:
+        return []  # "defended keeping the embargo", "endorsed X to succeed him": a stance taken
     else:
         phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
         preps = [c for c in rights if c.dep_ == "prep" and c.lower_ in phrasal]

@@ -1,0 +1,54 @@
+"""Candidates that are no report: a stance taken, a legal plea and a view another holds
+(`attribution/objects.py`, `complements.py`, `noun_cues.py`), on short sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.methods import Method, extract_attributions
+from sourcetrace.nlp import load_pipeline
+
+
+def reported(text: str) -> list[tuple[str | None, list[str]]]:
+    found = extract_attributions(load_pipeline()(text), Method.RULES)
+    return [(c.cue.text if c.cue else None, [s.text for s in c.content]) for c in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator defended keeping the embargo.",
+        "The senator forcefully defended revelations that the agency collects phone records.",
+        "The president formally endorsed the governor to succeed him.",
+        "The congressman pleaded guilty to charges that he spent campaign cash on himself.",
+        "The meeting gave rise to renewed optimism that a deal could be reached.",
+    ],
+)
+def test_reports_nothing(text: str) -> None:
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The senator defended the program as essential to security.",
+            "defended",
+            "the program as essential to security",
+        ),
+        ("The mayor urged the governor to veto it.", "urged", "the governor to veto it"),
+        (
+            "The senators expressed optimism that a deal was near.",
+            "expressed optimism",
+            "that a deal was near",
+        ),
+        (
+            "The aide said in a statement that the plant was safe.",
+            "said in a statement",
+            "that the plant was safe",
+        ),
+    ],
+)
+def test_the_same_words_still_report(text: str, cue: str, content: str) -> None:
+    assert reported(text) == [(cue, [content])]
