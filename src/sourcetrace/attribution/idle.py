@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sourcetrace.attribution.cues import infinitive
-from sourcetrace.attribution.lexicon import WH_PRONOUN_TAGS
+from sourcetrace.attribution.lexicon import RELATIVE_PRONOUNS, WH_PRONOUN_TAGS
+from sourcetrace.attribution.speaker import antecedent
 from sourcetrace.vocabulary import (
     ORGANIZATION_NOUNS,
     PERSON_NOUNS,
@@ -76,11 +77,19 @@ def _thing_threatens(verb: Token, subj: Token) -> bool:
     """ "The ruling threatens to create a bind for the governor": a thing that threatens to do
     something is a risk, no threat made; people and institutions make threats ("the union
     threatened to strike"), and so does anyone named."""
-    return verb.lemma_.lower() == "threaten" and subj.pos_ == "NOUN" and _thing(subj)
+    return verb.lemma_.lower() == "threaten" and _thing(subj)
+
+
+def _relative(subj: Token) -> bool:
+    """A relative pronoun, the subject of its clause or lent to a verb coordinated with it."""
+    return subj.lower_ in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl"
 
 
 def _thing(subj: Token) -> bool:
-    """A common noun no entity names that is not a person, a body or a share of people."""
+    """A common noun no entity names that is not a person, a body or a share of people; for a
+    relative pronoun, its antecedent ("an episode that is ... threatening his dream")."""
+    if _relative(subj):
+        subj = antecedent(subj.head)
     if subj.pos_ != "NOUN" or subj.ent_type_:
         return False
     head = subj.lemma_.lower()
@@ -102,7 +111,8 @@ def _forecast(verb: Token, subj: Token) -> bool:
         return False
     deeds = [c for c in verb.children if c.dep_ == "xcomp" and infinitive(c)]
     linking = bool(deeds) and all(c.lemma_.lower() in LINKING_VERBS for c in deeds)
-    return linking and (subj.lower_ in THING_PRONOUNS or _thing(subj))
+    impersonal = subj.lower_ in THING_PRONOUNS and not _relative(subj)
+    return linking and (impersonal or _thing(subj))
 
 
 def _cites_source(verb: Token) -> bool:
