@@ -1,6 +1,6 @@
-"""Candidates that are no report: a stance taken, a legal plea and a view another holds
-(`attribution/objects.py`, `complements.py`, `noun_cues.py`), on short sentences written for
-these tests."""
+"""Candidates that are no report: a stance taken, a topic talked about, a legal plea and a view
+another holds (`attribution/objects.py`, `complements.py`, `noun_cues.py`), on short sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ def reported(text: str) -> list[tuple[str | None, list[str]]]:
         "The president formally endorsed the governor to succeed him.",
         "The congressman pleaded guilty to charges that he spent campaign cash on himself.",
         "The meeting gave rise to renewed optimism that a deal could be reached.",
+        "Two girls who wrote to the mayor about the fire in which their house burned joined him.",
+        "The senator talked about the bill that would cut taxes for the rich.",
     ],
 )
 def test_reports_nothing(text: str) -> None:
@@ -38,6 +40,16 @@ def test_reports_nothing(text: str) -> None:
             "the program as essential to security",
         ),
         ("The mayor urged the governor to veto it.", "urged", "the governor to veto it"),
+        (
+            "The senator has talked of the possibility of using force.",
+            "has talked of",
+            "the possibility of using force",
+        ),
+        (
+            "The senator pointed to cuts that keep the poor from food.",
+            "pointed to",
+            "cuts that keep the poor from food",
+        ),
         (
             "The senators expressed optimism that a deal was near.",
             "expressed optimism",

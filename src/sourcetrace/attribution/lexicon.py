@@ -278,6 +278,10 @@ PHRASAL_PREPOSITIONS = {
     "press": frozenset({"for"}),
     "plead": frozenset({"for"}),
 }
+# Phrasal cues whose object is what the talk or writing was about, a topic whatever clause its
+# words hold ("talked about the bill that would cut taxes"); a clause of its own still says
+# something ("talked about the possibility of using force").
+TOPIC_VERBS = frozenset({"write", "talk", "speak", "testify", "respond", "comment"})
 # Phrasal speech acts whose noun object (after the preposition, or after the particle) is what
 # was said, as BASIL.md annotates it: "apologized for his remarks", "complained of poor
 # communications", "pointed to its origins", "points out two reasons", "pressed for more aid";

@@ -28,6 +28,7 @@ from sourcetrace.attribution.lexicon import (
     PREDICATE_PREPOSITIONS,
     REPROACH_VERBS,
     STANCE_VERBS,
+    TOPIC_VERBS,
     WH_PRONOUN_TAGS,
     WITHHOLDING_VERBS,
 )
@@ -92,9 +93,11 @@ def object_content(
         parts = _phrasal_objects(verb, rights)
         # A phrasal cue's object may say something in a relative clause ("pointed to the
         # impact of cuts that keep the poor from food"); a plain object's is a topic's, and so
-        # is the object of speech not made ("did not respond to questions about the call, which
-        # he announced").
-        relative = bool(parts) and asserted
+        # are the object of speech not made ("did not respond to questions about the call, which
+        # he announced") and what one talks or writes about ("wrote to the White House about gun
+        # violence following the shooting in which 20 children were killed").
+        topic = verb.lemma_.lower() in TOPIC_VERBS
+        relative = bool(parts) and asserted and not topic
         if not parts and verb.lemma_.lower() in OBJECT_VERBS:
             parts = [c for c in rights if c.dep_ in OBJECT_DEPS]
         demand = asserted and any(f"{verb.lemma_.lower()} {p.lower_}" in DEMAND_CUES for p in preps)
