@@ -1,6 +1,6 @@
-"""Candidates that are no report: a stance taken, a topic talked about, a legal plea and a view
-another holds (`attribution/objects.py`, `complements.py`, `noun_cues.py`), on short sentences
-written for these tests."""
+"""Candidates that are no report: a stance taken, a topic talked about, a scene not found, a
+legal plea and a view another holds (`attribution/objects.py`, `complements.py`,
+`noun_cues.py`), on short sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ def reported(text: str) -> list[tuple[str | None, list[str]]]:
         "The meeting gave rise to renewed optimism that a deal could be reached.",
         "Two girls who wrote to the mayor about the fire in which their house burned joined him.",
         "The senator talked about the bill that would cut taxes for the rich.",
+        "The clerk could not find any examples of the full text of the law actually being read "
+        "aloud on the floor.",
     ],
 )
 def test_reports_nothing(text: str) -> None:
@@ -50,6 +52,7 @@ def test_reports_nothing(text: str) -> None:
             "pointed to",
             "cuts that keep the poor from food",
         ),
+        ("The audit found the money had been moved.", "found", "the money had been moved"),
         (
             "The senators expressed optimism that a deal was near.",
             "expressed optimism",
