@@ -1,6 +1,6 @@
 """Candidates that are no report: a stance taken, a topic talked about, a scene not found, a
-legal plea and a view another holds (`attribution/objects.py`, `complements.py`,
-`noun_cues.py`), on short sentences written for these tests."""
+legal plea, a view another holds and words put into a law (`attribution/objects.py`,
+`complements.py`, `noun_cues.py`, `cues.py`), on short sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -27,6 +27,8 @@ def reported(text: str) -> list[tuple[str | None, list[str]]]:
         "The senator talked about the bill that would cut taxes for the rich.",
         "The clerk could not find any examples of the full text of the law actually being read "
         "aloud on the floor.",
+        "The rules — “one on roving taps and the other on business records” — were added to the "
+        "law in 2001.",
     ],
 )
 def test_reports_nothing(text: str) -> None:
@@ -53,6 +55,7 @@ def test_reports_nothing(text: str) -> None:
             "cuts that keep the poor from food",
         ),
         ("The audit found the money had been moved.", "found", "the money had been moved"),
+        ("“We will win,” she added.", "added", "“We will win,”"),
         (
             "The senators expressed optimism that a deal was near.",
             "expressed optimism",

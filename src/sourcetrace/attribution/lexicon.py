@@ -205,6 +205,9 @@ PARTICLE_CUES = {"rule": "out"}
 # Cues that name their object as something, the name maybe quoted ('called the bill "a
 # disgrace"'), and name rather than report when passive ('is called “farmer's lung”').
 NAMING_VERBS = frozenset({"call"})
+# Cues that put a thing in rather than report when passive: 'the provisions — “one on roving
+# authority ...” — were added to the 1978 law'.
+INCLUDING_VERBS = frozenset({"add"})
 # Cues whose object is the person told, so a "that" clause the parse hangs on it is what was said
 # ("assured residents that the water was safe"), and whose passive subject is the one spoken to
 # ("Fox News is told", "she was asked whether"): the speaker is the "by" agent, or nobody named.
