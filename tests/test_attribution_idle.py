@@ -88,12 +88,13 @@ def test_as_on_the_object_itself_predicates() -> None:
         "The paper reported the story last week, citing unnamed sources.",
         "The mayor does not know who did.",
         "The company did not disclose what those options were.",
+        "Few steps have been taken to point out the errors in the report.",
         "The agency didn't estimate how many workers would lose their jobs.",
         "Ms. Lee, trying to end an odd episode that is clouding her role as a fighter and "
         "threatening her dream of becoming mayor, denied on Friday that she had sent a photo.",
     ],
 )
-def test_forecasts_cited_sources_open_questions_and_threatening_things_report_nothing(
+def test_forecasts_sources_purposes_open_questions_and_threatening_things_report_nothing(
     text: str,
 ) -> None:
     assert [cue for cue, _ in reported(text) if cue not in ("reported", "denied")] == []
@@ -116,6 +117,11 @@ def test_forecasts_cited_sources_open_questions_and_threatening_things_report_no
             "when the park would reopen",
         ),
         ("The farmer didn't know that he was ill.", "didn't know", "that he was ill"),
+        (
+            "The envoy was sent to tell the rebels that the deal was off.",
+            "to tell",
+            "that the deal was off",
+        ),
         ("The union, which threatened to strike, signed.", "threatened", "to strike"),
         (
             "Voters backed the candidate that promised to be a voice for them.",

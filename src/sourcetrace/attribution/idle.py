@@ -1,15 +1,18 @@
 """Cue verbs in a construction that reports nothing: a turn of phrase with nobody speaking ("It's
 hard to tell how much was spent"), an object that says nothing ("said nothing new as he
-passed"), a threat that is a forecast ("threatened to become the focus", "the ruling threatens to
-create a bind"), a denial that is a refusal ("denied service to a couple"), the writer's hedge
-("That's not to say ...") and the writer's question ("Do they see him as a threat?")."""
+passed"), a threat or promise that is a forecast ("threatened to become the focus", "It promises
+to be a bruising campaign", "the ruling threatens to create a bind"), a denial that is a refusal
+("denied service to a couple"), a person cited ("citing unnamed sources"), the purpose of a thing
+done ("steps were taken to point out the errors"), a question left open ("did not disclose what
+those options were"), the writer's hedge ("That's not to say ...") and the writer's question
+("Do they see him as a threat?")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from sourcetrace.attribution.cues import infinitive
-from sourcetrace.attribution.lexicon import RELATIVE_PRONOUNS, WH_PRONOUN_TAGS
+from sourcetrace.attribution.lexicon import DOCUMENT_NOUNS, RELATIVE_PRONOUNS, WH_PRONOUN_TAGS
 from sourcetrace.attribution.speaker import antecedent
 from sourcetrace.vocabulary import (
     ORGANIZATION_NOUNS,
@@ -33,7 +36,7 @@ def reports_nothing(verb: Token, subj: Token, *, inherited: bool, clause: bool) 
     """Whether the cue ``verb`` with subject ``subj`` (``inherited`` from a governing verb) says
     nothing here; ``clause`` tells it has a clausal complement, which all but the first test
     leave to the complement rules."""
-    if inherited and (_impersonal(subj, verb) or _hedge(subj, verb)):
+    if inherited and (_impersonal(subj, verb) or _hedge(subj, verb) or _done_for(verb, subj)):
         return True
     if writers_question(verb, subj) or _thing_threatens(verb, subj):
         return True
@@ -64,6 +67,16 @@ def open_question(verb: Token, clause: Token) -> bool:
     first = clause.left_edge
     wh = first.tag_ in WH_PRONOUN_TAGS or first.tag_ == "WRB"
     return negated and first.i > verb.i and wh and first.lower_ != "that"  # "that" may be WDT
+
+
+def _done_for(verb: Token, subj: Token) -> bool:
+    """ "whether any steps had been taken to point out the errors": an infinitive of purpose on
+    a passive verb is done by its unsaid agent, not by the thing the passive is about (a person
+    sent "to tell them" may tell, a letter sent "to warn them" warns)."""
+    head = verb.head
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    purpose = verb.dep_ == "advcl" and infinitive(verb) and passive
+    return purpose and _thing(subj) and subj.lemma_.lower() not in DOCUMENT_NOUNS
 
 
 def writers_question(verb: Token, subj: Token) -> bool:
