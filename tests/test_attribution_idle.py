@@ -37,6 +37,14 @@ def test_a_fronted_asked_the_tagger_reads_as_a_past_is_the_one_asked() -> None:
     assert [cue for cue, _ in reported(text)] == ["told", "explained"]
 
 
+def test_when_asked_read_as_a_finite_past_asks_nothing() -> None:
+    text = (
+        'He nodded, saying, "I mean it."\n\nWhen asked how serious his bid is, the mayor said, '
+        '"I always take things seriously."'
+    )
+    assert [cue for cue, _ in reported(text)] == ["saying", "said"]
+
+
 @pytest.mark.parametrize(
     ("text", "cue", "content"),
     [
@@ -70,3 +78,57 @@ def test_as_after_an_object_predicates() -> None:
 def test_as_on_the_object_itself_predicates() -> None:
     text = "The senator dismissed the mayor's concerns as unpersuasive."
     assert reported(text) == [("dismissed", ["the mayor's concerns as unpersuasive"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It promises to be another long campaign, with two rivals likely to face off.",
+        "The dispute over the budget threatens to become the focus of the session.",
+        "The paper reported the story last week, citing unnamed sources.",
+        "The mayor does not know who did.",
+        "The company did not disclose what those options were.",
+        "Few steps have been taken to point out the errors in the report.",
+        "The agency didn't estimate how many workers would lose their jobs.",
+        "Ms. Lee, trying to end an odd episode that is clouding her role as a fighter and "
+        "threatening her dream of becoming mayor, denied on Friday that she had sent a photo.",
+    ],
+)
+def test_forecasts_sources_purposes_open_questions_and_threatening_things_report_nothing(
+    text: str,
+) -> None:
+    assert [cue for cue, _ in reported(text) if cue not in ("reported", "denied")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "She promised to be a fighter for the district.",
+            "promised",
+            "to be a fighter for the district",
+        ),
+        ("The company promised to refund its buyers.", "promised", "to refund its buyers"),
+        ("The agency cited a study showing lower costs.", "cited", "a study showing lower costs"),
+        ("The senator has not said whether he will run.", "has not said", "whether he will run"),
+        (
+            "The mayor declined to say when the park would reopen.",
+            "to say",
+            "when the park would reopen",
+        ),
+        ("The farmer didn't know that he was ill.", "didn't know", "that he was ill"),
+        (
+            "The envoy was sent to tell the rebels that the deal was off.",
+            "to tell",
+            "that the deal was off",
+        ),
+        ("The union, which threatened to strike, signed.", "threatened", "to strike"),
+        (
+            "Voters backed the candidate that promised to be a voice for them.",
+            "promised",
+            "to be a voice for them",
+        ),
+    ],
+)
+def test_the_same_verbs_still_report(text: str, cue: str, content: str) -> None:
+    assert reported(text) == [(cue, [content])]

@@ -36,6 +36,8 @@ SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
 # Marks of the speaker's reason after a cue set between commas: "A, officials said, because B".
 REASON_MARKS = frozenset({"because"})
 PRO_VERBS = frozenset({"do", "have", "be"})  # standing for the verb before: ", as did Bush"
+# Auxiliaries that leave a clause without a finite verb: "being read", "having been told".
+NONFINITE_TAGS = frozenset({"VBG", "VBN"})
 
 
 def is_relative(comp: Token, verb: Token) -> bool:
@@ -73,11 +75,14 @@ def charged(verb: Token) -> bool:
 
 
 def depicted(comp: Token) -> bool:
-    """A small clause with no finite verb, no "that" nor auxiliary: a scene or a verdict, not a
-    finding reported ("show her shaking hands", "found her buried in a basket", "find him
-    guilty")."""
+    """A small clause with no finite verb, no "that" nor finite auxiliary: a scene or a verdict,
+    not a finding reported ("show her shaking hands", "found her buried in a basket", "find him
+    guilty", "could not find any examples of the text being read aloud")."""
     verbless = comp.tag_ in ("VBG", "VBN") or comp.pos_ == "ADJ"
-    return verbless and not any(c.dep_ in ("mark", "aux", "auxpass") for c in comp.children)
+    return verbless and not any(
+        c.dep_ == "mark" or (c.dep_ in ("aux", "auxpass") and c.tag_ not in NONFINITE_TAGS)
+        for c in comp.children
+    )
 
 
 def complement_clause(verb: Token) -> Token | None:
@@ -134,8 +139,15 @@ def misplaced_clause(verb: Token) -> Token | None:
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     if verb.lemma_.lower() not in ADDRESSEE_VERBS:
         nouns = []
-    # Any preposition's noun: "said in a statement that", "claimed at the time that".
-    nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    # Any preposition's noun: "said in a statement that", "claimed at the time that"; not a
+    # charge's, whose clause is the charge ("pleaded guilty to charges that he spent ...").
+    nouns += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep"
+        for g in c.children
+        if g.dep_ == "pobj" and g.lemma_.lower() not in CHARGE_NOUNS
+    ]
     # Also under the addressee's own relative clause: "told teachers who filled the lawn that".
     nouns += [c for n in nouns for c in n.children if c.dep_ == "relcl"]
     clauses = (c for n in nouns for c in n.children if c.dep_ in ("acl", "relcl", "ccomp"))

@@ -16,6 +16,7 @@ from sourcetrace.attribution.lexicon import (
     CHANNEL_NOUNS,
     CUE_VERBS,
     FRAME_ONLY_VERBS,
+    INCLUDING_VERBS,
     ISSUED_CHANNELS,
     ISSUING_VERBS,
     NAMING_VERBS,
@@ -90,6 +91,8 @@ def is_cue_verb(token: Token, *, quote_frame: bool) -> bool:
         return False
     if lemma in NAMING_VERBS and _passive(token):
         return False  # 'the disease is called “farmer's lung”' names it; nobody says it
+    if lemma in INCLUDING_VERBS and _passive(token):
+        return False  # 'provisions — “...” — were added to the law': put in, not said
     if lemma in ADDRESSEE_VERBS and _passive(token) and _agent(token) is None:
         return False  # "the speech will focus on jobs, Fox News is told": by whom, unsaid
     if _concessive(token) or (not quote_frame and lemma in FRAME_ONLY_VERBS):

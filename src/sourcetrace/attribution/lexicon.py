@@ -205,6 +205,9 @@ PARTICLE_CUES = {"rule": "out"}
 # Cues that name their object as something, the name maybe quoted ('called the bill "a
 # disgrace"'), and name rather than report when passive ('is called “farmer's lung”').
 NAMING_VERBS = frozenset({"call"})
+# Cues that put a thing in rather than report when passive: 'the provisions — “one on roving
+# authority ...” — were added to the 1978 law'.
+INCLUDING_VERBS = frozenset({"add"})
 # Cues whose object is the person told, so a "that" clause the parse hangs on it is what was said
 # ("assured residents that the water was safe"), and whose passive subject is the one spoken to
 # ("Fox News is told", "she was asked whether"): the speaker is the "by" agent, or nobody named.
@@ -249,6 +252,9 @@ CONTENT_OBJECT_VERBS = PRAISE_BLAME_VERBS | frozenset(
     echo
     """.split()
 )
+# Stance verbs: their object, gerund or clause is what the speaker stands by, no words of theirs
+# ("defended keeping the embargo", "endorsed Romney"); only "defended X as Y" says something.
+STANCE_VERBS = frozenset({"defend", "endorse"})
 # Verbs that report their object only when it is someone's words: "echoed Tvert's sentiments",
 # "echoed her concerns" (not "Echoing the reaction to the law, ...").
 ECHO_VERBS = frozenset({"echo"})
@@ -275,6 +281,10 @@ PHRASAL_PREPOSITIONS = {
     "press": frozenset({"for"}),
     "plead": frozenset({"for"}),
 }
+# Phrasal cues whose object is what the talk or writing was about, a topic whatever clause its
+# words hold ("talked about the bill that would cut taxes"); a clause of its own still says
+# something ("talked about the possibility of using force").
+TOPIC_VERBS = frozenset({"write", "talk", "speak", "testify", "respond", "comment"})
 # Phrasal speech acts whose noun object (after the preposition, or after the particle) is what
 # was said, as BASIL.md annotates it: "apologized for his remarks", "complained of poor
 # communications", "pointed to its origins", "points out two reasons", "pressed for more aid";

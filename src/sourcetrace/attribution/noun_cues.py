@@ -26,8 +26,10 @@ from sourcetrace.model import CueClass
 # Words before a light verb that belong to the cue: "have voiced", "was not under".
 _VERB_MODIFIERS = ("aux", "auxpass", "neg")
 # Prepositions that set a noun beside the verb's act, not in its subject's mouth: "stayed home
-# amid warnings that ..." (whose warnings, the sentence does not say).
-_CIRCUMSTANCE_PREPOSITIONS = frozenset({"amid", "amidst", "despite"})
+# amid warnings that ..." (whose warnings, the sentence does not say); "to" names what the act
+# leads to or meets, another's view ("gave rise to optimism that ...", "objected to claims that
+# ...").
+_CIRCUMSTANCE_PREPOSITIONS = frozenset({"amid", "amidst", "despite", "to"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,8 @@ from sourcetrace.attribution.lexicon import (
     PRAISE_BLAME_VERBS,
     PREDICATE_PREPOSITIONS,
     REPROACH_VERBS,
+    STANCE_VERBS,
+    TOPIC_VERBS,
     WH_PRONOUN_TAGS,
     WITHHOLDING_VERBS,
 )
@@ -83,15 +85,19 @@ def object_content(
             or (c.dep_ == "advcl" and any(m.lower_ == "because" for m in c.children))
         ]
         parts = objects + predicates + more
+    elif verb.lemma_.lower() in STANCE_VERBS:
+        return []  # "defended keeping the embargo", "endorsed X to succeed him": a stance taken
     else:
         phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
         preps = [c for c in rights if c.dep_ == "prep" and c.lower_ in phrasal]
         parts = _phrasal_objects(verb, rights)
         # A phrasal cue's object may say something in a relative clause ("pointed to the
         # impact of cuts that keep the poor from food"); a plain object's is a topic's, and so
-        # is the object of speech not made ("did not respond to questions about the call, which
-        # he announced").
-        relative = bool(parts) and asserted
+        # are the object of speech not made ("did not respond to questions about the call, which
+        # he announced") and what one talks or writes about ("wrote to the White House about gun
+        # violence following the shooting in which 20 children were killed").
+        topic = verb.lemma_.lower() in TOPIC_VERBS
+        relative = bool(parts) and asserted and not topic
         if not parts and verb.lemma_.lower() in OBJECT_VERBS:
             parts = [c for c in rights if c.dep_ in OBJECT_DEPS]
         demand = asserted and any(f"{verb.lemma_.lower()} {p.lower_}" in DEMAND_CUES for p in preps)

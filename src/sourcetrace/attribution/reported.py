@@ -45,7 +45,7 @@ from sourcetrace.attribution.cues import (
     is_cue_verb,
     subject_of,
 )
-from sourcetrace.attribution.idle import reports_nothing, writers_question
+from sourcetrace.attribution.idle import open_question, reports_nothing, writers_question
 from sourcetrace.attribution.indirect import make_indirect
 from sourcetrace.attribution.lexicon import (
     ADJECTIVE_CUES,
@@ -224,6 +224,8 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
         comp = None  # "urged X to V, amid criticism that ...": the request is what was said
     if reports_nothing(verb, subj, inherited=inherited, clause=comp is not None):
         return None
+    if comp is not None and open_question(verb, comp):
+        return None
     if verb.lemma_.lower() in REPROACH_VERBS:
         comp = None  # "attacked what he calls stagnation": its object, no clause, is what it says
     if comp is not None and comp.i < verb.i and verb.lemma_.lower() in CLAUSELESS_VERBS:
@@ -256,11 +258,13 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
 
 def _participle(verb: Token) -> bool:
     """A past participle with no auxiliary, also where the tagger reads a finite past: an
-    adverbial clause before its head that the verb opens, with no subject of its own ("Asked
-    why he opposed it, he explained ..." after a quote; not "After X confirmed ...")."""
+    adverbial clause before its head that the verb opens, maybe after a subordinator, with no
+    subject of its own ("Asked why he opposed it, he explained ..." after a quote, "When asked
+    how serious he is, Trump said ..."; not "After X confirmed ...")."""
     if any(c.dep_ == "aux" for c in verb.children):
         return False
-    opens = verb.left_edge.i == verb.i and not has_subject(verb)
+    subordinated = all(c.dep_ in ("mark", "advmod") for c in verb.lefts)
+    opens = subordinated and not has_subject(verb)
     fronted = verb.dep_ == "advcl" and verb.i < verb.head.i and opens
     return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and fronted)
 

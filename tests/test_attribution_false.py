@@ -1,0 +1,72 @@
+"""Candidates that are no report: a stance taken, a topic talked about, a scene not found, a
+legal plea, a view another holds and words put into a law (`attribution/objects.py`,
+`complements.py`, `noun_cues.py`, `cues.py`), on short sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.methods import Method, extract_attributions
+from sourcetrace.nlp import load_pipeline
+
+
+def reported(text: str) -> list[tuple[str | None, list[str]]]:
+    found = extract_attributions(load_pipeline()(text), Method.RULES)
+    return [(c.cue.text if c.cue else None, [s.text for s in c.content]) for c in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator defended keeping the embargo.",
+        "The senator forcefully defended revelations that the agency collects phone records.",
+        "The president formally endorsed the governor to succeed him.",
+        "The congressman pleaded guilty to charges that he spent campaign cash on himself.",
+        "The meeting gave rise to renewed optimism that a deal could be reached.",
+        "Two girls who wrote to the mayor about the fire in which their house burned joined him.",
+        "The senator talked about the bill that would cut taxes for the rich.",
+        "The clerk could not find any examples of the full text of the law actually being read "
+        "aloud on the floor.",
+        "The rules — “one on roving taps and the other on business records” — were added to the "
+        "law in 2001.",
+    ],
+)
+def test_reports_nothing(text: str) -> None:
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The senator defended the program as essential to security.",
+            "defended",
+            "the program as essential to security",
+        ),
+        ("The mayor urged the governor to veto it.", "urged", "the governor to veto it"),
+        (
+            "The senator has talked of the possibility of using force.",
+            "has talked of",
+            "the possibility of using force",
+        ),
+        (
+            "The senator pointed to cuts that keep the poor from food.",
+            "pointed to",
+            "cuts that keep the poor from food",
+        ),
+        ("The audit found the money had been moved.", "found", "the money had been moved"),
+        ("“We will win,” she added.", "added", "“We will win,”"),
+        (
+            "The senators expressed optimism that a deal was near.",
+            "expressed optimism",
+            "that a deal was near",
+        ),
+        (
+            "The aide said in a statement that the plant was safe.",
+            "said in a statement",
+            "that the plant was safe",
+        ),
+    ],
+)
+def test_the_same_words_still_report(text: str, cue: str, content: str) -> None:
+    assert reported(text) == [(cue, [content])]
