@@ -1,7 +1,8 @@
 """Cue verbs in a construction that reports nothing: a turn of phrase with nobody speaking ("It's
 hard to tell how much was spent"), an object that says nothing ("said nothing new as he
 passed"), a threat that is a forecast ("threatened to become the focus", "the ruling threatens to
-create a bind"), a denial that is a refusal ("denied service to a couple"), the writer's hedge
+create a bind"), a denial that is a refusal ("denied service to a couple"), an order that is an
+act of office ("ordered flags to be flown"), the writer's hedge
 ("That's not to say ...") and the writer's question ("Do they see him as a threat?")."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sourcetrace.attribution.cues import infinitive
+from sourcetrace.attribution.lexicon import DOCUMENT_NOUNS, PREDICATING_VERBS
 from sourcetrace.vocabulary import (
     ORGANIZATION_NOUNS,
     PERSON_NOUNS,
@@ -20,6 +22,10 @@ from sourcetrace.vocabulary import (
 EMPTY_OBJECTS = frozenset({"nothing", "little", "much", "something", "anything", "everything"})
 # Linking verbs after "threaten to": the threat of a thing to come about, no one threatening.
 LINKING_VERBS = frozenset({"be", "become"})
+# Orders whose passive infinitive is an act of office: "ordered flags to be flown".
+EXECUTIVE_VERBS = frozenset({"order"})
+# Cues a thing may do without saying anything: "the ruling threatens to ...".
+THING_ACTS = PREDICATING_VERBS | {"threaten"}
 # Subjects of "That's not to say ...": the writer qualifying what came before.
 HEDGE_SUBJECTS = frozenset({"that", "this", "it"})
 
@@ -32,7 +38,9 @@ def reports_nothing(verb: Token, subj: Token, *, inherited: bool, clause: bool) 
         return True
     if writers_question(verb, subj) or _thing_threatens(verb, subj):
         return True
-    return not clause and (_says_nothing(verb) or _forecast(verb) or _refused(verb))
+    return not clause and (
+        _says_nothing(verb) or _forecast(verb) or _refused(verb) or _executive(verb)
+    )
 
 
 def _impersonal(subj: Token, verb: Token) -> bool:
@@ -58,12 +66,16 @@ def writers_question(verb: Token, subj: Token) -> bool:
 def _thing_threatens(verb: Token, subj: Token) -> bool:
     """ "The ruling threatens to create a bind for the governor": a thing that threatens to do
     something is a risk, no threat made; people and institutions make threats ("the union
-    threatened to strike"), and so does anyone named."""
-    if verb.lemma_.lower() != "threaten" or subj.pos_ != "NOUN" or subj.ent_type_:
+    threatened to strike"), and so does anyone named. A thing that casts, portrays or pressures
+    someone acts without a word ("rising costs pressured the firm to cut jobs", "the scandal cast
+    him as a liar"), unless it is a document ("the memo cast the strike as defense")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in THING_ACTS or subj.pos_ != "NOUN" or subj.ent_type_:
         return False
     head = subj.lemma_.lower()
     people = head in PERSON_NOUNS or head in ORGANIZATION_NOUNS or head in PORTION_HEADS
-    return not people and not head.endswith(PERSON_SUFFIXES)
+    written = lemma in PREDICATING_VERBS and head in DOCUMENT_NOUNS
+    return not people and not written and not head.endswith(PERSON_SUFFIXES)
 
 
 def _says_nothing(verb: Token) -> bool:
@@ -94,3 +106,14 @@ def _refused(verb: Token) -> bool:
     )
     dative = any(c.dep_ == "dative" and c.lower_ != "to" for c in verb.children)
     return given and (to or dative)
+
+
+def _executive(verb: Token) -> bool:
+    """ "ordered flags to be flown at half-staff": an order that things be done to, by a passive
+    infinitive, is an act of office; an order to someone is a directive ("ordered the firm to
+    pay")."""
+    if verb.lemma_.lower() not in EXECUTIVE_VERBS:
+        return False
+    return any(
+        infinitive(c) and any(a.dep_ == "auxpass" for a in c.children) for c in verb.children
+    )

@@ -20,7 +20,7 @@ SPEECH_VERBS = frozenset(
     affirm clarify reassure posit theorize shout yell scream whisper mutter brag request
     apologize liken put intimate insinuate denounce criticise highlight object press plead
     rule echo grumble protest alert fret grouse gripe grip marvel opine swear repeat forecast
-    underscore bemoan muse
+    underscore bemoan muse order
     """.split()
 )
 
@@ -63,14 +63,30 @@ REPROACH_VERBS = frozenset(
     """.split()
 )
 
-CUE_VERBS = SPEECH_VERBS | WRITTEN_VERBS | BELIEF_VERBS | PERCEPTION_CUES | REPROACH_VERBS
+# Speech acts that report only what they predicate of their object: by "as" ("portrayed himself
+# as the only candidate", "cast Clinton as his deputy"), "for" ("thanked Obama for his
+# impartiality", "credit the program for reducing poverty") or an infinitive ("pressured
+# Democrats to take a stand"). Alone they narrate: "cast a vote", "thanked the crowd", "painted
+# the house".
+PREDICATING_VERBS = frozenset(
+    "portray depict cast paint characterize characterise label brand thank credit pressure".split()
+)
+
+CUE_VERBS = (
+    SPEECH_VERBS
+    | WRITTEN_VERBS
+    | BELIEF_VERBS
+    | PERCEPTION_CUES
+    | REPROACH_VERBS
+    | PREDICATING_VERBS
+)
 
 # The writer's and the reader's pronouns: as a cue's subject outside quotes they are never a
 # source ("I think", "we asked him", "you might be wondering"); the gold annotates no writer.
 WRITER_AND_READER = frozenset({"i", "me", "we", "us", "you"})
 
 CUE_CLASSES: dict[str, CueClass] = {
-    **dict.fromkeys(SPEECH_VERBS | REPROACH_VERBS, CueClass.SPEECH),
+    **dict.fromkeys(SPEECH_VERBS | REPROACH_VERBS | PREDICATING_VERBS, CueClass.SPEECH),
     **dict.fromkeys(WRITTEN_VERBS, CueClass.WRITTEN),
     **dict.fromkeys(BELIEF_VERBS, CueClass.BELIEF),
     **dict.fromkeys(PERCEPTION_VERBS, CueClass.PERCEPTION),
@@ -169,8 +185,9 @@ CONDITIONAL_AUX = frozenset({"would", "'d", "’d"})
 PREDICATE_PREPOSITIONS: dict[str, frozenset[str] | None] = {
     "as": None,
     "of": frozenset("accuse convince warn remind suspect".split()),
-    "for": frozenset("blame criticize praise fault thank slam chide credit condemn".split())
+    "for": frozenset("blame criticize praise fault thank slam chide credit condemn assail".split())
     | REPROACH_VERBS,
+    "with": frozenset({"credit"}),
     "to": frozenset({"liken"}),
 }
 # Verbs whose noun object with a verb in it is a clause the parse misread: "said more than
@@ -182,7 +199,7 @@ DEMAND_CUES = frozenset({"call for"})
 OBJECT_CONTROL_VERBS = frozenset(
     """
     ask tell warn urge call advise order instruct encourage invite implore press challenge remind
-    persuade convince beg
+    persuade convince beg pressure
     """.split()
 )
 # Verbs of wanting whose object would do what their infinitive says ("would like us to know",

@@ -44,6 +44,7 @@ DEGREE_WORDS = frozenset({"so", "such"})  # "so many ... that", "such a fuss tha
 GLOSS_PRONOUNS = frozenset({"which", "who"})  # ", which ..." after an object: the writer's gloss
 SIDE_MARKS = frozenset({"as", "while", "whereas"})  # ", as X did ...": the writer's, beside it
 COMPARATIVES = frozenset({"same", "such", "as"})  # "the same X as Y": "as" compares
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def object_content(
@@ -301,8 +302,14 @@ def _predicates(verb: Token, tok: Token) -> bool:
     # lying"); its noun is as often a time or purpose ("attacked the town for hours")
     gerund = tok.lower_ == "for" and lemma in REPROACH_VERBS
     deps = ("pcomp",) if gerund else ("pobj", "pcomp", "amod", "acomp")
-    has_object = any(c.dep_ in deps for c in tok.children)
+    has_object = any(c.dep_ in deps and not _duration(c) for c in tok.children)
     return has_object and (verbs is None or lemma in verbs)
+
+
+def _duration(tok: Token) -> bool:
+    """A span of time, how long the act went on: "thanked the crowd for hours", "blamed him for
+    years" (not "for two decades of support": what he was thanked for)."""
+    return tok.ent_type_ in TIME_ENTITIES and not any(c.dep_ == "prep" for c in tok.children)
 
 
 def _compared(verb: Token) -> bool:

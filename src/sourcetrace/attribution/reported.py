@@ -61,6 +61,7 @@ from sourcetrace.attribution.lexicon import (
     OBJECT_VERBS,
     PERCEPTION_VERBS,
     PREDICATE_PREPOSITIONS,
+    PREDICATING_VERBS,
     QUESTION_VERBS,
     QUOTE_VERBS,
     REPROACH_VERBS,
@@ -172,6 +173,9 @@ def _opening_mark(start: int, quotations: Sequence[Quotation]) -> int:
     return next(opened, start)
 
 
+# Cues that report only what they say of their object, never a clause.
+PREDICATING_HEADS = REPROACH_VERBS | PREDICATING_VERBS
+
 _CUE_WORDS = (
     CUE_VERBS | NOUN_CUES.keys() | APPRAISAL_VERBS | CLEAR_CUES.keys() | ADJECTIVE_CUES.keys()
 )
@@ -224,7 +228,7 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
         comp = None  # "urged X to V, amid criticism that ...": the request is what was said
     if reports_nothing(verb, subj, inherited=inherited, clause=comp is not None):
         return None
-    if verb.lemma_.lower() in REPROACH_VERBS:
+    if verb.lemma_.lower() in PREDICATING_HEADS:
         comp = None  # "attacked what he calls stagnation": its object, no clause, is what it says
     if comp is not None and comp.i < verb.i and verb.lemma_.lower() in CLAUSELESS_VERBS:
         comp = None  # "His face flushed, Sanders did not speak": a circumstance
@@ -237,6 +241,8 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     if question and cls not in CLAIM_CLASSES:
         return None  # "impossible to know whether ...": no belief, nothing found
     asserted = not unrealized(verb, cue) and not question
+    if not asserted and verb.lemma_.lower() in PREDICATING_VERBS:
+        return None  # "they will pressure members to join": a forecast of the act, no report
     claimed = claimed_for(verb)
     if claimed is not None:  # "claimed responsibility for shooting down the helicopter"
         cue = tuple(doc[cue[0].i : claimed.i + 1])

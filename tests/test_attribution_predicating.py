@@ -1,0 +1,114 @@
+"""Speech acts that report what they predicate of their object (issue 10's recall): "portrayed
+X as Y", "thanked X for Y", "pressured X to V", "ordered X to V", on short sentences written for
+these tests, with the same verbs where they narrate and report nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.methods import Method, extract_attributions
+from sourcetrace.model import CueClass
+from sourcetrace.nlp import load_pipeline
+
+
+def reported(text: str) -> list[tuple[str | None, list[str]]]:
+    found = extract_attributions(load_pipeline()(text), Method.RULES)
+    return [(c.cue.text if c.cue else None, [s.text for s in c.content]) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The mayor cast her rival as a friend of developers.",
+            "cast",
+            "her rival as a friend of developers",
+        ),
+        (
+            "The senator portrayed himself as the only honest man in the race.",
+            "portrayed",
+            "himself as the only honest man in the race",
+        ),
+        (
+            "Critics characterized the plan as a tax hike.",
+            "characterized",
+            "the plan as a tax hike",
+        ),
+        ("The union branded the offer as an insult.", "branded", "the offer as an insult"),
+        (
+            "The coach thanked the fans for their patience.",
+            "thanked",
+            "the fans for their patience",
+        ),
+        (
+            "Farmers credit the new dam with saving the harvest.",
+            "credit",
+            "the new dam with saving the harvest",
+        ),
+        (
+            "Donors pressured the senator to drop out of the race.",
+            "pressured",
+            "the senator to drop out of the race",
+        ),
+        (
+            "The judge ordered the landlord to pay the tenants.",
+            "ordered",
+            "the landlord to pay the tenants",
+        ),
+        (
+            "The mayor assailed the council for raising fees.",
+            "assailed",
+            "the council for raising fees",
+        ),
+    ],
+)
+def test_a_predicating_act_reports_what_it_says_of_its_object(
+    text: str, cue: str, content: str
+) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+def test_a_predicating_act_is_speech() -> None:
+    found = extract_attributions(
+        load_pipeline()("The coach thanked the fans for their patience."), Method.RULES
+    )
+    assert [c.cue_class for c in found] == [CueClass.SPEECH]
+
+
+def test_a_document_may_portray() -> None:
+    text = "The memo characterized the strike as a defensive act."
+    assert reported(text) == [("characterized", ["the strike as a defensive act"])]
+
+
+def test_an_order_frames_a_quote() -> None:
+    assert reported('"Step out of the car," an officer ordered.') == [
+        ("ordered", ['"Step out of the car,"'])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She cast her vote early in the morning.",
+        "He thanked the crowd and left the stage.",
+        "He thanked the crowd for hours.",
+        "They ordered pizza for the whole team.",
+        "The painters painted the house white.",
+        "Rising costs pressured the company to cut jobs.",
+        "The scandal cast him as a liar in the eyes of voters.",
+        "The general ordered an attack on the city.",
+        "The governor ordered flags to be flown at half-staff.",
+        "Tea Party groups will pressure House conservatives to join the campaign.",
+    ],
+)
+def test_the_same_verbs_narrating_report_nothing(text: str) -> None:
+    assert reported(text) == []
+
+
+def test_a_noun_spelt_like_a_cue_verb_does_not_frame_a_carried_on_quote() -> None:
+    # "order" is a cue verb now; the noun of "in order to" frames nothing
+    text = (
+        "The general wrote last year of a chance he had to strike the convoy. He decided to "
+        "just watch it, in order “to avoid a firefight, and the politics that would follow.”"
+    )
+    assert [cue for cue, _ in reported(text)] == ["wrote", None]
