@@ -1,6 +1,7 @@
 """Speech acts that report what they predicate of their object (issue 10's recall): "portrayed
-X as Y", "thanked X for Y", "pressured X to V", "ordered X to V", on short sentences written for
-these tests, with the same verbs where they narrate and report nothing."""
+X as Y", "thanked X for Y", "pressured X to V", "ordered X to V", and criticism directed at a
+target ("reserved his disdain for X", "railed against X"), on short sentences written for these
+tests, with the same words where they narrate and report nothing."""
 
 from __future__ import annotations
 
@@ -112,3 +113,48 @@ def test_a_noun_spelt_like_a_cue_verb_does_not_frame_a_carried_on_quote() -> Non
         "just watch it, in order “to avoid a firefight, and the politics that would follow.”"
     )
     assert [cue for cue, _ in reported(text)] == ["wrote", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The mayor took a sharp swipe at Jones.", "took a sharp swipe at", "Jones"),
+        (
+            "She reserved her harshest criticism for the council and for its chairman.",
+            "reserved her harshest criticism for",
+            "the council and for its chairman",
+        ),
+        (
+            "He extended that critique to the former governor.",
+            "extended that critique to",
+            "the former governor",
+        ),
+        (
+            "The union directed its scorn at the new owners.",
+            "directed its scorn at",
+            "the new owners",
+        ),
+        ("The senator railed against Smith.", "railed against", "Smith"),
+        ("The senator railed against the new tax.", "railed against", "the new tax"),
+    ],
+)
+def test_criticism_directed_at_a_target_reports_the_target(
+    text: str, cue: str, content: str
+) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor took criticism for the delay.",
+        "The team earned praise for its defense.",
+        "Soldiers turned their fire on the building.",
+        "He saved his praise for the end of the speech.",
+        "The workers leaned a rail against the wall.",
+        "He reserved a table for six.",
+        "She extended the deadline to Friday.",
+    ],
+)
+def test_criticism_received_or_things_directed_report_nothing(text: str) -> None:
+    assert reported(text) == []

@@ -20,7 +20,7 @@ SPEECH_VERBS = frozenset(
     affirm clarify reassure posit theorize shout yell scream whisper mutter brag request
     apologize liken put intimate insinuate denounce criticise highlight object press plead
     rule echo grumble protest alert fret grouse gripe grip marvel opine swear repeat forecast
-    underscore bemoan muse order
+    underscore bemoan muse order rail
     """.split()
 )
 
@@ -114,13 +114,19 @@ LIGHT_VERBS = frozenset("make express voice have share hold offer give repeat re
 VOICED_NOUNS = frozenset("concern confidence opposition prediction doubt criticism".split())
 # Light verbs that voice one ("had concerns about" and "shared doubts" may be held, not said).
 VOICING_VERBS = frozenset("make express voice repeat reiterate raise".split())
-# Idioms of attack and praise, by their noun and its verb: "took a swipe at X", "heaped scorn
-# upon X" ("took a hit", "took a shot at" are as often a loss or a gunshot).
+# Idioms of attack and praise, by their noun and the verbs that direct it at a target: "took a
+# swipe at X", "heaped scorn upon X", "reserved his deepest disdain for X", "extended that
+# critique to X" ("took a hit", "took a shot at" and "turned their fire on" are as often a loss
+# or a gunshot; "took criticism for" and "earned praise for" are received).
+DIRECTING_VERBS = frozenset("heap aim direct reserve extend level pour vent".split())
 IDIOM_NOUNS = {
-    **dict.fromkeys(("swipe", "jab", "potshot"), "take"),
-    **dict.fromkeys(("scorn", "praise"), "heap"),
+    **dict.fromkeys(("swipe", "jab", "potshot"), frozenset({"take", "aim"})),
+    **dict.fromkeys(
+        "scorn praise disdain contempt critique criticism ire venom derision".split(),
+        DIRECTING_VERBS,
+    ),
 }
-IDIOM_PREPOSITIONS = frozenset({"at", "on", "upon"})
+IDIOM_PREPOSITIONS = frozenset({"at", "on", "upon", "for", "to", "against"})
 # Nouns of a demand, whose infinitive or "for" object is what was asked, with a speaker of their
 # own: "amid calls by critics to veto the bill", "his plea for a delay".
 DEMAND_NOUNS = frozenset({"call", "demand", "plea", "appeal"})
@@ -247,11 +253,12 @@ OBJECT_VERBS = frozenset(
 CLAUSELESS_VERBS = frozenset({"speak", "talk", "point", "refer", "scoff", "apologize"})
 
 # Praise and blame: what they are said of, a name too ("criticized Democrats", "lauded
-# Pochettino"), is what the speaker said (tests/gold/README.md, noun-phrase contents).
+# Pochettino", "railing against Trump"), is what the speaker said (tests/gold/README.md,
+# noun-phrase contents).
 PRAISE_BLAME_VERBS = frozenset(
     """
     praise applaud hail laud commend criticize criticise condemn denounce decry ridicule mock
-    deride lambaste castigate scold rebuke chastise berate
+    deride lambaste castigate scold rebuke chastise berate rail
     """.split()
 )
 # Speech acts whose noun-phrase object is itself what was said, as BASIL.md annotates it
@@ -291,6 +298,7 @@ PHRASAL_PREPOSITIONS = {
     "argue": frozenset({"against"}),
     "press": frozenset({"for"}),
     "plead": frozenset({"for"}),
+    "rail": frozenset({"against"}),
 }
 # Phrasal speech acts whose noun object (after the preposition, or after the particle) is what
 # was said, as BASIL.md annotates it: "apologized for his remarks", "complained of poor
@@ -305,6 +313,7 @@ PHRASAL_CONTENT_CUES = {
     "argue": frozenset({"against"}),
     "press": frozenset({"for"}),
     "plead": frozenset({"for"}),
+    "rail": frozenset({"against"}),
 }
 
 # "said in a statement": the channel is part of the cue; all but an interview put it in writing.

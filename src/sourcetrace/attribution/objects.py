@@ -268,8 +268,9 @@ def _phrasal_objects(verb: Token, rights: list[Token]) -> list[Token]:
 def _phrasal_content(verb: Token, rights: list[Token]) -> list[Token]:
     """The noun a phrasal speech act is said of: after its preposition ("apologized for his
     remarks") or its particle ("pointed out two reasons"); never a pronoun ("pointed it out") nor
-    a name ("objected to Smith": a stance toward him). A verb with its own object directs that
-    object rather than cites: "pointing America to a new tax system" says nothing of the system."""
+    a name ("objected to Smith": a stance toward him) but for blame ("railing against Trump"). A
+    verb with its own object directs that object rather than cites: "pointing America to a new
+    tax system" says nothing of the system."""
     words = PHRASAL_CONTENT_CUES.get(verb.lemma_.lower())
     if words is None:
         return []
@@ -282,7 +283,8 @@ def _phrasal_content(verb: Token, rights: list[Token]) -> list[Token]:
     ]
     if any(c.dep_ == "prt" and c.lower_ in words for c in rights):
         held += [c for c in rights if c.dep_ == "dobj"]
-    return [g for g in held if g.dep_ in ("pobj", "dobj") and _common_noun(g)]
+    blame = verb.lemma_.lower() in PRAISE_BLAME_VERBS  # "railing against Trump": a name too
+    return [g for g in held if g.dep_ in ("pobj", "dobj") and (_common_noun(g) or blame)]
 
 
 def _predicates(verb: Token, tok: Token) -> bool:

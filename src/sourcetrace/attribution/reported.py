@@ -403,7 +403,15 @@ def _noun(doc: Doc, noun: Token) -> Candidate | None:
     found = noun_report(noun)
     if found is None:
         return None
-    content = clause_span(found.content, exclude=found.cue)
+    # a preposition's object, the target of an idiom or what a plea asks for, may be one word
+    # ("took a swipe at Clinton", "a call for calm") and runs on with the preposition's
+    # conjuncts ("disdain for Congress and for the president"); a clause has more words
+    prep = found.content.head
+    content = (
+        tokens_span(t for t in prep.subtree if t.i > prep.i)
+        if found.content.dep_ == "pobj"
+        else clause_span(found.content, exclude=found.cue)
+    )
     sent = noun.sent
     speaker = speaker_span(found.speaker, sent.start_char, sent.end_char)
     if content is None or speaker is None or _overlaps(speaker, content):
