@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 
 from sourcetrace.methods import Method, extract_attributions
-from sourcetrace.model import CueClass
+from sourcetrace.model import CueClass, SourceKind
 from sourcetrace.nlp import load_pipeline
+from sourcetrace.pipeline import analyze
 
 
 def reported(text: str) -> list[tuple[str | None, list[str]]]:
@@ -158,3 +159,33 @@ def test_criticism_directed_at_a_target_reports_the_target(
 )
 def test_criticism_received_or_things_directed_report_nothing(text: str) -> None:
     assert reported(text) == []
+
+
+def test_a_plea_made_with_someone_reports_what_was_asked() -> None:
+    text = "Party elders pleaded with the mayor to run for governor."
+    assert reported(text) == [("pleaded with", ["the mayor to run for governor"])]
+
+
+def test_a_plea_with_no_request_reports_nothing() -> None:
+    assert reported("Parents pleaded with the school board.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cls"),
+    [
+        (
+            "Senior figures in the party pleaded with him to run for president.",
+            SourceKind.ANONYMOUS_PERSON,
+            CueClass.SPEECH,
+        ),
+        (
+            "The budget figures showed that the deficit had grown.",
+            SourceKind.DOCUMENT,
+            CueClass.WRITTEN,
+        ),
+    ],
+)
+def test_a_rank_makes_figures_people(text: str, kind: SourceKind, cls: CueClass) -> None:
+    found = analyze(text)
+    assert [s.kind for s in found.sources] == [kind]
+    assert [a.cue_class for a in found.attributions] == [cls]

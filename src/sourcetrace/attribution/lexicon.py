@@ -205,7 +205,7 @@ DEMAND_CUES = frozenset({"call for"})
 OBJECT_CONTROL_VERBS = frozenset(
     """
     ask tell warn urge call advise order instruct encourage invite implore press challenge remind
-    persuade convince beg pressure
+    persuade convince beg pressure plead
     """.split()
 )
 # Verbs of wanting whose object would do what their infinitive says ("would like us to know",
@@ -297,9 +297,11 @@ PHRASAL_PREPOSITIONS = {
     "object": frozenset({"to"}),
     "argue": frozenset({"against"}),
     "press": frozenset({"for"}),
-    "plead": frozenset({"for"}),
+    "plead": frozenset({"for", "with"}),
     "rail": frozenset({"against"}),
 }
+# Requests made with someone, whose infinitive says what was asked: "pleaded with him to run".
+PHRASAL_REQUESTS = {"plead": "with"}
 # Phrasal speech acts whose noun object (after the preposition, or after the particle) is what
 # was said, as BASIL.md annotates it: "apologized for his remarks", "complained of poor
 # communications", "pointed to its origins", "points out two reasons", "pressed for more aid";
@@ -353,3 +355,6 @@ DOCUMENT_NOUNS = frozenset(
     count tally
     """.split()
 )
+# Document nouns that a rank makes people: "senior figures in the party", "a leading figure"
+# (not "budget figures").
+RANKED_PEOPLE = {"figure": frozenset("senior leading top prominent key influential".split())}

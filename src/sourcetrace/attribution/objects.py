@@ -24,6 +24,7 @@ from sourcetrace.attribution.lexicon import (
     OBJECT_VERBS,
     PHRASAL_CONTENT_CUES,
     PHRASAL_PREPOSITIONS,
+    PHRASAL_REQUESTS,
     PRAISE_BLAME_VERBS,
     PREDICATE_PREPOSITIONS,
     REPROACH_VERBS,
@@ -295,6 +296,9 @@ def _predicates(verb: Token, tok: Token) -> bool:
         return True
     if tok.dep_ == "xcomp":
         return lemma in OBJECT_CONTROL_VERBS
+    if tok.dep_ == "advcl" and lemma in PHRASAL_REQUESTS and infinitive(tok):
+        # the parse reads such a request's infinitive as a purpose: "pleaded with him to run"
+        return any(c.dep_ == "prep" and c.lower_ == PHRASAL_REQUESTS[lemma] for c in verb.children)
     if tok.dep_ != "prep" or tok.lower_ not in PREDICATE_PREPOSITIONS:
         return False
     if tok.lower_ == "as" and _compared(verb):
