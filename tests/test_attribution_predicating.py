@@ -1,7 +1,8 @@
 """Speech acts that report what they predicate of their object (issue 10's recall): "portrayed
 X as Y", "thanked X for Y", "pressured X to V", "ordered X to V", and criticism directed at a
-target ("reserved his disdain for X", "railed against X"), on short sentences written for these
-tests, with the same words where they narrate and report nothing."""
+target ("reserved his disdain for X", "railed against X"), recommendations and findings with a
+clause, on short sentences written for these tests, with the same words where they narrate and
+report nothing."""
 
 from __future__ import annotations
 
@@ -189,3 +190,54 @@ def test_a_rank_makes_figures_people(text: str, kind: SourceKind, cls: CueClass)
     found = analyze(text)
     assert [s.kind for s in found.sources] == [kind]
     assert [a.cue_class for a in found.attributions] == [cls]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "cls"),
+    [
+        (
+            "Prosecutors recommended that the judge impose a fine.",
+            "recommended",
+            "that the judge impose a fine",
+            CueClass.SPEECH,
+        ),
+        (
+            "State officials have certified that the count was accurate.",
+            "have certified",
+            "that the count was accurate",
+            CueClass.SPEECH,
+        ),
+        (
+            "The senator advocated to raise the tax.",
+            "advocated",
+            "to raise the tax",
+            CueClass.SPEECH,
+        ),
+        (
+            "Auditors uncovered that the fund had lost money.",
+            "uncovered",
+            "that the fund had lost money",
+            CueClass.PERCEPTION,
+        ),
+    ],
+)
+def test_a_recommendation_or_a_finding_reports_its_clause(
+    text: str, cue: str, content: str, cls: CueClass
+) -> None:
+    found = extract_attributions(load_pipeline()(text), Method.RULES)
+    assert [(c.cue.text if c.cue else None, [s.text for s in c.content]) for c in found] == [
+        (cue, [content])
+    ]
+    assert [c.cue_class for c in found] == [cls]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He recommended the restaurant to his friends.",
+        "The board certified the election results.",
+        "Police uncovered a cache of weapons.",
+    ],
+)
+def test_a_thing_recommended_certified_or_found_is_no_report(text: str) -> None:
+    assert reported(text) == []

@@ -20,7 +20,7 @@ SPEECH_VERBS = frozenset(
     affirm clarify reassure posit theorize shout yell scream whisper mutter brag request
     apologize liken put intimate insinuate denounce criticise highlight object press plead
     rule echo grumble protest alert fret grouse gripe grip marvel opine swear repeat forecast
-    underscore bemoan muse order rail
+    underscore bemoan muse order rail recommend certify advocate
     """.split()
 )
 
@@ -44,7 +44,9 @@ BELIEF_VERBS = frozenset(
 )
 # "know" reports only with a clause ("knew they were safe"); "he knew the area" has no content,
 # nor "noticed the trucks".
-PERCEPTION_CUES = frozenset("realize discover learn find show understand know notice".split())
+PERCEPTION_CUES = frozenset(
+    "realize discover learn find show understand know notice uncover".split()
+)
 # Evidence verbs whose report is a document's ("records show that ...", `written`) or a finder's
 # ("scientists showed that ..."); a thing showing something is the writer's inference ("his
 # blood work showed ...", "the ad going viral shows it worked").
@@ -244,7 +246,7 @@ OBJECT_VERBS = frozenset(
     """
     call cite criticize praise defend endorse propose announce discuss reference blast urge
     promise mention accuse deny reject welcome condemn slam blame dismiss pledge vow threaten
-    dispute acknowledge admit report rule
+    dispute acknowledge admit report rule advocate
     """.split()
 )
 
