@@ -1,8 +1,8 @@
 """Speech acts that report what they predicate of their object (issue 10's recall): "portrayed
 X as Y", "thanked X for Y", "pressured X to V", "ordered X to V", and criticism directed at a
 target ("reserved his disdain for X", "railed against X"), recommendations and findings with a
-clause, on short sentences written for these tests, with the same words where they narrate and
-report nothing."""
+clause, a poll's or a record's evidence ("a poll shows X leading Y"), on short sentences written
+for these tests, with the same words where they narrate and report nothing."""
 
 from __future__ import annotations
 
@@ -240,4 +240,42 @@ def test_a_recommendation_or_a_finding_reports_its_clause(
     ],
 )
 def test_a_thing_recommended_certified_or_found_is_no_report(text: str) -> None:
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "A new poll shows the mayor leading her rival, 52 percent to 40 percent.",
+            "shows",
+            "the mayor leading her rival, 52 percent to 40 percent",
+        ),
+        (
+            "The survey showed a sharp drop in support for the plan.",
+            "showed",
+            "a sharp drop in support for the plan",
+        ),
+        (
+            "Records released by the city documented 40 complaints in the year before the fire.",
+            "documented",
+            "40 complaints in the year before the fire",
+        ),
+    ],
+)
+def test_a_document_shows_the_evidence_it_holds(text: str, cue: str, content: str) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She showed the house to the buyers.",
+        "His blood work showed high levels of lead.",
+        "The ruling shows the court's reluctance to act.",
+        "The photo shows a crowd outside the court.",
+        "She documented abuses in the prison.",
+    ],
+)
+def test_a_person_a_thing_or_a_picture_showing_something_reports_nothing(text: str) -> None:
     assert reported(text) == []

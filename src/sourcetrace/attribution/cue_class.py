@@ -43,10 +43,12 @@ def cue_class(cue: Iterable[Token], speaker: Token | None, *, quoted: bool = Fal
 
 
 def _document(speaker: Token) -> bool:
-    """A document noun, not one a rank makes people ("senior figures in the party")."""
+    """A document noun, also a capitalised plural the tagger took for a name ("Records released
+    by ..."), not one a rank makes people ("senior figures in the party")."""
     head = speaker.lemma_.lower()
     ranks = RANKED_PEOPLE.get(head, frozenset())
-    return head in DOCUMENT_NOUNS and not any(c.lower_ in ranks for c in speaker.lefts)
+    heads = {head, speaker.lower_.removesuffix("s")}
+    return bool(heads & DOCUMENT_NOUNS) and not any(c.lower_ in ranks for c in speaker.lefts)
 
 
 def _in_writing(verb: Token) -> bool:

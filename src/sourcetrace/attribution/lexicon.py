@@ -45,12 +45,23 @@ BELIEF_VERBS = frozenset(
 # "know" reports only with a clause ("knew they were safe"); "he knew the area" has no content,
 # nor "noticed the trucks".
 PERCEPTION_CUES = frozenset(
-    "realize discover learn find show understand know notice uncover".split()
+    "realize discover learn find show understand know notice uncover document".split()
 )
 # Evidence verbs whose report is a document's ("records show that ...", `written`) or a finder's
 # ("scientists showed that ..."); a thing showing something is the writer's inference ("his
-# blood work showed ...", "the ad going viral shows it worked").
-EVIDENCE_VERBS = frozenset({"show"})
+# blood work showed ...", "the ad going viral shows it worked"). A document's noun-phrase object
+# is its evidence too ("a poll shows Obama leading Romney", "records documented 200 cases").
+EVIDENCE_VERBS = frozenset({"show", "document"})
+# Documents that hold evidence, whose noun-phrase object an evidence verb reports; a ruling, a
+# bill or a plan showing something is the writer's inference ("the ruling shows its reluctance"),
+# and a video or a photo showing someone a scene.
+# spaCy's lemma of "data" is "datum" (in DOCUMENT_NOUNS too).
+EVIDENCE_DOCUMENTS = frozenset(
+    """
+    poll survey study report record datum data analysis review audit census tally count result
+    finding figure number document transcript filing log memo email cable
+    """.split()
+)
 # Perception verbs the rules never take as cues (mostly plain narration: "he saw the trucks"),
 # which a tagger may still mark.
 PERCEPTION_VERBS = PERCEPTION_CUES | frozenset("see notice recognize hear witness".split())
@@ -346,7 +357,7 @@ WH_PRONOUN_TAGS = frozenset({"WP", "WDT"})
 DOCUMENT_NOUNS = frozenset(
     """
     record report poll survey statement document study filing memo memorandum letter email
-    e-mail data analysis indictment complaint lawsuit transcript book article post tweet
+    e-mail data datum analysis indictment complaint lawsuit transcript book article post tweet
     release affidavit ruling order directive budget assessment estimate figure number paper
     research finding list log message note video footage website file files cable cables
     testimony minute census audit review notice press-release textbook diary journal ad

@@ -55,6 +55,7 @@ from sourcetrace.attribution.lexicon import (
     CLAUSELESS_VERBS,
     CLEAR_CUES,
     CUE_VERBS,
+    EVIDENCE_DOCUMENTS,
     EVIDENCE_VERBS,
     NOUN_CUES,
     OBJECT_CONTROL_VERBS,
@@ -248,6 +249,7 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
         cue = tuple(doc[cue[0].i : claimed.i + 1])
         comp = next(c for c in claimed.children if c.dep_ in ("pobj", "pcomp"))
     pieces = complement(verb, cue, comp, asserted=asserted) or host_clause(verb)
+    pieces = pieces or _documented(verb, subj)
     if not pieces:
         return None
     speaker = _speaker(subj, verb)
@@ -258,6 +260,40 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     return make_indirect(
         doc, cue, speaker, pieces, confidence - (0.1 if inherited else 0.0), cls, asserted
     )
+
+
+# What the parse hangs on an evidence verb after its object that still tells the evidence.
+_EVIDENCE_MODIFIERS = frozenset({"prep", "npadvmod", "appos", "advmod", "punct"})
+
+
+def _documented(verb: Token, subj: Token) -> list[tuple[int, int]]:
+    """A document's evidence of a noun phrase: "a Fox News poll shows Obama leading Romney",
+    "records documented more than 200 cases", "a review of the records shows a steady stream of
+    warnings"; what a person shows is shown, not reported ("she showed the house")."""
+    # the tagger may take a capitalised plural for a name: "Records released by ..."
+    heads = {subj.lemma_.lower(), subj.lower_.removesuffix("s")}
+    if verb.lemma_.lower() not in EVIDENCE_VERBS or not heads & EVIDENCE_DOCUMENTS:
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objects:
+        return []
+    # with what the parse hangs on the verb after it: "200 cases of violence [in the year]
+    # [leading up to the attack]", "Romney edging Obama[, 46 percent to 45 percent]"; not a
+    # report of its own ("..., adding that ...")
+    more = [
+        c
+        for c in verb.rights
+        if c.i > objects[0].i
+        and (c.dep_ in _EVIDENCE_MODIFIERS or _participle_phrase(c))
+        and c.lemma_.lower() not in CUE_VERBS
+    ]
+    span = tokens_span(t for c in objects + more for t in c.subtree)
+    return [span] if span else []
+
+
+def _participle_phrase(tok: Token) -> bool:
+    """A participle with no subject of its own: "leading up to the attack"."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and not has_subject(tok)
 
 
 def _participle(verb: Token) -> bool:
