@@ -1,8 +1,9 @@
 """Speech acts that report what they predicate of their object (issue 10's recall): "portrayed
 X as Y", "thanked X for Y", "pressured X to V", "ordered X to V", and criticism directed at a
 target ("reserved his disdain for X", "railed against X"), recommendations and findings with a
-clause, a poll's or a record's evidence ("a poll shows X leading Y"), on short sentences written
-for these tests, with the same words where they narrate and report nothing."""
+clause, a poll's or a record's evidence ("a poll shows X leading Y", "In the poll, X leads"), on
+short sentences written for these tests, with the same words where they narrate and report
+nothing."""
 
 from __future__ import annotations
 
@@ -279,3 +280,41 @@ def test_a_document_shows_the_evidence_it_holds(text: str, cue: str, content: st
 )
 def test_a_person_a_thing_or_a_picture_showing_something_reports_nothing(text: str) -> None:
     assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "In the poll, the mayor leads the field with 30 percent.",
+            "the mayor leads the field with 30 percent",
+        ),
+        (
+            "In a new survey released Monday, the senator trails by two points.",
+            "the senator trails by two points",
+        ),
+    ],
+)
+def test_a_sentence_opening_in_a_poll_gives_its_findings(text: str, content: str) -> None:
+    found = extract_attributions(load_pipeline()(text), Method.RULES)
+    assert [(c.cue.text if c.cue else None, [s.text for s in c.content]) for c in found] == [
+        ("In", [content])
+    ]
+    assert [c.cue_class for c in found] == [CueClass.WRITTEN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the report's wake, the mayor resigned.",
+        "In Congress, the bill stalled.",
+        "In the poll's margin of error, the race is a tie.",
+    ],
+)
+def test_a_sentence_opening_in_a_place_or_a_time_gives_nothing(text: str) -> None:
+    assert reported(text) == []
+
+
+def test_a_poll_respondents_report_is_theirs() -> None:
+    text = "In the survey, 40 percent of voters said they would back the tax."
+    assert reported(text) == [("said", ["they would back the tax"])]

@@ -19,7 +19,7 @@ from dataclasses import replace
 from spacy.attrs import LEMMA, LOWER, SENT_START
 from spacy.tokens import Doc, Token
 
-from sourcetrace.attribution.according import SOURCE_PHRASES, according_report
+from sourcetrace.attribution.according import OPENERS, SOURCE_PHRASES, according_report
 from sourcetrace.attribution.adjectives import adjective_report
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.complements import (
@@ -186,11 +186,12 @@ _CUE_LEMMAS: dict[int, bool] = {}
 
 
 def _cue_candidates(doc: Doc) -> list[Token]:
-    """ "according", "per", a sentence's opening "To" or "For" and every token whose lemma is a
-    lexicon verb or noun, read from the Doc's arrays so that a Token is made only for these few."""
+    """ "according", "per", a sentence's opening "To", "For" or "In" and every token whose lemma
+    is a lexicon verb or noun, read from the Doc's arrays so that a Token is made only for these
+    few."""
     strings = doc.vocab.strings
     phrases = {strings["according"], strings["per"]}
-    openers = {strings["to"], strings["for"]}
+    openers = {strings[word] for word in OPENERS}
     found = []
     for i, (lower, lemma, start) in enumerate(doc.to_array([LOWER, LEMMA, SENT_START]).tolist()):
         is_cue = _CUE_LEMMAS.get(lemma)
