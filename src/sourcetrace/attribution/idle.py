@@ -1,9 +1,10 @@
 """Cue verbs in a construction that reports nothing: a turn of phrase with nobody speaking ("It's
 hard to tell how much was spent"), an object that says nothing ("said nothing new as he
-passed"), a threat that is a forecast ("threatened to become the focus", "the ruling threatens to
-create a bind"), a denial that is a refusal ("denied service to a couple"), an order that is an
-act of office ("ordered flags to be flown"), the writer's hedge
-("That's not to say ...") and the writer's question ("Do they see him as a threat?")."""
+passed"), a threat or a promise that is a forecast ("threatened to become the focus", "the ruling
+threatens to create a bind", "It promises to be a bruising campaign"), a denial that is a refusal
+("denied service to a couple"), an order that is an act of office ("ordered flags to be flown"),
+the writer's hedge ("That's not to say ...") and the writer's question ("Do they see him as a
+threat?")."""
 
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ def reports_nothing(verb: Token, subj: Token, *, inherited: bool, clause: bool) 
     if writers_question(verb, subj) or _thing_threatens(verb, subj):
         return True
     return not clause and (
-        _says_nothing(verb) or _forecast(verb) or _refused(verb) or _executive(verb)
+        _says_nothing(verb) or _forecast(verb, subj) or _refused(verb) or _executive(verb)
     )
 
 
@@ -70,12 +71,19 @@ def _thing_threatens(verb: Token, subj: Token) -> bool:
     someone acts without a word ("rising costs pressured the firm to cut jobs", "the scandal cast
     him as a liar"), unless it is a document ("the memo cast the strike as defense")."""
     lemma = verb.lemma_.lower()
-    if lemma not in THING_ACTS or subj.pos_ != "NOUN" or subj.ent_type_:
+    if lemma not in THING_ACTS or not _thing(subj):
+        return False
+    return not (lemma in PREDICATING_VERBS and subj.lemma_.lower() in DOCUMENT_NOUNS)
+
+
+def _thing(subj: Token) -> bool:
+    """A common noun no entity names that is neither people nor an institution ("the ruling",
+    "rising costs"; not "the union", "officials")."""
+    if subj.pos_ != "NOUN" or subj.ent_type_:
         return False
     head = subj.lemma_.lower()
     people = head in PERSON_NOUNS or head in ORGANIZATION_NOUNS or head in PORTION_HEADS
-    written = lemma in PREDICATING_VERBS and head in DOCUMENT_NOUNS
-    return not people and not written and not head.endswith(PERSON_SUFFIXES)
+    return not people and not head.endswith(PERSON_SUFFIXES)
 
 
 def _says_nothing(verb: Token) -> bool:
@@ -83,10 +91,13 @@ def _says_nothing(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ in EMPTY_OBJECTS for c in verb.children)
 
 
-def _forecast(verb: Token) -> bool:
+def _forecast(verb: Token, subj: Token) -> bool:
     """ "the brawl threatened to become the focus of the race": a linking verb after "threaten
-    to" foretells; a threat made names a deed ("threatened to veto the bill")."""
-    if verb.lemma_.lower() != "threaten":
+    to" foretells; a threat made names a deed ("threatened to veto the bill"). So does a thing's
+    "promise to be" ("It promises to be another bruising campaign"; not "he promised to be
+    there")."""
+    lemma = verb.lemma_.lower()
+    if lemma != "threaten" and not (lemma == "promise" and (subj.lower_ == "it" or _thing(subj))):
         return False
     deeds = [c for c in verb.children if c.dep_ == "xcomp" and infinitive(c)]
     return bool(deeds) and all(c.lemma_.lower() in LINKING_VERBS for c in deeds)
