@@ -139,6 +139,12 @@ def test_a_noun_spelt_like_a_cue_verb_does_not_frame_a_carried_on_quote() -> Non
         ),
         ("The senator railed against Smith.", "railed against", "Smith"),
         ("The senator railed against the new tax.", "railed against", "the new tax"),
+        (
+            "He expressed frustration at the council's failure to act.",
+            "expressed frustration at",
+            "the council's failure to act",
+        ),
+        ("The mayor voiced anger over the delay.", "voiced anger over", "the delay"),
     ],
 )
 def test_criticism_directed_at_a_target_reports_the_target(
@@ -157,6 +163,8 @@ def test_criticism_directed_at_a_target_reports_the_target(
         "The workers leaned a rail against the wall.",
         "He reserved a table for six.",
         "She extended the deadline to Friday.",
+        "She felt frustration at the slow pace of talks.",
+        "He expressed frustration.",
     ],
 )
 def test_criticism_received_or_things_directed_report_nothing(text: str) -> None:

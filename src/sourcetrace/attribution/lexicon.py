@@ -130,7 +130,9 @@ VOICING_VERBS = frozenset("make express voice repeat reiterate raise".split())
 # Idioms of attack and praise, by their noun and the verbs that direct it at a target: "took a
 # swipe at X", "heaped scorn upon X", "reserved his deepest disdain for X", "extended that
 # critique to X" ("took a hit", "took a shot at" and "turned their fire on" are as often a loss
-# or a gunshot; "took criticism for" and "earned praise for" are received).
+# or a gunshot; "took criticism for" and "earned praise for" are received). So is a feeling voiced
+# at someone: "expressed frustration at the administration's failure", "vented his anger over X"
+# ("felt frustration" is held, not said).
 DIRECTING_VERBS = frozenset("heap aim direct reserve extend level pour vent".split())
 IDIOM_NOUNS = {
     **dict.fromkeys(("swipe", "jab", "potshot"), frozenset({"take", "aim"})),
@@ -138,8 +140,14 @@ IDIOM_NOUNS = {
         "scorn praise disdain contempt critique criticism ire venom derision".split(),
         DIRECTING_VERBS,
     ),
+    **dict.fromkeys(
+        "frustration anger outrage disappointment dismay displeasure".split(),
+        frozenset({"express", "voice", "vent"}),
+    ),
 }
-IDIOM_PREPOSITIONS = frozenset({"at", "on", "upon", "for", "to", "against"})
+IDIOM_PREPOSITIONS = frozenset(
+    {"at", "on", "upon", "for", "to", "against", "with", "over", "about"}
+)
 # Nouns of a demand, whose infinitive or "for" object is what was asked, with a speaker of their
 # own: "amid calls by critics to veto the bill", "his plea for a delay".
 DEMAND_NOUNS = frozenset({"call", "demand", "plea", "appeal"})
