@@ -23,6 +23,8 @@ def reported(text: str) -> list[tuple[str | None, list[str]]]:
         "For much of the summer, the feud over taxes threatened to become the focus of the race.",
         "The law might protect a baker who denied service to a gay couple.",
         "The guards denied him entry to the hall.",
+        "It promises to be another bruising campaign.",
+        "The race promises to become a bitter fight.",
     ],
 )
 def test_reports_nothing(text: str) -> None:
@@ -49,6 +51,7 @@ def test_when_asked_read_as_a_finite_past_asks_nothing() -> None:
     ("text", "cue", "content"),
     [
         ("The governor threatened to veto the bill.", "threatened", "to veto the bill"),
+        ("He promised to be there on time.", "promised", "to be there on time"),
         ("He said something had to change.", "said", "something had to change"),
         (
             "It is too early to say whether the bill will pass, the senator said.",

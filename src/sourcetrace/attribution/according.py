@@ -1,5 +1,6 @@
-"""Source phrases: "according to X, CLAUSE", "CLAUSE, per X", "To X, ..." and "For some, ..."
-give the clause they scope to X, unless it is another speaker's report that X only relays."""
+"""Source phrases: "according to X, CLAUSE", "CLAUSE, per X", "To X, ...", "For some, ..." and
+"In the poll, ..." give the clause they scope to X, unless it is another speaker's report that X
+only relays."""
 
 from __future__ import annotations
 
@@ -29,11 +30,16 @@ CONFIDENCE_ACCORDING = 0.8
 # A noun's own clause: "according to" inside one speaks for that clause alone.
 NOUN_CLAUSES = ("acl", "relcl")
 # Words that open a source phrase: "according to X", "per X", "To X, ..." and "For some, ..."
-# (a view).
-SOURCE_PHRASES = frozenset({"according", "per", "to", "for"})
+# (a view), "In the poll, ..." (its findings).
+SOURCE_PHRASES = frozenset({"according", "per", "to", "for", "in"})
+# Sentence openers that give the rest of the sentence to their object.
+OPENERS = frozenset({"to", "for", "in"})
 # Holders a sentence's opening "For" gives a view to, as BASIL reads "For some, it harks to ...":
 # people by a pronoun of quantity, not "For months," nor "For many years,".
 FOR_HOLDERS = frozenset({"some", "other", "others", "many", "most", "people"})
+# What a sentence's opening "In" gives its findings to: "In the poll, Romney leads with 21
+# percent" (not "In the report's wake," nor "In Congress,": a place, a time).
+IN_HOLDERS = frozenset({"poll", "survey"})
 
 
 def _source_phrase(tok: Token) -> tuple[tuple[Token, ...], Token] | None:
@@ -43,7 +49,7 @@ def _source_phrase(tok: Token) -> tuple[tuple[Token, ...], Token] | None:
     to = according_to(tok)
     if to is not None:
         return (tok, to), to
-    if tok.lower_ in ("to", "for"):
+    if tok.lower_ in OPENERS:
         return ((tok,), tok) if _holder(tok) else None
     set_off = tok.i > 0 and tok.doc[tok.i - 1].text == ","
     if tok.lower_ != "per" or not (set_off or tok.head.pos_ in ("VERB", "AUX")):
@@ -56,7 +62,8 @@ def _source_phrase(tok: Token) -> tuple[tuple[Token, ...], Token] | None:
 def _holder(to: Token) -> bool:
     """ "To CIA officers on the ground, the war was lost": a sentence opening on "To" people
     (a plural or a person's name) and a comma gives their view; "To date," and "To the north,"
-    do not. "For" gives one only to `FOR_HOLDERS`: "For some, it is about faith"."""
+    do not. "For" gives one only to `FOR_HOLDERS`: "For some, it is about faith"; "In" gives a
+    poll's findings: "In the poll, Romney leads"."""
     objs = [c for c in to.children if c.dep_ == "pobj"]
     if not to.is_sent_start or not objs:
         return False
@@ -64,6 +71,8 @@ def _holder(to: Token) -> bool:
     after = obj.right_edge.i + 1
     if to.lower_ == "for":
         people = obj.lemma_.lower() in FOR_HOLDERS
+    elif to.lower_ == "in":
+        people = obj.lemma_.lower() in IN_HOLDERS
     else:
         people = obj.tag_ in ("NNS", "NNPS") or obj.ent_type_ == "PERSON"
     return people and after < len(to.doc) and to.doc[after].text == ","

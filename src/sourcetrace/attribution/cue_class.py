@@ -13,6 +13,7 @@ from sourcetrace.attribution.lexicon import (
     DOCUMENT_NOUNS,
     PLATFORMS,
     QUESTION_MARKS,
+    RANKED_PEOPLE,
     REALIZING_HEADS,
     UNREALIZED_AUX,
     WRITTEN_CHANNELS,
@@ -34,11 +35,20 @@ def cue_class(cue: Iterable[Token], speaker: Token | None, *, quoted: bool = Fal
         # the cue's first word ("make clear") or its verb ("to say")
         heads = [t for t in (*words[:1], verb) if t is not None]
         channel = channel or any(_in_writing(t) for t in heads)
-        if channel or (speaker is not None and speaker.lemma_.lower() in DOCUMENT_NOUNS):
+        if channel or (speaker is not None and _document(speaker)):
             cls = CueClass.WRITTEN
     if quoted and cls not in CLAIM_CLASSES:
         cls = CueClass.SPEECH
     return cls
+
+
+def _document(speaker: Token) -> bool:
+    """A document noun, also a capitalised plural the tagger took for a name ("Records released
+    by ..."), not one a rank makes people ("senior figures in the party")."""
+    head = speaker.lemma_.lower()
+    ranks = RANKED_PEOPLE.get(head, frozenset())
+    heads = {head, speaker.lower_.removesuffix("s")}
+    return bool(heads & DOCUMENT_NOUNS) and not any(c.lower_ in ranks for c in speaker.lefts)
 
 
 def _in_writing(verb: Token) -> bool:

@@ -195,13 +195,18 @@ def _ends_sentence(doc: Doc, q: Quotation, post: list[Token]) -> bool:
     return inner.endswith(".") and opens and not credited
 
 
+def _cue_word(tok: Token) -> bool:
+    """A cue verb, or "according": not a noun spelt like one ("in order “to avoid a fight”")."""
+    return (tok.lemma_.lower() in CUE_VERBS and tok.pos_ != "NOUN") or tok.lower_ == "according"
+
+
 def _carries_on(pre: list[Token], q: Quotation) -> bool:
     """A quotation ending the reporter's sentence that carries on the last speaker's words: long
     enough not to be a scare quote, in a sentence with no cue word before it ('he said the plan
     was "..."' and 'officials feared the city would "..."' are reported speech)."""
     sent = pre[0].sent
     before = (t for t in sent if t.idx < q.start)
-    if any(t.lemma_.lower() in CUE_VERBS or t.lower_ == "according" for t in before):
+    if any(_cue_word(t) for t in before):
         return False
     text = doc_text(pre[0].doc)
     quoted = " ".join(text[p.start : p.end] for p in q.pieces).split()

@@ -2,17 +2,22 @@
 hard to tell how much was spent"), an object that says nothing ("said nothing new as he
 passed"), a threat or promise that is a forecast ("threatened to become the focus", "It promises
 to be a bruising campaign", "the ruling threatens to create a bind"), a denial that is a refusal
-("denied service to a couple"), a person cited ("citing unnamed sources"), the purpose of a thing
-done ("steps were taken to point out the errors"), a question left open ("did not disclose what
-those options were"), the writer's hedge ("That's not to say ...") and the writer's question
-("Do they see him as a threat?")."""
+("denied service to a couple"), an order that is an act of office ("ordered flags to be flown"), a
+person cited ("citing unnamed sources"), the purpose of a thing done ("steps were taken to point
+out the errors"), a question left open ("did not disclose what those options were"), the writer's
+hedge ("That's not to say ...") and the writer's question ("Do they see him as a threat?")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from sourcetrace.attribution.cues import infinitive
-from sourcetrace.attribution.lexicon import DOCUMENT_NOUNS, RELATIVE_PRONOUNS, WH_PRONOUN_TAGS
+from sourcetrace.attribution.lexicon import (
+    DOCUMENT_NOUNS,
+    PREDICATING_VERBS,
+    RELATIVE_PRONOUNS,
+    WH_PRONOUN_TAGS,
+)
 from sourcetrace.attribution.speaker import antecedent
 from sourcetrace.vocabulary import (
     ORGANIZATION_NOUNS,
@@ -28,6 +33,10 @@ LINKING_VERBS = frozenset({"be", "become"})
 FORECAST_VERBS = frozenset({"threaten", "promise"})
 # Pronouns that stand for a thing or a state of affairs, not for a speaker: "It promises to be".
 THING_PRONOUNS = frozenset({"it", "this", "that"})
+# Orders whose passive infinitive is an act of office: "ordered flags to be flown".
+EXECUTIVE_VERBS = frozenset({"order"})
+# Cues a thing may do without saying anything: "the ruling threatens to ...".
+THING_ACTS = PREDICATING_VERBS | {"threaten"}
 # Subjects of "That's not to say ...": the writer qualifying what came before.
 HEDGE_SUBJECTS = frozenset({"that", "this", "it"})
 
@@ -42,7 +51,7 @@ def reports_nothing(verb: Token, subj: Token, *, inherited: bool, clause: bool) 
         return True
     if not clause and (_forecast(verb, subj) or _cites_source(verb)):
         return True
-    return not clause and (_says_nothing(verb) or _refused(verb))
+    return not clause and (_says_nothing(verb) or _refused(verb) or _executive(verb))
 
 
 def _impersonal(subj: Token, verb: Token) -> bool:
@@ -89,8 +98,13 @@ def writers_question(verb: Token, subj: Token) -> bool:
 def _thing_threatens(verb: Token, subj: Token) -> bool:
     """ "The ruling threatens to create a bind for the governor": a thing that threatens to do
     something is a risk, no threat made; people and institutions make threats ("the union
-    threatened to strike"), and so does anyone named."""
-    return verb.lemma_.lower() == "threaten" and _thing(subj)
+    threatened to strike"), and so does anyone named. A thing that casts, portrays or pressures
+    someone acts without a word ("rising costs pressured the firm to cut jobs", "the scandal cast
+    him as a liar"), unless it is a document ("the memo cast the strike as defense")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in THING_ACTS or not _thing(subj):
+        return False
+    return not (lemma in PREDICATING_VERBS and subj.lemma_.lower() in DOCUMENT_NOUNS)
 
 
 def _relative(subj: Token) -> bool:
@@ -99,8 +113,9 @@ def _relative(subj: Token) -> bool:
 
 
 def _thing(subj: Token) -> bool:
-    """A common noun no entity names that is not a person, a body or a share of people; for a
-    relative pronoun, its antecedent ("an episode that is ... threatening his dream")."""
+    """A common noun no entity names that is not a person, a body or a share of people ("the
+    ruling", "rising costs"; not "the union", "officials"); for a relative pronoun, its
+    antecedent ("an episode that is ... threatening his dream")."""
     if _relative(subj):
         subj = antecedent(subj.head)
     if subj.pos_ != "NOUN" or subj.ent_type_:
@@ -154,3 +169,14 @@ def _refused(verb: Token) -> bool:
     )
     dative = any(c.dep_ == "dative" and c.lower_ != "to" for c in verb.children)
     return given and (to or dative)
+
+
+def _executive(verb: Token) -> bool:
+    """ "ordered flags to be flown at half-staff": an order that things be done to, by a passive
+    infinitive, is an act of office; an order to someone is a directive ("ordered the firm to
+    pay")."""
+    if verb.lemma_.lower() not in EXECUTIVE_VERBS:
+        return False
+    return any(
+        infinitive(c) and any(a.dep_ == "auxpass" for a in c.children) for c in verb.children
+    )

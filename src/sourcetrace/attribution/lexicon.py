@@ -20,7 +20,7 @@ SPEECH_VERBS = frozenset(
     affirm clarify reassure posit theorize shout yell scream whisper mutter brag request
     apologize liken put intimate insinuate denounce criticise highlight object press plead
     rule echo grumble protest alert fret grouse gripe grip marvel opine swear repeat forecast
-    underscore bemoan muse
+    underscore bemoan muse order rail recommend certify advocate
     """.split()
 )
 
@@ -44,11 +44,24 @@ BELIEF_VERBS = frozenset(
 )
 # "know" reports only with a clause ("knew they were safe"); "he knew the area" has no content,
 # nor "noticed the trucks".
-PERCEPTION_CUES = frozenset("realize discover learn find show understand know notice".split())
+PERCEPTION_CUES = frozenset(
+    "realize discover learn find show understand know notice uncover document".split()
+)
 # Evidence verbs whose report is a document's ("records show that ...", `written`) or a finder's
 # ("scientists showed that ..."); a thing showing something is the writer's inference ("his
-# blood work showed ...", "the ad going viral shows it worked").
-EVIDENCE_VERBS = frozenset({"show"})
+# blood work showed ...", "the ad going viral shows it worked"). A document's noun-phrase object
+# is its evidence too ("a poll shows Obama leading Romney", "records documented 200 cases").
+EVIDENCE_VERBS = frozenset({"show", "document"})
+# Documents that hold evidence, whose noun-phrase object an evidence verb reports; a ruling, a
+# bill or a plan showing something is the writer's inference ("the ruling shows its reluctance"),
+# and a video or a photo showing someone a scene.
+# spaCy's lemma of "data" is "datum" (in DOCUMENT_NOUNS too).
+EVIDENCE_DOCUMENTS = frozenset(
+    """
+    poll survey study report record datum data analysis review audit census tally count result
+    finding figure number document transcript filing log memo email cable
+    """.split()
+)
 # Perception verbs the rules never take as cues (mostly plain narration: "he saw the trucks"),
 # which a tagger may still mark.
 PERCEPTION_VERBS = PERCEPTION_CUES | frozenset("see notice recognize hear witness".split())
@@ -63,14 +76,30 @@ REPROACH_VERBS = frozenset(
     """.split()
 )
 
-CUE_VERBS = SPEECH_VERBS | WRITTEN_VERBS | BELIEF_VERBS | PERCEPTION_CUES | REPROACH_VERBS
+# Speech acts that report only what they predicate of their object: by "as" ("portrayed himself
+# as the only candidate", "cast Clinton as his deputy"), "for" ("thanked Obama for his
+# impartiality", "credit the program for reducing poverty") or an infinitive ("pressured
+# Democrats to take a stand"). Alone they narrate: "cast a vote", "thanked the crowd", "painted
+# the house".
+PREDICATING_VERBS = frozenset(
+    "portray depict cast paint characterize characterise label brand thank credit pressure".split()
+)
+
+CUE_VERBS = (
+    SPEECH_VERBS
+    | WRITTEN_VERBS
+    | BELIEF_VERBS
+    | PERCEPTION_CUES
+    | REPROACH_VERBS
+    | PREDICATING_VERBS
+)
 
 # The writer's and the reader's pronouns: as a cue's subject outside quotes they are never a
 # source ("I think", "we asked him", "you might be wondering"); the gold annotates no writer.
 WRITER_AND_READER = frozenset({"i", "me", "we", "us", "you"})
 
 CUE_CLASSES: dict[str, CueClass] = {
-    **dict.fromkeys(SPEECH_VERBS | REPROACH_VERBS, CueClass.SPEECH),
+    **dict.fromkeys(SPEECH_VERBS | REPROACH_VERBS | PREDICATING_VERBS, CueClass.SPEECH),
     **dict.fromkeys(WRITTEN_VERBS, CueClass.WRITTEN),
     **dict.fromkeys(BELIEF_VERBS, CueClass.BELIEF),
     **dict.fromkeys(PERCEPTION_VERBS, CueClass.PERCEPTION),
@@ -98,13 +127,27 @@ LIGHT_VERBS = frozenset("make express voice have share hold offer give repeat re
 VOICED_NOUNS = frozenset("concern confidence opposition prediction doubt criticism".split())
 # Light verbs that voice one ("had concerns about" and "shared doubts" may be held, not said).
 VOICING_VERBS = frozenset("make express voice repeat reiterate raise".split())
-# Idioms of attack and praise, by their noun and its verb: "took a swipe at X", "heaped scorn
-# upon X" ("took a hit", "took a shot at" are as often a loss or a gunshot).
+# Idioms of attack and praise, by their noun and the verbs that direct it at a target: "took a
+# swipe at X", "heaped scorn upon X", "reserved his deepest disdain for X", "extended that
+# critique to X" ("took a hit", "took a shot at" and "turned their fire on" are as often a loss
+# or a gunshot; "took criticism for" and "earned praise for" are received). So is a feeling voiced
+# at someone: "expressed frustration at the administration's failure", "vented his anger over X"
+# ("felt frustration" is held, not said).
+DIRECTING_VERBS = frozenset("heap aim direct reserve extend level pour vent".split())
 IDIOM_NOUNS = {
-    **dict.fromkeys(("swipe", "jab", "potshot"), "take"),
-    **dict.fromkeys(("scorn", "praise"), "heap"),
+    **dict.fromkeys(("swipe", "jab", "potshot"), frozenset({"take", "aim"})),
+    **dict.fromkeys(
+        "scorn praise disdain contempt critique criticism ire venom derision".split(),
+        DIRECTING_VERBS,
+    ),
+    **dict.fromkeys(
+        "frustration anger outrage disappointment dismay displeasure".split(),
+        frozenset({"express", "voice", "vent"}),
+    ),
 }
-IDIOM_PREPOSITIONS = frozenset({"at", "on", "upon"})
+IDIOM_PREPOSITIONS = frozenset(
+    {"at", "on", "upon", "for", "to", "against", "with", "over", "about"}
+)
 # Nouns of a demand, whose infinitive or "for" object is what was asked, with a speaker of their
 # own: "amid calls by critics to veto the bill", "his plea for a delay".
 DEMAND_NOUNS = frozenset({"call", "demand", "plea", "appeal"})
@@ -169,8 +212,9 @@ CONDITIONAL_AUX = frozenset({"would", "'d", "’d"})
 PREDICATE_PREPOSITIONS: dict[str, frozenset[str] | None] = {
     "as": None,
     "of": frozenset("accuse convince warn remind suspect".split()),
-    "for": frozenset("blame criticize praise fault thank slam chide credit condemn".split())
+    "for": frozenset("blame criticize praise fault thank slam chide credit condemn assail".split())
     | REPROACH_VERBS,
+    "with": frozenset({"credit"}),
     "to": frozenset({"liken"}),
 }
 # Verbs whose noun object with a verb in it is a clause the parse misread: "said more than
@@ -182,7 +226,7 @@ DEMAND_CUES = frozenset({"call for"})
 OBJECT_CONTROL_VERBS = frozenset(
     """
     ask tell warn urge call advise order instruct encourage invite implore press challenge remind
-    persuade convince beg
+    persuade convince beg pressure plead
     """.split()
 )
 # Verbs of wanting whose object would do what their infinitive says ("would like us to know",
@@ -224,7 +268,7 @@ OBJECT_VERBS = frozenset(
     """
     call cite criticize praise defend endorse propose announce discuss reference blast urge
     promise mention accuse deny reject welcome condemn slam blame dismiss pledge vow threaten
-    dispute acknowledge admit report rule
+    dispute acknowledge admit report rule advocate
     """.split()
 )
 
@@ -233,11 +277,12 @@ OBJECT_VERBS = frozenset(
 CLAUSELESS_VERBS = frozenset({"speak", "talk", "point", "refer", "scoff", "apologize"})
 
 # Praise and blame: what they are said of, a name too ("criticized Democrats", "lauded
-# Pochettino"), is what the speaker said (tests/gold/README.md, noun-phrase contents).
+# Pochettino", "railing against Trump"), is what the speaker said (tests/gold/README.md,
+# noun-phrase contents).
 PRAISE_BLAME_VERBS = frozenset(
     """
     praise applaud hail laud commend criticize criticise condemn denounce decry ridicule mock
-    deride lambaste castigate scold rebuke chastise berate
+    deride lambaste castigate scold rebuke chastise berate rail
     """.split()
 )
 # Speech acts whose noun-phrase object is itself what was said, as BASIL.md annotates it
@@ -279,12 +324,15 @@ PHRASAL_PREPOSITIONS = {
     "object": frozenset({"to"}),
     "argue": frozenset({"against"}),
     "press": frozenset({"for"}),
-    "plead": frozenset({"for"}),
+    "plead": frozenset({"for", "with"}),
+    "rail": frozenset({"against"}),
 }
 # Phrasal cues whose object is what the talk or writing was about, a topic whatever clause its
 # words hold ("talked about the bill that would cut taxes"); a clause of its own still says
 # something ("talked about the possibility of using force").
 TOPIC_VERBS = frozenset({"write", "talk", "speak", "testify", "respond", "comment"})
+# Requests made with someone, whose infinitive says what was asked: "pleaded with him to run".
+PHRASAL_REQUESTS = {"plead": "with"}
 # Phrasal speech acts whose noun object (after the preposition, or after the particle) is what
 # was said, as BASIL.md annotates it: "apologized for his remarks", "complained of poor
 # communications", "pointed to its origins", "points out two reasons", "pressed for more aid";
@@ -298,6 +346,7 @@ PHRASAL_CONTENT_CUES = {
     "argue": frozenset({"against"}),
     "press": frozenset({"for"}),
     "plead": frozenset({"for"}),
+    "rail": frozenset({"against"}),
 }
 
 # "said in a statement": the channel is part of the cue; all but an interview put it in writing.
@@ -326,7 +375,7 @@ WH_PRONOUN_TAGS = frozenset({"WP", "WDT"})
 DOCUMENT_NOUNS = frozenset(
     """
     record report poll survey statement document study filing memo memorandum letter email
-    e-mail data analysis indictment complaint lawsuit transcript book article post tweet
+    e-mail data datum analysis indictment complaint lawsuit transcript book article post tweet
     release affidavit ruling order directive budget assessment estimate figure number paper
     research finding list log message note video footage website file files cable cables
     testimony minute census audit review notice press-release textbook diary journal ad
@@ -337,3 +386,6 @@ DOCUMENT_NOUNS = frozenset(
     count tally
     """.split()
 )
+# Document nouns that a rank makes people: "senior figures in the party", "a leading figure"
+# (not "budget figures").
+RANKED_PEOPLE = {"figure": frozenset("senior leading top prominent key influential".split())}

@@ -124,7 +124,7 @@ def _idiom(noun: Token) -> NounReport | None:
     """An idiom of attack or praise: "the senator also took a swipe at Hillary Clinton", the
     verb, noun and preposition the cue, the preposition's object what was said of."""
     verb = noun.head
-    if noun.dep_ != "dobj" or IDIOM_NOUNS.get(noun.lemma_.lower()) != verb.lemma_.lower():
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in IDIOM_NOUNS.get(noun.lemma_.lower(), ()):
         return None
     preps = [c for c in (*noun.rights, *verb.rights) if c.lower_ in IDIOM_PREPOSITIONS]
     target = next((g for p in preps for g in p.children if g.dep_ == "pobj"), None)

@@ -24,6 +24,7 @@ from sourcetrace.attribution.lexicon import (
     OBJECT_VERBS,
     PHRASAL_CONTENT_CUES,
     PHRASAL_PREPOSITIONS,
+    PHRASAL_REQUESTS,
     PRAISE_BLAME_VERBS,
     PREDICATE_PREPOSITIONS,
     REPROACH_VERBS,
@@ -46,6 +47,7 @@ DEGREE_WORDS = frozenset({"so", "such"})  # "so many ... that", "such a fuss tha
 GLOSS_PRONOUNS = frozenset({"which", "who"})  # ", which ..." after an object: the writer's gloss
 SIDE_MARKS = frozenset({"as", "while", "whereas"})  # ", as X did ...": the writer's, beside it
 COMPARATIVES = frozenset({"same", "such", "as"})  # "the same X as Y": "as" compares
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def object_content(
@@ -273,8 +275,9 @@ def _phrasal_objects(verb: Token, rights: list[Token]) -> list[Token]:
 def _phrasal_content(verb: Token, rights: list[Token]) -> list[Token]:
     """The noun a phrasal speech act is said of: after its preposition ("apologized for his
     remarks") or its particle ("pointed out two reasons"); never a pronoun ("pointed it out") nor
-    a name ("objected to Smith": a stance toward him). A verb with its own object directs that
-    object rather than cites: "pointing America to a new tax system" says nothing of the system."""
+    a name ("objected to Smith": a stance toward him) but for blame ("railing against Trump"). A
+    verb with its own object directs that object rather than cites: "pointing America to a new
+    tax system" says nothing of the system."""
     words = PHRASAL_CONTENT_CUES.get(verb.lemma_.lower())
     if words is None:
         return []
@@ -287,7 +290,8 @@ def _phrasal_content(verb: Token, rights: list[Token]) -> list[Token]:
     ]
     if any(c.dep_ == "prt" and c.lower_ in words for c in rights):
         held += [c for c in rights if c.dep_ == "dobj"]
-    return [g for g in held if g.dep_ in ("pobj", "dobj") and _common_noun(g)]
+    blame = verb.lemma_.lower() in PRAISE_BLAME_VERBS  # "railing against Trump": a name too
+    return [g for g in held if g.dep_ in ("pobj", "dobj") and (_common_noun(g) or blame)]
 
 
 def _predicates(verb: Token, tok: Token) -> bool:
@@ -298,6 +302,9 @@ def _predicates(verb: Token, tok: Token) -> bool:
         return True
     if tok.dep_ == "xcomp":
         return lemma in OBJECT_CONTROL_VERBS
+    if tok.dep_ == "advcl" and lemma in PHRASAL_REQUESTS and infinitive(tok):
+        # the parse reads such a request's infinitive as a purpose: "pleaded with him to run"
+        return any(c.dep_ == "prep" and c.lower_ == PHRASAL_REQUESTS[lemma] for c in verb.children)
     if tok.dep_ != "prep" or tok.lower_ not in PREDICATE_PREPOSITIONS:
         return False
     if tok.lower_ == "as" and _compared(verb):
@@ -307,8 +314,14 @@ def _predicates(verb: Token, tok: Token) -> bool:
     # lying"); its noun is as often a time or purpose ("attacked the town for hours")
     gerund = tok.lower_ == "for" and lemma in REPROACH_VERBS
     deps = ("pcomp",) if gerund else ("pobj", "pcomp", "amod", "acomp")
-    has_object = any(c.dep_ in deps for c in tok.children)
+    has_object = any(c.dep_ in deps and not _duration(c) for c in tok.children)
     return has_object and (verbs is None or lemma in verbs)
+
+
+def _duration(tok: Token) -> bool:
+    """A span of time, how long the act went on: "thanked the crowd for hours", "blamed him for
+    years" (not "for two decades of support": what he was thanked for)."""
+    return tok.ent_type_ in TIME_ENTITIES and not any(c.dep_ == "prep" for c in tok.children)
 
 
 def _compared(verb: Token) -> bool:

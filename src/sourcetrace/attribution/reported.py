@@ -19,7 +19,7 @@ from dataclasses import replace
 from spacy.attrs import LEMMA, LOWER, SENT_START
 from spacy.tokens import Doc, Token
 
-from sourcetrace.attribution.according import SOURCE_PHRASES, according_report
+from sourcetrace.attribution.according import OPENERS, SOURCE_PHRASES, according_report
 from sourcetrace.attribution.adjectives import adjective_report
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.complements import (
@@ -55,12 +55,14 @@ from sourcetrace.attribution.lexicon import (
     CLAUSELESS_VERBS,
     CLEAR_CUES,
     CUE_VERBS,
+    EVIDENCE_DOCUMENTS,
     EVIDENCE_VERBS,
     NOUN_CUES,
     OBJECT_CONTROL_VERBS,
     OBJECT_VERBS,
     PERCEPTION_VERBS,
     PREDICATE_PREPOSITIONS,
+    PREDICATING_VERBS,
     QUESTION_VERBS,
     QUOTE_VERBS,
     REPROACH_VERBS,
@@ -172,6 +174,9 @@ def _opening_mark(start: int, quotations: Sequence[Quotation]) -> int:
     return next(opened, start)
 
 
+# Cues that report only what they say of their object, never a clause.
+PREDICATING_HEADS = REPROACH_VERBS | PREDICATING_VERBS
+
 _CUE_WORDS = (
     CUE_VERBS | NOUN_CUES.keys() | APPRAISAL_VERBS | CLEAR_CUES.keys() | ADJECTIVE_CUES.keys()
 )
@@ -181,11 +186,12 @@ _CUE_LEMMAS: dict[int, bool] = {}
 
 
 def _cue_candidates(doc: Doc) -> list[Token]:
-    """ "according", "per", a sentence's opening "To" or "For" and every token whose lemma is a
-    lexicon verb or noun, read from the Doc's arrays so that a Token is made only for these few."""
+    """ "according", "per", a sentence's opening "To", "For" or "In" and every token whose lemma
+    is a lexicon verb or noun, read from the Doc's arrays so that a Token is made only for these
+    few."""
     strings = doc.vocab.strings
     phrases = {strings["according"], strings["per"]}
-    openers = {strings["to"], strings["for"]}
+    openers = {strings[word] for word in OPENERS}
     found = []
     for i, (lower, lemma, start) in enumerate(doc.to_array([LOWER, LEMMA, SENT_START]).tolist()):
         is_cue = _CUE_LEMMAS.get(lemma)
@@ -226,7 +232,7 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
         return None
     if comp is not None and open_question(verb, comp):
         return None
-    if verb.lemma_.lower() in REPROACH_VERBS:
+    if verb.lemma_.lower() in PREDICATING_HEADS:
         comp = None  # "attacked what he calls stagnation": its object, no clause, is what it says
     if comp is not None and comp.i < verb.i and verb.lemma_.lower() in CLAUSELESS_VERBS:
         comp = None  # "His face flushed, Sanders did not speak": a circumstance
@@ -239,11 +245,14 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     if question and cls not in CLAIM_CLASSES:
         return None  # "impossible to know whether ...": no belief, nothing found
     asserted = not unrealized(verb, cue) and not question
+    if not asserted and verb.lemma_.lower() in PREDICATING_VERBS:
+        return None  # "they will pressure members to join": a forecast of the act, no report
     claimed = claimed_for(verb)
     if claimed is not None:  # "claimed responsibility for shooting down the helicopter"
         cue = tuple(doc[cue[0].i : claimed.i + 1])
         comp = next(c for c in claimed.children if c.dep_ in ("pobj", "pcomp"))
     pieces = complement(verb, cue, comp, asserted=asserted) or host_clause(verb)
+    pieces = pieces or _documented(verb, subj)
     if not pieces:
         return None
     speaker = _speaker(subj, verb)
@@ -254,6 +263,40 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
     return make_indirect(
         doc, cue, speaker, pieces, confidence - (0.1 if inherited else 0.0), cls, asserted
     )
+
+
+# What the parse hangs on an evidence verb after its object that still tells the evidence.
+_EVIDENCE_MODIFIERS = frozenset({"prep", "npadvmod", "appos", "advmod", "punct"})
+
+
+def _documented(verb: Token, subj: Token) -> list[tuple[int, int]]:
+    """A document's evidence of a noun phrase: "a Fox News poll shows Obama leading Romney",
+    "records documented more than 200 cases", "a review of the records shows a steady stream of
+    warnings"; what a person shows is shown, not reported ("she showed the house")."""
+    # the tagger may take a capitalised plural for a name: "Records released by ..."
+    heads = {subj.lemma_.lower(), subj.lower_.removesuffix("s")}
+    if verb.lemma_.lower() not in EVIDENCE_VERBS or not heads & EVIDENCE_DOCUMENTS:
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objects:
+        return []
+    # with what the parse hangs on the verb after it: "200 cases of violence [in the year]
+    # [leading up to the attack]", "Romney edging Obama[, 46 percent to 45 percent]"; not a
+    # report of its own ("..., adding that ...")
+    more = [
+        c
+        for c in verb.rights
+        if c.i > objects[0].i
+        and (c.dep_ in _EVIDENCE_MODIFIERS or _participle_phrase(c))
+        and c.lemma_.lower() not in CUE_VERBS
+    ]
+    span = tokens_span(t for c in objects + more for t in c.subtree)
+    return [span] if span else []
+
+
+def _participle_phrase(tok: Token) -> bool:
+    """A participle with no subject of its own: "leading up to the attack"."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and not has_subject(tok)
 
 
 def _participle(verb: Token) -> bool:
@@ -401,7 +444,15 @@ def _noun(doc: Doc, noun: Token) -> Candidate | None:
     found = noun_report(noun)
     if found is None:
         return None
-    content = clause_span(found.content, exclude=found.cue)
+    # a preposition's object, the target of an idiom or what a plea asks for, may be one word
+    # ("took a swipe at Clinton", "a call for calm") and runs on with the preposition's
+    # conjuncts ("disdain for Congress and for the president"); a clause has more words
+    prep = found.content.head
+    content = (
+        tokens_span(t for t in prep.subtree if t.i > prep.i)
+        if found.content.dep_ == "pobj"
+        else clause_span(found.content, exclude=found.cue)
+    )
     sent = noun.sent
     speaker = speaker_span(found.speaker, sent.start_char, sent.end_char)
     if content is None or speaker is None or _overlaps(speaker, content):

@@ -10,7 +10,7 @@ from enum import StrEnum
 from spacy.tokens import Doc, Span, Token
 
 from sourcetrace import vocabulary
-from sourcetrace.attribution.lexicon import DOCUMENT_NOUNS
+from sourcetrace.attribution.lexicon import DOCUMENT_NOUNS, RANKED_PEOPLE
 from sourcetrace.attribution.speaker import is_dateline
 from sourcetrace.model import SourceKind, TextSpan
 from sourcetrace.sources import lexicon
@@ -326,6 +326,8 @@ def _description_kind(description: Description) -> SourceKind:
         or (description.plural and head in lexicon.PEOPLE_WHEN_PLURAL)
     ):
         return SourceKind.ANONYMOUS_PERSON
+    if description.modifiers & RANKED_PEOPLE.get(head, frozenset()):
+        return SourceKind.ANONYMOUS_PERSON  # "senior figures in the party"
     if head in DOCUMENT_NOUNS:
         return SourceKind.DOCUMENT
     if head in vocabulary.ORGANIZATION_NOUNS:

@@ -1,0 +1,328 @@
+"""Speech acts that report what they predicate of their object (issue 10's recall): "portrayed
+X as Y", "thanked X for Y", "pressured X to V", "ordered X to V", and criticism directed at a
+target ("reserved his disdain for X", "railed against X"), recommendations and findings with a
+clause, a poll's or a record's evidence ("a poll shows X leading Y", "In the poll, X leads"), on
+short sentences written for these tests, with the same words where they narrate and report
+nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.methods import Method, extract_attributions
+from sourcetrace.model import CueClass, SourceKind
+from sourcetrace.nlp import load_pipeline
+from sourcetrace.pipeline import analyze
+
+
+def reported(text: str) -> list[tuple[str | None, list[str]]]:
+    found = extract_attributions(load_pipeline()(text), Method.RULES)
+    return [(c.cue.text if c.cue else None, [s.text for s in c.content]) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The mayor cast her rival as a friend of developers.",
+            "cast",
+            "her rival as a friend of developers",
+        ),
+        (
+            "The senator portrayed himself as the only honest man in the race.",
+            "portrayed",
+            "himself as the only honest man in the race",
+        ),
+        (
+            "Critics characterized the plan as a tax hike.",
+            "characterized",
+            "the plan as a tax hike",
+        ),
+        ("The union branded the offer as an insult.", "branded", "the offer as an insult"),
+        (
+            "The coach thanked the fans for their patience.",
+            "thanked",
+            "the fans for their patience",
+        ),
+        (
+            "Farmers credit the new dam with saving the harvest.",
+            "credit",
+            "the new dam with saving the harvest",
+        ),
+        (
+            "Donors pressured the senator to drop out of the race.",
+            "pressured",
+            "the senator to drop out of the race",
+        ),
+        (
+            "The judge ordered the landlord to pay the tenants.",
+            "ordered",
+            "the landlord to pay the tenants",
+        ),
+        (
+            "The mayor assailed the council for raising fees.",
+            "assailed",
+            "the council for raising fees",
+        ),
+    ],
+)
+def test_a_predicating_act_reports_what_it_says_of_its_object(
+    text: str, cue: str, content: str
+) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+def test_a_predicating_act_is_speech() -> None:
+    found = extract_attributions(
+        load_pipeline()("The coach thanked the fans for their patience."), Method.RULES
+    )
+    assert [c.cue_class for c in found] == [CueClass.SPEECH]
+
+
+def test_a_document_may_portray() -> None:
+    text = "The memo characterized the strike as a defensive act."
+    assert reported(text) == [("characterized", ["the strike as a defensive act"])]
+
+
+def test_an_order_frames_a_quote() -> None:
+    assert reported('"Step out of the car," an officer ordered.') == [
+        ("ordered", ['"Step out of the car,"'])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She cast her vote early in the morning.",
+        "He thanked the crowd and left the stage.",
+        "He thanked the crowd for hours.",
+        "They ordered pizza for the whole team.",
+        "The painters painted the house white.",
+        "Rising costs pressured the company to cut jobs.",
+        "The scandal cast him as a liar in the eyes of voters.",
+        "The general ordered an attack on the city.",
+        "The governor ordered flags to be flown at half-staff.",
+        "Tea Party groups will pressure House conservatives to join the campaign.",
+    ],
+)
+def test_the_same_verbs_narrating_report_nothing(text: str) -> None:
+    assert reported(text) == []
+
+
+def test_a_noun_spelt_like_a_cue_verb_does_not_frame_a_carried_on_quote() -> None:
+    # "order" is a cue verb now; the noun of "in order to" frames nothing
+    text = (
+        "The general wrote last year of a chance he had to strike the convoy. He decided to "
+        "just watch it, in order “to avoid a firefight, and the politics that would follow.”"
+    )
+    assert [cue for cue, _ in reported(text)] == ["wrote", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The mayor took a sharp swipe at Jones.", "took a sharp swipe at", "Jones"),
+        (
+            "She reserved her harshest criticism for the council and for its chairman.",
+            "reserved her harshest criticism for",
+            "the council and for its chairman",
+        ),
+        (
+            "He extended that critique to the former governor.",
+            "extended that critique to",
+            "the former governor",
+        ),
+        (
+            "The union directed its scorn at the new owners.",
+            "directed its scorn at",
+            "the new owners",
+        ),
+        ("The senator railed against Smith.", "railed against", "Smith"),
+        ("The senator railed against the new tax.", "railed against", "the new tax"),
+        (
+            "He expressed frustration at the council's failure to act.",
+            "expressed frustration at",
+            "the council's failure to act",
+        ),
+        ("The mayor voiced anger over the delay.", "voiced anger over", "the delay"),
+    ],
+)
+def test_criticism_directed_at_a_target_reports_the_target(
+    text: str, cue: str, content: str
+) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor took criticism for the delay.",
+        "The team earned praise for its defense.",
+        "Soldiers turned their fire on the building.",
+        "He saved his praise for the end of the speech.",
+        "The workers leaned a rail against the wall.",
+        "He reserved a table for six.",
+        "She extended the deadline to Friday.",
+        "She felt frustration at the slow pace of talks.",
+        "He expressed frustration.",
+    ],
+)
+def test_criticism_received_or_things_directed_report_nothing(text: str) -> None:
+    assert reported(text) == []
+
+
+def test_a_plea_made_with_someone_reports_what_was_asked() -> None:
+    text = "Party elders pleaded with the mayor to run for governor."
+    assert reported(text) == [("pleaded with", ["the mayor to run for governor"])]
+
+
+def test_a_plea_with_no_request_reports_nothing() -> None:
+    assert reported("Parents pleaded with the school board.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cls"),
+    [
+        (
+            "Senior figures in the party pleaded with him to run for president.",
+            SourceKind.ANONYMOUS_PERSON,
+            CueClass.SPEECH,
+        ),
+        (
+            "The budget figures showed that the deficit had grown.",
+            SourceKind.DOCUMENT,
+            CueClass.WRITTEN,
+        ),
+    ],
+)
+def test_a_rank_makes_figures_people(text: str, kind: SourceKind, cls: CueClass) -> None:
+    found = analyze(text)
+    assert [s.kind for s in found.sources] == [kind]
+    assert [a.cue_class for a in found.attributions] == [cls]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "cls"),
+    [
+        (
+            "Prosecutors recommended that the judge impose a fine.",
+            "recommended",
+            "that the judge impose a fine",
+            CueClass.SPEECH,
+        ),
+        (
+            "State officials have certified that the count was accurate.",
+            "have certified",
+            "that the count was accurate",
+            CueClass.SPEECH,
+        ),
+        (
+            "The senator advocated to raise the tax.",
+            "advocated",
+            "to raise the tax",
+            CueClass.SPEECH,
+        ),
+        (
+            "Auditors uncovered that the fund had lost money.",
+            "uncovered",
+            "that the fund had lost money",
+            CueClass.PERCEPTION,
+        ),
+    ],
+)
+def test_a_recommendation_or_a_finding_reports_its_clause(
+    text: str, cue: str, content: str, cls: CueClass
+) -> None:
+    found = extract_attributions(load_pipeline()(text), Method.RULES)
+    assert [(c.cue.text if c.cue else None, [s.text for s in c.content]) for c in found] == [
+        (cue, [content])
+    ]
+    assert [c.cue_class for c in found] == [cls]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He recommended the restaurant to his friends.",
+        "The board certified the election results.",
+        "Police uncovered a cache of weapons.",
+    ],
+)
+def test_a_thing_recommended_certified_or_found_is_no_report(text: str) -> None:
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "A new poll shows the mayor leading her rival, 52 percent to 40 percent.",
+            "shows",
+            "the mayor leading her rival, 52 percent to 40 percent",
+        ),
+        (
+            "The survey showed a sharp drop in support for the plan.",
+            "showed",
+            "a sharp drop in support for the plan",
+        ),
+        (
+            "Records released by the city documented 40 complaints in the year before the fire.",
+            "documented",
+            "40 complaints in the year before the fire",
+        ),
+    ],
+)
+def test_a_document_shows_the_evidence_it_holds(text: str, cue: str, content: str) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She showed the house to the buyers.",
+        "His blood work showed high levels of lead.",
+        "The ruling shows the court's reluctance to act.",
+        "The photo shows a crowd outside the court.",
+        "She documented abuses in the prison.",
+    ],
+)
+def test_a_person_a_thing_or_a_picture_showing_something_reports_nothing(text: str) -> None:
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "In the poll, the mayor leads the field with 30 percent.",
+            "the mayor leads the field with 30 percent",
+        ),
+        (
+            "In a new survey released Monday, the senator trails by two points.",
+            "the senator trails by two points",
+        ),
+    ],
+)
+def test_a_sentence_opening_in_a_poll_gives_its_findings(text: str, content: str) -> None:
+    found = extract_attributions(load_pipeline()(text), Method.RULES)
+    assert [(c.cue.text if c.cue else None, [s.text for s in c.content]) for c in found] == [
+        ("In", [content])
+    ]
+    assert [c.cue_class for c in found] == [CueClass.WRITTEN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the report's wake, the mayor resigned.",
+        "In Congress, the bill stalled.",
+        "In the poll's margin of error, the race is a tie.",
+    ],
+)
+def test_a_sentence_opening_in_a_place_or_a_time_gives_nothing(text: str) -> None:
+    assert reported(text) == []
+
+
+def test_a_poll_respondents_report_is_theirs() -> None:
+    text = "In the survey, 40 percent of voters said they would back the tax."
+    assert reported(text) == [("said", ["they would back the tax"])]
