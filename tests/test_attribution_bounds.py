@@ -249,3 +249,14 @@ def test_a_report_in_a_restrictive_that_clause_names_its_noun() -> None:
 def test_a_quote_that_is_the_subject_of_the_reported_clause_opens_it() -> None:
     text = 'The mayor insisted "nothing improper" happened at the port.'
     assert contents(text, "insisted") == ['"nothing improper" happened at the port']
+
+
+def test_a_clause_never_starts_inside_a_hyphened_word() -> None:
+    # The tokenizer splits "re-read"; the parse takes "read" for a verb with a report of its own.
+    text = (
+        "But a professor at the college said the council needs to re-read the charter to be "
+        "reminded how big the city has become."
+    )
+    assert [[s.text for s in c.content] for c in extract(text)] == [
+        ["the council needs to re-read the charter to be reminded how big the city has become"]
+    ]

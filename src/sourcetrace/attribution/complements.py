@@ -27,7 +27,7 @@ from sourcetrace.attribution.lexicon import (
 from sourcetrace.attribution.objects import closing_gloss, coordinated, object_content
 from sourcetrace.attribution.relatives import relative_object
 from sourcetrace.attribution.spans import tokens_span
-from sourcetrace.attribution.speaker import SUBJECTS
+from sourcetrace.attribution.speaker import HYPHENS, SUBJECTS
 from sourcetrace.attribution.voiced import as_clause
 
 MIN_CONTENT_WORDS = 2
@@ -344,7 +344,7 @@ def _words_end(comp: Token) -> int:
     ", as he ..." (the writer's circumstance: "told them it was his duty, as he deflected
     attacks") or ", as did X" (the writer's comparison)."""
     for t in comp.subtree:
-        if t.i == comp.i or t.dep_ not in ("conj", "advcl", "relcl"):
+        if t.i == comp.i or t.dep_ not in ("conj", "advcl", "relcl") or _in_word(t.left_edge):
             continue
         subjects = [c for c in t.children if c.dep_ in SUBJECTS]
         if t.dep_ == "relcl":
@@ -371,6 +371,16 @@ def _words_end(comp: Token) -> int:
         if after_comma and as_mark and (own or compared):
             return t.left_edge.i
     return gloss_start(comp)
+
+
+def _in_word(first: Token) -> bool:
+    """``first`` is the second half of a hyphened word the tokenizer split ("re-read" as "re",
+    "-", "read"): the parse may take that half for a verb of its own, but no clause starts
+    inside a word."""
+    if first.i < 2:
+        return False
+    hyphen, before = first.nbor(-1), first.nbor(-2)
+    return hyphen.text in HYPHENS and not hyphen.whitespace_ and not before.whitespace_
 
 
 def gloss_start(head: Token) -> int:
