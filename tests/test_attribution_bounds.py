@@ -260,3 +260,40 @@ def test_a_clause_never_starts_inside_a_hyphened_word() -> None:
     assert [[s.text for s in c.content] for c in extract(text)] == [
         ["the council needs to re-read the charter to be reminded how big the city has become"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The spokesman said that the mayor "cannot comment on the lawsuit," but the city was '
+            "not planning to settle it.",
+            'that the mayor "cannot comment on the lawsuit," but the city was not planning to '
+            "settle it",
+        ),
+        (
+            "The coach said he wants the players to rest, but the schedule is not helping them.",
+            "he wants the players to rest, but the schedule is not helping them",
+        ),
+    ],
+)
+def test_a_clause_of_its_own_after_the_complement_and_a_comma_goes_on_with_it(
+    text: str, content: str
+) -> None:
+    assert contents(text, "said") == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker's next act cuts the complement short: what follows is the writer's
+        "The aide said the bill had been delayed and dismissed the report as a rumor, but this "
+        "week the mayor hired a lawyer.",
+        "The aide said the bill had been delayed — but it is hard to know why.",
+        "The aide said the bill had been delayed, and police said the vote was off.",
+    ],
+)
+def test_a_clause_after_a_cut_complement_a_dash_or_with_its_own_report_does_not(
+    text: str,
+) -> None:
+    assert [s.text for s in extract(text)[0].content] == ["the bill had been delayed"]

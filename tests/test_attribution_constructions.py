@@ -854,7 +854,7 @@ def test_a_not_only_clause_keeps_its_but_part() -> None:
     assert [p.text for p in c.content] == [
         "that it would not only cover the ferry, but the bridge as well"
     ]
-    # without "not only", a "but" after the clause is the writer's
+    # without "not only", another party's bare reaction after "but" is the writer's
     (c,) = extract("The mayor said that the ferry was late, but the council disagreed.")
     assert [p.text for p in c.content] == ["that the ferry was late"]
 

@@ -26,7 +26,7 @@ from sourcetrace.attribution.lexicon import (
 )
 from sourcetrace.attribution.objects import closing_gloss, coordinated, object_content
 from sourcetrace.attribution.relatives import relative_object
-from sourcetrace.attribution.spans import tokens_span
+from sourcetrace.attribution.spans import QUOTE_MARKS, tokens_span
 from sourcetrace.attribution.speaker import HYPHENS, SUBJECTS
 from sourcetrace.attribution.voiced import as_clause
 
@@ -236,17 +236,49 @@ def _split_subject(verb: Token, comp: Token) -> Token | None:
 
 def _same_subject_conj(verb: Token, comp: Token) -> int | None:
     """Where a clause the parse coordinates with the cue ends, when its subject is the pronoun
-    the complement opens with ("said she related to him, and she was impressed with him"), or
-    when it is a counterfactual ("said the plan was for him to stay, and he couldn't have served
-    on both", "told us he was away, but had he been there, he would have voted"): it goes on
-    with what was said."""
+    the complement opens with ("said she related to him, and she was impressed with him"), when
+    it is a counterfactual ("said the plan was for him to stay, and he couldn't have served on
+    both", "told us he was away, but had he been there, he would have voted"), or when it
+    follows the complement after a comma (`_goes_on`): it goes on with what was said."""
     subjects = [c.lower_ for c in comp.children if c.dep_ in SUBJECTS and c.pos_ == "PRON"]
-    for conj in (c for c in verb.rights if c.dep_ == "conj" and c.i > comp.i):
+    conjs = [c for c in verb.rights if c.dep_ == "conj" and c.i > comp.i]
+    for conj in conjs:
         own = [c.lower_ for c in conj.children if c.dep_ in SUBJECTS]
-        if (subjects and own == subjects[:1]) or (own and _counterfactual(conj)):
+        same = subjects and own == subjects[:1]
+        # only the first: "said A and asked B, but C" has the speaker's next act between
+        first = conj.i == conjs[0].i and _goes_on(verb, comp, conj)
+        if same or (own and _counterfactual(conj)) or first:
             last = conj.right_edge
             return last.idx if last.is_punct else last.idx + len(last.text)
     return None
+
+
+def _goes_on(verb: Token, comp: Token, conj: Token) -> bool:
+    """A clause with a subject of its own that the parse coordinates with the cue, right after a
+    complement it reads to the end, set off by ", and" or ", but": it goes on with what was said
+    ("said he wants the mayor to do well, but the city is not going that way"). Not the speaker's
+    own next clause ("he", "she", "they"), nor another's speech or bare reaction ("and police said
+    ...", "but the council disagreed"), nor one after a complement cut short by the speaker's
+    next act ("said A and dismissed B, but this week the mayor ..."), nor an aside after a dash."""
+    cc = [c for c in verb.children if c.dep_ == "cc" and comp.i < c.i < conj.i]
+    before = cc[0].nbor(-1) if cc and comp.i > verb.i else None
+    if before is not None and before.text in QUOTE_MARKS:
+        before = before.nbor(-1)  # '"a bit of theater," but'
+    own = [c for c in conj.children if c.dep_ in SUBJECTS]
+    if before is None or before.text != "," or not own:
+        return False
+    if any(c.lower_ in SPEAKER_PRONOUNS for c in own) or not _says_something(conj):
+        return False
+    return _words_end(comp) > comp.right_edge.i and not is_cue_verb(conj, quote_frame=False)
+
+
+# What a clause says beyond its verb: "the city was not planning [to settle it]"; "but the council
+# disagreed" has none, another party's bare reaction.
+_SAYING_DEPS = frozenset({"dobj", "attr", "acomp", "xcomp", "ccomp", "prep", "oprd", "dative"})
+
+
+def _says_something(verb: Token) -> bool:
+    return any(c.dep_ in _SAYING_DEPS for c in verb.children)
 
 
 def _counterfactual(clause: Token) -> bool:
