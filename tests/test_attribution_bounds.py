@@ -297,3 +297,31 @@ def test_a_clause_after_a_cut_complement_a_dash_or_with_its_own_report_does_not(
     text: str,
 ) -> None:
     assert [s.text for s in extract(text)[0].content] == ["the bill had been delayed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The agency reports that 12 workers who touched the crates were tested, and developed "
+            "no fever.",
+            "that 12 workers who touched the crates were tested, and developed no fever",
+        ),
+        (
+            "The agency reports that the crates were opened, and contained no weapons.",
+            "that the crates were opened, and contained no weapons",
+        ),
+    ],
+)
+def test_a_past_coordinated_with_a_present_cue_shares_the_complements_subject(
+    text: str, content: str
+) -> None:
+    assert contents(text, "reports") == [content]
+
+
+def test_a_past_cue_coordinated_with_a_present_one_is_its_own_report() -> None:
+    text = "The group says it is innocent, and denied the charges."
+    assert [[s.text for s in c.content] for c in extract(text)] == [
+        ["it is innocent"],
+        ["the charges"],
+    ]

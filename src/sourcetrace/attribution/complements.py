@@ -246,7 +246,7 @@ def _same_subject_conj(verb: Token, comp: Token) -> int | None:
         own = [c.lower_ for c in conj.children if c.dep_ in SUBJECTS]
         same = subjects and own == subjects[:1]
         # only the first: "said A and asked B, but C" has the speaker's next act between
-        first = conj.i == conjs[0].i and _goes_on(verb, comp, conj)
+        first = conj.i == conjs[0].i and (_goes_on(verb, comp, conj) or _past_of(verb, conj))
         if same or (own and _counterfactual(conj)) or first:
             last = conj.right_edge
             return last.idx if last.is_punct else last.idx + len(last.text)
@@ -270,6 +270,15 @@ def _goes_on(verb: Token, comp: Token, conj: Token) -> bool:
     if any(c.lower_ in SPEAKER_PRONOUNS for c in own) or not _says_something(conj):
         return False
     return _words_end(comp) > comp.right_edge.i and not is_cue_verb(conj, quote_frame=False)
+
+
+def _past_of(verb: Token, conj: Token) -> bool:
+    """A simple past with no subject coordinated with a cue in the present cannot share the cue's
+    subject: it shares the complement's ("reports that 28 people were quarantined, and
+    displayed no symptoms")."""
+    if conj.tag_ != "VBD" or verb.tag_ not in ("VBZ", "VBP") or has_subject(conj):
+        return False
+    return not is_cue_verb(conj, quote_frame=False)
 
 
 # What a clause says beyond its verb: "the city was not planning [to settle it]"; "but the council
