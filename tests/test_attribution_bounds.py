@@ -325,3 +325,23 @@ def test_a_past_cue_coordinated_with_a_present_one_is_its_own_report() -> None:
         ["it is innocent"],
         ["the charges"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The senator said she plans to meet soon with the governor to discuss how they can "
+            "fix the roads.",
+            "she plans to meet soon with the governor to discuss how they can fix the roads",
+        ),
+        (
+            "An aide said the mayor will travel to the capital to argue that the bridge is unsafe.",
+            "the mayor will travel to the capital to argue that the bridge is unsafe",
+        ),
+    ],
+)
+def test_an_infinitive_of_purpose_in_the_complement_is_no_report_of_its_own(
+    text: str, content: str
+) -> None:
+    assert [[s.text for s in c.content] for c in extract(text)] == [[content]]

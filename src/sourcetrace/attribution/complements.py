@@ -13,6 +13,7 @@ from sourcetrace.attribution.cues import (
     CLAUSE_DASHES,
     cue_tokens,
     has_subject,
+    infinitive,
     is_cue_verb,
 )
 from sourcetrace.attribution.lexicon import (
@@ -383,7 +384,8 @@ def _words_end(comp: Token) -> int:
     "..., adding that ...", "the helicopter, which it said crashed", "..., while X reported ...":
     that report is its own attribution), and before the speaker's own
     ", as he ..." (the writer's circumstance: "told them it was his duty, as he deflected
-    attacks") or ", as did X" (the writer's comparison)."""
+    attacks") or ", as did X" (the writer's comparison). An infinitive is no next act: "plans to
+    meet X to discuss how ..." is the plan's purpose, still what was said."""
     for t in comp.subtree:
         if t.i == comp.i or t.dep_ not in ("conj", "advcl", "relcl") or _in_word(t.left_edge):
             continue
@@ -399,7 +401,7 @@ def _words_end(comp: Token) -> int:
             if report and not before_verb and not naming:
                 return t.left_edge.i  # "shooting down the helicopter, which it said crashed"
             continue
-        if not subjects and (_report(t) or _tense_break(t)):
+        if not subjects and not infinitive(t) and (_report(t) or _tense_break(t)):
             return t.left_edge.i
         after_comma = t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
         contrast = any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in t.children)
