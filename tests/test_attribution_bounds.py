@@ -345,3 +345,15 @@ def test_an_infinitive_of_purpose_in_the_complement_is_no_report_of_its_own(
     text: str, content: str
 ) -> None:
     assert [[s.text for s in c.content] for c in extract(text)] == [[content]]
+
+
+def test_the_speakers_own_past_as_clause_on_a_kept_present_ends_the_report() -> None:
+    text = (
+        "The minister said on Monday that she understands why many farmers distrust the banks "
+        "as she made a visit to the flooded valley."
+    )
+    assert contents(text, "said") == ["that she understands why many farmers distrust the banks"]
+    # a belief of the speaker's stays in what was said
+    assert contents("The chief said crime falls as he predicted.", "said") == [
+        "crime falls as he predicted"
+    ]

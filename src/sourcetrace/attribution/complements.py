@@ -413,7 +413,18 @@ def _words_end(comp: Token) -> int:
         own = any(c.lower_ in SPEAKER_PRONOUNS for c in subjects)
         if after_comma and as_mark and (own or compared):
             return t.left_edge.i
+        if as_mark and own and _while_saying(t):
+            return t.left_edge.i
     return gloss_start(comp)
+
+
+def _while_saying(clause: Token) -> bool:
+    """An "as he ..." in the past on a present the speaker's words kept: the writer's
+    circumstance of the report, comma or not ("said he understands why people distrust the
+    police as he made a swing through the town"); "as he expected" is a belief of his."""
+    if clause.tag_ != "VBD" or clause.head.tag_ not in ("VBZ", "VBP"):
+        return False
+    return not is_cue_verb(clause, quote_frame=False)
 
 
 def _in_word(first: Token) -> bool:
