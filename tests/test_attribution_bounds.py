@@ -357,3 +357,20 @@ def test_the_speakers_own_past_as_clause_on_a_kept_present_ends_the_report() -> 
     assert contents("The chief said crime falls as he predicted.", "said") == [
         "crime falls as he predicted"
     ]
+
+
+def test_a_noun_after_the_quotations_comma_is_the_writers_apposition() -> None:
+    text = (
+        "They added that “several senior officials have stated that the agencies do not keep "
+        "files on ‘millions of voters,’ ” assertions that they believe have been contradicted by "
+        "the records."
+    )
+    assert contents(text, "added") == [
+        "that “several senior officials have stated that the agencies do not keep files on "
+        "‘millions of voters,’ ”"
+    ]
+    # without the comma, the noun is still the clause's: its second object
+    text = 'She argued that the vote gave the mayor "a real chance" to win over the council.'
+    assert contents(text, "argued") == [
+        'that the vote gave the mayor "a real chance" to win over the council'
+    ]

@@ -110,10 +110,27 @@ def _next_clauses(verb: Token, comp: Token) -> list[Token]:
     ``comp``: "denying [what some have said] [was a signal that ...]", "saying [he's]
     [misused doctrine]"; and the "but ..." of a "not only" in it, hung on the cue as its conjunct
     ("maintained that it would not only cover X, but Y as well")."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > max(comp.i, verb.i)]
+    clauses = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp" and c.i > max(comp.i, verb.i) and not _apposed(c)
+    ]
     if any(t.dep_ == "preconj" and t.lower_ == "not" for t in comp.subtree):
         clauses += [c for c in verb.children if c.dep_ == "conj" and c.i > comp.i]
     return sorted(clauses, key=lambda c: c.i)
+
+
+def _apposed(noun: Token) -> bool:
+    """A noun after a comma, which the parse hangs on the cue as a further complement: the
+    writer's apposition on what was said ('added that "...," assertions that they believe have
+    been contradicted'), not its words ('gave Mr. Obama "this amazing opportunity"')."""
+    first = next(t for t in noun.subtree if not t.is_punct)  # the parse may give it the marks
+    if noun.pos_ not in ("NOUN", "PROPN") or first.i < 1:
+        return False
+    before = first.nbor(-1)
+    while before.tag_ == "''" and before.i > 0:  # closing marks, nested ones too: ",’ ”"
+        before = before.nbor(-1)
+    return before.text == ","
 
 
 def _negated_alternative(verb: Token, comp: Token) -> int | None:
