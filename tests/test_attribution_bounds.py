@@ -374,3 +374,25 @@ def test_a_noun_after_the_quotations_comma_is_the_writers_apposition() -> None:
     assert contents(text, "argued") == [
         'that the vote gave the mayor "a real chance" to win over the council'
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a horizontal bar is a dash too
+        (
+            "Judges must step aside from cases where their “fairness might be questioned” ― and "
+            "they did so in 40 cases last year, according to a new study by a watchdog group.",
+            "they did so in 40 cases last year",
+        ),
+        (
+            "The mayor may veto the bill — and she did so twice last year, according to city "
+            "records.",
+            "she did so twice last year",
+        ),
+    ],
+)
+def test_according_to_after_a_dash_scopes_the_clause_after_it_without_its_coordinator(
+    text: str, content: str
+) -> None:
+    assert contents(text, "according to") == [content]
