@@ -396,3 +396,16 @@ def test_according_to_after_a_dash_scopes_the_clause_after_it_without_its_coordi
     text: str, content: str
 ) -> None:
     assert contents(text, "according to") == [content]
+
+
+def test_the_reason_right_after_the_complement_goes_on_with_it() -> None:
+    text = (
+        "The prince spent a minute explaining how he couldn't have been at the party, because "
+        "the woman described him as tall, and at that time he was in Paris."
+    )
+    assert [[s.text for s in c.content] for c in extract(text)] == [
+        [
+            "how he couldn't have been at the party, because the woman described him as tall, "
+            "and at that time he was in Paris"
+        ]
+    ]

@@ -120,6 +120,31 @@ def _next_clauses(verb: Token, comp: Token) -> list[Token]:
     return sorted(clauses, key=lambda c: c.i)
 
 
+def _reason(verb: Token, comp: Token) -> int | None:
+    """Where the reason given right after the complement ends, a "because" clause set off by a
+    comma that the parse hangs on the cue, or on the verb the cue's participle depends on: the
+    speaker's reasoning, still what was said ("spent a minute explaining how he couldn't have
+    been there, because she described him as tall, and ..."), as after a cue between commas
+    (`_after_parenthetical`)."""
+    end = comp.right_edge.i
+    if comp.i < verb.i or end + 2 >= len(comp.doc) or comp.doc[end + 1].text != ",":
+        return None
+    hosts = [verb, verb.head] if verb.dep_ in ("xcomp", "advcl") else [verb]
+    reasons = (
+        c
+        for host in hosts
+        for c in host.children
+        if c.dep_ == "advcl"
+        and c.left_edge.i == end + 2
+        and any(m.dep_ == "mark" and m.lower_ in REASON_MARKS for m in c.children)
+    )
+    reason = next(reasons, None)
+    if reason is None or _words_end(comp) <= end:  # not after the speaker's next act
+        return None
+    last = reason.right_edge
+    return last.idx if last.is_punct else last.idx + len(last.text)
+
+
 def _apposed(noun: Token) -> bool:
     """A noun after a comma, which the parse hangs on the cue as a further complement: the
     writer's apposition on what was said ('added that "...," assertions that they believe have
@@ -230,7 +255,8 @@ def complement(
     if comp is not None:
         span = clause_span(comp, exclude=(verb,), more=_next_clauses(verb, comp))
         run_on = _same_subject_conj(verb, comp) if span else None
-        run_on = max(filter(None, [run_on, _negated_alternative(verb, comp)]), default=None)
+        ends = [run_on, _negated_alternative(verb, comp), _reason(verb, comp)]
+        run_on = max(filter(None, ends), default=None)
         if span and run_on is not None:
             span = (span[0], max(span[1], run_on))
         subject = _split_subject(verb, comp) if span else None
