@@ -409,3 +409,29 @@ def test_the_reason_right_after_the_complement_goes_on_with_it() -> None:
             "and at that time he was in Paris"
         ]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The actor announced that his wife was expecting on a previous episode of the show.",
+            "that his wife was expecting",
+        ),
+        (
+            "The senator said she would run for governor in an interview on Sunday.",
+            "she would run for governor",
+        ),
+        # a stage or a plan is what was said
+        (
+            "The chef said the dish will be served on the show.",
+            "the dish will be served on the show",
+        ),
+        (
+            "The mayor said 200 families are enrolled in the program.",
+            "200 families are enrolled in the program",
+        ),
+    ],
+)
+def test_the_medium_closing_the_complement_is_not_what_was_said(text: str, content: str) -> None:
+    assert [[s.text for s in c.content] for c in extract(text)] == [[content]]

@@ -18,6 +18,8 @@ from sourcetrace.attribution.cues import (
 )
 from sourcetrace.attribution.lexicon import (
     ADDRESSEE_VERBS,
+    BROADCAST_NOUNS,
+    CHANNEL_NOUNS,
     CHARGE_NOUNS,
     CLAIMED_NOUNS,
     CONDITIONAL_AUX,
@@ -458,7 +460,23 @@ def _words_end(comp: Token) -> int:
             return t.left_edge.i
         if as_mark and own and _while_saying(t):
             return t.left_edge.i
-    return gloss_start(comp)
+    return min(gloss_start(comp), _medium(comp))
+
+
+def _medium(comp: Token) -> int:
+    """Where a closing "in" or "on" phrase on the complement's verb naming the report's medium
+    starts, else past the clause: how it was said, not what ("announced that she was expecting
+    on a previous episode of the show", "said he would run in an interview")."""
+    end = comp.right_edge.i
+    while end > comp.i and comp.doc[end].is_punct:
+        end -= 1
+    for prep in comp.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on") or prep.right_edge.i < end:
+            continue
+        nouns = [c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"]
+        if any(n in CHANNEL_NOUNS or n in BROADCAST_NOUNS for n in nouns):
+            return prep.i
+    return comp.right_edge.i + 1
 
 
 def _while_saying(clause: Token) -> bool:
