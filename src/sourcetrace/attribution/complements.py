@@ -301,8 +301,11 @@ def _same_subject_conj(verb: Token, comp: Token) -> int | None:
 
 def _goes_on(verb: Token, comp: Token, conj: Token) -> bool:
     """A clause with a subject of its own that the parse coordinates with the cue, right after a
-    complement it reads to the end, set off by ", and" or ", but": it goes on with what was said
-    ("said he wants the mayor to do well, but the city is not going that way"). Not the speaker's
+    complement it reads to the end, set off by ", and" or ", but", and marked as the speaker's by
+    quotation marks or a past perfect: it goes on with what was said ('said the reading may be
+    "theater," but it is "not insignificant"', "said Clinton did not respond, and her lawyer
+    had informed the committee that ..."). Without them it is as often the writer's own ("...,
+    but that wasn't the case", "..., and the downgrade is casting a shadow"). Not the speaker's
     own next clause ("he", "she", "they"), nor another's speech or bare reaction ("and police said
     ...", "but the council disagreed"), nor one after a complement cut short by the speaker's
     next act ("said A and dismissed B, but this week the mayor ..."), nor an aside after a dash."""
@@ -314,6 +317,12 @@ def _goes_on(verb: Token, comp: Token, conj: Token) -> bool:
     if before is None or before.text != "," or not own:
         return False
     if any(c.lower_ in SPEAKER_PRONOUNS for c in own) or not _says_something(conj):
+        return False
+    quoted = any(t.text in QUOTE_MARKS for t in conj.subtree)
+    perfect = conj.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in conj.children
+    )
+    if not (quoted or perfect):
         return False
     return _words_end(comp) > comp.right_edge.i and not is_cue_verb(conj, quote_frame=False)
 
