@@ -249,3 +249,193 @@ def test_a_report_in_a_restrictive_that_clause_names_its_noun() -> None:
 def test_a_quote_that_is_the_subject_of_the_reported_clause_opens_it() -> None:
     text = 'The mayor insisted "nothing improper" happened at the port.'
     assert contents(text, "insisted") == ['"nothing improper" happened at the port']
+
+
+def test_a_clause_never_starts_inside_a_hyphened_word() -> None:
+    # The tokenizer splits "re-read"; the parse takes "read" for a verb with a report of its own.
+    text = (
+        "But a professor at the college said the council needs to re-read the charter to be "
+        "reminded how big the city has become."
+    )
+    assert [[s.text for s in c.content] for c in extract(text)] == [
+        ["the council needs to re-read the charter to be reminded how big the city has become"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The critic told us the show may be "a bit of a stunt," but it is "not pointless at '
+            'all."',
+            'the show may be "a bit of a stunt," but it is "not pointless at all."',
+        ),
+        (
+            "The clerk said the council did not answer the letters, and its lawyer had lost the "
+            "files that the court wanted.",
+            "the council did not answer the letters, and its lawyer had lost the files that the "
+            "court wanted",
+        ),
+    ],
+)
+def test_a_quoted_or_backshifted_clause_after_the_complement_and_a_comma_goes_on_with_it(
+    text: str, content: str
+) -> None:
+    assert [s.text for s in extract(text)[0].content] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker's next act cuts the complement short: what follows is the writer's
+        "The aide said the bill had been delayed and dismissed the report as a rumor, but this "
+        "week the mayor hired a lawyer.",
+        "The aide said the bill had been delayed — but it is hard to know why.",
+        "The aide said the bill had been delayed, and police said the vote was off.",
+        # neither quoted nor backshifted: as often the writer's own
+        "The aide said the bill had been delayed, but that was not the case.",
+        "The aide said the bill had been delayed, and the delay is casting a shadow on the budget.",
+    ],
+)
+def test_a_clause_after_a_cut_complement_a_dash_or_with_its_own_report_does_not(
+    text: str,
+) -> None:
+    assert [s.text for s in extract(text)[0].content] == ["the bill had been delayed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The agency reports that 12 workers who touched the crates were tested, and developed "
+            "no fever.",
+            "that 12 workers who touched the crates were tested, and developed no fever",
+        ),
+        (
+            "The agency reports that the crates were opened, and contained no weapons.",
+            "that the crates were opened, and contained no weapons",
+        ),
+    ],
+)
+def test_a_past_coordinated_with_a_present_cue_shares_the_complements_subject(
+    text: str, content: str
+) -> None:
+    assert contents(text, "reports") == [content]
+
+
+def test_a_past_cue_coordinated_with_a_present_one_is_its_own_report() -> None:
+    text = "The group says it is innocent, and denied the charges."
+    assert [[s.text for s in c.content] for c in extract(text)] == [
+        ["it is innocent"],
+        ["the charges"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The senator said she plans to meet soon with the governor to discuss how they can "
+            "fix the roads.",
+            "she plans to meet soon with the governor to discuss how they can fix the roads",
+        ),
+        (
+            "An aide said the mayor will travel to the capital to argue that the bridge is unsafe.",
+            "the mayor will travel to the capital to argue that the bridge is unsafe",
+        ),
+    ],
+)
+def test_an_infinitive_of_purpose_in_the_complement_is_no_report_of_its_own(
+    text: str, content: str
+) -> None:
+    assert [[s.text for s in c.content] for c in extract(text)] == [[content]]
+
+
+def test_the_speakers_own_past_as_clause_on_a_kept_present_ends_the_report() -> None:
+    text = (
+        "The minister said on Monday that she understands why many farmers distrust the banks "
+        "as she made a visit to the flooded valley."
+    )
+    assert contents(text, "said") == ["that she understands why many farmers distrust the banks"]
+    # a belief of the speaker's stays in what was said
+    assert contents("The chief said crime falls as he predicted.", "said") == [
+        "crime falls as he predicted"
+    ]
+
+
+def test_a_noun_after_the_quotations_comma_is_the_writers_apposition() -> None:
+    text = (
+        "They added that “several senior officials have stated that the agencies do not keep "
+        "files on ‘millions of voters,’ ” assertions that they believe have been contradicted by "
+        "the records."
+    )
+    assert contents(text, "added") == [
+        "that “several senior officials have stated that the agencies do not keep files on "
+        "‘millions of voters,’ ”"
+    ]
+    # without the comma, the noun is still the clause's: its second object
+    text = 'She argued that the vote gave the mayor "a real chance" to win over the council.'
+    assert contents(text, "argued") == [
+        'that the vote gave the mayor "a real chance" to win over the council'
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a horizontal bar is a dash too
+        (
+            "Judges must step aside from cases where their “fairness might be questioned” ― and "
+            "they did so in 40 cases last year, according to a new study by a watchdog group.",
+            "they did so in 40 cases last year",
+        ),
+        (
+            "The mayor may veto the bill — and she did so twice last year, according to city "
+            "records.",
+            "she did so twice last year",
+        ),
+    ],
+)
+def test_according_to_after_a_dash_scopes_the_clause_after_it_without_its_coordinator(
+    text: str, content: str
+) -> None:
+    assert contents(text, "according to") == [content]
+
+
+def test_the_reason_right_after_the_complement_goes_on_with_it() -> None:
+    text = (
+        "The prince spent a minute explaining how he couldn't have been at the party, because "
+        "the woman described him as tall, and at that time he was in Paris."
+    )
+    assert [[s.text for s in c.content] for c in extract(text)] == [
+        [
+            "how he couldn't have been at the party, because the woman described him as tall, "
+            "and at that time he was in Paris"
+        ]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The actor announced that his wife was expecting on a previous episode of the show.",
+            "that his wife was expecting",
+        ),
+        (
+            "The senator said she would run for governor in an interview on Sunday.",
+            "she would run for governor",
+        ),
+        # a stage or a plan is what was said
+        (
+            "The chef said the dish will be served on the show.",
+            "the dish will be served on the show",
+        ),
+        (
+            "The mayor said 200 families are enrolled in the program.",
+            "200 families are enrolled in the program",
+        ),
+    ],
+)
+def test_the_medium_closing_the_complement_is_not_what_was_said(text: str, content: str) -> None:
+    assert [[s.text for s in c.content] for c in extract(text)] == [[content]]

@@ -642,9 +642,8 @@ def test_according_to_closing_a_parenthetical_scopes_it() -> None:
     )
     (cand,) = extract(text)
     assert cand.cue is not None and cand.cue.text == "according to"
-    assert [s.text for s in cand.content] == [
-        "and the fact that the mayor has made 300 false claims"
-    ]
+    # the coordinator opening the parenthetical is no more content than a sentence's "But"
+    assert [s.text for s in cand.content] == ["the fact that the mayor has made 300 false claims"]
 
 
 def test_a_clause_coordinated_with_the_cue_on_the_same_pronoun_goes_on() -> None:
@@ -854,7 +853,7 @@ def test_a_not_only_clause_keeps_its_but_part() -> None:
     assert [p.text for p in c.content] == [
         "that it would not only cover the ferry, but the bridge as well"
     ]
-    # without "not only", a "but" after the clause is the writer's
+    # without "not only", another party's bare reaction after "but" is the writer's
     (c,) = extract("The mayor said that the ferry was late, but the council disagreed.")
     assert [p.text for p in c.content] == ["that the ferry was late"]
 

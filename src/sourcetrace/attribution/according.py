@@ -108,6 +108,8 @@ def according_report(
     opening = _dash_before(doc, according, phrase[-1])
     if opening is not None:
         scope = [t for t in scope if opening < t.i <= phrase[-1]]
+        while scope and scope[0].dep_ == "cc":  # "― and they did so, according to Y"
+            scope.pop(0)
     rest = [t for t in scope if t.i not in phrase]
     before = [t for t in rest if t.i < according.i]
     after = [t for t in rest if t.i > phrase[-1]]

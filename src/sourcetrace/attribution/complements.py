@@ -13,10 +13,13 @@ from sourcetrace.attribution.cues import (
     CLAUSE_DASHES,
     cue_tokens,
     has_subject,
+    infinitive,
     is_cue_verb,
 )
 from sourcetrace.attribution.lexicon import (
     ADDRESSEE_VERBS,
+    BROADCAST_NOUNS,
+    CHANNEL_NOUNS,
     CHARGE_NOUNS,
     CLAIMED_NOUNS,
     CONDITIONAL_AUX,
@@ -26,8 +29,8 @@ from sourcetrace.attribution.lexicon import (
 )
 from sourcetrace.attribution.objects import closing_gloss, coordinated, object_content
 from sourcetrace.attribution.relatives import relative_object
-from sourcetrace.attribution.spans import tokens_span
-from sourcetrace.attribution.speaker import SUBJECTS
+from sourcetrace.attribution.spans import QUOTE_MARKS, tokens_span
+from sourcetrace.attribution.speaker import HYPHENS, SUBJECTS
 from sourcetrace.attribution.voiced import as_clause
 
 MIN_CONTENT_WORDS = 2
@@ -114,10 +117,52 @@ def _next_clauses(verb: Token, comp: Token) -> list[Token]:
     ``comp``: "denying [what some have said] [was a signal that ...]", "saying [he's]
     [misused doctrine]"; and the "but ..." of a "not only" in it, hung on the cue as its conjunct
     ("maintained that it would not only cover X, but Y as well")."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > max(comp.i, verb.i)]
+    clauses = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp" and c.i > max(comp.i, verb.i) and not _apposed(c)
+    ]
     if any(t.dep_ == "preconj" and t.lower_ == "not" for t in comp.subtree):
         clauses += [c for c in verb.children if c.dep_ == "conj" and c.i > comp.i]
     return sorted(clauses, key=lambda c: c.i)
+
+
+def _reason(verb: Token, comp: Token) -> int | None:
+    """Where the reason given right after the complement ends, a "because" clause set off by a
+    comma that the parse hangs on the cue, or on the verb the cue's participle depends on: the
+    speaker's reasoning, still what was said ("spent a minute explaining how he couldn't have
+    been there, because she described him as tall, and ..."), as after a cue between commas
+    (`_after_parenthetical`)."""
+    end = comp.right_edge.i
+    if comp.i < verb.i or end + 2 >= len(comp.doc) or comp.doc[end + 1].text != ",":
+        return None
+    hosts = [verb, verb.head] if verb.dep_ in ("xcomp", "advcl") else [verb]
+    reasons = (
+        c
+        for host in hosts
+        for c in host.children
+        if c.dep_ == "advcl"
+        and c.left_edge.i == end + 2
+        and any(m.dep_ == "mark" and m.lower_ in REASON_MARKS for m in c.children)
+    )
+    reason = next(reasons, None)
+    if reason is None or _words_end(comp) <= end:  # not after the speaker's next act
+        return None
+    last = reason.right_edge
+    return last.idx if last.is_punct else last.idx + len(last.text)
+
+
+def _apposed(noun: Token) -> bool:
+    """A noun after a comma, which the parse hangs on the cue as a further complement: the
+    writer's apposition on what was said ('added that "...," assertions that they believe have
+    been contradicted'), not its words ('gave Mr. Obama "this amazing opportunity"')."""
+    first = next(t for t in noun.subtree if not t.is_punct)  # the parse may give it the marks
+    if noun.pos_ not in ("NOUN", "PROPN") or first.i < 1:
+        return False
+    before = first.nbor(-1)
+    while before.tag_ == "''" and before.i > 0:  # closing marks, nested ones too: ",’ ”"
+        before = before.nbor(-1)
+    return before.text == ","
 
 
 def _negated_alternative(verb: Token, comp: Token) -> int | None:
@@ -224,7 +269,8 @@ def complement(
     if comp is not None:
         span = clause_span(comp, exclude=(verb,), more=_next_clauses(verb, comp))
         run_on = _same_subject_conj(verb, comp) if span else None
-        run_on = max(filter(None, [run_on, _negated_alternative(verb, comp)]), default=None)
+        ends = [run_on, _negated_alternative(verb, comp), _reason(verb, comp)]
+        run_on = max(filter(None, ends), default=None)
         if span and run_on is not None:
             span = (span[0], max(span[1], run_on))
         subject = _split_subject(verb, comp) if span else None
@@ -248,17 +294,67 @@ def _split_subject(verb: Token, comp: Token) -> Token | None:
 
 def _same_subject_conj(verb: Token, comp: Token) -> int | None:
     """Where a clause the parse coordinates with the cue ends, when its subject is the pronoun
-    the complement opens with ("said she related to him, and she was impressed with him"), or
-    when it is a counterfactual ("said the plan was for him to stay, and he couldn't have served
-    on both", "told us he was away, but had he been there, he would have voted"): it goes on
-    with what was said."""
+    the complement opens with ("said she related to him, and she was impressed with him"), when
+    it is a counterfactual ("said the plan was for him to stay, and he couldn't have served on
+    both", "told us he was away, but had he been there, he would have voted"), or when it
+    follows the complement after a comma (`_goes_on`): it goes on with what was said."""
     subjects = [c.lower_ for c in comp.children if c.dep_ in SUBJECTS and c.pos_ == "PRON"]
-    for conj in (c for c in verb.rights if c.dep_ == "conj" and c.i > comp.i):
+    conjs = [c for c in verb.rights if c.dep_ == "conj" and c.i > comp.i]
+    for conj in conjs:
         own = [c.lower_ for c in conj.children if c.dep_ in SUBJECTS]
-        if (subjects and own == subjects[:1]) or (own and _counterfactual(conj)):
+        same = subjects and own == subjects[:1]
+        # only the first: "said A and asked B, but C" has the speaker's next act between
+        first = conj.i == conjs[0].i and (_goes_on(verb, comp, conj) or _past_of(verb, conj))
+        if same or (own and _counterfactual(conj)) or first:
             last = conj.right_edge
             return last.idx if last.is_punct else last.idx + len(last.text)
     return None
+
+
+def _goes_on(verb: Token, comp: Token, conj: Token) -> bool:
+    """A clause with a subject of its own that the parse coordinates with the cue, right after a
+    complement it reads to the end, set off by ", and" or ", but", and marked as the speaker's by
+    quotation marks or a past perfect: it goes on with what was said ('said the reading may be
+    "theater," but it is "not insignificant"', "said Clinton did not respond, and her lawyer
+    had informed the committee that ..."). Without them it is as often the writer's own ("...,
+    but that wasn't the case", "..., and the downgrade is casting a shadow"). Not the speaker's
+    own next clause ("he", "she", "they"), nor another's speech or bare reaction ("and police said
+    ...", "but the council disagreed"), nor one after a complement cut short by the speaker's
+    next act ("said A and dismissed B, but this week the mayor ..."), nor an aside after a dash."""
+    cc = [c for c in verb.children if c.dep_ == "cc" and comp.i < c.i < conj.i]
+    before = cc[0].nbor(-1) if cc and comp.i > verb.i else None
+    if before is not None and before.text in QUOTE_MARKS:
+        before = before.nbor(-1)  # '"a bit of theater," but'
+    own = [c for c in conj.children if c.dep_ in SUBJECTS]
+    if before is None or before.text != "," or not own:
+        return False
+    if any(c.lower_ in SPEAKER_PRONOUNS for c in own) or not _says_something(conj):
+        return False
+    quoted = any(t.text in QUOTE_MARKS for t in conj.subtree)
+    perfect = conj.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in conj.children
+    )
+    if not (quoted or perfect):
+        return False
+    return _words_end(comp) > comp.right_edge.i and not is_cue_verb(conj, quote_frame=False)
+
+
+def _past_of(verb: Token, conj: Token) -> bool:
+    """A simple past with no subject coordinated with a cue in the present cannot share the cue's
+    subject: it shares the complement's ("reports that 28 people were quarantined, and
+    displayed no symptoms")."""
+    if conj.tag_ != "VBD" or verb.tag_ not in ("VBZ", "VBP") or has_subject(conj):
+        return False
+    return not is_cue_verb(conj, quote_frame=False)
+
+
+# What a clause says beyond its verb: "the city was not planning [to settle it]"; "but the council
+# disagreed" has none, another party's bare reaction.
+_SAYING_DEPS = frozenset({"dobj", "attr", "acomp", "xcomp", "ccomp", "prep", "oprd", "dative"})
+
+
+def _says_something(verb: Token) -> bool:
+    return any(c.dep_ in _SAYING_DEPS for c in verb.children)
 
 
 def _counterfactual(clause: Token) -> bool:
@@ -354,9 +450,10 @@ def _words_end(comp: Token) -> int:
     "..., adding that ...", "the helicopter, which it said crashed", "..., while X reported ...":
     that report is its own attribution), and before the speaker's own
     ", as he ..." (the writer's circumstance: "told them it was his duty, as he deflected
-    attacks") or ", as did X" (the writer's comparison)."""
+    attacks") or ", as did X" (the writer's comparison). An infinitive is no next act: "plans to
+    meet X to discuss how ..." is the plan's purpose, still what was said."""
     for t in comp.subtree:
-        if t.i == comp.i or t.dep_ not in ("conj", "advcl", "relcl"):
+        if t.i == comp.i or t.dep_ not in ("conj", "advcl", "relcl") or _in_word(t.left_edge):
             continue
         subjects = [c for c in t.children if c.dep_ in SUBJECTS]
         if t.dep_ == "relcl":
@@ -370,7 +467,7 @@ def _words_end(comp: Token) -> int:
             if report and not before_verb and not naming:
                 return t.left_edge.i  # "shooting down the helicopter, which it said crashed"
             continue
-        if not subjects and (_report(t) or _tense_break(t)):
+        if not subjects and not infinitive(t) and (_report(t) or _tense_break(t)):
             return t.left_edge.i
         after_comma = t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
         contrast = any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in t.children)
@@ -382,7 +479,44 @@ def _words_end(comp: Token) -> int:
         own = any(c.lower_ in SPEAKER_PRONOUNS for c in subjects)
         if after_comma and as_mark and (own or compared):
             return t.left_edge.i
-    return gloss_start(comp)
+        if as_mark and own and _while_saying(t):
+            return t.left_edge.i
+    return min(gloss_start(comp), _medium(comp))
+
+
+def _medium(comp: Token) -> int:
+    """Where a closing "in" or "on" phrase on the complement's verb naming the report's medium
+    starts, else past the clause: how it was said, not what ("announced that she was expecting
+    on a previous episode of the show", "said he would run in an interview")."""
+    end = comp.right_edge.i
+    while end > comp.i and comp.doc[end].is_punct:
+        end -= 1
+    for prep in comp.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on") or prep.right_edge.i < end:
+            continue
+        nouns = [c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"]
+        if any(n in CHANNEL_NOUNS or n in BROADCAST_NOUNS for n in nouns):
+            return prep.i
+    return comp.right_edge.i + 1
+
+
+def _while_saying(clause: Token) -> bool:
+    """An "as he ..." in the past on a present the speaker's words kept: the writer's
+    circumstance of the report, comma or not ("said he understands why people distrust the
+    police as he made a swing through the town"); "as he expected" is a belief of his."""
+    if clause.tag_ != "VBD" or clause.head.tag_ not in ("VBZ", "VBP"):
+        return False
+    return not is_cue_verb(clause, quote_frame=False)
+
+
+def _in_word(first: Token) -> bool:
+    """``first`` is the second half of a hyphened word the tokenizer split ("re-read" as "re",
+    "-", "read"): the parse may take that half for a verb of its own, but no clause starts
+    inside a word."""
+    if first.i < 2:
+        return False
+    hyphen, before = first.nbor(-1), first.nbor(-2)
+    return hyphen.text in HYPHENS and not hyphen.whitespace_ and not before.whitespace_
 
 
 def gloss_start(head: Token) -> int:

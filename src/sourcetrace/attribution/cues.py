@@ -58,7 +58,8 @@ CUE_MODIFIERS = ("aux", "auxpass", "neg", "advmod")
 CREDIT_DASHES = frozenset({"―", "—", "–", "--"})
 # Dashes that set off a clause: 'He amended it once — "I now recall," he said' (the quote is
 # framed by what follows it); '-- and X, according to Y --' (Y's words are inside the dashes).
-CLAUSE_DASHES = frozenset({"—", "--", "–"})
+# The horizontal bar too, which some outlets set as their dash ('“questioned” ― and they did').
+CLAUSE_DASHES = frozenset({"—", "--", "–", "―"})
 CLOSING_MARKS = "”\"’'"  # glued to the dash by the tokenizer in '”―'; part of the cue then
 MAX_CREDIT_NAME_TOKENS = 5
 LET_US = frozenset({"'s", "’s", "us"})  # "Let's hope", "let us say"

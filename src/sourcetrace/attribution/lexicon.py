@@ -352,6 +352,9 @@ PHRASAL_CONTENT_CUES = {
 # "said in a statement": the channel is part of the cue; all but an interview put it in writing.
 WRITTEN_CHANNELS = frozenset({"statement", "email", "letter", "release", "tweet", "post"})
 CHANNEL_NOUNS = WRITTEN_CHANNELS | {"interview"}
+# Where a report is broadcast: "announced that she was expecting on a previous episode of X"
+# (not "show" nor "program", which are as often a plan or a stage: "enrolled in the program").
+BROADCAST_NOUNS = frozenset({"episode", "broadcast", "podcast"})
 # "issued a statement calling ...": who issues a statement speaks through it (a letter or an ad
 # sent out speaks for itself: BASIL.md).
 ISSUED_CHANNELS = frozenset({"statement"})
