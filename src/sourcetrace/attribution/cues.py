@@ -293,8 +293,24 @@ def _subjects(verb: Token) -> list[Token]:
     N.Y. — Hours before the game, coach Jim Beck praised ...": Beck."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     if len(subjects) > 1:
-        return [c for c in subjects if not _dateline(c)] or subjects
-    return subjects
+        subjects = [c for c in subjects if not _dateline(c)] or subjects
+    return _parenthetical(subjects, verb) or subjects
+
+
+def _parenthetical(subjects: list[Token], verb: Token) -> list[Token]:
+    """The subject of a report set off by commas, where the parse gave its verb the subject of
+    the clause it interrupts too: "That group, Mr. Corker said on Fox, was beginning to ..." is
+    Corker's. Empty when the verb has no such pair of subjects, or has an object: "The son of
+    Cuban immigrants, Rubio has challenged the policy, saying ..." is one subject, described."""
+    if len(subjects) != 2 or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    host, own = subjects
+    doc = verb.doc
+    comma = host.right_edge.i + 1
+    closed = any(c.text == "," and c.i > verb.i for c in verb.children)
+    if closed and comma == own.left_edge.i - 1 and doc[comma].text == "," and own.i < verb.i:
+        return [own]
+    return []
 
 
 def _dateline(subject: Token) -> bool:
