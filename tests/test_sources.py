@@ -927,6 +927,23 @@ def test_a_fronted_description_is_the_person_named_after_its_comma() -> None:
     assert attributions[0].confidence == pytest.approx(0.9)
 
 
+def test_a_name_the_ner_left_unlabeled_in_apposition_to_a_description_names_it() -> None:
+    # the small model tags neither "Demetrios Minor" nor "Tamsin Oduya" as a person
+    text = (
+        "Among the groups is Project 21, an activist organization. One of its members, "
+        "Demetrios Minor, said critics took his words out of context.\n\n"
+        "“I think they are missing a point,” Minor said."
+    )
+    passage = (
+        Passage(text)
+        .said("One of its members, Demetrios Minor", content="critics took")
+        .said("Minor", content="“I think")
+    )
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Demetrios Minor", "Demetrios Minor"]
+    assert sources[0].kind is SourceKind.NAMED_PERSON
+
+
 def test_a_lede_description_is_the_person_the_next_sentence_first_names() -> None:
     text = (
         "A two-term Republican congressman from Idaho said Friday he would run for the job.\n\n"

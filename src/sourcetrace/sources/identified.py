@@ -54,7 +54,7 @@ def tied_name(doc: Doc, span: TextSpan, described: Description, names: NameIndex
         return Tie(fronted, guessed=False)
     head = tokens.root
     for child in head.children:
-        run = _person(child, names) if child.dep_ == "appos" else None
+        run = _person(child, names) or _unlabeled_name(child) if child.dep_ == "appos" else None
         if run is not None:
             return Tie(run, guessed=False)
     if head.dep_ in {"appos", "attr"}:
@@ -147,6 +147,17 @@ def _same_head(described: Description, token: Token) -> bool:
     alternates with it ("official" and "officer")."""
     word = token.lemma_.lower()
     return word == described.head or any({word, described.head} <= group for group in RELATED_HEADS)
+
+
+def _unlabeled_name(token: Token) -> Span | None:
+    """A first and last name the NER left unlabeled, ending at ``token``: set in apposition to a
+    person's description ("One of its members, Demetrios Minor, said"), it names that person."""
+    if token.ent_type_ or not capitalized(token) or not ends_name(token):
+        return None
+    run = name_run(token)
+    if run is None or len(run) < 2 or any(t.pos_ != "PROPN" or t.ent_type_ for t in run):
+        return None
+    return run
 
 
 def _person(token: Token, names: NameIndex) -> Span | None:
