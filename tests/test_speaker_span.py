@@ -311,3 +311,22 @@ def test_a_circumstance_or_channel_on_the_speakers_noun_is_the_verbs(
 )
 def test_a_report_set_off_by_commas_is_its_own_subjects(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Lee's remarks came as Ruiz turned down an invitation to meet the council, saying "
+            "such a meeting could hurt him.",
+            "Ruiz",
+        ),
+        ("The move came as the court ruled on Monday, saying the law was void.", "the court"),
+        # a subject that can speak keeps the participle
+        ("The mayor spoke after the council voted, saying the vote was rigged.", "The mayor"),
+    ],
+)
+def test_a_participle_whose_verbs_subject_cannot_speak_is_the_nearer_clauses(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text) == [speaker]

@@ -39,6 +39,7 @@ from sourcetrace.attribution.speaker import (
     is_dateline,
     speaker_span,
 )
+from sourcetrace.attribution.speaking import mute, speaker_between
 from sourcetrace.nlp import doc_text
 
 SENTENCE_ENDS = frozenset({".", "!", "?"})
@@ -263,6 +264,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         head = _reporting_verb(_past_restrictive(head, verb))
         while True:  # "X stormed back, leaned in and said": up the chain of conjoined verbs
             for child in _subjects(head):
+                if mute(child):  # "Rice's comments came as Netanyahu turned it down, saying"
+                    child = speaker_between(head, verb) or child
                 return _someone(child, verb), True
             if head.dep_ != "conj" or head.head is head:
                 break
