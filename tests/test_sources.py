@@ -944,6 +944,31 @@ def test_a_name_the_ner_left_unlabeled_in_apposition_to_a_description_names_it()
     assert sources[0].kind is SourceKind.NAMED_PERSON
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Haaretz reported that the coalition launched an ad blitz.", "Haaretz", "reported"),
+        (
+            "As if that were not enough, Deadline reports that the studio is busy.",
+            "Deadline",
+            "reports",
+        ),
+    ],
+)
+def test_a_name_no_persons_that_reports_is_an_outlet(text: str, speaker: str, cue: str) -> None:
+    sources, _ = Passage(text).said(speaker, cue=cue, content="that the").resolve()
+    assert [(s.name, s.kind) for s in sources] == [(speaker, SourceKind.ORGANIZATION)]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "name"), [("Cleaver, D-Mo.", "Cleaver"), ("Hollis, R-Texas,", "Hollis")]
+)
+def test_a_name_with_a_lawmakers_party_and_state_is_a_persons(speaker: str, name: str) -> None:
+    text = f"Three lawmakers spoke on Monday. {speaker} also said he was spit on."
+    sources, _ = Passage(text).said(speaker.rstrip(","), content="he was spit on").resolve()
+    assert [(s.name, s.kind) for s in sources] == [(name, SourceKind.NAMED_PERSON)]
+
+
 def test_a_lede_description_is_the_person_the_next_sentence_first_names() -> None:
     text = (
         "A two-term Republican congressman from Idaho said Friday he would run for the job.\n\n"
