@@ -330,3 +330,13 @@ def test_a_participle_whose_verbs_subject_cannot_speak_is_the_nearer_clauses(
     text: str, speaker: str
 ) -> None:
     assert speakers(text) == [speaker]
+
+
+def test_a_lawmakers_party_and_state_at_the_end_of_a_sentence_stays_with_the_name() -> None:
+    text = '"It is a fine exercise," said Rep. Tom Hale, D-N.Y. "But you cannot skim it."'
+    assert speakers(text) == ["Rep. Tom Hale, D-N.Y."]
+
+
+def test_a_quantifier_opening_a_conjunct_is_no_floating_one() -> None:
+    text = "Mr. Issa and all seven Republicans on the Senate panel have asked the court to wait."
+    assert speakers(text) == ["Mr. Issa and all seven Republicans on the Senate panel"]

@@ -23,6 +23,7 @@ its appositive and relative clause, and without what a parse wrongly hangs on it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Token
@@ -40,6 +41,8 @@ DATE_LABELS = frozenset({"DATE", "TIME"})
 FOCUS_ADVERBS = frozenset({"also", "even", "only", "just", "too", "alone", "likewise"})
 FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
 PARTICIPLE_CLAUSES = frozenset({"acl", "advcl"})
+# A lawmaker's party and state after the name: "R-Ky.", "(D-Mo.)", "D-N.Y.".
+PARTY_TAG = re.compile(r"\(?[RDI]-[A-Z][A-Za-z.]*\)?")
 # Entity labels of names a speaker span never ends inside.
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC", "WORK_OF_ART", "EVENT"})
 NAME_BREAKS = frozenset({"case", "mark", "cc"})
@@ -84,7 +87,16 @@ def speaker_span(head: Token, lo: int, hi: int, cue: Token | None = None) -> tup
     tokens = _unadjoined(_unfocused(_unengaged(tokens, head), head), head)
     if cue is not None and cue.i > head.i:
         hi = min(hi, cue.idx)  # a name never runs on into the cue
-    return tokens_span(_whole_names(tokens, lo, hi))
+    return _party_tagged(doc_text(head.doc), tokens_span(_whole_names(tokens, lo, hi)), hi)
+
+
+def _party_tagged(text: str, span: tuple[int, int] | None, hi: int) -> tuple[int, int] | None:
+    """``span`` with the lawmaker's party and state after its comma that the parse left out at
+    a sentence's end: 'said Rep. Steve Israel, D-N.Y. "But ...' is 'Rep. Steve Israel, D-N.Y.'."""
+    if span is None:
+        return None
+    tag = PARTY_TAG.match(text, span[1] + 2) if text.startswith(", ", span[1]) else None
+    return (span[0], tag.end()) if tag is not None and tag.end() <= hi else span
 
 
 def antecedent(relative_clause: Token, person: bool = False) -> Token:
@@ -192,6 +204,8 @@ def _unfocused(tokens: list[Token], head: Token) -> list[Token]:
         quantifier = token.lower_ in FLOATING_QUANTIFIERS and not (
             token.dep_ in ("det", "predet") and token.head.i > token.i
         )
+        # nor one opening a conjunct: "Mr. Issa and all seven Republicans on the committee"
+        quantifier = quantifier and not (k > 0 and tokens[k - 1].dep_ == "cc")
         floating = token.lower_ in FOCUS_ADVERBS or quantifier
         if token.i > head.i and floating and not _described(token, head):
             return tokens[:k]

@@ -3,7 +3,6 @@ description, and which kind of source it points at."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -11,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sourcetrace import vocabulary
 from sourcetrace.attribution.lexicon import DOCUMENT_NOUNS
-from sourcetrace.attribution.speaker import is_dateline
+from sourcetrace.attribution.speaker import PARTY_TAG, is_dateline
 from sourcetrace.model import SourceKind, TextSpan
 from sourcetrace.nlp import doc_text
 from sourcetrace.sources import lexicon
@@ -22,7 +21,6 @@ ORGANIZATION_LABELS = frozenset({"ORG", "NORP", "FAC", "GPE"})
 NAMED_LABELS = frozenset({"PERSON", *ORGANIZATION_LABELS})
 ACRONYM_MAX_LETTERS = 4  # "WHO", "CPUC"; "PENCE" in a transcript is a name
 MAX_APPOSITIVE_NAME_WORDS = 4  # "Brad Woodhouse", "Mary Ellen de la Cruz"
-PARTY_TAG = re.compile(r"\(?[RDI]-[A-Z]")
 PARTY_TAG_WINDOW = 8  # characters after a name where its party tag starts: ", (D-Mo."
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "whom", "that"})
 # Punctuation that ends a dateline or quote before a title: the title starts after it.

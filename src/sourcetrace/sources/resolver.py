@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.spans import QUOTE_MARKS
-from sourcetrace.attribution.speaker import antecedent
+from sourcetrace.attribution.speaker import PARTY_TAG, antecedent
 from sourcetrace.model import Attribution, Source, SourceKind, TextSpan
 from sourcetrace.nlp import doc_text
 from sourcetrace.sources.descriptions import RELATED_HEAD, Description, Match, match
@@ -23,7 +23,6 @@ from sourcetrace.sources.lexicon import (
     PRONOUNS_PERSON,
 )
 from sourcetrace.sources.mention import (
-    PARTY_TAG,
     RELATIVE_PRONOUNS,
     Determiner,
     Form,
