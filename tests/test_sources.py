@@ -1327,3 +1327,19 @@ def test_a_capitalized_noun_for_people_names_no_one(
 ) -> None:
     passage = Passage(text).said(speaker, content=content)
     assert [s.kind for s in passage.resolve()[0]] == [kind]
+
+
+def test_the_statement_is_the_named_issuers_a_sentence_before() -> None:
+    text = (
+        "On Monday, Big Machine Records issued a statement that appeared to settle the feud. "
+        "The statement claimed that the label had come to terms with the show. The deal was "
+        "good. It was signed. “We are pleased,” the statement continued."
+    )
+    passage = (
+        Passage(text)
+        .said("The statement", cue="claimed", content="that the label")
+        .said("the statement", cue="continued")
+    )
+    sources, attributions = passage.resolve()
+    assert [(s.name, s.kind) for s in sources] == [("Big Machine Records", SourceKind.ORGANIZATION)]
+    assert clusters(sources, attributions) == ["Big Machine Records"] * 2

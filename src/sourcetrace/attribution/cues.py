@@ -235,7 +235,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         return left, False
     head = verb.head
     posted = verb.dep_ == "acl" and _posted_on(head)
-    issued = verb.dep_ == "acl" and _issued(head)
+    issued = verb.dep_ == "acl" and is_issued(head)
     if posted:
         head = head.head.head  # "posted on Twitter accusing ...": who posted accuses
     elif issued:
@@ -334,7 +334,7 @@ def _posted_on(noun: Token) -> bool:
     )
 
 
-def _issued(noun: Token) -> bool:
+def is_issued(noun: Token) -> bool:
     """``noun`` is a statement its verb's subject issued: "X released a statement"."""
     verb = noun.head
     return (
