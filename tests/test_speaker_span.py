@@ -340,3 +340,14 @@ def test_a_lawmakers_party_and_state_at_the_end_of_a_sentence_stays_with_the_nam
 def test_a_quantifier_opening_a_conjunct_is_no_floating_one() -> None:
     text = "Mr. Issa and all seven Republicans on the Senate panel have asked the court to wait."
     assert speakers(text) == ["Mr. Issa and all seven Republicans on the Senate panel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('But "truthers" have asked for more proof, asserting he was born abroad.', '"truthers"'),
+        ('"Today" show host Ann Lee asked Trump, "Have you seen it?"', '"Today" show host Ann Lee'),
+    ],
+)
+def test_a_speaker_keeps_both_quote_marks_of_its_own_quoted_word(text: str, speaker: str) -> None:
+    assert speaker in speakers(text)

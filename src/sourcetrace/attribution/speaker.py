@@ -41,6 +41,8 @@ DATE_LABELS = frozenset({"DATE", "TIME"})
 FOCUS_ADVERBS = frozenset({"also", "even", "only", "just", "too", "alone", "likewise"})
 FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
 PARTICIPLE_CLAUSES = frozenset({"acl", "advcl"})
+OPENING_MARKS = ("“", '"')
+CLOSING_MARKS = ("”", '"')
 # A lawmaker's party and state after the name: "R-Ky.", "(D-Mo.)", "D-N.Y.".
 PARTY_TAG = re.compile(r"\(?[RDI]-[A-Z][A-Za-z.]*\)?")
 # Entity labels of names a speaker span never ends inside.
@@ -87,7 +89,28 @@ def speaker_span(head: Token, lo: int, hi: int, cue: Token | None = None) -> tup
     tokens = _unadjoined(_unfocused(_unengaged(tokens, head), head), head)
     if cue is not None and cue.i > head.i:
         hi = min(hi, cue.idx)  # a name never runs on into the cue
-    return _party_tagged(doc_text(head.doc), tokens_span(_whole_names(tokens, lo, hi)), hi)
+    text = doc_text(head.doc)
+    span = _party_tagged(text, tokens_span(_whole_names(tokens, lo, hi)), hi)
+    return _whole_quotes(text, span, head)
+
+
+def _whole_quotes(text: str, span: tuple[int, int] | None, head: Token) -> tuple[int, int] | None:
+    """``span`` with the quotation marks of a word of its own that it cut: 'But "birthers" have
+    demanded' is '"birthers"', not 'birthers"'; '"Today" show host Ann Lee asked' keeps the
+    show's quoted name, a word of the head's phrase."""
+    if span is None:
+        return None
+    start, end = span
+    inner = text[start:end]
+    unclosed = inner.count("”") > inner.count("“") or inner.count('"') % 2 == 1
+    if unclosed and start > 0 and text[start - 1] in OPENING_MARKS:
+        return start - 1, end
+    before = text[:start].rstrip(" ")
+    if not before.endswith(CLOSING_MARKS):
+        return span
+    opening = max(before.rfind(mark, 0, len(before) - 1) for mark in OPENING_MARKS)
+    inside = opening >= 0 and "\n" not in before[opening:]
+    return (opening, end) if inside and head.left_edge.idx == opening + 1 else span
 
 
 def _party_tagged(text: str, span: tuple[int, int] | None, hi: int) -> tuple[int, int] | None:
