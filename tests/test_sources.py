@@ -969,6 +969,34 @@ def test_a_name_with_a_lawmakers_party_and_state_is_a_persons(speaker: str, name
     assert [(s.name, s.kind) for s in sources] == [(name, SourceKind.NAMED_PERSON)]
 
 
+def test_a_description_is_the_one_person_later_first_named_with_its_head() -> None:
+    text = (
+        "A California transit chief says a man has been stabbed on a commuter train.\n\n"
+        "The train was stopped at a station near Oakland.\n\n"
+        "Interim BART Police Chief Ed Alvarez told reporters that calls began Tuesday."
+    )
+    passage = Passage(text).said("A California transit chief", cue="says", content="a man")
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Ed Alvarez"]
+    assert attributions[0].confidence == pytest.approx(0.9 * GUESS)  # read from a later name
+
+
+def test_a_description_stays_anonymous_when_two_people_later_bear_its_head() -> None:
+    text = "A senator said the bill was dead.\n\nSenator Ann Hale and Senator Tom Reed voted no."
+    sources, _ = Passage(text).said("A senator", content="the bill").resolve()
+    assert [(s.name, s.kind) for s in sources] == [("senator", SourceKind.ANONYMOUS_PERSON)]
+
+
+def test_a_definite_description_after_a_name_never_looks_ahead() -> None:
+    text = (
+        "Markets wobble\n\nAnalyst Ann Hale spoke first.\n\nThe analyst said that stocks would "
+        "fall.\n\n"
+        "Later, analyst Tom Reed disagreed."
+    )
+    sources, attributions = Passage(text).said("The analyst", content="that stocks").resolve()
+    assert clusters(sources, attributions) == ["Ann Hale"]
+
+
 def test_a_lede_description_is_the_person_the_next_sentence_first_names() -> None:
     text = (
         "A two-term Republican congressman from Idaho said Friday he would run for the job.\n\n"
