@@ -351,3 +351,12 @@ def test_a_quantifier_opening_a_conjunct_is_no_floating_one() -> None:
 )
 def test_a_speaker_keeps_both_quote_marks_of_its_own_quoted_word(text: str, speaker: str) -> None:
     assert speaker in speakers(text)
+
+
+def test_a_circumstance_after_the_speakers_relative_clause_is_the_clauses() -> None:
+    # the parse hangs "during" on "Fowler": it goes on with "who helmed the DNC"
+    text = (
+        "“We must go,” said Don Fowler, who helmed the DNC from 1995 to 1997, during Bill "
+        "Clinton’s presidency, and has backed Hillary Clinton since her 2008 bid."
+    )
+    assert "from 1995 to 1997, during Bill Clinton’s presidency" in speakers(text)[0]

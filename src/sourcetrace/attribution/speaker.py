@@ -90,7 +90,7 @@ def speaker_span(head: Token, lo: int, hi: int, cue: Token | None = None) -> tup
     if cue is not None and cue.i > head.i:
         hi = min(hi, cue.idx)  # a name never runs on into the cue
     text = doc_text(head.doc)
-    span = _party_tagged(text, tokens_span(_whole_names(tokens, lo, hi)), hi)
+    span = _party_tagged(text, tokens_span(_whole_names(tokens, hi)), hi)
     return _whole_quotes(text, span, head)
 
 
@@ -261,15 +261,14 @@ def _own(tokens: list[Token], head: Token) -> list[Token]:
     return tokens
 
 
-def _whole_names(tokens: list[Token], lo: int, hi: int) -> list[Token]:
-    """``tokens`` grown to the edges of a name they start or end inside, within [lo, hi): the
-    parse may cut "Secure America Now" after "America" or "Fix the Court" after "Fix"."""
+def _whole_names(tokens: list[Token], hi: int) -> list[Token]:
+    """``tokens`` grown to the end of a name they end inside, up to ``hi``: the parse may cut
+    "Secure America Now" after "America" or "Fix the Court" after "Fix". Not to its start: the
+    NER runs a sentence's first word into a name ("Say Mexico")."""
     if not tokens:
         return tokens
     doc = tokens[0].doc
     first, last = tokens[0].i, tokens[-1].i
-    while _inside_name(doc[first]) and doc[first - 1].pos_ == "PROPN" and doc[first - 1].idx >= lo:
-        first -= 1
     while (
         last + 1 < len(doc)
         and _inside_name(doc[last + 1])
@@ -318,7 +317,10 @@ def _adjunct(token: Token) -> bool:
         if token.lower_ == "in" and any(c.lemma_.lower() in CHANNEL_NOUNS for c in objects):
             return True
         comma = token.i > 0 and token.doc[token.i - 1].text == ","
-        return comma and token.lower_ in CIRCUMSTANCE_PREPOSITIONS
+        # right after the noun's own words: "Don Fowler, who helmed the DNC, during Bill
+        # Clinton's presidency, and ..." goes on with the relative clause the parse cut
+        described = any(c.dep_ in DESCRIBING and c.i < token.i for c in token.head.rights)
+        return comma and token.lower_ in CIRCUMSTANCE_PREPOSITIONS and not described
     return token.dep_ == "npadvmod" and token.ent_type_ in DATE_LABELS
 
 
