@@ -927,6 +927,76 @@ def test_a_fronted_description_is_the_person_named_after_its_comma() -> None:
     assert attributions[0].confidence == pytest.approx(0.9)
 
 
+def test_a_name_the_ner_left_unlabeled_in_apposition_to_a_description_names_it() -> None:
+    # the small model tags neither "Demetrios Minor" nor "Tamsin Oduya" as a person
+    text = (
+        "Among the groups is Project 21, an activist organization. One of its members, "
+        "Demetrios Minor, said critics took his words out of context.\n\n"
+        "“I think they are missing a point,” Minor said."
+    )
+    passage = (
+        Passage(text)
+        .said("One of its members, Demetrios Minor", content="critics took")
+        .said("Minor", content="“I think")
+    )
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Demetrios Minor", "Demetrios Minor"]
+    assert sources[0].kind is SourceKind.NAMED_PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Haaretz reported that the coalition launched an ad blitz.", "Haaretz", "reported"),
+        (
+            "As if that were not enough, Deadline reports that the studio is busy.",
+            "Deadline",
+            "reports",
+        ),
+    ],
+)
+def test_a_name_no_persons_that_reports_is_an_outlet(text: str, speaker: str, cue: str) -> None:
+    sources, _ = Passage(text).said(speaker, cue=cue, content="that the").resolve()
+    assert [(s.name, s.kind) for s in sources] == [(speaker, SourceKind.ORGANIZATION)]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "name"), [("Cleaver, D-Mo.", "Cleaver"), ("Hollis, R-Texas,", "Hollis")]
+)
+def test_a_name_with_a_lawmakers_party_and_state_is_a_persons(speaker: str, name: str) -> None:
+    text = f"Three lawmakers spoke on Monday. {speaker} also said he was spit on."
+    sources, _ = Passage(text).said(speaker.rstrip(","), content="he was spit on").resolve()
+    assert [(s.name, s.kind) for s in sources] == [(name, SourceKind.NAMED_PERSON)]
+
+
+def test_a_description_is_the_one_person_later_first_named_with_its_head() -> None:
+    text = (
+        "A California transit chief says a man has been stabbed on a commuter train.\n\n"
+        "The train was stopped at a station near Oakland.\n\n"
+        "Interim BART Police Chief Ed Alvarez told reporters that calls began Tuesday."
+    )
+    passage = Passage(text).said("A California transit chief", cue="says", content="a man")
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Ed Alvarez"]
+    assert attributions[0].confidence == pytest.approx(0.9 * GUESS)  # read from a later name
+
+
+def test_a_description_stays_anonymous_when_two_people_later_bear_its_head() -> None:
+    text = "A senator said the bill was dead.\n\nSenator Ann Hale and Senator Tom Reed voted no."
+    sources, _ = Passage(text).said("A senator", content="the bill").resolve()
+    assert [(s.name, s.kind) for s in sources] == [("senator", SourceKind.ANONYMOUS_PERSON)]
+
+
+def test_a_definite_description_after_a_name_never_looks_ahead() -> None:
+    text = (
+        "Markets wobble\n\nAnalyst Ann Hale spoke first.\n\nThe analyst said that stocks would "
+        "fall.\n\n"
+        "Later, analyst Tom Reed disagreed."
+    )
+    sources, attributions = Passage(text).said("The analyst", content="that stocks").resolve()
+    assert clusters(sources, attributions) == ["Ann Hale"]
+
+
 def test_a_lede_description_is_the_person_the_next_sentence_first_names() -> None:
     text = (
         "A two-term Republican congressman from Idaho said Friday he would run for the job.\n\n"
@@ -1285,3 +1355,19 @@ def test_a_capitalized_noun_for_people_names_no_one(
 ) -> None:
     passage = Passage(text).said(speaker, content=content)
     assert [s.kind for s in passage.resolve()[0]] == [kind]
+
+
+def test_the_statement_is_the_named_issuers_a_sentence_before() -> None:
+    text = (
+        "On Monday, Big Machine Records issued a statement that appeared to settle the feud. "
+        "The statement claimed that the label had come to terms with the show. The deal was "
+        "good. It was signed. “We are pleased,” the statement continued."
+    )
+    passage = (
+        Passage(text)
+        .said("The statement", cue="claimed", content="that the label")
+        .said("the statement", cue="continued")
+    )
+    sources, attributions = passage.resolve()
+    assert [(s.name, s.kind) for s in sources] == [("Big Machine Records", SourceKind.ORGANIZATION)]
+    assert clusters(sources, attributions) == ["Big Machine Records"] * 2

@@ -249,3 +249,114 @@ def test_a_participle_after_a_that_clause_on_the_object_is_the_subjects() -> Non
 )
 def test_a_quantifier_determining_a_noun_stays_in_the_speaker(speaker: str) -> None:
     assert speakers(f"{speaker} said on Monday that the session was needed.") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the parse hangs "Now" on "said" and "to Stop Pet Theft" on it as a purpose clause
+        (
+            '"We are ready," said Jo Hale, board member for Secure Oregon Now.',
+            "Jo Hale, board member for Secure Oregon Now",
+        ),
+        (
+            '"It is a big day," said Tim Ross, director of the Coalition to Stop Pet Theft.',
+            "Tim Ross, director of the Coalition to Stop Pet Theft",
+        ),
+    ],
+)
+def test_a_speaker_ends_at_the_end_of_a_name_not_inside_it(text: str, speaker: str) -> None:
+    assert speakers(text)[0] == speaker
+
+
+def test_a_word_hung_on_the_verb_before_the_relative_clause_is_left_out() -> None:
+    # "afterward" lies between "statements" and "that said" but hangs on "issued"
+    text = 'The two offices issued identical statements afterward that said "talks go on."'
+    assert speakers(text) == ["identical statements"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ryan, toward the end of the debate, warned that a crisis was coming.", "Ryan"),
+        (
+            "The governor, amid calls by critics to veto the bill, made clear he liked it.",
+            "The governor",
+        ),
+        ('"Sales were strong," said CEO Ann Lee in the company\'s news release.', "CEO Ann Lee"),
+        # a description of who the speaker is stays
+        (
+            "Ann Lee, of the Ohio Farm Bureau, said that prices would fall.",
+            "Ann Lee, of the Ohio Farm Bureau",
+        ),
+    ],
+)
+def test_a_circumstance_or_channel_on_the_speakers_noun_is_the_verbs(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the parse gives "said" both subjects: the one inside the commas is the speaker
+        (
+            "That group of Democrats, Mr. Hale said on CNN, was beginning to realize that they "
+            "lacked votes.",
+            "Mr. Hale",
+        ),
+        ("The plan, the mayor said, would cost too much.", "the mayor"),
+    ],
+)
+def test_a_report_set_off_by_commas_is_its_own_subjects(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Lee's remarks came as Ruiz turned down an invitation to meet the council, saying "
+            "such a meeting could hurt him.",
+            "Ruiz",
+        ),
+        ("The move came as the court ruled on Monday, saying the law was void.", "the court"),
+        # a subject that can speak keeps the participle
+        ("The mayor spoke after the council voted, saying the vote was rigged.", "The mayor"),
+    ],
+)
+def test_a_participle_whose_verbs_subject_cannot_speak_is_the_nearer_clauses(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_a_lawmakers_party_and_state_at_the_end_of_a_sentence_stays_with_the_name() -> None:
+    text = '"It is a fine exercise," said Rep. Tom Hale, D-N.Y. "But you cannot skim it."'
+    assert speakers(text) == ["Rep. Tom Hale, D-N.Y."]
+
+
+def test_a_quantifier_opening_a_conjunct_is_no_floating_one() -> None:
+    text = "Mr. Issa and all seven Republicans on the Senate panel have asked the court to wait."
+    assert speakers(text) == ["Mr. Issa and all seven Republicans on the Senate panel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('But "truthers" have asked for more proof, asserting he was born abroad.', '"truthers"'),
+        ('"Today" show host Ann Lee asked Trump, "Have you seen it?"', '"Today" show host Ann Lee'),
+    ],
+)
+def test_a_speaker_keeps_both_quote_marks_of_its_own_quoted_word(text: str, speaker: str) -> None:
+    assert speaker in speakers(text)
+
+
+def test_a_circumstance_after_the_speakers_relative_clause_is_the_clauses() -> None:
+    # the parse hangs "during" on "Fowler": it goes on with "who helmed the DNC"
+    text = (
+        "“We must go,” said Don Fowler, who helmed the DNC from 1995 to 1997, during Bill "
+        "Clinton’s presidency, and has backed Hillary Clinton since her 2008 bid."
+    )
+    assert "from 1995 to 1997, during Bill Clinton’s presidency" in speakers(text)[0]

@@ -40,6 +40,7 @@ from sourcetrace.attribution.speaker import (
     is_dateline,
     speaker_span,
 )
+from sourcetrace.attribution.speaking import mute, speaker_between
 from sourcetrace.nlp import doc_text
 
 SENTENCE_ENDS = frozenset({".", "!", "?"})
@@ -238,7 +239,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         return left, False
     head = verb.head
     posted = verb.dep_ == "acl" and _posted_on(head)
-    issued = verb.dep_ == "acl" and _issued(head)
+    issued = verb.dep_ == "acl" and is_issued(head)
     if posted:
         head = head.head.head  # "posted on Twitter accusing ...": who posted accuses
     elif issued:
@@ -267,6 +268,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         head = _reporting_verb(_past_restrictive(head, verb))
         while True:  # "X stormed back, leaned in and said": up the chain of conjoined verbs
             for child in _subjects(head):
+                if mute(child):  # "Rice's comments came as Netanyahu turned it down, saying"
+                    child = speaker_between(head, verb) or child
                 return _someone(child, verb), True
             if head.dep_ != "conj" or head.head is head:
                 break
@@ -297,8 +300,24 @@ def _subjects(verb: Token) -> list[Token]:
     N.Y. — Hours before the game, coach Jim Beck praised ...": Beck."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     if len(subjects) > 1:
-        return [c for c in subjects if not _dateline(c)] or subjects
-    return subjects
+        subjects = [c for c in subjects if not _dateline(c)] or subjects
+    return _parenthetical(subjects, verb) or subjects
+
+
+def _parenthetical(subjects: list[Token], verb: Token) -> list[Token]:
+    """The subject of a report set off by commas, where the parse gave its verb the subject of
+    the clause it interrupts too: "That group, Mr. Corker said on Fox, was beginning to ..." is
+    Corker's. Empty when the verb has no such pair of subjects, or has an object: "The son of
+    Cuban immigrants, Rubio has challenged the policy, saying ..." is one subject, described."""
+    if len(subjects) != 2 or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    host, own = subjects
+    doc = verb.doc
+    comma = host.right_edge.i + 1
+    closed = any(c.text == "," and c.i > verb.i for c in verb.children)
+    if closed and comma == own.left_edge.i - 1 and doc[comma].text == "," and own.i < verb.i:
+        return [own]
+    return []
 
 
 def _dateline(subject: Token) -> bool:
@@ -319,7 +338,7 @@ def _posted_on(noun: Token) -> bool:
     )
 
 
-def _issued(noun: Token) -> bool:
+def is_issued(noun: Token) -> bool:
     """``noun`` is a statement its verb's subject issued: "X released a statement"."""
     verb = noun.head
     return (

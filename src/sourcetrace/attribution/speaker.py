@@ -14,15 +14,21 @@ its appositive and relative clause, and without what a parse wrongly hangs on it
 - A name the parse split into two subjects of one verb is joined: "CPUC President Marybel Batjer
   said" is one speaker, not "CPUC"; a dateline the parse made a subject is passed over: "BERLIN
   -- The agency says" is the agency's, "WASHINGTON -- President Barack Obama ... defended" Obama's.
+- It is the head's own phrase and ends at a name's end, never inside it: a word the parse hung on
+  the verb that stands between the noun and its relative clause is left out ("issued identical
+  statements afterward that said"), a name the parse broke is whole ("advisory board member for
+  Secure America Now"). A circumstance set off by commas or the channel is the verb's, not the
+  speaker's: "Ryan, toward the end of the debate, warned", "said CEO Ann Lee in a news release".
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from sourcetrace.attribution.lexicon import RELATIVE_PRONOUNS
+from sourcetrace.attribution.lexicon import CHANNEL_NOUNS, RELATIVE_PRONOUNS
 from sourcetrace.attribution.spans import clipped_subtree, line_bounds, tokens_span
 from sourcetrace.nlp import doc_text
 from sourcetrace.states import state_of
@@ -35,6 +41,18 @@ DATE_LABELS = frozenset({"DATE", "TIME"})
 FOCUS_ADVERBS = frozenset({"also", "even", "only", "just", "too", "alone", "likewise"})
 FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
 PARTICIPLE_CLAUSES = frozenset({"acl", "advcl"})
+OPENING_MARKS = ("“", '"')
+CLOSING_MARKS = ("”", '"')
+# A lawmaker's party and state after the name: "R-Ky.", "(D-Mo.)", "D-N.Y.".
+PARTY_TAG = re.compile(r"\(?[RDI]-[A-Z][A-Za-z.]*\)?")
+# Entity labels of names a speaker span never ends inside.
+NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC", "WORK_OF_ART", "EVENT"})
+NAME_BREAKS = frozenset({"case", "mark", "cc"})
+# Prepositions of time and circumstance: after a comma on the speaker's noun they tell when or
+# amid what the speaker spoke ("Ryan, toward the end of the debate, warned"), not who it is.
+CIRCUMSTANCE_PREPOSITIONS = frozenset(
+    "toward towards amid amidst during after before despite following upon throughout".split()
+)
 
 
 def speaker_span(head: Token, lo: int, hi: int, cue: Token | None = None) -> tuple[int, int] | None:
@@ -59,7 +77,7 @@ def speaker_span(head: Token, lo: int, hi: int, cue: Token | None = None) -> tup
         # review,” said"): left out whole, not ended mid-clause
         if clause.dep_ == "relcl" and clause.left_edge.idx < hi < clause.right_edge.idx:
             hi = clause.left_edge.idx
-    tokens = clipped_subtree(head, lo, hi)
+    tokens = _own(clipped_subtree(head, lo, hi), head)
     tokens = _past_dateline(tokens, head, lo, hi) or _joined(tokens, head, lo, hi)
     dashes = [k for k, t in enumerate(tokens) if t.text in DATELINE_DASHES and t.i < head.i]
     if dashes and is_dateline(tokens[: dashes[-1]]):  # "MACAU (Reuters) – Top donor X"
@@ -68,7 +86,40 @@ def speaker_span(head: Token, lo: int, hi: int, cue: Token | None = None) -> tup
         tokens = _after_own_dateline(tokens, head)
     # a possessor's "'s" is no part of it: "the coach's announcement that ..." is the coach's
     tokens = [t for t in tokens if not (t.dep_ == "case" and t.head.i == head.i)]
-    return tokens_span(_undated(_unfocused(_unengaged(tokens, head), head), head))
+    tokens = _unadjoined(_unfocused(_unengaged(tokens, head), head), head)
+    if cue is not None and cue.i > head.i:
+        hi = min(hi, cue.idx)  # a name never runs on into the cue
+    text = doc_text(head.doc)
+    span = _party_tagged(text, tokens_span(_whole_names(tokens, hi)), hi)
+    return _whole_quotes(text, span, head)
+
+
+def _whole_quotes(text: str, span: tuple[int, int] | None, head: Token) -> tuple[int, int] | None:
+    """``span`` with the quotation marks of a word of its own that it cut: 'But "birthers" have
+    demanded' is '"birthers"', not 'birthers"'; '"Today" show host Ann Lee asked' keeps the
+    show's quoted name, a word of the head's phrase."""
+    if span is None:
+        return None
+    start, end = span
+    inner = text[start:end]
+    unclosed = inner.count("”") > inner.count("“") or inner.count('"') % 2 == 1
+    if unclosed and start > 0 and text[start - 1] in OPENING_MARKS:
+        return start - 1, end
+    before = text[:start].rstrip(" ")
+    if not before.endswith(CLOSING_MARKS):
+        return span
+    opening = max(before.rfind(mark, 0, len(before) - 1) for mark in OPENING_MARKS)
+    inside = opening >= 0 and "\n" not in before[opening:]
+    return (opening, end) if inside and head.left_edge.idx == opening + 1 else span
+
+
+def _party_tagged(text: str, span: tuple[int, int] | None, hi: int) -> tuple[int, int] | None:
+    """``span`` with the lawmaker's party and state after its comma that the parse left out at
+    a sentence's end: 'said Rep. Steve Israel, D-N.Y. "But ...' is 'Rep. Steve Israel, D-N.Y.'."""
+    if span is None:
+        return None
+    tag = PARTY_TAG.match(text, span[1] + 2) if text.startswith(", ", span[1]) else None
+    return (span[0], tag.end()) if tag is not None and tag.end() <= hi else span
 
 
 def antecedent(relative_clause: Token, person: bool = False) -> Token:
@@ -176,6 +227,8 @@ def _unfocused(tokens: list[Token], head: Token) -> list[Token]:
         quantifier = token.lower_ in FLOATING_QUANTIFIERS and not (
             token.dep_ in ("det", "predet") and token.head.i > token.i
         )
+        # nor one opening a conjunct: "Mr. Issa and all seven Republicans on the committee"
+        quantifier = quantifier and not (k > 0 and tokens[k - 1].dep_ == "cc")
         floating = token.lower_ in FOCUS_ADVERBS or quantifier
         if token.i > head.i and floating and not _described(token, head):
             return tokens[:k]
@@ -200,11 +253,53 @@ def _unengaged(tokens: list[Token], head: Token) -> list[Token]:
     return tokens
 
 
-def _undated(tokens: list[Token], head: Token) -> list[Token]:
-    """``tokens`` without the date the parse hung on the speaker's noun at its end: "Alden on
-    Tuesday announced" is Alden's; "a study published on Monday" keeps its participle's date."""
+def _own(tokens: list[Token], head: Token) -> list[Token]:
+    """``tokens`` without the words at their end that hang on no word of the head's phrase: the
+    run a subtree spans may hold the verb's adverb ("identical statements afterward that said")."""
+    while len(tokens) > 1 and tokens[-1].i != head.i and head not in tokens[-1].ancestors:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _whole_names(tokens: list[Token], hi: int) -> list[Token]:
+    """``tokens`` grown to the end of a name they end inside, up to ``hi``: the parse may cut
+    "Secure America Now" after "America" or "Fix the Court" after "Fix". Not to its start: the
+    NER runs a sentence's first word into a name ("Say Mexico")."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    first, last = tokens[0].i, tokens[-1].i
+    while (
+        last + 1 < len(doc)
+        and _inside_name(doc[last + 1])
+        and doc[last + 1].idx + len(doc[last + 1]) <= hi
+    ):
+        last += 1
+    return [doc[i] for i in range(first, last + 1)]
+
+
+def _inside_name(token: Token) -> bool:
+    """``token`` goes on a name begun before it, and is no possessive "'s" nor a word that
+    opens a clause, which the tagger may run into a name ("the Awards after Swift")."""
+    return (
+        token.ent_iob_ == "I"
+        and token.ent_type_ in NAME_LABELS
+        and token.dep_ not in NAME_BREAKS
+        and token.text != ","
+    )
+
+
+def _unadjoined(tokens: list[Token], head: Token) -> list[Token]:
+    """``tokens`` without what the parse hung on the speaker's noun at its end that tells when,
+    amid what or through what channel the speaker spoke: "Alden on Tuesday announced" is
+    Alden's, "The governor, amid calls to veto the bill, made clear" the governor's, "said CEO Ann
+    Lee in the company's news release" Lee's; "a study published on Monday" keeps its
+    participle's date."""
     for child in reversed(list(head.rights)):
-        if not tokens or child.right_edge.i != tokens[-1].i or not _date_phrase(child):
+        if child.text == "," and tokens and child.i == tokens[-1].i:
+            continue  # the comma closing a circumstance set off by commas
+        last = tokens[-1].i - (tokens[-1].text == ",") if tokens else -1
+        if child.right_edge.i != last or not _adjunct(child):
             break
         tokens = [t for t in tokens if t.i < child.left_edge.i]
         while len(tokens) > 1 and tokens[-1].is_punct:
@@ -212,10 +307,20 @@ def _undated(tokens: list[Token], head: Token) -> list[Token]:
     return tokens
 
 
-def _date_phrase(token: Token) -> bool:
-    """ "on Tuesday", "last week": a preposition with a date object, or a bare date."""
+def _adjunct(token: Token) -> bool:
+    """ "on Tuesday", "last week", ", toward the end of the debate", "in a statement": a
+    preposition with a date or channel object, a circumstance after a comma, or a bare date."""
     if token.dep_ == "prep":
-        return any(c.dep_ == "pobj" and c.ent_type_ in DATE_LABELS for c in token.children)
+        objects = [c for c in token.children if c.dep_ == "pobj"]
+        if any(c.ent_type_ in DATE_LABELS for c in objects):
+            return True
+        if token.lower_ == "in" and any(c.lemma_.lower() in CHANNEL_NOUNS for c in objects):
+            return True
+        comma = token.i > 0 and token.doc[token.i - 1].text == ","
+        # right after the noun's own words: "Don Fowler, who helmed the DNC, during Bill
+        # Clinton's presidency, and ..." goes on with the relative clause the parse cut
+        described = any(c.dep_ in DESCRIBING and c.i < token.i for c in token.head.rights)
+        return comma and token.lower_ in CIRCUMSTANCE_PREPOSITIONS and not described
     return token.dep_ == "npadvmod" and token.ent_type_ in DATE_LABELS
 
 

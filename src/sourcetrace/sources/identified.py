@@ -17,8 +17,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from sourcetrace.model import TextSpan
+from sourcetrace.nlp import doc_text
 from sourcetrace.sources.descriptions import Description
-from sourcetrace.sources.lexicon import RELATED_HEADS
+from sourcetrace.sources.lexicon import HIDDEN_SOURCE_HEADS, RELATED_HEADS
+from sourcetrace.sources.mention import described_at
 from sourcetrace.sources.names import (
     NameIndex,
     capitalized,
@@ -54,15 +56,38 @@ def tied_name(doc: Doc, span: TextSpan, described: Description, names: NameIndex
         return Tie(fronted, guessed=False)
     head = tokens.root
     for child in head.children:
-        run = _person(child, names) if child.dep_ == "appos" else None
+        run = _person(child, names) or _unlabeled_name(child) if child.dep_ == "appos" else None
         if run is not None:
             return Tie(run, guessed=False)
     if head.dep_ in {"appos", "attr"}:
         run = _person(head.head, names) if head.dep_ == "appos" else _copula_subject(head, names)
         if run is not None:
             return Tie(run, guessed=False)
-    lede = _named_next(doc, tokens, described, names)
+    lede = _named_next(doc, tokens, described, names) or _named_later(tokens, described, names)
     return Tie(lede, guessed=True) if lede is not None else None
+
+
+def _named_later(tokens: Span, described: Description, names: NameIndex) -> Span | None:
+    """The one person first named after the description whom the article gives its head noun as
+    a title or appositive: "A California transit chief says ... Interim BART Police Chief Ed
+    Alvarez told reporters" is Alvarez. Only for an indefinite description or one before anyone
+    is named (a definite one refers back: "the analyst" after two analysts are named); None when
+    two people fit, or for a post a source hides behind ("an official")."""
+    indefinite = tokens[0].lower_ in ("a", "an")
+    if described.head in HIDDEN_SOURCE_HEADS:
+        return None
+    if not indefinite and names.anyone_named_before(tokens.start_char):
+        return None
+    found: dict[tuple[str, ...], Span] = {}
+    for run in names.people_before(len(doc_text(tokens.doc)) + 1):
+        full = names.fullest(words(run), run.end_char)
+        if run.start_char < tokens.end_char or full in found:
+            continue
+        if names.named_before(full, tokens.start_char):
+            continue
+        if any(_related(d.head, described.head) for d in described_at(run)):
+            found[full] = run
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _fronted(doc: Doc, tokens: Span, names: NameIndex) -> Span | None:
@@ -145,8 +170,22 @@ def _attributes(subject: Token) -> list[Token]:
 def _same_head(described: Description, token: Token) -> bool:
     """The token names what the description's head does: the same noun, or one a writer
     alternates with it ("official" and "officer")."""
-    word = token.lemma_.lower()
-    return word == described.head or any({word, described.head} <= group for group in RELATED_HEADS)
+    return _related(token.lemma_.lower(), described.head)
+
+
+def _related(word: str, head: str) -> bool:
+    return word == head or any({word, head} <= group for group in RELATED_HEADS)
+
+
+def _unlabeled_name(token: Token) -> Span | None:
+    """A first and last name the NER left unlabeled, ending at ``token``: set in apposition to a
+    person's description ("One of its members, Demetrios Minor, said"), it names that person."""
+    if token.ent_type_ or not capitalized(token) or not ends_name(token):
+        return None
+    run = name_run(token)
+    if run is None or len(run) < 2 or any(t.pos_ != "PROPN" or t.ent_type_ for t in run):
+        return None
+    return run
 
 
 def _person(token: Token, names: NameIndex) -> Span | None:

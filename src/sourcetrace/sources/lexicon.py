@@ -63,3 +63,6 @@ RELATED_HEADS = (
 )
 # What a news outlet publishes: "a report in the Argus Leader" is the outlet speaking.
 OUTLET_REPORTS = frozenset({"report", "article", "story"})
+# What a named outlet does as a verb's subject: "Haaretz reported that ..." (a person's name is
+# told apart first).
+REPORTING_VERBS = frozenset({"report"})

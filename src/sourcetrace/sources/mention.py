@@ -3,7 +3,6 @@ description, and which kind of source it points at."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -11,8 +10,9 @@ from spacy.tokens import Doc, Span, Token
 
 from sourcetrace import vocabulary
 from sourcetrace.attribution.lexicon import DOCUMENT_NOUNS, RANKED_PEOPLE
-from sourcetrace.attribution.speaker import is_dateline
+from sourcetrace.attribution.speaker import PARTY_TAG, is_dateline
 from sourcetrace.model import SourceKind, TextSpan
+from sourcetrace.nlp import doc_text
 from sourcetrace.sources import lexicon
 from sourcetrace.sources.descriptions import Description, stems
 from sourcetrace.sources.names import NameIndex, name_run, words
@@ -21,7 +21,7 @@ ORGANIZATION_LABELS = frozenset({"ORG", "NORP", "FAC", "GPE"})
 NAMED_LABELS = frozenset({"PERSON", *ORGANIZATION_LABELS})
 ACRONYM_MAX_LETTERS = 4  # "WHO", "CPUC"; "PENCE" in a transcript is a name
 MAX_APPOSITIVE_NAME_WORDS = 4  # "Brad Woodhouse", "Mary Ellen de la Cruz"
-PARTY_TAG = re.compile(r"\(?[RDI]-[A-Z]")
+PARTY_TAG_WINDOW = 8  # characters after a name where its party tag starts: ", (D-Mo."
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "whom", "that"})
 # Punctuation that ends a dateline or quote before a title: the title starts after it.
 DATELINE_DASHES = frozenset({"–", "—", "--"})
@@ -375,6 +375,7 @@ def _name_mention(
         or _has_institution_word(core, head)
         or _acronym(head)
         or titled_the
+        or _reporting(head)
     )
     kind = SourceKind.ORGANIZATION if institution else SourceKind.UNKNOWN
     party = len(core) == 2 and core[0].lower_ == "the"  # "the Democrats": the party
@@ -396,6 +397,12 @@ def _name_mention(
         plural=kind is SourceKind.ANONYMOUS_PERSON,
     )
     return Mention(span, Form.NAME, kind, name, description=own, appositive=appositive)
+
+
+def _reporting(head: Token) -> bool:
+    """A name no person's that reports is an outlet's: "Haaretz reported that ...", "Deadline
+    reports that ..."."""
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in lexicon.REPORTING_VERBS
 
 
 def _members(token: Token) -> bool:
@@ -523,12 +530,21 @@ def _is_person(
         return True
     if appositive is not None and _description_kind(appositive) is SourceKind.ANONYMOUS_PERSON:
         return True
+    if _party_tagged(core):
+        return True
     if _has_institution_word(core, head):
         return False
     if names.is_person(head.text):
         return True
     before = core.doc[run.start - 1].text.lower().rstrip(".") if run.start > core.start else ""
     return before in vocabulary.TITLES or before in vocabulary.PERSON_NOUNS  # "Gen. X", "aide X"
+
+
+def _party_tagged(core: Span) -> bool:
+    """A name followed by a lawmaker's party and state is a person's: "Cleaver, D-Mo.",
+    "Pruett (R-Okla.)"."""
+    after = doc_text(core.doc)[core.end_char : core.end_char + PARTY_TAG_WINDOW]
+    return PARTY_TAG.match(after.lstrip(" ,")) is not None
 
 
 def institution_name(run: Span) -> bool:

@@ -277,6 +277,10 @@ class NameIndex:
         naming them does not count: the body has yet to)."""
         return any(self._headline_end <= r.start_char < at for r in self.mentions(full))
 
+    def anyone_named_before(self, at: int) -> bool:
+        """Whether the body names any person before offset ``at`` (the headline does not count)."""
+        return any(self._headline_end <= r.start_char for r in self.people_before(at))
+
     def people_before(self, at: int) -> list[Span]:
         """Every person's name that starts before character offset ``at``, in text order."""
         runs = (r for rs in self._runs.values() for r in rs if r.start_char < at)

@@ -8,8 +8,10 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from sourcetrace.attribution.candidate import Candidate
+from sourcetrace.attribution.cues import is_issued
+from sourcetrace.attribution.lexicon import ISSUED_CHANNELS
 from sourcetrace.attribution.spans import QUOTE_MARKS
-from sourcetrace.attribution.speaker import antecedent
+from sourcetrace.attribution.speaker import PARTY_TAG, antecedent, speaker_span
 from sourcetrace.model import Attribution, Source, SourceKind, TextSpan
 from sourcetrace.nlp import doc_text
 from sourcetrace.sources.descriptions import RELATED_HEAD, Description, Match, match
@@ -23,7 +25,6 @@ from sourcetrace.sources.lexicon import (
     PRONOUNS_PERSON,
 )
 from sourcetrace.sources.mention import (
-    PARTY_TAG,
     RELATIVE_PRONOUNS,
     Determiner,
     Form,
@@ -49,6 +50,7 @@ from sourcetrace.vocabulary import TITLE_ABBREVIATIONS, TITLES
 # A resolution that is a guess (two antecedents fit equally well, a pronoun with a competing
 # antecedent, a description matched to a title) keeps this share of the attribution's confidence.
 GUESS = 0.75
+ISSUER_SENTENCES = 2  # sentences before a definite "the statement" searched for its issuer
 PERSON_KINDS = frozenset({SourceKind.NAMED_PERSON, SourceKind.ANONYMOUS_PERSON})
 
 
@@ -63,6 +65,7 @@ class Resolver:
         self.drafts: list[Draft] = []
         self.resolved: list[Resolved] = []
         self.quoted = [span for c in candidates for span in c.content]
+        self.issued: dict[str, Draft | None] = {}  # a channel's head: the latest named issuer
 
     def run(self) -> tuple[tuple[Source, ...], tuple[Attribution, ...]]:
         for candidate in self.candidates:
@@ -147,7 +150,7 @@ class Resolver:
                 draft.add(replace(mention, appositive=described))
                 return Resolved(draft, tie.guessed)
         if mention.determiner is Determiner.DEFINITE:
-            channel = self._channel_speaker(described)
+            channel = self._channel_speaker(described) or self._issuer(described, mention)
             if channel is not None:  # "X said in a statement. ... the statement said": X
                 channel.add(mention)
                 return Resolved(channel)
@@ -192,6 +195,39 @@ class Resolver:
             if resolved.draft is not None and described.head in cue[1:]:
                 return resolved.draft
         return None
+
+    def _issuer(self, described: Description, mention: Mention) -> Draft | None:
+        """The named person or institution that issued the statement this definite description
+        names, in its sentence or the few before: "Big Machine Records issued a statement ...
+        The statement claimed ..." is the label's, as is a later "the statement continued"."""
+        if described.plural or described.modifiers or described.head not in ISSUED_CHANNELS:
+            return None
+        at = self.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        if at is None:
+            return None
+        start = at.sent.start
+        for _ in range(ISSUER_SENTENCES):
+            start = self.doc[start - 1].sent.start if start > 0 else start
+        for noun in reversed(self.doc[start : at.start]):
+            if noun.lemma_.lower() != described.head or not is_issued(noun):
+                continue
+            self.issued[described.head] = self._issuer_of(noun)
+            break
+        return self.issued.get(described.head)
+
+    def _issuer_of(self, noun: Token) -> Draft | None:
+        """The source of the named subject of the verb that issued ``noun``, else None."""
+        subject = next(c for c in noun.head.children if c.dep_ in SUBJECT_DEPS)
+        sent = subject.sent
+        span = speaker_span(subject, sent.start_char, sent.end_char)
+        issuer = (
+            analyze_mention(self.doc, TextSpan.of(self.text, *span), self.names) if span else None
+        )
+        if issuer is None or issuer.form is not Form.NAME:
+            return None
+        if issuer.kind is SourceKind.NAMED_PERSON:
+            return self._person(issuer)
+        return self._institution(issuer) if issuer.kind is SourceKind.ORGANIZATION else None
 
     def _person_described(self, described: Description, at: int) -> tuple[Draft, bool] | None:
         """A person not quoted yet whom the text has already called what this definite
