@@ -1,6 +1,7 @@
 """Candidates that are no report: a stance taken, a topic talked about, a scene not found, a
 legal plea, a view another holds and words put into a law (`attribution/objects.py`,
-`complements.py`, `noun_cues.py`, `cues.py`), on short sentences written for these tests."""
+`complements.py`, `clauses.py`, `noun_cues.py`, `cues.py`), on short sentences written for these
+tests."""
 
 from __future__ import annotations
 

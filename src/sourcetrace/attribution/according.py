@@ -9,7 +9,6 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from sourcetrace.attribution.candidate import Candidate
-from sourcetrace.attribution.complements import MIN_CONTENT_WORDS
 from sourcetrace.attribution.cue_class import cue_class
 from sourcetrace.attribution.cues import (
     CLAUSE_DASHES,
@@ -23,6 +22,7 @@ from sourcetrace.attribution.lexicon import ADDRESSEE_VERBS, DOCUMENT_NOUNS
 from sourcetrace.attribution.spans import tokens_span
 from sourcetrace.attribution.speaker import SUBJECTS, speaker_span
 from sourcetrace.attribution.voiced import voiced
+from sourcetrace.attribution.words_end import MIN_CONTENT_WORDS
 from sourcetrace.model import CueClass
 from sourcetrace.nlp import doc_text
 

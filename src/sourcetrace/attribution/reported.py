@@ -22,21 +22,17 @@ from spacy.tokens import Doc, Token
 from sourcetrace.attribution.according import OPENERS, SOURCE_PHRASES, according_report
 from sourcetrace.attribution.adjectives import adjective_report
 from sourcetrace.attribution.candidate import Candidate
-from sourcetrace.attribution.complements import (
+from sourcetrace.attribution.clauses import (
     after_colon,
-    charged,
     claimed_for,
-    clause_span,
-    complement,
     complement_clause,
     depicted,
-    gloss_start,
     host_clause,
     is_relative,
     misplaced_clause,
     of_cue_noun,
-    speakers_next,
 )
+from sourcetrace.attribution.complements import complement, report, speakers_next
 from sourcetrace.attribution.cue_class import cue_class, imagined, is_question, unrealized
 from sourcetrace.attribution.cues import (
     cue_tokens,
@@ -76,6 +72,7 @@ from sourcetrace.attribution.spans import (
     tokens_span,
 )
 from sourcetrace.attribution.speaker import speaker_span
+from sourcetrace.attribution.words_end import charged, clause_span, gloss_start
 from sourcetrace.model import CLAIM_CLASSES, AttributionType, CueClass, TextSpan
 
 CONFIDENCE_SPEECH = 0.75
@@ -451,7 +448,7 @@ def _noun(doc: Doc, noun: Token) -> Candidate | None:
     content = (
         tokens_span(t for t in prep.subtree if t.i > prep.i)
         if found.content.dep_ == "pobj"
-        else clause_span(found.content, exclude=found.cue)
+        else clause_span(found.content, exclude=found.cue, reports=report)
     )
     sent = noun.sent
     speaker = speaker_span(found.speaker, sent.start_char, sent.end_char)
@@ -468,7 +465,7 @@ def _adjective(doc: Doc, adj: Token) -> Candidate | None:
     found = adjective_report(adj)
     if found is None:
         return None
-    content = clause_span(found.content, exclude=found.cue)
+    content = clause_span(found.content, exclude=found.cue, reports=report)
     speaker = _speaker(found.speaker, found.link)
     if content is None or speaker is None or _overlaps(speaker, content):
         return None

@@ -1,0 +1,162 @@
+"""Where the speaker's words end inside the clause the parse gives a cue: before a second
+report it hangs inside the first, the writer's circumstance or comparison, a closing medium or
+gloss."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Token
+
+from sourcetrace.attribution.cues import infinitive, is_cue_verb
+from sourcetrace.attribution.lexicon import BROADCAST_NOUNS, CHANNEL_NOUNS, CHARGE_NOUNS
+from sourcetrace.attribution.objects import closing_gloss
+from sourcetrace.attribution.spans import tokens_span
+from sourcetrace.attribution.speaker import HYPHENS, SUBJECTS
+
+MIN_CONTENT_WORDS = 2
+# Subjects of a clause that is the speaker's own circumstance: ", as he deflected attacks".
+SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
+PRO_VERBS = frozenset({"do", "have", "be"})  # standing for the verb before: ", as did Bush"
+
+
+def charged(verb: Token) -> bool:
+    """A cue in the clause on a charge's noun: "charges he threatened to kill her" is the
+    charge."""
+    return verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in CHARGE_NOUNS
+
+
+# Marks of a clause set beside the report in contrast, not part of it: "..., while X said ...".
+CONTRAST_MARKS = frozenset({"while", "whereas"})
+
+
+def clause_span(
+    comp: Token,
+    exclude: tuple[Token, ...],
+    more: Sequence[Token] = (),
+    *,
+    reports: Callable[[Token], bool],
+) -> tuple[int, int] | None:
+    """The complement clause's extent, with the clauses ``more`` it runs on into, not reaching
+    over the cue nor past the speaker's words (`words_end`); ``reports`` tells a second cue verb
+    with its own report."""
+    stop = {t.i for t in exclude}
+    heads = [comp]
+    # its words go on into the next clauses
+    if more and words_end(comp, reports=reports) > comp.right_edge.i:
+        heads += more
+        comp = more[-1]  # the speaker's words end in the last one
+    toks = sorted((t for head in heads for t in head.subtree), key=lambda t: t.i)
+    if any(toks[0].i <= i <= toks[-1].i for i in stop):  # the cue inside the clause's extent
+        # The side of the cue with more words: "which it said crashed in Logar" is after it.
+        before = [t for t in toks if t.i < min(stop)]
+        after = [t for t in toks if t.i > max(stop)]
+        toks = max(before, after, key=lambda side: sum(t.is_alpha for t in side))
+    end = words_end(comp, reports=reports)
+    toks = [t for t in toks if t.i < end]
+    while toks and toks[-1].dep_ == "cc":
+        toks.pop()
+    span = tokens_span(toks)
+    if span is None or sum(t.is_alpha for t in toks) < MIN_CONTENT_WORDS:
+        return None
+    return span
+
+
+def words_end(comp: Token, *, reports: Callable[[Token], bool]) -> int:
+    """Where the speaker's words end inside the clause the parse gives: before a second report it
+    hangs inside the first ("said he had watched it and slammed the hearings as a disgrace",
+    "..., adding that ...", "the helicopter, which it said crashed", "..., while X reported ...":
+    that report is its own attribution), and before the speaker's own
+    ", as he ..." (the writer's circumstance: "told them it was his duty, as he deflected
+    attacks") or ", as did X" (the writer's comparison). An infinitive is no next act: "plans to
+    meet X to discuss how ..." is the plan's purpose, still what was said."""
+    for t in comp.subtree:
+        if t.i == comp.i or t.dep_ not in ("conj", "advcl", "relcl") or _in_word(t.left_edge):
+            continue
+        subjects = [c for c in t.children if c.dep_ in SUBJECTS]
+        if t.dep_ == "relcl":
+            # Not one on the clause's subject, before its verb: "said that officials, who had
+            # called him out, could kiss ..." goes on to what the officials could do; nor one
+            # whose subject is a restrictive "that": "violated the part of the code that says
+            # ..." names the part.
+            before_verb = t.i < comp.i
+            naming = any(c.lower_ == "that" for c in subjects)
+            report = subjects and is_cue_verb(t, quote_frame=True) and not charged(t)
+            if report and not before_verb and not naming:
+                return t.left_edge.i  # "shooting down the helicopter, which it said crashed"
+            continue
+        if not subjects and not infinitive(t) and (reports(t) or _tense_break(t)):
+            return t.left_edge.i
+        after_comma = t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
+        contrast = any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in t.children)
+        if after_comma and contrast and subjects and reports(t):
+            return t.left_edge.i  # ", while The Sun reported ...": another's report, set beside
+        as_mark = any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)
+        # ", as did Jeb Bush ...": the writer's comparison, the verb a pro-form before its subject.
+        compared = t.lemma_.lower() in PRO_VERBS and any(c.i > t.i for c in subjects)
+        own = any(c.lower_ in SPEAKER_PRONOUNS for c in subjects)
+        if after_comma and as_mark and (own or compared):
+            return t.left_edge.i
+        if as_mark and own and _while_saying(t):
+            return t.left_edge.i
+    return min(gloss_start(comp), _medium(comp))
+
+
+def _medium(comp: Token) -> int:
+    """Where a closing "in" or "on" phrase on the complement's verb naming the report's medium
+    starts, else past the clause: how it was said, not what ("announced that she was expecting
+    on a previous episode of the show", "said he would run in an interview")."""
+    end = comp.right_edge.i
+    while end > comp.i and comp.doc[end].is_punct:
+        end -= 1
+    for prep in comp.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on") or prep.right_edge.i < end:
+            continue
+        nouns = [c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"]
+        if any(n in CHANNEL_NOUNS or n in BROADCAST_NOUNS for n in nouns):
+            return prep.i
+    return comp.right_edge.i + 1
+
+
+def _while_saying(clause: Token) -> bool:
+    """An "as he ..." in the past on a present the speaker's words kept: the writer's
+    circumstance of the report, comma or not ("said he understands why people distrust the
+    police as he made a swing through the town"); "as he expected" is a belief of his."""
+    if clause.tag_ != "VBD" or clause.head.tag_ not in ("VBZ", "VBP"):
+        return False
+    return not is_cue_verb(clause, quote_frame=False)
+
+
+def _in_word(first: Token) -> bool:
+    """``first`` is the second half of a hyphened word the tokenizer split ("re-read" as "re",
+    "-", "read"): the parse may take that half for a verb of its own, but no clause starts
+    inside a word."""
+    if first.i < 2:
+        return False
+    hyphen, before = first.nbor(-1), first.nbor(-2)
+    return hyphen.text in HYPHENS and not hyphen.whitespace_ and not before.whitespace_
+
+
+def gloss_start(head: Token) -> int:
+    """Where the writer's gloss, a relative clause set off by a dash at the end of ``head``'s
+    clause, starts, its dash included ("made clear he supports the intent of the law -- which
+    prohibits ..."), else past its end."""
+    end = last = head.right_edge.i
+    while last > head.i and head.doc[last].is_punct:  # the sentence's stop hangs on the cue
+        last -= 1
+    # a relative clause only: an apposition after a dash describes ("snuck into the Green Zone
+    # — the highly fortified seat of ...")
+    glosses = [
+        t.left_edge.i - 1
+        for t in head.subtree
+        if t.dep_ == "relcl" and closing_gloss(t, last, comma=False)
+    ]
+    return min(glosses, default=end + 1)
+
+
+def _tense_break(conj: Token) -> bool:
+    """A simple past coordinated with an infinitive cannot share its "to": it goes on with the
+    cue's subject, the writer telling what the speaker did next ("said he planned to sign the
+    bill but backed off"). Not after a perfect, whose participle the tagger often reads as a
+    past: "said they have pulled over drivers and found ..." goes on with what they said."""
+    return conj.dep_ == "conj" and conj.tag_ == "VBD" and conj.head.tag_ == "VB"
