@@ -242,3 +242,16 @@ def test_a_nickname_nobody_ties_to_a_name_stays_apart() -> None:
     assert [m.text for m in entity_named(found, "Margaret Collins").mentions] == [
         "Margaret Collins"
     ]
+
+
+def test_name_occurrences_are_whole_words_left_to_right_longest_first() -> None:
+    from sourcetrace.entities import _occurrences
+
+    text = "Warren Buffett and Buffett-style funds; Buffettism aside, Warren Buffett's letter."
+    found = _occurrences(text, ["Warren Buffett", "Buffett", "Warren"])
+    # at 0 and 58 the full name wins over its parts; the hyphened and longer words are skipped
+    assert found == [(0, "Warren Buffett"), (58, "Warren Buffett")]
+    assert _occurrences("Buffett, Buffett_x (Buffett)", ["Buffett"]) == [
+        (0, "Buffett"),
+        (20, "Buffett"),
+    ]

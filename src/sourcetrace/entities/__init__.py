@@ -9,7 +9,6 @@ photo captions the parse never saw ("Maj. Gen. Qassem Soleimani in 2005.").
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -88,16 +87,45 @@ def _with_unlabeled_mentions(
         (e.start_char, e.end_char) for e in doc.ents
     ]:
         taken[start:end] = b"\x01" * (end - start)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, searchable)) + r")(?![\w-])")
     added = [list(ms) for ms in clusters]
-    for m in pattern.finditer(text):
-        if any(taken[m.start() : m.end()]):
+    for start, form in _occurrences(text, searchable):
+        end = start + len(form)
+        if any(taken[start:end]):
             continue
-        i = unambiguous[m.group()]
+        i = unambiguous[form]
         label = majority_label(x.label for x in clusters[i])
-        title = title_before(text, m.start()) if label == PERSON else ""
-        added[i].append(Mention(m.start(), m.end(), label, m.group(), title))
+        title = title_before(text, start) if label == PERSON else ""
+        added[i].append(Mention(start, end, label, form, title))
     return [sorted(ms, key=lambda m: m.start) for ms in added]
+
+
+def _occurrences(text: str, forms: Sequence[str]) -> list[tuple[int, str]]:
+    """Where the forms stand in ``text`` as whole words (no word character or hyphen on either
+    side), left to right without overlap, the longest form first where several start at one
+    place. ``str.find`` per form: a regex of the article's names would be compiled per article."""
+    found = []
+    for form in forms:
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if not (_joins(text, at - 1) or _joins(text, end)):
+                found.append((at, -len(form), form))
+            at = text.find(form, at + 1)
+    kept: list[tuple[int, str]] = []
+    reached = 0
+    for at, _, form in sorted(found):
+        if at >= reached:
+            kept.append((at, form))
+            reached = at + len(form)
+    return kept
+
+
+def _joins(text: str, i: int) -> bool:
+    """Whether the character at ``i`` (if any) would join a word: a word character or a hyphen."""
+    if not 0 <= i < len(text):
+        return False
+    c = text[i]
+    return c.isalnum() or c in "_-"
 
 
 def canonical_name(mentions: Sequence[Mention], avoid: frozenset[str] = frozenset()) -> str:
