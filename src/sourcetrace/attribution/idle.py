@@ -16,6 +16,7 @@ from sourcetrace.attribution.lexicon import (
     DOCUMENT_NOUNS,
     PREDICATING_VERBS,
     RELATIVE_PRONOUNS,
+    THING_PRONOUNS,
     WH_PRONOUN_TAGS,
 )
 from sourcetrace.attribution.speaker import antecedent
@@ -31,14 +32,10 @@ EMPTY_OBJECTS = frozenset({"nothing", "little", "much", "something", "anything",
 # Linking verbs after "threaten to" or "promise to": a thing to come about, no one threatening.
 LINKING_VERBS = frozenset({"be", "become"})
 FORECAST_VERBS = frozenset({"threaten", "promise"})
-# Pronouns that stand for a thing or a state of affairs, not for a speaker: "It promises to be".
-THING_PRONOUNS = frozenset({"it", "this", "that"})
 # Orders whose passive infinitive is an act of office: "ordered flags to be flown".
 EXECUTIVE_VERBS = frozenset({"order"})
 # Cues a thing may do without saying anything: "the ruling threatens to ...".
 THING_ACTS = PREDICATING_VERBS | {"threaten"}
-# Subjects of "That's not to say ...": the writer qualifying what came before.
-HEDGE_SUBJECTS = frozenset({"that", "this", "it"})
 
 
 def reports_nothing(verb: Token, subj: Token, *, inherited: bool, clause: bool) -> bool:
@@ -64,7 +61,7 @@ def _impersonal(subj: Token, verb: Token) -> bool:
 def _hedge(subj: Token, verb: Token) -> bool:
     """ "That's not to suggest that ...", "This is not to say ...": a pronoun that is what was just
     said, and an infinitive on "be", qualify the writer's own words; nobody says them."""
-    return subj.lower_ in HEDGE_SUBJECTS and infinitive(verb) and verb.head.lemma_ == "be"
+    return subj.lower_ in THING_PRONOUNS and infinitive(verb) and verb.head.lemma_ == "be"
 
 
 def open_question(verb: Token, clause: Token) -> bool:

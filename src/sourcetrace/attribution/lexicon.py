@@ -97,6 +97,9 @@ CUE_VERBS = (
 # The writer's and the reader's pronouns: as a cue's subject outside quotes they are never a
 # source ("I think", "we asked him", "you might be wondering"); the gold annotates no writer.
 WRITER_AND_READER = frozenset({"i", "me", "we", "us", "you"})
+# Pronouns that stand for a thing or a state of affairs, not for a speaker: "It promises to be",
+# "That's not to say".
+THING_PRONOUNS = frozenset({"it", "this", "that"})
 
 CUE_CLASSES: dict[str, CueClass] = {
     **dict.fromkeys(SPEECH_VERBS | REPROACH_VERBS | PREDICATING_VERBS, CueClass.SPEECH),

@@ -11,13 +11,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sourcetrace.attribution.lexicon import DOCUMENT_NOUNS, RELATIVE_PRONOUNS, WRITER_AND_READER
+from sourcetrace.attribution.lexicon import (
+    DOCUMENT_NOUNS,
+    RELATIVE_PRONOUNS,
+    THING_PRONOUNS,
+    WRITER_AND_READER,
+)
+from sourcetrace.attribution.speaker import SUBJECTS
 from sourcetrace.vocabulary import ORGANIZATION_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES, PORTION_HEADS
 
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 SPEAKING_NOUNS = PERSON_NOUNS | ORGANIZATION_NOUNS | DOCUMENT_NOUNS | PORTION_HEADS
 SPEAKER_TAGS = frozenset({"NOUN", "PROPN", "PRON"})
-THING_PRONOUNS = frozenset({"it", "this", "that"})
 
 
 def mute(subject: Token) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from sourcetrace.attribution.speaker import SUBJECTS
 from sourcetrace.model import TextSpan
 from sourcetrace.nlp import doc_text
 from sourcetrace.sources.descriptions import Description
@@ -30,7 +31,6 @@ from sourcetrace.sources.names import (
     words,
 )
 
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Quote marks and dashes that may stand before a lede's first word.
 LEADING = frozenset({'"', "“", "‘", "'", "—", "–", "-"})
 NAME_WINDOW = 5  # tokens after a fronted description's comma where the name must end
