@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from sourcetrace import given_names
 from sourcetrace.given_names import GivenNames
-from sourcetrace.vocabulary import ARABIC_ARTICLES, TITLE_PHRASES
+from sourcetrace.vocabulary import ARABIC_ARTICLES, NAME_SUFFIXES, TITLE_PHRASES
 
 _TITLES = frozenset(TITLE_PHRASES)  # compared casefolded, dots removed (`_title_key`)
 _MAX_TITLE_WORDS = max(len(t.split()) for t in TITLE_PHRASES)
@@ -23,8 +23,6 @@ _MAX_TITLE_WORDS = max(len(t.split()) for t in TITLE_PHRASES)
 _PARTICLES = ARABIC_ARTICLES | {"the"}
 # Hyphenated tails that turn a name into a modifier: "Saddam Hussein-era", "Iranian-backed".
 _MODIFIER_TAIL = re.compile(r"-(?:era|led|backed|linked|allied|based|style|aligned|funded)$", re.I)
-# A generational suffix a short form leaves out: "Joe Biden" for "Joseph R. Biden Jr.".
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _WORD = re.compile(r"\S+")
 _TOKEN = re.compile(r"[^\W_]+")
@@ -186,7 +184,7 @@ def same_name(a: str, b: str, *, titles: bool = True) -> bool:
 def without_suffix(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """A person's name words without a generational suffix: ("joseph", "r", "biden", "jr") ->
     ("joseph", "r", "biden"); a two-word name keeps it (nothing else would name the person)."""
-    return tokens[:-1] if len(tokens) > 2 and tokens[-1] in _SUFFIXES else tokens
+    return tokens[:-1] if len(tokens) > 2 and tokens[-1] in NAME_SUFFIXES else tokens
 
 
 def given_names_match(a: str, b: str, table: GivenNames | None = None) -> bool:
@@ -227,7 +225,7 @@ def is_short_form(short: str, full: str) -> bool:
 @lru_cache(maxsize=65536)
 def _is_short_form(short: str, full: str, table: GivenNames) -> bool:
     ts, tf = name_tokens(short), name_tokens(full)
-    if ts[-1:] == tf[-1:] and ts[-1:] and ts[-1] in _SUFFIXES:
+    if ts[-1:] == tf[-1:] and ts[-1:] and ts[-1] in NAME_SUFFIXES:
         ts, tf = without_suffix(ts), without_suffix(tf)  # "Theodore Boutrous Jr." for "... J. ..."
     elif ts[-1:] != tf[-1:]:
         tf = without_suffix(tf)

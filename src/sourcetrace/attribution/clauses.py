@@ -13,6 +13,7 @@ from sourcetrace.attribution.lexicon import (
     ADDRESSEE_VERBS,
     CHARGE_NOUNS,
     CLAIMED_NOUNS,
+    NONFINITE_TAGS,
     NOUN_CUES,
     QUESTION_VERBS,
 )
@@ -20,9 +21,6 @@ from sourcetrace.attribution.objects import coordinated
 from sourcetrace.attribution.spans import tokens_span
 from sourcetrace.attribution.speaker import SUBJECTS
 from sourcetrace.attribution.voiced import as_clause
-
-# Auxiliaries that leave a clause without a finite verb: "being read", "having been told".
-NONFINITE_TAGS = frozenset({"VBG", "VBN"})
 
 
 def is_relative(comp: Token, verb: Token) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.cue_class import cue_class
+from sourcetrace.attribution.lexicon import NAME_ENTITIES
 from sourcetrace.attribution.spans import text_span, tokens_span
 from sourcetrace.clean.teasers import named_elsewhere
 from sourcetrace.model import AttributionType
@@ -22,7 +23,6 @@ _LABELLED_LINE = re.compile(r"^[ \t]*(?:[\"“][ \t]*)?([^\n:]{1,40}?):[ \t]+(?=
 MAX_NAME_TOKENS = 5
 # Nouns that name a speaking document in a headline ("Poll: ..."); kicker words are not speakers.
 DOCUMENT_NOUNS = frozenset({"poll", "survey", "study", "report", "audit", "memo", "review"})
-NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Outside a transcript (two capitals labels or more), a capitals label the article uses nowhere
 # else as a name, or that names a place, is a dateline or a label ("NEW DELHI: Nearly 150 ...",
 # "NOTE: ..."); one opening "Dear" is a salutation ("DEAR ABBY: My husband ..."): none speaks.
@@ -104,7 +104,7 @@ def _labelled(
     if not name or len(name) > MAX_NAME_TOKENS or sum(t.is_alpha for t in rest) < MIN_CONTENT_WORDS:
         return None
     words = [t for t in name if t.is_alpha]
-    is_named = bool(words) and all(t.ent_type_ in NAME_LABELS for t in words)
+    is_named = bool(words) and all(t.ent_type_ in NAME_ENTITIES for t in words)
     is_label = bool(words) and all(t.text.isupper() and len(t.text) > 1 for t in words)
     is_document = len(name) == 1 and name[0].lower_ in DOCUMENT_NOUNS
     if not (is_named or is_label or is_document) or (not is_label and _title(rest)):

@@ -20,6 +20,7 @@ from sourcetrace.attribution.cue_class import cue_class, imagined
 from sourcetrace.attribution.cues import (
     CLAUSE_DASHES,
     CREDIT_DASHES,
+    SENTENCE_ENDS,
     Cue,
     cue_in,
     cue_tokens,
@@ -44,7 +45,6 @@ from sourcetrace.attribution.speaker import SUBJECTS, speaker_span
 from sourcetrace.model import AttributionType, CueClass
 from sourcetrace.nlp import doc_text
 
-SENTENCE_END = frozenset({".", "!", "?"})
 MIN_TAIL_WORDS = 4  # words after the speaker that carry on the content: '"A," said X, B.'
 # Words of a quotation ending the reporter's sentence that make it someone's words carried on, not
 # a scare quote ('the so-called "peace dividend"').
@@ -280,7 +280,7 @@ def _pre_frame(doc: Doc, q: Quotation) -> list[Token]:
     while i >= 0:
         tok = doc[i]
         dash = tok.text in CLAUSE_DASHES and not out  # right before the quotation
-        if "\n" in tok.text or tok.text in SENTENCE_END or tok.text in QUOTE_MARKS or dash:
+        if "\n" in tok.text or tok.text in SENTENCE_ENDS or tok.text in QUOTE_MARKS or dash:
             break
         out.append(tok)
         i -= 1
@@ -297,7 +297,7 @@ def _post_frame(doc: Doc, q: Quotation) -> list[Token]:
         if "\n" in tok.text or tok.text in QUOTE_MARKS:
             break
         out.append(tok)
-        if tok.text in SENTENCE_END:
+        if tok.text in SENTENCE_ENDS:
             break
         i += 1
     return out

@@ -97,6 +97,12 @@ CUE_VERBS = (
 # The writer's and the reader's pronouns: as a cue's subject outside quotes they are never a
 # source ("I think", "we asked him", "you might be wondering"); the gold annotates no writer.
 WRITER_AND_READER = frozenset({"i", "me", "we", "us", "you"})
+# Entity labels of a name in a speaker's or an object's place.
+NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Entity labels of a time: "said Tuesday", "announced last week".
+DATE_LABELS = frozenset({"DATE", "TIME"})
+# Tags of a verb form with no tense of its own: a participle, also an auxiliary's ("being read").
+NONFINITE_TAGS = frozenset({"VBG", "VBN"})
 # Pronouns that stand for a thing or a state of affairs, not for a speaker: "It promises to be",
 # "That's not to say".
 THING_PRONOUNS = frozenset({"it", "this", "that"})

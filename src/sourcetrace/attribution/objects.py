@@ -15,9 +15,11 @@ from sourcetrace.attribution.lexicon import (
     CHANNEL_NOUNS,
     CLAUSE_VERBS,
     CONTENT_OBJECT_VERBS,
+    DATE_LABELS,
     DEMAND_CUES,
     ECHO_VERBS,
     ECHOED_NOUNS,
+    NAME_ENTITIES,
     NAMING_VERBS,
     NOUN_CUES,
     OBJECT_CONTROL_VERBS,
@@ -35,8 +37,6 @@ from sourcetrace.attribution.lexicon import (
 )
 from sourcetrace.attribution.spans import QUOTE_MARKS, tokens_span
 
-# Entity types of a noun object that names its target, not what was said of it.
-NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Dependents that carry what an object-taking cue verb reports.
 OBJECT_DEPS = ("dobj", "xcomp", "oprd", "dative", "attr", "acomp")
 # What the parse makes of the object inside "called her answer evasive": the predicate's modifiers.
@@ -47,7 +47,6 @@ DEGREE_WORDS = frozenset({"so", "such"})  # "so many ... that", "such a fuss tha
 GLOSS_PRONOUNS = frozenset({"which", "who"})  # ", which ..." after an object: the writer's gloss
 SIDE_MARKS = frozenset({"as", "while", "whereas"})  # ", as X did ...": the writer's, beside it
 COMPARATIVES = frozenset({"same", "such", "as"})  # "the same X as Y": "as" compares
-TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def object_content(
@@ -321,7 +320,7 @@ def _predicates(verb: Token, tok: Token) -> bool:
 def _duration(tok: Token) -> bool:
     """A span of time, how long the act went on: "thanked the crowd for hours", "blamed him for
     years" (not "for two decades of support": what he was thanked for)."""
-    return tok.ent_type_ in TIME_ENTITIES and not any(c.dep_ == "prep" for c in tok.children)
+    return tok.ent_type_ in DATE_LABELS and not any(c.dep_ == "prep" for c in tok.children)
 
 
 def _compared(verb: Token) -> bool:

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from sourcetrace.attribution.lexicon import CHANNEL_NOUNS, RELATIVE_PRONOUNS
+from sourcetrace.attribution.lexicon import CHANNEL_NOUNS, DATE_LABELS, RELATIVE_PRONOUNS
 from sourcetrace.attribution.spans import clipped_subtree, line_bounds, tokens_span
 from sourcetrace.nlp import doc_text
 from sourcetrace.states import state_of
@@ -37,7 +37,6 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 DATELINE_DASHES = frozenset({"--", "—", "–"})
 DESCRIBING = frozenset({"relcl", "acl", "appos"})
 HYPHENS = frozenset({"-", "‐"})
-DATE_LABELS = frozenset({"DATE", "TIME"})
 FOCUS_ADVERBS = frozenset({"also", "even", "only", "just", "too", "alone", "likewise"})
 FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
 PARTICIPLE_CLAUSES = frozenset({"acl", "advcl"})

@@ -9,13 +9,13 @@ from enum import StrEnum
 from spacy.tokens import Doc, Span, Token
 
 from sourcetrace import vocabulary
+from sourcetrace.attribution.lexicon import NONFINITE_TAGS
+from sourcetrace.attribution.speaker import SUBJECTS
 from sourcetrace.model import SourceKind, TextSpan
 from sourcetrace.sources import lexicon
 from sourcetrace.sources.names import NameIndex, ends_name, name_run
 
 PERSON_KINDS = frozenset({SourceKind.NAMED_PERSON, SourceKind.ANONYMOUS_PERSON, SourceKind.UNKNOWN})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-PARTICIPLES = frozenset({"VBG", "VBN"})
 
 
 class Gender(StrEnum):
@@ -108,7 +108,7 @@ def named_subject_between(
     found: Token | None = None
     governing: Token | None = None  # the verb whose subject gave ``found``
     for token in doc[floor : region.end]:
-        if token.dep_ not in SUBJECT_DEPS or any(q.start <= token.idx < q.end for q in quoted):
+        if token.dep_ not in SUBJECTS or any(q.start <= token.idx < q.end for q in quoted):
             continue
         # coordinated subjects are a group, never one he or she: "Carson, Cruz and Paul have
         # all attacked the program"
@@ -136,7 +136,9 @@ def _absolute(subject: Token) -> bool:
     """The subject of a participle with no auxiliary, a scene set beside the clause ("with
     Weaver standing behind him as he urged ..."): the narrator's aside, not the next speaker."""
     verb = subject.head
-    return verb.tag_ in PARTICIPLES and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return verb.tag_ in NONFINITE_TAGS and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children
+    )
 
 
 def _name_end(token: Token, names: NameIndex) -> bool:

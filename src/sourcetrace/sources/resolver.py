@@ -11,7 +11,7 @@ from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.cues import is_issued
 from sourcetrace.attribution.lexicon import ISSUED_CHANNELS
 from sourcetrace.attribution.spans import QUOTE_MARKS
-from sourcetrace.attribution.speaker import PARTY_TAG, antecedent, speaker_span
+from sourcetrace.attribution.speaker import PARTY_TAG, SUBJECTS, antecedent, speaker_span
 from sourcetrace.model import Attribution, Source, SourceKind, TextSpan
 from sourcetrace.nlp import doc_text
 from sourcetrace.sources.descriptions import RELATED_HEAD, Description, Match, match
@@ -36,7 +36,6 @@ from sourcetrace.sources.mention import (
 )
 from sourcetrace.sources.names import NameIndex, compatible, name_run, same_institution, words
 from sourcetrace.sources.pronouns import (
-    SUBJECT_DEPS,
     Gender,
     Pronoun,
     addressed,
@@ -217,7 +216,7 @@ class Resolver:
 
     def _issuer_of(self, noun: Token) -> Draft | None:
         """The source of the named subject of the verb that issued ``noun``, else None."""
-        subject = next(c for c in noun.head.children if c.dep_ in SUBJECT_DEPS)
+        subject = next(c for c in noun.head.children if c.dep_ in SUBJECTS)
         sent = subject.sent
         span = speaker_span(subject, sent.start_char, sent.end_char)
         issuer = (
@@ -298,7 +297,7 @@ class Resolver:
             c
             for verb in subject.head.conjuncts
             for c in verb.children
-            if c.dep_ in SUBJECT_DEPS and c.ent_type_ == "PERSON"
+            if c.dep_ in SUBJECTS and c.ent_type_ == "PERSON"
         )
         draft = self._person_at(token) if next(rivals, None) is None else None
         return (draft, True) if draft is not None else None
