@@ -20,12 +20,8 @@ from sourcetrace.attribution.lexicon import (
     WH_PRONOUN_TAGS,
 )
 from sourcetrace.attribution.speaker import antecedent
-from sourcetrace.vocabulary import (
-    ORGANIZATION_NOUNS,
-    PERSON_NOUNS,
-    PERSON_SUFFIXES,
-    PORTION_HEADS,
-)
+from sourcetrace.attribution.speaking import thing
+from sourcetrace.vocabulary import PERSON_NOUNS
 
 # Objects that hold no words: "said nothing new", "said little", "did not say much".
 EMPTY_OBJECTS = frozenset({"nothing", "little", "much", "something", "anything", "everything"})
@@ -110,16 +106,9 @@ def _relative(subj: Token) -> bool:
 
 
 def _thing(subj: Token) -> bool:
-    """A common noun no entity names that is not a person, a body or a share of people ("the
-    ruling", "rising costs"; not "the union", "officials"); for a relative pronoun, its
-    antecedent ("an episode that is ... threatening his dream")."""
-    if _relative(subj):
-        subj = antecedent(subj.head)
-    if subj.pos_ != "NOUN" or subj.ent_type_:
-        return False
-    head = subj.lemma_.lower()
-    people = head in PERSON_NOUNS or head in ORGANIZATION_NOUNS or head in PORTION_HEADS
-    return not people and not head.endswith(PERSON_SUFFIXES)
+    """``speaking.thing``, for a relative pronoun of its antecedent ("an episode that is ...
+    threatening his dream")."""
+    return thing(antecedent(subj.head) if _relative(subj) else subj)
 
 
 def _says_nothing(verb: Token) -> bool:

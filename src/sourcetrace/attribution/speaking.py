@@ -20,16 +20,22 @@ from sourcetrace.attribution.lexicon import (
 from sourcetrace.attribution.speaker import SUBJECTS
 from sourcetrace.vocabulary import ORGANIZATION_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES, PORTION_HEADS
 
-SPEAKING_NOUNS = PERSON_NOUNS | ORGANIZATION_NOUNS | DOCUMENT_NOUNS | PORTION_HEADS
 SPEAKER_TAGS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
-def mute(subject: Token) -> bool:
-    """A common noun no entity, person, institution or document: "comments", "line", "move"."""
-    if subject.pos_ != "NOUN" or subject.ent_type_:
+def thing(noun: Token) -> bool:
+    """A common noun no entity names that is not a person, a body or a share of people ("the
+    ruling", "rising costs"; not "the union", "officials")."""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
         return False
-    lemma = subject.lemma_.lower()
-    return lemma not in SPEAKING_NOUNS and not lemma.endswith(PERSON_SUFFIXES)
+    head = noun.lemma_.lower()
+    people = head in PERSON_NOUNS or head in ORGANIZATION_NOUNS or head in PORTION_HEADS
+    return not people and not head.endswith(PERSON_SUFFIXES)
+
+
+def mute(subject: Token) -> bool:
+    """A thing that is no document either: "comments", "line", "move"."""
+    return thing(subject) and subject.lemma_.lower() not in DOCUMENT_NOUNS
 
 
 def speaker_between(host: Token, verb: Token) -> Token | None:
