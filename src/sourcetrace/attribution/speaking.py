@@ -21,6 +21,8 @@ from sourcetrace.attribution.speaker import SUBJECTS
 from sourcetrace.vocabulary import ORGANIZATION_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES, PORTION_HEADS
 
 SPEAKER_TAGS = frozenset({"NOUN", "PROPN", "PRON"})
+# Pronouns no speaker is named by: a relative, the writer or reader, a thing.
+NOT_SPEAKERS = RELATIVE_PRONOUNS | WRITER_AND_READER | THING_PRONOUNS
 
 
 def thing(noun: Token) -> bool:
@@ -44,7 +46,7 @@ def speaker_between(host: Token, verb: Token) -> Token | None:
     for token in reversed(host.doc[host.i + 1 : verb.i]):
         if token.dep_ not in SUBJECTS or token.pos_ not in SPEAKER_TAGS or mute(token):
             continue
-        if token.lower_ in RELATIVE_PRONOUNS | WRITER_AND_READER | THING_PRONOUNS:
+        if token.lower_ in NOT_SPEAKERS:
             continue
         return token
     return None
