@@ -106,6 +106,7 @@ def test_no_body_paragraph_of_basil_is_flagged() -> None:
     path = shared_path("corpus", "basil", "basil-2010-2016.jsonl")
     hits = []
     labels = []  # "UPDATE: <paragraph>": the label alone is flagged, the paragraph stays
+    notes = []  # a correction after the last paragraph is the page's note, flagged whole
     for row in map(json.loads, path.read_text(encoding="utf-8").splitlines()):
         text = row["text"]
         spans = find_boilerplate(text)
@@ -115,10 +116,17 @@ def test_no_body_paragraph_of_basil_is_flagged() -> None:
                     continue
                 if b.label is BoilerplateLabel.TEASER and b.end < line.end:
                     labels.append(text[b.start : b.end].strip())
+                elif b.label is TRAILER and line.text.startswith("CORRECTION:"):
+                    notes.append(line.text)
                 else:
                     hits.append(line.text)
     assert hits == []
-    assert sorted(set(labels)) == ["CORRECTION:", "UPDATE 2:52 p.m. --", "UPDATE:", "Updated:"]
+    assert sorted(set(labels)) == [
+        "UPDATE 2:52 p.m. --",
+        "UPDATE:",
+        "Updated:",
+    ]
+    assert len(notes) == 1
 
 
 def test_a_line_counts_the_words_of_its_stripped_text() -> None:
@@ -267,7 +275,6 @@ def test_a_related_list_at_the_end_is_one_trailer() -> None:
         "Reach the reporters on Twitter at http://twitter.com/example",
         "The writer can be reached at desk@example.com",
         "Originally published on Example Science.",
-        "This article was originally published by Example. Read the original article.",
         "- Visit Example Insider's homepage for more stories.",
         "Copyright 2019 Example News Now. All rights reserved.",
         "© 2019 Example Media",
@@ -358,3 +365,58 @@ def test_spans_exclude_carriage_returns_and_round_trip() -> None:
 
 def test_empty_text_has_no_boilerplate() -> None:
     assert find_boilerplate("") == ()
+
+
+# --- the story's tail: what follows its last paragraph
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Listen to Port Desk live at 12:45 weekdays - or listen back here.",
+        "Follow our full coverage of the harbor strike at https://example.com/strike",
+        'Ann Lee\'s book about the harbor, "Low Tide" (Example Press, 2018), is out now. Follow '
+        "her on Twitter @annlee.",
+        "Editor's note: This story was updated at 5:45 p.m. to add the minister's reply.",
+        "Correction added May 2, 2019: An earlier caption misnamed the harbor.",
+    ],
+)
+def test_a_sign_off_after_the_last_paragraph_is_a_trailer_and_inside_the_story_is_not(
+    line: str,
+) -> None:
+    assert flagged(lines_of("Title", BODY, BODY2, line)) == [(4, 4, TRAILER)]
+    assert TRAILER not in [label for _, _, label in flagged(lines_of("Title", BODY, line, BODY2))]
+
+
+def test_a_story_that_ends_on_a_short_line_or_a_quote_keeps_it() -> None:
+    for line in (
+        "Listening is the hardest part of the job, the minister said on Friday.",
+        "“Follow the money,” she said.",
+        "Authorities say the two cases are unrelated.",
+    ):
+        assert flagged(lines_of("Title", BODY, BODY2, line)) == [], line
+
+
+def test_lines_between_two_trailers_after_the_story_are_trailers() -> None:
+    text = lines_of(
+        "Title",
+        BODY,
+        "Write to Ann Lee at ann.lee@example.com",
+        "An error has occurred, please try again later.",
+        "Thank you",
+        "© 2019 Example Media",
+        "This copy is for your personal, non-commercial use only. To order copies for "
+        "distribution to colleagues, clients or customers, use the Order Reprints tool.",
+    )
+    assert flagged(text) == [(n, n, TRAILER) for n in range(3, 8)]
+    # with no trailer after it, a short last line stays the story's
+    text = lines_of("Title", BODY, "Write to Ann Lee at ann.lee@example.com", "Thank you")
+    assert flagged(text) == [(3, 4, TRAILER)]  # a marker with no prose after runs to the end
+
+
+def test_a_copyright_notice_is_a_trailer_however_long() -> None:
+    line = (
+        "© 2019 Example Press. All Rights Reserved. This material may not be published, "
+        "broadcast, rewritten, or redistributed."
+    )
+    assert flagged(lines_of("Title", BODY, line)) == [(3, 3, TRAILER)]

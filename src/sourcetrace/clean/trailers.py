@@ -3,7 +3,9 @@ Newsbeat on Instagram ..."), share and reprint prompts, a bare URL line, reach-t
 "Have a tip? ... at <e-mail>", "Email X at <e-mail>", a reporter's bare e-mail or social-media
 address, copyright, disclaimer (a personal-use notice too) and "Originally published on ..."
 lines, "More AP NBA: <link>", with the list of links that follows such a header at the end of an
-article and the rule ("___") that sets one off."""
+article and the rule ("___") that sets one off; after the story's last paragraph, sign-offs
+("Listen to ...", an author's bio ending "Follow him on Twitter", "Editor's note: ...") and the
+lines between two trailers."""
 
 from __future__ import annotations
 
@@ -33,10 +35,10 @@ TRAILER_MARKER = re.compile(
       | click\ here\ to\b.*
       | (?:reach|contact|email|follow)\ (?:the\ )?(?:reporters?|writers?|authors?)\b.*
       | (?:the\ )?(?:reporters?|writers?|authors?)\ can\ be\ reached\b.*
-      | (?:this\ (?:article|story)\ (?:was\ )?)?originally\ (?:published|appeared|posted)
-        \ (?:on|in|at|by)\b.*
+      | (?:this\ (?:article|story)\ (?:was\ )?)?
+        (?:originally\ (?:published|appeared|posted)|reprinted)\ (?:on|in|at)\b.*
       | \W*visit\ .{1,40}\ (?:homepage|home\ page|website)\b.*
-      | (?:copyright\ )?[©ⓒ].* | copyright\ (?:\(c\)\ )?\d{4}\b.* | .*\ball\ rights?\ reserved\b.*
+      | .*\ball\ rights?\ reserved\b.*
       | write\ to\ .{1,40}\ at\ \S+@\S+
       | explore\ further
       | popular\ on\ \S.*
@@ -47,10 +49,12 @@ TRAILER_MARKER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 MARKER_MAX_WORDS = 12
-# A site's disclaimer is a trailer however long: "Disclaimer: The views ... are their own.
-# Example.com advises users to check with certified experts ..." (no claim of the story's).
+# A site's disclaimer or copyright notice is a trailer however long: "Disclaimer: The views ...
+# are their own. Example.com advises users to check with certified experts ...", "© 2019 Example
+# Press. All Rights Reserved. This material may not be published, ..." (no claim of the story's).
 DISCLAIMER = re.compile(
-    r"^\W*(?:disclaimer\s*:|this\ copy\ is\ for\ your\ personal,?\ non-commercial\ use)",
+    r"""^\W*(?:disclaimer\s*:|this\ copy\ is\ for\ your\ personal,?\ non-commercial\ use
+        |(?:copyright\ )?[©ⓒ]|copyright\ (?:\(c\)\ )?\d{4}\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A newsroom's call for tips, or a reporter's address, naming an e-mail: longer than a marker.
@@ -64,26 +68,63 @@ CONTACT_MAX_WORDS = 30
 AMENDMENT = re.compile(rf"^(?:update[ds]?(?:\ at)?|correction)\s*:?\s*(?:{CLOCK})?$", re.I | re.X)
 # A line of underscores, dashes or stars: AP's "___" before its trailing notes.
 RULE = re.compile(r"^[_*=~\-–—]{3,}$")
+# After the story's last paragraph, a line that speaks to the reader ("Listen to Newsbeat live
+# ...", "Follow AP's full coverage at <link>", an author's bio ending "Follow him on Twitter ...")
+# or notes a change to the story ("Editor's note: This story was updated ...", "Correction added
+# Nov. 18: ...") is a trailer however long; inside the story the same words are the story's.
+SIGN_OFF = re.compile(
+    r"""^(?:listen|watch|follow|download|read|visit|join)\b
+      | \bfollow\ (?:him|her|them|us|me)\ (?:on|at)\b
+      | ^(?:editor['’]?s\ note|correction|clarification)\b[^:]{0,40}:""",
+    re.I | re.X,
+)
+SIGN_OFF_MAX_WORDS = 40
 
 
 def find_trailers(lines: Sequence[Line]) -> Iterator[Boilerplate]:
-    """Each trailer line; one with no prose after it (a list of links) runs to the end."""
+    """Each trailer line; a marker with no prose after it (a list of links) runs to the end. After
+    the story's last paragraph, a sign-off is one too, and so is a line between two trailers ("An
+    error has occurred" between a reporter's address and the copyright)."""
+    markers = [_marker(line) for line in lines]
+    found = [m or _by_its_words(line) for m, line in zip(markers, lines, strict=True)]
+    closing = [f or _sign_off(line) for f, line in zip(found, lines, strict=True)]
+    story_end = max(
+        (line.index for line in lines if line.is_prose and not closing[line.index]), default=-1
+    )
+    last = max((i for i, c in enumerate(closing) if c), default=-1)
+    seen = False  # a trailer flagged after the story's end
     for line in lines:
-        marker = line.words <= MARKER_MAX_WORDS and TRAILER_MARKER.match(line.text)
-        found = marker or DISCLAIMER.match(line.text) or _contact(line)
-        if not (line.words and (found or AMENDMENT.match(line.text))):
+        tail = story_end < line.index
+        found_here = found[line.index] or (
+            tail and (closing[line.index] or (seen and line.index < last))
+        )
+        if not (line.words and (found_here or AMENDMENT.match(line.text))):
             continue
         first = _ruled_from(lines, line)
         rest = [x for x in lines[line.index + 1 :] if not x.blank]
         prose_after = any(x.is_prose for x in rest)
-        if not found and prose_after:
+        if not found_here and prose_after:
             continue  # "UPDATE: ..." over the story's own paragraphs: a teaser's label
-        if marker and prose_after and _headline_link(line):
+        if markers[line.index] and prose_after and _headline_link(line):
             continue  # "RELATED: <headline>" inside the body: a teaser
-        if rest and not prose_after:
+        seen = seen or tail
+        if rest and not prose_after and found[line.index]:
             yield block(first, rest[-1], BoilerplateLabel.TRAILER)
             return
         yield block(first, line, BoilerplateLabel.TRAILER)
+
+
+def _marker(line: Line) -> bool:
+    return line.words <= MARKER_MAX_WORDS and TRAILER_MARKER.match(line.text) is not None
+
+
+def _by_its_words(line: Line) -> bool:
+    """A trailer however long, wherever it stands: a disclaimer, a copyright, a contact."""
+    return DISCLAIMER.match(line.text) is not None or _contact(line)
+
+
+def _sign_off(line: Line) -> bool:
+    return line.words <= SIGN_OFF_MAX_WORDS and SIGN_OFF.search(line.text) is not None
 
 
 def _headline_link(line: Line) -> bool:
