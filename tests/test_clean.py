@@ -214,6 +214,15 @@ def test_repeats_that_are_not_captions() -> None:
         "Contributing: Nicole Gaudiano.",
         "SOURCE: News agencies",  # a capitals label, but a credit before it is a teaser
         "Source: Al Jazeera and agencies",
+        # the text's origin is credited, where the page ran is a trailer (tests/gold/README.md)
+        "This article was originally published by Example. Read the original article.",
+        "With Herald wires",
+        "With wire services",
+        "Staff Reports",
+        "From staff reports",
+        "By Ann Lee",
+        "By Ann Lee and Bo Park",
+        "5:45 AM PST 11/19/2019 by Ann Lee",
     ],
 )
 def test_credit_lines(credit: str) -> None:
@@ -232,6 +241,14 @@ def test_body_lines_about_copyright_or_popularity_are_no_trailers() -> None:
 
 def test_a_body_sentence_about_contributions_is_not_a_credit() -> None:
     assert flagged(lines_of("Title", BODY, "He contributed $5,000 to the campaign.")) == []
+    for line in (
+        "By The Numbers",  # a head, not a byline
+        "By Friday the talks had failed.",
+        "With wires cut, the town went dark for three days.",
+        "The staff reports to the mayor.",
+        "It was originally published by a small press in Ohio in 1952, she said.",
+    ):
+        assert flagged(lines_of("Title", BODY, line, BODY2)) == [], line
     source = "Source: the senator's aide, who said the talks would resume after the holiday."
     assert flagged(lines_of("Title", BODY, source)) == []
 

@@ -1,5 +1,6 @@
 """Contributor, editing and source credits: "X contributed reporting.", "Reporting by X; Editing by
-Y", "SOURCE: News agencies"."""
+Y", "SOURCE: News agencies", "With Post wires", "Staff Reports", the text's origin ("This article
+was originally published by X.") and a byline ("By X", "5:45 AM PST 11/19/2019 by X")."""
 
 from __future__ import annotations
 
@@ -16,13 +17,29 @@ CREDIT = re.compile(
       | \bediting\ by\b
       | ^contributing:
       | ^sources?:\s*\S+(?:\s+\S+){0,4}$  # a short credit only: "Source: Al Jazeera and agencies"
+      | ^with\ (?:\S+\ ){0,3}(?:wires?|wire\ (?:services|reports)|agencies)\.?$
+      | ^(?:from\ )?staff\ (?:and\ wire\ )?reports?\.?$
+      | ^(?:this\ (?:article|story)\ (?:was\ )?)?(?:originally|first)\ published\ by\ [^.]{1,40}\.
     """,
     re.VERBOSE | re.IGNORECASE,
 )
 CREDIT_MAX_WORDS = 40
+NAME = r"(?!The\b|A\b|An\b)[A-Z][\w.'’-]*"
+# A byline: "By" and names, maybe after the time and date it ran; in capitals and case-sensitive,
+# so that "By the numbers" or "By Friday the talks had failed." stay the story's.
+BYLINE = re.compile(
+    rf"^(?:By|(?:\S*\d\S*\ |[A-Z]{{2,4}}\ )+by)\ {NAME}(?:,?\ (?:and\ )?{NAME}){{0,5}}$"
+)
+BYLINE_MAX_WORDS = 12
 
 
 def find_credits(lines: Sequence[Line]) -> Iterator[Boilerplate]:
     for line in lines:
-        if 0 < line.words <= CREDIT_MAX_WORDS and CREDIT.search(line.text):
+        if line.words and _is_credit(line):
             yield line.flag(BoilerplateLabel.CREDIT)
+
+
+def _is_credit(line: Line) -> bool:
+    if line.words <= BYLINE_MAX_WORDS and BYLINE.match(line.text):
+        return True
+    return line.words <= CREDIT_MAX_WORDS and CREDIT.search(line.text) is not None
