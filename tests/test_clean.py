@@ -124,6 +124,7 @@ def test_no_body_paragraph_of_basil_is_flagged() -> None:
     assert sorted(set(labels)) == [
         "UPDATE 2:52 p.m. --",
         "UPDATE:",
+        "UPDATE: 7:19 p.m. --",
         "Updated:",
     ]
     assert len(notes) == 1

@@ -46,6 +46,10 @@ def teasers(text: str) -> list[str]:
         "“Not again”: Second storm in a week floods the harbor",
         "(Graphic: Harbor traffic in 2019 - here)",
         "[Related: Harbor Keynote: cranes, ships and the new pier]",
+        "READ MORE: Harbor strike ends: Ships leave port at dawn",
+        "Most read in world news",
+        "Story continues below gallery",
+        "Article continues after advertisement",
     ],
 )
 def test_a_teaser_line_between_paragraphs_is_flagged_whole(line: str) -> None:
@@ -63,6 +67,9 @@ def test_a_teaser_line_between_paragraphs_is_flagged_whole(line: str) -> None:
         "Pence: Trump will carry Ohio",
         "Plus Obama is nominating Todd Jones to lead the agency, officials said on Wednesday.",
         "Meet the Press will air on Sunday.",
+        # the story's own short lines about reading and popularity
+        "Most read the letter twice.",
+        "The story continues below the fold of every paper in town.",
         # a quotation before a colon that opens prose
         "“Not again”: the words were on every lip in the harbor on Friday after the storm.",
     ],
@@ -89,6 +96,7 @@ def test_a_label_before_a_paragraph_is_flagged_alone() -> None:
     [
         ("UPDATE 2:52 p.m. -- ", f"UPDATE 2:52 p.m. -- {BODY2}"),
         ("Updated at 5:10 pm ET: ", f"Updated at 5:10 pm ET: {BODY2}"),
+        ("UPDATE: 7:19 p.m. -- ", f"UPDATE: 7:19 p.m. -- {BODY2}"),
     ],
 )
 def test_a_time_stamped_update_label_is_flagged_alone(label: str, line: str) -> None:

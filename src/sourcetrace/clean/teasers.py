@@ -1,6 +1,7 @@
 """Teasers and in-body labels: "READ MORE: <headline>", "WATCH: ...", "ENERGY: ...", "** WINNER
-...", "Meet Melania Trump", "UPDATE", "<headline> [VIDEO]", "'Quoted words': <headline>". They
-point elsewhere or name a section; none is a speaker.
+...", "Meet Melania Trump", "UPDATE", "<headline> [VIDEO]", "'Quoted words': <headline>", "Most
+read in world news", "Story continues below gallery". They point elsewhere or name a section;
+none is a speaker.
 
 A label before a colon is told apart from a transcript speaker ("TRUMP: We will win") and a
 dateline ("NEW DELHI: Their American dream ...") by what follows it and by the article itself:
@@ -20,8 +21,9 @@ from sourcetrace.model import Boilerplate, BoilerplateLabel
 CLOCK = r"\d{1,2}:\d{2}\ ?[ap]\.?m\.?(?:\ [A-Z]{2,4})?"
 # Words that label a link or an amendment whatever follows them, in any case.
 KICKER = (
-    r"(?:read|see(?:\ more)?|watch|listen|also\ read|read\ also|more|related(?:\ \w+)?|recommended"
-    rf"|video|photos?|gallery|update[ds]?(?:\ at)?(?:\ {CLOCK})?|updated\ at\ .{{1,20}}"
+    r"(?:read(?:\ more)?|see(?:\ more)?|watch|listen|also\ read|read\ also|more|related(?:\ \w+)?"
+    r"|recommended"
+    rf"|video|photos?|gallery|update[ds]?(?:\ at)?:?(?:\ {CLOCK})?|updated\ at\ .{{1,20}}"
     r"|correction|editor'?s\ note"
     r"|plus|meet|don'?t\ miss)"
 )
@@ -30,6 +32,13 @@ KICKER = (
 KICKER_LABEL = re.compile(rf"^(?:\*+\s*)?({KICKER})(?:\s*(?::|--|—|–)\s*|\s*$)", re.IGNORECASE)
 # A short line opening with a kicker verb and naming what to look at: "Meet Melania Trump".
 KICKER_LINE = re.compile(r"^(?:plus|meet|watch|listen|see)\s+\S", re.IGNORECASE)
+# A page's widget standing in the body: the head of a list of links ("Most read in world news"),
+# a pointer past a gallery or an ad ("Story continues below gallery").
+WIDGET = re.compile(
+    r"""^(?:(?:most\ (?:read|popular|viewed|shared)|trending)\ (?:in|on)\ .+
+         |(?:story|article)\ continues\ (?:below|after)\b.*)$""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # A label in capitals before a colon, maybe after bullet stars: "KEEPING SCORE: ...".
 CAPS_LABEL = re.compile(r"^(\*+\s*)?([A-Z][A-Z'’&.\- ]{0,28}[A-Z.])\s*:\s+(?=\S)")
 # A quotation before a colon, as related-story headlines open: "'Meth. We're On It.': State
@@ -72,6 +81,8 @@ def find_teasers(lines: Sequence[Line], text: str) -> Iterator[Boilerplate]:
         elif line.words <= KICKER_LINE_MAX_WORDS and KICKER_LINE.match(line.text):
             if SENTENCE_END.search(line.text) is None:
                 yield line.flag(BoilerplateLabel.TEASER)
+        elif line.words <= KICKER_LINE_MAX_WORDS and WIDGET.match(line.text):
+            yield line.flag(BoilerplateLabel.TEASER)
         elif (caps := CAPS_LABEL.match(line.text)) is not None:
             label = caps.group(2)
             if _headline(line.text[caps.end() :]) and not (
