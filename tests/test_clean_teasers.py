@@ -268,3 +268,20 @@ def test_spans_the_input_flagged_are_blanked_like_found_ones() -> None:
     assert flagged[0] in analysis.boilerplate
     assert _spoken_in(analysis, start, end) == []
     assert _spoken_in(analyze(text), start, end) == ["Lee"]
+
+
+def test_the_unlinked_headlines_of_a_list_with_a_linked_one_are_teasers() -> None:
+    items = ["- Harbor Strike: Ten Ships Wait at Sea", "- Dock Workers Vote on the New Deal"]
+    text = f"Title\n{BODY}\n{items[0]}\n{items[1]}\n{BODY2}"
+    linked = text.index(items[1])
+    known = [Boilerplate(linked, linked + len(items[1]), TEASER)]
+    assert [text[b.start : b.end] for b in find_boilerplate(text, known)] == items
+    assert teasers(text) == []  # no item linked: a list of the story's own
+
+
+def test_a_list_item_that_ends_a_sentence_stays_beside_a_linked_one() -> None:
+    items = ["- Pay off the debts you owe first.", "- Dock Workers Vote on the New Deal"]
+    text = f"Title\n{BODY}\n{items[0]}\n{items[1]}\n{BODY2}"
+    linked = text.index(items[1])
+    known = [Boilerplate(linked, linked + len(items[1]), TEASER)]
+    assert [text[b.start : b.end] for b in find_boilerplate(text, known)] == [items[1]]

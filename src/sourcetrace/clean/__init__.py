@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from sourcetrace.clean.captions import find_captions
 from sourcetrace.clean.credits import find_credits
 from sourcetrace.clean.paywall import find_paywalls
-from sourcetrace.clean.teasers import find_teasers
+from sourcetrace.clean.teasers import bullet_siblings, find_teasers
 from sourcetrace.clean.trailers import find_trailers
 from sourcetrace.lines import Line, split_lines
 from sourcetrace.model import Boilerplate, BoilerplateLabel
@@ -47,6 +47,7 @@ def find_boilerplate(
         *find_captions(lines),
         *find_teasers(lines, text),
     ]
+    found.extend(bullet_siblings(lines, found))
     kept: list[Boilerplate] = []
     for span in sorted(found, key=lambda b: PRIORITY.index(b.label)):
         if all(span.end <= k.start or span.start >= k.end for k in kept):

@@ -11,7 +11,7 @@ a teaser's label opens a headline, not prose, and is no name the article uses el
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from sourcetrace.headings import CAPITALS_MAX_WORDS
 from sourcetrace.lines import SENTENCE_END, Line
@@ -58,6 +58,8 @@ STARRED_CAPS = re.compile(r"^\*+\s*[A-Z]{2,}\b")
 # A linked name's hover card pasted into the sentence: the name again, glued to it, then the
 # person's latest headlines up to "MORE": "Rep. Jane DoeJane DoeSenate passes ... | ... MORE".
 HOVER_CARD = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(\1\S.{0,800}? MORE)\b")
+# An item of a bulleted list: "- Moon Rush: Private Lunar Lander Plans", "• ...".
+BULLET = re.compile(r"^[-–•*]\s+\S")
 TEASER_MAX_WORDS = 25  # a headline; a longer line is a paragraph
 KICKER_LINE_MAX_WORDS = 6
 # Words of a capitals label that say nothing of whether it names someone.
@@ -96,6 +98,26 @@ def find_teasers(lines: Sequence[Line], text: str) -> Iterator[Boilerplate]:
                 yield line.flag(BoilerplateLabel.TEASER)
         elif _marked_headline(line):
             yield line.flag(BoilerplateLabel.TEASER)
+
+
+def bullet_siblings(lines: Sequence[Line], found: Iterable[Boilerplate]) -> Iterator[Boilerplate]:
+    """The other headlines of a bulleted list one of whose items is a teaser: a page's list of
+    related stories, of which the markup linked only some ("- Photos: Icy Moons of Jupiter" under
+    a linked "- NASA Mission Could Spot Signs of Life"). A list item that ends a sentence is the
+    story's own ("- Pay off your debts first.")."""
+    teasers = [b for b in found if b.label is BoilerplateLabel.TEASER]
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and (line.blank or BULLET.match(line.text)):
+            run.append(line)
+            continue
+        items = [x for x in run if not x.blank]
+        flagged = [x for x in items if any(b.start < x.end and x.start < b.end for b in teasers)]
+        if flagged:
+            for item in items:
+                if item not in flagged and _headline(item.text):
+                    yield item.flag(BoilerplateLabel.TEASER)
+        run = []
 
 
 def _marked_headline(line: Line) -> bool:
