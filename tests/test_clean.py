@@ -160,6 +160,27 @@ def test_lines_ending_with_a_photo_credit_are_captions(caption: str) -> None:
     assert flagged(lines_of("Title", "", BODY, "", caption, "", BODY2)) == [(5, 5, CAPTION)]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This graphic, provided by Example Stats, shows the states where the harbor tax applies.",
+        "The map below shows where the ships waited during the strike.",
+        "This photo taken on May 2 depicts dock workers leaving the port.",
+    ],
+)
+def test_a_line_that_points_at_its_picture_is_a_caption(line: str) -> None:
+    assert flagged(lines_of("Title", BODY, line, BODY2)) == [(3, 3, CAPTION)]
+
+
+def test_a_sentence_that_cites_a_picture_is_the_storys() -> None:
+    for line in (
+        "A photo released by police shows the two men at the port on Friday.",
+        "This image of the party is wrong, the senator said on Friday.",
+        "This chart is what the minister showed the committee, an aide said.",
+    ):
+        assert flagged(lines_of("Title", BODY, line, BODY2)) == [], line
+
+
 def test_a_standalone_name_line_between_paragraphs_is_a_caption() -> None:
     text = lines_of("Title", BODY, "", "Maj. Gen. Qassem Soleimani.", BODY2)
     assert flagged(text) == [(4, 4, CAPTION)]

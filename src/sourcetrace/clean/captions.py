@@ -26,6 +26,16 @@ PHOTO_CREDIT = re.compile(
 # Every photo credit holds one of these: tested first, as the pattern is tried at every character.
 CREDIT_MARKS = ("Photo", "PHOTO", "/", "Getty Images", "Credit:", "CREDIT:")
 CAPTION_MAX_WORDS = 80
+# A line that describes the picture beside it: "This graphic, provided by Statista, shows ...",
+# "The map below shows ...". A story that cites a picture names it ("a photo released by police
+# shows ..."), never points at it.
+PICTURE = r"(?:graphic|chart|map|photo(?:graph)?|image|picture|illustration|infographic|video)"
+POINTS_AT_PICTURE = re.compile(
+    rf"""^(?:this\ {PICTURE}|the\ (?:above|below)\ {PICTURE}|the\ {PICTURE}\ (?:above|below))
+        \b[^.;]{{0,80}}?\b(?:shows|depicts|illustrates|captures)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+POINTER_MAX_WORDS = 40
 # A name standing alone as a caption: capitalized words, the particles of names, a final period.
 NAME_WORD = re.compile(
     r"^(?:[A-Z][\w.'’-]*|(?:al|el|bin|ibn|de|da|del|van|von|der|of|the)(?:-\w+)?)$"
@@ -49,7 +59,10 @@ def find_captions(lines: Sequence[Line]) -> Iterator[Boilerplate]:
         if line.index in repeats:
             yield line.flag(BoilerplateLabel.CAPTION_DUPLICATE)
         elif line.index != title and (
-            _has_photo_credit(line) or _is_standalone_name(line, lines) or line.index in originals
+            _has_photo_credit(line)
+            or _points_at_picture(line)
+            or _is_standalone_name(line, lines)
+            or line.index in originals
         ):
             yield line.flag(BoilerplateLabel.CAPTION)
 
@@ -60,6 +73,10 @@ def _has_photo_credit(line: Line) -> bool:
         and line.words <= CAPTION_MAX_WORDS
         and PHOTO_CREDIT.search(line.text) is not None
     )
+
+
+def _points_at_picture(line: Line) -> bool:
+    return line.words <= POINTER_MAX_WORDS and POINTS_AT_PICTURE.match(line.text) is not None
 
 
 def _is_standalone_name(line: Line, lines: Sequence[Line]) -> bool:
