@@ -704,8 +704,11 @@ def test_a_cue_the_tagger_reads_as_a_noun_with_a_subject_frames_a_quote() -> Non
     assert cand.speaker is not None and cand.speaker.text == "the angry voter"
 
 
-def test_a_demand_for_a_thing_is_no_report() -> None:
-    assert extract("Protesters demanded the release of the prisoners.") == []
+def test_a_demand_for_a_thing_is_the_thing_demanded() -> None:
+    # tests/gold/README.md annotates a demand's noun phrase ("demanding answers")
+    assert reported("Protesters demanded the release of the prisoners.") == [
+        ("demanded", ["the release of the prisoners"])
+    ]
 
 
 def test_a_line_ending_on_a_cue_and_colon_frames_the_quotation_below() -> None:
@@ -1255,6 +1258,46 @@ def test_reported_with_a_gerund_reports_it(text: str, content: str) -> None:
     "text", ["The company reported record profits.", "Police reported a crash on the highway."]
 )
 def test_reported_with_a_noun_reports_nothing(text: str) -> None:
+    assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The county reported its fourth case of measles.",
+            "reported",
+            "its fourth case of measles",
+        ),
+        (
+            "State officials are reporting a second death linked to the storm.",
+            "are reporting",
+            "a second death linked to the storm",
+        ),
+        ("The bakery reported $3 million in sales last year.", "reported", "$3 million in sales"),
+        ("Residents are demanding answers from the city.", "are demanding", "answers"),
+        (
+            "The mayor promised a full inquiry into the fire.",
+            "promised",
+            "a full inquiry into the fire",
+        ),
+    ],
+)
+def test_a_figure_reported_a_demand_or_a_promise_is_its_noun_phrase(
+    text: str, cue: str, content: str
+) -> None:
+    assert [(c, p[0][: len(content)]) for c, p in reported(text)] == [(cue, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The job demands patience.",
+        "The new season promises excitement for the fans.",
+        "The economic recovery he promised has stalled.",
+    ],
+)
+def test_a_thing_that_demands_or_promises_says_nothing(text: str) -> None:
     assert extract(text) == [], reported(text)
 
 

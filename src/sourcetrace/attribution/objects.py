@@ -19,6 +19,8 @@ from sourcetrace.attribution.lexicon import (
     DEMAND_CUES,
     ECHO_VERBS,
     ECHOED_NOUNS,
+    FIGURE_LABELS,
+    FIGURE_VERBS,
     NAME_ENTITIES,
     NAMING_VERBS,
     NOUN_CUES,
@@ -384,6 +386,8 @@ def _content_noun(tok: Token, verb: Token) -> bool:
         return tok.pos_ in ("NOUN", "PROPN")
     if lemma in ECHO_VERBS:
         return tok.lemma_.lower() in ECHOED_NOUNS or tok.lemma_.lower() in NOUN_CUES
+    if lemma in FIGURE_VERBS:
+        return _common_noun(tok) and any(t.ent_type_ in FIGURE_LABELS for t in tok.subtree)
     return _common_noun(tok)
 
 
