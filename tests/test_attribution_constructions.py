@@ -1847,3 +1847,39 @@ def test_a_passive_reproach_is_its_agents() -> None:
 
 def test_a_passive_reproach_with_no_agent_names_no_one() -> None:
     assert extract("The senator was condemned for his remarks.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The mayor is accused by critics of hiding the report.",
+            "critics",
+            ["The mayor", "of hiding the report"],
+        ),
+        (
+            "The mayor was blamed by residents for the delays.",
+            "residents",
+            ["The mayor", "for the delays"],
+        ),
+        (
+            "The coach was credited by the players with turning the team around.",
+            "the players",
+            ["The coach", "with turning the team around"],
+        ),
+    ],
+)
+def test_a_passive_accusation_or_credit_is_its_agents(
+    text: str, speaker: str, content: list[str]
+) -> None:
+    (cand,) = extract(text)
+    assert cand.speaker is not None and cand.speaker.text == speaker
+    assert [s.text for s in cand.content] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The base was attacked by militias.", "The mayor was accused of hiding the report."],
+)
+def test_a_passive_attack_or_an_accusation_with_no_agent_reports_nothing(text: str) -> None:
+    assert extract(text) == [], reported(text)

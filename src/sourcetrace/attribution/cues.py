@@ -24,11 +24,11 @@ from sourcetrace.attribution.lexicon import (
     PARTICLE_CUES,
     PHRASAL_PREPOSITIONS,
     PLATFORMS,
-    PRAISE_BLAME_VERBS,
     QUOTE_VERBS,
     QUOTED_AS_HEADS,
     REALIZING_HEADS,
     RELATIVE_PRONOUNS,
+    SAID_OF_VERBS,
     WANTING_VERBS,
     WRITER_AND_READER,
 )
@@ -220,8 +220,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     issuer ("X issued a statement calling ..."); a gerund after a preposition, the subject of the
     verb the preposition hangs on ("began by asking ...").
     """
-    if verb.lemma_.lower() in ADDRESSEE_VERBS | PRAISE_BLAME_VERBS and _passive(verb):
-        # "she was asked whether ... by Rep. Lee": Lee asked; "was criticized by Democrats": they
+    if verb.lemma_.lower() in ADDRESSEE_VERBS | SAID_OF_VERBS and _passive(verb):
+        # "she was asked whether ... by Rep. Lee": Lee asked; "was accused by critics": they
         return _agent(verb), False
     subjects = _subjects(verb)
     if subjects:

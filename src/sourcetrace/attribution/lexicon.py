@@ -294,6 +294,14 @@ PRAISE_BLAME_VERBS = frozenset(
     deride lambaste castigate scold rebuke chastise berate rail
     """.split()
 )
+# Verbs whose passive subject is the one something is said of, with the "by" agent saying it:
+# "was criticized by Democrats for ...", "is accused by critics of ...", "was blamed by residents
+# for the delays", "was credited by the players with ...".
+SAID_OF_VERBS = (
+    PRAISE_BLAME_VERBS
+    | REPROACH_VERBS
+    | frozenset("accuse blame fault credit thank slam assail".split())
+)
 # Speech acts whose noun-phrase object is itself what was said, as BASIL.md annotates it
 # ("condemned the attack", "has denied knowledge of ...", "disputed claims of racism", "citing
 # Taliban violence", "predicted $2.52 a share", "proposing an initiative", "explained the

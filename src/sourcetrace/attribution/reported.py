@@ -65,7 +65,7 @@ from sourcetrace.attribution.lexicon import (
     WH_PRONOUN_TAGS,
 )
 from sourcetrace.attribution.noun_cues import noun_report
-from sourcetrace.attribution.objects import is_after_control, is_result
+from sourcetrace.attribution.objects import is_after_control, is_result, said_by
 from sourcetrace.attribution.quotes import Quotation
 from sourcetrace.attribution.spans import (
     text_span,
@@ -394,7 +394,11 @@ def _reduced_relative(subj: Token) -> bool:
 
 def _speaker(subj: Token, verb: Token) -> tuple[int, int] | None:
     sent = verb.sent
-    return speaker_span(subj, sent.start_char, sent.end_char, cue=verb)
+    # a passive cue's agent ends where what it said of the subject starts: "accused by critics
+    # of lying"
+    said = said_by(verb, subj) if subj.head.dep_ == "agent" else []
+    end = said[0].idx if said else sent.end_char
+    return speaker_span(subj, sent.start_char, end, cue=verb)
 
 
 def _phrasal(doc: Doc, verb: Token) -> Candidate | None:
