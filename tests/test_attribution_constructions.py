@@ -1883,3 +1883,53 @@ def test_a_passive_accusation_or_credit_is_its_agents(
 )
 def test_a_passive_attack_or_an_accusation_with_no_agent_reports_nothing(text: str) -> None:
     assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "The mayor expressed disbelief that the governor would win.",
+            "expressed disbelief",
+            "The mayor",
+            "that the governor would win",
+        ),
+        (
+            "The mayor quit the race, expressing worry he would split the vote.",
+            "expressing worry",
+            "The mayor",
+            "he would split the vote",
+        ),
+        (
+            "Voters who have already expressed fear that he will raise taxes are angry.",
+            "expressed fear",
+            "Voters",
+            "that he will raise taxes",
+        ),
+        (
+            "The coach voiced regret that he had benched the captain.",
+            "voiced regret",
+            "The coach",
+            "that he had benched the captain",
+        ),
+    ],
+)
+def test_any_noun_voiced_with_its_clause_reports_the_clause(
+    text: str, cue: str, speaker: str, content: str
+) -> None:
+    (cand,) = extract(text)
+    assert cand.cue is not None and cand.cue.text == cue
+    assert cand.speaker is not None and cand.speaker.text == speaker
+    assert [s.text for s in cand.content] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor expressed concerns he shares with the council.",
+        "The mayor expressed concerns that were raised by residents.",
+        "The mayor expressed interest in the project.",
+    ],
+)
+def test_a_noun_voiced_with_a_relative_clause_or_none_reports_no_clause(text: str) -> None:
+    assert extract(text) == [], reported(text)

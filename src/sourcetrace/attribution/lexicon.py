@@ -136,6 +136,10 @@ LIGHT_VERBS = frozenset("make express voice have share hold offer give repeat re
 VOICED_NOUNS = frozenset("concern confidence opposition prediction doubt criticism".split())
 # Light verbs that voice one ("had concerns about" and "shared doubts" may be held, not said).
 VOICING_VERBS = frozenset("make express voice repeat reiterate raise".split())
+# Verbs that voice whatever their object names, so any noun with a clause of its own reports
+# the clause: "expressed disbelief that ...", "expressing worry he would ...", "voiced
+# frustration that ...".
+EXPRESSING_VERBS = frozenset({"express", "voice"})
 # Idioms of attack and praise, by their noun and the verbs that direct it at a target: "took a
 # swipe at X", "heaped scorn upon X", "reserved his deepest disdain for X", "extended that
 # critique to X" ("took a hit", "took a shot at" and "turned their fire on" are as often a loss
