@@ -1933,3 +1933,44 @@ def test_any_noun_voiced_with_its_clause_reports_the_clause(
 )
 def test_a_noun_voiced_with_a_relative_clause_or_none_reports_no_clause(text: str) -> None:
     assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "The senator was the first Republican to call on Smith to withdraw from the race.",
+            "to call on",
+            "The senator",
+            "Smith to withdraw from the race",
+        ),
+        (
+            "She was the only one to say the plan would fail.",
+            "to say",
+            "She",
+            "the plan would fail",
+        ),
+        (
+            "The paper was first to report that the mayor would resign.",
+            "to report",
+            "The paper",
+            "that the mayor would resign",
+        ),
+    ],
+)
+def test_an_infinitive_on_a_rank_after_be_is_the_subjects_report(
+    text: str, cue: str, speaker: str, content: str
+) -> None:
+    (cand,) = extract(text)
+    assert cand.cue is not None and cand.cue.text == cue
+    assert cand.speaker is not None and cand.speaker.text == speaker
+    assert [s.text for s in cand.content] == [content]
+    assert cand.asserted
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It was the best time to call on the governor.", "He was the right man to say it."],
+)
+def test_an_infinitive_on_a_noun_that_ranks_nothing_reports_nothing(text: str) -> None:
+    assert extract(text) == [], reported(text)

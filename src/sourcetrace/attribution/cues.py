@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from sourcetrace.attribution.cue_class import ranked_copula
 from sourcetrace.attribution.lexicon import (
     ACTION_PARTICLES,
     ADDRESSEE_VERBS,
@@ -247,8 +248,11 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     elif verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         return head, True  # "a letter saying ...", "a study showing ..."
     by = head.dep_ == "prep" and head.lower_ in GERUND_PREPOSITIONS
+    copula = ranked_copula(verb)
     if (verb.dep_ == "pcomp" and by and head.head.pos_ in ("VERB", "AUX")) or _quoted_as(verb):
         head = head.head  # "began by asking", "was quoted as saying": the subject of the head
+    elif copula is not None:
+        head = copula  # "was the first senator to call on X": who was the first
     elif verb.dep_ not in SUBJECT_SHARING and not (posted or issued):
         return None, False
     if head.lemma_.lower() in CONTROLLING_VERBS and infinitive(verb):

@@ -211,6 +211,9 @@ REALIZING_HEADS = (
     frozenset("go continue proceed take use rush hasten come begin start quick emerge".split())
     | CAUSATIVE_VERBS
 )
+# Ranks whose infinitive after "be" was done by the copula's subject: "was the first senator to
+# call on X to resign", "was the only one to say", "was first to report".
+RANKS = frozenset({"first", "last", "only"})
 # Passive heads whose subject says what the gerund after "as" reports: "was quoted as saying",
 # "was cited as saying" (not "was known as saying": a reputation, no report).
 QUOTED_AS_HEADS = frozenset({"quote", "cite", "record"})
