@@ -704,8 +704,11 @@ def test_a_cue_the_tagger_reads_as_a_noun_with_a_subject_frames_a_quote() -> Non
     assert cand.speaker is not None and cand.speaker.text == "the angry voter"
 
 
-def test_a_demand_for_a_thing_is_no_report() -> None:
-    assert extract("Protesters demanded the release of the prisoners.") == []
+def test_a_demand_for_a_thing_is_the_thing_demanded() -> None:
+    # tests/gold/README.md annotates a demand's noun phrase ("demanding answers")
+    assert reported("Protesters demanded the release of the prisoners.") == [
+        ("demanded", ["the release of the prisoners"])
+    ]
 
 
 def test_a_line_ending_on_a_cue_and_colon_frames_the_quotation_below() -> None:
@@ -1259,6 +1262,46 @@ def test_reported_with_a_noun_reports_nothing(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The county reported its fourth case of measles.",
+            "reported",
+            "its fourth case of measles",
+        ),
+        (
+            "State officials are reporting a second death linked to the storm.",
+            "are reporting",
+            "a second death linked to the storm",
+        ),
+        ("The bakery reported $3 million in sales last year.", "reported", "$3 million in sales"),
+        ("Residents are demanding answers from the city.", "are demanding", "answers"),
+        (
+            "The mayor promised a full inquiry into the fire.",
+            "promised",
+            "a full inquiry into the fire",
+        ),
+    ],
+)
+def test_a_figure_reported_a_demand_or_a_promise_is_its_noun_phrase(
+    text: str, cue: str, content: str
+) -> None:
+    assert [(c, p[0][: len(content)]) for c, p in reported(text)] == [(cue, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The job demands patience.",
+        "The new season promises excitement for the fans.",
+        "The economic recovery he promised has stalled.",
+    ],
+)
+def test_a_thing_that_demands_or_promises_says_nothing(text: str) -> None:
+    assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         ("She apologized for misleading voters.", "misleading voters"),
@@ -1804,3 +1847,130 @@ def test_a_passive_reproach_is_its_agents() -> None:
 
 def test_a_passive_reproach_with_no_agent_names_no_one() -> None:
     assert extract("The senator was condemned for his remarks.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The mayor is accused by critics of hiding the report.",
+            "critics",
+            ["The mayor", "of hiding the report"],
+        ),
+        (
+            "The mayor was blamed by residents for the delays.",
+            "residents",
+            ["The mayor", "for the delays"],
+        ),
+        (
+            "The coach was credited by the players with turning the team around.",
+            "the players",
+            ["The coach", "with turning the team around"],
+        ),
+    ],
+)
+def test_a_passive_accusation_or_credit_is_its_agents(
+    text: str, speaker: str, content: list[str]
+) -> None:
+    (cand,) = extract(text)
+    assert cand.speaker is not None and cand.speaker.text == speaker
+    assert [s.text for s in cand.content] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The base was attacked by militias.", "The mayor was accused of hiding the report."],
+)
+def test_a_passive_attack_or_an_accusation_with_no_agent_reports_nothing(text: str) -> None:
+    assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "The mayor expressed disbelief that the governor would win.",
+            "expressed disbelief",
+            "The mayor",
+            "that the governor would win",
+        ),
+        (
+            "The mayor quit the race, expressing worry he would split the vote.",
+            "expressing worry",
+            "The mayor",
+            "he would split the vote",
+        ),
+        (
+            "Voters who have already expressed fear that he will raise taxes are angry.",
+            "expressed fear",
+            "Voters",
+            "that he will raise taxes",
+        ),
+        (
+            "The coach voiced regret that he had benched the captain.",
+            "voiced regret",
+            "The coach",
+            "that he had benched the captain",
+        ),
+    ],
+)
+def test_any_noun_voiced_with_its_clause_reports_the_clause(
+    text: str, cue: str, speaker: str, content: str
+) -> None:
+    (cand,) = extract(text)
+    assert cand.cue is not None and cand.cue.text == cue
+    assert cand.speaker is not None and cand.speaker.text == speaker
+    assert [s.text for s in cand.content] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor expressed concerns he shares with the council.",
+        "The mayor expressed concerns that were raised by residents.",
+        "The mayor expressed interest in the project.",
+    ],
+)
+def test_a_noun_voiced_with_a_relative_clause_or_none_reports_no_clause(text: str) -> None:
+    assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "The senator was the first Republican to call on Smith to withdraw from the race.",
+            "to call on",
+            "The senator",
+            "Smith to withdraw from the race",
+        ),
+        (
+            "She was the only one to say the plan would fail.",
+            "to say",
+            "She",
+            "the plan would fail",
+        ),
+        (
+            "The paper was first to report that the mayor would resign.",
+            "to report",
+            "The paper",
+            "that the mayor would resign",
+        ),
+    ],
+)
+def test_an_infinitive_on_a_rank_after_be_is_the_subjects_report(
+    text: str, cue: str, speaker: str, content: str
+) -> None:
+    (cand,) = extract(text)
+    assert cand.cue is not None and cand.cue.text == cue
+    assert cand.speaker is not None and cand.speaker.text == speaker
+    assert [s.text for s in cand.content] == [content]
+    assert cand.asserted
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It was the best time to call on the governor.", "He was the right man to say it."],
+)
+def test_an_infinitive_on_a_noun_that_ranks_nothing_reports_nothing(text: str) -> None:
+    assert extract(text) == [], reported(text)

@@ -16,6 +16,7 @@ from sourcetrace.attribution.lexicon import (
     NONFINITE_TAGS,
     NOUN_CUES,
     QUESTION_VERBS,
+    RELATIVE_PRONOUNS,
 )
 from sourcetrace.attribution.objects import coordinated
 from sourcetrace.attribution.spans import tokens_span
@@ -145,6 +146,25 @@ def _gapless(clause: Token) -> bool:
         and first.head.i == clause.i
         and any(c.dep_ in _FILLED for c in clause.children)
     )
+
+
+def noun_complement(noun: Token) -> Token | None:
+    """The clause a noun states, opened by "that" ("disbelief that he won") or bare on its own
+    subject with nothing missing ("worry he would split the vote"); not a relative clause ("the
+    concerns he raised", "concerns that were raised")."""
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "relcl", "ccomp") or clause.i < noun.i:
+            continue
+        first = clause.left_edge
+        bare = (
+            first.dep_ in SUBJECTS
+            and first.head.i == clause.i
+            and first.lower_ not in RELATIVE_PRONOUNS
+            and any(c.dep_ in _FILLED for c in clause.children)
+        )
+        if _opens_on_that(clause) or bare:
+            return clause
+    return None
 
 
 def _opens_on_that(clause: Token) -> bool:

@@ -14,6 +14,7 @@ from sourcetrace.attribution.lexicon import (
     PLATFORMS,
     QUESTION_MARKS,
     RANKED_PEOPLE,
+    RANKS,
     REALIZING_HEADS,
     UNREALIZED_AUX,
     WRITTEN_CHANNELS,
@@ -115,11 +116,29 @@ def unrealized(verb: Token, cue: Iterable[Token]) -> bool:
         return True
     if any(a.lower_ in CONDITIONAL_AUX for a in aux) and any(a.lower_ == "have" for a in aux):
         return True  # "would have said": counterfactual
-    if not any(a.tag_ == "TO" for a in aux):
+    if not any(a.tag_ == "TO" for a in aux) or ranked_copula(verb) is not None:
         return False
     head = verb.head
     # "should force any rational person to question X": a realizing head not itself realized
     return head.lemma_.lower() not in REALIZING_HEADS or unrealized(head, head.lefts)
+
+
+def ranked_copula(verb: Token) -> Token | None:
+    """The "be" whose subject did what an infinitive on a rank says: "was the first Republican to
+    call on X" (the parse hangs it on the noun, or on "first"), "was first to report" (on
+    "be")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "relcl" and head.dep_ in ("attr", "acomp"):
+        rank, copula = head, head.head
+    elif verb.dep_ in ("advcl", "xcomp") and head.lemma_ == "be":
+        rank = next((c for c in head.children if c.dep_ in ("attr", "acomp")), head)
+        copula = head
+    else:
+        return None
+    words = {rank.lower_} | {c.lower_ for c in rank.children if c.dep_ == "amod"}
+    return copula if copula.lemma_ == "be" and words & RANKS else None
 
 
 def imagined(verb: Token) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from sourcetrace.attribution.cue_class import ranked_copula
 from sourcetrace.attribution.lexicon import (
     ACTION_PARTICLES,
     ADDRESSEE_VERBS,
@@ -24,11 +25,11 @@ from sourcetrace.attribution.lexicon import (
     PARTICLE_CUES,
     PHRASAL_PREPOSITIONS,
     PLATFORMS,
-    PRAISE_BLAME_VERBS,
     QUOTE_VERBS,
     QUOTED_AS_HEADS,
     REALIZING_HEADS,
     RELATIVE_PRONOUNS,
+    SAID_OF_VERBS,
     WANTING_VERBS,
     WRITER_AND_READER,
 )
@@ -220,8 +221,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     issuer ("X issued a statement calling ..."); a gerund after a preposition, the subject of the
     verb the preposition hangs on ("began by asking ...").
     """
-    if verb.lemma_.lower() in ADDRESSEE_VERBS | PRAISE_BLAME_VERBS and _passive(verb):
-        # "she was asked whether ... by Rep. Lee": Lee asked; "was criticized by Democrats": they
+    if verb.lemma_.lower() in ADDRESSEE_VERBS | SAID_OF_VERBS and _passive(verb):
+        # "she was asked whether ... by Rep. Lee": Lee asked; "was accused by critics": they
         return _agent(verb), False
     subjects = _subjects(verb)
     if subjects:
@@ -247,8 +248,11 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     elif verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         return head, True  # "a letter saying ...", "a study showing ..."
     by = head.dep_ == "prep" and head.lower_ in GERUND_PREPOSITIONS
+    copula = ranked_copula(verb)
     if (verb.dep_ == "pcomp" and by and head.head.pos_ in ("VERB", "AUX")) or _quoted_as(verb):
         head = head.head  # "began by asking", "was quoted as saying": the subject of the head
+    elif copula is not None:
+        head = copula  # "was the first senator to call on X": who was the first
     elif verb.dep_ not in SUBJECT_SHARING and not (posted or issued):
         return None, False
     if head.lemma_.lower() in CONTROLLING_VERBS and infinitive(verb):

@@ -30,8 +30,11 @@ LINKING_VERBS = frozenset({"be", "become"})
 FORECAST_VERBS = frozenset({"threaten", "promise"})
 # Orders whose passive infinitive is an act of office: "ordered flags to be flown".
 EXECUTIVE_VERBS = frozenset({"order"})
-# Cues a thing may do without saying anything: "the ruling threatens to ...".
-THING_ACTS = PREDICATING_VERBS | {"threaten"}
+# Cues a thing may do without saying anything: "the ruling threatens to ...", "the job demands
+# patience", "the season promises excitement"; a document's demand is its writer's ("the letter
+# demands answers").
+THING_ACTS = PREDICATING_VERBS | {"threaten", "demand", "promise"}
+DOCUMENT_ACTS = PREDICATING_VERBS | {"demand"}
 
 
 def reports_nothing(verb: Token, subj: Token, *, inherited: bool, clause: bool) -> bool:
@@ -93,11 +96,12 @@ def _thing_threatens(verb: Token, subj: Token) -> bool:
     something is a risk, no threat made; people and institutions make threats ("the union
     threatened to strike"), and so does anyone named. A thing that casts, portrays or pressures
     someone acts without a word ("rising costs pressured the firm to cut jobs", "the scandal cast
-    him as a liar"), unless it is a document ("the memo cast the strike as defense")."""
+    him as a liar"), unless it is a document ("the memo cast the strike as defense"); so does a
+    thing that demands or promises ("the job demands patience"), unless a document demands."""
     lemma = verb.lemma_.lower()
     if lemma not in THING_ACTS or not _thing(subj):
         return False
-    return not (lemma in PREDICATING_VERBS and subj.lemma_.lower() in DOCUMENT_NOUNS)
+    return not (lemma in DOCUMENT_ACTS and subj.lemma_.lower() in DOCUMENT_NOUNS)
 
 
 def _relative(subj: Token) -> bool:

@@ -8,9 +8,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from sourcetrace.attribution.clauses import noun_complement
 from sourcetrace.attribution.cues import subject_of
 from sourcetrace.attribution.lexicon import (
     DEMAND_NOUNS,
+    EXPRESSING_VERBS,
     IDIOM_NOUNS,
     IDIOM_PREPOSITIONS,
     LIGHT_VERBS,
@@ -71,6 +73,22 @@ def noun_report(noun: Token) -> NounReport | None:
     if speaker is None or speaker.i > noun.i:
         return None
     return NounReport(tuple(doc[_group_start(verb) : noun.i + 1]), speaker, content, cls)
+
+
+def expressed(verb: Token) -> NounReport | None:
+    """A view voiced by whatever noun the voicing verb takes, with the clause that noun states:
+    "expressed disbelief that ...", "expressing worry he would ..."; the verb and noun are the
+    cue, of the noun's class where the lexicon has one ("expressed confidence that": belief),
+    else speech."""
+    if verb.lemma_.lower() not in EXPRESSING_VERBS:
+        return None
+    noun = next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    content = None if noun is None else noun_complement(noun)
+    speaker, _ = subject_of(verb)
+    if noun is None or content is None or speaker is None or speaker.i > verb.i:
+        return None
+    cls = NOUN_CUES.get(noun.lemma_.lower(), CueClass.SPEECH)
+    return NounReport(tuple(verb.doc[_group_start(verb) : noun.i + 1]), speaker, content, cls)
 
 
 def _owner(noun: Token) -> Token | None:

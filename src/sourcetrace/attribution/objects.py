@@ -19,6 +19,8 @@ from sourcetrace.attribution.lexicon import (
     DEMAND_CUES,
     ECHO_VERBS,
     ECHOED_NOUNS,
+    FIGURE_LABELS,
+    FIGURE_VERBS,
     NAME_ENTITIES,
     NAMING_VERBS,
     NOUN_CUES,
@@ -30,6 +32,7 @@ from sourcetrace.attribution.lexicon import (
     PRAISE_BLAME_VERBS,
     PREDICATE_PREPOSITIONS,
     REPROACH_VERBS,
+    SAID_OF_VERBS,
     STANCE_VERBS,
     TOPIC_VERBS,
     WH_PRONOUN_TAGS,
@@ -56,9 +59,13 @@ def object_content(
     tells a second cue verb with its own report, which ends the first's."""
     rights = list(verb.rights)
     said_of = [c for c in verb.lefts if c.dep_ == "nsubjpass"]
-    if said_of and verb.lemma_.lower() in PRAISE_BLAME_VERBS:
+    if said_of and verb.lemma_.lower() in SAID_OF_VERBS:
         # "X has been criticized by Democrats for saying little": X, and what they held against X
+        agents = [a for c in rights if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"]
         held_against = [c for c in rights if _predicates(verb, c)]
+        held_against += [c for a in agents for c in said_by(verb, a)]
+        if not held_against and verb.lemma_.lower() not in PRAISE_BLAME_VERBS:
+            return []  # "the base was attacked by militias": only what is held against it says
         pieces = [
             tokens_span(said_of[0].subtree),
             tokens_span(t for c in held_against for t in c.subtree),
@@ -157,6 +164,12 @@ def object_content(
         toks.pop()
     span = tokens_span(toks)
     return [span] if span else []
+
+
+def said_by(verb: Token, agent: Token) -> list[Token]:
+    """What a passive cue says of its subject where the parse hangs it on the "by" agent: "is
+    accused by critics [of lying]", "was blamed by residents [for the delays]"."""
+    return [c for c in agent.rights if _predicates(verb, c)]
 
 
 def is_result(comp: Token, verb: Token) -> bool:
@@ -384,6 +397,8 @@ def _content_noun(tok: Token, verb: Token) -> bool:
         return tok.pos_ in ("NOUN", "PROPN")
     if lemma in ECHO_VERBS:
         return tok.lemma_.lower() in ECHOED_NOUNS or tok.lemma_.lower() in NOUN_CUES
+    if lemma in FIGURE_VERBS:
+        return _common_noun(tok) and any(t.ent_type_ in FIGURE_LABELS for t in tok.subtree)
     return _common_noun(tok)
 
 

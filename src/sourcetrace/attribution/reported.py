@@ -53,6 +53,7 @@ from sourcetrace.attribution.lexicon import (
     CUE_VERBS,
     EVIDENCE_DOCUMENTS,
     EVIDENCE_VERBS,
+    EXPRESSING_VERBS,
     NOUN_CUES,
     OBJECT_CONTROL_VERBS,
     OBJECT_VERBS,
@@ -64,8 +65,8 @@ from sourcetrace.attribution.lexicon import (
     REPROACH_VERBS,
     WH_PRONOUN_TAGS,
 )
-from sourcetrace.attribution.noun_cues import noun_report
-from sourcetrace.attribution.objects import is_after_control, is_result
+from sourcetrace.attribution.noun_cues import NounReport, expressed, noun_report
+from sourcetrace.attribution.objects import is_after_control, is_result, said_by
 from sourcetrace.attribution.quotes import Quotation
 from sourcetrace.attribution.spans import (
     text_span,
@@ -175,7 +176,12 @@ def _opening_mark(start: int, quotations: Sequence[Quotation]) -> int:
 PREDICATING_HEADS = REPROACH_VERBS | PREDICATING_VERBS
 
 _CUE_WORDS = (
-    CUE_VERBS | NOUN_CUES.keys() | APPRAISAL_VERBS | CLEAR_CUES.keys() | ADJECTIVE_CUES.keys()
+    CUE_VERBS
+    | NOUN_CUES.keys()
+    | APPRAISAL_VERBS
+    | CLEAR_CUES.keys()
+    | ADJECTIVE_CUES.keys()
+    | EXPRESSING_VERBS
 )
 # Whether a lemma, by its hash, is a lexicon verb (lower-cased): hashes are the strings' own, the
 # same in every Vocab, so one table serves the whole process.
@@ -394,7 +400,11 @@ def _reduced_relative(subj: Token) -> bool:
 
 def _speaker(subj: Token, verb: Token) -> tuple[int, int] | None:
     sent = verb.sent
-    return speaker_span(subj, sent.start_char, sent.end_char, cue=verb)
+    # a passive cue's agent ends where what it said of the subject starts: "accused by critics
+    # of lying"
+    said = said_by(verb, subj) if subj.head.dep_ == "agent" else []
+    end = said[0].idx if said else sent.end_char
+    return speaker_span(subj, sent.start_char, end, cue=verb)
 
 
 def _phrasal(doc: Doc, verb: Token) -> Candidate | None:
@@ -406,6 +416,9 @@ def _phrasal(doc: Doc, verb: Token) -> Candidate | None:
     if subj is None or writers_question(verb, subj):
         return None  # "Do they see him as a threat?": asked, not held
     lemma = verb.lemma_.lower()
+    view = expressed(verb)
+    if view is not None:  # "expressed disbelief that ...": any noun voiced with its clause
+        return _noun_candidate(doc, verb, view, verb)
     cue = cue_tokens(verb)
     if lemma in APPRAISAL_VERBS:
         around = [*verb.rights, *(c for o in verb.rights if o.dep_ == "dobj" for c in o.rights)]
@@ -439,8 +452,14 @@ def _phrasal(doc: Doc, verb: Token) -> Candidate | None:
 def _noun(doc: Doc, noun: Token) -> Candidate | None:
     """A noun cue's report ("many have voiced concerns that ...": `noun_cues`)."""
     found = noun_report(noun)
-    if found is None:
-        return None
+    return None if found is None else _noun_candidate(doc, noun, found)
+
+
+def _noun_candidate(
+    doc: Doc, at: Token, found: NounReport, verb: Token | None = None
+) -> Candidate | None:
+    """The attribution a noun report makes, in the sentence of ``at``; a voicing ``verb`` in a
+    relative clause on the speaker is left out of it ("Voters who expressed fear that ...")."""
     # a preposition's object, the target of an idiom or what a plea asks for, may be one word
     # ("took a swipe at Clinton", "a call for calm") and runs on with the preposition's
     # conjuncts ("disdain for Congress and for the president"); a clause has more words
@@ -450,8 +469,8 @@ def _noun(doc: Doc, noun: Token) -> Candidate | None:
         if found.content.dep_ == "pobj"
         else clause_span(found.content, exclude=found.cue, reports=report)
     )
-    sent = noun.sent
-    speaker = speaker_span(found.speaker, sent.start_char, sent.end_char)
+    sent = at.sent
+    speaker = speaker_span(found.speaker, sent.start_char, sent.end_char, cue=verb)
     if content is None or speaker is None or _overlaps(speaker, content):
         return None
     cls = found.cue_class
