@@ -451,3 +451,19 @@ def test_minilm_without_its_extra_says_what_to_install(monkeypatch: pytest.Monke
     monkeypatch.setitem(sys.modules, "sourcetrace.learned.minilm", None)  # as if torch were absent
     with pytest.raises(MissingExtraError, match=r"needs the minilm extra .*pip install"):
         extract_attributions(load_pipeline()("“Yes,” she said."), Method.MINILM)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We filed the bill on Monday,” said the senator on the floor on Tuesday, “however, "
+        "nobody voted.”",
+        "“The plant will close,” the mayor said at a meeting in the town hall, “and the jobs "
+        "will go.”",
+    ],
+)
+def test_a_quote_interrupted_by_its_cue_and_the_cues_circumstance_is_one_attribution(
+    text: str,
+) -> None:
+    (c,) = extract(text)
+    assert len(c.content) == 2 and c.content[1].text.startswith("“")
