@@ -345,6 +345,16 @@ def test_two_apostrophes_as_quotation_marks() -> None:
     assert c.speaker is not None and c.speaker.text == "Dana Holt, an economist"
 
 
+def test_two_closing_single_marks_close_a_curly_quotation() -> None:
+    c = only("“It was an attempt to mislead,’’ the chief told the BBC. “It is wrong.”")
+    assert contents(c) == ["“It was an attempt to mislead,’’", "“It is wrong.”"]
+    text = "The board warned that “voters are owed clarity.’’ Later, it said it has “no role.’’"
+    assert [contents(c) for c in extract(text)] == [
+        ["that “voters are owed clarity.’’"],
+        ["it has “no role.’’"],
+    ]
+
+
 def test_phrasal_cue_with_a_gap() -> None:
     c = only("Reyes, the former commander, wrote last year of a chance to end the siege.")
     assert c.cue is not None and c.cue.text == "wrote"

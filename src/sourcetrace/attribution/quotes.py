@@ -17,8 +17,11 @@ OPENING = "“"
 CLOSING = "”"
 STRAIGHT = '"'
 APOSTROPHES = "''"  # two apostrophes: the quotation mark of some wire and newspaper copy
+# Two closing single marks: wire copy's closer of a curly quote (AP: “A,’’ he said)
+DOUBLED_CLOSING = "’’"
 _PARAGRAPH = re.compile(r"[^\n]+")
-_MARKS = re.compile(f"{APOSTROPHES}|[{OPENING}{CLOSING}{STRAIGHT}]")  # doubled apostrophes first
+# doubled marks first
+_MARKS = re.compile(f"{APOSTROPHES}|{DOUBLED_CLOSING}|[{OPENING}{CLOSING}{STRAIGHT}]")
 _CURLY = re.compile(f"[{OPENING}{CLOSING}]")
 
 
@@ -103,12 +106,12 @@ def _pieces_in_paragraph(text: str, start: int, end: int, *, straight: bool) -> 
                 open_at, open_mark = i, mark
             else:
                 depth += 1  # a doubled-up nested quote: stays inside the outer one
-        elif mark == CLOSING:
+        elif mark in (CLOSING, DOUBLED_CLOSING):
             if open_at is not None:
                 if depth:
                     depth -= 1
                 else:
-                    pieces.append(Piece(open_at, i + 1, True))
+                    pieces.append(Piece(open_at, i + len(mark), True))
                     open_at = None
         elif mark == STRAIGHT and not straight:
             # Copy mixing marks: a straight one stands for the curly one it pairs with.
