@@ -345,6 +345,11 @@ def test_two_apostrophes_as_quotation_marks() -> None:
     assert c.speaker is not None and c.speaker.text == "Dana Holt, an economist"
 
 
+def test_a_straight_pair_before_the_first_curly_mark_is_a_quote() -> None:
+    c = only('"We tried everything. It was not enough," he said. “Nothing worked.”')
+    assert contents(c) == ['"We tried everything. It was not enough,"', "“Nothing worked.”"]
+
+
 def test_two_closing_single_marks_close_a_curly_quotation() -> None:
     c = only("“It was an attempt to mislead,’’ the chief told the BBC. “It is wrong.”")
     assert contents(c) == ["“It was an attempt to mislead,’’", "“It is wrong.”"]

@@ -51,7 +51,8 @@ def find_quotations(text: str) -> list[Quotation]:
     Where a text uses curly marks at all, its straight ones are typing slips, not quotes, except
     in a paragraph with no curly mark whose straight ones pair up (copy pasted in from elsewhere),
     one that pairs with a curly mark across from it (`"A,” he said`, `“A," he said`), and those
-    after a paragraph's last curly mark that pair up (`“A," he said. "B."`).
+    after a paragraph's last curly mark, or before a curly opener, that pair up (`“A," he said.
+    "B."`, `"A," he said. “B.”`).
     """
     curly = OPENING in text or CLOSING in text
     quotations: list[Quotation] = []
@@ -116,9 +117,12 @@ def _pieces_in_paragraph(text: str, start: int, end: int, *, straight: bool) -> 
         elif mark == STRAIGHT and not straight:
             # Copy mixing marks: a straight one stands for the curly one it pairs with.
             paired = _next_curly(text, i + 1, end)
-            # It opens before a curly closer, or where no curly mark is left and the straight
-            # ones from here pair up: `“A," she said. "B."` types its second quote straight.
-            opens = paired == CLOSING or (paired is None and text.count(STRAIGHT, i, end) % 2 == 0)
+            # It opens before a curly closer, or where the straight ones from here to the next
+            # curly opener, or to the end, pair up: `“A," she said. "B."` types its second quote
+            # straight, `"A," she said. “B.”` its first.
+            upto = end if paired is None else text.index(paired, i + 1, end)
+            straight_pairs = paired != CLOSING and text.count(STRAIGHT, i, upto) % 2 == 0
+            opens = paired == CLOSING or straight_pairs
             if open_at is None and opens and _can_open(text, i + 1, end):
                 open_at, open_mark = i, OPENING
             elif (
