@@ -345,6 +345,21 @@ def test_two_apostrophes_as_quotation_marks() -> None:
     assert c.speaker is not None and c.speaker.text == "Dana Holt, an economist"
 
 
+def test_a_straight_pair_before_the_first_curly_mark_is_a_quote() -> None:
+    c = only('"We tried everything. It was not enough," he said. “Nothing worked.”')
+    assert contents(c) == ['"We tried everything. It was not enough,"', "“Nothing worked.”"]
+
+
+def test_two_closing_single_marks_close_a_curly_quotation() -> None:
+    c = only("“It was an attempt to mislead,’’ the chief told the BBC. “It is wrong.”")
+    assert contents(c) == ["“It was an attempt to mislead,’’", "“It is wrong.”"]
+    text = "The board warned that “voters are owed clarity.’’ Later, it said it has “no role.’’"
+    assert [contents(c) for c in extract(text)] == [
+        ["that “voters are owed clarity.’’"],
+        ["it has “no role.’’"],
+    ]
+
+
 def test_phrasal_cue_with_a_gap() -> None:
     c = only("Reyes, the former commander, wrote last year of a chance to end the siege.")
     assert c.cue is not None and c.cue.text == "wrote"
@@ -451,3 +466,19 @@ def test_minilm_without_its_extra_says_what_to_install(monkeypatch: pytest.Monke
     monkeypatch.setitem(sys.modules, "sourcetrace.learned.minilm", None)  # as if torch were absent
     with pytest.raises(MissingExtraError, match=r"needs the minilm extra .*pip install"):
         extract_attributions(load_pipeline()("“Yes,” she said."), Method.MINILM)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We filed the bill on Monday,” said the senator on the floor on Tuesday, “however, "
+        "nobody voted.”",
+        "“The plant will close,” the mayor said at a meeting in the town hall, “and the jobs "
+        "will go.”",
+    ],
+)
+def test_a_quote_interrupted_by_its_cue_and_the_cues_circumstance_is_one_attribution(
+    text: str,
+) -> None:
+    (c,) = extract(text)
+    assert len(c.content) == 2 and c.content[1].text.startswith("“")

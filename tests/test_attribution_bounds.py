@@ -439,3 +439,26 @@ def test_the_reason_right_after_the_complement_goes_on_with_it() -> None:
 )
 def test_the_medium_closing_the_complement_is_not_what_was_said(text: str, content: str) -> None:
     assert [[s.text for s in c.content] for c in extract(text)] == [[content]]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The report described the talks as informal and not tied to any job offer.",
+            "described",
+            "the talks as informal and not tied to any job offer",
+        ),
+        (
+            "They criticized the city for not tracking the money, and for not requiring checks.",
+            "criticized",
+            "the city for not tracking the money, and for not requiring checks",
+        ),
+        # the speaker's next act is no second predicate
+        ("She described the plan as flawed and left the room.", "described", "the plan as flawed"),
+    ],
+)
+def test_a_second_predicate_coordinated_with_the_cue_goes_on_with_the_first(
+    text: str, cue: str, content: str
+) -> None:
+    assert contents(text, cue) == [content]

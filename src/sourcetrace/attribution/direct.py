@@ -114,6 +114,7 @@ def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) 
             and _words_between(pre, _frame_end(cue), q.start)
             and not _colon(pre)
             and not _listener(cue, pre, q.start)
+            and not _circumstance(last, cue, pre, q.start)
         ):
             return None  # 'X said the plan was "dead"'; but 'X said after the game: "..."'
         elif cue is not None and _runs_on(q, post):
@@ -251,6 +252,17 @@ def _listener(cue: Cue, pre: list[Token], quote: int) -> bool:
     heard = {t.i for c in cue.tokens for o in c.children if o.dep_ in LISTENERS for t in o.subtree}
     between = [t for t in words[:-1] if t.idx >= _frame_end(cue) and t.idx < quote]
     return all(t.i in heard for t in between)
+
+
+def _circumstance(last: _Draft | None, cue: Cue, pre: list[Token], quote: int) -> bool:
+    """The words between a cue that interrupts a quotation and its second half are where or when
+    it was said, set off by a comma: the second half is the same quote's next piece ('"A," said
+    Reid on the Senate floor on Tuesday, "however, B"'), not a clause opened before it."""
+    words = [t for t in pre if not t.is_space]
+    if last is None or not _shares_cue(last, cue) or not words or words[-1].text != ",":
+        return False
+    between = [t for t in words[:-1] if t.idx >= _frame_end(cue) and t.idx < quote]
+    return not _opens_clause(between)
 
 
 def _opens_clause(pre: list[Token]) -> bool:

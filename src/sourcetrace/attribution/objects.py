@@ -91,6 +91,7 @@ def object_content(
             for c in rights
             if (c.dep_ == "conj" and c.tag_ == "VBG" and not has_subject(c) and not reports(c))
             or (c.dep_ == "advcl" and any(m.lower_ == "because" for m in c.children))
+            or _repeats(c, predicates)
         ]
         parts = objects + predicates + more
     elif verb.lemma_.lower() in STANCE_VERBS:
@@ -328,6 +329,17 @@ def _predicates(verb: Token, tok: Token) -> bool:
     deps = ("pcomp",) if gerund else ("pobj", "pcomp", "amod", "acomp")
     has_object = any(c.dep_ in deps and not _duration(c) for c in tok.children)
     return has_object and (verbs is None or lemma in verbs)
+
+
+def _repeats(conj: Token, predicates: list[Token]) -> bool:
+    """A second part of the predication that the parse coordinates with the cue: its preposition
+    again ("criticized the city for A, and for B") or, after "as", a second predicate ("described
+    the talks as informal and not tied to any offer")."""
+    if conj.dep_ != "conj" or has_subject(conj):
+        return False
+    if conj.pos_ == "ADP":
+        return any(p.lower_ == conj.lower_ for p in predicates)
+    return conj.tag_ in ("VBN", "JJ") and any(p.lower_ == "as" for p in predicates)
 
 
 def _duration(tok: Token) -> bool:

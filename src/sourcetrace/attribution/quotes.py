@@ -17,8 +17,11 @@ OPENING = "“"
 CLOSING = "”"
 STRAIGHT = '"'
 APOSTROPHES = "''"  # two apostrophes: the quotation mark of some wire and newspaper copy
+# Two closing single marks: wire copy's closer of a curly quote (AP: “A,’’ he said)
+DOUBLED_CLOSING = "’’"
 _PARAGRAPH = re.compile(r"[^\n]+")
-_MARKS = re.compile(f"{APOSTROPHES}|[{OPENING}{CLOSING}{STRAIGHT}]")  # doubled apostrophes first
+# doubled marks first
+_MARKS = re.compile(f"{APOSTROPHES}|{DOUBLED_CLOSING}|[{OPENING}{CLOSING}{STRAIGHT}]")
 _CURLY = re.compile(f"[{OPENING}{CLOSING}]")
 
 
@@ -48,7 +51,8 @@ def find_quotations(text: str) -> list[Quotation]:
     Where a text uses curly marks at all, its straight ones are typing slips, not quotes, except
     in a paragraph with no curly mark whose straight ones pair up (copy pasted in from elsewhere),
     one that pairs with a curly mark across from it (`"A,” he said`, `“A," he said`), and those
-    after a paragraph's last curly mark that pair up (`“A," he said. "B."`).
+    after a paragraph's last curly mark, or before a curly opener, that pair up (`“A," he said.
+    "B."`, `"A," he said. “B.”`).
     """
     curly = OPENING in text or CLOSING in text
     quotations: list[Quotation] = []
@@ -103,19 +107,22 @@ def _pieces_in_paragraph(text: str, start: int, end: int, *, straight: bool) -> 
                 open_at, open_mark = i, mark
             else:
                 depth += 1  # a doubled-up nested quote: stays inside the outer one
-        elif mark == CLOSING:
+        elif mark in (CLOSING, DOUBLED_CLOSING):
             if open_at is not None:
                 if depth:
                     depth -= 1
                 else:
-                    pieces.append(Piece(open_at, i + 1, True))
+                    pieces.append(Piece(open_at, i + len(mark), True))
                     open_at = None
         elif mark == STRAIGHT and not straight:
             # Copy mixing marks: a straight one stands for the curly one it pairs with.
             paired = _next_curly(text, i + 1, end)
-            # It opens before a curly closer, or where no curly mark is left and the straight
-            # ones from here pair up: `“A," she said. "B."` types its second quote straight.
-            opens = paired == CLOSING or (paired is None and text.count(STRAIGHT, i, end) % 2 == 0)
+            # It opens before a curly closer, or where the straight ones from here to the next
+            # curly opener, or to the end, pair up: `“A," she said. "B."` types its second quote
+            # straight, `"A," she said. “B.”` its first.
+            upto = end if paired is None else text.index(paired, i + 1, end)
+            straight_pairs = paired != CLOSING and text.count(STRAIGHT, i, upto) % 2 == 0
+            opens = paired == CLOSING or straight_pairs
             if open_at is None and opens and _can_open(text, i + 1, end):
                 open_at, open_mark = i, OPENING
             elif (

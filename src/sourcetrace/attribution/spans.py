@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from sourcetrace.model import TextSpan
 from sourcetrace.nlp import doc_text
 
-QUOTE_MARKS = frozenset({"“", "”", '"', "''"})
+QUOTE_MARKS = frozenset({"“", "”", '"', "''", "’’"})
 _EDGE_PUNCT = frozenset(",.;:—–-()[]")
 
 
@@ -51,13 +51,14 @@ def close_quotes(text: str, start: int, end: int) -> int:
     """``end`` moved past the closing mark of a quote the span opens but does not close, when only
     punctuation stands between: 'was “unhinged, even for him' -> '... for him.”'."""
     inner = text[start:end]
-    unclosed = inner.count("“") > inner.count("”") or inner.count('"') % 2 or inner.count("''") % 2
+    closers = inner.count("”") + inner.count("’’")
+    unclosed = inner.count("“") > closers or inner.count('"') % 2 or inner.count("''") % 2
     if not unclosed:
         return end
     i = end
     while i < len(text) and text[i] in ".,;:!?…":
         i += 1
-    for mark in ("”", "''", '"'):
+    for mark in ("”", "’’", "''", '"'):
         if text.startswith(mark, i):
             return i + len(mark)
     return end
