@@ -10,7 +10,7 @@ from spacy.attrs import ENT_TYPE, IDX
 from spacy.tokens import Doc, Span, Token
 
 from sourcetrace.attribution.speaker import HYPHENS
-from sourcetrace.nlp import doc_text
+from sourcetrace.nlp import doc_text, span_text
 from sourcetrace.vocabulary import (
     ARABIC_ARTICLES,
     NAME_PARTICLES,
@@ -159,7 +159,7 @@ def ends_name(token: Token) -> bool:
 def words(span: Span) -> tuple[str, ...]:
     """A name's words as written: "Douglas Holtz-Eakin" is two words, not three tokens, "(Frank)
     Vogel" is "Frank Vogel"."""
-    return tuple(w.strip("()") for w in span.text.split())
+    return tuple(w.strip("()") for w in span_text(span).split())
 
 
 def compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
