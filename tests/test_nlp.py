@@ -7,7 +7,7 @@ import pytest
 import spacy
 
 from sourcetrace.model import Boilerplate, BoilerplateLabel
-from sourcetrace.nlp import MODEL, load_pipeline, mask
+from sourcetrace.nlp import MODEL, load_pipeline, mask, remember_text, span_text
 
 # From Explosion's published meta for en_core_web_sm 3.8.0 (explosion/spacy-models,
 # meta/en_core_web_sm-3.8.0.json): the build commit and accuracy figures identify the weights.
@@ -45,3 +45,12 @@ def test_mask_blanks_boilerplate_and_keeps_offsets() -> None:
     assert len(masked) == len(text)
     assert masked[start:end].strip() == ""
     assert masked[:start] == text[:start] and masked[end:] == text[end:]
+
+
+def test_span_text_is_the_span_as_written() -> None:
+    text = "Mr.  Lee said:\n“We  won.”  "
+    doc = load_pipeline().make_doc(text)
+    remember_text(doc, text)
+    spans = [doc[i:j] for i in range(len(doc)) for j in range(i + 1, len(doc) + 1)]
+    assert [span_text(s) for s in spans] == [s.text for s in spans]
+    assert span_text(doc[0:3]) == "Mr.  Lee"

@@ -10,7 +10,7 @@ import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from sourcetrace.clean import find_boilerplate
 from sourcetrace.headings import find_headings
@@ -39,6 +39,11 @@ def doc_text(doc: Doc) -> str:
     if not isinstance(text, str):
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, sliced from ``doc_text``: spaCy joins the span's tokens on each access."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 def remember_text(doc: Doc, text: str) -> None:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.attrs import ENT_TYPE, IDX
 from spacy.tokens import Doc, Span, Token
 
 from sourcetrace.attribution.speaker import HYPHENS
-from sourcetrace.nlp import doc_text
+from sourcetrace.nlp import doc_text, span_text
 from sourcetrace.vocabulary import (
     ARABIC_ARTICLES,
     NAME_PARTICLES,
@@ -51,18 +52,17 @@ def is_title(token: Token) -> bool:
 
 
 def _is_name_part(token: Token) -> bool:
-    if is_title(token) or token.text.lower() in PERSON_NOUNS:  # "Spokeswoman Jessica Ditto"
+    text, entity = token.text, token.ent_type_
+    if entity != "PERSON" and not text[:1].isupper():
+        return False  # most words a name is looked for beside: no table need be read
+    if is_title(token) or text.lower() in PERSON_NOUNS:  # "Spokeswoman Jessica Ditto"
         return False
     if token.tag_ == "POS":  # the NER can take "’s" into the name: "Hillary Clinton’s lawyer"
         return False
-    if token.ent_type_ == "PERSON":
+    if entity == "PERSON":
         # a lowercase word the NER ran into a name is a verb ("rang Taylor"), not a first name
         return capitalized(token) or token.lower_ in NAME_PARTICLES
-    return (
-        token.pos_ == "PROPN"
-        and token.text[:1].isupper()
-        and token.ent_type_ not in NOT_NAME_LABELS
-    )
+    return token.pos_ == "PROPN" and entity not in NOT_NAME_LABELS
 
 
 def name_run(token: Token) -> Span | None:
@@ -70,13 +70,8 @@ def name_run(token: Token) -> Span | None:
     Stanley McChrystal"), or None when ``token`` cannot end a name. The last word may carry any
     entity label: a small NER model tags "Hoffman said" as an organization now and then."""
     doc = token.doc
-    prev = doc[token.i - 1] if token.i > 0 else None
-    # a title word ends a name only after a first name, or when tagged PERSON after a title or
-    # no determiner: "Charlie King", "Mr. King", "King said", not "Retired General", "the King"
-    named = prev is not None and _is_name_part(prev)
-    person = token.ent_type_ == "PERSON" and (prev is None or prev.pos_ != "DET")
-    after_name = named or person
-    if not capitalized(token) or (is_title(token) and not after_name):
+    # asked of every capitalized word of an article: the word before is read for titles only
+    if not capitalized(token) or (is_title(token) and not _title_after_name(token)):
         return None
     start = token.i
     floor = _entity_start(token)
@@ -99,6 +94,14 @@ def name_run(token: Token) -> Span | None:
         else:
             break
     return doc[start : token.i + 1]
+
+
+def _title_after_name(token: Token) -> bool:
+    """A title word ends a name only after a first name, or when tagged PERSON after a title or
+    no determiner: "Charlie King", "Mr. King", "King said", not "Retired General", "the King"."""
+    prev = token.doc[token.i - 1] if token.i > 0 else None
+    named = prev is not None and _is_name_part(prev)
+    return named or (token.ent_type_ == "PERSON" and (prev is None or prev.pos_ != "DET"))
 
 
 def _bracketed_name_part(doc: Doc, start: int) -> bool:
@@ -156,7 +159,7 @@ def ends_name(token: Token) -> bool:
 def words(span: Span) -> tuple[str, ...]:
     """A name's words as written: "Douglas Holtz-Eakin" is two words, not three tokens, "(Frank)
     Vogel" is "Frank Vogel"."""
-    return tuple(w.strip("()") for w in span.text.split())
+    return tuple(w.strip("()") for w in span_text(span).split())
 
 
 def compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -186,10 +189,14 @@ def _split_suffix(name: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
     return name, None
 
 
+# The resolver compares the same few names of an article many times over (`compatible`,
+# `surname`, `mentions`): each word and name is folded once.
+@lru_cache(maxsize=65536)
 def _folded(name: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(_fold(w) for w in name)
 
 
+@lru_cache(maxsize=65536)
 def _fold(word: str) -> str:
     """A name's word compared without case, apostrophe style or the Arabic article spellings
     keep or drop: "De Blasio", "O’Neill", "al-Assad" as "Assad"."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Literal
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 Direction = Literal["back", "ahead", "nearest", "past"]
@@ -58,7 +59,9 @@ class Directions:
 
     def __init__(self, doc: Doc) -> None:
         self._doc = doc
-        self._starts = [t.idx for t in doc]
+        # every token's offset, read from the Doc's array: no Token is made for the many words
+        # no time expression stands on
+        self._starts: list[int] = doc.to_array(IDX).tolist()
 
     def __call__(self, offset: int, kind: str) -> Direction:
         i = bisect_right(self._starts, offset) - 1
