@@ -876,6 +876,17 @@ def test_a_pronoun_never_goes_to_a_one_word_institution_name() -> None:
     assert clusters(*passage.resolve()) == ["Michael Bloomberg"]
 
 
+@pytest.mark.parametrize("title", ["Mr.", "Ms.", "Sen.", "Dr."])
+def test_a_courtesy_or_abbreviated_title_makes_an_institution_word_a_person(title: str) -> None:
+    # "Fox" and "Politico" alone are institutions; a title before them addresses a person
+    text = f"Former President Jane Fox spoke on Tuesday.\n\n“We will not pay,” {title} Fox said."
+    sources, _ = Passage(text).said(f"{title} Fox").resolve()
+    assert [(s.name, s.kind) for s in sources] == [("Jane Fox", SourceKind.NAMED_PERSON)]
+    text = f"“We will not pay,” {title} Politico said."
+    sources, _ = Passage(text).said(f"{title} Politico").resolve()
+    assert [s.kind for s in sources] == [SourceKind.NAMED_PERSON]
+
+
 def test_a_surname_in_the_headline_takes_the_full_name_from_the_body() -> None:
     text = (
         "Issa: Clinton’s honesty is in question\n\n"

@@ -518,6 +518,8 @@ def _is_person(
     """A person's name: tagged PERSON here or anywhere else in the article, described as a
     person ("Jean-Marc Ayrault, the foreign minister of France"), or after a title or a noun for
     a person."""
+    if _addressed(core, run):
+        return True
     if head.text.lower() in vocabulary.ORGANIZATION_NOUNS:  # "the Obama White House"
         return False
     if institution_name(run):  # "Politico", "Fox"
@@ -538,6 +540,15 @@ def _is_person(
         return True
     before = core.doc[run.start - 1].text.lower().rstrip(".") if run.start > core.start else ""
     return before in vocabulary.TITLES or before in vocabulary.PERSON_NOUNS  # "Gen. X", "aide X"
+
+
+def _addressed(core: Span, run: Span) -> bool:
+    """A name right after a courtesy title or an abbreviated one is a person's, whatever the NER
+    or the institution list says of the word: "Mr. Fox" is no network, "Sen. Graham" no company."""
+    if run.start <= core.start:
+        return False
+    before = core.doc[run.start - 1]
+    return _normalize(before) in vocabulary.HONORIFICS or _abbreviation(before)
 
 
 def _party_tagged(core: Span) -> bool:
