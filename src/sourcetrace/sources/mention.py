@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sourcetrace import vocabulary
 from sourcetrace.attribution.lexicon import DOCUMENT_NOUNS, RANKED_PEOPLE
-from sourcetrace.attribution.speaker import PARTY_TAG, is_dateline
+from sourcetrace.attribution.speaker import PARTY_TAG, dateline_dash, is_dateline
 from sourcetrace.model import SourceKind, TextSpan
 from sourcetrace.nlp import doc_text
 from sourcetrace.sources import lexicon
@@ -72,7 +72,7 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
     whole = doc.char_span(span.start, span.end, alignment_mode="expand")
     # quote marks and line breaks at the edges belong to the text around the mention
     tokens = _strip_punct(whole) if whole is not None else None
-    dashes = [t.i for t in tokens if t.text in DATELINE_DASHES] if tokens is not None else []
+    dashes = [t.i for t in tokens if dateline_dash(t)] if tokens is not None else []
     if (
         tokens is not None
         and dashes
