@@ -367,3 +367,45 @@ def test_a_circumstance_after_the_speakers_relative_clause_is_the_clauses() -> N
         "Clinton’s presidency, and has backed Hillary Clinton since her 2008 bid."
     )
     assert "from 1995 to 1997, during Bill Clinton’s presidency" in speakers(text)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The garden club passed its own resolution against the mayor, accusing him of "
+            "neglect.",
+            "its own resolution against the mayor",
+        ),
+        (
+            "The tabloid ran a story on Monday claiming that the actor had left the country.",
+            "a story",
+        ),
+        (
+            "The team released a statement from her doctor on Friday declaring that she was fit.",
+            "a statement from her doctor",
+        ),
+    ],
+)
+def test_a_document_put_out_speaks_through_a_participle_the_parse_hung_on_the_verb(
+    text: str, speaker: str
+) -> None:
+    analysis = analyze(text)
+    kinds = {s.id: s.kind for s in analysis.sources}
+    (attribution,) = analysis.attributions
+    assert attribution.speaker is not None and attribution.speaker.text == speaker
+    assert attribution.source is not None and kinds[attribution.source] is SourceKind.DOCUMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a statement of the subject's own, and a document that was not put out, stay the subject's
+        ("The mayor issued a statement on Friday calling the vote a disgrace.", "The mayor"),
+        ("Mr. Lee signed the order on Friday, saying that it would help farmers.", "Mr. Lee"),
+    ],
+)
+def test_the_subject_speaks_through_its_own_statement_or_a_document_it_only_handled(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text) == [speaker]
