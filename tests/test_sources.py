@@ -1382,3 +1382,42 @@ def test_the_statement_is_the_named_issuers_a_sentence_before() -> None:
     sources, attributions = passage.resolve()
     assert [(s.name, s.kind) for s in sources] == [("Big Machine Records", SourceKind.ORGANIZATION)]
     assert clusters(sources, attributions) == ["Big Machine Records"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        (
+            "Brenner Motors unveiled a small electric truck on Monday.\n\n"
+            "The German automaker said the truck would go on sale in May.",
+            "The German automaker",
+            "Brenner Motors",
+        ),
+        (
+            "The Justice Department sued Acme on Monday. The department said it would win.",
+            "The department",
+            "Justice Department",
+        ),
+    ],
+)
+def test_a_definite_description_of_an_organization_is_the_one_named_before(
+    text: str, speaker: str, name: str
+) -> None:
+    sources, _ = Passage(text).said(speaker, content=text.split("said ")[-1]).resolve()
+    assert [(s.name, s.kind) for s in sources] == [(name, SourceKind.ORGANIZATION)]
+
+
+def test_an_organization_description_never_goes_to_a_cited_outlet_or_another_institution() -> None:
+    text = "Reuters first reported the recall. The company said the trucks were safe."
+    sources, _ = Passage(text).said("The company", content="the trucks were safe").resolve()
+    assert [(s.name, s.kind) for s in sources] == [("company", SourceKind.ORGANIZATION)]
+    text = "The Justice Department opened an inquiry. The company said it had done no wrong."
+    sources, _ = Passage(text).said("The company", content="it had done no wrong").resolve()
+    assert [(s.name, s.kind) for s in sources] == [("company", SourceKind.ORGANIZATION)]
+
+
+@pytest.mark.parametrize("noun", ["gun-rights lobby", "automaker", "laboratory", "charter school"])
+def test_a_noun_of_trade_or_institution_is_an_organization(noun: str) -> None:
+    text = f"The {noun} said the rules were unfair."
+    sources, _ = Passage(text).said(f"The {noun}", content="the rules were unfair").resolve()
+    assert [s.kind for s in sources] == [SourceKind.ORGANIZATION]
