@@ -65,13 +65,17 @@ def authored(noun: Token) -> bool:
 def sent_document(verb: Token, participle: Token) -> Token | None:
     """The document ``verb`` put out that a participle the parse hung on ``verb`` speaks through:
     "passed its own resolution against X, accusing ...", "ran a story on Monday claiming ...",
-    "released a statement from her doctor declaring ..."; None for a statement of the subject's
-    own ("issued a statement calling ..." is the issuer's) or a verb that sends nothing out."""
-    if participle.tag_ != "VBG" or verb.lemma_.lower() not in PUBLISHING_VERBS:
+    "released a statement from her doctor declaring ...", or one whose author its phrase names,
+    whatever was done with it ("signed a letter from Rep. Lee calling for ..."); None for a
+    statement of the subject's own ("issued a statement calling ..." is the issuer's) or a
+    document only handled ("signed the order, saying ...")."""
+    if participle.tag_ != "VBG":
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < participle.i]
     if not objects or objects[0].lemma_.lower() not in DOCUMENT_NOUNS:
         return None
     document = objects[0]
-    own = document.lemma_.lower() in ISSUED_CHANNELS and not authored(document)
-    return None if own else document
+    if authored(document):
+        return document
+    own = document.lemma_.lower() in ISSUED_CHANNELS
+    return None if own or verb.lemma_.lower() not in PUBLISHING_VERBS else document
