@@ -1421,3 +1421,16 @@ def test_a_noun_of_trade_or_institution_is_an_organization(noun: str) -> None:
     text = f"The {noun} said the rules were unfair."
     sources, _ = Passage(text).said(f"The {noun}", content="the rules were unfair").resolve()
     assert [s.kind for s in sources] == [SourceKind.ORGANIZATION]
+
+
+@pytest.mark.parametrize("group", ["Health bosses", "The singer's adoring fans", "Nurses"])
+def test_a_plural_noun_for_people_is_an_unnamed_group(group: str) -> None:
+    text = f"{group} said the rules were unfair."
+    sources, _ = Passage(text).said(group, content="the rules were unfair").resolve()
+    assert [s.kind for s in sources] == [SourceKind.ANONYMOUS_PERSON]
+
+
+def test_a_given_name_that_is_also_a_noun_for_people_stays_a_name() -> None:
+    text = "Fan Lijun, a health official, said the case was isolated."
+    sources, _ = Passage(text).said("Fan Lijun", content="the case was isolated").resolve()
+    assert [(s.name, s.kind) for s in sources] == [("Fan Lijun", SourceKind.NAMED_PERSON)]
