@@ -373,8 +373,7 @@ def test_a_circumstance_after_the_speakers_relative_clause_is_the_clauses() -> N
     ("text", "speaker"),
     [
         (
-            "The garden club passed its own resolution against the mayor, accusing him of "
-            "neglect.",
+            "The garden club passed its own resolution against the mayor, accusing him of neglect.",
             "its own resolution against the mayor",
         ),
         (
@@ -414,3 +413,22 @@ def test_the_subject_speaks_through_its_own_statement_or_a_document_it_only_hand
     text: str, speaker: str
 ) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The bishops wrote several letters to Congress on Friday saying the bill was cruel.",
+            "The bishops",
+        ),
+        (
+            "Two states filed a federal lawsuit on Friday claiming that the law was illegal.",
+            "Two states",
+        ),
+    ],
+)
+def test_a_letter_written_or_a_lawsuit_filed_is_its_writers_or_plaintiffs(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text)[0] == speaker

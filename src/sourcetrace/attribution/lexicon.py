@@ -368,8 +368,13 @@ BROADCAST_NOUNS = frozenset({"episode", "broadcast", "podcast"})
 # sent out speaks for itself: BASIL.md).
 ISSUED_CHANNELS = frozenset({"statement"})
 ISSUING_VERBS = frozenset({"issue", "release", "put", "send", "post", "publish"})
-# Verbs that put out a document which then speaks itself: "passed a resolution", "ran a story".
-PUBLISHING_VERBS = ISSUING_VERBS | {"pass", "run", "air", "launch", "adopt", "write", "file"}
+# Verbs that put out a document which then speaks itself: "passed a resolution", "ran a story";
+# a participle on "wrote" or "sent" stays the writer's, one on "filed" the plaintiff's: "wrote
+# letters to Congress saying", "filed a lawsuit claiming" (BASIL.md; "a letter saying" is the
+# letter's).
+PUBLISHING_VERBS = frozenset(
+    {"issue", "release", "post", "publish", "pass", "adopt", "run", "air", "launch"}
+)
 # Where "took to ..." puts what follows in writing ("took to social media and accused ..."); spaCy's
 # lemma of "media" is "medium".
 PLATFORMS = frozenset(
