@@ -876,6 +876,17 @@ def test_a_pronoun_never_goes_to_a_one_word_institution_name() -> None:
     assert clusters(*passage.resolve()) == ["Michael Bloomberg"]
 
 
+@pytest.mark.parametrize("title", ["Mr.", "Ms.", "Sen.", "Dr."])
+def test_a_courtesy_or_abbreviated_title_makes_an_institution_word_a_person(title: str) -> None:
+    # "Fox" and "Politico" alone are institutions; a title before them addresses a person
+    text = f"Former President Jane Fox spoke on Tuesday.\n\n“We will not pay,” {title} Fox said."
+    sources, _ = Passage(text).said(f"{title} Fox").resolve()
+    assert [(s.name, s.kind) for s in sources] == [("Jane Fox", SourceKind.NAMED_PERSON)]
+    text = f"“We will not pay,” {title} Politico said."
+    sources, _ = Passage(text).said(f"{title} Politico").resolve()
+    assert [s.kind for s in sources] == [SourceKind.NAMED_PERSON]
+
+
 def test_a_surname_in_the_headline_takes_the_full_name_from_the_body() -> None:
     text = (
         "Issa: Clinton’s honesty is in question\n\n"
@@ -1371,3 +1382,55 @@ def test_the_statement_is_the_named_issuers_a_sentence_before() -> None:
     sources, attributions = passage.resolve()
     assert [(s.name, s.kind) for s in sources] == [("Big Machine Records", SourceKind.ORGANIZATION)]
     assert clusters(sources, attributions) == ["Big Machine Records"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        (
+            "Brenner Motors unveiled a small electric truck on Monday.\n\n"
+            "The German automaker said the truck would go on sale in May.",
+            "The German automaker",
+            "Brenner Motors",
+        ),
+        (
+            "The Justice Department sued Acme on Monday. The department said it would win.",
+            "The department",
+            "Justice Department",
+        ),
+    ],
+)
+def test_a_definite_description_of_an_organization_is_the_one_named_before(
+    text: str, speaker: str, name: str
+) -> None:
+    sources, _ = Passage(text).said(speaker, content=text.split("said ")[-1]).resolve()
+    assert [(s.name, s.kind) for s in sources] == [(name, SourceKind.ORGANIZATION)]
+
+
+def test_an_organization_description_never_goes_to_a_cited_outlet_or_another_institution() -> None:
+    text = "Reuters first reported the recall. The company said the trucks were safe."
+    sources, _ = Passage(text).said("The company", content="the trucks were safe").resolve()
+    assert [(s.name, s.kind) for s in sources] == [("company", SourceKind.ORGANIZATION)]
+    text = "The Justice Department opened an inquiry. The company said it had done no wrong."
+    sources, _ = Passage(text).said("The company", content="it had done no wrong").resolve()
+    assert [(s.name, s.kind) for s in sources] == [("company", SourceKind.ORGANIZATION)]
+
+
+@pytest.mark.parametrize("noun", ["gun-rights lobby", "automaker", "laboratory", "charter school"])
+def test_a_noun_of_trade_or_institution_is_an_organization(noun: str) -> None:
+    text = f"The {noun} said the rules were unfair."
+    sources, _ = Passage(text).said(f"The {noun}", content="the rules were unfair").resolve()
+    assert [s.kind for s in sources] == [SourceKind.ORGANIZATION]
+
+
+@pytest.mark.parametrize("group", ["Health bosses", "The singer's adoring fans", "Nurses"])
+def test_a_plural_noun_for_people_is_an_unnamed_group(group: str) -> None:
+    text = f"{group} said the rules were unfair."
+    sources, _ = Passage(text).said(group, content="the rules were unfair").resolve()
+    assert [s.kind for s in sources] == [SourceKind.ANONYMOUS_PERSON]
+
+
+def test_a_given_name_that_is_also_a_noun_for_people_stays_a_name() -> None:
+    text = "Fan Lijun, a health official, said the case was isolated."
+    sources, _ = Passage(text).said("Fan Lijun", content="the case was isolated").resolve()
+    assert [(s.name, s.kind) for s in sources] == [("Fan Lijun", SourceKind.NAMED_PERSON)]

@@ -123,5 +123,8 @@ ORGANIZATION_NOUNS = _words(
     federation association foundation fund center centre command force forces staff camp
     utility management leadership
     productions studios holdings industries enterprises
+    automaker carmaker maker manufacturer retailer lender insurer publisher label studio chain
+    school college hospital laboratory lab lobby charity nonprofit startup watchdog regulator
+    club league
     """
 )

@@ -41,7 +41,7 @@ from sourcetrace.attribution.speaker import (
     is_dateline,
     speaker_span,
 )
-from sourcetrace.attribution.speaking import mute, speaker_between
+from sourcetrace.attribution.speaking import authored, mute, sent_document, speaker_between
 from sourcetrace.nlp import doc_text
 
 SENTENCE_ENDS = frozenset({".", "!", "?"})
@@ -247,6 +247,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         head = head.head  # "issued a statement calling ...": who issued it calls
     elif verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         return head, True  # "a letter saying ...", "a study showing ..."
+    elif verb.dep_ == "advcl" and (document := sent_document(head, verb)) is not None:
+        return document, True  # "ran a story on Monday claiming ..."
     by = head.dep_ == "prep" and head.lower_ in GERUND_PREPOSITIONS
     copula = ranked_copula(verb)
     if (verb.dep_ == "pcomp" and by and head.head.pos_ in ("VERB", "AUX")) or _quoted_as(verb):
@@ -347,6 +349,7 @@ def is_issued(noun: Token) -> bool:
     verb = noun.head
     return (
         noun.lemma_.lower() in ISSUED_CHANNELS
+        and not authored(noun)  # "released a statement from her doctor": the doctor's
         and noun.dep_ == "dobj"
         and verb.lemma_.lower() in ISSUING_VERBS
         and has_subject(verb)

@@ -390,6 +390,13 @@ BROADCAST_NOUNS = frozenset({"episode", "broadcast", "podcast"})
 # sent out speaks for itself: BASIL.md).
 ISSUED_CHANNELS = frozenset({"statement"})
 ISSUING_VERBS = frozenset({"issue", "release", "put", "send", "post", "publish"})
+# Verbs that put out a document which then speaks itself: "passed a resolution", "ran a story";
+# a participle on "wrote" or "sent" stays the writer's, one on "filed" the plaintiff's: "wrote
+# letters to Congress saying", "filed a lawsuit claiming" (BASIL.md; "a letter saying" is the
+# letter's).
+PUBLISHING_VERBS = frozenset(
+    {"issue", "release", "post", "publish", "pass", "adopt", "run", "air", "launch"}
+)
 # Where "took to ..." puts what follows in writing ("took to social media and accused ..."); spaCy's
 # lemma of "media" is "medium".
 PLATFORMS = frozenset(
@@ -409,7 +416,7 @@ WH_PRONOUN_TAGS = frozenset({"WP", "WDT"})
 DOCUMENT_NOUNS = frozenset(
     """
     record report poll survey statement document study filing memo memorandum letter email
-    e-mail data datum analysis indictment complaint lawsuit transcript book article post tweet
+    e-mail data datum analysis indictment complaint lawsuit transcript book article story post tweet
     release affidavit ruling order directive budget assessment estimate figure number paper
     research finding list log message note video footage website file files cable cables
     testimony minute census audit review notice press-release textbook diary journal ad

@@ -78,7 +78,7 @@ def speaker_span(head: Token, lo: int, hi: int, cue: Token | None = None) -> tup
             hi = clause.left_edge.idx
     tokens = _own(clipped_subtree(head, lo, hi), head)
     tokens = _past_dateline(tokens, head, lo, hi) or _joined(tokens, head, lo, hi)
-    dashes = [k for k, t in enumerate(tokens) if t.text in DATELINE_DASHES and t.i < head.i]
+    dashes = [k for k, t in enumerate(tokens) if dateline_dash(t) and t.i < head.i]
     if dashes and is_dateline(tokens[: dashes[-1]]):  # "MACAU (Reuters) – Top donor X"
         tokens = tokens[dashes[-1] + 1 :]
     elif head.text.isupper() and tokens and tokens[0].idx == start:
@@ -145,11 +145,15 @@ def _named_place(noun: Token) -> bool:
 def is_dateline(before: Iterable[Token]) -> bool:
     """What stands before a dash is a dateline: its words in capitals or in parentheses ("MACAU
     (Reuters)"), the place's state after a comma in any case ("AUGUSTA, Me.", "DES MOINES,
-    Iowa"), not a name with its description after the dash ("Peng Mei — project manager")."""
+    Iowa (KCCI)"), not a name with its description after the dash ("Peng Mei — project manager")."""
     tokens = list(before)
     comma = next((k for k, t in enumerate(tokens) if t.text == ","), 0)
-    if comma and state_of("".join(t.text for t in tokens[comma + 1 :])):
-        tokens = tokens[:comma]
+    if comma:
+        # the state may carry the outlet's name in parentheses: "HONOLULU, Hawaii (KHNL)"
+        after = tokens[comma + 1 :]
+        opening = next((k for k, t in enumerate(after) if t.text == "("), len(after))
+        if state_of("".join(t.text for t in after[:opening])):
+            tokens = tokens[:comma] + after[opening:]
     depth, words = 0, 0
     for token in tokens:
         depth += token.text == "("
@@ -161,10 +165,19 @@ def is_dateline(before: Iterable[Token]) -> bool:
     return words > 0
 
 
+def dateline_dash(token: Token) -> bool:
+    """A dash that can end a dateline: "--", "—", "–", or a hyphen spaced as a dash ("HONOLULU
+    - NASA scientists"); never the hyphen inside a word ("co-author")."""
+    if token.text in DATELINE_DASHES:
+        return True
+    spaced = bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    return token.text in HYPHENS and spaced
+
+
 def _after_own_dateline(tokens: list[Token], head: Token) -> list[Token]:
     """The name after the dateline the parse made the subject, with the name its apposition:
     "WASHINGTON -- President Barack Obama on Friday defended ..." is Obama's."""
-    dashes = [k for k, t in enumerate(tokens) if t.text in DATELINE_DASHES and t.i > head.i]
+    dashes = [k for k, t in enumerate(tokens) if dateline_dash(t) and t.i > head.i]
     if dashes and dashes[0] + 1 < len(tokens) and is_dateline(tokens[: dashes[0]]):
         return tokens[dashes[0] + 1 :]
     return tokens
@@ -181,7 +194,7 @@ def _past_dateline(tokens: list[Token], head: Token, lo: int, hi: int) -> list[T
             continue
         between = doc[tokens[-1].i + 1 : sibling.left_edge.i]
         dashes = [t for t in (*tokens, *between) if t.i > head.i]
-        if dashes and all(t.text in DATELINE_DASHES for t in dashes):
+        if dashes and all(dateline_dash(t) for t in dashes):
             return clipped_subtree(sibling, lo, hi)
     return []
 

@@ -23,11 +23,24 @@ PRONOUNS_THING = frozenset({"it", "which", "that", "its"})
 # Quantifiers that speak for people when they head the mention: "some in the CIA", "many".
 PEOPLE_QUANTIFIERS = frozenset({"some", "many", "several", "few", "others", "most"})
 # Heads of an institution in the singular and of people in the plural: "the transit authority"
-# said, "authorities" said (officials, unnamed).
-PEOPLE_WHEN_PLURAL = _words("authority")
+# said, "authorities" said (officials, unnamed); and nouns for people that are also given names
+# or surnames ("Fan Mengguang", "Hugo Boss"), read as people only in the plural: "fans",
+# "health bosses".
+PEOPLE_WHEN_PLURAL = _words("authority boss fan nurse")
 # Document nouns that end a newspaper's or magazine's name: "The Washington Post", "The Wall
 # Street Journal", "National Review": the outlet, an organization.
 MASTHEAD_HEADS = _words("post journal review record")
+
+# Heads a writer calls an organization by its trade or type, not a part of its name: "the
+# company", "the German automaker" stand for "Volkswagen"; "the commission" only for a
+# "... Commission".
+TRADE_HEADS = _words(
+    """
+    company firm automaker carmaker maker manufacturer retailer lender insurer publisher label
+    studio chain startup airline bank broadcaster network group organization charity nonprofit
+    utility club team
+    """
+)
 
 # Names of institutions a small NER model can miss.
 ORGANIZATION_NAMES = _words(

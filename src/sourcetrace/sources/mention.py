@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sourcetrace import vocabulary
 from sourcetrace.attribution.lexicon import DOCUMENT_NOUNS, RANKED_PEOPLE
-from sourcetrace.attribution.speaker import PARTY_TAG, is_dateline
+from sourcetrace.attribution.speaker import PARTY_TAG, dateline_dash, is_dateline
 from sourcetrace.model import SourceKind, TextSpan
 from sourcetrace.nlp import doc_text
 from sourcetrace.sources import lexicon
@@ -72,7 +72,7 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
     whole = doc.char_span(span.start, span.end, alignment_mode="expand")
     # quote marks and line breaks at the edges belong to the text around the mention
     tokens = _strip_punct(whole) if whole is not None else None
-    dashes = [t.i for t in tokens if t.text in DATELINE_DASHES] if tokens is not None else []
+    dashes = [t.i for t in tokens if dateline_dash(t)] if tokens is not None else []
     if (
         tokens is not None
         and dashes
@@ -518,6 +518,8 @@ def _is_person(
     """A person's name: tagged PERSON here or anywhere else in the article, described as a
     person ("Jean-Marc Ayrault, the foreign minister of France"), or after a title or a noun for
     a person."""
+    if _addressed(core, run):
+        return True
     if head.text.lower() in vocabulary.ORGANIZATION_NOUNS:  # "the Obama White House"
         return False
     if institution_name(run):  # "Politico", "Fox"
@@ -538,6 +540,15 @@ def _is_person(
         return True
     before = core.doc[run.start - 1].text.lower().rstrip(".") if run.start > core.start else ""
     return before in vocabulary.TITLES or before in vocabulary.PERSON_NOUNS  # "Gen. X", "aide X"
+
+
+def _addressed(core: Span, run: Span) -> bool:
+    """A name right after a courtesy title or an abbreviated one is a person's, whatever the NER
+    or the institution list says of the word: "Mr. Fox" is no network, "Sen. Graham" no company."""
+    if run.start <= core.start:
+        return False
+    before = core.doc[run.start - 1]
+    return _normalize(before) in vocabulary.HONORIFICS or _abbreviation(before)
 
 
 def _party_tagged(core: Span) -> bool:

@@ -35,6 +35,7 @@ from sourcetrace.sources.mention import (
     relative_clause,
 )
 from sourcetrace.sources.names import NameIndex, compatible, name_run, same_institution, words
+from sourcetrace.sources.organizations import organization_named_before
 from sourcetrace.sources.pronouns import (
     Gender,
     Pronoun,
@@ -131,11 +132,18 @@ class Resolver:
                 # a surname the NER took for an organization: "Brad Woodhouse ... Woodhouse"
                 draft.add(mention)
                 return draft
+        draft = self._institution_named(mention.kind, mention.text)
+        draft.add(mention)
+        return draft
+
+    def _institution_named(self, kind: SourceKind, name: str) -> Draft:
+        """The source of the institution of ``kind`` called ``name``, new if there is none."""
         for draft in self.drafts:
-            if draft.kind is mention.kind and same_institution(draft.name, mention.text):
-                draft.add(mention)
+            if draft.kind is kind and same_institution(draft.name, name):
                 return draft
-        return self._new(Draft(mention.kind, mention.text), mention)
+        draft = Draft(kind, name)
+        self.drafts.append(draft)
+        return draft
 
     # --- descriptions ----------------------------------------------------------------------
 
@@ -160,6 +168,10 @@ class Resolver:
                 and not described.plural
             ):
                 found = self._person_described(described, mention.span.start)
+            if found is None and mention.kind is SourceKind.ORGANIZATION and not described.plural:
+                named = organization_named_before(self.doc, mention.span, described)
+                if named is not None:  # "Volkswagen ... The German automaker said": Volkswagen
+                    found = self._institution_named(SourceKind.ORGANIZATION, named.text), False
             if found is None and _former_post(described):
                 found = self._last_named(mention.span.start)
             if found is None and _writers_label(mention):
