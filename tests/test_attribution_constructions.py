@@ -1473,12 +1473,16 @@ def test_an_examination_shows_as_a_document() -> None:
     assert [s.text for s in found.content] == ["that the count was wrong"]
 
 
-def test_a_contrasting_while_clause_with_its_own_report_ends_the_first() -> None:
-    text = "Lee said that taxes would rise, while Ann Cole said they would fall."
+@pytest.mark.parametrize("mark", ["while", "whereas", "though", "although"])
+def test_a_contrasting_clause_with_its_own_report_ends_the_first(mark: str) -> None:
+    text = f"Lee said that taxes would rise, {mark} Ann Cole said they would fall."
     assert reported(text) == [("said", ["that taxes would rise"]), ("said", ["they would fall"])]
-    # a "while" clause with no report of its own is still the speaker's
-    assert reported("Lee said that taxes would rise while wages stayed flat.") == [
-        ("said", ["that taxes would rise while wages stayed flat"])
+
+
+@pytest.mark.parametrize("mark", ["while", "though"])
+def test_a_contrasting_clause_with_no_report_of_its_own_is_still_the_speakers(mark: str) -> None:
+    assert reported(f"Lee said that taxes would rise, {mark} wages stayed flat.") == [
+        ("said", [f"that taxes would rise, {mark} wages stayed flat"])
     ]
 
 
