@@ -85,6 +85,17 @@ def test_a_result_clause_or_the_objects_own_act_is_no_report(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "So far, the mayor said that the port would reopen in May.",
+        "In the talks so far this year, the mayor said that the port would reopen in May.",
+    ],
+)
+def test_so_far_is_a_time_not_a_degree_with_a_result_clause(text: str) -> None:
+    assert reported(text) == [("said", ["that the port would reopen in May"])]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
