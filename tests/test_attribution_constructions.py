@@ -725,7 +725,7 @@ def test_a_demand_for_a_thing_is_the_thing_demanded() -> None:
 def test_a_line_ending_on_a_cue_and_colon_frames_the_quotation_below() -> None:
     text = "The paper reported:\n\n“The talks ended at noon. Both sides left the city.”"
     (cand,) = extract(text)
-    assert cand.cue is not None and cand.cue.text == "reported:"
+    assert cand.cue is not None and cand.cue.text == "reported"
     assert cand.speaker is not None and cand.speaker.text == "The paper"
     assert [s.text for s in cand.content] == [text.split("\n\n")[1]]
 

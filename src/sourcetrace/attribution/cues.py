@@ -182,7 +182,7 @@ def according_to(token: Token) -> Token | None:
 
 def cue_tokens(verb: Token) -> tuple[Token, ...]:
     """The cue words around a verb: auxiliaries, negation and adverbs right before it, a particle
-    or phrasal preposition, "in a statement", and a colon right after it."""
+    or phrasal preposition, "in a statement"; not a colon after it, which frames the quote."""
     doc = verb.doc
     start = _group_start(verb)
     head = verb.head
@@ -208,8 +208,6 @@ def cue_tokens(verb: Token) -> tuple[Token, ...]:
                 end = objs[0].i
         else:
             break
-    if end + 1 < len(doc) and doc[end + 1].text == ":":
-        end += 1
     return tuple(doc[start : end + 1])
 
 
