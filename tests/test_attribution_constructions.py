@@ -1989,3 +1989,22 @@ def test_an_infinitive_on_a_rank_after_be_is_the_subjects_report(
 )
 def test_an_infinitive_on_a_noun_that_ranks_nothing_reports_nothing(text: str) -> None:
     assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "In the court papers, prosecutors and lawyers for both men said they would proceed.",
+            "they would proceed",
+        ),
+        (
+            "In the filed papers, doctors and nurses at the clinic said the ward would close.",
+            "the ward would close",
+        ),
+    ],
+)
+def test_a_subject_the_parse_ran_into_the_opening_phrase_still_reports(
+    text: str, content: str
+) -> None:
+    assert reported(text) == [("said", [content])]

@@ -233,6 +233,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             # "who" takes a person, not the place the parse hung it on
             return (antecedent(verb, person=True) if child.lower_ == "who" else verb.head), True
         return _someone(child, verb), False
+    if (opened := _subject_in_opener(verb)) is not None:
+        return _someone(opened, verb), False
     # "..., court records show.": the parse reads "records" as a compound of the verb.
     if verb.i > 0 and (left := verb.doc[verb.i - 1]).dep_ == "compound" and left.head.i == verb.i:
         return left, False
@@ -281,6 +283,25 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             shared, _ = subject_of(head)
             return (None if shared is None else _on_the_verbs_line(shared, verb)), True
     return None, False
+
+
+def _subject_in_opener(verb: Token) -> Token | None:
+    """The subject the parse ran into an opening phrase as its object's conjunct: "In the court
+    papers, prosecutors and lawyers said ..." hangs "prosecutors" on "papers"; the conjunct after
+    the phrase's comma, with no verb or comma left before the cue, is the cue's subject."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    for prep in verb.lefts:
+        if prep.dep_ != "prep":
+            continue
+        for conj in prep.subtree:
+            if conj.dep_ != "conj" or conj.head.dep_ != "pobj" or conj.left_edge.i < 1:
+                continue
+            rest = conj.doc[conj.i + 1 : verb.i]
+            after_comma = conj.doc[conj.left_edge.i - 1].text == ","
+            if after_comma and not any(t.text == "," or t.pos_ in ("VERB", "AUX") for t in rest):
+                return conj
+    return None
 
 
 def _line_subject(subject: Token, verb: Token, start: int) -> Token | None:
