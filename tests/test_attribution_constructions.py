@@ -1991,6 +1991,17 @@ def test_an_infinitive_on_a_noun_that_ranks_nothing_reports_nothing(text: str) -
     assert extract(text) == [], reported(text)
 
 
+def test_a_subject_the_parse_made_the_predicate_of_an_asked_opener_still_reports() -> None:
+    text = (
+        "Asked in the interview how serious his bid is, Trump, who would have to leave his firm,"
+        ' said, "I always take things seriously."'
+    )
+    (found,) = extract(text)
+    assert found.cue is not None and found.cue.text == "said"
+    assert found.speaker is not None and found.speaker.text.startswith("Trump")
+    assert [s.text for s in found.content] == ['"I always take things seriously."']
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [

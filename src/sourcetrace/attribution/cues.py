@@ -286,22 +286,31 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
 
 
 def _subject_in_opener(verb: Token) -> Token | None:
-    """The subject the parse ran into an opening phrase as its object's conjunct: "In the court
-    papers, prosecutors and lawyers said ..." hangs "prosecutors" on "papers"; the conjunct after
-    the phrase's comma, with no verb or comma left before the cue, is the cue's subject."""
+    """The subject the parse ran into an opening phrase: "In the court papers, prosecutors and
+    lawyers said ..." hangs "prosecutors" on "papers" as a conjunct, "Asked how it is, Trump,
+    who ..., said ..." makes "Trump" the question's predicate. The noun after the phrase's
+    comma, with no verb or comma of the phrase's left before the cue, is the cue's subject."""
     if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
-    for prep in verb.lefts:
-        if prep.dep_ != "prep":
+    for opener in verb.lefts:
+        if opener.dep_ not in ("prep", "advcl"):
             continue
-        for conj in prep.subtree:
-            if conj.dep_ != "conj" or conj.head.dep_ != "pobj" or conj.left_edge.i < 1:
+        for noun in opener.subtree:
+            if noun.dep_ not in ("conj", "attr") or noun.pos_ not in ("NOUN", "PROPN"):
                 continue
-            rest = conj.doc[conj.i + 1 : verb.i]
-            after_comma = conj.doc[conj.left_edge.i - 1].text == ","
-            if after_comma and not any(t.text == "," or t.pos_ in ("VERB", "AUX") for t in rest):
-                return conj
+            if noun.left_edge.i < 1 or noun.doc[noun.left_edge.i - 1].text != ",":
+                continue
+            rest = [t for t in noun.doc[noun.i + 1 : verb.i] if t.i > noun.right_edge.i]
+            if not any(t.pos_ in ("VERB", "AUX") for t in rest) and _ends_at_comma(rest):
+                return noun
     return None
+
+
+def _ends_at_comma(rest: list[Token]) -> bool:
+    """Between the misread subject's phrase and the cue at most one comma, the last word: the
+    one that closes an apposition or relative clause on it ("Trump, who ..., said")."""
+    commas = [k for k, t in enumerate(rest) if t.text == ","]
+    return not commas or commas == [len(rest) - 1]
 
 
 def _line_subject(subject: Token, verb: Token, start: int) -> Token | None:
