@@ -306,6 +306,35 @@ def test_a_quote_a_straight_mark_opened_closes_on_one_before_a_later_curly_close
     assert contents(c) == ['"It is risky,"', '"We will not do it.”']
 
 
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "“We will rebuild. She added: “The port opens in May.”",
+            ["“We will rebuild. She added:", "“The port opens in May.”"],
+        ),
+        (
+            "“We will rebuild. She said, “The port opens in May.”",
+            ["“We will rebuild. She said,", "“The port opens in May.”"],
+        ),
+        # a nested opener with closers for both, or with no frame before it, stays inside
+        ("“She told me: “Go home,” and left,” Ann said.", ["“She told me: “Go home,” and left,”"]),
+        ("“It was a “farce” again\nNext paragraph.", ["“It was a “farce” again"]),
+    ],
+)
+def test_a_framed_curly_opener_ends_a_quote_whose_closer_was_never_typed(
+    text: str, quoted: list[str]
+) -> None:
+    assert [text[q.start : q.end] for q in find_quotations(text)] == quoted
+
+
+def test_a_report_after_a_quote_left_unclosed_is_found() -> None:
+    text = "Lee said the board had “given us a plan. He added: “We will not worry about it.”"
+    assert ("added", ["“We will not worry about it.”"]) in [
+        (c.cue.text if c.cue else None, contents(c)) for c in extract(text)
+    ]
+
+
 def test_a_straight_mark_nested_in_a_curly_quote_stays_inside() -> None:
     text = '“He said "no" to it,” said Ada Brandt.'
     assert [text[q.start : q.end] for q in find_quotations(text)] == ['“He said "no" to it,”']

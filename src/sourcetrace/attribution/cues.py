@@ -182,7 +182,7 @@ def according_to(token: Token) -> Token | None:
 
 def cue_tokens(verb: Token) -> tuple[Token, ...]:
     """The cue words around a verb: auxiliaries, negation and adverbs right before it, a particle
-    or phrasal preposition, "in a statement", and a colon right after it."""
+    or phrasal preposition, "in a statement"; not a colon after it, which frames the quote."""
     doc = verb.doc
     start = _group_start(verb)
     head = verb.head
@@ -208,8 +208,6 @@ def cue_tokens(verb: Token) -> tuple[Token, ...]:
                 end = objs[0].i
         else:
             break
-    if end + 1 < len(doc) and doc[end + 1].text == ":":
-        end += 1
     return tuple(doc[start : end + 1])
 
 
@@ -235,6 +233,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             # "who" takes a person, not the place the parse hung it on
             return (antecedent(verb, person=True) if child.lower_ == "who" else verb.head), True
         return _someone(child, verb), False
+    if (opened := _subject_in_opener(verb)) is not None:
+        return _someone(opened, verb), False
     # "..., court records show.": the parse reads "records" as a compound of the verb.
     if verb.i > 0 and (left := verb.doc[verb.i - 1]).dep_ == "compound" and left.head.i == verb.i:
         return left, False
@@ -285,6 +285,34 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             shared, _ = subject_of(head)
             return (None if shared is None else _on_the_verbs_line(shared, verb)), True
     return None, False
+
+
+def _subject_in_opener(verb: Token) -> Token | None:
+    """The subject the parse ran into an opening phrase: "In the court papers, prosecutors and
+    lawyers said ..." hangs "prosecutors" on "papers" as a conjunct, "Asked how it is, Trump,
+    who ..., said ..." makes "Trump" the question's predicate. The noun after the phrase's
+    comma, with no verb or comma of the phrase's left before the cue, is the cue's subject."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    for opener in verb.lefts:
+        if opener.dep_ not in ("prep", "advcl"):
+            continue
+        for noun in opener.subtree:
+            if noun.dep_ not in ("conj", "attr") or noun.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if noun.left_edge.i < 1 or noun.doc[noun.left_edge.i - 1].text != ",":
+                continue
+            rest = [t for t in noun.doc[noun.i + 1 : verb.i] if t.i > noun.right_edge.i]
+            if not any(t.pos_ in ("VERB", "AUX") for t in rest) and _ends_at_comma(rest):
+                return noun
+    return None
+
+
+def _ends_at_comma(rest: list[Token]) -> bool:
+    """Between the misread subject's phrase and the cue at most one comma, the last word: the
+    one that closes an apposition or relative clause on it ("Trump, who ..., said")."""
+    commas = [k for k, t in enumerate(rest) if t.text == ","]
+    return not commas or commas == [len(rest) - 1]
 
 
 def _line_subject(subject: Token, verb: Token, start: int) -> Token | None:

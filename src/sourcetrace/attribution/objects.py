@@ -47,6 +47,8 @@ SMALL_CLAUSE_SUBJECTS = ("poss", "compound", "nsubj")
 # Phrasal cues whose preposition's object is the one the predication is about.
 HELD_OBJECT_VERBS = REPROACH_VERBS | OBJECT_CONTROL_VERBS
 DEGREE_WORDS = frozenset({"so", "such"})  # "so many ... that", "such a fuss that"
+# Heads a degree word makes an idiom of time with, no degree: "So far, X said that ...".
+TIME_IDIOM_HEADS = frozenset({"far"})
 GLOSS_PRONOUNS = frozenset({"which", "who"})  # ", which ..." after an object: the writer's gloss
 SIDE_MARKS = frozenset({"as", "while", "whereas"})  # ", as X did ...": the writer's, beside it
 COMPARATIVES = frozenset({"same", "such", "as"})  # "the same X as Y": "as" compares
@@ -178,7 +180,9 @@ def is_result(comp: Token, verb: Token) -> bool:
     were talking about it that it trended"): what followed, not what was said, however the parse
     hangs it (a complement, or a relative clause on the object)."""
     return comp.left_edge.lower_ == "that" and any(
-        t.lower_ in DEGREE_WORDS and t.head.pos_ in ("ADJ", "ADV", "NOUN")
+        t.lower_ in DEGREE_WORDS
+        and t.head.pos_ in ("ADJ", "ADV", "NOUN")
+        and t.head.lower_ not in TIME_IDIOM_HEADS
         for t in verb.subtree
         if t.i < comp.left_edge.i and t.dep_ in ("advmod", "amod", "predet")
     )

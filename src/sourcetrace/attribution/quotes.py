@@ -19,6 +19,7 @@ STRAIGHT = '"'
 APOSTROPHES = "''"  # two apostrophes: the quotation mark of some wire and newspaper copy
 # Two closing single marks: wire copy's closer of a curly quote (AP: “A,’’ he said)
 DOUBLED_CLOSING = "’’"
+FRAME_ENDS = (":", ",")  # what ends a frame that opens a quote: `He added: “`, `she said, “`
 _PARAGRAPH = re.compile(r"[^\n]+")
 # doubled marks first
 _MARKS = re.compile(f"{APOSTROPHES}|{DOUBLED_CLOSING}|[{OPENING}{CLOSING}{STRAIGHT}]")
@@ -28,7 +29,9 @@ _CURLY = re.compile(f"[{OPENING}{CLOSING}]")
 @dataclass(frozen=True, slots=True)
 class Piece:
     start: int  # offset of the opening mark
-    end: int  # offset after the closing mark, or after the paragraph's last character if unclosed
+    # offset after the closing mark, or after the paragraph's last character if unclosed, or
+    # before the opener of the next quote where its closer was never typed (then closed too)
+    end: int
     closed: bool
 
 
@@ -105,8 +108,15 @@ def _pieces_in_paragraph(text: str, start: int, end: int, *, straight: bool) -> 
         if mark == OPENING:
             if open_at is None:
                 open_at, open_mark = i, mark
-            else:
+            elif (
+                depth or _closers(text, i, end) > 1 or text[start:i].rstrip()[-1:] not in FRAME_ENDS
+            ):
                 depth += 1  # a doubled-up nested quote: stays inside the outer one
+            else:
+                # A frame's opener with too few closers left for it to nest: the open quote's
+                # closer was never typed (`“A. He added: “B.”`); it ends where this one opens.
+                pieces.append(Piece(open_at, len(text[open_at:i].rstrip()) + open_at, True))
+                open_at, open_mark = i, mark
         elif mark in (CLOSING, DOUBLED_CLOSING):
             if open_at is not None:
                 if depth:
@@ -158,6 +168,11 @@ def _next_curly(text: str, start: int, end: int) -> str | None:
     """The first curly mark in ``text[start:end]``, if any."""
     found = _CURLY.search(text, start, end)
     return found.group() if found else None
+
+
+def _closers(text: str, start: int, end: int) -> int:
+    """How many curly closers ``text[start:end]`` holds."""
+    return text.count(CLOSING, start, end) + text.count(DOUBLED_CLOSING, start, end)
 
 
 def _closes(text: str, i: int) -> bool:

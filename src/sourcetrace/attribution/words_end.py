@@ -26,8 +26,9 @@ def charged(verb: Token) -> bool:
     return verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in CHARGE_NOUNS
 
 
-# Marks of a clause set beside the report in contrast, not part of it: "..., while X said ...".
-CONTRAST_MARKS = frozenset({"while", "whereas"})
+# Marks of a clause set beside the report in contrast, not part of it: "..., while X said ...",
+# "..., though X said ...".
+CONTRAST_MARKS = frozenset({"while", "whereas", "though", "although"})
 
 
 def clause_span(
