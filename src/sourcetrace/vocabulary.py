@@ -111,20 +111,27 @@ PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "person", "ee")
 # voters" are people as "Americans" and "voters" are.
 SHARES = _words("percent majority minority half third quarter plurality")
 PORTION_HEADS = SHARES | _words("share handful number dozens hundreds group")
-# Head nouns of institutions.
-ORGANIZATION_NOUNS = _words(
+# Heads a writer calls an organization by its trade or type, not a part of its name: "the
+# company", "the German automaker" stand for "Volkswagen"; "the commission" only for a
+# "... Commission" (sources/organizations.py).
+TRADE_HEADS = _words(
     """
-    agency department ministry government administration police military army navy company firm
-    office committee council court commission board bureau campaign party group organization
-    organisation institute university union network team embassy service authority authorities
-    regime cabinet parliament congress senate house legislature
-    newspaper tabloid magazine outlet channel station broadcaster airline bank corporation coalition
-    alliance panel
+    company firm automaker carmaker maker manufacturer retailer lender insurer publisher label
+    studio chain startup airline bank broadcaster network group organization charity nonprofit
+    utility club team
+    """
+)
+# Head nouns of institutions: the trades above and the kinds of institution.
+ORGANIZATION_NOUNS = TRADE_HEADS | _words(
+    """
+    agency department ministry government administration police military army navy office
+    committee council court commission board bureau campaign party organisation institute
+    university union embassy service authority authorities regime cabinet parliament congress
+    senate house legislature
+    newspaper tabloid magazine outlet channel station corporation coalition alliance panel
     federation association foundation fund center centre command force forces staff camp
-    utility management leadership
+    management leadership
     productions studios holdings industries enterprises
-    automaker carmaker maker manufacturer retailer lender insurer publisher label studio chain
-    school college hospital laboratory lab lobby charity nonprofit startup watchdog regulator
-    club league
+    school college hospital laboratory lab lobby watchdog regulator league
     """
 )

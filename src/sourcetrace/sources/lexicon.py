@@ -31,17 +31,6 @@ PEOPLE_WHEN_PLURAL = _words("authority boss fan nurse")
 # Street Journal", "National Review": the outlet, an organization.
 MASTHEAD_HEADS = _words("post journal review record")
 
-# Heads a writer calls an organization by its trade or type, not a part of its name: "the
-# company", "the German automaker" stand for "Volkswagen"; "the commission" only for a
-# "... Commission".
-TRADE_HEADS = _words(
-    """
-    company firm automaker carmaker maker manufacturer retailer lender insurer publisher label
-    studio chain startup airline bank broadcaster network group organization charity nonprofit
-    utility club team
-    """
-)
-
 # Names of institutions a small NER model can miss.
 ORGANIZATION_NAMES = _words(
     """

@@ -9,8 +9,8 @@ from spacy.tokens import Doc, Span
 
 from sourcetrace.model import TextSpan
 from sourcetrace.sources.descriptions import Description
-from sourcetrace.sources.lexicon import ORGANIZATION_NAMES, TRADE_HEADS
-from sourcetrace.vocabulary import ORGANIZATION_NOUNS
+from sourcetrace.sources.lexicon import ORGANIZATION_NAMES
+from sourcetrace.vocabulary import ORGANIZATION_NOUNS, TRADE_HEADS
 
 ORGANIZATION_SENTENCES = 2  # sentences before the description searched for the name
 
