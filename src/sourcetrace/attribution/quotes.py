@@ -109,7 +109,7 @@ def _pieces_in_paragraph(text: str, start: int, end: int, *, straight: bool) -> 
             if open_at is None:
                 open_at, open_mark = i, mark
             elif (
-                depth or _closers(text, i, end) > 1 or text[start:i].rstrip()[-1:] not in FRAME_ENDS
+                depth or closers(text, i, end) > 1 or text[start:i].rstrip()[-1:] not in FRAME_ENDS
             ):
                 depth += 1  # a doubled-up nested quote: stays inside the outer one
             else:
@@ -170,7 +170,7 @@ def _next_curly(text: str, start: int, end: int) -> str | None:
     return found.group() if found else None
 
 
-def _closers(text: str, start: int, end: int) -> int:
+def closers(text: str, start: int, end: int) -> int:
     """How many curly closers ``text[start:end]`` holds."""
     return text.count(CLOSING, start, end) + text.count(DOUBLED_CLOSING, start, end)
 

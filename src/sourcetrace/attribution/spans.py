@@ -7,10 +7,18 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from sourcetrace.attribution.quotes import (
+    APOSTROPHES,
+    CLOSING,
+    DOUBLED_CLOSING,
+    OPENING,
+    STRAIGHT,
+    closers,
+)
 from sourcetrace.model import TextSpan
 from sourcetrace.nlp import doc_text
 
-QUOTE_MARKS = frozenset({"“", "”", '"', "''", "’’"})
+QUOTE_MARKS = frozenset({OPENING, CLOSING, STRAIGHT, APOSTROPHES, DOUBLED_CLOSING})
 _EDGE_PUNCT = frozenset(",.;:—–-()[]")
 
 
@@ -50,15 +58,17 @@ def _abbreviated(toks: list[Token]) -> bool:
 def close_quotes(text: str, start: int, end: int) -> int:
     """``end`` moved past the closing mark of a quote the span opens but does not close, when only
     punctuation stands between: 'was “unhinged, even for him' -> '... for him.”'."""
-    inner = text[start:end]
-    closers = inner.count("”") + inner.count("’’")
-    unclosed = inner.count("“") > closers or inner.count('"') % 2 or inner.count("''") % 2
+    unclosed = (
+        text.count(OPENING, start, end) > closers(text, start, end)
+        or text.count(STRAIGHT, start, end) % 2
+        or text.count(APOSTROPHES, start, end) % 2
+    )
     if not unclosed:
         return end
     i = end
     while i < len(text) and text[i] in ".,;:!?…":
         i += 1
-    for mark in ("”", "’’", "''", '"'):
+    for mark in (CLOSING, DOUBLED_CLOSING, APOSTROPHES, STRAIGHT):
         if text.startswith(mark, i):
             return i + len(mark)
     return end
