@@ -20,6 +20,15 @@ def reported(text: str) -> list[tuple[str | None, list[str]]]:
     return [(c.cue.text if c.cue else None, [s.text for s in c.content]) for c in extract(text)]
 
 
+def the_one_report(text: str, cue: str, speaker: str, content: str) -> Candidate:
+    """The text's one attribution, checked to have this cue, speaker and single content piece."""
+    (cand,) = extract(text)
+    assert cand.cue is not None and cand.cue.text == cue
+    assert cand.speaker is not None and cand.speaker.text == speaker
+    assert [s.text for s in cand.content] == [content]
+    return cand
+
+
 @pytest.mark.parametrize(
     ("text", "cue", "content"),
     [
@@ -1932,10 +1941,7 @@ def test_a_passive_attack_or_an_accusation_with_no_agent_reports_nothing(text: s
 def test_any_noun_voiced_with_its_clause_reports_the_clause(
     text: str, cue: str, speaker: str, content: str
 ) -> None:
-    (cand,) = extract(text)
-    assert cand.cue is not None and cand.cue.text == cue
-    assert cand.speaker is not None and cand.speaker.text == speaker
-    assert [s.text for s in cand.content] == [content]
+    the_one_report(text, cue, speaker, content)
 
 
 @pytest.mark.parametrize(
@@ -1976,11 +1982,7 @@ def test_a_noun_voiced_with_a_relative_clause_or_none_reports_no_clause(text: st
 def test_an_infinitive_on_a_rank_after_be_is_the_subjects_report(
     text: str, cue: str, speaker: str, content: str
 ) -> None:
-    (cand,) = extract(text)
-    assert cand.cue is not None and cand.cue.text == cue
-    assert cand.speaker is not None and cand.speaker.text == speaker
-    assert [s.text for s in cand.content] == [content]
-    assert cand.asserted
+    assert the_one_report(text, cue, speaker, content).asserted
 
 
 @pytest.mark.parametrize(
