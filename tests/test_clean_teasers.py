@@ -10,7 +10,7 @@ from conftest import shared_path
 from sourcetrace import analyze
 from sourcetrace.clean import find_boilerplate
 from sourcetrace.ingest.html import article_from_html
-from sourcetrace.ingest.links import link_lines
+from sourcetrace.ingest.markup import marked_lines
 from sourcetrace.model import Analysis, Article, Boilerplate, BoilerplateLabel
 from sourcetrace.pipeline import analyze_many
 
@@ -202,8 +202,8 @@ def test_a_paragraph_that_is_wholly_a_link_is_flagged_and_a_link_in_prose_is_not
     assert [article.text[b.start : b.end] for b in article.flagged] == [
         "Dock workers strike again in the north"
     ]
-    assert link_lines(html, "Ann Lee") == ()  # a name linked alone is no headline
-    assert link_lines(html, "Title\nContact: Ann Lee") == ()
+    assert marked_lines(html, "Ann Lee") == ()  # a name linked alone is no headline
+    assert marked_lines(html, "Title\nContact: Ann Lee") == ()
 
 
 @pytest.mark.parametrize(
@@ -216,9 +216,9 @@ def test_a_bulleted_or_labelled_link_line_is_flagged(line: str) -> None:
         f"again</a></p><p>{BODY}</p></article></body></html>"
     )
     text = f"Port reopens\n{line}\n{BODY}"
-    assert [text[b.start : b.end] for b in link_lines(html, text)] == [line]
+    assert [text[b.start : b.end] for b in marked_lines(html, text)] == [line]
     # the story's own headline, linked to itself, is no teaser
-    assert link_lines(html, f"Dock workers strike again in the north\n{BODY}") == ()
+    assert marked_lines(html, f"Dock workers strike again in the north\n{BODY}") == ()
 
 
 def _page(sha: str) -> Analysis:

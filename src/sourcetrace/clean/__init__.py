@@ -35,16 +35,18 @@ def find_boilerplate(
     """Spans of ``text`` that are not the article's own prose, sorted, non-overlapping.
 
     ``known`` are spans the input's markup already marked (an HTML line that is wholly a link to
-    another story); they take part like any detector's. ``lines``: ``text``'s, when the caller
-    has split them already."""
+    another story, a picture's caption); they take part like any detector's. ``lines``:
+    ``text``'s, when the caller has split them already."""
     if lines is None:
         lines = split_lines(text)
+    known = tuple(known)
+    marked = {b.start for b in known if b.label is BoilerplateLabel.CAPTION}
     found = [
         *known,
         *find_paywalls(lines),
         *find_trailers(lines),
         *find_credits(lines),
-        *find_captions(lines),
+        *find_captions(lines, marked),
         *find_teasers(lines, text),
     ]
     found.extend(bullet_siblings(lines, found))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from difflib import SequenceMatcher
 
 from sourcetrace.lines import Line
@@ -50,10 +50,11 @@ DUPLICATE_WINDOW = 3  # lines after a caption where its repeat may stand
 DUPLICATE_MIN_RATIO = 0.8
 
 
-def find_captions(lines: Sequence[Line]) -> Iterator[Boilerplate]:
-    """Caption lines, and ``caption_duplicate`` for a near-identical line shortly after one."""
+def find_captions(lines: Sequence[Line], marked: Collection[int] = ()) -> Iterator[Boilerplate]:
+    """Caption lines, and ``caption_duplicate`` for a near-identical line shortly after one.
+    ``marked``: the start offsets of the lines the page's markup marks as captions."""
     title = next((line.index for line in lines if not line.blank), None)
-    repeats = _repeats(lines, title)
+    repeats = _repeats(lines, title, marked)
     originals = set(repeats.values())
     for line in lines:
         if line.index in repeats:
@@ -93,11 +94,13 @@ def _is_standalone_name(line: Line, lines: Sequence[Line]) -> bool:
     return before is not None and before.is_prose and after is not None and after.is_prose
 
 
-def _repeats(lines: Sequence[Line], title: int | None) -> dict[int, int]:
+def _repeats(lines: Sequence[Line], title: int | None, marked: Collection[int]) -> dict[int, int]:
     """Index of each repeated caption -> index of the line it repeats.
 
     A title echoed by the lede, or a paragraph quoted twice, is not a caption: the original must
-    carry a photo credit or be shorter than a body paragraph.
+    carry a photo credit or be shorter than a body paragraph. Nor is a subhead that the caption
+    under it echoes ("Still four ports" over a picture captioned "Still four ports on the left"):
+    where the markup marks the later line a caption and not the earlier, it says which is which.
     """
     repeats: dict[int, int] = {}
     for line in lines:
@@ -106,6 +109,8 @@ def _repeats(lines: Sequence[Line], title: int | None) -> dict[int, int]:
         if line.is_prose and not _has_photo_credit(line):
             continue
         for later in lines[line.index + 1 : line.index + 1 + DUPLICATE_WINDOW]:
+            if later.start in marked and line.start not in marked:
+                continue
             if later.words >= DUPLICATE_MIN_WORDS and _similar(line.text, later.text):
                 repeats[later.index] = line.index
     return repeats

@@ -7,7 +7,7 @@ from trafilatura.settings import Document
 
 from sourcetrace.ingest.errors import IngestError
 from sourcetrace.ingest.layout import mark_layout_tables
-from sourcetrace.ingest.links import link_lines
+from sourcetrace.ingest.markup import marked_lines
 from sourcetrace.ingest.metadata import parse_published
 from sourcetrace.model import Article
 
@@ -47,5 +47,5 @@ def article_from_html(html: str | bytes, *, origin: str, url: str | None = None)
         url=doc.url or url,
         published=published,
         origin=origin,
-        flagged=link_lines(html, doc.text),
+        flagged=marked_lines(html, doc.text),
     )

@@ -5,10 +5,12 @@ label ("• <headline>", "ICYMI: <headline>"). Flagged as teasers, never read.""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 
-from trafilatura.utils import load_html
+from lxml.html import HtmlElement
 
-from sourcetrace.lines import split_lines
+from sourcetrace.ingest.text import squeeze
+from sourcetrace.lines import Line
 from sourcetrace.model import Boilerplate, BoilerplateLabel
 
 # A link line is a headline: a few words, up to a short paragraph; one or two words are a
@@ -19,32 +21,21 @@ LINK_MAX_WORDS = 25
 LEAD = re.compile(r"^(?:[•·▪►*–-]+\s*)?(?:[^:\s][^:]{0,30}:\s+)?")
 
 
-def link_lines(html: str | bytes, text: str) -> tuple[Boilerplate, ...]:
-    """``teaser`` spans over the lines of ``text`` (extracted from ``html``) that are exactly the
-    text of one of the page's links."""
-    tree = load_html(html)
-    if tree is None:
-        return ()
+def link_lines(
+    tree: HtmlElement, lines: Sequence[Line], title: int | None
+) -> Iterator[Boilerplate]:
+    """``teaser`` spans over the ``lines`` (of the text extracted from ``tree``) that are exactly
+    the text of one of the page's links; ``title``, the story's own headline, often a link to
+    itself, is none."""
     # links elsewhere: not a table of contents' "#section" anchors
     anchors = {
-        _words(a.text_content())
+        squeeze(a.text_content())
         for a in tree.iter("a")
         if not (a.get("href") or "#").startswith("#")
     }
-    lines = split_lines(text)
-    # the first line is the story's own headline, often a link to itself
-    title = next((line.index for line in lines if not line.blank), None)
-    return tuple(
-        line.flag(BoilerplateLabel.TEASER)
-        for line in lines
-        if line.index != title
-        and line.words <= LINK_MAX_WORDS
-        and any(
-            len(linked.split()) >= LINK_MIN_WORDS and linked in anchors
-            for linked in {_words(line.text), _words(LEAD.sub("", line.text, count=1))}
-        )
-    )
-
-
-def _words(text: str) -> str:
-    return " ".join(text.split())
+    for line in lines:
+        if line.index == title or line.words > LINK_MAX_WORDS:
+            continue
+        linked = {squeeze(line.text), squeeze(LEAD.sub("", line.text, count=1))}
+        if any(len(words.split()) >= LINK_MIN_WORDS and words in anchors for words in linked):
+            yield line.flag(BoilerplateLabel.TEASER)

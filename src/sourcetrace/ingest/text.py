@@ -22,6 +22,12 @@ def needs_normalizing(text: str) -> bool:
     return _UNSAFE.search(text) is not None
 
 
+def squeeze(text: str) -> str:
+    """``text`` with its runs of whitespace read as one space, trimmed: how a page's element and
+    a line extracted from it are compared."""
+    return " ".join(text.split())
+
+
 def one_line(message: str) -> str:
     """``message`` on one line (line breaks become " | "), cut at ``LONGEST_REASON`` characters."""
     line = _BREAKS.sub(" | ", message.strip())

@@ -1,0 +1,48 @@
+"""Lines of an extracted page that are a picture's caption by the page's markup: the text of an
+image's ``alt`` set again under it ("The slimmer bezels of the new laptop" under
+``<img alt="The slimmer bezels of the new laptop">``), or of a ``<figcaption>`` or an element
+whose class or id names a caption or a credit, when the extractor kept it. Flagged as captions,
+never read: the page says what they are, where their shape (a short line with no final period)
+is a subhead's too."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from lxml.html import HtmlElement
+
+from sourcetrace.ingest.text import squeeze
+from sourcetrace.lines import Line
+from sourcetrace.model import Boilerplate, BoilerplateLabel
+
+# One word is a product or a section name as often as a picture's; a caption is no paragraph.
+CAPTION_MIN_WORDS = 2
+CAPTION_MAX_WORDS = 60
+CAPTION_CLASS = re.compile(r"caption|credit", re.IGNORECASE)
+
+
+def caption_lines(
+    tree: HtmlElement, lines: Sequence[Line], title: int | None
+) -> Iterator[Boilerplate]:
+    """``caption`` spans over the ``lines`` (of the text extracted from ``tree``) whose text is
+    a caption of the page's; ``title``, the story's headline, is none (pages give the lead
+    picture the headline as its ``alt``)."""
+    captions = {squeeze(img.get("alt") or "") for img in tree.iter("img")}
+    captions.update(squeeze(el.text_content()) for el in tree.iter() if _captions(el))
+    for line in lines:
+        if (
+            line.index != title
+            and CAPTION_MIN_WORDS <= line.words <= CAPTION_MAX_WORDS
+            and squeeze(line.text) in captions
+        ):
+            yield line.flag(BoilerplateLabel.CAPTION)
+
+
+def _captions(element: HtmlElement) -> bool:
+    if not isinstance(element.tag, str):  # a comment or a processing instruction
+        return False
+    if element.tag == "figcaption":
+        return True
+    named = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return CAPTION_CLASS.search(named) is not None

@@ -1,0 +1,80 @@
+"""Captions by the page's markup: a line that repeats a picture's alt text, or a figure's
+caption the extractor kept, is a caption; a subhead or a short paragraph of the story is not."""
+
+from __future__ import annotations
+
+from sourcetrace.clean import find_boilerplate
+from sourcetrace.ingest import article_from_html
+from sourcetrace.ingest.markup import marked_lines
+from sourcetrace.model import Boilerplate, BoilerplateLabel
+
+CAPTION = BoilerplateLabel.CAPTION
+FIRST = "The harbour board said on Monday that the old pier would close for repairs next spring."
+SECOND = "Fishermen who moor there told the board they had not been asked about the timing at all."
+THIRD = "A spokeswoman said the work could not wait because the pilings had rotted through."
+FOURTH = "Repairs to the north wall are to start in April and last for most of the summer."
+# A picture in a plain box, its caption a span under it that repeats its alt text (no
+# <figcaption>, no class that says "caption"): the extractor keeps the span as a line.
+PAGE = f"""<html><head><title>Pier to close</title></head><body><article>
+<h1>Pier to close</h1><p>{FIRST}</p>
+<h2>Still four mooring posts</h2><p>{SECOND}</p>
+<div><img src="a.jpg" alt="Still four mooring posts on the pier"><br>
+<span class="small gray">Still four mooring posts on the pier</span></div>
+<p>{THIRD}</p><p>The pier is old.</p><p>{FOURTH}</p></article></body></html>"""
+
+
+def _labelled(text: str, spans: tuple[Boilerplate, ...]) -> list[tuple[str, str]]:
+    return [(text[b.start : b.end], b.label.value) for b in spans]
+
+
+def test_a_line_that_repeats_an_image_alt_text_is_a_caption_and_the_subhead_it_echoes_is_not() -> (
+    None
+):
+    article = article_from_html(PAGE, origin="page.html")
+    assert _labelled(article.text, article.flagged) == [
+        ("Still four mooring posts on the pier", "caption")
+    ]
+    # the subhead the caption echoes is neither a caption nor the original of a duplicate
+    found = find_boilerplate(article.text, article.flagged)
+    assert _labelled(article.text, found) == _labelled(article.text, article.flagged)
+
+
+def test_the_headline_and_a_short_paragraph_are_no_captions_even_as_alt_text() -> None:
+    html = (
+        "<html><body><article><h1>Pier to close</h1><img src='a.jpg' alt='Pier to close'>"
+        f"<p>{FIRST}</p><p>The pier is old.</p><img src='b.jpg' alt='The pier is old.'>"
+        f"<img src='c.jpg' alt='Pier'><p>Pier</p><p>{SECOND}</p></article></body></html>"
+    )
+    # the headline is the story's own; a one-word alt names a thing, not a picture
+    assert marked_lines(html, f"Pier to close\n{FIRST}\nPier\n{SECOND}") == ()
+    text = f"Pier to close\n{FIRST}\nThe pier is old.\n{SECOND}"
+    assert _labelled(text, marked_lines(html, text)) == [("The pier is old.", "caption")]
+
+
+def test_a_linked_caption_is_a_caption_not_a_teaser() -> None:
+    html = (
+        "<html><body><article><h1>Pier to close</h1><p>" + FIRST + "</p><a href='/pier.jpg'>"
+        "<img src='b.jpg' alt='The pier at low tide'></a><a href='/pier.jpg'>The pier at low "
+        "tide</a><p>" + SECOND + "</p></article></body></html>"
+    )
+    text = f"Pier to close\n{FIRST}\nThe pier at low tide\n{SECOND}"
+    assert _labelled(text, marked_lines(html, text)) == [("The pier at low tide", "caption")]
+
+
+def test_a_figcaption_or_an_element_named_a_caption_or_credit_is_a_caption() -> None:
+    html = (
+        "<html><body><article><h1>Pier to close</h1><p>" + FIRST + "</p><figure><img src='a.jpg'>"
+        "<figcaption>Divers inspect the pilings</figcaption></figure>"
+        "<div class='photo-credit'>Jane Roe for the Gazette</div>"
+        "<p id='caption-3'>Gulls over the old pier</p><p>" + SECOND + "</p></article></body></html>"
+    )
+    text = (
+        f"Pier to close\n{FIRST}\nDivers inspect the pilings\nJane Roe for the Gazette\n"
+        f"Gulls over the old pier\n{SECOND}"
+    )
+    assert [text[b.start : b.end] for b in marked_lines(html, text)] == [
+        "Divers inspect the pilings",
+        "Jane Roe for the Gazette",
+        "Gulls over the old pier",
+    ]
+    assert all(b.label is CAPTION for b in marked_lines(html, text))
