@@ -335,10 +335,54 @@ def test_a_related_list_at_the_end_is_one_trailer() -> None:
         "Email Ann Lee at ann@example.com or follow her @annlee. Follow us on Twitter @example.",
         "This copy is for your personal, non-commercial use only. To order copies for "
         "distribution to colleagues, clients or customers, use the Order Reprints tool.",
+        "Contact the Port Column at www.example.com or P.O. Box 12, Harbor City, CA 90000.",
+        "Click To Tweet",
+        "Read the original article.",
     ],
 )
 def test_trailer_lines(line: str) -> None:
     assert flagged(lines_of("Title", BODY, line)) == [(3, 3, TRAILER)]
+
+
+@pytest.mark.parametrize("line", ["Click To Tweet", "Tweet this", "Read the full story."])
+def test_a_share_or_read_prompt_between_paragraphs_is_a_trailer(line: str) -> None:
+    assert flagged(lines_of("Title", BODY, line, BODY2)) == [(3, 3, TRAILER)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Start your day with the Harbor Bell. It is the preferred morning read of dock hands "
+        "all along the coast. Sign up for the free daily newsletter.",
+        "Have a smart speaker? Now you can hear the Harbor Bell each morning. Just search for "
+        '"Harbor Bell" in your speaker\'s flash briefing settings.',
+        'You can also subscribe to this newsletter here — just tick "Harbor Bell."',
+    ],
+)
+def test_a_call_to_sign_up_is_a_trailer_wherever_it_stands(line: str) -> None:
+    assert flagged(lines_of("Title", line, BODY, BODY2)) == [(2, 2, TRAILER)]
+    assert flagged(lines_of("Title", BODY, BODY2, line)) == [(4, 4, TRAILER)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More than two million readers subscribe to the newsletter, the publisher said on Friday.",
+        '"Sign up for nothing you cannot read," the editor told subscribers of the newsletter.',
+        "Contact the harbor office at once, officials told the crews on Monday morning.",
+    ],
+)
+def test_a_story_line_about_a_newsletter_or_a_contact_is_no_trailer(line: str) -> None:
+    assert flagged(lines_of("Title", BODY, line, BODY2)) == []
+
+
+def test_a_press_release_about_head_runs_to_the_end() -> None:
+    about = "Acme Harbor makes cranes for ports in twelve countries and employs 900 people."
+    text = lines_of("Title", BODY, BODY2, "About Acme Harbor", about, "Media contact: Ann Lee")
+    assert flagged(text) == [(4, 6, TRAILER)]
+    # a subhead that opens "About" over a paragraph of the story is the story's
+    text = lines_of("Title", BODY, "About the delay", BODY2)
+    assert flagged(text) == []
 
 
 def test_a_long_disclaimer_line_is_a_trailer() -> None:

@@ -5,12 +5,14 @@ address, copyright, disclaimer (a personal-use notice too) and "Originally publi
 lines, "More AP NBA: <link>", with the list of links that follows such a header at the end of an
 article and the rule ("___") that sets one off; after the story's last paragraph, sign-offs
 ("Listen to ...", an author's bio ending "Follow him on Twitter", "Editor's note: ...") and the
-lines between two trailers."""
+lines between two trailers; a call to sign up for a newsletter, wherever it stands; a press
+release's "About <name>" notes."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 from sourcetrace.clean.teasers import CLOCK, KICKER_LABEL
 from sourcetrace.lines import Line, block
@@ -32,6 +34,8 @@ TRAILER_MARKER = re.compile(
       | (?:sign\ up|subscribe)\ (?:for|to)\b.*\bnewsletters?\b.*
       | get\ (?:the\ latest|breaking)\b.*\b(?:inbox|newsletters?)\b.*
       | share\ (?:this\ )?(?:article|story)\s*:?
+      | click\ to\ tweet | tweet\ this
+      | read\ the\ (?:original|full)\ (?:article|story|report)\.?
       | click\ here\ to\b.*
       | (?:reach|contact|email|follow)\ (?:the\ )?(?:reporters?|writers?|authors?)\b.*
       | (?:the\ )?(?:reporters?|writers?|authors?)\ can\ be\ reached\b.*
@@ -57,12 +61,30 @@ DISCLAIMER = re.compile(
         |(?:copyright\ )?[©ⓒ]|copyright\ (?:\(c\)\ )?\d{4}\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
-# A newsroom's call for tips, or a reporter's address, naming an e-mail: longer than a marker.
+# A newsroom's call for tips, or an address to write to, naming an e-mail, a website or a post
+# office box: longer than a marker ("Contact the column at www.example.com or P.O. Box 12, ...").
 CONTACT = re.compile(
-    r"^(?:have\ a\ (?:news\ )?tip\b|.*\b(?:may|can)\ be\ reached\b|e-?mail\ [^@]{1,40}\ at\ ).*@",
+    r"""^(?:have\ a\ (?:news\ )?tip\b|.*\b(?:may|can)\ be\ reached\b
+          |(?:e-?mail|contact|write\ to)\ [^@]{1,40}\ at\ )
+        .*(?:@|\bwww\.|https?://|\bP\.?\ ?O\.?\ Box\b)""",
     re.I | re.X,
 )
 CONTACT_MAX_WORDS = 30
+# A call to the reader to get the outlet's newsletter, briefing or podcast, wherever it stands and
+# however long ("Sign up for the free daily newsletter.", "You can also subscribe to this
+# newsletter here", "Just search for X in your Alexa's flash briefing"): the verb opens a sentence
+# or follows "you can", so that a story's "2 million people subscribe to the newsletter" stays.
+READER_CALL = re.compile(
+    r"""(?:^|[.?!:—–]\s+|\byou\ can\ (?:also\ |now\ )?)(?:just\ |now\ )?
+        (?:sign\ up|subscribe|register|search\ for)\b[^.?!]{0,100}?
+        \b(?:newsletters?|inbox|briefings?|podcasts?|e-?mail\ alerts)\b""",
+    re.I | re.X,
+)
+READER_CALL_MAX_WORDS = 60
+# A press release's boilerplate: "About Acme" over a paragraph that opens with the name ("Acme
+# makes ..."); it runs to the end, where releases keep their "About" notes and contacts.
+ABOUT = re.compile(r"^About\ (\S.{0,40}?)\s*:?$")
+ABOUT_MAX_WORDS = 6
 # A note on when the story was changed: after the story's last paragraph, a trailer ("Updated at
 # 1:23 p.m."); before or between paragraphs, a teaser's label.
 AMENDMENT = re.compile(rf"^(?:update[ds]?(?:\ at)?|correction)\s*:?\s*(?:{CLOCK})?$", re.I | re.X)
@@ -85,6 +107,9 @@ def find_trailers(lines: Sequence[Line]) -> Iterator[Boilerplate]:
     """Each trailer line; a marker with no prose after it (a list of links) runs to the end. After
     the story's last paragraph, a sign-off is one too, and so is a line between two trailers ("An
     error has occurred" between a reporter's address and the copyright)."""
+    about = _about_block(lines)
+    if about is not None:
+        yield about
     markers = [_marker(line) for line in lines]
     found = [m or _by_its_words(line) for m, line in zip(markers, lines, strict=True)]
     closing = [f or _sign_off(line) for f, line in zip(found, lines, strict=True)]
@@ -119,8 +144,25 @@ def _marker(line: Line) -> bool:
 
 
 def _by_its_words(line: Line) -> bool:
-    """A trailer however long, wherever it stands: a disclaimer, a copyright, a contact."""
-    return DISCLAIMER.match(line.text) is not None or _contact(line)
+    """A trailer however long, wherever it stands: a disclaimer, a copyright, a contact, a call
+    to sign up."""
+    return (
+        DISCLAIMER.match(line.text) is not None
+        or _contact(line)
+        or (line.words <= READER_CALL_MAX_WORDS and READER_CALL.search(line.text) is not None)
+    )
+
+
+def _about_block(lines: Sequence[Line]) -> Boilerplate | None:
+    """From an "About <name>" head whose next paragraph opens with the name to the last line."""
+    filled = [line for line in lines if not line.blank]
+    for head, after in pairwise(filled):
+        if not head.text.startswith("About ") or head.words > ABOUT_MAX_WORDS:
+            continue  # the cheap tests first: almost no line is one
+        about = ABOUT.match(head.text)
+        if about is not None and after.text.lower().startswith(about.group(1).lower()):
+            return block(head, filled[-1], BoilerplateLabel.TRAILER)
+    return None
 
 
 def _sign_off(line: Line) -> bool:
