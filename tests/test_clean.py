@@ -245,6 +245,7 @@ def test_repeats_that_are_not_captions() -> None:
         "By Ann Lee",
         "By Ann Lee and Bo Park",
         "5:45 AM PST 11/19/2019 by Ann Lee",
+        "Why Can't the Harbor Keep Its Own Cranes? It's Complicated [Example Times]",
     ],
 )
 def test_credit_lines(credit: str) -> None:
@@ -259,6 +260,18 @@ def test_body_lines_about_copyright_or_popularity_are_no_trailers() -> None:
         "E-mail records show Lee at the port at noon, the court said.",
     ):
         assert flagged(lines_of("Title", BODY, line, BODY2)) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We will keep the harbor open [applause]",  # a transcript's stage direction
+        "The mayor said the cranes [at the north pier] were sold",  # an editor's insertion
+        "Harbor Strike Ends After Three Weeks [VIDEO]",  # a section tag: a teaser
+    ],
+)
+def test_a_bracket_after_a_sentence_or_a_section_tag_is_no_credit(line: str) -> None:
+    assert all(label is not CREDIT for *_, label in flagged(lines_of("Title", BODY, line, BODY2)))
 
 
 def test_a_body_sentence_about_contributions_is_not_a_credit() -> None:

@@ -50,6 +50,8 @@ def teasers(text: str) -> list[str]:
         "Most read in world news",
         "Story continues below gallery",
         "Article continues after advertisement",
+        "Take a look if you haven't read it yet: Why Some Harbors Thrive and Others Never Do",
+        "In case you missed it: Harbor Strike Ends After Three Weeks",
     ],
 )
 def test_a_teaser_line_between_paragraphs_is_flagged_whole(line: str) -> None:
@@ -70,6 +72,9 @@ def test_a_teaser_line_between_paragraphs_is_flagged_whole(line: str) -> None:
         # the story's own short lines about reading and popularity
         "Most read the letter twice.",
         "The story continues below the fold of every paper in town.",
+        # a sign's words, and an invitation before prose, are the story's
+        "The sign at the gate read: Keep Out Of The Harbor Area",
+        "Take a look at the numbers: the port lost money in each of the last three years.",
         # a quotation before a colon that opens prose
         "“Not again”: the words were on every lip in the harbor on Friday after the storm.",
     ],

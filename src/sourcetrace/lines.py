@@ -9,6 +9,9 @@ from sourcetrace.model import Boilerplate, BoilerplateLabel
 
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 PROSE_MIN_WORDS = 12
+# Title case leaves short words lower ("of", "and", "in"); every longer one is capitalized.
+TITLE_SHORT_WORD = 3
+TITLE_MIN_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +37,13 @@ class Line:
 
     def flag(self, label: BoilerplateLabel) -> Boilerplate:
         return Boilerplate(self.start, self.end, label)
+
+
+def title_case(text: str) -> bool:
+    """``text`` reads as a headline in title case: its words over three letters are capitalized
+    ("Why Some People Triumph Online and Others Never Make It"), at least three of them."""
+    long_words = [w for w in text.split() if len(w) > TITLE_SHORT_WORD]
+    return len(long_words) >= TITLE_MIN_WORDS and all(w[0].isupper() for w in long_words)
 
 
 def split_lines(text: str) -> list[Line]:

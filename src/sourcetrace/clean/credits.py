@@ -1,13 +1,15 @@
 """Contributor, editing and source credits: "X contributed reporting.", "Reporting by X; Editing by
-Y", "SOURCE: News agencies", "With Post wires", "Staff Reports", the text's origin ("This article
-was originally published by X.") and a byline ("By X", "5:45 AM PST 11/19/2019 by X")."""
+Y", "SOURCE: News agencies", "With Post wires", "Staff Reports", a headline credited to its outlet
+("<Headline> [Bloomberg]"), the text's origin ("This article was originally published by X.") and
+a byline ("By X", "5:45 AM PST 11/19/2019 by X")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
 
-from sourcetrace.lines import Line
+from sourcetrace.clean.teasers import SECTION_TAG, TEASER_MAX_WORDS
+from sourcetrace.lines import Line, title_case
 from sourcetrace.model import Boilerplate, BoilerplateLabel
 
 CREDIT = re.compile(
@@ -31,6 +33,10 @@ BYLINE = re.compile(
     rf"^(?:By|(?:\S*\d\S*\ |[A-Z]{{2,4}}\ )+by)\ {NAME}(?:,?\ (?:and\ )?{NAME}){{0,5}}$"
 )
 BYLINE_MAX_WORDS = 12
+# A headline credited to the outlet that ran it, as news roundups list them: "Why Ports Still
+# Close Early on Fridays [Bloomberg]". The headline's title case tells it from a transcript's
+# "We will win [applause]" or an editor's "[sic]"; a tag in capitals names a section ("[VIDEO]").
+SOURCE_TAG = re.compile(r"^(?P<headline>.+?)\s*\[[A-Z][\w.&'’ -]{1,30}\]$")
 
 
 def find_credits(lines: Sequence[Line]) -> Iterator[Boilerplate]:
@@ -42,4 +48,14 @@ def find_credits(lines: Sequence[Line]) -> Iterator[Boilerplate]:
 def _is_credit(line: Line) -> bool:
     if line.words <= BYLINE_MAX_WORDS and BYLINE.match(line.text):
         return True
+    if line.text.endswith("]") and _credited_headline(line.text):
+        return True
     return line.words <= CREDIT_MAX_WORDS and CREDIT.search(line.text) is not None
+
+
+def _credited_headline(text: str) -> bool:
+    tagged = SOURCE_TAG.match(text)
+    if tagged is None or SECTION_TAG.search(text):
+        return False
+    headline = tagged.group("headline")
+    return len(headline.split()) <= TEASER_MAX_WORDS and title_case(headline)

@@ -1,6 +1,7 @@
 """Teasers and in-body labels: "READ MORE: <headline>", "WATCH: ...", "ENERGY: ...", "** WINNER
-...", "Meet Melania Trump", "UPDATE", "<headline> [VIDEO]", "'Quoted words': <headline>", "Most
-read in world news", "Story continues below gallery". They point elsewhere or name a section;
+...", "Meet Melania Trump", "UPDATE", "<headline> [VIDEO]", "'Quoted words': <headline>", "Take a
+look if you haven't read it yet: <Headline>", "Most read in world news", "Story continues below
+gallery". They point elsewhere or name a section;
 none is a speaker.
 
 A label before a colon is told apart from a transcript speaker ("TRUMP: We will win") and a
@@ -14,7 +15,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from sourcetrace.headings import CAPITALS_MAX_WORDS
-from sourcetrace.lines import SENTENCE_END, Line
+from sourcetrace.lines import SENTENCE_END, Line, title_case
 from sourcetrace.model import Boilerplate, BoilerplateLabel
 
 # A time of day, maybe with its zone: "2:52 p.m.", "5:10 pm ET".
@@ -44,6 +45,17 @@ CAPS_LABEL = re.compile(r"^(\*+\s*)?([A-Z][A-Z'’&.\- ]{0,28}[A-Z.])\s*:\s+(?=\
 # A quotation before a colon, as related-story headlines open: "'Meth. We're On It.': State
 # spends $449K on new ad campaign".
 QUOTED_LABEL = re.compile(r"^['\"‘“][^\n]{1,60}?['\"’”]\s*:\s+(?=\S)")
+# A sentence inviting the reader to another story, before a colon and its headline: "Take a look
+# if you haven't read it yet: Why Some People Triumph Online", "In case you missed it: ...". The
+# headline's title case tells it from a quotation ("The sign read: Keep out").
+INVITATION = re.compile(
+    r"""^(?P<label>[^:]{0,60}
+        \b(?:take\ a\ look|check\ (?:it\ |this\ )?out|in\ case\ you\ missed
+            |(?:haven|hasn|didn)['’]?t\ (?:yet\ )?(?:read|seen)|(?:have|has)\ not\ (?:yet\ )?read
+            |you\ (?:might|may)\ (?:also\ )?(?:like|enjoy)|read\ (?:it|this|next|on))\b
+        [^:]{0,40}):\s+(?=\S)""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # A kicker in brackets around its link: "(Graphic: Global assets in 2019 - here)", "[Related:
 # Keynote: AI and more]".
 BRACKETED_KICKER = re.compile(
@@ -96,7 +108,7 @@ def find_teasers(lines: Sequence[Line], text: str) -> Iterator[Boilerplate]:
         elif (quoted := QUOTED_LABEL.match(line.text)) is not None:
             if _headline(line.text[quoted.end() :]):
                 yield line.flag(BoilerplateLabel.TEASER)
-        elif _marked_headline(line):
+        elif _marked_headline(line) or (":" in line.text and _invites_to_read(line)):
             yield line.flag(BoilerplateLabel.TEASER)
 
 
@@ -128,6 +140,15 @@ def _marked_headline(line: Line) -> bool:
     capitals = line.words > CAPITALS_MAX_WORDS and text.isupper()
     marked = STARRED_CAPS.match(text) or SECTION_TAG.search(text) or capitals
     return bool(marked) and _headline(text)
+
+
+def _invites_to_read(line: Line) -> bool:
+    """ "Take a look if you haven't read it yet: <Headline In Title Case>"."""
+    invitation = INVITATION.match(line.text)
+    if invitation is None:
+        return False
+    rest = line.text[invitation.end() :]
+    return _headline(rest) and title_case(rest)
 
 
 def _hover_cards(line: Line, text: str) -> Iterator[Boilerplate]:
