@@ -1,5 +1,6 @@
-"""Captions by the page's markup: a line that repeats a picture's alt text, or a figure's
-caption the extractor kept, is a caption; a subhead or a short paragraph of the story is not."""
+"""Captions by the page's markup: the short text of a picture's box, a line that repeats a
+picture's alt text, or a figure's caption the extractor kept, is a caption; a subhead or a short
+paragraph of the story is not."""
 
 from __future__ import annotations
 
@@ -37,6 +38,24 @@ def test_a_line_that_repeats_an_image_alt_text_is_a_caption_and_the_subhead_it_e
     # the subhead the caption echoes is neither a caption nor the original of a duplicate
     found = find_boilerplate(article.text, article.flagged)
     assert _labelled(article.text, found) == _labelled(article.text, article.flagged)
+
+
+def test_the_text_in_a_pictures_box_is_a_caption_and_a_paragraph_with_an_icon_is_not() -> None:
+    html = (
+        "<html><body><article><h1>Pier to close</h1><p>" + FIRST + "</p>"
+        "<div align='center'><div><a href='/p.jpg'><img src='p.jpg' alt='Pier'></a></div><br>"
+        "<span class='small'>Divers inspect the rotted pilings on Monday</span></div>"
+        "<p>The pier is old. <img src='icon.png'></p><ul><li><img src='dot.png'>Cranes go first"
+        "</li></ul><blockquote><p>Save the pier <img src='e.png'></p></blockquote>"
+        "<p>" + SECOND + "</p></article></body></html>"
+    )
+    text = (
+        f"Pier to close\n{FIRST}\nDivers inspect the rotted pilings on Monday\nThe pier is old."
+        f"\nCranes go first\nSave the pier\n{SECOND}"
+    )
+    assert _labelled(text, marked_lines(html, text)) == [
+        ("Divers inspect the rotted pilings on Monday", "caption")
+    ]
 
 
 def test_the_headline_and_a_short_paragraph_are_no_captions_even_as_alt_text() -> None:

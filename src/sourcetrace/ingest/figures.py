@@ -1,9 +1,9 @@
-"""Lines of an extracted page that are a picture's caption by the page's markup: the text of an
-image's ``alt`` set again under it ("The slimmer bezels of the new laptop" under
-``<img alt="The slimmer bezels of the new laptop">``), or of a ``<figcaption>`` or an element
-whose class or id names a caption or a credit, when the extractor kept it. Flagged as captions,
-never read: the page says what they are, where their shape (a short line with no final period)
-is a subhead's too."""
+"""Lines of an extracted page that are a picture's caption by the page's markup: the text of the
+box that holds an image (the nearest element around the ``<img>`` with any text, when that is
+short and no paragraph: "<div><img ...><br><span>The slimmer bezels</span></div>"), the text of
+an image's ``alt`` set again under it, or of a ``<figcaption>`` or an element whose class or id
+names a caption or a credit, when the extractor kept it. Flagged as captions, never read: the page
+says what they are, where their shape (a short line with no final period) is a subhead's too."""
 
 from __future__ import annotations
 
@@ -20,6 +20,11 @@ from sourcetrace.model import Boilerplate, BoilerplateLabel
 CAPTION_MIN_WORDS = 2
 CAPTION_MAX_WORDS = 60
 CAPTION_CLASS = re.compile(r"caption|credit", re.IGNORECASE)
+# Elements that hold an image inside a text, not a text beside an image: a picture in a
+# paragraph, a list item, a quotation (an embedded post) or a heading is the text's.
+INLINE = frozenset(
+    {"p", "li", "blockquote", "h1", "h2", "h3", "h4", "a", "span", "em", "strong", "b", "i"}
+)
 
 
 def caption_lines(
@@ -29,6 +34,7 @@ def caption_lines(
     a caption of the page's; ``title``, the story's headline, is none (pages give the lead
     picture the headline as its ``alt``)."""
     captions = {squeeze(img.get("alt") or "") for img in tree.iter("img")}
+    captions.update(box for img in tree.iter("img") if (box := _box_text(img)))
     captions.update(squeeze(el.text_content()) for el in tree.iter() if _captions(el))
     for line in lines:
         if (
@@ -46,3 +52,14 @@ def _captions(element: HtmlElement) -> bool:
         return True
     named = f"{element.get('class') or ''} {element.get('id') or ''}"
     return CAPTION_CLASS.search(named) is not None
+
+
+def _box_text(image: HtmlElement) -> str | None:
+    """The text of the nearest element around ``image`` that has any, when it is a box (no
+    inline element) and short enough to be a caption."""
+    for around in image.iterancestors():
+        text = squeeze(around.text_content())
+        if text:
+            short = len(text.split()) <= CAPTION_MAX_WORDS
+            return text if short and around.tag not in INLINE else None
+    return None
