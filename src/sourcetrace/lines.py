@@ -39,6 +39,12 @@ class Line:
         return Boilerplate(self.start, self.end, label)
 
 
+def text_start(line: Line, text: str) -> int:
+    """Where ``line.text`` (the line stripped) starts in ``text``: offsets into it map there."""
+    raw = text[line.start : line.end]
+    return line.start + len(raw) - len(raw.lstrip())
+
+
 def title_case(text: str) -> bool:
     """``text`` reads as a headline in title case: its words over three letters are capitalized
     ("Why Some People Triumph Online and Others Never Make It"), at least three of them."""

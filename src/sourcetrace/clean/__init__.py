@@ -1,5 +1,5 @@
 """Boilerplate detection: captions, duplicated captions, credits, paywall boxes, trailers,
-teasers.
+teasers, and a credit or share button glued to a paragraph's end.
 
 Whole lines are flagged, never removed: the spans are offsets into the text as it was read.
 """
@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from sourcetrace.clean.captions import find_captions
 from sourcetrace.clean.credits import find_credits
 from sourcetrace.clean.paywall import find_paywalls
+from sourcetrace.clean.tails import find_tails
 from sourcetrace.clean.teasers import bullet_siblings, find_teasers
 from sourcetrace.clean.trailers import find_trailers
 from sourcetrace.lines import Line, split_lines
@@ -48,6 +49,7 @@ def find_boilerplate(
         *find_credits(lines),
         *find_captions(lines, marked),
         *find_teasers(lines, text),
+        *find_tails(lines, text),
     ]
     found.extend(bullet_siblings(lines, found))
     kept: list[Boilerplate] = []

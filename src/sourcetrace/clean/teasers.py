@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from sourcetrace.headings import CAPITALS_MAX_WORDS
-from sourcetrace.lines import SENTENCE_END, Line, title_case
+from sourcetrace.lines import SENTENCE_END, Line, text_start, title_case
 from sourcetrace.model import Boilerplate, BoilerplateLabel
 
 # A time of day, maybe with its zone: "2:52 p.m.", "5:10 pm ET".
@@ -156,7 +156,7 @@ def _hover_cards(line: Line, text: str) -> Iterator[Boilerplate]:
     them stays."""
     if " MORE" not in line.text:  # the cheap test first: most lines have none
         return
-    lead = _text_start(line, text)
+    lead = text_start(line, text)
     for card in HOVER_CARD.finditer(line.text):
         yield Boilerplate(lead + card.start(2), lead + card.end(2), BoilerplateLabel.TEASER)
 
@@ -165,14 +165,8 @@ def _flag(line: Line, label_end: int, text: str) -> Boilerplate:
     """The whole line when what follows the label is no paragraph, else the label alone."""
     if _headline(line.text[label_end:]):
         return line.flag(BoilerplateLabel.TEASER)
-    start = _text_start(line, text)
+    start = text_start(line, text)
     return Boilerplate(start, start + label_end, BoilerplateLabel.TEASER)
-
-
-def _text_start(line: Line, text: str) -> int:
-    """Where ``line.text`` (the line stripped) starts in ``text``: offsets into it map there."""
-    raw = text[line.start : line.end]
-    return line.start + len(raw) - len(raw.lstrip())
 
 
 def _headline(rest: str) -> bool:

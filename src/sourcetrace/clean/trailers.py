@@ -81,6 +81,8 @@ READER_CALL = re.compile(
     re.I | re.X,
 )
 READER_CALL_MAX_WORDS = 60
+# What every call names, looked for first: few lines name any.
+READER_CALL_WORDS = re.compile(r"newsletter|inbox|briefing|podcast|alerts", re.I)
 # A press release's boilerplate: "About Acme" over a paragraph that opens with the name ("Acme
 # makes ..."); it runs to the end, where releases keep their "About" notes and contacts.
 ABOUT = re.compile(r"^About\ (\S.{0,40}?)\s*:?$")
@@ -146,10 +148,14 @@ def _marker(line: Line) -> bool:
 def _by_its_words(line: Line) -> bool:
     """A trailer however long, wherever it stands: a disclaimer, a copyright, a contact, a call
     to sign up."""
+    return DISCLAIMER.match(line.text) is not None or _contact(line) or _reader_call(line)
+
+
+def _reader_call(line: Line) -> bool:
     return (
-        DISCLAIMER.match(line.text) is not None
-        or _contact(line)
-        or (line.words <= READER_CALL_MAX_WORDS and READER_CALL.search(line.text) is not None)
+        line.words <= READER_CALL_MAX_WORDS
+        and READER_CALL_WORDS.search(line.text) is not None
+        and READER_CALL.search(line.text) is not None
     )
 
 
