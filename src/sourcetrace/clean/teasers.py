@@ -49,13 +49,12 @@ QUOTED_LABEL = re.compile(r"^['\"‘“][^\n]{1,60}?['\"’”]\s*:\s+(?=\S)")
 # if you haven't read it yet: Why Some People Triumph Online", "In case you missed it: ...". The
 # headline's title case tells it from a quotation ("The sign read: Keep out").
 INVITATION = re.compile(
-    r"""^(?P<label>[^:]{0,60}
-        \b(?:take\ a\ look|check\ (?:it\ |this\ )?out|in\ case\ you\ missed
-            |(?:haven|hasn|didn)['’]?t\ (?:yet\ )?(?:read|seen)|(?:have|has)\ not\ (?:yet\ )?read
-            |you\ (?:might|may)\ (?:also\ )?(?:like|enjoy)|read\ (?:it|this|next|on))\b
-        [^:]{0,40}):\s+(?=\S)""",
+    r"""\b(?:take\ a\ look|check\ (?:it\ |this\ )?out|in\ case\ you\ missed
+         |(?:haven|hasn|didn)['’]?t\ (?:yet\ )?(?:read|seen)|(?:have|has)\ not\ (?:yet\ )?read
+         |you\ (?:might|may)\ (?:also\ )?(?:like|enjoy)|read\ (?:it|this|next|on))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+INVITATION_MAX_CHARS = 100  # the label before the colon: a sentence at most
 # A kicker in brackets around its link: "(Graphic: Global assets in 2019 - here)", "[Related:
 # Keynote: AI and more]".
 BRACKETED_KICKER = re.compile(
@@ -144,11 +143,10 @@ def _marked_headline(line: Line) -> bool:
 
 def _invites_to_read(line: Line) -> bool:
     """ "Take a look if you haven't read it yet: <Headline In Title Case>"."""
-    invitation = INVITATION.match(line.text)
-    if invitation is None:
+    label, _, rest = line.text.partition(":")
+    if len(label) > INVITATION_MAX_CHARS or INVITATION.search(label) is None:
         return False
-    rest = line.text[invitation.end() :]
-    return _headline(rest) and title_case(rest)
+    return bool(rest.strip()) and _headline(rest) and title_case(rest)
 
 
 def _hover_cards(line: Line, text: str) -> Iterator[Boilerplate]:
