@@ -58,7 +58,15 @@ def _box_text(image: HtmlElement) -> str | None:
     """The text of the nearest element around ``image`` that has any, when it is a box (no
     inline element) and short enough to be a caption."""
     for around in image.iterancestors():
-        text = squeeze(around.text_content())
+        pieces: list[str] = []
+        counted = 0  # an upper bound: a word split over two pieces counts twice
+        # read no further than a caption's length: the nearest element with text may be the page
+        for piece in around.itertext():
+            pieces.append(piece)
+            counted += len(piece.split())
+            if counted > 2 * CAPTION_MAX_WORDS:
+                return None
+        text = squeeze("".join(pieces))  # as text_content() joins them
         if text:
             short = len(text.split()) <= CAPTION_MAX_WORDS
             return text if short and around.tag not in INLINE else None
