@@ -274,6 +274,13 @@ def test_a_bracket_after_a_sentence_or_a_section_tag_is_no_credit(line: str) -> 
     assert all(label is not CREDIT for *_, label in flagged(lines_of("Title", BODY, line, BODY2)))
 
 
+def test_a_columns_credit_closing_the_text_is_a_credit_and_inside_the_story_is_not() -> None:
+    credit = "Port Talk is written by Ann Lee, also known as Ann Park, and was founded by her aunt."
+    assert flagged(lines_of("Title", BODY, BODY2, credit)) == [(4, 4, CREDIT)]
+    inside = "The letter is written by Ann Lee, who says the harbor should stay open all year."
+    assert flagged(lines_of("Title", BODY, inside, BODY2)) == []
+
+
 def test_a_body_sentence_about_contributions_is_not_a_credit() -> None:
     assert flagged(lines_of("Title", BODY, "He contributed $5,000 to the campaign.")) == []
     for line in (

@@ -1,7 +1,8 @@
 """Contributor, editing and source credits: "X contributed reporting.", "Reporting by X; Editing by
 Y", "SOURCE: News agencies", "With Post wires", "Staff Reports", a headline credited to its outlet
-("<Headline> [Bloomberg]"), the text's origin ("This article was originally published by X.") and
-a byline ("By X", "5:45 AM PST 11/19/2019 by X")."""
+("<Headline> [Bloomberg]"), the text's origin ("This article was originally published by X."), a
+byline ("By X", "5:45 AM PST 11/19/2019 by X") and, closing the text, a column's "X is written by
+Y"."""
 
 from __future__ import annotations
 
@@ -39,10 +40,22 @@ BYLINE_MAX_WORDS = 12
 SOURCE_TAG = re.compile(r"^(?P<headline>.+?)\s*\[[A-Z][\w.&'’ -]{1,30}\]$")
 
 
+# A syndicated column's credit closing it: "Dear Abby is written by Abigail Van Buren, also known
+# as ...". Only after the story's last paragraph: inside it, "The letter is written by Ann Lee,
+# who says ..." is the story's.
+COLUMN_CREDIT = re.compile(r"^[A-Z][^.]{0,40}\ (?:is|are)\ (?:written|edited)\ by\ [A-Z]")
+
+
 def find_credits(lines: Sequence[Line]) -> Iterator[Boilerplate]:
+    # the last paragraph, or the last line when there is none
+    last = max((line.index for line in lines if line.is_prose), default=len(lines) - 1)
     for line in lines:
-        if line.words and _is_credit(line):
+        if line.words and (_is_credit(line) or (line.index >= last and _column_credit(line))):
             yield line.flag(BoilerplateLabel.CREDIT)
+
+
+def _column_credit(line: Line) -> bool:
+    return line.words <= CREDIT_MAX_WORDS and COLUMN_CREDIT.match(line.text) is not None
 
 
 def _is_credit(line: Line) -> bool:
