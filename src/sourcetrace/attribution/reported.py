@@ -460,13 +460,14 @@ def _noun_candidate(
 ) -> Candidate | None:
     """The attribution a noun report makes, in the sentence of ``at``; a voicing ``verb`` in a
     relative clause on the speaker is left out of it ("Voters who expressed fear that ...")."""
-    # a preposition's object, the target of an idiom or what a plea asks for, may be one word
-    # ("took a swipe at Clinton", "a call for calm") and runs on with the preposition's
-    # conjuncts ("disdain for Congress and for the president"); a clause has more words
+    # a preposition's object, the target of an idiom, what a plea asks for or a view is voiced
+    # about, may be one word ("took a swipe at Clinton", "a call for calm") or a wh-clause
+    # ("qualms about how to pay") and runs on with the preposition's conjuncts ("disdain for
+    # Congress and for the president"); a noun's own clause has more words
     prep = found.content.head
     content = (
         tokens_span(t for t in prep.subtree if t.i > prep.i)
-        if found.content.dep_ == "pobj"
+        if found.content.dep_ in ("pobj", "pcomp")
         else clause_span(found.content, exclude=found.cue, reports=report)
     )
     sent = at.sent
@@ -474,8 +475,10 @@ def _noun_candidate(
     if content is None or speaker is None or _overlaps(speaker, content):
         return None
     cls = found.cue_class
-    if cls is not CueClass.BELIEF:
-        cls = cue_class(found.cue, found.speaker)  # "a statement's claims that" is writing
+    # "a statement's claims that" is writing; a view voiced stays speech whatever its noun
+    # ("offered his doubts about", "expressing worry he would ...")
+    if cls is CueClass.SPEECH and cue_class(found.cue, found.speaker) is CueClass.WRITTEN:
+        cls = CueClass.WRITTEN
     return make_indirect(doc, found.cue, speaker, [content], CONFIDENCE_BELIEF, cls)
 
 
