@@ -2038,3 +2038,42 @@ def test_a_subject_the_parse_ran_into_the_opening_phrase_still_reports(
     text: str, content: str
 ) -> None:
     assert reported(text) == [("said", [content])]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "Several lawmakers have spoken out against the new curfew.",
+            "have spoken out against",
+            "Several lawmakers",
+            "the new curfew",
+        ),
+        (
+            "Dozens of teachers are speaking out against the bill.",
+            "are speaking out against",
+            "Dozens of teachers",
+            "the bill",
+        ),
+        ("The senator lashed out at Jane Doe.", "lashed out at", "The senator", "Jane Doe"),
+    ],
+)
+def test_an_outburst_criticizes_what_its_preposition_takes(
+    text: str, cue: str, speaker: str, content: str
+) -> None:
+    # "spoke out against X", "lashed out at X": criticism, a name too, as "railing against X"
+    the_one_report(text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor spoke against a backdrop of flags.",
+        "The governor came out against the bill.",
+        "He lashed out, kicking the door.",
+        "The storm lashed the coast.",
+    ],
+)
+def test_without_out_or_with_no_object_there_is_no_outburst(text: str) -> None:
+    # "came out against X" states a stance (tests/gold/README.md, rule 11)
+    assert extract(text) == [], reported(text)

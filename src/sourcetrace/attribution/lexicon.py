@@ -20,7 +20,7 @@ SPEECH_VERBS = frozenset(
     affirm clarify reassure posit theorize shout yell scream whisper mutter brag request
     apologize liken put intimate insinuate denounce criticise highlight object press plead
     rule echo grumble protest alert fret grouse gripe grip marvel opine swear repeat forecast
-    underscore bemoan muse order rail recommend certify advocate
+    underscore bemoan muse order rail recommend certify advocate lash
     """.split()
 )
 
@@ -267,7 +267,12 @@ ACTION_PARTICLES = {
 }
 # Cues only with their particle: "has ruled out Taliban involvement" (the court that "ruled"
 # decided; a denial needs "out").
-PARTICLE_CUES = {"rule": "out"}
+PARTICLE_CUES = {"rule": "out", "lash": "out"}
+# Outbursts: with "out", these verbs criticize what their preposition takes, a name too ("have
+# spoken out against the speech", "lashed out at Trump"), as "railing against" does; without it
+# the preposition is no cue's ("spoke against a backdrop of flags"), and "came out against X"
+# states a stance (tests/gold/README.md, rule 11).
+OUTBURST_CUES = {"speak": frozenset({"against"}), "lash": frozenset({"at", "against"})}
 # Cues that name their object as something, the name maybe quoted ('called the bill "a
 # disgrace"'), and name rather than report when passive ('is called “farmer's lung”').
 NAMING_VERBS = frozenset({"call"})

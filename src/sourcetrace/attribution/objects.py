@@ -10,7 +10,13 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
-from sourcetrace.attribution.cues import CLAUSE_DASHES, has_subject, infinitive, is_cue_verb
+from sourcetrace.attribution.cues import (
+    CLAUSE_DASHES,
+    has_subject,
+    infinitive,
+    is_cue_verb,
+    outburst,
+)
 from sourcetrace.attribution.lexicon import (
     CHANNEL_NOUNS,
     CLAUSE_VERBS,
@@ -292,11 +298,12 @@ def _phrasal_objects(verb: Token, rights: list[Token]) -> list[Token]:
 def _phrasal_content(verb: Token, rights: list[Token]) -> list[Token]:
     """The noun a phrasal speech act is said of: after its preposition ("apologized for his
     remarks") or its particle ("pointed out two reasons"); never a pronoun ("pointed it out") nor
-    a name ("objected to Smith": a stance toward him) but for blame ("railing against Trump"). A
-    verb with its own object directs that object rather than cites: "pointing America to a new
-    tax system" says nothing of the system."""
-    words = PHRASAL_CONTENT_CUES.get(verb.lemma_.lower())
-    if words is None:
+    a name ("objected to Smith": a stance toward him) but for blame ("railing against Trump",
+    "lashed out at Trump"). A verb with its own object directs that object rather than cites:
+    "pointing America to a new tax system" says nothing of the system."""
+    attacked = outburst(verb)
+    words = PHRASAL_CONTENT_CUES.get(verb.lemma_.lower(), frozenset()) | attacked
+    if not words:
         return []
     directed = any(c.dep_ == "dobj" for c in rights)
     held = [
@@ -307,7 +314,8 @@ def _phrasal_content(verb: Token, rights: list[Token]) -> list[Token]:
     ]
     if any(c.dep_ == "prt" and c.lower_ in words for c in rights):
         held += [c for c in rights if c.dep_ == "dobj"]
-    blame = verb.lemma_.lower() in PRAISE_BLAME_VERBS  # "railing against Trump": a name too
+    # "railing against Trump", "lashed out at Trump": a name too
+    blame = verb.lemma_.lower() in PRAISE_BLAME_VERBS or bool(attacked)
     return [g for g in held if g.dep_ in ("pobj", "dobj") and (_common_noun(g) or blame)]
 
 
