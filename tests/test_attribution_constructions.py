@@ -2077,3 +2077,35 @@ def test_an_outburst_criticizes_what_its_preposition_takes(
 def test_without_out_or_with_no_object_there_is_no_outburst(text: str) -> None:
     # "came out against X" states a stance (tests/gold/README.md, rule 11)
     assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The audit recommended two new inspectors.", "The audit", "two new inspectors"),
+        (
+            "The mayor recommended closing the pool early.",
+            "The mayor",
+            "closing the pool early",
+        ),
+        (
+            "The panel recommended armed staff to guard the doors.",
+            "The panel",
+            "armed staff to guard the doors",
+        ),
+        (
+            "The mayor recommended closing the pool; hiring a guard; and fixing the gate.",
+            "The mayor",
+            "closing the pool; hiring a guard; and fixing the gate",
+        ),
+    ],
+)
+def test_a_recommendation_is_what_it_proposes(text: str, speaker: str, content: str) -> None:
+    # as "proposed": its noun phrase, gerund or object's infinitive, and a semicolon list of
+    # gerunds goes on with the first
+    the_one_report(text, "recommended", speaker, content)
+
+
+def test_a_gerund_after_a_semicolon_with_a_subject_after_it_is_no_list_item() -> None:
+    text = "The board proposed cutting the budget; ignoring the advice, the mayor vetoed it."
+    assert reported(text) == [("proposed", ["cutting the budget"])]

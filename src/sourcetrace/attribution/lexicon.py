@@ -248,7 +248,7 @@ DEMAND_CUES = frozenset({"call for"})
 OBJECT_CONTROL_VERBS = frozenset(
     """
     ask tell warn urge call advise order instruct encourage invite implore press challenge remind
-    persuade convince beg pressure plead
+    persuade convince beg pressure plead recommend
     """.split()
 )
 # Verbs of wanting whose object would do what their infinitive says ("would like us to know",
@@ -295,7 +295,7 @@ OBJECT_VERBS = frozenset(
     """
     call cite criticize praise defend endorse propose announce discuss reference blast urge
     promise mention accuse deny reject welcome condemn slam blame dismiss pledge vow threaten
-    dispute acknowledge admit report rule advocate
+    dispute acknowledge admit report rule advocate recommend
     """.split()
 )
 
@@ -322,15 +322,15 @@ SAID_OF_VERBS = (
 )
 # Speech acts whose noun-phrase object is itself what was said, as BASIL.md annotates it
 # ("condemned the attack", "has denied knowledge of ...", "disputed claims of racism", "citing
-# Taliban violence", "predicted $2.52 a share", "proposing an initiative", "explained the
-# problems"); stance and action ("defended", "dismissed", "welcomed", "announced the date") stay
-# out, and so do "requested anonymity" (a thing asked for) and a report of anything but a figure
-# (`FIGURE_VERBS`). Demands and promises made are what was said: "demanding answers", "promised
-# a full inquiry".
+# Taliban violence", "predicted $2.52 a share", "proposing an initiative", "the report
+# recommended armed guards", "explained the problems"); stance and action ("defended",
+# "dismissed", "welcomed", "announced the date") stay out, and so do "requested anonymity" (a
+# thing asked for) and a report of anything but a figure (`FIGURE_VERBS`). Demands and promises
+# made are what was said: "demanding answers", "promised a full inquiry".
 CONTENT_OBJECT_VERBS = PRAISE_BLAME_VERBS | frozenset(
     """
-    question deny dispute acknowledge confirm affirm cite highlight predict propose explain rule
-    echo demand promise report
+    question deny dispute acknowledge confirm affirm cite highlight predict propose recommend
+    explain rule echo demand promise report
     """.split()
 )
 # Content-object verbs that report a noun phrase only when it counts or measures something, as

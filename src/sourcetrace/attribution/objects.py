@@ -117,6 +117,7 @@ def object_content(
         relative = bool(parts) and asserted and not topic
         if not parts and verb.lemma_.lower() in OBJECT_VERBS:
             parts = [c for c in rights if c.dep_ in OBJECT_DEPS]
+            parts += [c for c in rights if parts and _listed_after(c, parts[0])]
         demand = asserted and any(f"{verb.lemma_.lower()} {p.lower_}" in DEMAND_CUES for p in preps)
         parts = [p for p in parts if demand or _says_something(p, verb, relative=relative)]
         # a speech act said of a noun phrase ("condemned the attack"); one not made says nothing
@@ -227,6 +228,19 @@ def closing_gloss(tok: Token, last: int, *, comma: bool = True) -> bool:
     dashed = mark in CLAUSE_DASHES
     relative = tok.dep_ == "relcl" and opener.lower_ in GLOSS_PRONOUNS
     return (relative and (dashed or (comma and mark == ","))) or (tok.dep_ == "appos" and dashed)
+
+
+def _listed_after(tok: Token, first: Token) -> bool:
+    """A gerund after a semicolon that the parse hangs on the cue, going on with a list of
+    gerunds its first item opened: "recommended requiring checks; reinstating the ban; ..."."""
+    return (
+        first.tag_ == "VBG"
+        and tok.dep_ == "advcl"
+        and tok.tag_ == "VBG"
+        and tok.i > first.i
+        and not has_subject(tok)
+        and tok.doc[tok.left_edge.i - 1].text == ";"
+    )
 
 
 def _by_after(tok: Token, noun: Token) -> bool:
