@@ -1772,6 +1772,8 @@ def test_a_thing_withheld_asked_for_or_reported_as_an_event_is_no_report(text: s
             "the governor's budget",
         ),
         ("The coach heaped praise on the young team.", "heaped praise on", "the young team"),
+        ("The mayor threw several jabs at the council.", "threw several jabs at", "the council"),
+        ("The senator took a dig at her rival.", "took a dig at", "her rival"),
     ],
 )
 def test_an_idiom_of_attack_or_praise_reports_its_target(text: str, cue: str, content: str) -> None:
@@ -1779,7 +1781,12 @@ def test_an_idiom_of_attack_or_praise_reports_its_target(text: str, cue: str, co
 
 
 @pytest.mark.parametrize(
-    "text", ["The soldier took a shot at the target.", "The stock took a hit at the open."]
+    "text",
+    [
+        "The soldier took a shot at the target.",
+        "The stock took a hit at the open.",
+        "The workers began to dig at the site.",
+    ],
 )
 def test_a_shot_or_a_hit_taken_is_no_report(text: str) -> None:
     assert extract(text) == [], reported(text)
@@ -2109,3 +2116,9 @@ def test_a_recommendation_is_what_it_proposes(text: str, speaker: str, content: 
 def test_a_gerund_after_a_semicolon_with_a_subject_after_it_is_no_list_item() -> None:
     text = "The board proposed cutting the budget; ignoring the advice, the mayor vetoed it."
     assert reported(text) == [("proposed", ["cutting the budget"])]
+
+
+def test_an_idioms_target_ends_before_a_relative_clause_set_off_after_it() -> None:
+    # "whom he called ..." is a report of its own, not part of what the jabs were aimed at
+    text = "The mayor threw several jabs at the governor, whom she called a coward."
+    assert ("threw several jabs at", ["the governor"]) in reported(text)

@@ -146,14 +146,14 @@ VOICING_VERBS = frozenset("make express voice repeat reiterate raise offer".spli
 # frustration that ...".
 EXPRESSING_VERBS = frozenset({"express", "voice"})
 # Idioms of attack and praise, by their noun and the verbs that direct it at a target: "took a
-# swipe at X", "heaped scorn upon X", "reserved his deepest disdain for X", "extended that
-# critique to X" ("took a hit", "took a shot at" and "turned their fire on" are as often a loss
-# or a gunshot; "took criticism for" and "earned praise for" are received). So is a feeling voiced
-# at someone: "expressed frustration at the administration's failure", "vented his anger over X"
-# ("felt frustration" is held, not said).
+# swipe at X", "threw several jabs at X", "took a dig at X", "heaped scorn upon X", "reserved
+# his deepest disdain for X", "extended that critique to X" ("took a hit", "took a shot at" and
+# "turned their fire on" are as often a loss or a gunshot; "took criticism for" and "earned
+# praise for" are received). So is a feeling voiced at someone: "expressed frustration at the
+# administration's failure", "vented his anger over X" ("felt frustration" is held, not said).
 DIRECTING_VERBS = frozenset("heap aim direct reserve extend level pour vent".split())
 IDIOM_NOUNS = {
-    **dict.fromkeys(("swipe", "jab", "potshot"), frozenset({"take", "aim"})),
+    **dict.fromkeys(("swipe", "jab", "potshot", "dig"), frozenset({"take", "aim", "throw"})),
     **dict.fromkeys(
         "scorn praise disdain contempt critique criticism ire venom derision".split(),
         DIRECTING_VERBS,
