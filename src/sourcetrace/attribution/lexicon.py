@@ -346,8 +346,9 @@ STANCE_VERBS = frozenset({"defend", "endorse"})
 # "echoed her concerns" (not "Echoing the reaction to the law, ...").
 ECHO_VERBS = frozenset({"echo"})
 ECHOED_NOUNS = frozenset("sentiment statement message point remark comment".split())
-# Content-object verbs that withhold with a receiver after "to": "denied service to a couple".
-WITHHOLDING_VERBS = frozenset({"deny"})
+# Content-object verbs that withhold or pass on a thing with a receiver after "to": "denied
+# service to a couple", "recommended the restaurant to his friends".
+WITHHOLDING_VERBS = frozenset({"deny", "recommend"})
 
 # Prepositions that belong to the cue of a phrasal verb: "called for", "pointed to".
 PHRASAL_PREPOSITIONS = {

@@ -122,7 +122,8 @@ def object_content(
         parts = [p for p in parts if demand or _says_something(p, verb, relative=relative)]
         # a speech act said of a noun phrase ("condemned the attack"); one not made says nothing
         # "denying a candidate a spot": with a receiver, the verb withholds, nothing said
-        # (the parse may make the receiver a second object, and "deny" may give it by "to")
+        # (the parse may make the receiver a second object, and "deny" or "recommend" may give it
+        # by "to")
         withholds = verb.lemma_.lower() in WITHHOLDING_VERBS
         to = any(
             c.dep_ == "prep" and c.lower_ == "to"
