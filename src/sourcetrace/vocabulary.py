@@ -103,7 +103,7 @@ PERSON_NOUNS = _words(
     pollster voter mayor governor congressman congresswoman surrogate campaigner donor
     eyewitness tycoon magnate hopeful entrepreneur ceo founder owner advocate scholar academic
     suspect defendant plaintiff rep whip delegate coach czar sheriff family proponent opponent
-    conservative liberal progressive moderate libertarian evangelical
+    conservative liberal progressive moderate libertarian evangelical justice
     """
 )
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "person", "ee")

@@ -22,6 +22,7 @@ from sourcetrace.attribution.lexicon import (
     ISSUING_VERBS,
     NAMING_VERBS,
     OBJECT_CONTROL_VERBS,
+    OUTBURST_CUES,
     PARTICLE_CUES,
     PHRASAL_PREPOSITIONS,
     PLATFORMS,
@@ -195,7 +196,7 @@ def cue_tokens(verb: Token) -> tuple[Token, ...]:
     if _quoted_as(verb):
         start = _group_start(head.head)  # "was quoted as saying": one cue
     end = verb.i
-    phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
+    phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset()) | outburst(verb)
     for child in verb.rights:
         if child.i != end + 1:
             break
@@ -209,6 +210,14 @@ def cue_tokens(verb: Token) -> tuple[Token, ...]:
         else:
             break
     return tuple(doc[start : end + 1])
+
+
+def outburst(verb: Token) -> frozenset[str]:
+    """The prepositions that make ``verb`` with its particle "out" an outburst at what they take:
+    "against" of "spoke out against", "at" of "lashed out at"; none without "out"."""
+    words = OUTBURST_CUES.get(verb.lemma_.lower())
+    out = words is not None and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    return words if words is not None and out else frozenset()
 
 
 def subject_of(verb: Token) -> tuple[Token | None, bool]:

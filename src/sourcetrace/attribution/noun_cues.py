@@ -19,14 +19,19 @@ from sourcetrace.attribution.lexicon import (
     NOUN_CUES,
     OWNED_NOUN_CUES,
     SOURCE_PREPOSITIONS,
+    THING_PRONOUNS,
     VOICED_NOUNS,
     VOICING_VERBS,
 )
 from sourcetrace.attribution.speaker import SUBJECTS
+from sourcetrace.attribution.speaking import mute
 from sourcetrace.model import CueClass
 
 # Words before a light verb that belong to the cue: "have voiced", "was not under".
 _VERB_MODIFIERS = ("aux", "auxpass", "neg")
+# Voicing verbs that a thing takes too, causing a view rather than voicing it: "the crash raised
+# concerns about safety", "It raised concerns about ...".
+_CAUSING_VERBS = frozenset({"raise"})
 # Prepositions that set a noun beside the verb's act, not in its subject's mouth: "stayed home
 # amid warnings that ..." (whose warnings, the sentence does not say); "to" names what the act
 # leads to or meets, another's view ("gave rise to optimism that ...", "objected to claims that
@@ -118,24 +123,27 @@ def _demanded(noun: Token) -> Token | None:
 
 
 def _voiced(noun: Token) -> NounReport | None:
-    """A view voiced about something, with no clause: the light verb is the cue and the noun
-    phrase what was said ("administration officials voicing concerns about the visit")."""
+    """A view voiced about something, with no clause: the light verb, the noun and its
+    preposition are the cue, what the preposition takes is what was said ("officials voicing
+    concerns about [the visit]", "expressed qualms about [how to pay for it]"). A thing raises
+    concerns without saying anything ("the crash raised concerns about safety")."""
     verb = noun.head
     if (
         noun.lemma_.lower() not in VOICED_NOUNS
         or noun.dep_ != "dobj"
         or verb.lemma_.lower() not in VOICING_VERBS
-        or not any(
-            c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in noun.rights
-        )
     ):
         return None
+    prep = next((c for c in noun.rights if c.dep_ == "prep"), None)
+    said = [] if prep is None else [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
     speaker, _ = subject_of(verb)
-    if speaker is None or speaker.i > noun.i:
+    if not said or speaker is None or speaker.i > noun.i:
         return None
-    return NounReport(
-        tuple(noun.doc[_group_start(verb) : verb.i + 1]), speaker, noun, CueClass.SPEECH
-    )
+    caused = mute(speaker) or speaker.lower_ in THING_PRONOUNS
+    if caused and verb.lemma_.lower() in _CAUSING_VERBS:
+        return None
+    cue = tuple(noun.doc[_group_start(verb) : said[0].head.i + 1])
+    return NounReport(cue, speaker, said[0], CueClass.SPEECH)
 
 
 def _idiom(noun: Token) -> NounReport | None:

@@ -10,7 +10,13 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
-from sourcetrace.attribution.cues import CLAUSE_DASHES, has_subject, infinitive, is_cue_verb
+from sourcetrace.attribution.cues import (
+    CLAUSE_DASHES,
+    has_subject,
+    infinitive,
+    is_cue_verb,
+    outburst,
+)
 from sourcetrace.attribution.lexicon import (
     CHANNEL_NOUNS,
     CLAUSE_VERBS,
@@ -111,11 +117,13 @@ def object_content(
         relative = bool(parts) and asserted and not topic
         if not parts and verb.lemma_.lower() in OBJECT_VERBS:
             parts = [c for c in rights if c.dep_ in OBJECT_DEPS]
+            parts += [c for c in rights if parts and _listed_after(c, parts[0])]
         demand = asserted and any(f"{verb.lemma_.lower()} {p.lower_}" in DEMAND_CUES for p in preps)
         parts = [p for p in parts if demand or _says_something(p, verb, relative=relative)]
         # a speech act said of a noun phrase ("condemned the attack"); one not made says nothing
         # "denying a candidate a spot": with a receiver, the verb withholds, nothing said
-        # (the parse may make the receiver a second object, and "deny" may give it by "to")
+        # (the parse may make the receiver a second object, and "deny" or "recommend" may give it
+        # by "to")
         withholds = verb.lemma_.lower() in WITHHOLDING_VERBS
         to = any(
             c.dep_ == "prep" and c.lower_ == "to"
@@ -223,6 +231,19 @@ def closing_gloss(tok: Token, last: int, *, comma: bool = True) -> bool:
     return (relative and (dashed or (comma and mark == ","))) or (tok.dep_ == "appos" and dashed)
 
 
+def _listed_after(tok: Token, first: Token) -> bool:
+    """A gerund after a semicolon that the parse hangs on the cue, going on with a list of
+    gerunds its first item opened: "recommended requiring checks; reinstating the ban; ..."."""
+    return (
+        first.tag_ == "VBG"
+        and tok.dep_ == "advcl"
+        and tok.tag_ == "VBG"
+        and tok.i > first.i
+        and not has_subject(tok)
+        and tok.doc[tok.left_edge.i - 1].text == ";"
+    )
+
+
 def _by_after(tok: Token, noun: Token) -> bool:
     """A "by" phrase with a noun right after the object, hung on the verb: the object's own."""
     return (
@@ -292,11 +313,12 @@ def _phrasal_objects(verb: Token, rights: list[Token]) -> list[Token]:
 def _phrasal_content(verb: Token, rights: list[Token]) -> list[Token]:
     """The noun a phrasal speech act is said of: after its preposition ("apologized for his
     remarks") or its particle ("pointed out two reasons"); never a pronoun ("pointed it out") nor
-    a name ("objected to Smith": a stance toward him) but for blame ("railing against Trump"). A
-    verb with its own object directs that object rather than cites: "pointing America to a new
-    tax system" says nothing of the system."""
-    words = PHRASAL_CONTENT_CUES.get(verb.lemma_.lower())
-    if words is None:
+    a name ("objected to Smith": a stance toward him) but for blame ("railing against Trump",
+    "lashed out at Trump"). A verb with its own object directs that object rather than cites:
+    "pointing America to a new tax system" says nothing of the system."""
+    attacked = outburst(verb)
+    words = PHRASAL_CONTENT_CUES.get(verb.lemma_.lower(), frozenset()) | attacked
+    if not words:
         return []
     directed = any(c.dep_ == "dobj" for c in rights)
     held = [
@@ -307,7 +329,8 @@ def _phrasal_content(verb: Token, rights: list[Token]) -> list[Token]:
     ]
     if any(c.dep_ == "prt" and c.lower_ in words for c in rights):
         held += [c for c in rights if c.dep_ == "dobj"]
-    blame = verb.lemma_.lower() in PRAISE_BLAME_VERBS  # "railing against Trump": a name too
+    # "railing against Trump", "lashed out at Trump": a name too
+    blame = verb.lemma_.lower() in PRAISE_BLAME_VERBS or bool(attacked)
     return [g for g in held if g.dep_ in ("pobj", "dobj") and (_common_noun(g) or blame)]
 
 

@@ -460,13 +460,17 @@ def _noun_candidate(
 ) -> Candidate | None:
     """The attribution a noun report makes, in the sentence of ``at``; a voicing ``verb`` in a
     relative clause on the speaker is left out of it ("Voters who expressed fear that ...")."""
-    # a preposition's object, the target of an idiom or what a plea asks for, may be one word
-    # ("took a swipe at Clinton", "a call for calm") and runs on with the preposition's
-    # conjuncts ("disdain for Congress and for the president"); a clause has more words
+    # a preposition's object, the target of an idiom, what a plea asks for or a view is voiced
+    # about, may be one word ("took a swipe at Clinton", "a call for calm") or a wh-clause
+    # ("qualms about how to pay") and runs on with the preposition's conjuncts ("disdain for
+    # Congress and for the president"), not into a relative clause set off after it ("jabs at
+    # Trump, whom he called a demagogue": the writer's, or a report of its own); a noun's own
+    # clause has more words
     prep = found.content.head
+    glosses = [c.left_edge.i for c in found.content.rights if _set_off_relative(c)]
     content = (
-        tokens_span(t for t in prep.subtree if t.i > prep.i)
-        if found.content.dep_ == "pobj"
+        tokens_span(t for t in prep.subtree if prep.i < t.i < min(glosses, default=len(doc)))
+        if found.content.dep_ in ("pobj", "pcomp")
         else clause_span(found.content, exclude=found.cue, reports=report)
     )
     sent = at.sent
@@ -474,9 +478,17 @@ def _noun_candidate(
     if content is None or speaker is None or _overlaps(speaker, content):
         return None
     cls = found.cue_class
-    if cls is not CueClass.BELIEF:
-        cls = cue_class(found.cue, found.speaker)  # "a statement's claims that" is writing
+    # "a statement's claims that" is writing; a view voiced stays speech whatever its noun
+    # ("offered his doubts about", "expressing worry he would ...")
+    if cls is CueClass.SPEECH and cue_class(found.cue, found.speaker) is CueClass.WRITTEN:
+        cls = CueClass.WRITTEN
     return make_indirect(doc, found.cue, speaker, [content], CONFIDENCE_BELIEF, cls)
+
+
+def _set_off_relative(clause: Token) -> bool:
+    """A relative clause after a comma: ", whom he called ...", ", which ..."."""
+    opener = clause.left_edge
+    return clause.dep_ == "relcl" and opener.i > 0 and opener.nbor(-1).text == ","
 
 
 def _adjective(doc: Doc, adj: Token) -> Candidate | None:
