@@ -210,7 +210,7 @@ def _same_person_name(a: str, b: str, table: GivenNames) -> bool:
     )
 
 
-def is_short_form(short: str, full: str) -> bool:
+def is_short_form(short: str, full: str, table: GivenNames | None = None) -> bool:
     """``short`` names a person by part of ``full``: the surname ("Soleimani" for "Qassem
     Soleimani") or first and last name without the middle ("George Bush" for "George W. Bush",
     "Joe Biden" for "Joseph R. Biden Jr.": a diminutive, and a generational suffix left out or
@@ -218,8 +218,10 @@ def is_short_form(short: str, full: str) -> bool:
 
     A single word must match the last word (a first name alone is too ambiguous). A short form
     that keeps a middle name must keep them all: "George W. Bush" is not "George H. W. Bush".
+    ``table``: the given-name table, else `given_names.table()` (a caller comparing many pairs
+    reads it once: each read looks the environment up).
     """
-    return _is_short_form(short, full, given_names.table())
+    return _is_short_form(short, full, table or given_names.table())
 
 
 @lru_cache(maxsize=65536)
