@@ -240,7 +240,10 @@ def _is_short_form(short: str, full: str, table: GivenNames) -> bool:
 
 def person_names_match(a: str, b: str) -> bool:
     """One person: same name spelled differently, or one is a short form of the other."""
-    return same_person_name(a, b) or is_short_form(a, b) or is_short_form(b, a)
+    table = given_names.table()  # read once, not by each test: each read looks the environment up
+    return (
+        _same_person_name(a, b, table) or _is_short_form(a, b, table) or _is_short_form(b, a, table)
+    )
 
 
 def surname(name: str) -> str:
