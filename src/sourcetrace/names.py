@@ -96,6 +96,7 @@ def strip_titles(name: str) -> str:
     return name[title_end(name) :]
 
 
+@lru_cache(maxsize=8192)  # as name_tokens: one article cuts the same few names ~4 times over
 def name_core(name: str, *, titles: bool = True) -> tuple[int, int]:
     """The ``(start, end)`` of the name proper inside ``name``: titles (unless ``titles`` is
     false: "Army Corps of Engineers" keeps its "Army"), a leading "the", a possessive and a
