@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sourcetrace import names
+from sourcetrace.given_names import GivenNames
 
 
 @pytest.mark.parametrize(
@@ -84,6 +85,12 @@ def test_a_diminutive_first_name_is_the_same_person() -> None:
     # Two diminutives of one name are not matched: "Ted" may be an Edward or a Theodore.
     assert not names.given_names_match("ted", "ed")
     assert not names.same_person_name("Bill", "William")  # no first name to shorten
+
+
+def test_a_short_form_reads_the_given_name_table_it_is_handed() -> None:
+    bob = GivenNames(frozenset({("bob", "robert")}))
+    assert names.is_short_form("Bob Smith", "Robert J. Smith", bob)
+    assert not names.is_short_form("Bob Smith", "Robert J. Smith", GivenNames(frozenset()))
 
 
 def test_a_short_form_leaves_out_a_generational_suffix() -> None:

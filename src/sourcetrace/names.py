@@ -96,6 +96,7 @@ def strip_titles(name: str) -> str:
     return name[title_end(name) :]
 
 
+@lru_cache(maxsize=8192)  # as name_tokens: one article cuts the same few names ~4 times over
 def name_core(name: str, *, titles: bool = True) -> tuple[int, int]:
     """The ``(start, end)`` of the name proper inside ``name``: titles (unless ``titles`` is
     false: "Army Corps of Engineers" keeps its "Army"), a leading "the", a possessive and a
@@ -210,7 +211,7 @@ def _same_person_name(a: str, b: str, table: GivenNames) -> bool:
     )
 
 
-def is_short_form(short: str, full: str) -> bool:
+def is_short_form(short: str, full: str, table: GivenNames | None = None) -> bool:
     """``short`` names a person by part of ``full``: the surname ("Soleimani" for "Qassem
     Soleimani") or first and last name without the middle ("George Bush" for "George W. Bush",
     "Joe Biden" for "Joseph R. Biden Jr.": a diminutive, and a generational suffix left out or
@@ -218,8 +219,10 @@ def is_short_form(short: str, full: str) -> bool:
 
     A single word must match the last word (a first name alone is too ambiguous). A short form
     that keeps a middle name must keep them all: "George W. Bush" is not "George H. W. Bush".
+    ``table``: the given-name table, else `given_names.table()` (a caller comparing many pairs
+    reads it once: each read looks the environment up).
     """
-    return _is_short_form(short, full, given_names.table())
+    return _is_short_form(short, full, table or given_names.table())
 
 
 @lru_cache(maxsize=65536)
@@ -238,7 +241,10 @@ def _is_short_form(short: str, full: str, table: GivenNames) -> bool:
 
 def person_names_match(a: str, b: str) -> bool:
     """One person: same name spelled differently, or one is a short form of the other."""
-    return same_person_name(a, b) or is_short_form(a, b) or is_short_form(b, a)
+    table = given_names.table()  # read once, not by each test: each read looks the environment up
+    return (
+        _same_person_name(a, b, table) or _is_short_form(a, b, table) or _is_short_form(b, a, table)
+    )
 
 
 def surname(name: str) -> str:

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from itertools import combinations
 
-from sourcetrace import names
+from sourcetrace import given_names, names
 from sourcetrace.entities.mentions import PERSON, Definition, Mention
 
 # Labels spaCy confuses with each other for one thing (the Pentagon as ORG or FAC): names may
@@ -112,12 +112,13 @@ def _short_form_owners(groups: _Groups) -> dict[str, list[str]]:
     people = [k for k in groups.by_key if groups.label[k] == PERSON]
     people.sort(key=lambda k: -len(names.name_tokens(groups.text[k])))
     owners: dict[str, list[str]] = {}
+    table = given_names.table()  # read once: every pair of people is compared below
     for short in people:
         roots = {
             groups.root(full)
             for full in people
             if groups.root(full) != groups.root(short)
-            and names.is_short_form(groups.text[short], groups.text[full])
+            and names.is_short_form(groups.text[short], groups.text[full], table)
         }
         # "Clinton" after "Crooked Hillary Clinton": the tagger's extension is no second owner.
         roots = {
