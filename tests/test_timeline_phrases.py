@@ -28,6 +28,13 @@ WEDNESDAY = date(2019, 11, 20)
         ("The store will reopen next March.", WEDNESDAY, "next March", "2020-03"),
         ("Officials concluded around 2013 that the plan failed.", WEDNESDAY,
          "around 2013", "2013"),
+        # "earlier", "later", "early" and "late" stay in the span, with an "on" or "in" after them.
+        ("The laptop is faster than the model from earlier in 2019.", WEDNESDAY,
+         "earlier in 2019", "2019"),
+        ("Yields rose from 1.8% late on Monday.", WEDNESDAY, "late on Monday", "2019-11-18"),
+        ("Earlier Tuesday, the mayor spoke to the council.", WEDNESDAY, "Earlier Tuesday",
+         "2019-11-19"),
+        ("Later on Sunday, she met donors.", WEDNESDAY, "Later on Sunday", "2019-11-17"),
         # A fiscal year is its year, "fiscal" kept in the span, also before the noun it dates.
         ("Profit rose in fiscal 2019, the firm said.", WEDNESDAY, "fiscal 2019", "2019"),
         ("The chart shows the fiscal year 2019 seizures.", WEDNESDAY, "fiscal year 2019", "2019"),

@@ -165,13 +165,14 @@ _UNAMBIGUOUS_MONTHS = frozenset(m for m in MONTHS if len(m) > 5 or m in {"june",
 
 # Words before an expression that make its text read as a phrase ("the final months of 2007",
 # "the early hours of Jan. 3", "early Friday", "around 2013", "the night of March 10", "fiscal
-# year 2019"); they never change the value, except that the end or beginning of a range is its
-# last or first year ("the end of the 2022/23 season" is 2023).
+# year 2019", "earlier in 2019", "late on Monday"); they never change the value, except that the
+# end or beginning of a range is its last or first year ("the end of the 2022/23 season" is 2023).
 _QUALIFIER = re.compile(
     r"(?i:(?:the\s+)?(?:(?:early|late|final|first|last|closing|opening|waning|dying|second)\s+"
     r"(?:months?|weeks?|days?|years?|hours|morning\s+hours|part|half|quarter)\s+of\s+"
     r"|(?:(?P<edge>end|beginning|start)|middle|spring|summer|fall|autumn|winter|turn)\s+of\s+"
-    r"(?:the\s+)?|(?:night|morning|afternoon|evening)\s+of\s+|(?:early|late|mid)\s+|mid-)"
+    r"(?:the\s+)?|(?:night|morning|afternoon|evening)\s+of\s+|mid-"
+    r"|(?:early|late|mid|earlier|later)\s+(?:(?:on|in)\s+)?)"
     r"|(?:around|circa|fiscal(?:\s+year)?)\s+)$"
 )
 _PLURAL_AFTER = re.compile(r"\s+[a-z]*[a-rt-z]s\b")  # "troops", not "class"
