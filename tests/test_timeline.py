@@ -117,6 +117,10 @@ def test_values(passage: str, expression: str, value: str) -> None:
         ("Officials met Monday. The next day, they signed the deal.", "The next day",
          "2019-12-31"),
         ("The firm was founded in 1998. That year, it hired ten people.", "That year", "1998"),
+        ("The mayor resigned on May 4, 2015. The same day, the council met.", "The same day",
+         "2015-05-04"),
+        ("The firm moved in 2009. That same year, it hired ten people.", "That same year",
+         "2009"),
         # No date before it: counted from publication.
         ("A year earlier, the firm had no staff.", "A year earlier", "2019"),
     ],

@@ -1,5 +1,5 @@
 """Time expressions that lean on the date before them: "the following year", "two days later",
-"that May", "that year".
+"that May", "that year", "the same day".
 
 Their value is counted from the antecedent, the last dated expression before them in the same
 text ("The plant opened in 2012. The following year ..." is 2013), or from the publication date
@@ -36,6 +36,8 @@ PATTERN = re.compile(
             r"(?P<dir>(?i:later|earlier))\b",
             # "that March 2 event" is March 2, not "that March".
             rf"\b(?i:that)\s+(?:{_unit('unit_that')}|(?P<month>{'|'.join(MONTHS)})(?!\s+\d))\b",
+            # The antecedent's own day, week ...: "the same day", "That same year".
+            rf"\b(?i:the|that)\s+(?i:same)\s+{_unit('unit_same')}\b",
         )
     )
 )
@@ -55,8 +57,8 @@ def parse(m: re.Match[str]) -> Anaphor:
     """The anaphor a ``PATTERN`` match states."""
     if m["month"]:
         return Anaphor("month", month=MONTHS.index(m["month"]) + 1)
-    if m["unit_that"]:
-        return Anaphor(m["unit_that"].lower())
+    if same := m["unit_that"] or m["unit_same"]:
+        return Anaphor(same.lower())
     if m["rel"]:
         return Anaphor(m["unit"].lower(), 1 if m["rel"].lower() in ("following", "next") else -1)
     if m["ba"]:

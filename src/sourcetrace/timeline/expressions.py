@@ -118,7 +118,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "relative_season": ("spring", "summer", "fall", "autumn", "winter"),
     "ago": ("ago",),
     "anaphor": ("following", "next", "previous", "prior", "before", "after", "later", "earlier",
-                "that"),
+                "that", "same"),
     "holiday": ("thanksgiving", "election day", "christmas", "new year", "independence day"),
     **periods.NEEDS,
 }  # fmt: skip
