@@ -90,6 +90,10 @@ def test_phrases_and_their_values(
         ("He denied raising 2016 elections with the envoy.", "2016", "2016"),
         ("Lawmakers will not act on funding until at least 2021.", "2021", "2021"),
         ("He said, “2019 is just not as strong as 2018.”", "2019", "2019"),
+        # After a determiner, a year dates the noun after it; it may open a range of years.
+        ("Nissan showed the 2020 Sentra in Los Angeles.", "2020", "2020"),
+        ("Critics disliked the keys of the 2016 through 2019 models.", "2016 through 2019",
+         "2016/2019"),
     ],
 )
 def test_a_year_that_dates_a_noun_or_closes_a_bound(
@@ -103,6 +107,10 @@ def test_a_year_that_dates_a_noun_or_closes_a_bound(
     [
         ("The drug was used in at least 2000 cases.", "2000"),
         ("About 2000 were killed in the floods.", "2000"),
+        # House, bill and format numbers.
+        ("Police arrested a man of 1909 Elm Drive on Friday.", "1909"),
+        ("Lawmakers passed the bill, known as SB 1062, last week.", "1062"),
+        ("The game runs in 1440p on the console.", "1440"),
         ("In the last year, bishops have spoken out more often.", "last year"),
         ("A plan for the weekend of March 5 was dropped.", "weekend"),
         ("The bill would cut deficits over the next decade.", "decade"),

@@ -78,7 +78,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?<![\d$£€.,/])\b(?P<year>1\d{3}|20\d\d)(?:\s*[-–]\s*|/)(?P<year2>\d{4}|\d{2})(?![\d%/])"
         r"(?:\s+season\b)?"  # "the 2022/23 season"
     ),
-    "year": re.compile(rf"(?<![\d$£€.,/])\b{_YEAR}(?!,\d|\.\d|-\d)"),
+    # "1440p", "2080Ti": a number glued to letters names a format or a model, no year.
+    "year": re.compile(rf"(?<![\d$£€.,/])\b{_YEAR}(?!,\d|\.\d|-\d|[A-Za-z])"),
     "weekday": re.compile(rf"(?:\b(?P<rel>(?i:last|next|this))\s+)?\b{_WEEKDAY}\b{_PART_OF_DAY}"),
     "relative_day": re.compile(
         r"\b(?P<word>(?i:yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon"
@@ -182,6 +183,19 @@ _DATED_NOUN_AFTER = re.compile(
     r"\s+(?:(?:presidential|general|midterm|primary)\s+)?"
     r"(?:elections?|campaigns?|races?|primar(?:y|ies)|midterms?|census|Olympics|budgets?)\b"
 )
+# A house number before its street ("of 1909 Jolinda Drive") and a bill or item number after its
+# letters ("SB 1062", "No. 1119") are no years, whatever word comes before them.
+_ADDRESS_AFTER = re.compile(
+    # no "Court" nor "Place": "the 2015 Supreme Court ruling" is dated
+    r"(?:\s+[A-Z][\w.]*){1,3}\s+(?:St|Street|Ave|Avenue|Rd|Road|Drive|Blvd|Boulevard|Lane|Ln"
+    r"|Parkway|Pkwy)\b"
+)
+_IDENTIFIER_BEFORE = re.compile(r"\b(?:[SHA]\.?B\.?|H\.?R\.?|No\.|Nos\.)\s*$")
+# The first end of a range of years ("the 2012 through 2015 model").
+_RANGE_TO_YEAR = re.compile(r"\s*(?:through|to|until|[-–])\s*(?:1\d{3}|20\d\d)\b")
+# A year after these dates the noun after it ("the 2020 Sentra", "a 2018 analysis"), unless that
+# noun is a plural it counts ("the 2000 troops").
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
 # A year that is the subject of a singular copula: "2019 is just not as strong as 2018".
 _YEAR_SUBJECT = re.compile(r"\s+(?:is|was|has\s+been|will\s+be)\b")
 # A bound that a year closes after "at least" ("until at least 2021"); "in at least 2000 cases"
@@ -496,16 +510,24 @@ def _bare_is_date(
 ) -> bool:
     if kind == "month" and m["month"].rstrip(".").lower() in _UNAMBIGUOUS_MONTHS:
         return True
-    if _word_before(text, m.start()) in DATE_PREPOSITIONS:
+    start, end = m.span()
+    if kind == "year" and (
+        _ADDRESS_AFTER.match(text, end) or _IDENTIFIER_BEFORE.search(text, max(0, start - 8), start)
+    ):
+        return False
+    before = _word_before(text, start)
+    if before in DATE_PREPOSITIONS:
         return True
     if kind == "year" and (
-        _DATED_NOUN_AFTER.match(text, m.end())
-        or _YEAR_SUBJECT.match(text, m.end())
-        or _BOUND_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        _DATED_NOUN_AFTER.match(text, end)
+        or _RANGE_TO_YEAR.match(text, end)
+        or (before in _DETERMINERS and not _PLURAL_AFTER.match(text, end))
+        or _YEAR_SUBJECT.match(text, end)
+        or _BOUND_BEFORE.search(text, max(0, start - 40), start)
     ):
         return True
     # "the 2020 election" is a date, "2000 troops" a count, whatever the parser says.
-    return is_date(m.start(), m.end()) and not _PLURAL_AFTER.match(text, m.end())
+    return is_date(start, end) and not _PLURAL_AFTER.match(text, end)
 
 
 def find_time_expressions(
