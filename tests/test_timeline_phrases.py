@@ -74,6 +74,12 @@ WEDNESDAY = date(2019, 11, 20)
          "the remainder of the year", "2019"),
         ("It was the best month of the year thus far.", WEDNESDAY, "the year thus far", "2019"),
         ("Ferry traffic is up 4% year to date.", WEDNESDAY, "year to date", "2019"),
+        # A day of history named by its date is that day, whenever the story was written.
+        ("The bill lets 9/11 families sue the kingdom.", WEDNESDAY, "9/11", "2001-09-11"),
+        ("He backed the post-Sept. 11 law.", WEDNESDAY, "Sept. 11", "2001-09-11"),
+        ("Sept. 11 victims will testify.", WEDNESDAY, "Sept. 11", "2001-09-11"),
+        ("She felt faint at a September 11 commemoration.", date(2016, 9, 20), "September 11",
+         "2016-09-11"),
     ],
 )  # fmt: skip
 def test_phrases_and_their_values(
@@ -176,6 +182,7 @@ def test_a_century_reads_back_as_its_hundred_years() -> None:
         ("month", "It opened in December."),
         ("relative_month", "It opened last June."),
         ("holiday", "They met on Election Day."),
+        ("historic_day", "They met 9/11 families."),
         ("ago", "They met two years\nAgo."),
         ("period_to_date", "Sales for the year so far are up."),
         ("period_to_date", "It is the best month to date."),

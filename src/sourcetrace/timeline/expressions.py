@@ -51,6 +51,8 @@ _WEEKDAY_PREFIX = rf"(?:{_WEEKDAY},?\s+(?:(?i:the)\s+)?)?"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
 _PATTERNS: dict[str, re.Pattern[str]] = {
+    # first: "Sept. 11" of "Sept. 11 victims" is the attacks' day, not this year's (month_day)
+    "historic_day": holidays.HISTORIC_PATTERN,
     "iso": re.compile(r"\b(?P<year>\d{4})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"),
     "numeric": re.compile(
         r"\b(?P<mnum>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4})\b"
@@ -121,6 +123,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "anaphor": ("following", "next", "previous", "prior", "before", "after", "later", "earlier",
                 "that", "same"),
     "holiday": ("thanksgiving", "election day", "christmas", "new year", "independence day"),
+    "historic_day": ("9/11", "sept"),
     **periods.NEEDS,
 }  # fmt: skip
 # The same as written, for the kinds that match month names capitalized only: "may" and "mar"
@@ -394,6 +397,9 @@ def _parse(
     start, end = m.end("lead") if lead else m.start(), m.end()
     if kind in _DAY_KINDS:
         return _parse_day(m, kind, published, looks)
+    if kind == "historic_day":
+        day = holidays.SEPTEMBER_11
+        return _Point(start, end, kind, day.year, day.month, day.day)
     if kind == "month_year":
         return _Point(start, end, kind, int(m["year"]), _month(m["month"]))
     if kind == "month":

@@ -1,7 +1,10 @@
 """Holidays that date an event by name: "held before Thanksgiving", "on Election Day".
 
 A holiday without a year is the nearest one to the publication date, as a day without a year is:
-"before Thanksgiving" in a Nov. 30 story is the Thanksgiving six days earlier.
+"before Thanksgiving" in a Nov. 30 story is the Thanksgiving six days earlier. A day that names
+one event of history is that event's day whenever the story was written: "9/11 families", "the
+post-Sept. 11 law" are Sept. 11, 2001 (a "September 11 commemoration" is not: only the attacks,
+their victims and the law after them are named so).
 """
 
 from __future__ import annotations
@@ -13,6 +16,13 @@ PATTERN = re.compile(
     r"\b(?P<holiday>Thanksgiving|Election Day|Christmas Eve|Christmas|New Year['’]s Eve"
     r"|New Year['’]s Day|Independence Day)\b"
 )
+HISTORIC_PATTERN = re.compile(
+    r"(?<![\d/])9/11(?![\d/])"
+    r"|(?:(?<=post-)|(?<=pre-))(?:Sept\.|September)\s+11(?:th)?\b"
+    r"|(?:Sept\.|September)\s+11(?:th)?(?=\s+(?:attacks?|terror\w*|hijack\w*|victims|families"
+    r"|survivors|responders|commission)\b)"
+)
+SEPTEMBER_11 = date(2001, 9, 11)  # the one day of history HISTORIC_PATTERN names
 _FIXED = {
     "christmas eve": (12, 24),
     "christmas": (12, 25),
