@@ -43,6 +43,13 @@ WEDNESDAY = date(2019, 11, 20)
         # Centuries and decades.
         ("The plague swept Europe in the 1300s.", WEDNESDAY, "the 1300s", "13"),
         ("Phones spread quickly in the 2000s.", WEDNESDAY, "the 2000s", "200"),
+        ("Plague swept Europe in the 14th century.", WEDNESDAY, "the 14th century", "13"),
+        ("It was feared during the fourteenth century.", WEDNESDAY, "the fourteenth century",
+         "13"),
+        ("Threats changed in the 21st Century, he said.", WEDNESDAY, "the 21st Century", "20"),
+        # Decades ago name a decade, as "the last decade" does.
+        ("The case started a decade ago.", date(2011, 3, 29), "a decade ago", "200"),
+        ("A probe found it two decades ago.", WEDNESDAY, "two decades ago", "199"),
         ("He watched the club closely for the better part of the last decade.", date(2020, 1, 9),
          "last decade", "201"),
         # Seasons of a sport straddle the new year; the end of one is its last year.
@@ -183,6 +190,7 @@ def test_a_century_reads_back_as_its_hundred_years() -> None:
         ("relative_month", "It opened last June."),
         ("holiday", "They met on Election Day."),
         ("historic_day", "They met 9/11 families."),
+        ("century", "It began in the 14th\nCentury."),
         ("ago", "They met two years\nAgo."),
         ("period_to_date", "Sales for the year so far are up."),
         ("period_to_date", "It is the best month to date."),

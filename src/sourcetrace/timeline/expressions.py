@@ -36,6 +36,11 @@ _TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty
 _UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TENS = "(?:" + "|".join(_TENS_WORDS) + ")"
 _UNITS = "(?:" + "|".join(_UNIT_WORDS) + ")"
+_ORDINAL_WORDS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth", "twenty-first",
+)  # fmt: skip
 _COUPLE = re.compile(r"a\s+couple(?:\s+of)?", re.IGNORECASE)  # "a couple (of) weeks ago": two
 
 # Month names are matched capitalized only, so the verb "may" and "march" never read as months;
@@ -76,6 +81,10 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?:(?<=\bthe )|(?<=\bthe mid-)|(?<=\bthe early )|(?<=\bthe late ))"
         r"(?P<bare>[1-9])0['’]?s\b)"
     ),
+    "century": re.compile(
+        rf"\b(?i:the)\s+(?P<ordinal>(?:1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?i:{'|'.join(_ORDINAL_WORDS)}))"
+        r"\s+(?i:century)\b"
+    ),
     "year_range": re.compile(
         r"(?<![\d$£€.,/])\b(?P<year>1\d{3}|20\d\d)(?:\s*[-–]\s*|/)(?P<year2>\d{4}|\d{2})(?![\d%/])"
         r"(?:\s+season\b)?"  # "the 2022/23 season"
@@ -114,6 +123,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
 # not searched for that kind, which spares most texts the slowest patterns.
 _NEEDS: dict[str, tuple[str, ...]] = {
     "decade": ("0s", "0's", "0’s"),
+    "century": ("century",),
     "weekday": tuple(w.casefold() for w in WEEKDAYS),
     "relative_day": ("yesterday", "tomorrow", "tonight", "night", "morning", "afternoon",
                      "evening", "today"),
@@ -342,11 +352,9 @@ def _relative_value(m: re.Match[str], kind: str, published: date, looks: str) ->
     if kind == "relative_period" and m["drel"]:  # "the last decade"
         return f"{published.year // 10 + SHIFT[m['drel'].lower()]:03d}"
     unit = m["unit"].lower()
-    if kind == "ago":
-        back = -_count(m["count"]) * (10 if unit == "decade" else 1)
-        unit = "year" if unit == "decade" else unit
-    else:
-        back = SHIFT[m["rel"].lower()]
+    if kind == "ago" and unit == "decade":  # "a decade ago" in 2011 is the 2000s: "200"
+        return f"{(published.year - 10 * _count(m['count'])) // 10:03d}"
+    back = -_count(m["count"]) if kind == "ago" else SHIFT[m["rel"].lower()]
     if unit == "day":
         return day_value(published + timedelta(days=back))
     if unit == "week":
@@ -410,6 +418,10 @@ def _parse(
         if decade.endswith("0") and decade < "200":  # "the 1300s" is the century ("13")
             decade = decade[:2]
         return _Point(start, end, kind, decade=decade)
+    if kind == "century":  # "the 14th century" is the 1300s: "13", as a decade-style value
+        ordinal = m["ordinal"].lower()
+        number = int(ordinal[:-2]) if ordinal[0].isdigit() else _ORDINAL_WORDS.index(ordinal) + 1
+        return _Point(start, end, kind, decade=f"{number - 1:02d}")
     if kind == "year_range":
         first, second = m["year"], m["year2"]
         last = int(first[: 4 - len(second)] + second)
