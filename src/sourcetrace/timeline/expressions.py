@@ -82,8 +82,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?P<bare>[1-9])0['’]?s\b)"
     ),
     "century": re.compile(
-        rf"\b(?i:the)\s+(?P<ordinal>(?:1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?i:{'|'.join(_ORDINAL_WORDS)}))"
-        r"\s+(?i:century)\b"
+        r"\b(?i:the)\s+(?P<ordinal>(?:1\d|2[01]|[1-9])(?:st|nd|rd|th)"
+        rf"|(?i:{'|'.join(_ORDINAL_WORDS)}))\s+(?i:century)\b"
     ),
     "year_range": re.compile(
         r"(?<![\d$£€.,/])\b(?P<year>1\d{3}|20\d\d)(?:\s*[-–]\s*|/)(?P<year2>\d{4}|\d{2})(?![\d%/])"
