@@ -152,6 +152,10 @@ def test_counts_and_spans_back_from_publication_are_no_dates(passage: str, undat
          "Thursday morning", "2019-11-21"),
         ("“I look forward to talking to you Monday evening,” she wrote.", date(2010, 12, 12),
          "Monday evening", "2010-12-13"),
+        # "as soon as" and "as early as" tell the earliest a thing still to come may happen.
+        ("Aides said a vote was possible as soon as Friday.", WEDNESDAY, "Friday", "2019-11-22"),
+        ("The firm said it was ready to ship as early as Monday.", WEDNESDAY, "Monday",
+         "2019-11-25"),
         ("The letter was released Tuesday and signed by the faculty, in advance of Ryan's visit "
          "there on Thursday.", date(2012, 4, 24), "Thursday", "2012-04-26"),
     ],

@@ -67,6 +67,8 @@ class Directions:
         i = bisect_right(self._starts, offset) - 1
         if i < 0:
             return "back"
+        if _earliest(self._doc, i):
+            return "ahead"
         verb, through_noun = _clause_verb(self._doc[i])
         if _awaited(self._doc[i], verb):
             return "nearest"
@@ -120,6 +122,13 @@ def _awaited(token: Token, verb: Token | None) -> bool:
         if _awaits(doc[j]):
             return True
     return False
+
+
+def _earliest(doc: Doc, i: int) -> bool:
+    """ "as soon as" or "as early as" just before token ``i``: the earliest a thing still to
+    come may happen ("a vote as soon as Friday")."""
+    before = [t.lower_ for t in doc[max(0, i - 3) : i]]
+    return before in (["as", "soon", "as"], ["as", "early", "as"])
 
 
 def _awaits(token: Token) -> bool:
