@@ -26,6 +26,9 @@ WEDNESDAY = date(2019, 11, 20)
         ("Just this past June, the magazine ran a cover.", date(2011, 8, 9),
          "this past June", "2011-06"),
         ("The store will reopen next March.", WEDNESDAY, "next March", "2020-03"),
+        # A month with "this", "last" or "next year" after it is one expression: that year's.
+        ("In May this year, travellers were stranded.", WEDNESDAY, "May this year", "2019-05"),
+        ("The mine closed in March of last year.", WEDNESDAY, "March of last year", "2018-03"),
         ("Officials concluded around 2013 that the plan failed.", WEDNESDAY,
          "around 2013", "2013"),
         # "earlier", "later", "early" and "late" stay in the span, with an "on" or "in" after them.
@@ -192,6 +195,7 @@ def test_a_century_reads_back_as_its_hundred_years() -> None:
         ("month_year", "It opened in March 2012."),
         ("month", "It opened in December."),
         ("relative_month", "It opened last June."),
+        ("month_of_year", "It opened in June\nlast year."),
         ("holiday", "They met on Election Day."),
         ("historic_day", "They met 9/11 families."),
         ("century", "It began in the 14th\nCentury."),

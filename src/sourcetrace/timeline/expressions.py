@@ -73,6 +73,10 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "relative_month": re.compile(
         rf"\b(?P<rel>(?i:last|next|this\s+past|this\s+coming))\s+{_MONTH}(?![\w-])(?!\s+\d)"
     ),
+    # "May this year", "in March of last year": that year's month.
+    "month_of_year": re.compile(
+        rf"\b{_MONTH}\s+(?:of\s+)?(?P<rel>(?i:last|this|next))\s+(?i:year)\b"
+    ),
     "month": re.compile(rf"\b{_MONTH}(?![\w-])"),
     # "the 1980s", "the 1980’s", "the ’80s"; a bare "90s" only after "the", "the mid-", "the early"
     # or "the late" ("in her 90s", "in his early 20s" are ages).
@@ -140,7 +144,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 # (of "market") are in most texts, a capitalized "Mar" or "May" in far fewer.
 _MONTH_HEADS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _NEEDS_AS_WRITTEN = dict.fromkeys(
-    ("month_day", "day_month", "month_year", "month", "relative_month"), _MONTH_HEADS
+    ("month_day", "day_month", "month_year", "month", "relative_month", "month_of_year"),
+    _MONTH_HEADS,
 )
 # A shape every match of a kind holds, opening on a digit or a space: the scan for it jumps
 # between those, where the kind's own pattern, opening on a word boundary, is tried at every
@@ -165,7 +170,7 @@ _PAST_REACH = timedelta(days=31)
 # Kinds whose value comes from the publication date alone.
 _RELATIVE_KINDS = frozenset(
     {"weekday", "relative_day", "relative_period", "relative_season", "relative_month", "ago",
-     "anaphor", "holiday", *periods.PATTERNS}
+     "anaphor", "holiday", "month_of_year", *periods.PATTERNS}
 )  # fmt: skip
 
 # A bare year or month is a date only after a word like these ("in 2009", "since March"), or where
@@ -341,6 +346,8 @@ def _relative_value(m: re.Match[str], kind: str, published: date, looks: str) ->
         return periods.period_value(kind, m, published, looks)
     if kind == "relative_month":
         return _relative_month(_month(m["month"]), " ".join(m["rel"].lower().split()), published)
+    if kind == "month_of_year":
+        return month_value(published.year + SHIFT[m["rel"].lower()], _month(m["month"]))
     if kind == "relative_season":
         return f"{_season_year(m['season'].lower(), m['rel'].lower(), published):04d}"
     if kind == "holiday":
