@@ -38,6 +38,11 @@ WEDNESDAY = date(2019, 11, 20)
         ("Earlier Tuesday, the mayor spoke to the council.", WEDNESDAY, "Earlier Tuesday",
          "2019-11-19"),
         ("Later on Sunday, she met donors.", WEDNESDAY, "Later on Sunday", "2019-11-17"),
+        # A part of a year written out is its months.
+        ("The laptop is expected in the first half of 2020.", WEDNESDAY, "the first half of 2020",
+         "2020-01/2020-06"),
+        ("Sales doubled in the last 6 months of 2017.", WEDNESDAY, "the last 6 months of 2017",
+         "2017-07/2017-12"),
         # A fiscal year is its year, "fiscal" kept in the span, also before the noun it dates.
         ("Profit rose in fiscal 2019, the firm said.", WEDNESDAY, "fiscal 2019", "2019"),
         ("The chart shows the fiscal year 2019 seizures.", WEDNESDAY, "fiscal year 2019", "2019"),

@@ -185,9 +185,12 @@ _UNAMBIGUOUS_MONTHS = frozenset(m for m in MONTHS if len(m) > 5 or m in {"june",
 # Words before an expression that make its text read as a phrase ("the final months of 2007",
 # "the early hours of Jan. 3", "early Friday", "around 2013", "the night of March 10", "fiscal
 # year 2019", "earlier in 2019", "late on Monday"); they never change the value, except that the
-# end or beginning of a range is its last or first year ("the end of the 2022/23 season" is 2023).
+# end or beginning of a range is its last or first year ("the end of the 2022/23 season" is 2023)
+# and a part of a year written out is its months ("the first half of 2020": "2020-01/2020-06",
+# "the last 6 months of 2017").
 _QUALIFIER = re.compile(
-    r"(?i:(?:the\s+)?(?:(?:early|late|final|first|last|closing|opening|waning|dying|second)\s+"
+    r"(?i:(?:the\s+)?(?:(?P<part>first|second|last)\s+(?:(?P<months>[1-9]|1[01])\s+months|half)"
+    r"\s+of\s+|(?:early|late|final|first|last|closing|opening|waning|dying|second)\s+"
     r"(?:months?|weeks?|days?|years?|hours|morning\s+hours|part|half|quarter)\s+of\s+"
     r"|(?:(?P<edge>end|beginning|start)|middle|spring|summer|fall|autumn|winter|turn)\s+of\s+"
     r"(?:the\s+)?|(?:night|morning|afternoon|evening)\s+of\s+|mid-"
@@ -613,6 +616,10 @@ def _expression(
     if qualifier and qualifier["edge"] and "/" in value:  # "the end of the 2022/23 season"
         ends = value.split("/")
         value = ends[-1] if qualifier["edge"].lower() == "end" else ends[0]
+    if qualifier and qualifier["part"] and p.kind == "year" and p.year is not None:
+        months = int(qualifier["months"] or 6)
+        begin = 1 if qualifier["part"].lower() == "first" else 13 - months
+        value = f"{month_value(p.year, begin)}/{month_value(p.year, begin + months - 1)}"
     return TimeExpression(first, p.end, value, anchored, p.day is not None, p.weekday), False
 
 
