@@ -78,6 +78,8 @@ def entry_with(timeline: Timeline, text: str) -> TimelineEntry:
         ("The shops closed on Christmas, owners said.", "Christmas", "2019-12-25"),
         ("The vote was delayed until after Thanksgiving.", "Thanksgiving", "2019-11-28"),
         ("Turnout on Election Day surprised everyone.", "Election Day", "2019-11-05"),
+        ("The firm misreported its Singles Day sales.", "Singles Day", "2019-11-11"),
+        ("Shops opened their doors on New Years Day 2014.", "New Years Day 2014", "2014-01-01"),
         ("The embassy was besieged three days ago by militias.", "three days ago", "2019-12-31"),
         ("They met a couple of weeks ago in Rome.", "a couple of weeks ago", "2019-W51"),
         ("They met a couple weeks ago in Rome.", "a couple weeks ago", "2019-W51"),
@@ -436,6 +438,14 @@ def test_bare_months_and_weekdays_follow_the_tense_of_their_clause(
         ("Election Day", 2016, date(2016, 11, 8)),  # Nov. 1 a Tuesday: the next one
         ("Election Day", 2020, date(2020, 11, 3)),
         ("New Year’s Day", 2020, date(2020, 1, 1)),
+        ("New Years Day", 2014, date(2014, 1, 1)),
+        ("Singles Day", 2019, date(2019, 11, 11)),
+        ("Black Friday", 2019, date(2019, 11, 29)),  # the day after Thanksgiving
+        ("Cyber Monday", 2019, date(2019, 12, 2)),
+        ("Memorial Day", 2019, date(2019, 5, 27)),  # the last Monday of May
+        ("Memorial Day", 2021, date(2021, 5, 31)),  # May 31 a Monday itself
+        ("Labor Day", 2019, date(2019, 9, 2)),  # the first Monday of September
+        ("Halloween", 2019, date(2019, 10, 31)),
     ],
 )
 def test_holiday_dates(name: str, year: int, day: date) -> None:

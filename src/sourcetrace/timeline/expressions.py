@@ -136,7 +136,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "ago": ("ago",),
     "anaphor": ("following", "next", "previous", "prior", "before", "after", "later", "earlier",
                 "that", "same"),
-    "holiday": ("thanksgiving", "election day", "christmas", "new year", "independence day"),
+    "holiday": ("thanksgiving", "election day", "christmas", "new year", "independence day",
+                "veterans day", "singles day", "halloween", "valentine", "memorial day",
+                "labor day", "black friday", "cyber monday"),
     "historic_day": ("9/11", "sept"),
     **periods.NEEDS,
 }  # fmt: skip
@@ -353,6 +355,8 @@ def _relative_value(m: re.Match[str], kind: str, published: date, looks: str) ->
         return month_value(published.year + SHIFT[m["rel"].lower()], _month(m["month"]))
     if kind == "relative_season":
         return f"{_season_year(m['season'].lower(), m['rel'].lower(), published):04d}"
+    if kind == "holiday" and m["holiday_year"]:
+        return day_value(holidays.holiday_date(m["holiday"], int(m["holiday_year"])))
     if kind == "holiday":
         return day_value(holidays.nearest_holiday(m["holiday"], published))
     if kind == "relative_day":

@@ -13,8 +13,10 @@ import re
 from datetime import date, timedelta
 
 PATTERN = re.compile(
-    r"\b(?P<holiday>Thanksgiving|Election Day|Christmas Eve|Christmas|New Year['’]s Eve"
-    r"|New Year['’]s Day|Independence Day)\b"
+    r"\b(?P<holiday>Thanksgiving|Election Day|Christmas Eve|Christmas|New Year['’]?s Eve"
+    r"|New Year['’]?s Day|Independence Day|Veterans Day|Singles Day|Halloween"
+    r"|Valentine['’]s Day|Memorial Day|Labor Day|Black Friday|Cyber Monday)\b"
+    r"(?:,?\s+(?P<holiday_year>(?:19|20)\d\d)\b)?"  # "New Years Day 2014": that year's
 )
 HISTORIC_PATTERN = re.compile(
     r"(?<![\d/])9/11(?![\d/])"
@@ -29,20 +31,35 @@ _FIXED = {
     "new year's eve": (12, 31),
     "new year's day": (1, 1),
     "independence day": (7, 4),
+    "veterans day": (11, 11),
+    "singles day": (11, 11),
+    "halloween": (10, 31),
+    "valentine's day": (2, 14),
 }
-_THURSDAY, _TUESDAY = 3, 1
+_MONDAY, _TUESDAY, _THURSDAY = 0, 1, 3
+# Days counted from Thanksgiving: the shopping days after it.
+_AFTER_THANKSGIVING = {"black friday": 1, "cyber monday": 4}
 
 
 def holiday_date(name: str, year: int) -> date:
     """The day of the holiday ``name`` (as ``PATTERN`` matches it) in ``year``."""
-    key = name.lower().replace("’", "'")
+    key = name.lower().replace("’", "'").replace("years", "year's")
     if key in _FIXED:
         return date(year, *_FIXED[key])
-    first = date(year, 11, 1)
-    if key == "thanksgiving":  # the fourth Thursday of November
-        return first + timedelta(days=(_THURSDAY - first.weekday()) % 7 + 21)
-    # Election Day: the Tuesday after the first Monday of November.
-    return first + timedelta(days=(_TUESDAY - first.weekday()) % 7 + (first.weekday() == 1) * 7)
+    if key == "memorial day":  # the last Monday of May
+        last = date(year, 5, 31)
+        return last - timedelta(days=(last.weekday() - _MONDAY) % 7)
+    if key == "labor day":  # the first Monday of September
+        return _nth_weekday(year, 9, _MONDAY, 1)
+    if key == "election day":  # the Tuesday after the first Monday of November
+        return _nth_weekday(year, 11, _MONDAY, 1) + timedelta(days=1)
+    # Thanksgiving, the fourth Thursday of November, and the days counted from it
+    return _nth_weekday(year, 11, _THURSDAY, 4) + timedelta(days=_AFTER_THANKSGIVING.get(key, 0))
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
 
 
 def nearest_holiday(name: str, published: date) -> date:
