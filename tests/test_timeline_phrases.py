@@ -128,6 +128,10 @@ def test_a_year_that_dates_a_noun_or_closes_a_bound(
     [
         ("The drug was used in at least 2000 cases.", "2000"),
         ("About 2000 were killed in the floods.", "2000"),
+        # A day, month or holiday that recurs.
+        ("You need not sit in the pews every Sunday to know it.", "Sunday"),
+        ("The fair opens each March in the valley.", "March"),
+        ("They fast every Christmas.", "Christmas"),
         # House, bill and format numbers.
         ("Police arrested a man of 1909 Elm Drive on Friday.", "1909"),
         ("Lawmakers passed the bill, known as SB 1062, last week.", "1062"),

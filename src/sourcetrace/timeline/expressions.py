@@ -169,6 +169,10 @@ _DIRECTED_KINDS = frozenset({"month", "weekday", "weekend", "day"})
 # election" in a June 13 story), hardly one months away ("was arrested for the March 21 call"
 # in a November story is last March's).
 _PAST_REACH = timedelta(days=31)
+# A weekday, month or holiday after "every" or "each" recurs ("in the pews every Sunday"): no
+# one day of the calendar.
+_RECURRING_KINDS = frozenset({"weekday", "month", "holiday"})
+EVERY = frozenset({"every", "each"})
 # Kinds whose value comes from the publication date alone.
 _RELATIVE_KINDS = frozenset(
     {"weekday", "relative_day", "relative_period", "relative_season", "relative_month", "ago",
@@ -504,6 +508,8 @@ def _points(
             continue
         for m in pattern.finditer(text, start, end):
             if kind in {"year", "month"} and not _bare_is_date(text, m, kind, is_date):
+                continue
+            if kind in _RECURRING_KINDS and _word_before(text, m.start()) in EVERY:
                 continue
             directed = "day" if kind in _DAY_KINDS else kind
             looks = direction(m.start(), directed) if directed in _DIRECTED_KINDS else "back"
