@@ -128,6 +128,10 @@ def test_a_year_that_dates_a_noun_or_closes_a_bound(
     [
         ("The drug was used in at least 2000 cases.", "2000"),
         ("About 2000 were killed in the floods.", "2000"),
+        # "today" of a state told in the simple present is these days.
+        ("Plague infections are rare today, doctors say.", "today"),
+        ("Today, the world is neither peaceful nor stable.", "Today"),
+        ("They are better than the consoles that exist today.", "today"),
         # A day, month or holiday that recurs.
         ("You need not sit in the pews every Sunday to know it.", "Sunday"),
         ("The fair opens each March in the valley.", "March"),
@@ -164,6 +168,10 @@ def test_counts_and_spans_back_from_publication_are_no_dates(passage: str, undat
          "Thursday morning", "2019-11-21"),
         ("“I look forward to talking to you Monday evening,” she wrote.", date(2010, 12, 12),
          "Monday evening", "2010-12-13"),
+        # "today" as the subject of its verb, or in a clause told in the past, is the day.
+        ("“Today marks a watershed moment,” he said.", WEDNESDAY, "Today", "2019-11-20"),
+        ("The mayor said today that plague infections are rare.", WEDNESDAY, "today",
+         "2019-11-20"),
         # "as soon as" and "as early as" tell the earliest a thing still to come may happen.
         ("Aides said a vote was possible as soon as Friday.", WEDNESDAY, "Friday", "2019-11-22"),
         ("The firm said it was ready to ship as early as Monday.", WEDNESDAY, "Monday",

@@ -511,6 +511,8 @@ def _points(
                 continue
             if kind in _RECURRING_KINDS and _word_before(text, m.start()) in EVERY:
                 continue
+            if _is_today(m, kind) and direction(m.start(), "today") == "now":
+                continue
             directed = "day" if kind in _DAY_KINDS else kind
             looks = direction(m.start(), directed) if directed in _DIRECTED_KINDS else "back"
             point = _parse(m, kind, published, looks)
@@ -525,6 +527,15 @@ def _points(
         if not kept or p.start >= kept[-1].end:
             kept.append(p)
     return kept
+
+
+def _is_today(m: re.Match[str], kind: str) -> bool:
+    """A bare "today" (not "today's": "today's hearing" is the day's)."""
+    return (
+        kind == "relative_day"
+        and m["word"].lower() == "today"
+        and not m.string.startswith(("'s", "’s"), m.end())
+    )
 
 
 def _may_match(kind: str, text: str, start: int, end: int, folded: str) -> bool:
