@@ -38,6 +38,8 @@ WEDNESDAY = date(2019, 11, 20)
         ("Earlier Tuesday, the mayor spoke to the council.", WEDNESDAY, "Earlier Tuesday",
          "2019-11-19"),
         ("Later on Sunday, she met donors.", WEDNESDAY, "Later on Sunday", "2019-11-17"),
+        ("He filed the motion last evening, aides said.", WEDNESDAY, "last evening",
+         "2019-11-19"),
         # A part of a year written out is its months.
         ("The laptop is expected in the first half of 2020.", WEDNESDAY, "the first half of 2020",
          "2020-01/2020-06"),
@@ -110,6 +112,7 @@ def test_phrases_and_their_values(
         ("The union gave money to Holcomb's 2016 election campaign.", "2016", "2016"),
         ("He denied raising 2016 elections with the envoy.", "2016", "2016"),
         ("Lawmakers will not act on funding until at least 2021.", "2021", "2021"),
+        ("A panel is still investigating the 2012 attacks in Libya.", "2012", "2012"),
         ("He said, “2019 is just not as strong as 2018.”", "2019", "2019"),
         # After a determiner, a year dates the noun after it; it may open a range of years.
         ("Nissan showed the 2020 Sentra in Los Angeles.", "2020", "2020"),

@@ -97,8 +97,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "year": re.compile(rf"(?<![\d$£€.,/])\b{_YEAR}(?!,\d|\.\d|-\d|[A-Za-z])"),
     "weekday": re.compile(rf"(?:\b(?P<rel>(?i:last|next|this))\s+)?\b{_WEEKDAY}\b{_PART_OF_DAY}"),
     "relative_day": re.compile(
-        r"\b(?P<word>(?i:yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon"
-        r"|evening)|(?:earlier|later\s+)?today))\b"
+        r"\b(?P<word>(?i:yesterday|tomorrow|tonight|last\s+(?:night|evening)"
+        r"|this\s+(?:morning|afternoon|evening)|(?:earlier|later\s+)?today))\b"
         # NBC's "Today" show, or "told 'Today.'", is no date.
         r"(?!(?<=Today)[.,]?[\"”]|(?<=Today)\s+show\b)"
     ),
@@ -173,6 +173,7 @@ _PAST_REACH = timedelta(days=31)
 # one day of the calendar.
 _RECURRING_KINDS = frozenset({"weekday", "month", "holiday"})
 EVERY = frozenset({"every", "each"})
+_DAY_OFFSETS = {"yesterday": -1, "last night": -1, "last evening": -1, "tomorrow": 1}
 # Kinds whose value comes from the publication date alone.
 _RELATIVE_KINDS = frozenset(
     {"weekday", "relative_day", "relative_period", "relative_season", "relative_month", "ago",
@@ -205,10 +206,12 @@ _QUALIFIER = re.compile(
 )
 _PLURAL_AFTER = re.compile(r"\s+[a-z]*[a-rt-z]s\b")  # "troops", not "class"
 # Nouns a year before them dates whatever the parser says: "Holcomb's 2016 election campaign",
-# "raising 2016 elections".
+# "raising 2016 elections", events that happen on a day ("the 2012 attacks in Libya").
 _DATED_NOUN_AFTER = re.compile(
-    r"\s+(?:(?:presidential|general|midterm|primary)\s+)?"
-    r"(?:elections?|campaigns?|races?|primar(?:y|ies)|midterms?|census|Olympics|budgets?)\b"
+    r"\s+(?:(?:presidential|general|midterm|primary|terror(?:ist)?)\s+)?"
+    r"(?:elections?|campaigns?|races?|primar(?:y|ies)|midterms?|census|Olympics|budgets?"
+    r"|attacks?|bombings?|shootings?|massacres?|riots?|uprisings?|coups?|invasions?"
+    r"|earthquakes?|hurricanes?|floods?|wildfires?|tsunamis?)\b"
 )
 # A house number before its street ("of 1909 Jolinda Drive") and a bill or item number after its
 # letters ("SB 1062", "No. 1119") are no years, whatever word comes before them.
@@ -365,7 +368,7 @@ def _relative_value(m: re.Match[str], kind: str, published: date, looks: str) ->
         return day_value(holidays.nearest_holiday(m["holiday"], published))
     if kind == "relative_day":
         word = " ".join(m["word"].lower().split())
-        offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
+        offset = _DAY_OFFSETS.get(word, 0)
         return day_value(published + timedelta(days=offset))
     if kind == "relative_period" and m["drel"]:  # "the last decade"
         return f"{published.year // 10 + SHIFT[m['drel'].lower()]:03d}"
