@@ -97,6 +97,7 @@ WEDNESDAY = date(2019, 11, 20)
         ("Sept. 11 victims will testify.", WEDNESDAY, "Sept. 11", "2001-09-11"),
         ("She felt faint at a September 11 commemoration.", date(2016, 9, 20), "September 11",
          "2016-09-11"),
+        ("She left a 9/11 memorial ceremony early.", date(2016, 9, 20), "9/11", "2016-09-11"),
     ],
 )  # fmt: skip
 def test_phrases_and_their_values(

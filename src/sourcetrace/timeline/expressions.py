@@ -138,7 +138,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
                 "that", "same"),
     "holiday": ("thanksgiving", "election day", "christmas", "new year", "independence day",
                 "veterans day", "singles day", "halloween", "valentine", "memorial day",
-                "labor day", "black friday", "cyber monday"),
+                "labor day", "black friday", "cyber monday", "9/11"),
     "historic_day": ("9/11", "sept"),
     **periods.NEEDS,
 }  # fmt: skip

@@ -3,8 +3,8 @@
 A holiday without a year is the nearest one to the publication date, as a day without a year is:
 "before Thanksgiving" in a Nov. 30 story is the Thanksgiving six days earlier. A day that names
 one event of history is that event's day whenever the story was written: "9/11 families", "the
-post-Sept. 11 law" are Sept. 11, 2001 (a "September 11 commemoration" is not: only the attacks,
-their victims and the law after them are named so).
+post-Sept. 11 law" are Sept. 11, 2001 (a "September 11 commemoration" or "9/11 memorial ceremony"
+is not: only the attacks, their victims and the law after them are named so).
 """
 
 from __future__ import annotations
@@ -12,14 +12,17 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+# "a 9/11 memorial ceremony" is this year's anniversary (the holiday "9/11" of PATTERN).
+_COMMEMORATION = r"\s+(?:memorial\s+)?(?:ceremony|commemoration|anniversary|service)"
 PATTERN = re.compile(
     r"\b(?P<holiday>Thanksgiving|Election Day|Christmas Eve|Christmas|New Year['’]?s Eve"
     r"|New Year['’]?s Day|Independence Day|Veterans Day|Singles Day|Halloween"
-    r"|Valentine['’]s Day|Memorial Day|Labor Day|Black Friday|Cyber Monday)\b"
+    r"|Valentine['’]s Day|Memorial Day|Labor Day|Black Friday|Cyber Monday"
+    rf"|9/11(?={_COMMEMORATION}))\b"
     r"(?:,?\s+(?P<holiday_year>(?:19|20)\d\d)\b)?"  # "New Years Day 2014": that year's
 )
 HISTORIC_PATTERN = re.compile(
-    r"(?<![\d/])9/11(?![\d/])"
+    rf"(?<![\d/])9/11(?![\d/])(?!{_COMMEMORATION})"
     r"|(?:(?<=post-)|(?<=pre-))(?:Sept\.|September)\s+11(?:th)?\b"
     r"|(?:Sept\.|September)\s+11(?:th)?(?=\s+(?:attacks?|terror\w*|hijack\w*|victims|families"
     r"|survivors|responders|commission)\b)"
@@ -35,6 +38,7 @@ _FIXED = {
     "singles day": (11, 11),
     "halloween": (10, 31),
     "valentine's day": (2, 14),
+    "9/11": (9, 11),
 }
 _MONDAY, _TUESDAY, _THURSDAY = 0, 1, 3
 # Days counted from Thanksgiving: the shopping days after it.
