@@ -136,6 +136,9 @@ def test_a_year_that_dates_a_noun_or_closes_a_bound(
         ("Plague infections are rare today, doctors say.", "today"),
         ("Today, the world is neither peaceful nor stable.", "Today"),
         ("They are better than the consoles that exist today.", "today"),
+        # A weekday in the name of a broadcast.
+        ("He said on “Fox News Sunday” that talks had stalled.", "Sunday"),
+        ("He said on the Sunday morning show that talks had stalled.", "Sunday"),
         # A day, month or holiday that recurs.
         ("You need not sit in the pews every Sunday to know it.", "Sunday"),
         ("The fair opens each March in the valley.", "March"),
@@ -172,6 +175,8 @@ def test_counts_and_spans_back_from_publication_are_no_dates(passage: str, undat
          "Thursday morning", "2019-11-21"),
         ("“I look forward to talking to you Monday evening,” she wrote.", date(2010, 12, 12),
          "Monday evening", "2010-12-13"),
+        ("A poll released Wednesday shows the senator ahead.", WEDNESDAY, "Wednesday",
+         "2019-11-20"),
         # "today" as the subject of its verb, or in a clause told in the past, is the day.
         ("“Today marks a watershed moment,” he said.", WEDNESDAY, "Today", "2019-11-20"),
         ("The mayor said today that plague infections are rare.", WEDNESDAY, "today",

@@ -516,6 +516,8 @@ def _points(
                 continue
             if _is_today(m, kind) and direction(m.start(), "today") == "now":
                 continue
+            if kind == "weekday" and _names_a_programme(text, m):
+                continue
             directed = "day" if kind in _DAY_KINDS else kind
             looks = direction(m.start(), directed) if directed in _DIRECTED_KINDS else "back"
             point = _parse(m, kind, published, looks)
@@ -530,6 +532,23 @@ def _points(
         if not kept or p.start >= kept[-1].end:
             kept.append(p)
     return kept
+
+
+# A weekday in the name of a broadcast: "Fox News Sunday", "the Sunday morning show" ("a poll
+# released Wednesday shows" is a day: "shows" a verb there, with no "the" before the weekday).
+_NEWS_BEFORE = re.compile(r"\bNews\s+$")
+_SHOW_AFTER = re.compile(r"\s+(?:(?:morning|night)\s+)?(?:talk\s+)?shows?\b")
+
+
+def _names_a_programme(text: str, m: re.Match[str]) -> bool:
+    """Whether the weekday ``m`` matched is part of a broadcast's name (``_NEWS_BEFORE``,
+    ``_SHOW_AFTER``)."""
+    start = m.start("weekday")
+    if _NEWS_BEFORE.search(text, max(0, start - 6), start):
+        return True
+    return (
+        _word_before(text, start) == "the" and _SHOW_AFTER.match(text, m.end("weekday")) is not None
+    )
 
 
 def _is_today(m: re.Match[str], kind: str) -> bool:
