@@ -123,6 +123,8 @@ def test_values(passage: str, expression: str, value: str) -> None:
          "2015-05-04"),
         ("The firm moved in 2009. That same year, it hired ten people.", "That same year",
          "2009"),
+        ("Police made six arrests Wednesday, after 47 the previous night.", "the previous night",
+         "2019-12-31"),
         # No date before it: counted from publication.
         ("A year earlier, the firm had no staff.", "A year earlier", "2019"),
     ],
