@@ -26,8 +26,25 @@ WEDNESDAY = date(2019, 11, 20)
         ("Just this past June, the magazine ran a cover.", date(2011, 8, 9),
          "this past June", "2011-06"),
         ("The store will reopen next March.", WEDNESDAY, "next March", "2020-03"),
+        # A month with "this", "last" or "next year" after it is one expression: that year's.
+        ("In May this year, travellers were stranded.", WEDNESDAY, "May this year", "2019-05"),
+        ("The mine closed in March of last year.", WEDNESDAY, "March of last year", "2018-03"),
         ("Officials concluded around 2013 that the plan failed.", WEDNESDAY,
          "around 2013", "2013"),
+        # "earlier", "later", "early" and "late" stay in the span, with an "on" or "in" after them.
+        ("The laptop is faster than the model from earlier in 2019.", WEDNESDAY,
+         "earlier in 2019", "2019"),
+        ("Yields rose from 1.8% late on Monday.", WEDNESDAY, "late on Monday", "2019-11-18"),
+        ("Earlier Tuesday, the mayor spoke to the council.", WEDNESDAY, "Earlier Tuesday",
+         "2019-11-19"),
+        ("Later on Sunday, she met donors.", WEDNESDAY, "Later on Sunday", "2019-11-17"),
+        ("He filed the motion last evening, aides said.", WEDNESDAY, "last evening",
+         "2019-11-19"),
+        # A part of a year written out is its months.
+        ("The laptop is expected in the first half of 2020.", WEDNESDAY, "the first half of 2020",
+         "2020-01/2020-06"),
+        ("Sales doubled in the last 6 months of 2017.", WEDNESDAY, "the last 6 months of 2017",
+         "2017-07/2017-12"),
         # A fiscal year is its year, "fiscal" kept in the span, also before the noun it dates.
         ("Profit rose in fiscal 2019, the firm said.", WEDNESDAY, "fiscal 2019", "2019"),
         ("The chart shows the fiscal year 2019 seizures.", WEDNESDAY, "fiscal year 2019", "2019"),
@@ -36,6 +53,13 @@ WEDNESDAY = date(2019, 11, 20)
         # Centuries and decades.
         ("The plague swept Europe in the 1300s.", WEDNESDAY, "the 1300s", "13"),
         ("Phones spread quickly in the 2000s.", WEDNESDAY, "the 2000s", "200"),
+        ("Plague swept Europe in the 14th century.", WEDNESDAY, "the 14th century", "13"),
+        ("It was feared during the fourteenth century.", WEDNESDAY, "the fourteenth century",
+         "13"),
+        ("Threats changed in the 21st Century, he said.", WEDNESDAY, "the 21st Century", "20"),
+        # Decades ago name a decade, as "the last decade" does.
+        ("The case started a decade ago.", date(2011, 3, 29), "a decade ago", "200"),
+        ("A probe found it two decades ago.", WEDNESDAY, "two decades ago", "199"),
         ("He watched the club closely for the better part of the last decade.", date(2020, 1, 9),
          "last decade", "201"),
         # Seasons of a sport straddle the new year; the end of one is its last year.
@@ -67,6 +91,13 @@ WEDNESDAY = date(2019, 11, 20)
          "the remainder of the year", "2019"),
         ("It was the best month of the year thus far.", WEDNESDAY, "the year thus far", "2019"),
         ("Ferry traffic is up 4% year to date.", WEDNESDAY, "year to date", "2019"),
+        # A day of history named by its date is that day, whenever the story was written.
+        ("The bill lets 9/11 families sue the kingdom.", WEDNESDAY, "9/11", "2001-09-11"),
+        ("He backed the post-Sept. 11 law.", WEDNESDAY, "Sept. 11", "2001-09-11"),
+        ("Sept. 11 victims will testify.", WEDNESDAY, "Sept. 11", "2001-09-11"),
+        ("She felt faint at a September 11 commemoration.", date(2016, 9, 20), "September 11",
+         "2016-09-11"),
+        ("She left a 9/11 memorial ceremony early.", date(2016, 9, 20), "9/11", "2016-09-11"),
     ],
 )  # fmt: skip
 def test_phrases_and_their_values(
@@ -82,7 +113,12 @@ def test_phrases_and_their_values(
         ("The union gave money to Holcomb's 2016 election campaign.", "2016", "2016"),
         ("He denied raising 2016 elections with the envoy.", "2016", "2016"),
         ("Lawmakers will not act on funding until at least 2021.", "2021", "2021"),
+        ("A panel is still investigating the 2012 attacks in Libya.", "2012", "2012"),
         ("He said, “2019 is just not as strong as 2018.”", "2019", "2019"),
+        # After a determiner, a year dates the noun after it; it may open a range of years.
+        ("Nissan showed the 2020 Sentra in Los Angeles.", "2020", "2020"),
+        ("Critics disliked the keys of the 2016 through 2019 models.", "2016 through 2019",
+         "2016/2019"),
     ],
 )
 def test_a_year_that_dates_a_noun_or_closes_a_bound(
@@ -96,6 +132,21 @@ def test_a_year_that_dates_a_noun_or_closes_a_bound(
     [
         ("The drug was used in at least 2000 cases.", "2000"),
         ("About 2000 were killed in the floods.", "2000"),
+        # "today" of a state told in the simple present is these days.
+        ("Plague infections are rare today, doctors say.", "today"),
+        ("Today, the world is neither peaceful nor stable.", "Today"),
+        ("They are better than the consoles that exist today.", "today"),
+        # A weekday in the name of a broadcast.
+        ("He said on “Fox News Sunday” that talks had stalled.", "Sunday"),
+        ("He said on the Sunday morning show that talks had stalled.", "Sunday"),
+        # A day, month or holiday that recurs.
+        ("You need not sit in the pews every Sunday to know it.", "Sunday"),
+        ("The fair opens each March in the valley.", "March"),
+        ("They fast every Christmas.", "Christmas"),
+        # House, bill and format numbers.
+        ("Police arrested a man of 1909 Elm Drive on Friday.", "1909"),
+        ("Lawmakers passed the bill, known as SB 1062, last week.", "1062"),
+        ("The game runs in 1440p on the console.", "1440"),
         ("In the last year, bishops have spoken out more often.", "last year"),
         ("A plan for the weekend of March 5 was dropped.", "weekend"),
         ("The bill would cut deficits over the next decade.", "decade"),
@@ -124,6 +175,16 @@ def test_counts_and_spans_back_from_publication_are_no_dates(passage: str, undat
          "Thursday morning", "2019-11-21"),
         ("“I look forward to talking to you Monday evening,” she wrote.", date(2010, 12, 12),
          "Monday evening", "2010-12-13"),
+        ("A poll released Wednesday shows the senator ahead.", WEDNESDAY, "Wednesday",
+         "2019-11-20"),
+        # "today" as the subject of its verb, or in a clause told in the past, is the day.
+        ("“Today marks a watershed moment,” he said.", WEDNESDAY, "Today", "2019-11-20"),
+        ("The mayor said today that plague infections are rare.", WEDNESDAY, "today",
+         "2019-11-20"),
+        # "as soon as" and "as early as" tell the earliest a thing still to come may happen.
+        ("Aides said a vote was possible as soon as Friday.", WEDNESDAY, "Friday", "2019-11-22"),
+        ("The firm said it was ready to ship as early as Monday.", WEDNESDAY, "Monday",
+         "2019-11-25"),
         ("The letter was released Tuesday and signed by the faculty, in advance of Ryan's visit "
          "there on Thursday.", date(2012, 4, 24), "Thursday", "2012-04-26"),
     ],
@@ -160,7 +221,10 @@ def test_a_century_reads_back_as_its_hundred_years() -> None:
         ("month_year", "It opened in March 2012."),
         ("month", "It opened in December."),
         ("relative_month", "It opened last June."),
+        ("month_of_year", "It opened in June\nlast year."),
         ("holiday", "They met on Election Day."),
+        ("historic_day", "They met 9/11 families."),
+        ("century", "It began in the 14th\nCentury."),
         ("ago", "They met two years\nAgo."),
         ("period_to_date", "Sales for the year so far are up."),
         ("period_to_date", "It is the best month to date."),

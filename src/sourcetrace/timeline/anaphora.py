@@ -1,5 +1,5 @@
 """Time expressions that lean on the date before them: "the following year", "two days later",
-"that May", "that year".
+"that May", "that year", "the same day".
 
 Their value is counted from the antecedent, the last dated expression before them in the same
 text ("The plant opened in 2012. The following year ..." is 2013), or from the publication date
@@ -22,20 +22,31 @@ MONTHS = (
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
-def _unit(group: str) -> str:
-    return rf"(?P<{group}>(?i:day|week|month|year))"
+def _unit(group: str, *, night: bool = False) -> str:
+    return rf"(?P<{group}>(?i:day|week|month|year{'|night' if night else ''}))"
+
+
+def _unit_of(word: str) -> str:
+    """The calendar unit a matched unit word counts in: a night is its day's ("the previous
+    night" after "Wednesday" is Tuesday; "that night" is left out, as often told of a night the
+    text never dates)."""
+    word = word.lower()
+    return "day" if word == "night" else word
 
 
 PATTERN = re.compile(
     "|".join(
         (
-            rf"\b(?i:the)\s+(?P<rel>(?i:following|next|previous|prior))\s+{_unit('unit')}\b",
+            r"\b(?i:the)\s+(?P<rel>(?i:following|next|previous|prior))\s+"
+            rf"{_unit('unit', night=True)}\b",
             # Only at a clause's end: "the day after the vote" counts from the vote.
             rf"\b(?i:the)\s+{_unit('unit_ba')}\s+(?P<ba>(?i:before|after))(?=\s*(?:[,.;:)]|$))",
             rf"\b(?P<count>\d+|(?i:{'|'.join(_COUNT_WORDS)}))\s+{_unit('unit_n')}s?\s+"
             r"(?P<dir>(?i:later|earlier))\b",
             # "that March 2 event" is March 2, not "that March".
             rf"\b(?i:that)\s+(?:{_unit('unit_that')}|(?P<month>{'|'.join(MONTHS)})(?!\s+\d))\b",
+            # The antecedent's own day, week ...: "the same day", "That same year".
+            rf"\b(?i:the|that)\s+(?i:same)\s+{_unit('unit_same')}\b",
         )
     )
 )
@@ -55,15 +66,15 @@ def parse(m: re.Match[str]) -> Anaphor:
     """The anaphor a ``PATTERN`` match states."""
     if m["month"]:
         return Anaphor("month", month=MONTHS.index(m["month"]) + 1)
-    if m["unit_that"]:
-        return Anaphor(m["unit_that"].lower())
+    if same := m["unit_that"] or m["unit_same"]:
+        return Anaphor(_unit_of(same))
     if m["rel"]:
-        return Anaphor(m["unit"].lower(), 1 if m["rel"].lower() in ("following", "next") else -1)
+        return Anaphor(_unit_of(m["unit"]), 1 if m["rel"].lower() in ("following", "next") else -1)
     if m["ba"]:
-        return Anaphor(m["unit_ba"].lower(), 1 if m["ba"].lower() == "after" else -1)
+        return Anaphor(_unit_of(m["unit_ba"]), 1 if m["ba"].lower() == "after" else -1)
     count = m["count"].lower()
     n = int(count) if count.isdigit() else _COUNT_WORDS[count]
-    return Anaphor(m["unit_n"].lower(), n if m["dir"].lower() == "later" else -n)
+    return Anaphor(_unit_of(m["unit_n"]), n if m["dir"].lower() == "later" else -n)
 
 
 def antecedent(value: str) -> str | None:

@@ -36,6 +36,11 @@ _TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty
 _UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TENS = "(?:" + "|".join(_TENS_WORDS) + ")"
 _UNITS = "(?:" + "|".join(_UNIT_WORDS) + ")"
+_ORDINAL_WORDS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth", "twenty-first",
+)  # fmt: skip
 _COUPLE = re.compile(r"a\s+couple(?:\s+of)?", re.IGNORECASE)  # "a couple (of) weeks ago": two
 
 # Month names are matched capitalized only, so the verb "may" and "march" never read as months;
@@ -51,6 +56,8 @@ _WEEKDAY_PREFIX = rf"(?:{_WEEKDAY},?\s+(?:(?i:the)\s+)?)?"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
 _PATTERNS: dict[str, re.Pattern[str]] = {
+    # first: "Sept. 11" of "Sept. 11 victims" is the attacks' day, not this year's (month_day)
+    "historic_day": holidays.HISTORIC_PATTERN,
     "iso": re.compile(r"\b(?P<year>\d{4})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"),
     "numeric": re.compile(
         r"\b(?P<mnum>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4})\b"
@@ -66,6 +73,10 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "relative_month": re.compile(
         rf"\b(?P<rel>(?i:last|next|this\s+past|this\s+coming))\s+{_MONTH}(?![\w-])(?!\s+\d)"
     ),
+    # "May this year", "in March of last year": that year's month.
+    "month_of_year": re.compile(
+        rf"\b{_MONTH}\s+(?:of\s+)?(?P<rel>(?i:last|this|next))\s+(?i:year)\b"
+    ),
     "month": re.compile(rf"\b{_MONTH}(?![\w-])"),
     # "the 1980s", "the 1980’s", "the ’80s"; a bare "90s" only after "the", "the mid-", "the early"
     # or "the late" ("in her 90s", "in his early 20s" are ages).
@@ -74,15 +85,20 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?:(?<=\bthe )|(?<=\bthe mid-)|(?<=\bthe early )|(?<=\bthe late ))"
         r"(?P<bare>[1-9])0['’]?s\b)"
     ),
+    "century": re.compile(
+        r"\b(?i:the)\s+(?P<ordinal>(?:1\d|2[01]|[1-9])(?:st|nd|rd|th)"
+        rf"|(?i:{'|'.join(_ORDINAL_WORDS)}))\s+(?i:century)\b"
+    ),
     "year_range": re.compile(
         r"(?<![\d$£€.,/])\b(?P<year>1\d{3}|20\d\d)(?:\s*[-–]\s*|/)(?P<year2>\d{4}|\d{2})(?![\d%/])"
         r"(?:\s+season\b)?"  # "the 2022/23 season"
     ),
-    "year": re.compile(rf"(?<![\d$£€.,/])\b{_YEAR}(?!,\d|\.\d|-\d)"),
+    # "1440p", "2080Ti": a number glued to letters names a format or a model, no year.
+    "year": re.compile(rf"(?<![\d$£€.,/])\b{_YEAR}(?!,\d|\.\d|-\d|[A-Za-z])"),
     "weekday": re.compile(rf"(?:\b(?P<rel>(?i:last|next|this))\s+)?\b{_WEEKDAY}\b{_PART_OF_DAY}"),
     "relative_day": re.compile(
-        r"\b(?P<word>(?i:yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon"
-        r"|evening)|(?:earlier|later\s+)?today))\b"
+        r"\b(?P<word>(?i:yesterday|tomorrow|tonight|last\s+(?:night|evening)"
+        r"|this\s+(?:morning|afternoon|evening)|(?:earlier|later\s+)?today))\b"
         # NBC's "Today" show, or "told 'Today.'", is no date.
         r"(?!(?<=Today)[.,]?[\"”]|(?<=Today)\s+show\b)"
     ),
@@ -111,6 +127,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
 # not searched for that kind, which spares most texts the slowest patterns.
 _NEEDS: dict[str, tuple[str, ...]] = {
     "decade": ("0s", "0's", "0’s"),
+    "century": ("century",),
     "weekday": tuple(w.casefold() for w in WEEKDAYS),
     "relative_day": ("yesterday", "tomorrow", "tonight", "night", "morning", "afternoon",
                      "evening", "today"),
@@ -118,15 +135,19 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "relative_season": ("spring", "summer", "fall", "autumn", "winter"),
     "ago": ("ago",),
     "anaphor": ("following", "next", "previous", "prior", "before", "after", "later", "earlier",
-                "that"),
-    "holiday": ("thanksgiving", "election day", "christmas", "new year", "independence day"),
+                "that", "same"),
+    "holiday": ("thanksgiving", "election day", "christmas", "new year", "independence day",
+                "veterans day", "singles day", "halloween", "valentine", "memorial day",
+                "labor day", "black friday", "cyber monday", "9/11"),
+    "historic_day": ("9/11", "sept"),
     **periods.NEEDS,
 }  # fmt: skip
 # The same as written, for the kinds that match month names capitalized only: "may" and "mar"
 # (of "market") are in most texts, a capitalized "Mar" or "May" in far fewer.
 _MONTH_HEADS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _NEEDS_AS_WRITTEN = dict.fromkeys(
-    ("month_day", "day_month", "month_year", "month", "relative_month"), _MONTH_HEADS
+    ("month_day", "day_month", "month_year", "month", "relative_month", "month_of_year"),
+    _MONTH_HEADS,
 )
 # A shape every match of a kind holds, opening on a digit or a space: the scan for it jumps
 # between those, where the kind's own pattern, opening on a word boundary, is tried at every
@@ -148,10 +169,15 @@ _DIRECTED_KINDS = frozenset({"month", "weekday", "weekend", "day"})
 # election" in a June 13 story), hardly one months away ("was arrested for the March 21 call"
 # in a November story is last March's).
 _PAST_REACH = timedelta(days=31)
+# A weekday, month or holiday after "every" or "each" recurs ("in the pews every Sunday"): no
+# one day of the calendar.
+_RECURRING_KINDS = frozenset({"weekday", "month", "holiday"})
+EVERY = frozenset({"every", "each"})
+_DAY_OFFSETS = {"yesterday": -1, "last night": -1, "last evening": -1, "tomorrow": 1}
 # Kinds whose value comes from the publication date alone.
 _RELATIVE_KINDS = frozenset(
     {"weekday", "relative_day", "relative_period", "relative_season", "relative_month", "ago",
-     "anaphor", "holiday", *periods.PATTERNS}
+     "anaphor", "holiday", "month_of_year", *periods.PATTERNS}
 )  # fmt: skip
 
 # A bare year or month is a date only after a word like these ("in 2009", "since March"), or where
@@ -165,22 +191,41 @@ _UNAMBIGUOUS_MONTHS = frozenset(m for m in MONTHS if len(m) > 5 or m in {"june",
 
 # Words before an expression that make its text read as a phrase ("the final months of 2007",
 # "the early hours of Jan. 3", "early Friday", "around 2013", "the night of March 10", "fiscal
-# year 2019"); they never change the value, except that the end or beginning of a range is its
-# last or first year ("the end of the 2022/23 season" is 2023).
+# year 2019", "earlier in 2019", "late on Monday"); they never change the value, except that the
+# end or beginning of a range is its last or first year ("the end of the 2022/23 season" is 2023)
+# and a part of a year written out is its months ("the first half of 2020": "2020-01/2020-06",
+# "the last 6 months of 2017").
 _QUALIFIER = re.compile(
-    r"(?i:(?:the\s+)?(?:(?:early|late|final|first|last|closing|opening|waning|dying|second)\s+"
+    r"(?i:(?:the\s+)?(?:(?P<part>first|second|last)\s+(?:(?P<months>[1-9]|1[01])\s+months|half)"
+    r"\s+of\s+|(?:early|late|final|first|last|closing|opening|waning|dying|second)\s+"
     r"(?:months?|weeks?|days?|years?|hours|morning\s+hours|part|half|quarter)\s+of\s+"
     r"|(?:(?P<edge>end|beginning|start)|middle|spring|summer|fall|autumn|winter|turn)\s+of\s+"
-    r"(?:the\s+)?|(?:night|morning|afternoon|evening)\s+of\s+|(?:early|late|mid)\s+|mid-)"
+    r"(?:the\s+)?|(?:night|morning|afternoon|evening)\s+of\s+|mid-"
+    r"|(?:early|late|mid|earlier|later)\s+(?:(?:on|in)\s+)?)"
     r"|(?:around|circa|fiscal(?:\s+year)?)\s+)$"
 )
 _PLURAL_AFTER = re.compile(r"\s+[a-z]*[a-rt-z]s\b")  # "troops", not "class"
 # Nouns a year before them dates whatever the parser says: "Holcomb's 2016 election campaign",
-# "raising 2016 elections".
+# "raising 2016 elections", events that happen on a day ("the 2012 attacks in Libya").
 _DATED_NOUN_AFTER = re.compile(
-    r"\s+(?:(?:presidential|general|midterm|primary)\s+)?"
-    r"(?:elections?|campaigns?|races?|primar(?:y|ies)|midterms?|census|Olympics|budgets?)\b"
+    r"\s+(?:(?:presidential|general|midterm|primary|terror(?:ist)?)\s+)?"
+    r"(?:elections?|campaigns?|races?|primar(?:y|ies)|midterms?|census|Olympics|budgets?"
+    r"|attacks?|bombings?|shootings?|massacres?|riots?|uprisings?|coups?|invasions?"
+    r"|earthquakes?|hurricanes?|floods?|wildfires?|tsunamis?)\b"
 )
+# A house number before its street ("of 1909 Jolinda Drive") and a bill or item number after its
+# letters ("SB 1062", "No. 1119") are no years, whatever word comes before them.
+_ADDRESS_AFTER = re.compile(
+    # no "Court" nor "Place": "the 2015 Supreme Court ruling" is dated
+    r"(?:\s+[A-Z][\w.]*){1,3}\s+(?:St|Street|Ave|Avenue|Rd|Road|Drive|Blvd|Boulevard|Lane|Ln"
+    r"|Parkway|Pkwy)\b"
+)
+_IDENTIFIER_BEFORE = re.compile(r"\b(?:[SHA]\.?B\.?|H\.?R\.?|No\.|Nos\.)\s*$")
+# The first end of a range of years ("the 2012 through 2015 model").
+_RANGE_TO_YEAR = re.compile(r"\s*(?:through|to|until|[-–])\s*(?:1\d{3}|20\d\d)\b")
+# A year after these dates the noun after it ("the 2020 Sentra", "a 2018 analysis"), unless that
+# noun is a plural it counts ("the 2000 troops").
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
 # A year that is the subject of a singular copula: "2019 is just not as strong as 2018".
 _YEAR_SUBJECT = re.compile(r"\s+(?:is|was|has\s+been|will\s+be)\b")
 # A bound that a year closes after "at least" ("until at least 2021"); "in at least 2000 cases"
@@ -313,22 +358,24 @@ def _relative_value(m: re.Match[str], kind: str, published: date, looks: str) ->
         return periods.period_value(kind, m, published, looks)
     if kind == "relative_month":
         return _relative_month(_month(m["month"]), " ".join(m["rel"].lower().split()), published)
+    if kind == "month_of_year":
+        return month_value(published.year + SHIFT[m["rel"].lower()], _month(m["month"]))
     if kind == "relative_season":
         return f"{_season_year(m['season'].lower(), m['rel'].lower(), published):04d}"
+    if kind == "holiday" and m["holiday_year"]:
+        return day_value(holidays.holiday_date(m["holiday"], int(m["holiday_year"])))
     if kind == "holiday":
         return day_value(holidays.nearest_holiday(m["holiday"], published))
     if kind == "relative_day":
         word = " ".join(m["word"].lower().split())
-        offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
+        offset = _DAY_OFFSETS.get(word, 0)
         return day_value(published + timedelta(days=offset))
     if kind == "relative_period" and m["drel"]:  # "the last decade"
         return f"{published.year // 10 + SHIFT[m['drel'].lower()]:03d}"
     unit = m["unit"].lower()
-    if kind == "ago":
-        back = -_count(m["count"]) * (10 if unit == "decade" else 1)
-        unit = "year" if unit == "decade" else unit
-    else:
-        back = SHIFT[m["rel"].lower()]
+    if kind == "ago" and unit == "decade":  # "a decade ago" in 2011 is the 2000s: "200"
+        return f"{(published.year - 10 * _count(m['count'])) // 10:03d}"
+    back = -_count(m["count"]) if kind == "ago" else SHIFT[m["rel"].lower()]
     if unit == "day":
         return day_value(published + timedelta(days=back))
     if unit == "week":
@@ -379,6 +426,9 @@ def _parse(
     start, end = m.end("lead") if lead else m.start(), m.end()
     if kind in _DAY_KINDS:
         return _parse_day(m, kind, published, looks)
+    if kind == "historic_day":
+        day = holidays.SEPTEMBER_11
+        return _Point(start, end, kind, day.year, day.month, day.day)
     if kind == "month_year":
         return _Point(start, end, kind, int(m["year"]), _month(m["month"]))
     if kind == "month":
@@ -389,6 +439,10 @@ def _parse(
         if decade.endswith("0") and decade < "200":  # "the 1300s" is the century ("13")
             decade = decade[:2]
         return _Point(start, end, kind, decade=decade)
+    if kind == "century":  # "the 14th century" is the 1300s: "13", as a decade-style value
+        ordinal = m["ordinal"].lower()
+        number = int(ordinal[:-2]) if ordinal[0].isdigit() else _ORDINAL_WORDS.index(ordinal) + 1
+        return _Point(start, end, kind, decade=f"{number - 1:02d}")
     if kind == "year_range":
         first, second = m["year"], m["year2"]
         last = int(first[: 4 - len(second)] + second)
@@ -458,6 +512,12 @@ def _points(
         for m in pattern.finditer(text, start, end):
             if kind in {"year", "month"} and not _bare_is_date(text, m, kind, is_date):
                 continue
+            if kind in _RECURRING_KINDS and _word_before(text, m.start()) in EVERY:
+                continue
+            if _is_today(m, kind) and direction(m.start(), "today") == "now":
+                continue
+            if kind == "weekday" and _names_a_programme(text, m):
+                continue
             directed = "day" if kind in _DAY_KINDS else kind
             looks = direction(m.start(), directed) if directed in _DIRECTED_KINDS else "back"
             point = _parse(m, kind, published, looks)
@@ -472,6 +532,32 @@ def _points(
         if not kept or p.start >= kept[-1].end:
             kept.append(p)
     return kept
+
+
+# A weekday in the name of a broadcast: "Fox News Sunday", "the Sunday morning show" ("a poll
+# released Wednesday shows" is a day: "shows" a verb there, with no "the" before the weekday).
+_NEWS_BEFORE = re.compile(r"\bNews\s+$")
+_SHOW_AFTER = re.compile(r"\s+(?:(?:morning|night)\s+)?(?:talk\s+)?shows?\b")
+
+
+def _names_a_programme(text: str, m: re.Match[str]) -> bool:
+    """Whether the weekday ``m`` matched is part of a broadcast's name (``_NEWS_BEFORE``,
+    ``_SHOW_AFTER``)."""
+    start = m.start("weekday")
+    if _NEWS_BEFORE.search(text, max(0, start - 6), start):
+        return True
+    return (
+        _word_before(text, start) == "the" and _SHOW_AFTER.match(text, m.end("weekday")) is not None
+    )
+
+
+def _is_today(m: re.Match[str], kind: str) -> bool:
+    """A bare "today" (not "today's": "today's hearing" is the day's)."""
+    return (
+        kind == "relative_day"
+        and m["word"].lower() == "today"
+        and not m.string.startswith(("'s", "’s"), m.end())
+    )
 
 
 def _may_match(kind: str, text: str, start: int, end: int, folded: str) -> bool:
@@ -495,16 +581,24 @@ def _bare_is_date(
 ) -> bool:
     if kind == "month" and m["month"].rstrip(".").lower() in _UNAMBIGUOUS_MONTHS:
         return True
-    if _word_before(text, m.start()) in DATE_PREPOSITIONS:
+    start, end = m.span()
+    if kind == "year" and (
+        _ADDRESS_AFTER.match(text, end) or _IDENTIFIER_BEFORE.search(text, max(0, start - 8), start)
+    ):
+        return False
+    before = _word_before(text, start)
+    if before in DATE_PREPOSITIONS:
         return True
     if kind == "year" and (
-        _DATED_NOUN_AFTER.match(text, m.end())
-        or _YEAR_SUBJECT.match(text, m.end())
-        or _BOUND_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        _DATED_NOUN_AFTER.match(text, end)
+        or _RANGE_TO_YEAR.match(text, end)
+        or (before in _DETERMINERS and not _PLURAL_AFTER.match(text, end))
+        or _YEAR_SUBJECT.match(text, end)
+        or _BOUND_BEFORE.search(text, max(0, start - 40), start)
     ):
         return True
     # "the 2020 election" is a date, "2000 troops" a count, whatever the parser says.
-    return is_date(m.start(), m.end()) and not _PLURAL_AFTER.match(text, m.end())
+    return is_date(start, end) and not _PLURAL_AFTER.match(text, end)
 
 
 def find_time_expressions(
@@ -565,6 +659,10 @@ def _expression(
     if qualifier and qualifier["edge"] and "/" in value:  # "the end of the 2022/23 season"
         ends = value.split("/")
         value = ends[-1] if qualifier["edge"].lower() == "end" else ends[0]
+    if qualifier and qualifier["part"] and p.kind == "year" and p.year is not None:
+        months = int(qualifier["months"] or 6)
+        begin = 1 if qualifier["part"].lower() == "first" else 13 - months
+        value = f"{month_value(p.year, begin)}/{month_value(p.year, begin + months - 1)}"
     return TimeExpression(first, p.end, value, anchored, p.day is not None, p.weekday), False
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 from dateparser.date import DateDataParser
 from spacy.tokens import Doc
 
-from sourcetrace.timeline.expressions import MONTHS, TimeExpression
+from sourcetrace.timeline.expressions import EVERY, MONTHS, TimeExpression
 from sourcetrace.timeline.values import day_value, month_value
 
 _MONTH_WORD = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b\.?", re.IGNORECASE)
@@ -40,6 +40,8 @@ def parse_date_entities(
             continue
         if any(x.start < ent.end_char and ent.start_char < x.end for x in found):
             continue
+        if any(t.lower_ in EVERY for t in doc[max(0, ent.start - 1) : ent.start + 1]):
+            continue  # "each March" recurs, as the patterns read it
         # Without a year dateparser takes the current one: only the publication date may stand in.
         has_year = _YEAR.search(ent.text) is not None
         if not has_year and published is None:

@@ -14,7 +14,7 @@ from typing import Literal
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
-Direction = Literal["back", "ahead", "nearest", "past"]
+Direction = Literal["back", "ahead", "nearest", "past", "now"]
 
 # Auxiliaries of the future ("will", "'ll", "wo" of "won't", "shall").
 _FUTURE_AUX = frozenset({"will", "'ll", "ll", "wo", "shall"})
@@ -42,6 +42,9 @@ _COMPLEMENTS = frozenset({"xcomp", "ccomp", "advcl"})
 # Nouns of a value already measured: the month that dates one is past ("down from the March
 # high"), where another noun's month is the nearest ("the November vote").
 _RECORDED = frozenset({"high", "low", "peak", "record", "level", "reading", "total"})
+# Places where a time word is an argument of its verb, not an adverb: "Today marks a watershed",
+# "it takes today to get it".
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 _MAX_CLIMB = 8  # a time expression's verb is a few heads up at most
 
 
@@ -67,7 +70,12 @@ class Directions:
         i = bisect_right(self._starts, offset) - 1
         if i < 0:
             return "back"
+        if _earliest(self._doc, i):
+            return "ahead"
         verb, through_noun = _clause_verb(self._doc[i])
+        if kind == "today":  # "the world today is not stable": nowadays, no day
+            named = self._doc[i].dep_ in _ARGUMENTS  # "Today marks a watershed": the day
+            return "now" if verb is not None and _simple_present(verb) and not named else "back"
         if _awaited(self._doc[i], verb):
             return "nearest"
         if kind == "day":  # a day without its year: "past" where the clause tells the past
@@ -120,6 +128,13 @@ def _awaited(token: Token, verb: Token | None) -> bool:
         if _awaits(doc[j]):
             return True
     return False
+
+
+def _earliest(doc: Doc, i: int) -> bool:
+    """ "as soon as" or "as early as" just before token ``i``: the earliest a thing still to
+    come may happen ("a vote as soon as Friday")."""
+    before = [t.lower_ for t in doc[max(0, i - 3) : i]]
+    return before in (["as", "soon", "as"], ["as", "early", "as"])
 
 
 def _awaits(token: Token) -> bool:
@@ -186,6 +201,14 @@ def _present(verb: Token) -> bool:
     if verb.tag_ == "VB":
         return infinitive or any(a.lower_ in _MODALS for a in auxes)
     return verb.tag_ == "VBN" and infinitive
+
+
+def _simple_present(verb: Token) -> bool:
+    """A present tense with no auxiliary: a state of these days ("plague infections are rare
+    today", "the consoles that exist today"), where "said today" or "will vote today" is a day."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children
+    )
 
 
 def _finite_head(verb: Token) -> Token:
