@@ -117,8 +117,11 @@ def test_phrases_and_their_values(
         ("He said, “2019 is just not as strong as 2018.”", "2019", "2019"),
         # After a determiner, a year dates the noun after it; it may open a range of years.
         ("Nissan showed the 2020 Sentra in Los Angeles.", "2020", "2020"),
-        ("Critics disliked the keys of the 2016 through 2019 models.", "2016 through 2019",
-         "2016/2019"),
+        (
+            "Critics disliked the keys of the 2016 through 2019 models.",
+            "2016 through 2019",
+            "2016/2019",
+        ),
     ],
 )
 def test_a_year_that_dates_a_noun_or_closes_a_bound(
