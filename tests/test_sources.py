@@ -831,6 +831,12 @@ def test_a_writers_label_is_the_person_named_last_when_no_one_else_is_near() -> 
     )
     passage = Passage(text).said("Lee", 1).said("the journalist")
     assert clusters(*passage.resolve()) == ["Sam Lee", "journalist"]
+    # a person named in what was said is the speaker's topic, no rival
+    text = (
+        "“I am proud,” said Sam Lee.\n\n“I will end Reed's war on farms,” the Ohio governor said."
+    )
+    passage = Passage(text).said("Sam Lee").said("the Ohio governor")
+    assert clusters(*passage.resolve()) == ["Sam Lee", "Sam Lee"]
 
 
 def test_a_writers_label_is_the_person_the_sentence_before_has_as_subject() -> None:
