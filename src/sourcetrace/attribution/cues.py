@@ -37,11 +37,16 @@ from sourcetrace.attribution.spans import line_bounds, tokens_span
 from sourcetrace.attribution.speaker import (
     DATELINE_DASHES,
     SUBJECTS,
-    antecedent,
     is_dateline,
     speaker_span,
 )
-from sourcetrace.attribution.speaking import authored, mute, sent_document, speaker_between
+from sourcetrace.attribution.speaking import (
+    authored,
+    mute,
+    sent_document,
+    speaker_between,
+    who_speaks,
+)
 from sourcetrace.nlp import doc_text
 
 SENTENCE_ENDS = frozenset({".", "!", "?"})
@@ -231,7 +236,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             child = _line_subject(child, verb, start) or child
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             # "who" takes a person, not the place the parse hung it on
-            return (antecedent(verb, person=True) if child.lower_ == "who" else verb.head), True
+            return (who_speaks(verb) if child.lower_ == "who" else verb.head), True
         return _someone(child, verb), False
     if (opened := _subject_in_opener(verb)) is not None:
         return _someone(opened, verb), False
