@@ -998,6 +998,24 @@ def test_a_description_is_the_one_person_later_first_named_with_its_head() -> No
     assert attributions[0].confidence == pytest.approx(0.9 * GUESS)  # read from a later name
 
 
+def test_a_post_its_possessor_names_is_the_person_later_named_with_the_same_words() -> None:
+    text = (
+        "Talks go on\n\nPolice met Sam Hale at the rally.\n\n"
+        "Spain's ambassador to Britain accused the police of lying.\n\n"
+        "Spain's ambassador to Britain Ana Ruiz said later that talks would go on."
+    )
+    speaker = "Spain's ambassador to Britain"
+    passage = Passage(text).said(speaker, cue="accused", content="the police")
+    assert clusters(*passage.resolve()) == ["Ana Ruiz"]
+    # another possessor's post is someone else's
+    text = (
+        "Talks go on\n\nSam Cole spoke on Monday. Cole's lawyer said the question was unfair.\n\n"
+        "Cole worked with Mr. Trump's personal lawyer, Rudy Giuliani, on the plan."
+    )
+    passage = Passage(text).said("Cole's lawyer", content="the question")
+    assert clusters(*passage.resolve()) == ["Cole's lawyer"]
+
+
 def test_a_description_stays_anonymous_when_two_people_later_bear_its_head() -> None:
     text = "A senator said the bill was dead.\n\nSenator Ann Hale and Senator Tom Reed voted no."
     sources, _ = Passage(text).said("A senator", content="the bill").resolve()
