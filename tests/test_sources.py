@@ -32,6 +32,14 @@ def test_named_person_takes_fullest_name_title_stripped_from_an_earlier_mention(
     assert attributions[0].source == "s1"
 
 
+def test_a_surname_alone_is_not_the_relative_named_inside_anothers_description() -> None:
+    text = (
+        "Fire report\n\nThe mayor met Ann Cole, whose husband, Tom Cole, died in the fire. "
+        "Cole said the city had failed them."
+    )
+    assert clusters(*Passage(text).said("Cole", 2).resolve()) == ["Ann Cole"]
+
+
 def test_a_first_name_an_editor_bracketed_is_part_of_the_name() -> None:
     text = "“Coach (Frank) Keller came in and said hello,” Tom Ruiz said.\n\n“We won,” Keller said."
     sources, _ = Passage(text).said("Tom Ruiz").said("Keller", 1).resolve()
