@@ -456,3 +456,8 @@ def test_a_name_right_before_a_cue_speaks_where_the_shared_subject_is_a_thing() 
         "Ann Lee said it was a problem."
     )
     assert speakers(text) == ["Justice Ann Lee"]
+
+
+def test_a_date_the_parse_makes_a_participles_subject_gives_way_to_the_verbs_subject() -> None:
+    text = "Instead, Ann Lee was seen that April praising the mayor for his work after the flood."
+    assert speakers(text) == ["Ann Lee"]

@@ -16,6 +16,7 @@ from sourcetrace.attribution.lexicon import (
     CAUSATIVE_VERBS,
     CHANNEL_NOUNS,
     CUE_VERBS,
+    DATE_LABELS,
     FRAME_ONLY_VERBS,
     INCLUDING_VERBS,
     ISSUED_CHANNELS,
@@ -237,6 +238,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             # "who" takes a person, not the place the parse hung it on
             return (who_speaks(verb) if child.lower_ == "who" else verb.head), True
+        if child.ent_type_ in DATE_LABELS and verb.tag_ == "VBG" and verb.head is not verb:
+            # a date says nothing: "Lee was seen that October praising X" is Lee's
+            shared, _ = subject_of(verb.head)
+            return shared, True
         return _someone(child, verb), False
     if (opened := _subject_in_opener(verb)) is not None:
         return _someone(opened, verb), False
