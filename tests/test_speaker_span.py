@@ -461,3 +461,12 @@ def test_a_name_right_before_a_cue_speaks_where_the_shared_subject_is_a_thing() 
 def test_a_date_the_parse_makes_a_participles_subject_gives_way_to_the_verbs_subject() -> None:
     text = "Instead, Ann Lee was seen that April praising the mayor for his work after the flood."
     assert speakers(text) == ["Ann Lee"]
+
+
+def test_an_abbreviations_split_off_period_does_not_end_the_frame_before_a_quote() -> None:
+    # the tokenizer splits "Vt." in "(D-Vt.)"; that period ends no sentence
+    text = (
+        'The plan drew fire.\n\nSen. Tom Reed (D-Vt.) called Lee\'s speech "a cheap stunt" in a '
+        "statement earlier this month."
+    )
+    assert speakers(text) == ["Sen. Tom Reed (D-Vt.)"]
