@@ -32,6 +32,14 @@ def test_named_person_takes_fullest_name_title_stripped_from_an_earlier_mention(
     assert attributions[0].source == "s1"
 
 
+def test_a_surname_alone_is_not_the_relative_named_inside_anothers_description() -> None:
+    text = (
+        "Fire report\n\nThe mayor met Ann Cole, whose husband, Tom Cole, died in the fire. "
+        "Cole said the city had failed them."
+    )
+    assert clusters(*Passage(text).said("Cole", 2).resolve()) == ["Ann Cole"]
+
+
 def test_a_first_name_an_editor_bracketed_is_part_of_the_name() -> None:
     text = "“Coach (Frank) Keller came in and said hello,” Tom Ruiz said.\n\n“We won,” Keller said."
     sources, _ = Passage(text).said("Tom Ruiz").said("Keller", 1).resolve()
@@ -831,6 +839,12 @@ def test_a_writers_label_is_the_person_named_last_when_no_one_else_is_near() -> 
     )
     passage = Passage(text).said("Lee", 1).said("the journalist")
     assert clusters(*passage.resolve()) == ["Sam Lee", "journalist"]
+    # a person named in what was said is the speaker's topic, no rival
+    text = (
+        "“I am proud,” said Sam Lee.\n\n“I will end Reed's war on farms,” the Ohio governor said."
+    )
+    passage = Passage(text).said("Sam Lee").said("the Ohio governor")
+    assert clusters(*passage.resolve()) == ["Sam Lee", "Sam Lee"]
 
 
 def test_a_writers_label_is_the_person_the_sentence_before_has_as_subject() -> None:
@@ -990,6 +1004,24 @@ def test_a_description_is_the_one_person_later_first_named_with_its_head() -> No
     sources, attributions = passage.resolve()
     assert clusters(sources, attributions) == ["Ed Alvarez"]
     assert attributions[0].confidence == pytest.approx(0.9 * GUESS)  # read from a later name
+
+
+def test_a_post_its_possessor_names_is_the_person_later_named_with_the_same_words() -> None:
+    text = (
+        "Talks go on\n\nPolice met Sam Hale at the rally.\n\n"
+        "Spain's ambassador to Britain accused the police of lying.\n\n"
+        "Spain's ambassador to Britain Ana Ruiz said later that talks would go on."
+    )
+    speaker = "Spain's ambassador to Britain"
+    passage = Passage(text).said(speaker, cue="accused", content="the police")
+    assert clusters(*passage.resolve()) == ["Ana Ruiz"]
+    # another possessor's post is someone else's
+    text = (
+        "Talks go on\n\nSam Cole spoke on Monday. Cole's lawyer said the question was unfair.\n\n"
+        "Cole worked with Mr. Trump's personal lawyer, Rudy Giuliani, on the plan."
+    )
+    passage = Passage(text).said("Cole's lawyer", content="the question")
+    assert clusters(*passage.resolve()) == ["Cole's lawyer"]
 
 
 def test_a_description_stays_anonymous_when_two_people_later_bear_its_head() -> None:

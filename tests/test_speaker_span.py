@@ -60,6 +60,21 @@ def test_relative_who_takes_the_person_not_the_place_or_body_it_hangs_on() -> No
     assert speakers(members) == ["the members of the Dayton Council"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The ruling also drew the ire of Judge Ann Lee who said the law was clear.",
+            "Judge Ann Lee",
+        ),
+        ("The law drew the wrath of Gov. Ann Lee who said it went too far.", "Gov. Ann Lee"),
+    ],
+)
+def test_who_on_a_thing_is_the_person_named_right_before_it(text: str, speaker: str) -> None:
+    # the parse hangs "who said" on "ire" / "wrath": a feeling says nothing, its person does
+    assert speakers(text) == [speaker]
+
+
 def test_an_e_mail_is_one_word_its_sender_whole_and_itself_a_document() -> None:
     sent = "Tom Reed, the mayor's spokesman, e-mailed to remind staff that the vote was set."
     assert speakers(sent) == ["Tom Reed, the mayor's spokesman"]
@@ -432,3 +447,26 @@ def test_a_letter_written_or_a_lawsuit_filed_is_its_writers_or_plaintiffs(
     text: str, speaker: str
 ) -> None:
     assert speakers(text)[0] == speaker
+
+
+def test_a_name_right_before_a_cue_speaks_where_the_shared_subject_is_a_thing() -> None:
+    # the parse makes Lee a conjunct of "standards" and lends "said" the remedies as subject
+    text = (
+        "Those two remedies need different standards for class certification and Justice "
+        "Ann Lee said it was a problem."
+    )
+    assert speakers(text) == ["Justice Ann Lee"]
+
+
+def test_a_date_the_parse_makes_a_participles_subject_gives_way_to_the_verbs_subject() -> None:
+    text = "Instead, Ann Lee was seen that April praising the mayor for his work after the flood."
+    assert speakers(text) == ["Ann Lee"]
+
+
+def test_an_abbreviations_split_off_period_does_not_end_the_frame_before_a_quote() -> None:
+    # the tokenizer splits "Vt." in "(D-Vt.)"; that period ends no sentence
+    text = (
+        'The plan drew fire.\n\nSen. Tom Reed (D-Vt.) called Lee\'s speech "a cheap stunt" in a '
+        "statement earlier this month."
+    )
+    assert speakers(text) == ["Sen. Tom Reed (D-Vt.)"]

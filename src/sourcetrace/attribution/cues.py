@@ -16,6 +16,7 @@ from sourcetrace.attribution.lexicon import (
     CAUSATIVE_VERBS,
     CHANNEL_NOUNS,
     CUE_VERBS,
+    DATE_LABELS,
     FRAME_ONLY_VERBS,
     INCLUDING_VERBS,
     ISSUED_CHANNELS,
@@ -38,11 +39,16 @@ from sourcetrace.attribution.spans import line_bounds, tokens_span
 from sourcetrace.attribution.speaker import (
     DATELINE_DASHES,
     SUBJECTS,
-    antecedent,
     is_dateline,
     speaker_span,
 )
-from sourcetrace.attribution.speaking import authored, mute, sent_document, speaker_between
+from sourcetrace.attribution.speaking import (
+    authored,
+    mute,
+    sent_document,
+    speaker_between,
+    who_speaks,
+)
 from sourcetrace.nlp import doc_text
 
 SENTENCE_ENDS = frozenset({".", "!", "?"})
@@ -240,7 +246,11 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             child = _line_subject(child, verb, start) or child
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             # "who" takes a person, not the place the parse hung it on
-            return (antecedent(verb, person=True) if child.lower_ == "who" else verb.head), True
+            return (who_speaks(verb) if child.lower_ == "who" else verb.head), True
+        if child.ent_type_ in DATE_LABELS and verb.tag_ == "VBG" and verb.head is not verb:
+            # a date says nothing: "Lee was seen that October praising X" is Lee's
+            shared, _ = subject_of(verb.head)
+            return shared, True
         return _someone(child, verb), False
     if (opened := _subject_in_opener(verb)) is not None:
         return _someone(opened, verb), False

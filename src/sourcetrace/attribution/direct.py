@@ -285,14 +285,16 @@ def _words_between(frame: list[Token], lo: int, hi: int) -> bool:
 
 def _pre_frame(doc: Doc, q: Quotation) -> list[Token]:
     """Tokens before the quotation back to the sentence start, a dash, another quote or the
-    paragraph."""
+    paragraph. A period the parse reads as a word is an abbreviation's the tokenizer split off,
+    no sentence end: 'Sen. Ann Lee (D-Vt.) called it "a stunt"' is Lee's frame."""
     span = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
     out: list[Token] = []
     i = span.start - 1 if span is not None else -1
     while i >= 0:
         tok = doc[i]
         dash = tok.text in CLAUSE_DASHES and not out  # right before the quotation
-        if "\n" in tok.text or tok.text in SENTENCE_ENDS or tok.text in QUOTE_MARKS or dash:
+        end = tok.text in SENTENCE_ENDS and tok.dep_ == "punct"
+        if "\n" in tok.text or end or tok.text in QUOTE_MARKS or dash:
             break
         out.append(tok)
         i -= 1

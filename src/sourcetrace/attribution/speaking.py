@@ -8,6 +8,9 @@ speech in which Bloomberg criticized Democrats, but argued ..." is Bloomberg's.
 
 A document sent out speaks for itself: "The club passed its own resolution against the mayor,
 accusing him ..." is the resolution's, however the parse hangs the participle.
+
+"who" speaks for a person: where the parse hangs its clause on a thing, the person named right
+before it in that thing's phrase speaks ("drew the ire of Justice Lee who said ..." is Lee's).
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from sourcetrace.attribution.lexicon import (
     THING_PRONOUNS,
     WRITER_AND_READER,
 )
-from sourcetrace.attribution.speaker import SUBJECTS
+from sourcetrace.attribution.speaker import SUBJECTS, antecedent
 from sourcetrace.vocabulary import ORGANIZATION_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES, PORTION_HEADS
 
 SPEAKER_TAGS = frozenset({"NOUN", "PROPN", "PRON"})
@@ -47,7 +50,12 @@ def mute(subject: Token) -> bool:
 
 def speaker_between(host: Token, verb: Token) -> Token | None:
     """The subject nearest before ``verb`` of a clause between ``host`` and ``verb`` that can
-    speak, or None: a name, a person's pronoun or a noun of a speaker."""
+    speak, or None: a name, a person's pronoun or a noun of a speaker. A person's name right
+    before ``verb`` is its subject however the parse hangs it: "those remedies require different
+    standards and Justice Ann Lee said ..." makes Lee a conjunct of "standards"."""
+    named = verb.doc[verb.i - 1] if verb.i > host.i + 1 else None
+    if named is not None and named.ent_type_ == "PERSON" and named.ent_iob_ != "B":
+        return named
     for token in reversed(host.doc[host.i + 1 : verb.i]):
         if token.dep_ not in SUBJECTS or token.pos_ not in SPEAKER_TAGS or mute(token):
             continue
@@ -79,3 +87,17 @@ def sent_document(verb: Token, participle: Token) -> Token | None:
         return document
     own = document.lemma_.lower() in ISSUED_CHANNELS
     return None if own or verb.lemma_.lower() not in PUBLISHING_VERBS else document
+
+
+def who_speaks(clause: Token) -> Token:
+    """The person a "who" ``clause`` says something of: the noun it hangs from, or, where that is
+    a thing, the person named right before "who" (a comma aside) inside the thing's phrase: "the
+    ire of Justice Lee who said" is Lee, "the wife of Sam Lee, who said" the wife."""
+    noun = antecedent(clause, person=True)
+    who = next((c for c in clause.children if c.lower_ == "who"), None)
+    if who is None or not thing(noun) or who.i < 2:
+        return noun
+    before = clause.doc[who.i - 1]
+    before = clause.doc[before.i - 1] if before.text == "," else before
+    person = before.ent_type_ == "PERSON" or (before.pos_ == "NOUN" and not thing(before))
+    return before if person and noun in before.ancestors else noun

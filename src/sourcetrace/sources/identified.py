@@ -71,12 +71,15 @@ def _named_later(tokens: Span, described: Description, names: NameIndex) -> Span
     """The one person first named after the description whom the article gives its head noun as
     a title or appositive: "A California transit chief says ... Interim BART Police Chief Ed
     Alvarez told reporters" is Alvarez. Only for an indefinite description or one before anyone
-    is named (a definite one refers back: "the analyst" after two analysts are named); None when
-    two people fit, or for a post a source hides behind ("an official")."""
-    indefinite = tokens[0].lower_ in ("a", "an")
+    is named (a definite one refers back: "the analyst" after two analysts are named), or else
+    one whose possessor names whose post it is, the later name described with all its words
+    ("China's ambassador to Britain accused ... China's ambassador to Britain Liu Xiaming said";
+    "Morrison's lawyer" is not "Trump's personal lawyer, Rudy Giuliani"); None when two people
+    fit, or for a post a source hides behind ("an official")."""
     if described.head in HIDDEN_SOURCE_HEADS:
         return None
-    if not indefinite and names.anyone_named_before(tokens.start_char):
+    first = tokens[0].lower_ in ("a", "an") or not names.anyone_named_before(tokens.start_char)
+    if not first and not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tokens.root.children):
         return None
     found: dict[tuple[str, ...], Span] = {}
     for run in names.people_before(len(doc_text(tokens.doc)) + 1):
@@ -85,7 +88,11 @@ def _named_later(tokens: Span, described: Description, names: NameIndex) -> Span
             continue
         if names.named_before(full, tokens.start_char):
             continue
-        if any(_related(d.head, described.head) for d in described_at(run)):
+        fits = (
+            _related(d.head, described.head) and (first or described.compatibility(d))
+            for d in described_at(run)
+        )
+        if any(fits):
             found[full] = run
     return next(iter(found.values())) if len(found) == 1 else None
 

@@ -264,12 +264,29 @@ class NameIndex:
         for start, form in forms:
             first[form] = min(first.get(form, (True, start)), (start < self._headline_end, start))
         forms = [(start, form) for start, form in forms if not _padded(form, counts, first)]
+        kin = self._kin(runs)
+        forms = [(start, form) for start, form in forms if start not in kin] or forms
         if at >= self._headline_end:
             forms = [(start, form) for start, form in forms if start <= at] or forms
         best_key = max((len(form), counts[form]) for _, form in forms)
         best = [(start, form) for start, form in forms if (len(form), counts[form]) == best_key]
         before = [form for start, form in best if start <= at]
         return before[-1] if before else best[0][1]
+
+    def _kin(self, runs: list[Span]) -> set[int]:
+        """Where each full name of ``runs`` stands that the parse hangs inside the phrase of
+        another full name of that surname: a relative the text describes them by, whom a bare
+        surname does not mean ("Mark Lee, whose son, James Lee, was killed ... Lee said" is
+        Mark). Full names only: they are few, and a bare one is never the fuller form."""
+        full = [(run, self._words_of(run)) for run in runs if len(self._words_of(run)) > 1]
+        if len({form for _, form in full}) < 2:
+            return set()
+        return {
+            run.start_char
+            for run, form in full
+            for other, other_form in full
+            if other_form != form and other.root in run.root.ancestors
+        }
 
     def _family_name_first(self, word: str, at: int) -> tuple[str, ...] | None:
         """The one full name named up to ``at`` that opens on ``word``, when the article names

@@ -118,7 +118,7 @@ class Resolver:
         # what the text calls this person anywhere lets a later "the Indiana governor" find them
         for run in self.names.mentions(full):
             draft.descriptions.extend(described_at(run))
-            quoted = any(q.start <= run.start_char < q.end for q in self.quoted)
+            quoted = self._in_quote(run.start_char)
             if draft.relative is None and not quoted:  # a speaker's words are no description
                 draft.relative = relative_clause(run)
         self.drafts.append(draft)
@@ -272,10 +272,16 @@ class Resolver:
     def _last_named(self, at: int) -> tuple[Draft, bool] | None:
         """The named person whose the latest attribution with a source is, when they are also
         the person named last before ``at`` (Palin in "a photo of Sarah Palin, which the former
-        governor called sexist" is not the last one quoted); a guess."""
+        governor called sexist" is not the last one quoted); a guess. A name in quoted words is
+        the speaker's topic, not a rival: '"I'll end Obama's war," the Texas governor said' after
+        Perry's quote is Perry's."""
         index = self._previous_attribution()
         draft = self.resolved[index].draft if index is not None else None
-        people = [r for r in self.names.people_before(at) if not PARTY_TAG.match(r.text)]
+        people = [
+            r
+            for r in self.names.people_before(at)
+            if not PARTY_TAG.match(r.text) and not self._in_quote(r.start_char)
+        ]
         if draft is None or draft.kind is not SourceKind.NAMED_PERSON or not people:
             return None
         return (draft, True) if compatible(draft.name_words, words(people[-1])) else None
@@ -293,8 +299,16 @@ class Resolver:
         since = self.text.rfind("\n", 0, end) + 1
         window = self.doc.char_span(since, at, alignment_mode="expand") or ()
         # however the NER tagged them there: a surname known as a person's anywhere
-        others = {t.text for t in window if t.pos_ == "PROPN" and self.names.is_person(t.text)}
+        others = {
+            t.text
+            for t in window
+            if t.pos_ == "PROPN" and self.names.is_person(t.text) and not self._in_quote(t.idx)
+        }
         return found if others <= set(found[0].name_words) else None
+
+    def _in_quote(self, at: int) -> bool:
+        """Offset ``at`` lies in an attribution's content: a name there is what was said."""
+        return any(q.start <= at < q.end for q in self.quoted)
 
     def _subject_labeled(self, at: int) -> tuple[Draft, bool] | None:
         """The person named as the subject of the sentence before ``at`` (or of the one before
