@@ -462,3 +462,56 @@ def test_a_second_predicate_coordinated_with_the_cue_goes_on_with_the_first(
     text: str, cue: str, content: str
 ) -> None:
     assert contents(text, cue) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "nested"),
+    [
+        (
+            "The group believes that the real toll may be much higher, with some reports "
+            "suggesting that 50 died.",
+            "believes",
+            "that the real toll may be much higher",
+            "suggesting",
+        ),
+        (
+            "She proposed a training program of 40 hours per person, at what her aide said would "
+            "be a cost of 800 dollars.",
+            "proposed",
+            "a training program of 40 hours per person",
+            "said",
+        ),
+    ],
+)
+def test_a_report_set_off_after_the_content_ends_it_and_is_its_own(
+    text: str, cue: str, content: str, nested: str
+) -> None:
+    assert contents(text, cue) == [content]
+    assert len(contents(text, nested)) == 1
+
+
+def test_a_relative_clause_told_as_hearsay_ends_the_content() -> None:
+    text = (
+        "The company confirmed that it had been contacted by the state office, which will "
+        "reportedly focus on its finances."
+    )
+    assert contents(text, "confirmed") == ["that it had been contacted by the state office"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor said the toll may be much higher, with many roads still closed.",
+            "the toll may be much higher, with many roads still closed",
+        ),
+        (
+            "The mayor said the fund backs the port, which will soon reopen.",
+            "the fund backs the port, which will soon reopen",
+        ),
+    ],
+)
+def test_a_set_off_phrase_with_no_report_of_its_own_stays_in_the_content(
+    text: str, content: str
+) -> None:
+    assert contents(text, "said") == [content]

@@ -409,6 +409,9 @@ CHARGE_NOUNS = frozenset({"charge", "allegation", "accusation", "count"})
 
 # Relative pronouns: the speaker is the noun the clause hangs from ("Smith, who said ...").
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+# Adverbs that make a clause another's report, not the writer's nor the speaker's: "which will
+# reportedly focus on ...".
+HEARSAY_ADVERBS = frozenset({"reportedly", "reputedly"})
 # Tags of wh- pronouns, relative or free: "who", "what", "which".
 WH_PRONOUN_TAGS = frozenset({"WP", "WDT"})
 
