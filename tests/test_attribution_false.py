@@ -71,3 +71,36 @@ def test_reports_nothing(text: str) -> None:
 )
 def test_the_same_words_still_report(text: str, cue: str, content: str) -> None:
     assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People will ask you to write posts for them.",
+        "They’ll assume that everyone is out of money.",
+        "The board will tell members that the fund is closed.",
+    ],
+)
+def test_speech_the_writer_forecasts_without_quoted_words_is_no_report(text: str) -> None:
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            'The two will discuss "how to build on the work of the campaign."',
+            "will discuss",
+            '"how to build on the work of the campaign."',
+        ),
+        (
+            "The governor won’t say whether she will run.",
+            "won’t say",
+            "whether she will run",
+        ),
+    ],
+)
+def test_forecast_speech_with_quoted_words_or_a_refusal_still_reports(
+    text: str, cue: str, content: str
+) -> None:
+    assert reported(text) == [(cue, [content])]

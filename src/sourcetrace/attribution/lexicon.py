@@ -217,8 +217,10 @@ RANKS = frozenset({"first", "last", "only"})
 # Passive heads whose subject says what the gerund after "as" reports: "was quoted as saying",
 # "was cited as saying" (not "was known as saying": a reputation, no report).
 QUOTED_AS_HEADS = frozenset({"quote", "cite", "record"})
+# Auxiliaries of the future: "will ask", "they’ll assume".
+FUTURE_AUX = frozenset("will 'll ’ll shall".split())
 # Auxiliaries of speech not (yet) made: "will announce", "could say".
-UNREALIZED_AUX = frozenset("will 'll wo shall may might could should must can ca".split())
+UNREALIZED_AUX = FUTURE_AUX | frozenset("wo may might could should must can ca".split())
 # "would" before "have" makes a counterfactual: "would then have claimed" was never claimed (a
 # plain "would say" may be a habit, "his editors would ask him", and stays).
 CONDITIONAL_AUX = frozenset({"would", "'d", "’d"})

@@ -6,7 +6,9 @@ CLAUSE``: a verb of saying or belief, its subject as speaker and its clausal com
 (`according.py`), unless the verb rules take that clause as a report of its own.
 
 Speech not made (negated, future, planned, refused, asked about: `cue_class.unrealized`) is kept
-unasserted when it has a content ("declined to say whether she would run": PolNeAR marks these).
+unasserted when it has a content ("declined to say whether she would run": PolNeAR marks these);
+speech the writer forecasts ("will ask", "they'll assume") only with quoted words, as a speech
+released in advance: without them nobody has said anything (the gold annotates none).
 A cue with no clause reports only a predication on its object (`complement`), never a bare topic,
 made or not ("welcomed the exchange", "had not spoken publicly about the shipment").
 """
@@ -33,7 +35,13 @@ from sourcetrace.attribution.clauses import (
     of_cue_noun,
 )
 from sourcetrace.attribution.complements import complement, report, speakers_next
-from sourcetrace.attribution.cue_class import cue_class, imagined, is_question, unrealized
+from sourcetrace.attribution.cue_class import (
+    cue_class,
+    foretold,
+    imagined,
+    is_question,
+    unrealized,
+)
 from sourcetrace.attribution.cues import (
     cue_tokens,
     has_subject,
@@ -69,12 +77,14 @@ from sourcetrace.attribution.noun_cues import NounReport, expressed, noun_report
 from sourcetrace.attribution.objects import is_after_control, is_result, said_by
 from sourcetrace.attribution.quotes import Quotation
 from sourcetrace.attribution.spans import (
+    QUOTE_MARKS,
     text_span,
     tokens_span,
 )
 from sourcetrace.attribution.speaker import speaker_span
 from sourcetrace.attribution.words_end import charged, clause_span, gloss_start
 from sourcetrace.model import CLAIM_CLASSES, AttributionType, CueClass, TextSpan
+from sourcetrace.nlp import doc_text
 
 CONFIDENCE_SPEECH = 0.75
 CONFIDENCE_BELIEF = 0.6
@@ -256,8 +266,8 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
         comp = next(c for c in claimed.children if c.dep_ in ("pobj", "pcomp"))
     pieces = complement(verb, cue, comp, asserted=asserted) or host_clause(verb)
     pieces = pieces or _documented(verb, subj)
-    if not pieces:
-        return None
+    if not pieces or (foretold(verb, cue) and not _quotes(doc, pieces)):
+        return None  # "People will ask you to write posts": nobody has said it; a quote has
     speaker = _speaker(subj, verb)
     if speaker is None or any(_overlaps(speaker, p) for p in pieces):
         return None
@@ -492,6 +502,12 @@ def _adjective(doc: Doc, adj: Token) -> Candidate | None:
     return make_indirect(
         doc, found.cue, speaker, [content], CONFIDENCE_BELIEF, found.cue_class, asserted
     )
+
+
+def _quotes(doc: Doc, pieces: Sequence[tuple[int, int]]) -> bool:
+    """Whether a content holds a quotation mark: words given, as a speech announced in advance."""
+    text = doc_text(doc)
+    return any(mark in text[s:e] for s, e in pieces for mark in QUOTE_MARKS)
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
