@@ -104,3 +104,34 @@ def test_forecast_speech_with_quoted_words_or_a_refusal_still_reports(
     text: str, cue: str, content: str
 ) -> None:
     assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our initial testing suggests that the laptop runs faster.",
+        "The data we have been collecting suggests that the fix is working.",
+        "Those facts suggest that the rats made the receptors.",
+        "Multiple lines of evidence now point to the existence of plumes.",
+    ],
+)
+def test_the_writers_own_findings_and_grounds_are_no_source(text: str) -> None:
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "A new study suggests that the laptop runs faster.",
+            "suggests",
+            "that the laptop runs faster",
+        ),
+        ("Our correspondent said that the port was closed.", "said", "that the port was closed"),
+        ("The data suggests that the fix is working.", "suggests", "that the fix is working"),
+    ],
+)
+def test_others_findings_and_the_outlets_people_still_report(
+    text: str, cue: str, content: str
+) -> None:
+    assert reported(text) == [(cue, [content])]

@@ -5,7 +5,8 @@ to be a bruising campaign", "the ruling threatens to create a bind"), a denial t
 ("denied service to a couple"), an order that is an act of office ("ordered flags to be flown"), a
 person cited ("citing unnamed sources"), the purpose of a thing done ("steps were taken to point
 out the errors"), a question left open ("did not disclose what those options were"), the writer's
-hedge ("That's not to say ...") and the writer's question ("Do they see him as a threat?")."""
+hedge ("That's not to say ..."), the writer's question ("Do they see him as a threat?") and the
+writer's own findings ("Our initial testing suggests ...", "Those facts suggest ...")."""
 
 from __future__ import annotations
 
@@ -14,12 +15,16 @@ from spacy.tokens import Token
 from sourcetrace.attribution.cues import infinitive
 from sourcetrace.attribution.lexicon import (
     DOCUMENT_NOUNS,
+    FINDING_VERBS,
     PREDICATING_VERBS,
+    REASONING_NOUNS,
     RELATIVE_PRONOUNS,
     THING_PRONOUNS,
     WH_PRONOUN_TAGS,
+    WRITER_AND_READER,
+    WRITERS_POSSESSIVES,
 )
-from sourcetrace.attribution.speaker import antecedent
+from sourcetrace.attribution.speaker import SUBJECTS, antecedent
 from sourcetrace.attribution.speaking import thing
 from sourcetrace.vocabulary import PERSON_NOUNS
 
@@ -45,9 +50,35 @@ def reports_nothing(verb: Token, subj: Token, *, inherited: bool, clause: bool) 
         return True
     if writers_question(verb, subj) or _thing_threatens(verb, subj):
         return True
+    if _writers_finding(verb, subj):
+        return True
     if not clause and (_forecast(verb, subj) or _cites_source(verb)):
         return True
     return not clause and (_says_nothing(verb) or _refused(verb) or _executive(verb))
+
+
+def _writers_finding(verb: Token, subj: Token) -> bool:
+    """A thing the writer found or reasons from, suggesting or showing outside quotes: the
+    writer's own ("Our initial testing suggests ...", "the data we have been collecting suggests
+    ..."), as "we" is no source, or grounds of reasoning ("Those facts suggest ...", "Multiple
+    lines of evidence point to ..."). Others' findings are theirs ("a new study suggests"), and
+    what the writer's outlet says is its people's ("our correspondent said")."""
+    if verb.lemma_.lower() not in FINDING_VERBS or not thing(subj):
+        return False
+    ours = any(c.dep_ == "poss" and c.lower_ in WRITERS_POSSESSIVES for c in subj.children)
+    collected = any(
+        c.dep_ == "relcl"
+        and any(s.dep_ in SUBJECTS and s.lower_ in WRITER_AND_READER for s in c.children)
+        for c in subj.children
+    )
+    grounds = {subj.lemma_.lower()} | {
+        g.lemma_.lower()
+        for p in subj.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    }
+    return ours or collected or bool(grounds & REASONING_NOUNS)
 
 
 def _impersonal(subj: Token, verb: Token) -> bool:

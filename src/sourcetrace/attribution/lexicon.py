@@ -97,6 +97,13 @@ CUE_VERBS = (
 # The writer's and the reader's pronouns: as a cue's subject outside quotes they are never a
 # source ("I think", "we asked him", "you might be wondering"); the gold annotates no writer.
 WRITER_AND_READER = frozenset({"i", "me", "we", "us", "you"})
+# Their possessives: "our initial testing suggests ..." is the writer's own finding.
+WRITERS_POSSESSIVES = frozenset({"my", "our"})
+# Grounds of the writer's own reasoning, never a source's claim: "Those facts suggest ...",
+# "Multiple lines of evidence point to ...".
+REASONING_NOUNS = frozenset({"evidence", "fact"})
+# Verbs by which findings speak for themselves: "the data suggests", "the tests show".
+FINDING_VERBS = frozenset("suggest show indicate point reveal prove demonstrate document".split())
 # Entity labels of a name in a speaker's or an object's place.
 NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Entity labels of a time: "said Tuesday", "announced last week".
