@@ -135,3 +135,29 @@ def test_others_findings_and_the_outlets_people_still_report(
     text: str, cue: str, content: str
 ) -> None:
     assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The label has denied Swift’s claims.",
+        "Company leaders have denied 'sensational' claims made in a viral post.",
+        "Fact-checkers have disputed the campaign's characterization.",
+    ],
+)
+def test_a_dispute_of_anothers_claim_is_the_claimants_not_the_disputers(text: str) -> None:
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The police deny accusations of brutality.", "deny", "accusations of brutality"),
+        ("The company denied the allegations.", "denied", "the allegations"),
+        ("The aide echoed the mayor's concerns.", "echoed", "the mayor's concerns"),
+    ],
+)
+def test_a_dispute_of_an_unowned_claim_or_an_echo_still_reports(
+    text: str, cue: str, content: str
+) -> None:
+    assert reported(text) == [(cue, [content])]

@@ -2,11 +2,12 @@
 hard to tell how much was spent"), an object that says nothing ("said nothing new as he
 passed"), a threat or promise that is a forecast ("threatened to become the focus", "It promises
 to be a bruising campaign", "the ruling threatens to create a bind"), a denial that is a refusal
-("denied service to a couple"), an order that is an act of office ("ordered flags to be flown"), a
-person cited ("citing unnamed sources"), the purpose of a thing done ("steps were taken to point
-out the errors"), a question left open ("did not disclose what those options were"), the writer's
-hedge ("That's not to say ..."), the writer's question ("Do they see him as a threat?") and the
-writer's own findings ("Our initial testing suggests ...", "Those facts suggest ...")."""
+("denied service to a couple"), a dispute of another's claim ("has denied Swift's claims"), an
+order that is an act of office ("ordered flags to be flown"), a person cited ("citing unnamed
+sources"), the purpose of a thing done ("steps were taken to point out the errors"), a question
+left open ("did not disclose what those options were"), the writer's hedge ("That's not to say
+..."), the writer's question ("Do they see him as a threat?") and the writer's own findings
+("Our initial testing suggests ...", "Those facts suggest ...")."""
 
 from __future__ import annotations
 
@@ -14,11 +15,13 @@ from spacy.tokens import Token
 
 from sourcetrace.attribution.cues import infinitive
 from sourcetrace.attribution.lexicon import (
+    DISPUTE_VERBS,
     DOCUMENT_NOUNS,
     FINDING_VERBS,
     PREDICATING_VERBS,
     REASONING_NOUNS,
     RELATIVE_PRONOUNS,
+    TELLING_NOUNS,
     THING_PRONOUNS,
     WH_PRONOUN_TAGS,
     WRITER_AND_READER,
@@ -52,7 +55,7 @@ def reports_nothing(verb: Token, subj: Token, *, inherited: bool, clause: bool) 
         return True
     if _writers_finding(verb, subj):
         return True
-    if not clause and (_forecast(verb, subj) or _cites_source(verb)):
+    if not clause and (_forecast(verb, subj) or _cites_source(verb) or _disputes_claim(verb)):
         return True
     return not clause and (_says_nothing(verb) or _refused(verb) or _executive(verb))
 
@@ -79,6 +82,21 @@ def _writers_finding(verb: Token, subj: Token) -> bool:
         if g.dep_ == "pobj"
     }
     return ours or collected or bool(grounds & REASONING_NOUNS)
+
+
+def _disputes_claim(verb: Token) -> bool:
+    """A dispute of a telling whose teller the phrase names, by a possessive or as "made" by
+    someone: "has denied Swift's claims", "denied claims made in a viral post". The claim is its
+    claimant's report, not the disputer's ("denied the allegations" is the denier's); the
+    dispute is still the speaker's act, which ends a content before it."""
+    if verb.lemma_.lower() not in DISPUTE_VERBS:
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in TELLING_NOUNS
+        and any(m.dep_ == "poss" or (m.dep_ == "acl" and m.lemma_ == "make") for m in c.children)
+        for c in verb.children
+    )
 
 
 def _impersonal(subj: Token, verb: Token) -> bool:

@@ -344,6 +344,13 @@ STANCE_VERBS = frozenset({"defend", "endorse"})
 # "echoed her concerns" (not "Echoing the reaction to the law, ...").
 ECHO_VERBS = frozenset({"echo"})
 ECHOED_NOUNS = frozenset("sentiment statement message point remark comment".split())
+# Verbs that dispute a claim, and the nouns of someone's telling they dispute: "has denied
+# Swift's claims" and "disputed the campaign's characterization" are no report of the disputer's
+# when the claim is another's, annotated as its claimant's (tests/gold/README.md).
+DISPUTE_VERBS = frozenset("deny dispute question challenge contest refute rebut reject".split())
+TELLING_NOUNS = frozenset(
+    NOUN_CUES.keys() | ECHOED_NOUNS | {"characterization", "account", "version"}
+)
 # Content-object verbs that withhold with a receiver after "to": "denied service to a couple".
 WITHHOLDING_VERBS = frozenset({"deny"})
 
