@@ -78,10 +78,10 @@ def test_the_same_words_still_report(text: str, cue: str, content: str) -> None:
     [
         "People will ask you to write posts for them.",
         "They’ll assume that everyone is out of money.",
-        "The board will tell members that the fund is closed.",
+        "Voters will think that the fund is closed.",
     ],
 )
-def test_speech_the_writer_forecasts_without_quoted_words_is_no_report(text: str) -> None:
+def test_a_foretold_belief_or_speech_to_the_reader_is_no_report(text: str) -> None:
     assert reported(text) == []
 
 
@@ -98,9 +98,14 @@ def test_speech_the_writer_forecasts_without_quoted_words_is_no_report(text: str
             "won’t say",
             "whether she will run",
         ),
+        (
+            "The board will tell members that the fund is closed.",
+            "will tell",
+            "that the fund is closed",
+        ),
     ],
 )
-def test_forecast_speech_with_quoted_words_or_a_refusal_still_reports(
+def test_forecast_speech_of_a_speaker_quoted_words_or_a_refusal_still_report(
     text: str, cue: str, content: str
 ) -> None:
     assert reported(text) == [(cue, [content])]

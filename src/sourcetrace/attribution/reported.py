@@ -7,8 +7,8 @@ CLAUSE``: a verb of saying or belief, its subject as speaker and its clausal com
 
 Speech not made (negated, future, planned, refused, asked about: `cue_class.unrealized`) is kept
 unasserted when it has a content ("declined to say whether she would run": PolNeAR marks these);
-speech the writer forecasts ("will ask", "they'll assume") only with quoted words, as a speech
-released in advance: without them nobody has said anything (the gold annotates none).
+a belief foretold ("they'll assume") or speech foretold to the reader ("will ask you") only with
+quoted words, as a speech released in advance: without them it is the writer's forecast.
 A cue with no clause reports only a predication on its object (`complement`), never a bare topic,
 made or not ("welcomed the exchange", "had not spoken publicly about the shipment").
 """
@@ -266,8 +266,8 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
         comp = next(c for c in claimed.children if c.dep_ in ("pobj", "pcomp"))
     pieces = complement(verb, cue, comp, asserted=asserted) or host_clause(verb)
     pieces = pieces or _documented(verb, subj)
-    if not pieces or (foretold(verb, cue) and not _quotes(doc, pieces)):
-        return None  # "People will ask you to write posts": nobody has said it; a quote has
+    if not pieces or (_writers_forecast(verb, cue, cls) and not _quotes(doc, pieces)):
+        return None  # "They'll assume that ...": the writer's forecast, nobody's belief yet
     speaker = _speaker(subj, verb)
     if speaker is None or any(_overlaps(speaker, p) for p in pieces):
         return None
@@ -502,6 +502,17 @@ def _adjective(doc: Doc, adj: Token) -> Candidate | None:
     return make_indirect(
         doc, found.cue, speaker, [content], CONFIDENCE_BELIEF, found.cue_class, asserted
     )
+
+
+def _writers_forecast(verb: Token, cue: tuple[Token, ...], cls: CueClass) -> bool:
+    """A belief or perception foretold ("They'll assume that everyone is out of money") is the
+    writer's prediction of a view nobody holds yet, and speech foretold to the reader ("People
+    will ask you to write posts") the writer's scenario; speech foretold of a speaker ("The
+    minister will say that ...") is kept, unasserted, as its content informs."""
+    if not foretold(verb, cue):
+        return False
+    to_reader = any(c.dep_ in ("dobj", "dative") and c.lower_ == "you" for c in verb.children)
+    return cls not in CLAIM_CLASSES or to_reader
 
 
 def _quotes(doc: Doc, pieces: Sequence[tuple[int, int]]) -> bool:
