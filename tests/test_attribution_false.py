@@ -166,3 +166,24 @@ def test_a_dispute_of_an_unowned_claim_or_an_echo_still_reports(
     text: str, cue: str, content: str
 ) -> None:
     assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize("text", ["He said, she said.", "The aide said he told them."])
+def test_a_frame_with_no_words_in_it_is_no_content(text: str) -> None:
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The aide said she agreed.", "she agreed"),
+        ("The aide said he told them the truth.", "he told them the truth"),
+    ],
+)
+def test_a_short_clause_that_says_something_is_still_content(text: str, content: str) -> None:
+    assert reported(text) == [("said", [content])]
+
+
+def test_a_wh_word_said_is_no_bare_frame() -> None:
+    text = "The senator denied what some have said was a signal of weakness."
+    assert [cue for cue, _ in reported(text)] == ["denied"]

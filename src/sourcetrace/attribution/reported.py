@@ -241,6 +241,8 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
         comp = None  # "spoke ... defending the budget that boosted spending": a relative clause
     if comp is not None and is_after_control(comp, verb):
         comp = None  # "urged X to V, amid criticism that ...": the request is what was said
+    if comp is not None and _bare_frame(comp):
+        return None  # "He said, she said": a frame with no words in it
     if reports_nothing(verb, subj, inherited=inherited, clause=comp is not None):
         return None
     if comp is not None and open_question(verb, comp):
@@ -502,6 +504,25 @@ def _adjective(doc: Doc, adj: Token) -> Candidate | None:
     return make_indirect(
         doc, found.cue, speaker, [content], CONFIDENCE_BELIEF, found.cue_class, asserted
     )
+
+
+# Verbs that frame words and say nothing without them ("she agreed" says something), and what
+# such a frame has besides its verb: "she said", "he told them", "he didn't say".
+_FRAME_VERBS = frozenset({"say", "tell", "add"})
+_FRAME_DEPS = frozenset({"nsubj", "aux", "neg", "punct"})
+
+
+def _bare_frame(comp: Token) -> bool:
+    """A complement that is itself a verb of saying with only its subject, auxiliaries and a
+    pronoun it is said to ("He said, she said", "he said he told them" after the quote he told
+    them): no words of anyone's to attribute, as its own report has none (`report`)."""
+    if comp.lemma_.lower() not in _FRAME_VERBS or report(comp):
+        return False
+    # the person told, not a wh- word that is the words ("denying what some have said was ...")
+    told = [c for c in comp.children if c.dep_ in ("dobj", "dative")]
+    if any(c.pos_ != "PRON" or c.tag_ in WH_PRONOUN_TAGS for c in told):
+        return False
+    return all(c.dep_ in _FRAME_DEPS for c in comp.children if c not in told)
 
 
 def _writers_forecast(verb: Token, cue: tuple[Token, ...], cls: CueClass) -> bool:
