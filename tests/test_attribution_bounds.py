@@ -515,3 +515,20 @@ def test_a_set_off_phrase_with_no_report_of_its_own_stays_in_the_content(
     text: str, content: str
 ) -> None:
     assert contents(text, "said") == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teens love their earbuds more than ever before. That's according to a new survey.",
+        "- Teens love their earbuds more than ever before. That's according to a new survey.\n"
+        "- Apple is holding an event in the city next month.",
+    ],
+)
+def test_according_to_on_a_bare_that_is_gives_the_sentence_before(text: str) -> None:
+    assert contents(text, "according to") == ["Teens love their earbuds more than ever before"]
+
+
+def test_according_to_on_its_own_clause_keeps_that_clause() -> None:
+    text = "Teens love their earbuds. That is why sales rose, according to a new survey."
+    assert contents(text, "according to") == ["That is why sales rose"]
