@@ -462,3 +462,73 @@ def test_a_second_predicate_coordinated_with_the_cue_goes_on_with_the_first(
     text: str, cue: str, content: str
 ) -> None:
     assert contents(text, cue) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "nested"),
+    [
+        (
+            "The group believes that the real toll may be much higher, with some reports "
+            "suggesting that 50 died.",
+            "believes",
+            "that the real toll may be much higher",
+            "suggesting",
+        ),
+        (
+            "She proposed a training program of 40 hours per person, at what her aide said would "
+            "be a cost of 800 dollars.",
+            "proposed",
+            "a training program of 40 hours per person",
+            "said",
+        ),
+    ],
+)
+def test_a_report_set_off_after_the_content_ends_it_and_is_its_own(
+    text: str, cue: str, content: str, nested: str
+) -> None:
+    assert contents(text, cue) == [content]
+    assert len(contents(text, nested)) == 1
+
+
+def test_a_relative_clause_told_as_hearsay_ends_the_content() -> None:
+    text = (
+        "The company confirmed that it had been contacted by the state office, which will "
+        "reportedly focus on its finances."
+    )
+    assert contents(text, "confirmed") == ["that it had been contacted by the state office"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor said the toll may be much higher, with many roads still closed.",
+            "the toll may be much higher, with many roads still closed",
+        ),
+        (
+            "The mayor said the fund backs the port, which will soon reopen.",
+            "the fund backs the port, which will soon reopen",
+        ),
+    ],
+)
+def test_a_set_off_phrase_with_no_report_of_its_own_stays_in_the_content(
+    text: str, content: str
+) -> None:
+    assert contents(text, "said") == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teens love their earbuds more than ever before. That's according to a new survey.",
+        "- Teens love their earbuds more than ever before. That's according to a new survey.\n"
+        "- Apple is holding an event in the city next month.",
+    ],
+)
+def test_according_to_on_a_bare_that_is_gives_the_sentence_before(text: str) -> None:
+    assert contents(text, "according to") == ["Teens love their earbuds more than ever before"]
+
+
+def test_according_to_on_its_own_clause_keeps_that_clause() -> None:
+    text = "Teens love their earbuds. That is why sales rose, according to a new survey."
+    assert contents(text, "according to") == ["That is why sales rose"]

@@ -71,3 +71,119 @@ def test_reports_nothing(text: str) -> None:
 )
 def test_the_same_words_still_report(text: str, cue: str, content: str) -> None:
     assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People will ask you to write posts for them.",
+        "They’ll assume that everyone is out of money.",
+        "Voters will think that the fund is closed.",
+    ],
+)
+def test_a_foretold_belief_or_speech_to_the_reader_is_no_report(text: str) -> None:
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            'The two will discuss "how to build on the work of the campaign."',
+            "will discuss",
+            '"how to build on the work of the campaign."',
+        ),
+        (
+            "The governor won’t say whether she will run.",
+            "won’t say",
+            "whether she will run",
+        ),
+        (
+            "The board will tell members that the fund is closed.",
+            "will tell",
+            "that the fund is closed",
+        ),
+    ],
+)
+def test_forecast_speech_of_a_speaker_quoted_words_or_a_refusal_still_report(
+    text: str, cue: str, content: str
+) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our initial testing suggests that the laptop runs faster.",
+        "The data we have been collecting suggests that the fix is working.",
+        "Those facts suggest that the rats made the receptors.",
+        "Multiple lines of evidence now point to the existence of plumes.",
+    ],
+)
+def test_the_writers_own_findings_and_grounds_are_no_source(text: str) -> None:
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "A new study suggests that the laptop runs faster.",
+            "suggests",
+            "that the laptop runs faster",
+        ),
+        ("Our correspondent said that the port was closed.", "said", "that the port was closed"),
+        ("The data suggests that the fix is working.", "suggests", "that the fix is working"),
+    ],
+)
+def test_others_findings_and_the_outlets_people_still_report(
+    text: str, cue: str, content: str
+) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The label has denied Swift’s claims.",
+        "Company leaders have denied 'sensational' claims made in a viral post.",
+        "Fact-checkers have disputed the campaign's characterization.",
+    ],
+)
+def test_a_dispute_of_anothers_claim_is_the_claimants_not_the_disputers(text: str) -> None:
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The police deny accusations of brutality.", "deny", "accusations of brutality"),
+        ("The company denied the allegations.", "denied", "the allegations"),
+        ("The aide echoed the mayor's concerns.", "echoed", "the mayor's concerns"),
+    ],
+)
+def test_a_dispute_of_an_unowned_claim_or_an_echo_still_reports(
+    text: str, cue: str, content: str
+) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize("text", ["He said, she said.", "The aide said he told them."])
+def test_a_frame_with_no_words_in_it_is_no_content(text: str) -> None:
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The aide said she agreed.", "she agreed"),
+        ("The aide said he told them the truth.", "he told them the truth"),
+    ],
+)
+def test_a_short_clause_that_says_something_is_still_content(text: str, content: str) -> None:
+    assert reported(text) == [("said", [content])]
+
+
+def test_a_wh_word_said_is_no_bare_frame() -> None:
+    text = "The senator denied what some have said was a signal of weakness."
+    assert [cue for cue, _ in reported(text)] == ["denied"]

@@ -40,6 +40,8 @@ FOR_HOLDERS = frozenset({"some", "other", "others", "many", "most", "people"})
 # What a sentence's opening "In" gives its findings to: "In the poll, Romney leads with 21
 # percent" (not "In the report's wake," nor "In Congress,": a place, a time).
 IN_HOLDERS = frozenset({"poll", "survey"})
+# Pronouns that stand for the sentence before: "That's according to a new survey".
+SENTENCE_PRONOUNS = frozenset({"that", "this"})
 
 
 def _source_phrase(tok: Token) -> tuple[tuple[Token, ...], Token] | None:
@@ -114,6 +116,9 @@ def according_report(
     before = [t for t in rest if t.i < according.i]
     after = [t for t in rest if t.i > phrase[-1]]
     pieces = [p for p in (tokens_span(before), tokens_span(after)) if p and _has_words(doc, p)]
+    earlier = _sentence_before(doc, before, after)
+    if earlier is not None:
+        pieces = [earlier]  # "A. That's according to a new survey": A is the survey's
     if not pieces:
         return None
     speaker = speaker_span(objs[0], doc[phrase[0]].idx, doc[phrase[-1]].idx + len(doc[phrase[-1]]))
@@ -121,6 +126,24 @@ def according_report(
         speaker = speaker[0], doc[phrase[-1]].idx + len(doc[phrase[-1]])  # with its apposed name
     cls = CueClass.BELIEF if according.lower_ in ("to", "for") else cue_class(cue, objs[0])
     return make_indirect(doc, cue, speaker, pieces, CONFIDENCE_ACCORDING, cls)
+
+
+def _sentence_before(doc: Doc, before: list[Token], after: list[Token]) -> tuple[int, int] | None:
+    """The sentence before, within its paragraph, where the clause "according to" scopes is only
+    "That's" or "This is" up to the line's end: the pronoun stands for it ("Teens love the
+    earbuds. That's according to a new survey")."""
+    words = [t for t in before if not t.is_punct]
+    if len(words) != 2 or words[0].lower_ not in SENTENCE_PRONOUNS or words[1].lemma_ != "be":
+        return None
+    text = doc_text(doc)
+    line_end = text.find("\n", words[0].idx)
+    said = [t for t in after if not (t.is_punct or t.is_space)]
+    start = words[0].sent.start
+    if start == 0 or any(line_end < 0 or t.idx < line_end for t in said):
+        return None
+    # the parse may run the sentence before over a line break: its paragraph's part only
+    line = text.rfind("\n", 0, words[0].idx) + 1
+    return tokens_span(t for t in doc[start - 1].sent if t.idx >= line)
 
 
 def _relayed(clause: Token) -> bool:

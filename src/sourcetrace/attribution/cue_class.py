@@ -11,6 +11,7 @@ from sourcetrace.attribution.lexicon import (
     CONDITIONAL_AUX,
     CUE_CLASSES,
     DOCUMENT_NOUNS,
+    FUTURE_AUX,
     PLATFORMS,
     QUESTION_MARKS,
     RANKED_PEOPLE,
@@ -121,6 +122,14 @@ def unrealized(verb: Token, cue: Iterable[Token]) -> bool:
     head = verb.head
     # "should force any rational person to question X": a realizing head not itself realized
     return head.lemma_.lower() not in REALIZING_HEADS or unrealized(head, head.lefts)
+
+
+def foretold(verb: Token, cue: Iterable[Token]) -> bool:
+    """Speech or belief the writer forecasts, not negated: "will ask", "they’ll assume" (a refusal
+    to come, "won't say whether", informs as unmade speech does)."""
+    before = [t for t in cue if t.i < verb.i and t.head.i == verb.i]
+    future = any(t.dep_ == "aux" and t.lower_ in FUTURE_AUX for t in before)
+    return future and not any(t.dep_ == "neg" for t in before)
 
 
 def ranked_copula(verb: Token) -> Token | None:

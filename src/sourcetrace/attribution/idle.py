@@ -2,10 +2,12 @@
 hard to tell how much was spent"), an object that says nothing ("said nothing new as he
 passed"), a threat or promise that is a forecast ("threatened to become the focus", "It promises
 to be a bruising campaign", "the ruling threatens to create a bind"), a denial that is a refusal
-("denied service to a couple"), an order that is an act of office ("ordered flags to be flown"), a
-person cited ("citing unnamed sources"), the purpose of a thing done ("steps were taken to point
-out the errors"), a question left open ("did not disclose what those options were"), the writer's
-hedge ("That's not to say ...") and the writer's question ("Do they see him as a threat?")."""
+("denied service to a couple"), a dispute of another's claim ("has denied Swift's claims"), an
+order that is an act of office ("ordered flags to be flown"), a person cited ("citing unnamed
+sources"), the purpose of a thing done ("steps were taken to point out the errors"), a question
+left open ("did not disclose what those options were"), the writer's hedge ("That's not to say
+..."), the writer's question ("Do they see him as a threat?") and the writer's own findings
+("Our initial testing suggests ...", "Those facts suggest ...")."""
 
 from __future__ import annotations
 
@@ -13,13 +15,19 @@ from spacy.tokens import Token
 
 from sourcetrace.attribution.cues import infinitive
 from sourcetrace.attribution.lexicon import (
+    DISPUTE_VERBS,
     DOCUMENT_NOUNS,
+    FINDING_VERBS,
     PREDICATING_VERBS,
+    REASONING_NOUNS,
     RELATIVE_PRONOUNS,
+    TELLING_NOUNS,
     THING_PRONOUNS,
     WH_PRONOUN_TAGS,
+    WRITER_AND_READER,
+    WRITERS_POSSESSIVES,
 )
-from sourcetrace.attribution.speaker import antecedent
+from sourcetrace.attribution.speaker import SUBJECTS, antecedent
 from sourcetrace.attribution.speaking import thing
 from sourcetrace.vocabulary import PERSON_NOUNS
 
@@ -45,9 +53,50 @@ def reports_nothing(verb: Token, subj: Token, *, inherited: bool, clause: bool) 
         return True
     if writers_question(verb, subj) or _thing_threatens(verb, subj):
         return True
-    if not clause and (_forecast(verb, subj) or _cites_source(verb)):
+    if _writers_finding(verb, subj):
+        return True
+    if not clause and (_forecast(verb, subj) or _cites_source(verb) or _disputes_claim(verb)):
         return True
     return not clause and (_says_nothing(verb) or _refused(verb) or _executive(verb))
+
+
+def _writers_finding(verb: Token, subj: Token) -> bool:
+    """A thing the writer found or reasons from, suggesting or showing outside quotes: the
+    writer's own ("Our initial testing suggests ...", "the data we have been collecting suggests
+    ..."), as "we" is no source, or grounds of reasoning ("Those facts suggest ...", "Multiple
+    lines of evidence point to ..."). Others' findings are theirs ("a new study suggests"), and
+    what the writer's outlet says is its people's ("our correspondent said")."""
+    if verb.lemma_.lower() not in FINDING_VERBS or not thing(subj):
+        return False
+    ours = any(c.dep_ == "poss" and c.lower_ in WRITERS_POSSESSIVES for c in subj.children)
+    collected = any(
+        c.dep_ == "relcl"
+        and any(s.dep_ in SUBJECTS and s.lower_ in WRITER_AND_READER for s in c.children)
+        for c in subj.children
+    )
+    grounds = {subj.lemma_.lower()} | {
+        g.lemma_.lower()
+        for p in subj.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    }
+    return ours or collected or bool(grounds & REASONING_NOUNS)
+
+
+def _disputes_claim(verb: Token) -> bool:
+    """A dispute of a telling whose teller the phrase names, by a possessive or as "made" by
+    someone: "has denied Swift's claims", "denied claims made in a viral post". The claim is its
+    claimant's report, not the disputer's ("denied the allegations" is the denier's); the
+    dispute is still the speaker's act, which ends a content before it."""
+    if verb.lemma_.lower() not in DISPUTE_VERBS:
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in TELLING_NOUNS
+        and any(m.dep_ == "poss" or (m.dep_ == "acl" and m.lemma_ == "make") for m in c.children)
+        for c in verb.children
+    )
 
 
 def _impersonal(subj: Token, verb: Token) -> bool:

@@ -97,6 +97,13 @@ CUE_VERBS = (
 # The writer's and the reader's pronouns: as a cue's subject outside quotes they are never a
 # source ("I think", "we asked him", "you might be wondering"); the gold annotates no writer.
 WRITER_AND_READER = frozenset({"i", "me", "we", "us", "you"})
+# Their possessives: "our initial testing suggests ..." is the writer's own finding.
+WRITERS_POSSESSIVES = frozenset({"my", "our"})
+# Grounds of the writer's own reasoning, never a source's claim: "Those facts suggest ...",
+# "Multiple lines of evidence point to ...".
+REASONING_NOUNS = frozenset({"evidence", "fact"})
+# Verbs by which findings speak for themselves: "the data suggests", "the tests show".
+FINDING_VERBS = frozenset("suggest show indicate point reveal prove demonstrate document".split())
 # Entity labels of a name in a speaker's or an object's place.
 NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Entity labels of a time: "said Tuesday", "announced last week".
@@ -223,8 +230,10 @@ RANKS = frozenset({"first", "last", "only"})
 # Passive heads whose subject says what the gerund after "as" reports: "was quoted as saying",
 # "was cited as saying" (not "was known as saying": a reputation, no report).
 QUOTED_AS_HEADS = frozenset({"quote", "cite", "record"})
+# Auxiliaries of the future: "will ask", "they’ll assume".
+FUTURE_AUX = frozenset("will 'll ’ll shall".split())
 # Auxiliaries of speech not (yet) made: "will announce", "could say".
-UNREALIZED_AUX = frozenset("will 'll wo shall may might could should must can ca".split())
+UNREALIZED_AUX = FUTURE_AUX | frozenset("wo may might could should must can ca".split())
 # "would" before "have" makes a counterfactual: "would then have claimed" was never claimed (a
 # plain "would say" may be a habit, "his editors would ask him", and stays).
 CONDITIONAL_AUX = frozenset({"would", "'d", "’d"})
@@ -346,6 +355,13 @@ STANCE_VERBS = frozenset({"defend", "endorse"})
 # "echoed her concerns" (not "Echoing the reaction to the law, ...").
 ECHO_VERBS = frozenset({"echo"})
 ECHOED_NOUNS = frozenset("sentiment statement message point remark comment".split())
+# Verbs that dispute a claim, and the nouns of someone's telling they dispute: "has denied
+# Swift's claims" and "disputed the campaign's characterization" are no report of the disputer's
+# when the claim is another's, annotated as its claimant's (tests/gold/README.md).
+DISPUTE_VERBS = frozenset("deny dispute question challenge contest refute rebut reject".split())
+TELLING_NOUNS = frozenset(
+    NOUN_CUES.keys() | ECHOED_NOUNS | {"characterization", "account", "version"}
+)
 # Content-object verbs that withhold or pass on a thing with a receiver after "to": "denied
 # service to a couple", "recommended the restaurant to his friends".
 WITHHOLDING_VERBS = frozenset({"deny", "recommend"})
@@ -421,6 +437,9 @@ CHARGE_NOUNS = frozenset({"charge", "allegation", "accusation", "count"})
 
 # Relative pronouns: the speaker is the noun the clause hangs from ("Smith, who said ...").
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+# Adverbs that make a clause another's report, not the writer's nor the speaker's: "which will
+# reportedly focus on ...".
+HEARSAY_ADVERBS = frozenset({"reportedly", "reputedly"})
 # Tags of wh- pronouns, relative or free: "who", "what", "which".
 WH_PRONOUN_TAGS = frozenset({"WP", "WDT"})
 

@@ -27,6 +27,7 @@ from sourcetrace.attribution.lexicon import (
     ECHOED_NOUNS,
     FIGURE_LABELS,
     FIGURE_VERBS,
+    HEARSAY_ADVERBS,
     NAME_ENTITIES,
     NAMING_VERBS,
     NOUN_CUES,
@@ -160,6 +161,8 @@ def object_content(
         and doc[t.left_edge.i - 1].text == ","
     ]
     acts += [t.left_edge.i - 1 for t in doc[first : last + 1] if closing_gloss(t, last)]
+    # "proposed a program, at what Hutchinson said would be a cost of ...": another's report
+    acts += [i for t in doc[first : last + 1] if (i := set_off_report(t, reports)) is not None]
     # "calling on X to give up, as the congressman continued ...": the writer's own clause
     acts += [t.left_edge.i for t in doc[first : last + 1] if _set_beside(t)]
     # "... the spill and investigations have cleared it": the object's last conjunct is the
@@ -242,6 +245,24 @@ def _listed_after(tok: Token, first: Token) -> bool:
         and not has_subject(tok)
         and tok.doc[tok.left_edge.i - 1].text == ";"
     )
+
+
+def set_off_report(tok: Token, reports: Callable[[Token], bool]) -> int | None:
+    """Where a phrase set off by a comma that carries a report of its own starts, its comma
+    included, else None: a preposition's clause with its own subject and cue (", with some reports
+    suggesting B", ", at what Hutchinson said would be B"), or a relative clause told as hearsay
+    (", which will reportedly focus on B"). That report is another's, or the writer's hearsay:
+    what was said ends before it. ``reports`` tells a cue verb with a report of its own."""
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+        opener = tok.head
+        carries = has_subject(tok) and reports(tok)
+    elif tok.dep_ == "relcl":
+        opener = tok.left_edge
+        carries = any(c.dep_ == "advmod" and c.lower_ in HEARSAY_ADVERBS for c in tok.children)
+    else:
+        return None
+    comma = opener.i > 0 and opener.nbor(-1).text == ","
+    return opener.i - 1 if carries and comma else None
 
 
 def _by_after(tok: Token, noun: Token) -> bool:

@@ -6,7 +6,9 @@ CLAUSE``: a verb of saying or belief, its subject as speaker and its clausal com
 (`according.py`), unless the verb rules take that clause as a report of its own.
 
 Speech not made (negated, future, planned, refused, asked about: `cue_class.unrealized`) is kept
-unasserted when it has a content ("declined to say whether she would run": PolNeAR marks these).
+unasserted when it has a content ("declined to say whether she would run": PolNeAR marks these);
+a belief foretold ("they'll assume") or speech foretold to the reader ("will ask you") only with
+quoted words, as a speech released in advance: without them it is the writer's forecast.
 A cue with no clause reports only a predication on its object (`complement`), never a bare topic,
 made or not ("welcomed the exchange", "had not spoken publicly about the shipment").
 """
@@ -33,7 +35,13 @@ from sourcetrace.attribution.clauses import (
     of_cue_noun,
 )
 from sourcetrace.attribution.complements import complement, report, speakers_next
-from sourcetrace.attribution.cue_class import cue_class, imagined, is_question, unrealized
+from sourcetrace.attribution.cue_class import (
+    cue_class,
+    foretold,
+    imagined,
+    is_question,
+    unrealized,
+)
 from sourcetrace.attribution.cues import (
     cue_tokens,
     has_subject,
@@ -69,12 +77,14 @@ from sourcetrace.attribution.noun_cues import NounReport, expressed, noun_report
 from sourcetrace.attribution.objects import is_after_control, is_result, said_by
 from sourcetrace.attribution.quotes import Quotation
 from sourcetrace.attribution.spans import (
+    QUOTE_MARKS,
     text_span,
     tokens_span,
 )
 from sourcetrace.attribution.speaker import speaker_span
 from sourcetrace.attribution.words_end import charged, clause_span, gloss_start
 from sourcetrace.model import CLAIM_CLASSES, AttributionType, CueClass, TextSpan
+from sourcetrace.nlp import doc_text
 
 CONFIDENCE_SPEECH = 0.75
 CONFIDENCE_BELIEF = 0.6
@@ -231,6 +241,8 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
         comp = None  # "spoke ... defending the budget that boosted spending": a relative clause
     if comp is not None and is_after_control(comp, verb):
         comp = None  # "urged X to V, amid criticism that ...": the request is what was said
+    if comp is not None and _bare_frame(comp):
+        return None  # "He said, she said": a frame with no words in it
     if reports_nothing(verb, subj, inherited=inherited, clause=comp is not None):
         return None
     if comp is not None and open_question(verb, comp):
@@ -256,8 +268,8 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
         comp = next(c for c in claimed.children if c.dep_ in ("pobj", "pcomp"))
     pieces = complement(verb, cue, comp, asserted=asserted) or host_clause(verb)
     pieces = pieces or _documented(verb, subj)
-    if not pieces:
-        return None
+    if not pieces or (_writers_forecast(verb, cue, cls) and not _quotes(doc, pieces)):
+        return None  # "They'll assume that ...": the writer's forecast, nobody's belief yet
     speaker = _speaker(subj, verb)
     if speaker is None or any(_overlaps(speaker, p) for p in pieces):
         return None
@@ -504,6 +516,42 @@ def _adjective(doc: Doc, adj: Token) -> Candidate | None:
     return make_indirect(
         doc, found.cue, speaker, [content], CONFIDENCE_BELIEF, found.cue_class, asserted
     )
+
+
+# Verbs that frame words and say nothing without them ("she agreed" says something), and what
+# such a frame has besides its verb: "she said", "he told them", "he didn't say".
+_FRAME_VERBS = frozenset({"say", "tell", "add"})
+_FRAME_DEPS = frozenset({"nsubj", "aux", "neg", "punct"})
+
+
+def _bare_frame(comp: Token) -> bool:
+    """A complement that is itself a verb of saying with only its subject, auxiliaries and a
+    pronoun it is said to ("He said, she said", "he said he told them" after the quote he told
+    them): no words of anyone's to attribute, as its own report has none (`report`)."""
+    if comp.lemma_.lower() not in _FRAME_VERBS or report(comp):
+        return False
+    # the person told, not a wh- word that is the words ("denying what some have said was ...")
+    told = [c for c in comp.children if c.dep_ in ("dobj", "dative")]
+    if any(c.pos_ != "PRON" or c.tag_ in WH_PRONOUN_TAGS for c in told):
+        return False
+    return all(c.dep_ in _FRAME_DEPS for c in comp.children if c not in told)
+
+
+def _writers_forecast(verb: Token, cue: tuple[Token, ...], cls: CueClass) -> bool:
+    """A belief or perception foretold ("They'll assume that everyone is out of money") is the
+    writer's prediction of a view nobody holds yet, and speech foretold to the reader ("People
+    will ask you to write posts") the writer's scenario; speech foretold of a speaker ("The
+    minister will say that ...") is kept, unasserted, as its content informs."""
+    if not foretold(verb, cue):
+        return False
+    to_reader = any(c.dep_ in ("dobj", "dative") and c.lower_ == "you" for c in verb.children)
+    return cls not in CLAIM_CLASSES or to_reader
+
+
+def _quotes(doc: Doc, pieces: Sequence[tuple[int, int]]) -> bool:
+    """Whether a content holds a quotation mark: words given, as a speech announced in advance."""
+    text = doc_text(doc)
+    return any(mark in text[s:e] for s, e in pieces for mark in QUOTE_MARKS)
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from sourcetrace.attribution.cues import infinitive, is_cue_verb
 from sourcetrace.attribution.lexicon import BROADCAST_NOUNS, CHANNEL_NOUNS, CHARGE_NOUNS
-from sourcetrace.attribution.objects import closing_gloss
+from sourcetrace.attribution.objects import closing_gloss, set_off_report
 from sourcetrace.attribution.spans import tokens_span
 from sourcetrace.attribution.speaker import HYPHENS, SUBJECTS
 
@@ -66,12 +66,15 @@ def clause_span(
 def words_end(comp: Token, *, reports: Callable[[Token], bool]) -> int:
     """Where the speaker's words end inside the clause the parse gives: before a second report it
     hangs inside the first ("said he had watched it and slammed the hearings as a disgrace",
-    "..., adding that ...", "the helicopter, which it said crashed", "..., while X reported ...":
-    that report is its own attribution), and before the speaker's own
-    ", as he ..." (the writer's circumstance: "told them it was his duty, as he deflected
-    attacks") or ", as did X" (the writer's comparison). An infinitive is no next act: "plans to
-    meet X to discuss how ..." is the plan's purpose, still what was said."""
+    "..., adding that ...", "the helicopter, which it said crashed", "..., while X reported ...",
+    "..., with some reports suggesting ...": that report is its own attribution), and before
+    the speaker's own ", as he ..." (the writer's circumstance: "told them it was his duty, as
+    he deflected attacks") or ", as did X" (the writer's comparison). An infinitive is no next
+    act: "plans to meet X to discuss how ..." is the plan's purpose, still what was said."""
     for t in comp.subtree:
+        reported = set_off_report(t, reports) if t.i != comp.i else None
+        if reported is not None:
+            return reported  # "..., with some reports suggesting ...": another's report
         if t.i == comp.i or t.dep_ not in ("conj", "advcl", "relcl") or _in_word(t.left_edge):
             continue
         subjects = [c for c in t.children if c.dep_ in SUBJECTS]
