@@ -19,7 +19,7 @@ from sourcetrace.attribution.cues import (
 )
 from sourcetrace.attribution.indirect import make_indirect
 from sourcetrace.attribution.lexicon import ADDRESSEE_VERBS, DOCUMENT_NOUNS
-from sourcetrace.attribution.spans import tokens_span
+from sourcetrace.attribution.spans import after_comma, tokens_span
 from sourcetrace.attribution.speaker import SUBJECTS, speaker_span
 from sourcetrace.attribution.voiced import voiced
 from sourcetrace.attribution.words_end import MIN_CONTENT_WORDS
@@ -53,7 +53,7 @@ def _source_phrase(tok: Token) -> tuple[tuple[Token, ...], Token] | None:
         return (tok, to), to
     if tok.lower_ in OPENERS:
         return ((tok,), tok) if _holder(tok) else None
-    set_off = tok.i > 0 and tok.doc[tok.i - 1].text == ","
+    set_off = after_comma(tok)
     if tok.lower_ != "per" or not (set_off or tok.head.pos_ in ("VERB", "AUX")):
         return None
     objs = [c for c in tok.children if c.dep_ == "pobj"]

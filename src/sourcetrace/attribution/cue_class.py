@@ -20,6 +20,7 @@ from sourcetrace.attribution.lexicon import (
     UNREALIZED_AUX,
     WRITTEN_CHANNELS,
 )
+from sourcetrace.attribution.spans import after_comma
 from sourcetrace.model import CLAIM_CLASSES, CueClass
 
 
@@ -82,8 +83,7 @@ def _set_off_channel(verb: Token) -> bool:
     return any(
         p.dep_ == "prep"
         and p.lower_ == "in"
-        and p.i > 0
-        and p.nbor(-1).text == ","
+        and after_comma(p)
         and any(g.dep_ == "pobj" and g.lemma_.lower() in WRITTEN_CHANNELS for g in p.children)
         for x in verb.children
         if x.dep_ == "xcomp"

@@ -35,7 +35,7 @@ from sourcetrace.attribution.lexicon import (
     WANTING_VERBS,
     WRITER_AND_READER,
 )
-from sourcetrace.attribution.spans import line_bounds, tokens_span
+from sourcetrace.attribution.spans import after_comma, line_bounds, tokens_span
 from sourcetrace.attribution.speaker import (
     DATELINE_DASHES,
     SUBJECTS,
@@ -472,7 +472,7 @@ def _past_restrictive(head: Token, verb: Token) -> Token:
     restrictive = head.dep_ == "relcl" and any(
         c.dep_ in SUBJECTS and c.lower_ == "that" for c in head.children
     )
-    comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    comma = after_comma(verb)
     if verb.dep_ == "advcl" and restrictive and comma and noun.dep_ == "dobj":
         return noun.head
     return head

@@ -45,7 +45,7 @@ from sourcetrace.attribution.lexicon import (
     WH_PRONOUN_TAGS,
     WITHHOLDING_VERBS,
 )
-from sourcetrace.attribution.spans import QUOTE_MARKS, tokens_span
+from sourcetrace.attribution.spans import QUOTE_MARKS, after_comma, tokens_span
 
 # Dependents that carry what an object-taking cue verb reports.
 OBJECT_DEPS = ("dobj", "xcomp", "oprd", "dative", "attr", "acomp")
@@ -155,10 +155,7 @@ def object_content(
     acts = [
         t.left_edge.i
         for t in doc[first : last + 1]
-        if t.dep_ == "advcl"
-        and t.tag_ == "VBG"
-        and not has_subject(t)
-        and doc[t.left_edge.i - 1].text == ","
+        if t.dep_ == "advcl" and t.tag_ == "VBG" and not has_subject(t) and after_comma(t.left_edge)
     ]
     acts += [t.left_edge.i - 1 for t in doc[first : last + 1] if closing_gloss(t, last)]
     # "proposed a program, at what Hutchinson said would be a cost of ...": another's report
@@ -261,8 +258,7 @@ def set_off_report(tok: Token, reports: Callable[[Token], bool]) -> int | None:
         carries = any(c.dep_ == "advmod" and c.lower_ in HEARSAY_ADVERBS for c in tok.children)
     else:
         return None
-    comma = opener.i > 0 and opener.nbor(-1).text == ","
-    return opener.i - 1 if carries and comma else None
+    return opener.i - 1 if carries and after_comma(opener) else None
 
 
 def _by_after(tok: Token, noun: Token) -> bool:
@@ -296,8 +292,7 @@ def _set_beside(tok: Token) -> bool:
         tok.dep_ == "advcl"
         and has_subject(tok)
         and opener.lower_ in SIDE_MARKS
-        and opener.i > 0
-        and opener.nbor(-1).text == ","
+        and after_comma(opener)
     )
 
 
@@ -315,11 +310,7 @@ def _closing_circumstance(tok: Token) -> bool:
     why the report was made, not what it says (", in a letter to ...", ", in the name of ...",
     ", in the face of criticism that ...")."""
     return (
-        tok.dep_ == "prep"
-        and tok.head.dep_ == "xcomp"
-        and tok.i > 0
-        and tok.nbor(-1).text == ","
-        and tok.i > tok.head.i
+        tok.dep_ == "prep" and tok.head.dep_ == "xcomp" and after_comma(tok) and tok.i > tok.head.i
     )
 
 

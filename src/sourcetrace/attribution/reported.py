@@ -78,6 +78,7 @@ from sourcetrace.attribution.objects import is_after_control, is_result, said_by
 from sourcetrace.attribution.quotes import Quotation
 from sourcetrace.attribution.spans import (
     QUOTE_MARKS,
+    after_comma,
     text_span,
     tokens_span,
 )
@@ -499,8 +500,7 @@ def _noun_candidate(
 
 def _set_off_relative(clause: Token) -> bool:
     """A relative clause after a comma: ", whom he called ...", ", which ..."."""
-    opener = clause.left_edge
-    return clause.dep_ == "relcl" and opener.i > 0 and opener.nbor(-1).text == ","
+    return clause.dep_ == "relcl" and after_comma(clause.left_edge)
 
 
 def _adjective(doc: Doc, adj: Token) -> Candidate | None:

@@ -22,6 +22,11 @@ QUOTE_MARKS = frozenset({OPENING, CLOSING, STRAIGHT, APOSTROPHES, DOUBLED_CLOSIN
 _EDGE_PUNCT = frozenset(",.;:—–-()[]")
 
 
+def after_comma(tok: Token) -> bool:
+    """Whether a comma stands right before ``tok``: what it opens is set off."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text == ","
+
+
 def text_span(doc: Doc, start: int, end: int) -> TextSpan:
     return TextSpan.of(doc_text(doc), start, end)
 

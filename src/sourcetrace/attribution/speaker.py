@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from sourcetrace.attribution.lexicon import CHANNEL_NOUNS, DATE_LABELS, RELATIVE_PRONOUNS
-from sourcetrace.attribution.spans import clipped_subtree, line_bounds, tokens_span
+from sourcetrace.attribution.spans import after_comma, clipped_subtree, line_bounds, tokens_span
 from sourcetrace.nlp import doc_text
 from sourcetrace.states import state_of
 
@@ -328,7 +328,7 @@ def _adjunct(token: Token) -> bool:
             return True
         if token.lower_ == "in" and any(c.lemma_.lower() in CHANNEL_NOUNS for c in objects):
             return True
-        comma = token.i > 0 and token.doc[token.i - 1].text == ","
+        comma = after_comma(token)
         # right after the noun's own words: "Don Fowler, who helmed the DNC, during Bill
         # Clinton's presidency, and ..." goes on with the relative clause the parse cut
         described = any(c.dep_ in DESCRIBING and c.i < token.i for c in token.head.rights)

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from sourcetrace.attribution.cues import infinitive, is_cue_verb
 from sourcetrace.attribution.lexicon import BROADCAST_NOUNS, CHANNEL_NOUNS, CHARGE_NOUNS
 from sourcetrace.attribution.objects import closing_gloss, set_off_report
-from sourcetrace.attribution.spans import tokens_span
+from sourcetrace.attribution.spans import after_comma, tokens_span
 from sourcetrace.attribution.speaker import HYPHENS, SUBJECTS
 
 MIN_CONTENT_WORDS = 2
@@ -91,15 +91,15 @@ def words_end(comp: Token, *, reports: Callable[[Token], bool]) -> int:
             continue
         if not subjects and not infinitive(t) and (reports(t) or _tense_break(t)):
             return t.left_edge.i
-        after_comma = t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
+        set_off = after_comma(t.left_edge)
         contrast = any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in t.children)
-        if after_comma and contrast and subjects and reports(t):
+        if set_off and contrast and subjects and reports(t):
             return t.left_edge.i  # ", while The Sun reported ...": another's report, set beside
         as_mark = any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)
         # ", as did Jeb Bush ...": the writer's comparison, the verb a pro-form before its subject.
         compared = t.lemma_.lower() in PRO_VERBS and any(c.i > t.i for c in subjects)
         own = any(c.lower_ in SPEAKER_PRONOUNS for c in subjects)
-        if after_comma and as_mark and (own or compared):
+        if set_off and as_mark and (own or compared):
             return t.left_edge.i
         if as_mark and own and _while_saying(t):
             return t.left_edge.i
