@@ -33,8 +33,11 @@ def caption_lines(
     """``caption`` spans over the ``lines`` (of the text extracted from ``tree``) whose text is
     a caption of the page's; ``title``, the story's headline, is none (pages give the lead
     picture the headline as its ``alt``)."""
-    captions = {squeeze(img.get("alt") or "") for img in tree.iter("img")}
-    captions.update(box for img in tree.iter("img") if (box := _box_text(img)))
+    captions: set[str] = set()
+    for img in tree.iter("img"):
+        captions.add(squeeze(img.get("alt") or ""))
+        if box := _box_text(img):
+            captions.add(box)
     captions.update(squeeze(el.text_content()) for el in tree.iter() if _captions(el))
     for line in lines:
         if (
