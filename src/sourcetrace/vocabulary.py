@@ -84,12 +84,13 @@ NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "del", "der", "van",
 ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "an"})
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
+    """The words of ``text``, a list written out one word after another."""
     return frozenset(text.split())
 
 
 # Head nouns of people. Anything with a person suffix counts too (see sources/mention.py).
-PERSON_NOUNS = _words(
+PERSON_NOUNS = word_set(
     """
     official officer source aide spokesman spokeswoman spokesperson person people individual
     analyst expert diplomat lawmaker senator adviser advisor commander chief director agent
@@ -109,12 +110,12 @@ PERSON_NOUNS = _words(
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "person", "ee")
 # Heads that measure out what follows their "of": "70 percent of Americans", "a majority of
 # voters" are people as "Americans" and "voters" are.
-SHARES = _words("percent majority minority half third quarter plurality")
-PORTION_HEADS = SHARES | _words("share handful number dozens hundreds group")
+SHARES = word_set("percent majority minority half third quarter plurality")
+PORTION_HEADS = SHARES | word_set("share handful number dozens hundreds group")
 # Heads a writer calls an organization by its trade or type, not a part of its name: "the
 # company", "the German automaker" stand for "Volkswagen"; "the commission" only for a
 # "... Commission" (sources/organizations.py).
-TRADE_HEADS = _words(
+TRADE_HEADS = word_set(
     """
     company firm automaker carmaker maker manufacturer retailer lender insurer publisher label
     studio chain startup airline bank broadcaster network group organization charity nonprofit
@@ -122,7 +123,7 @@ TRADE_HEADS = _words(
     """
 )
 # Head nouns of institutions: the trades above and the kinds of institution.
-ORGANIZATION_NOUNS = TRADE_HEADS | _words(
+ORGANIZATION_NOUNS = TRADE_HEADS | word_set(
     """
     agency department ministry government administration police military army navy office
     committee council court commission board bureau campaign party organisation institute

@@ -4,10 +4,7 @@ with the entities and the attribution rules."""
 
 from __future__ import annotations
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from sourcetrace.vocabulary import word_set
 
 DETERMINERS_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 DETERMINERS_INDEFINITE = frozenset({"a", "an", "another", "one", "some", "several", "two", "three"})
@@ -26,13 +23,13 @@ PEOPLE_QUANTIFIERS = frozenset({"some", "many", "several", "few", "others", "mos
 # said, "authorities" said (officials, unnamed); and nouns for people that are also given names
 # or surnames ("Fan Mengguang", "Hugo Boss"), read as people only in the plural: "fans",
 # "health bosses".
-PEOPLE_WHEN_PLURAL = _words("authority boss fan nurse")
+PEOPLE_WHEN_PLURAL = word_set("authority boss fan nurse")
 # Document nouns that end a newspaper's or magazine's name: "The Washington Post", "The Wall
 # Street Journal", "National Review": the outlet, an organization.
-MASTHEAD_HEADS = _words("post journal review record")
+MASTHEAD_HEADS = word_set("post journal review record")
 
 # Names of institutions a small NER model can miss.
-ORGANIZATION_NAMES = _words(
+ORGANIZATION_NAMES = word_set(
     """
     pentagon kremlin congress senate parliament reuters bloomberg afp ap cia fbi nsa nato un
     politico fox cnn msnbc nbc abc cbs npr bbc breitbart axios
@@ -45,7 +42,7 @@ ORGANIZATION_NAMES = _words(
 GENERIC_PERSON_HEADS = frozenset({"person", "source", "individual", "man", "woman", "people"})
 # Heads an anonymous source is described by: "the official said" is no writer's label for the
 # person named last ("the actor said" is).
-HIDDEN_SOURCE_HEADS = _words(
+HIDDEN_SOURCE_HEADS = word_set(
     """
     official officer source aide spokesman spokeswoman spokesperson person individual insider
     adviser advisor staffer employee member witness resident man woman people agent
