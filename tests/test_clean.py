@@ -222,6 +222,18 @@ def test_repeats_that_are_not_captions() -> None:
     assert flagged(lines_of("Title", BODY, caption, BODY, BODY2, BODY, caption, BODY2)) == []
 
 
+def test_a_tables_rows_are_no_captions_even_repeated() -> None:
+    # a sortable table's header row is extracted again as its footer
+    head = "| Pos | Player | Snaps | Share |"
+    text = lines_of("Title", BODY, head, "| QB | Ann Lee | 60 | 100% |", head, BODY2)
+    assert flagged(text) == []
+    caption = "Soldiers patrol the streets of the old city on Friday morning."
+    assert flagged(lines_of("Title", BODY, caption, caption, BODY2)) == [
+        (3, 3, CAPTION),
+        (4, 4, DUPLICATE),
+    ]
+
+
 # --- credits
 
 

@@ -57,6 +57,8 @@ def find_captions(lines: Sequence[Line], marked: Collection[int] = ()) -> Iterat
     repeats = _repeats(lines, title, marked)
     originals = set(repeats.values())
     for line in lines:
+        if line.is_table_row:
+            continue
         if line.index in repeats:
             yield line.flag(BoilerplateLabel.CAPTION_DUPLICATE)
         elif line.index != title and (
@@ -106,10 +108,13 @@ def _repeats(lines: Sequence[Line], title: int | None, marked: Collection[int]) 
     for line in lines:
         if line.words < DUPLICATE_MIN_WORDS or line.index in repeats or line.index == title:
             continue
+        # a table's header row, repeated as its footer, is no caption
+        if line.is_table_row:
+            continue
         if line.is_prose and not _has_photo_credit(line):
             continue
         for later in lines[line.index + 1 : line.index + 1 + DUPLICATE_WINDOW]:
-            if later.start in marked and line.start not in marked:
+            if later.is_table_row or (later.start in marked and line.start not in marked):
                 continue
             if later.words >= DUPLICATE_MIN_WORDS and _similar(line.text, later.text):
                 repeats[later.index] = line.index

@@ -83,7 +83,7 @@ def find_teasers(lines: Sequence[Line], text: str) -> Iterator[Boilerplate]:
     transcript = _has_repeated_labels(lines)
     title = next((line for line in lines if not line.blank), None)
     for line in lines:
-        if line.blank:
+        if line.blank or line.is_table_row:  # a row in capitals is a table's, not a headline
             continue
         yield from _hover_cards(line, text)
         kicker = KICKER_LABEL.match(line.text)
