@@ -222,6 +222,20 @@ def test_repeats_that_are_not_captions() -> None:
     assert flagged(lines_of("Title", BODY, caption, BODY, BODY2, BODY, caption, BODY2)) == []
 
 
+def test_parallel_lines_naming_different_things_are_no_repeats() -> None:
+    items = ["- Spain (Group F): 11th appearance", "- Sweden (Group F): Seventh appearance"]
+    assert flagged(lines_of("Title", BODY, *items, BODY2)) == []
+    items = ["Harbor of Calder, north pier, in May", "Harbor of Veldt, north pier, in May"]
+    assert flagged(lines_of("Title", BODY, *items, BODY2)) == []
+    # a repeat that drops a name or two is still the same caption
+    first = "Cranes stand at the Port Calder terminal of Veldania on Friday. (Photo: Ann Lee/AP)"
+    second = "Cranes stand at the Port Calder terminal on Friday. (Photo: Ann Lee/AP)"
+    assert flagged(lines_of("Title", BODY, first, second, BODY2)) == [
+        (3, 3, CAPTION),
+        (4, 4, DUPLICATE),
+    ]
+
+
 def test_a_tables_rows_are_no_captions_even_repeated() -> None:
     # a sortable table's header row is extracted again as its footer
     head = "| Pos | Player | Snaps | Share |"

@@ -48,6 +48,11 @@ SUBHEAD_OPENING = re.compile(r"^(?:A|An|The|\w+ing)\b")
 DUPLICATE_MIN_WORDS = 4
 DUPLICATE_WINDOW = 3  # lines after a caption where its repeat may stand
 DUPLICATE_MIN_RATIO = 0.8
+# A repeat names what its caption names, however reworded; the items of a list or the lines of a
+# table share their frame, not their names ("Spain (Group F): 11th appearance", "Sweden (Group
+# F): Seventh appearance"). Names: the capitalized words after the first; words: any.
+NAME_IN_LINE = re.compile(r"(?<=\s)[A-Z][\w'’-]*")
+WORD = re.compile(r"[\w'’-]+")
 
 
 def find_captions(lines: Sequence[Line], marked: Collection[int] = ()) -> Iterator[Boilerplate]:
@@ -128,4 +133,13 @@ def _similar(a: str, b: str) -> bool:
         matcher.real_quick_ratio() >= DUPLICATE_MIN_RATIO
         and matcher.quick_ratio() >= DUPLICATE_MIN_RATIO
         and matcher.ratio() >= DUPLICATE_MIN_RATIO
+        and _same_names(a, b)
     )
+
+
+def _same_names(a: str, b: str) -> bool:
+    """Most names of the line that has fewer are words of the other."""
+    names_a, names_b = NAME_IN_LINE.findall(a), NAME_IN_LINE.findall(b)
+    names, other = (names_a, b) if len(names_a) <= len(names_b) else (names_b, a)
+    words = set(WORD.findall(other.lower()))
+    return sum(name.lower() in words for name in names) >= DUPLICATE_MIN_RATIO * len(names)
