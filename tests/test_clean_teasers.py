@@ -170,6 +170,12 @@ def test_a_capitals_headline_between_paragraphs_is_a_teaser_and_a_short_head_is_
     ]  # the title line is the article's own
 
 
+def test_a_section_tag_closing_a_headline_is_a_teaser_and_alone_is_not() -> None:
+    headline = "Dock workers strike again in the north [VIDEO]"
+    assert teasers(f"Title\n\n{BODY}\n\n{headline}\n\n{BODY2}") == [headline]
+    assert teasers(f"Title\n\n{BODY}\n\n[CNET]\n\n{BODY2}") == []
+
+
 def test_a_tables_row_in_capitals_is_no_teaser() -> None:
     row = "| HD | THE HOME DEPOT INC. | 225.86 | -12.99 | -5.44% |"
     assert teasers(f"Title\n\n{BODY}\n\n{row}\n\n{BODY2}") == []

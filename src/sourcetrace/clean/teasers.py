@@ -134,10 +134,12 @@ def bullet_siblings(lines: Sequence[Line], found: Iterable[Boilerplate]) -> Iter
 def _marked_headline(line: Line) -> bool:
     """A headline marked as another story's: bullet stars ("** WINNER ..."), a section tag
     ("... [VIDEO]"), or capitals over more words than a section head's ("LAUREN ALAINA SAYS
-    'DWTS' HAS HELPED HER LOSE 25 POUNDS")."""
+    'DWTS' HAS HELPED HER LOSE 25 POUNDS"). A tag alone on its line tags no headline: a
+    roundup's "[CNET]" credits the excerpt above it."""
     text = line.text
     capitals = line.words > CAPITALS_MAX_WORDS and text.isupper()
-    marked = STARRED_CAPS.match(text) or SECTION_TAG.search(text) or capitals
+    tag = SECTION_TAG.search(text)
+    marked = STARRED_CAPS.match(text) or (tag is not None and tag.start() > 0) or capitals
     return bool(marked) and _headline(text)
 
 
