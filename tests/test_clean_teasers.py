@@ -239,6 +239,26 @@ def test_a_bulleted_or_labelled_link_line_is_flagged(line: str) -> None:
     assert marked_lines(html, f"Dock workers strike again in the north\n{BODY}") == ()
 
 
+def test_a_heading_of_the_articles_own_is_no_link_whatever_links_repeat_its_words() -> None:
+    rope, strike, pier = (
+        "Harbor Pro Mooring Rope",
+        "Dock workers strike again in the north",
+        "Old pier closes for the winter season",
+    )
+    html = (
+        f"<html><body><article><h1>Port reopens</h1><p>{BODY}</p>"
+        f"<h2>How to moor a boat</h2><p>{BODY2}</p>"
+        # a product heading linked to its shop, over the paragraph about it
+        f"<h3><a href='https://shop.example/x1'>{rope}</a></h3><p>{BODY}</p>"
+        # related stories' headlines in a box of their own, though a paragraph follows the box
+        f"<div><h3><a href='/news/strike'>{strike}</a></h3><!-- ad -->"
+        f"<h3><a href='/news/pier'>{pier}</a></h3></div><p>{BODY2}</p></article>"
+        "<div class='tags'><a href='/tag/moor'>How to moor a boat</a></div></body></html>"
+    )
+    text = "\n".join(["Port reopens", BODY, "How to moor a boat", BODY2, rope, BODY, strike, pier])
+    assert [text[b.start : b.end] for b in marked_lines(html, text)] == [strike, pier]
+
+
 def _page(sha: str) -> Analysis:
     path = shared_path("corpus", "aeb", "html", f"{sha}.html.gz")
     article = article_from_html(gzip.decompress(path.read_bytes()), origin=str(path))
