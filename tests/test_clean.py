@@ -384,6 +384,9 @@ def test_a_related_list_at_the_end_is_one_trailer() -> None:
         "Contact the Port Column at www.example.com or P.O. Box 12, Harbor City, CA 90000.",
         "Click To Tweet",
         "Read the original article.",
+        "Subscribe to Port Desk on YouTube for more harbor news:",
+        "GET PORT DESK ON THE GO BY CLICKING HERE",
+        "For more information on the pier works, please visit: www.example.com",
     ],
 )
 def test_trailer_lines(line: str) -> None:
@@ -416,6 +419,8 @@ def test_a_call_to_sign_up_is_a_trailer_wherever_it_stands(line: str) -> None:
         "More than two million readers subscribe to the newsletter, the publisher said on Friday.",
         '"Sign up for nothing you cannot read," the editor told subscribers of the newsletter.',
         "Contact the harbor office at once, officials told the crews on Monday morning.",
+        "For more information on the strike, crews were told to wait for Monday's meeting.",
+        "Ann Lee, who subscribes to three channels on YouTube, found the video there.",
     ],
 )
 def test_a_story_line_about_a_newsletter_or_a_contact_is_no_trailer(line: str) -> None:
@@ -508,6 +513,8 @@ def test_empty_text_has_no_boilerplate() -> None:
         "her on Twitter @annlee.",
         "Editor's note: This story was updated at 5:45 p.m. to add the minister's reply.",
         "Correction added May 2, 2019: An earlier caption misnamed the harbor.",
+        "Get started with the Harbor Pro plan here.",
+        "Looking for more mooring tips? Stay tuned for more Port Desk guides!",
     ],
 )
 def test_a_sign_off_after_the_last_paragraph_is_a_trailer_and_inside_the_story_is_not(
@@ -522,6 +529,8 @@ def test_a_story_that_ends_on_a_short_line_or_a_quote_keeps_it() -> None:
         "Listening is the hardest part of the job, the minister said on Friday.",
         "“Follow the money,” she said.",
         "Authorities say the two cases are unrelated.",
+        "Get out of here.",
+        "Stay in touch with the crews, she said.",
     ):
         assert flagged(lines_of("Title", BODY, BODY2, line)) == [], line
 
