@@ -272,6 +272,10 @@ def test_a_tables_rows_are_no_captions_even_repeated() -> None:
         "By Ann Lee and Bo Park",
         "5:45 AM PST 11/19/2019 by Ann Lee",
         "Why Can't the Harbor Keep Its Own Cranes? It's Complicated [Example Times]",
+        "This article has been adapted from its original source.",
+        "This story was excerpted from Ann Lee's book on the harbor.",
+        "Main image credit: Example Images",
+        "Photo credits: Ann Lee",
     ],
 )
 def test_credit_lines(credit: str) -> None:
@@ -315,6 +319,8 @@ def test_a_body_sentence_about_contributions_is_not_a_credit() -> None:
         "With wires cut, the town went dark for three days.",
         "The staff reports to the mayor.",
         "It was originally published by a small press in Ohio in 1952, she said.",
+        "The film was adapted from a novel that the mayor wrote in 1990.",
+        "The image credits the wrong photographer, the agency said on Friday.",
     ):
         assert flagged(lines_of("Title", BODY, line, BODY2)) == [], line
     source = "Source: the senator's aide, who said the talks would resume after the holiday."

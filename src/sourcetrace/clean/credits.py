@@ -1,6 +1,7 @@
 """Contributor, editing and source credits: "X contributed reporting.", "Reporting by X; Editing by
 Y", "SOURCE: News agencies", "With Post wires", "Staff Reports", a headline credited to its outlet
-("<Headline> [Bloomberg]"), the text's origin ("This article was originally published by X."), a
+("<Headline> [Bloomberg]"), the text's origin ("This article was originally published by X.",
+"This article has been adapted from ..."), a picture's credit line ("Main image credit: X"), a
 byline ("By X", "5:45 AM PST 11/19/2019 by X") and, closing the text, a column's "X is written by
 Y"."""
 
@@ -23,6 +24,9 @@ CREDIT = re.compile(
       | ^with\ (?:\S+\ ){0,3}(?:wires?|wire\ (?:services|reports)|agencies)\.?$
       | ^(?:from\ )?staff\ (?:and\ wire\ )?reports?\.?$
       | ^(?:this\ (?:article|story)\ (?:was\ )?)?(?:originally|first)\ published\ by\ [^.]{1,40}\.
+      | ^this\ (?:article|story|post|piece)\ (?:has\ been\ |was\ |is\ )?
+        (?:adapted|excerpted|republished|translated)\ from\b
+      | ^(?:[\w-]+\ ){0,2}(?:image|photo|picture)s?\ credits?\s*:
     """,
     re.VERBOSE | re.IGNORECASE,
 )
