@@ -262,8 +262,6 @@ def test_a_tables_rows_are_no_captions_even_repeated() -> None:
         "Contributing: Nicole Gaudiano.",
         "SOURCE: News agencies",  # a capitals label, but a credit before it is a teaser
         "Source: Al Jazeera and agencies",
-        # the text's origin is credited, where the page ran is a trailer (tests/gold/README.md)
-        "This article was originally published by Example. Read the original article.",
         "With Herald wires",
         "With wire services",
         "Staff Reports",
@@ -302,6 +300,25 @@ def test_body_lines_about_copyright_or_popularity_are_no_trailers() -> None:
 )
 def test_a_bracket_after_a_sentence_or_a_section_tag_is_no_credit(line: str) -> None:
     assert all(label is not CREDIT for *_, label in flagged(lines_of("Title", BODY, line, BODY2)))
+
+
+def test_a_trailer_sentence_closing_a_credits_line_is_a_trailer() -> None:
+    # the text's origin is credited, where the page ran is a trailer (tests/gold/README.md)
+    for credit, trailer in (
+        ("This article was originally published by Example.", "Read the original article."),
+        (
+            "Port Column is written by Ann Lee, who founded it in 1990.",
+            "Contact Port Column at www.example.com or P.O. Box 12, Harbor City, CA 90000.",
+        ),
+    ):
+        text = lines_of("Title", BODY, f"{credit} {trailer}")
+        assert [(text[b.start : b.end], b.label) for b in find_boilerplate(text)] == [
+            (credit, CREDIT),
+            (trailer, TRAILER),
+        ]
+    # a credit's line that goes on with no trailer stays one credit
+    text = lines_of("Title", BODY, "Ann Lee contributed reporting. She is in Calder.")
+    assert flagged(text) == [(3, 3, CREDIT)]
 
 
 def test_a_columns_credit_closing_the_text_is_a_credit_and_inside_the_story_is_not() -> None:

@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterator, Sequence
 
 from sourcetrace.clean.teasers import SECTION_TAG, TEASER_MAX_WORDS
-from sourcetrace.lines import Line, title_case
+from sourcetrace.clean.trailers import trailer_sentence
+from sourcetrace.lines import Line, text_start, title_case
 from sourcetrace.model import Boilerplate, BoilerplateLabel
 
 CREDIT = re.compile(
@@ -50,12 +51,29 @@ SOURCE_TAG = re.compile(r"^(?P<headline>.+?)\s*\[[A-Z][\w.&'’ -]{1,30}\]$")
 COLUMN_CREDIT = re.compile(r"^[A-Z][^.]{0,40}\ (?:is|are)\ (?:written|edited)\ by\ [A-Z]")
 
 
-def find_credits(lines: Sequence[Line]) -> Iterator[Boilerplate]:
+# Where a credit's line goes on with a sentence that is a trailer ("This article was originally
+# published by X. Read the original article.", "Dear Abby is written by X. Contact Dear Abby at
+# www.example.com ..."), the credit ends before it and the rest is a trailer.
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def find_credits(lines: Sequence[Line], text: str) -> Iterator[Boilerplate]:
     # the last paragraph, or the last line when there is none
     last = max((line.index for line in lines if line.is_prose), default=len(lines) - 1)
     for line in lines:
         if line.words and (_is_credit(line) or (line.index >= last and _column_credit(line))):
-            yield line.flag(BoilerplateLabel.CREDIT)
+            yield from _credit_and_trailer(line, text)
+
+
+def _credit_and_trailer(line: Line, text: str) -> Iterator[Boilerplate]:
+    """The credit ``line``, or its credit and the trailer sentences closing it, apart."""
+    for gap in SENTENCE_BREAK.finditer(line.text):
+        if trailer_sentence(line.text[gap.end() :]):
+            start = text_start(line, text)
+            yield Boilerplate(start, start + gap.start(), BoilerplateLabel.CREDIT)
+            yield Boilerplate(start + gap.end(), line.end, BoilerplateLabel.TRAILER)
+            return
+    yield line.flag(BoilerplateLabel.CREDIT)
 
 
 def _column_credit(line: Line) -> bool:

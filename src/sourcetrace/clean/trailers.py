@@ -150,6 +150,13 @@ def _marker(line: Line) -> bool:
     return line.words <= MARKER_MAX_WORDS and TRAILER_MARKER.match(line.text) is not None
 
 
+def trailer_sentence(text: str) -> bool:
+    """``text``, a sentence inside a line, would be a trailer as a line of its own: a marker
+    ("Read the original article.") or a contact ("Contact X at www.example.com")."""
+    line = Line(0, 0, len(text), text)
+    return _marker(line) or _contact(line)
+
+
 def _by_its_words(line: Line) -> bool:
     """A trailer however long, wherever it stands: a disclaimer, a copyright, a contact, a call
     to sign up."""
