@@ -317,6 +317,15 @@ def test_the_unlinked_headlines_of_a_list_with_a_linked_one_are_teasers() -> Non
     assert teasers(text) == []  # no item linked: a list of the story's own
 
 
+def test_a_list_of_the_storys_own_beside_a_linked_headline_stays() -> None:
+    # two lists extracted one under the other read as one run of items
+    items = ["- Calder (Group A): Third visit", "- Dock Workers Vote on the New Deal"]
+    text = f"Title\n{BODY}\n{items[0]}\n{items[1]}\n{BODY2}"
+    linked = text.index(items[1])
+    known = [Boilerplate(linked, linked + len(items[1]), TEASER)]
+    assert [text[b.start : b.end] for b in find_boilerplate(text, known)] == [items[1]]
+
+
 def test_a_list_item_that_ends_a_sentence_stays_beside_a_linked_one() -> None:
     items = ["- Pay off the debts you owe first.", "- Dock Workers Vote on the New Deal"]
     text = f"Title\n{BODY}\n{items[0]}\n{items[1]}\n{BODY2}"

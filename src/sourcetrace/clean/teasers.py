@@ -114,8 +114,10 @@ def find_teasers(lines: Sequence[Line], text: str) -> Iterator[Boilerplate]:
 def bullet_siblings(lines: Sequence[Line], found: Iterable[Boilerplate]) -> Iterator[Boilerplate]:
     """The other headlines of a bulleted list one of whose items is a teaser: a page's list of
     related stories, of which the markup linked only some ("- Photos: Icy Moons of Jupiter" under
-    a linked "- NASA Mission Could Spot Signs of Life"). A list item that ends a sentence is the
-    story's own ("- Pay off your debts first.")."""
+    a linked "- NASA Mission Could Spot Signs of Life"), in title case as such headlines are. A
+    list item that ends a sentence is the story's own ("- Pay off your debts first."), and so is
+    one in sentence case: two lists one under the other read as one run ("- Wales (Group E):
+    Second appearance" over a list of linked stories)."""
     teasers = [b for b in found if b.label is BoilerplateLabel.TEASER]
     run: list[Line] = []
     for line in [*lines, None]:
@@ -126,7 +128,7 @@ def bullet_siblings(lines: Sequence[Line], found: Iterable[Boilerplate]) -> Iter
         flagged = [x for x in items if any(b.start < x.end and x.start < b.end for b in teasers)]
         if flagged:
             for item in items:
-                if item not in flagged and _headline(item.text):
+                if item not in flagged and _headline(item.text) and title_case(item.text):
                     yield item.flag(BoilerplateLabel.TEASER)
         run = []
 
