@@ -259,6 +259,25 @@ def test_a_heading_of_the_articles_own_is_no_link_whatever_links_repeat_its_word
     assert [text[b.start : b.end] for b in marked_lines(html, text)] == [strike, pier]
 
 
+def test_the_items_of_a_list_of_story_cards_are_teasers() -> None:
+    card = "<li><a href='/{0}'><img></a><h3><a href='/{0}'>{1}</a></h3><h4>{2}</h4></li>"
+    html = (
+        f"<html><body><article><h1>Port reopens</h1><p>{BODY}</p><ul>"
+        + card.format("strike", "Dock workers strike again", "Ten ships wait at sea")
+        + card.format("pier", "Old pier closes for winter", "The north wall will be rebuilt")
+        # the story's own list: a linked head, then a sentence about it
+        + "<li><h3><a href='/rope'>Harbor Pro Mooring Rope</a></h3> It holds in any storm.</li>"
+        + f"</ul><p>{BODY2}</p></article></body></html>"
+    )
+    items = [
+        "- Dock workers strike again Ten ships wait at sea",
+        "- Old pier closes for winter The north wall will be rebuilt",
+        "- Harbor Pro Mooring Rope It holds in any storm.",
+    ]
+    text = "\n".join(["Port reopens", BODY, *items, BODY2])
+    assert [text[b.start : b.end] for b in marked_lines(html, text)] == items[:2]
+
+
 def _page(sha: str) -> Analysis:
     path = shared_path("corpus", "aeb", "html", f"{sha}.html.gz")
     article = article_from_html(gzip.decompress(path.read_bytes()), origin=str(path))
