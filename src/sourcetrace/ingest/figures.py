@@ -1,6 +1,7 @@
 """Lines of an extracted page that are a picture's caption by the page's markup: the text of the
 box that holds an image (the nearest element around the ``<img>`` with any text, when that is
-short and no paragraph: "<div><img ...><br><span>The slimmer bezels</span></div>"), the text of
+short and no paragraph: "<div><img ...><br><span>The slimmer bezels</span></div>"; a box that
+holds a ``<p>`` is the text's, as a short post's body beside its picture is), the text of
 an image's ``alt`` set again under it, or of a ``<figcaption>`` or an element whose class or id
 names a caption or a credit, when the extractor kept it. Flagged as captions, never read: the page
 says what they are, where their shape (a short line with no final period) is a subhead's too."""
@@ -72,5 +73,6 @@ def _box_text(image: HtmlElement) -> str | None:
         text = squeeze("".join(pieces))  # as text_content() joins them
         if text:
             short = len(text.split()) <= CAPTION_MAX_WORDS
-            return text if short and around.tag not in INLINE else None
+            box = around.tag not in INLINE and around.find(".//p") is None
+            return text if short and box else None
     return None
