@@ -182,8 +182,15 @@ def test_a_sentence_that_cites_a_picture_is_the_storys() -> None:
 
 
 def test_a_standalone_name_line_between_paragraphs_is_a_caption() -> None:
-    text = lines_of("Title", BODY, "", "Maj. Gen. Qassem Soleimani.", BODY2)
+    named = "Qassem Soleimani, the head of the Quds Force, was killed near the airport on Friday."
+    text = lines_of("Title", named, "", "Maj. Gen. Qassem Soleimani.", BODY2)
     assert flagged(text) == [(4, 4, CAPTION)]
+
+
+def test_a_name_line_naming_no_one_the_story_names_is_no_caption() -> None:
+    council = "The Human Rights Council met in Geneva on Friday to review the harbor report."
+    for line in ("Maj. Gen. Qassem Soleimani.", "Climate Change.", "Human Rights."):
+        assert flagged(lines_of("Title", council, "", line, BODY2)) == [], line
 
 
 @pytest.mark.parametrize(

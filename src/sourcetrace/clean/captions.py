@@ -8,6 +8,7 @@ from difflib import SequenceMatcher
 
 from sourcetrace.lines import Line
 from sourcetrace.model import Boilerplate, BoilerplateLabel
+from sourcetrace.names import strip_titles
 
 # A line that ends with a photo credit: "(Photo: Sipa/Shutterstock)", "(AP Photo/Evan Vucci)",
 # "(Karim Kadim/AP)", "Getty Images", "Credit: ...", "Photograph: ...", "REUTERS/Kevin Lamarque".
@@ -44,6 +45,8 @@ NAME_MAX_WORDS = 8
 # Not names: subheads that open with an article or a gerund ("The Pinocchio Test.", "Joining Forces
 # With China.") or shout ("FULL TEXT.").
 SUBHEAD_OPENING = re.compile(r"^(?:A|An|The|\w+ing)\b")
+# A name's next word capitalized: the name heads a longer one ("Human Rights Council").
+LONGER_NAME = re.compile(r"\s+[A-Z]")
 # Repeats: the same caption again (alt text and figure caption both scraped), maybe reworded.
 DUPLICATE_MIN_WORDS = 4
 DUPLICATE_WINDOW = 3  # lines after a caption where its repeat may stand
@@ -88,7 +91,9 @@ def _points_at_picture(line: Line) -> bool:
 
 
 def _is_standalone_name(line: Line, lines: Sequence[Line]) -> bool:
-    """A short name line ("Major General Qasem Soleimani.") between two body paragraphs."""
+    """A short name line ("Major General Qasem Soleimani.") between two body paragraphs, naming
+    someone the story names elsewhere: a subhead ("Climate Change.") or a letter's signature
+    ("Ann Lee.") names no one the story goes on about."""
     words = line.text.removesuffix(".").split()
     if not (line.text.endswith(".") and 2 <= len(words) <= NAME_MAX_WORDS):
         return False
@@ -98,7 +103,19 @@ def _is_standalone_name(line: Line, lines: Sequence[Line]) -> bool:
         return False
     before = next((x for x in reversed(lines[: line.index]) if not x.blank), None)
     after = next((x for x in lines[line.index + 1 :] if not x.blank), None)
-    return before is not None and before.is_prose and after is not None and after.is_prose
+    between = before is not None and before.is_prose and after is not None and after.is_prose
+    return between and _named_elsewhere(strip_titles(" ".join(words)), line, lines)
+
+
+def _named_elsewhere(name: str, line: Line, lines: Sequence[Line]) -> bool:
+    """``name`` stands on another line than ``line``, not as the head of a longer name."""
+    for other in lines:
+        at = -1 if other is line else other.text.find(name)
+        while at >= 0:
+            if LONGER_NAME.match(other.text, at + len(name)) is None:
+                return True
+            at = other.text.find(name, at + 1)
+    return False
 
 
 def _repeats(lines: Sequence[Line], title: int | None, marked: Collection[int]) -> dict[int, int]:
