@@ -71,6 +71,17 @@ def test_a_paragraph_in_the_box_of_a_picture_is_the_texts() -> None:
     assert _labelled(text, marked_lines(caption, text)) == [(FIRST, "caption")]
 
 
+def test_a_subhead_repeated_as_the_alt_of_the_picture_under_it_stays_a_subhead() -> None:
+    html = (
+        "<html><body><article><h1>Pier to close</h1><p>" + FIRST + "</p>"
+        "<h2>The north wall at low tide</h2><img src='w.jpg' alt='The north wall at low tide'>"
+        "<p>" + SECOND + "</p><img src='g.jpg' alt='Gulls over the old pier'>"
+        "<p>Gulls over the old pier</p></article></body></html>"
+    )
+    text = f"Pier to close\n{FIRST}\nThe north wall at low tide\n{SECOND}\nGulls over the old pier"
+    assert _labelled(text, marked_lines(html, text)) == [("Gulls over the old pier", "caption")]
+
+
 def test_the_headline_and_a_short_paragraph_are_no_captions_even_as_alt_text() -> None:
     html = (
         "<html><body><article><h1>Pier to close</h1><img src='a.jpg' alt='Pier to close'>"

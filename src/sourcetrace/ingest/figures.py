@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 
 from lxml.html import HtmlElement
 
+from sourcetrace.ingest.links import HEADINGS
 from sourcetrace.ingest.text import squeeze
 from sourcetrace.lines import Line
 from sourcetrace.model import Boilerplate, BoilerplateLabel
@@ -32,13 +33,16 @@ def caption_lines(
     tree: HtmlElement, lines: Sequence[Line], title: int | None
 ) -> Iterator[Boilerplate]:
     """``caption`` spans over the ``lines`` (of the text extracted from ``tree``) whose text is
-    a caption of the page's; ``title``, the story's headline, is none (pages give the lead
-    picture the headline as its ``alt``)."""
+    a caption of the page's; ``title``, the story's headline, is none, nor is any heading of the
+    page: pages give a picture the headline or the subhead over it as its ``alt`` ("Battery
+    life" over a picture of the battery)."""
+    alts: set[str] = set()
     captions: set[str] = set()
     for img in tree.iter("img"):
-        captions.add(squeeze(img.get("alt") or ""))
+        alts.add(squeeze(img.get("alt") or ""))
         if box := _box_text(img):
             captions.add(box)
+    captions.update(alts - {squeeze(h.text_content()) for h in tree.iter(*HEADINGS)})
     captions.update(squeeze(el.text_content()) for el in tree.iter() if _captions(el))
     for line in lines:
         if (
