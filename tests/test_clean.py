@@ -182,8 +182,15 @@ def test_a_sentence_that_cites_a_picture_is_the_storys() -> None:
 
 
 def test_a_standalone_name_line_between_paragraphs_is_a_caption() -> None:
-    text = lines_of("Title", BODY, "", "Maj. Gen. Qassem Soleimani.", BODY2)
+    named = "Qassem Soleimani, the head of the Quds Force, was killed near the airport on Friday."
+    text = lines_of("Title", named, "", "Maj. Gen. Qassem Soleimani.", BODY2)
     assert flagged(text) == [(4, 4, CAPTION)]
+
+
+def test_a_name_line_naming_no_one_the_story_names_is_no_caption() -> None:
+    council = "The Human Rights Council met in Geneva on Friday to review the harbor report."
+    for line in ("Maj. Gen. Qassem Soleimani.", "Climate Change.", "Human Rights."):
+        assert flagged(lines_of("Title", council, "", line, BODY2)) == [], line
 
 
 @pytest.mark.parametrize(
@@ -222,6 +229,32 @@ def test_repeats_that_are_not_captions() -> None:
     assert flagged(lines_of("Title", BODY, caption, BODY, BODY2, BODY, caption, BODY2)) == []
 
 
+def test_parallel_lines_naming_different_things_are_no_repeats() -> None:
+    items = ["- Spain (Group F): 11th appearance", "- Sweden (Group F): Seventh appearance"]
+    assert flagged(lines_of("Title", BODY, *items, BODY2)) == []
+    items = ["Harbor of Calder, north pier, in May", "Harbor of Veldt, north pier, in May"]
+    assert flagged(lines_of("Title", BODY, *items, BODY2)) == []
+    # a repeat that drops a name or two is still the same caption
+    first = "Cranes stand at the Port Calder terminal of Veldania on Friday. (Photo: Ann Lee/AP)"
+    second = "Cranes stand at the Port Calder terminal on Friday. (Photo: Ann Lee/AP)"
+    assert flagged(lines_of("Title", BODY, first, second, BODY2)) == [
+        (3, 3, CAPTION),
+        (4, 4, DUPLICATE),
+    ]
+
+
+def test_a_tables_rows_are_no_captions_even_repeated() -> None:
+    # a sortable table's header row is extracted again as its footer
+    head = "| Pos | Player | Snaps | Share |"
+    text = lines_of("Title", BODY, head, "| QB | Ann Lee | 60 | 100% |", head, BODY2)
+    assert flagged(text) == []
+    caption = "Soldiers patrol the streets of the old city on Friday morning."
+    assert flagged(lines_of("Title", BODY, caption, caption, BODY2)) == [
+        (3, 3, CAPTION),
+        (4, 4, DUPLICATE),
+    ]
+
+
 # --- credits
 
 
@@ -236,8 +269,6 @@ def test_repeats_that_are_not_captions() -> None:
         "Contributing: Nicole Gaudiano.",
         "SOURCE: News agencies",  # a capitals label, but a credit before it is a teaser
         "Source: Al Jazeera and agencies",
-        # the text's origin is credited, where the page ran is a trailer (tests/gold/README.md)
-        "This article was originally published by Example. Read the original article.",
         "With Herald wires",
         "With wire services",
         "Staff Reports",
@@ -246,6 +277,10 @@ def test_repeats_that_are_not_captions() -> None:
         "By Ann Lee and Bo Park",
         "5:45 AM PST 11/19/2019 by Ann Lee",
         "Why Can't the Harbor Keep Its Own Cranes? It's Complicated [Example Times]",
+        "This article has been adapted from its original source.",
+        "This story was excerpted from Ann Lee's book on the harbor.",
+        "Main image credit: Example Images",
+        "Photo credits: Ann Lee",
     ],
 )
 def test_credit_lines(credit: str) -> None:
@@ -274,6 +309,25 @@ def test_a_bracket_after_a_sentence_or_a_section_tag_is_no_credit(line: str) -> 
     assert all(label is not CREDIT for *_, label in flagged(lines_of("Title", BODY, line, BODY2)))
 
 
+def test_a_trailer_sentence_closing_a_credits_line_is_a_trailer() -> None:
+    # the text's origin is credited, where the page ran is a trailer (tests/gold/README.md)
+    for credit, trailer in (
+        ("This article was originally published by Example.", "Read the original article."),
+        (
+            "Port Column is written by Ann Lee, who founded it in 1990.",
+            "Contact Port Column at www.example.com or P.O. Box 12, Harbor City, CA 90000.",
+        ),
+    ):
+        text = lines_of("Title", BODY, f"{credit} {trailer}")
+        assert [(text[b.start : b.end], b.label) for b in find_boilerplate(text)] == [
+            (credit, CREDIT),
+            (trailer, TRAILER),
+        ]
+    # a credit's line that goes on with no trailer stays one credit
+    text = lines_of("Title", BODY, "Ann Lee contributed reporting. She is in Calder.")
+    assert flagged(text) == [(3, 3, CREDIT)]
+
+
 def test_a_columns_credit_closing_the_text_is_a_credit_and_inside_the_story_is_not() -> None:
     credit = "Port Talk is written by Ann Lee, also known as Ann Park, and was founded by her aunt."
     assert flagged(lines_of("Title", BODY, BODY2, credit)) == [(4, 4, CREDIT)]
@@ -289,6 +343,8 @@ def test_a_body_sentence_about_contributions_is_not_a_credit() -> None:
         "With wires cut, the town went dark for three days.",
         "The staff reports to the mayor.",
         "It was originally published by a small press in Ohio in 1952, she said.",
+        "The film was adapted from a novel that the mayor wrote in 1990.",
+        "The image credits the wrong photographer, the agency said on Friday.",
     ):
         assert flagged(lines_of("Title", BODY, line, BODY2)) == [], line
     source = "Source: the senator's aide, who said the talks would resume after the holiday."
@@ -358,6 +414,9 @@ def test_a_related_list_at_the_end_is_one_trailer() -> None:
         "Contact the Port Column at www.example.com or P.O. Box 12, Harbor City, CA 90000.",
         "Click To Tweet",
         "Read the original article.",
+        "Subscribe to Port Desk on YouTube for more harbor news:",
+        "GET PORT DESK ON THE GO BY CLICKING HERE",
+        "For more information on the pier works, please visit: www.example.com",
     ],
 )
 def test_trailer_lines(line: str) -> None:
@@ -390,6 +449,8 @@ def test_a_call_to_sign_up_is_a_trailer_wherever_it_stands(line: str) -> None:
         "More than two million readers subscribe to the newsletter, the publisher said on Friday.",
         '"Sign up for nothing you cannot read," the editor told subscribers of the newsletter.',
         "Contact the harbor office at once, officials told the crews on Monday morning.",
+        "For more information on the strike, crews were told to wait for Monday's meeting.",
+        "Ann Lee, who subscribes to three channels on YouTube, found the video there.",
     ],
 )
 def test_a_story_line_about_a_newsletter_or_a_contact_is_no_trailer(line: str) -> None:
@@ -482,6 +543,8 @@ def test_empty_text_has_no_boilerplate() -> None:
         "her on Twitter @annlee.",
         "Editor's note: This story was updated at 5:45 p.m. to add the minister's reply.",
         "Correction added May 2, 2019: An earlier caption misnamed the harbor.",
+        "Get started with the Harbor Pro plan here.",
+        "Looking for more mooring tips? Stay tuned for more Port Desk guides!",
     ],
 )
 def test_a_sign_off_after_the_last_paragraph_is_a_trailer_and_inside_the_story_is_not(
@@ -496,6 +559,8 @@ def test_a_story_that_ends_on_a_short_line_or_a_quote_keeps_it() -> None:
         "Listening is the hardest part of the job, the minister said on Friday.",
         "“Follow the money,” she said.",
         "Authorities say the two cases are unrelated.",
+        "Get out of here.",
+        "Stay in touch with the crews, she said.",
     ):
         assert flagged(lines_of("Title", BODY, BODY2, line)) == [], line
 

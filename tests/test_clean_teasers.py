@@ -170,6 +170,19 @@ def test_a_capitals_headline_between_paragraphs_is_a_teaser_and_a_short_head_is_
     ]  # the title line is the article's own
 
 
+def test_a_section_tag_closing_a_headline_is_a_teaser_and_alone_is_not() -> None:
+    headline = "Dock workers strike again in the north [VIDEO]"
+    assert teasers(f"Title\n\n{BODY}\n\n{headline}\n\n{BODY2}") == [headline]
+    assert teasers(f"Title\n\n{BODY}\n\n[CNET]\n\n{BODY2}") == []
+
+
+def test_a_tables_row_in_capitals_is_no_teaser() -> None:
+    row = "| HD | THE HOME DEPOT INC. | 225.86 | -12.99 | -5.44% |"
+    assert teasers(f"Title\n\n{BODY}\n\n{row}\n\n{BODY2}") == []
+    headline = row.replace("|", "").strip()
+    assert teasers(f"Title\n\n{BODY}\n\n{headline}\n\n{BODY2}") == [headline]
+
+
 HOVERED = (
     "A man pleaded guilty to charges he threatened to kill Rep. Jane DoeJane DoeSenate passes "
     "the farm bill | House votes on roads and bridges MORE (D-Ohio), the office announced Monday."
@@ -224,6 +237,45 @@ def test_a_bulleted_or_labelled_link_line_is_flagged(line: str) -> None:
     assert [text[b.start : b.end] for b in marked_lines(html, text)] == [line]
     # the story's own headline, linked to itself, is no teaser
     assert marked_lines(html, f"Dock workers strike again in the north\n{BODY}") == ()
+
+
+def test_a_heading_of_the_articles_own_is_no_link_whatever_links_repeat_its_words() -> None:
+    rope, strike, pier = (
+        "Harbor Pro Mooring Rope",
+        "Dock workers strike again in the north",
+        "Old pier closes for the winter season",
+    )
+    html = (
+        f"<html><body><article><h1>Port reopens</h1><p>{BODY}</p>"
+        f"<h2>How to moor a boat</h2><p>{BODY2}</p>"
+        # a product heading linked to its shop, over the paragraph about it
+        f"<h3><a href='https://shop.example/x1'>{rope}</a></h3><p>{BODY}</p>"
+        # related stories' headlines in a box of their own, though a paragraph follows the box
+        f"<div><h3><a href='/news/strike'>{strike}</a></h3><!-- ad -->"
+        f"<h3><a href='/news/pier'>{pier}</a></h3></div><p>{BODY2}</p></article>"
+        "<div class='tags'><a href='/tag/moor'>How to moor a boat</a></div></body></html>"
+    )
+    text = "\n".join(["Port reopens", BODY, "How to moor a boat", BODY2, rope, BODY, strike, pier])
+    assert [text[b.start : b.end] for b in marked_lines(html, text)] == [strike, pier]
+
+
+def test_the_items_of_a_list_of_story_cards_are_teasers() -> None:
+    card = "<li><a href='/{0}'><img></a><h3><a href='/{0}'>{1}</a></h3><h4>{2}</h4></li>"
+    html = (
+        f"<html><body><article><h1>Port reopens</h1><p>{BODY}</p><ul>"
+        + card.format("strike", "Dock workers strike again", "Ten ships wait at sea")
+        + card.format("pier", "Old pier closes for winter", "The north wall will be rebuilt")
+        # the story's own list: a linked head, then a sentence about it
+        + "<li><h3><a href='/rope'>Harbor Pro Mooring Rope</a></h3> It holds in any storm.</li>"
+        + f"</ul><p>{BODY2}</p></article></body></html>"
+    )
+    items = [
+        "- Dock workers strike again Ten ships wait at sea",
+        "- Old pier closes for winter The north wall will be rebuilt",
+        "- Harbor Pro Mooring Rope It holds in any storm.",
+    ]
+    text = "\n".join(["Port reopens", BODY, *items, BODY2])
+    assert [text[b.start : b.end] for b in marked_lines(html, text)] == items[:2]
 
 
 def _page(sha: str) -> Analysis:
@@ -282,6 +334,15 @@ def test_the_unlinked_headlines_of_a_list_with_a_linked_one_are_teasers() -> Non
     known = [Boilerplate(linked, linked + len(items[1]), TEASER)]
     assert [text[b.start : b.end] for b in find_boilerplate(text, known)] == items
     assert teasers(text) == []  # no item linked: a list of the story's own
+
+
+def test_a_list_of_the_storys_own_beside_a_linked_headline_stays() -> None:
+    # two lists extracted one under the other read as one run of items
+    items = ["- Calder (Group A): Third visit", "- Dock Workers Vote on the New Deal"]
+    text = f"Title\n{BODY}\n{items[0]}\n{items[1]}\n{BODY2}"
+    linked = text.index(items[1])
+    known = [Boilerplate(linked, linked + len(items[1]), TEASER)]
+    assert [text[b.start : b.end] for b in find_boilerplate(text, known)] == [items[1]]
 
 
 def test_a_list_item_that_ends_a_sentence_stays_beside_a_linked_one() -> None:

@@ -58,6 +58,30 @@ def test_the_text_in_a_pictures_box_is_a_caption_and_a_paragraph_with_an_icon_is
     ]
 
 
+def test_a_paragraph_in_the_box_of_a_picture_is_the_texts() -> None:
+    # a short post: its one paragraph and its picture in one box
+    html = (
+        "<html><body><article><h1>Pier to close</h1><div class='post'><img src='p.jpg'>"
+        f"<p>{FIRST}</p></div></article></body></html>"
+    )
+    text = f"Pier to close\n{FIRST}"
+    assert marked_lines(html, text) == ()
+    # the same words loose in the box, as a caption stands under its picture
+    caption = html.replace(f"<p>{FIRST}</p>", f"<span>{FIRST}</span>")
+    assert _labelled(text, marked_lines(caption, text)) == [(FIRST, "caption")]
+
+
+def test_a_subhead_repeated_as_the_alt_of_the_picture_under_it_stays_a_subhead() -> None:
+    html = (
+        "<html><body><article><h1>Pier to close</h1><p>" + FIRST + "</p>"
+        "<h2>The north wall at low tide</h2><img src='w.jpg' alt='The north wall at low tide'>"
+        "<p>" + SECOND + "</p><img src='g.jpg' alt='Gulls over the old pier'>"
+        "<p>Gulls over the old pier</p></article></body></html>"
+    )
+    text = f"Pier to close\n{FIRST}\nThe north wall at low tide\n{SECOND}\nGulls over the old pier"
+    assert _labelled(text, marked_lines(html, text)) == [("Gulls over the old pier", "caption")]
+
+
 def test_the_headline_and_a_short_paragraph_are_no_captions_even_as_alt_text() -> None:
     html = (
         "<html><body><article><h1>Pier to close</h1><img src='a.jpg' alt='Pier to close'>"

@@ -35,6 +35,12 @@ class Line:
         """A body paragraph: several words ending a sentence."""
         return self.words >= PROSE_MIN_WORDS and SENTENCE_END.search(self.text) is not None
 
+    @property
+    def is_table_row(self) -> bool:
+        """A row of a table as pages are extracted, its cells between bars ("| HD | Home Depot |
+        225.86 |"): the article's data, never a caption or a headline, however it reads."""
+        return len(self.text) > 1 and self.text.startswith("|") and self.text.endswith("|")
+
     def flag(self, label: BoilerplateLabel) -> Boilerplate:
         return Boilerplate(self.start, self.end, label)
 

@@ -46,7 +46,7 @@ def find_boilerplate(
         *known,
         *find_paywalls(lines),
         *find_trailers(lines),
-        *find_credits(lines),
+        *find_credits(lines, text),
         *find_captions(lines, marked),
         *find_teasers(lines, text),
         *find_tails(lines, text),

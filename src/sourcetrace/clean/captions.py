@@ -8,6 +8,7 @@ from difflib import SequenceMatcher
 
 from sourcetrace.lines import Line
 from sourcetrace.model import Boilerplate, BoilerplateLabel
+from sourcetrace.names import strip_titles
 
 # A line that ends with a photo credit: "(Photo: Sipa/Shutterstock)", "(AP Photo/Evan Vucci)",
 # "(Karim Kadim/AP)", "Getty Images", "Credit: ...", "Photograph: ...", "REUTERS/Kevin Lamarque".
@@ -44,10 +45,17 @@ NAME_MAX_WORDS = 8
 # Not names: subheads that open with an article or a gerund ("The Pinocchio Test.", "Joining Forces
 # With China.") or shout ("FULL TEXT.").
 SUBHEAD_OPENING = re.compile(r"^(?:A|An|The|\w+ing)\b")
+# A name's next word capitalized: the name heads a longer one ("Human Rights Council").
+LONGER_NAME = re.compile(r"\s+[A-Z]")
 # Repeats: the same caption again (alt text and figure caption both scraped), maybe reworded.
 DUPLICATE_MIN_WORDS = 4
 DUPLICATE_WINDOW = 3  # lines after a caption where its repeat may stand
 DUPLICATE_MIN_RATIO = 0.8
+# A repeat names what its caption names, however reworded; the items of a list or the lines of a
+# table share their frame, not their names ("Spain (Group F): 11th appearance", "Sweden (Group
+# F): Seventh appearance"). Names: the capitalized words after the first; words: any.
+NAME_IN_LINE = re.compile(r"(?<=\s)[A-Z][\w'’-]*")
+WORD = re.compile(r"[\w'’-]+")
 
 
 def find_captions(lines: Sequence[Line], marked: Collection[int] = ()) -> Iterator[Boilerplate]:
@@ -57,6 +65,8 @@ def find_captions(lines: Sequence[Line], marked: Collection[int] = ()) -> Iterat
     repeats = _repeats(lines, title, marked)
     originals = set(repeats.values())
     for line in lines:
+        if line.is_table_row:
+            continue
         if line.index in repeats:
             yield line.flag(BoilerplateLabel.CAPTION_DUPLICATE)
         elif line.index != title and (
@@ -81,7 +91,9 @@ def _points_at_picture(line: Line) -> bool:
 
 
 def _is_standalone_name(line: Line, lines: Sequence[Line]) -> bool:
-    """A short name line ("Major General Qasem Soleimani.") between two body paragraphs."""
+    """A short name line ("Major General Qasem Soleimani.") between two body paragraphs, naming
+    someone the story names elsewhere: a subhead ("Climate Change.") or a letter's signature
+    ("Ann Lee.") names no one the story goes on about."""
     words = line.text.removesuffix(".").split()
     if not (line.text.endswith(".") and 2 <= len(words) <= NAME_MAX_WORDS):
         return False
@@ -91,7 +103,19 @@ def _is_standalone_name(line: Line, lines: Sequence[Line]) -> bool:
         return False
     before = next((x for x in reversed(lines[: line.index]) if not x.blank), None)
     after = next((x for x in lines[line.index + 1 :] if not x.blank), None)
-    return before is not None and before.is_prose and after is not None and after.is_prose
+    between = before is not None and before.is_prose and after is not None and after.is_prose
+    return between and _named_elsewhere(strip_titles(" ".join(words)), line, lines)
+
+
+def _named_elsewhere(name: str, line: Line, lines: Sequence[Line]) -> bool:
+    """``name`` stands on another line than ``line``, not as the head of a longer name."""
+    for other in lines:
+        at = -1 if other is line else other.text.find(name)
+        while at >= 0:
+            if LONGER_NAME.match(other.text, at + len(name)) is None:
+                return True
+            at = other.text.find(name, at + 1)
+    return False
 
 
 def _repeats(lines: Sequence[Line], title: int | None, marked: Collection[int]) -> dict[int, int]:
@@ -106,10 +130,13 @@ def _repeats(lines: Sequence[Line], title: int | None, marked: Collection[int]) 
     for line in lines:
         if line.words < DUPLICATE_MIN_WORDS or line.index in repeats or line.index == title:
             continue
+        # a table's header row, repeated as its footer, is no caption
+        if line.is_table_row:
+            continue
         if line.is_prose and not _has_photo_credit(line):
             continue
         for later in lines[line.index + 1 : line.index + 1 + DUPLICATE_WINDOW]:
-            if later.start in marked and line.start not in marked:
+            if later.is_table_row or (later.start in marked and line.start not in marked):
                 continue
             if later.words >= DUPLICATE_MIN_WORDS and _similar(line.text, later.text):
                 repeats[later.index] = line.index
@@ -123,4 +150,13 @@ def _similar(a: str, b: str) -> bool:
         matcher.real_quick_ratio() >= DUPLICATE_MIN_RATIO
         and matcher.quick_ratio() >= DUPLICATE_MIN_RATIO
         and matcher.ratio() >= DUPLICATE_MIN_RATIO
+        and _same_names(a, b)
     )
+
+
+def _same_names(a: str, b: str) -> bool:
+    """Most names of the line that has fewer are words of the other."""
+    names_a, names_b = NAME_IN_LINE.findall(a), NAME_IN_LINE.findall(b)
+    names, other = (names_a, b) if len(names_a) <= len(names_b) else (names_b, a)
+    words = set(WORD.findall(other.lower()))
+    return sum(name.lower() in words for name in names) >= DUPLICATE_MIN_RATIO * len(names)

@@ -1,6 +1,7 @@
 """Contributor, editing and source credits: "X contributed reporting.", "Reporting by X; Editing by
 Y", "SOURCE: News agencies", "With Post wires", "Staff Reports", a headline credited to its outlet
-("<Headline> [Bloomberg]"), the text's origin ("This article was originally published by X."), a
+("<Headline> [Bloomberg]"), the text's origin ("This article was originally published by X.",
+"This article has been adapted from ..."), a picture's credit line ("Main image credit: X"), a
 byline ("By X", "5:45 AM PST 11/19/2019 by X") and, closing the text, a column's "X is written by
 Y"."""
 
@@ -10,7 +11,8 @@ import re
 from collections.abc import Iterator, Sequence
 
 from sourcetrace.clean.teasers import SECTION_TAG, TEASER_MAX_WORDS
-from sourcetrace.lines import Line, title_case
+from sourcetrace.clean.trailers import trailer_sentence
+from sourcetrace.lines import Line, text_start, title_case
 from sourcetrace.model import Boilerplate, BoilerplateLabel
 
 CREDIT = re.compile(
@@ -23,6 +25,9 @@ CREDIT = re.compile(
       | ^with\ (?:\S+\ ){0,3}(?:wires?|wire\ (?:services|reports)|agencies)\.?$
       | ^(?:from\ )?staff\ (?:and\ wire\ )?reports?\.?$
       | ^(?:this\ (?:article|story)\ (?:was\ )?)?(?:originally|first)\ published\ by\ [^.]{1,40}\.
+      | ^this\ (?:article|story|post|piece)\ (?:has\ been\ |was\ |is\ )?
+        (?:adapted|excerpted|republished|translated)\ from\b
+      | ^(?:[\w-]+\ ){0,2}(?:image|photo|picture)s?\ credits?\s*:
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -46,12 +51,29 @@ SOURCE_TAG = re.compile(r"^(?P<headline>.+?)\s*\[[A-Z][\w.&'’ -]{1,30}\]$")
 COLUMN_CREDIT = re.compile(r"^[A-Z][^.]{0,40}\ (?:is|are)\ (?:written|edited)\ by\ [A-Z]")
 
 
-def find_credits(lines: Sequence[Line]) -> Iterator[Boilerplate]:
+# Where a credit's line goes on with a sentence that is a trailer ("This article was originally
+# published by X. Read the original article.", "Dear Abby is written by X. Contact Dear Abby at
+# www.example.com ..."), the credit ends before it and the rest is a trailer.
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def find_credits(lines: Sequence[Line], text: str) -> Iterator[Boilerplate]:
     # the last paragraph, or the last line when there is none
     last = max((line.index for line in lines if line.is_prose), default=len(lines) - 1)
     for line in lines:
         if line.words and (_is_credit(line) or (line.index >= last and _column_credit(line))):
-            yield line.flag(BoilerplateLabel.CREDIT)
+            yield from _credit_and_trailer(line, text)
+
+
+def _credit_and_trailer(line: Line, text: str) -> Iterator[Boilerplate]:
+    """The credit ``line``, or its credit and the trailer sentences closing it, apart."""
+    for gap in SENTENCE_BREAK.finditer(line.text):
+        if trailer_sentence(line.text[gap.end() :]):
+            start = text_start(line, text)
+            yield Boilerplate(start, start + gap.start(), BoilerplateLabel.CREDIT)
+            yield Boilerplate(start + gap.end(), line.end, BoilerplateLabel.TRAILER)
+            return
+    yield line.flag(BoilerplateLabel.CREDIT)
 
 
 def _column_credit(line: Line) -> bool:

@@ -83,7 +83,7 @@ def find_teasers(lines: Sequence[Line], text: str) -> Iterator[Boilerplate]:
     transcript = _has_repeated_labels(lines)
     title = next((line for line in lines if not line.blank), None)
     for line in lines:
-        if line.blank:
+        if line.blank or line.is_table_row:  # a row in capitals is a table's, not a headline
             continue
         yield from _hover_cards(line, text)
         kicker = KICKER_LABEL.match(line.text)
@@ -114,8 +114,10 @@ def find_teasers(lines: Sequence[Line], text: str) -> Iterator[Boilerplate]:
 def bullet_siblings(lines: Sequence[Line], found: Iterable[Boilerplate]) -> Iterator[Boilerplate]:
     """The other headlines of a bulleted list one of whose items is a teaser: a page's list of
     related stories, of which the markup linked only some ("- Photos: Icy Moons of Jupiter" under
-    a linked "- NASA Mission Could Spot Signs of Life"). A list item that ends a sentence is the
-    story's own ("- Pay off your debts first.")."""
+    a linked "- NASA Mission Could Spot Signs of Life"), in title case as such headlines are. A
+    list item that ends a sentence is the story's own ("- Pay off your debts first."), and so is
+    one in sentence case: two lists one under the other read as one run ("- Wales (Group E):
+    Second appearance" over a list of linked stories)."""
     teasers = [b for b in found if b.label is BoilerplateLabel.TEASER]
     run: list[Line] = []
     for line in [*lines, None]:
@@ -126,7 +128,7 @@ def bullet_siblings(lines: Sequence[Line], found: Iterable[Boilerplate]) -> Iter
         flagged = [x for x in items if any(b.start < x.end and x.start < b.end for b in teasers)]
         if flagged:
             for item in items:
-                if item not in flagged and _headline(item.text):
+                if item not in flagged and _headline(item.text) and title_case(item.text):
                     yield item.flag(BoilerplateLabel.TEASER)
         run = []
 
@@ -134,10 +136,12 @@ def bullet_siblings(lines: Sequence[Line], found: Iterable[Boilerplate]) -> Iter
 def _marked_headline(line: Line) -> bool:
     """A headline marked as another story's: bullet stars ("** WINNER ..."), a section tag
     ("... [VIDEO]"), or capitals over more words than a section head's ("LAUREN ALAINA SAYS
-    'DWTS' HAS HELPED HER LOSE 25 POUNDS")."""
+    'DWTS' HAS HELPED HER LOSE 25 POUNDS"). A tag alone on its line tags no headline: a
+    roundup's "[CNET]" credits the excerpt above it."""
     text = line.text
     capitals = line.words > CAPITALS_MAX_WORDS and text.isupper()
-    marked = STARRED_CAPS.match(text) or SECTION_TAG.search(text) or capitals
+    tag = SECTION_TAG.search(text)
+    marked = STARRED_CAPS.match(text) or (tag is not None and tag.start() > 0) or capitals
     return bool(marked) and _headline(text)
 
 

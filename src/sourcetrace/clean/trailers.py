@@ -26,7 +26,7 @@ TRAILER_MARKER = re.compile(
       | related:\s.+
       | (?:\d+\s+)?comments?(?:\s*\(\d+\))?
       | (?:view|show|load|read|add)\ (?:all\ |the\ |a\ )?comments?
-      | follow\ (?:us|\S+(?:\ \S+){0,3})
+      | (?:follow|subscribe\ to|like)\ (?:us|\S+(?:\ \S+){0,3})
         \ on\ (?:twitter|facebook|instagram|youtube|tiktok|linkedin)\b.*
       | like\ this\ (?:story|article)\?.*
       | \W*(?:order\ reprints|print\ (?:this\ )?article)
@@ -36,7 +36,7 @@ TRAILER_MARKER = re.compile(
       | share\ (?:this\ )?(?:article|story)\s*:?
       | click\ to\ tweet | tweet\ this
       | read\ the\ (?:original|full)\ (?:article|story|report)\.?
-      | click\ here\ to\b.*
+      | .*\bclick(?:ing)?\ here\b.*
       | (?:reach|contact|email|follow)\ (?:the\ )?(?:reporters?|writers?|authors?)\b.*
       | (?:the\ )?(?:reporters?|writers?|authors?)\ can\ be\ reached\b.*
       | (?:this\ (?:article|story)\ (?:was\ )?)?
@@ -61,10 +61,11 @@ DISCLAIMER = re.compile(
         |(?:copyright\ )?[©ⓒ]|copyright\ (?:\(c\)\ )?\d{4}\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
-# A newsroom's call for tips, or an address to write to, naming an e-mail, a website or a post
-# office box: longer than a marker ("Contact the column at www.example.com or P.O. Box 12, ...").
+# A newsroom's call for tips, an address to write to, or where to learn more, naming an e-mail,
+# a website or a post office box: longer than a marker ("Contact the column at www.example.com or
+# P.O. Box 12, ...", "For more information on Acme's products, please visit: www.acme.com").
 CONTACT = re.compile(
-    r"""^(?:have\ a\ (?:news\ )?tip\b|.*\b(?:may|can)\ be\ reached\b
+    r"""^(?:have\ a\ (?:news\ )?tip\b|.*\b(?:may|can)\ be\ reached\b|for\ more\ information\b
           |(?:e-?mail|contact|write\ to)\ [^@]{1,40}\ at\ )
         .*(?:@|\bwww\.|https?://|\bP\.?\ ?O\.?\ Box\b)""",
     re.I | re.X,
@@ -94,12 +95,15 @@ AMENDMENT = re.compile(rf"^(?:update[ds]?(?:\ at)?|correction)\s*:?\s*(?:{CLOCK}
 # A line of underscores, dashes or stars: AP's "___" before its trailing notes.
 RULE = re.compile(r"^[_*=~\-–—]{3,}$")
 # After the story's last paragraph, a line that speaks to the reader ("Listen to Newsbeat live
-# ...", "Follow AP's full coverage at <link>", an author's bio ending "Follow him on Twitter ...")
-# or notes a change to the story ("Editor's note: This story was updated ...", "Correction added
-# Nov. 18: ...") is a trailer however long; inside the story the same words are the story's.
+# ...", "Follow AP's full coverage at <link>", an author's bio ending "Follow him on Twitter ...",
+# a call to follow a link, "Get started with Acme here.", "Stay tuned for more guides!") or notes
+# a change to the story ("Editor's note: This story was updated ...", "Correction added Nov. 18:
+# ...") is a trailer however long; inside the story the same words are the story's.
 SIGN_OFF = re.compile(
     r"""^(?:listen|watch|follow|download|read|visit|join)\b
       | \bfollow\ (?:him|her|them|us|me)\ (?:on|at)\b
+      | ^(?:get\ started|learn\ more|find\ out\ more|shop|try|discover|check\ out)\b.*\bhere[.!:]?$
+      | \bstay\ tuned\b
       | ^(?:editor['’]?s\ note|correction|clarification)\b[^:]{0,40}:""",
     re.I | re.X,
 )
@@ -144,6 +148,13 @@ def find_trailers(lines: Sequence[Line]) -> Iterator[Boilerplate]:
 
 def _marker(line: Line) -> bool:
     return line.words <= MARKER_MAX_WORDS and TRAILER_MARKER.match(line.text) is not None
+
+
+def trailer_sentence(text: str) -> bool:
+    """``text``, a sentence inside a line, would be a trailer as a line of its own: a marker
+    ("Read the original article.") or a contact ("Contact X at www.example.com")."""
+    line = Line(0, 0, len(text), text)
+    return _marker(line) or _contact(line)
 
 
 def _by_its_words(line: Line) -> bool:

@@ -1,6 +1,7 @@
 """Lines of an extracted page that are a picture's caption by the page's markup: the text of the
 box that holds an image (the nearest element around the ``<img>`` with any text, when that is
-short and no paragraph: "<div><img ...><br><span>The slimmer bezels</span></div>"), the text of
+short and no paragraph: "<div><img ...><br><span>The slimmer bezels</span></div>"; a box that
+holds a ``<p>`` is the text's, as a short post's body beside its picture is), the text of
 an image's ``alt`` set again under it, or of a ``<figcaption>`` or an element whose class or id
 names a caption or a credit, when the extractor kept it. Flagged as captions, never read: the page
 says what they are, where their shape (a short line with no final period) is a subhead's too."""
@@ -12,6 +13,7 @@ from collections.abc import Iterator, Sequence
 
 from lxml.html import HtmlElement
 
+from sourcetrace.ingest.links import HEADINGS
 from sourcetrace.ingest.text import squeeze
 from sourcetrace.lines import Line
 from sourcetrace.model import Boilerplate, BoilerplateLabel
@@ -31,13 +33,16 @@ def caption_lines(
     tree: HtmlElement, lines: Sequence[Line], title: int | None
 ) -> Iterator[Boilerplate]:
     """``caption`` spans over the ``lines`` (of the text extracted from ``tree``) whose text is
-    a caption of the page's; ``title``, the story's headline, is none (pages give the lead
-    picture the headline as its ``alt``)."""
+    a caption of the page's; ``title``, the story's headline, is none, nor is any heading of the
+    page: pages give a picture the headline or the subhead over it as its ``alt`` ("Battery
+    life" over a picture of the battery)."""
+    alts: set[str] = set()
     captions: set[str] = set()
     for img in tree.iter("img"):
-        captions.add(squeeze(img.get("alt") or ""))
+        alts.add(squeeze(img.get("alt") or ""))
         if box := _box_text(img):
             captions.add(box)
+    captions.update(alts - {squeeze(h.text_content()) for h in tree.iter(*HEADINGS)})
     captions.update(squeeze(el.text_content()) for el in tree.iter() if _captions(el))
     for line in lines:
         if (
@@ -72,5 +77,6 @@ def _box_text(image: HtmlElement) -> str | None:
         text = squeeze("".join(pieces))  # as text_content() joins them
         if text:
             short = len(text.split()) <= CAPTION_MAX_WORDS
-            return text if short and around.tag not in INLINE else None
+            box = around.tag not in INLINE and around.find(".//p") is None
+            return text if short and box else None
     return None
