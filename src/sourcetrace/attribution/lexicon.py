@@ -99,6 +99,10 @@ CUE_VERBS = (
 WRITER_AND_READER = frozenset({"i", "me", "we", "us", "you"})
 # Their possessives: "our initial testing suggests ..." is the writer's own finding.
 WRITERS_POSSESSIVES = frozenset({"my", "our"})
+# Demonstratives standing alone for a thing or what was just said, never for a speaker: "That
+# promises 355 horsepower", "This suggests ...". Plural ones often stand for people ("those
+# familiar with the plan").
+POINTING_PRONOUNS = frozenset({"this", "that"})
 # Grounds of the writer's own reasoning, never a source's claim: "Those facts suggest ...",
 # "Multiple lines of evidence point to ...".
 REASONING_NOUNS = frozenset({"evidence", "fact"})
