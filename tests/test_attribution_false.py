@@ -140,6 +140,36 @@ def test_the_writers_own_people_and_a_pointing_pronoun_are_no_source(text: str) 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The dashboard indicates that the engine is overheating.",
+        "The new camera reveals that older sensors missed details.",
+        "That world view suggests that people can harm the planet.",
+        "New sedans and electric vans highlight the auto show.",
+        "The app recommends a workout based on your heart rate.",
+    ],
+)
+def test_a_thing_that_shows_or_puts_forward_is_no_source(text: str) -> None:
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Court records indicate that he planned a plea.", "indicate", "that he planned a plea"),
+        ("Experiments suggest that the drug works.", "suggest", "that the drug works"),
+        ("The guidelines recommend less salt.", "recommend", "less salt"),
+        ("Experts recommend that you change passwords.", "recommend", "that you change passwords"),
+        ("The mayor highlighted the cost of the bridge.", "highlighted", "the cost of the bridge"),
+    ],
+)
+def test_documents_findings_and_people_still_show_and_recommend(
+    text: str, cue: str, content: str
+) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize(
     ("text", "cue", "speaker"),
     [
         ("Her doctor told her that the cast could come off.", "told", "Her doctor"),

@@ -6,8 +6,9 @@ to be a bruising campaign", "the ruling threatens to create a bind"), a denial t
 order that is an act of office ("ordered flags to be flown"), a person cited ("citing unnamed
 sources"), the purpose of a thing done ("steps were taken to point out the errors"), a question
 left open ("did not disclose what those options were"), the writer's hedge ("That's not to say
-..."), the writer's question ("Do they see him as a threat?") and the writer's own findings
-("Our initial testing suggests ...", "Those facts suggest ...")."""
+..."), the writer's question ("Do they see him as a threat?"), the writer's own findings
+("Our initial testing suggests ...", "Those facts suggest ...") and a thing showing or putting
+something forward ("The dashboard indicates ...", "New SUVs highlight the show")."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from sourcetrace.attribution.lexicon import (
     PREDICATING_VERBS,
     REASONING_NOUNS,
     RELATIVE_PRONOUNS,
+    SPOTLIGHT_VERBS,
     TELLING_NOUNS,
     THING_PRONOUNS,
     WH_PRONOUN_TAGS,
@@ -28,7 +30,7 @@ from sourcetrace.attribution.lexicon import (
     WRITERS_POSSESSIVES,
 )
 from sourcetrace.attribution.speaker import SUBJECTS, antecedent
-from sourcetrace.attribution.speaking import thing
+from sourcetrace.attribution.speaking import mute, thing
 from sourcetrace.vocabulary import PERSON_NOUNS
 
 # Objects that hold no words: "said nothing new", "said little", "did not say much".
@@ -51,7 +53,7 @@ def reports_nothing(verb: Token, subj: Token, *, inherited: bool, clause: bool) 
     leave to the complement rules."""
     if inherited and (_impersonal(subj, verb) or _hedge(subj, verb) or _done_for(verb, subj)):
         return True
-    if writers_question(verb, subj) or _thing_threatens(verb, subj):
+    if writers_question(verb, subj) or _thing_threatens(verb, subj) or _thing_shows(verb, subj):
         return True
     if _writers_finding(verb, subj):
         return True
@@ -151,6 +153,19 @@ def _thing_threatens(verb: Token, subj: Token) -> bool:
     if lemma not in THING_ACTS or not _thing(subj):
         return False
     return not (lemma in DOCUMENT_ACTS and subj.lemma_.lower() in DOCUMENT_NOUNS)
+
+
+def _thing_shows(verb: Token, subj: Token) -> bool:
+    """ "The dashboard indicates that the engine is hot", "That world view suggests ...", "New
+    SUVs highlight the show", "The app recommends a workout": a thing that is no document, no
+    person and no body, showing or putting something forward, is the writer's description or
+    inference. Findings in the plural are a body of work ("experiments suggest"), as documents
+    are ("records indicate", "the guidelines recommend")."""
+    lemma = verb.lemma_.lower()
+    noun = antecedent(subj.head) if _relative(subj) else subj
+    if not mute(noun):
+        return False
+    return lemma in SPOTLIGHT_VERBS or (lemma in FINDING_VERBS and noun.tag_ == "NN")
 
 
 def _relative(subj: Token) -> bool:

@@ -108,6 +108,9 @@ POINTING_PRONOUNS = frozenset({"this", "that"})
 REASONING_NOUNS = frozenset({"evidence", "fact"})
 # Verbs by which findings speak for themselves: "the data suggests", "the tests show".
 FINDING_VERBS = frozenset("suggest show indicate point reveal prove demonstrate document".split())
+# Verbs of putting forward that a thing does without a word: "New SUVs highlight the show",
+# "The app recommends a workout"; a document's are its writer's ("the guidelines recommend").
+SPOTLIGHT_VERBS = frozenset({"highlight", "recommend"})
 # Entity labels of a name in a speaker's or an object's place.
 NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Entity labels of a time: "said Tuesday", "announced last week".
