@@ -82,6 +82,29 @@ def test_a_bare_topic_is_no_report(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The driver confessed to the robbery.", "confessed to", "the robbery"),
+        ("She admitted to the theft of the van.", "admitted to", "the theft of the van"),
+        ("He confessed that he had taken the keys.", "confessed", "that he had taken the keys"),
+        ("He admitted to reporters that he was wrong.", "admitted", "that he was wrong"),
+        (
+            "The driver admitted to threatening the clerk, and hiding the cash in a basket.",
+            "admitted to",
+            "threatening the clerk, and hiding the cash in a basket",
+        ),
+    ],
+)
+def test_owning_up_to_reports_its_object(text: str, cue: str, content: str) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize("text", ["The hunter was admitted to hospital on Friday."])
+def test_a_passive_owns_up_to_nothing(text: str) -> None:
+    assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "So many fans were talking about the new mascot that the team's name trended all day.",

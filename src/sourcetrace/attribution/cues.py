@@ -15,6 +15,7 @@ from sourcetrace.attribution.lexicon import (
     AS_IT_VERBS,
     CAUSATIVE_VERBS,
     CHANNEL_NOUNS,
+    CONFESSING_VERBS,
     CUE_VERBS,
     DATE_LABELS,
     FRAME_ONLY_VERBS,
@@ -48,6 +49,7 @@ from sourcetrace.attribution.speaking import (
     mute,
     sent_document,
     speaker_between,
+    thing,
     who_speaks,
 )
 from sourcetrace.nlp import doc_text
@@ -207,7 +209,7 @@ def cue_tokens(verb: Token) -> tuple[Token, ...]:
     for child in verb.rights:
         if child.i != end + 1:
             break
-        phrasal_word = child.dep_ == "prep" and child.lower_ in phrasal
+        phrasal_word = child.dep_ == "prep" and child.lower_ in phrasal and not _listener(child)
         if child.dep_ == "prt" or phrasal_word or (child.dep_ == "dobj" and puts_it(verb)):
             end = child.i  # "called for", "as X put it"
         elif child.dep_ == "prep" and child.lower_ == "in":
@@ -217,6 +219,13 @@ def cue_tokens(verb: Token) -> tuple[Token, ...]:
         else:
             break
     return tuple(doc[start : end + 1])
+
+
+def _listener(prep: Token) -> bool:
+    """A confession's "to" someone: "admitted to reporters that ..." ("told reporters"), where
+    "admitted to the theft" is what was owned up to."""
+    confessed = prep.head.lemma_.lower() in CONFESSING_VERBS
+    return confessed and any(g.dep_ == "pobj" and not thing(g) for g in prep.children)
 
 
 def outburst(verb: Token) -> frozenset[str]:

@@ -20,7 +20,7 @@ SPEECH_VERBS = frozenset(
     affirm clarify reassure posit theorize shout yell scream whisper mutter brag request
     apologize liken put intimate insinuate denounce criticise highlight object press plead
     rule echo grumble protest alert fret grouse gripe grip marvel opine swear repeat forecast
-    underscore bemoan muse order rail recommend certify advocate lash
+    underscore bemoan muse order rail recommend certify advocate lash confess
     """.split()
 )
 
@@ -392,6 +392,8 @@ PHRASAL_PREPOSITIONS = {
     "press": frozenset({"for"}),
     "plead": frozenset({"for", "with"}),
     "rail": frozenset({"against"}),
+    "admit": frozenset({"to"}),
+    "confess": frozenset({"to"}),
 }
 # Phrasal cues whose object is what the talk or writing was about, a topic whatever clause its
 # words hold ("talked about the bill that would cut taxes"); a clause of its own still says
@@ -413,7 +415,12 @@ PHRASAL_CONTENT_CUES = {
     "press": frozenset({"for"}),
     "plead": frozenset({"for"}),
     "rail": frozenset({"against"}),
+    "admit": frozenset({"to"}),
+    "confess": frozenset({"to"}),
 }
+# Confessions whose "to" takes what was owned up to ("admitted to the theft", "confessed to
+# hiding it") or someone, the listener ("admitted to reporters that ...", as "told reporters").
+CONFESSING_VERBS = frozenset({"admit", "confess"})
 
 # "said in a statement": the channel is part of the cue; all but an interview put it in writing.
 WRITTEN_CHANNELS = frozenset({"statement", "email", "letter", "release", "tweet", "post"})
