@@ -147,6 +147,9 @@ def test_the_writers_own_people_and_a_pointing_pronoun_are_no_source(text: str) 
         "That world view suggests that people can harm the planet.",
         "New sedans and electric vans highlight the auto show.",
         "The app recommends a workout based on your heart rate.",
+        "The Pixel 4 promises up to 12 hours of battery life.",
+        "The new Galaxy S10 promises a brighter screen.",
+        "Windows 11 threatens to slow older laptops.",
     ],
 )
 def test_a_thing_that_shows_or_puts_forward_is_no_source(text: str) -> None:
@@ -161,6 +164,7 @@ def test_a_thing_that_shows_or_puts_forward_is_no_source(text: str) -> None:
         ("The guidelines recommend less salt.", "recommend", "less salt"),
         ("Experts recommend that you change passwords.", "recommend", "that you change passwords"),
         ("The mayor highlighted the cost of the bridge.", "highlighted", "the cost of the bridge"),
+        ("Ford promises a cheaper truck.", "promises", "a cheaper truck"),
     ],
 )
 def test_documents_findings_and_people_still_show_and_recommend(

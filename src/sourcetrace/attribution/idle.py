@@ -174,9 +174,19 @@ def _relative(subj: Token) -> bool:
 
 
 def _thing(subj: Token) -> bool:
-    """``speaking.thing``, for a relative pronoun of its antecedent ("an episode that is ...
-    threatening his dream")."""
-    return thing(antecedent(subj.head) if _relative(subj) else subj)
+    """``speaking.thing`` or a product, for a relative pronoun of its antecedent ("an episode
+    that is ... threatening his dream")."""
+    noun = antecedent(subj.head) if _relative(subj) else subj
+    return thing(noun) or _model(noun)
+
+
+def _model(noun: Token) -> bool:
+    """A name that carries a model number is a product, no one who speaks: "The Pixel 4
+    promises 12 hours of battery life", "Galaxy S10", "Windows 11"."""
+    if noun.pos_ != "PROPN":
+        return False
+    words = [noun, *(c for c in noun.children if c.dep_ in ("nummod", "compound"))]
+    return any(ch.isdigit() for w in words for ch in w.text)
 
 
 def _says_nothing(verb: Token) -> bool:
