@@ -99,6 +99,29 @@ def test_owning_up_to_reports_its_object(text: str, cue: str, content: str) -> N
     assert reported(text) == [(cue, [content])]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The ministry has unveiled a plan to cut solar costs.", "a plan to cut solar costs"),
+        ("The firm unveiled plans to build a factory in Ohio.", "plans to build a factory in Ohio"),
+    ],
+)
+def test_a_plan_unveiled_is_announced(text: str, content: str) -> None:
+    assert [content for _, (content,) in reported(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company unveiled a new phone on Tuesday.",
+        "The city unveiled a statue of the mayor.",
+        "The startup unveiled its new app, which tracks sleep.",
+    ],
+)
+def test_a_thing_unveiled_is_no_report(text: str) -> None:
+    assert extract(text) == [], reported(text)
+
+
 @pytest.mark.parametrize("text", ["The hunter was admitted to hospital on Friday."])
 def test_a_passive_owns_up_to_nothing(text: str) -> None:
     assert extract(text) == [], reported(text)

@@ -20,7 +20,7 @@ SPEECH_VERBS = frozenset(
     affirm clarify reassure posit theorize shout yell scream whisper mutter brag request
     apologize liken put intimate insinuate denounce criticise highlight object press plead
     rule echo grumble protest alert fret grouse gripe grip marvel opine swear repeat forecast
-    underscore bemoan muse order rail recommend certify advocate lash confess
+    underscore bemoan muse order rail recommend certify advocate lash confess unveil
     """.split()
 )
 
@@ -311,7 +311,7 @@ OBJECT_VERBS = frozenset(
     """
     call cite criticize praise defend endorse propose announce discuss reference blast urge
     promise mention accuse deny reject welcome condemn slam blame dismiss pledge vow threaten
-    dispute acknowledge admit report rule advocate recommend
+    dispute acknowledge admit report rule advocate recommend unveil
     """.split()
 )
 
