@@ -122,6 +122,28 @@ def test_a_thing_unveiled_is_no_report(text: str) -> None:
     assert extract(text) == [], reported(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Analysts were expecting $2.52 a share.", "were expecting", "$2.52 a share"),
+        (
+            "Analysts expect revenue of $3 billion for the quarter.",
+            "expect",
+            "revenue of $3 billion for the quarter",
+        ),
+    ],
+)
+def test_a_figure_predicted_is_its_content(text: str, cue: str, content: str) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize(
+    "text", ["Fans expect a lot from the new coach.", "The firm estimated the damage."]
+)
+def test_an_expectation_with_no_figure_is_no_report(text: str) -> None:
+    assert extract(text) == [], reported(text)
+
+
 @pytest.mark.parametrize("text", ["The hunter was admitted to hospital on Friday."])
 def test_a_passive_owns_up_to_nothing(text: str) -> None:
     assert extract(text) == [], reported(text)

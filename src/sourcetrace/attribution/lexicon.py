@@ -349,14 +349,15 @@ SAID_OF_VERBS = (
 CONTENT_OBJECT_VERBS = PRAISE_BLAME_VERBS | frozenset(
     """
     question deny dispute acknowledge confirm affirm cite highlight predict propose recommend
-    explain rule echo demand promise report
+    explain rule echo demand promise report expect estimate
     """.split()
 )
 # Content-object verbs that report a noun phrase only when it counts or measures something, as
-# tests/gold/README.md annotates figures reported ("reported $2.53 in per-share earnings",
-# "reported its third case of plague"): "reported record profits" and "reported a crash" tell
-# an event, as often the writer's as anyone's claim.
-FIGURE_VERBS = frozenset({"report"})
+# tests/gold/README.md annotates figures reported or predicted ("reported $2.53 in per-share
+# earnings", "reported its third case of plague", "were expecting $2.52 a share", "estimated
+# losses of $40 million"): "reported record profits" and "reported a crash" tell an event, as
+# often the writer's as anyone's claim, and "expect a lot" is no figure.
+FIGURE_VERBS = frozenset({"report", "expect", "estimate"})
 FIGURE_LABELS = frozenset({"CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # Stance verbs: their object, gerund or clause is what the speaker stands by, no words of theirs
 # ("defended keeping the embargo", "endorsed Romney"); only "defended X as Y" says something.
