@@ -8,8 +8,7 @@ sources"), the purpose of a thing done ("steps were taken to point out the error
 left open ("did not disclose what those options were"), the writer's hedge ("That's not to say
 ..."), the writer's question ("Do they see him as a threat?"), the writer's own findings
 ("Our initial testing suggests ...", "Those facts suggest ...") and a thing showing or putting
-something forward ("The dashboard indicates ...", "New SUVs highlight the show") or asking
-("The recipe calls for two cups of flour")."""
+something forward ("The dashboard indicates ...", "New SUVs highlight the show")."""
 
 from __future__ import annotations
 
@@ -23,7 +22,6 @@ from sourcetrace.attribution.lexicon import (
     PREDICATING_VERBS,
     REASONING_NOUNS,
     RELATIVE_PRONOUNS,
-    REQUESTING_VERBS,
     SPOTLIGHT_VERBS,
     TELLING_NOUNS,
     THING_PRONOUNS,
@@ -56,8 +54,6 @@ def reports_nothing(verb: Token, subj: Token, *, inherited: bool, clause: bool) 
     if inherited and (_impersonal(subj, verb) or _hedge(subj, verb) or _done_for(verb, subj)):
         return True
     if writers_question(verb, subj) or _thing_threatens(verb, subj) or _thing_shows(verb, subj):
-        return True
-    if _thing_asks(verb, subj):
         return True
     if _writers_finding(verb, subj):
         return True
@@ -170,18 +166,6 @@ def _thing_shows(verb: Token, subj: Token) -> bool:
     if not mute(noun):
         return False
     return lemma in SPOTLIGHT_VERBS or (lemma in FINDING_VERBS and noun.tag_ == "NN")
-
-
-def _thing_asks(verb: Token, subj: Token) -> bool:
-    """ "The recipe calls for two cups of flour", "The forecast calls for rain", "The game asks
-    players to build a city": a thing that is no document asks for nothing; one someone owns asks
-    for its owner ("Wal-Mart's appeal is asking the court to ...", "his site calling for ..."),
-    as a possessor naming the authors gives a work's words to them (tests/gold/README.md)."""
-    if verb.lemma_.lower() not in REQUESTING_VERBS:
-        return False
-    noun = antecedent(subj.head) if _relative(subj) else subj
-    owned = any(c.dep_ == "poss" for c in noun.children)
-    return mute(noun) and not owned
 
 
 def _relative(subj: Token) -> bool:

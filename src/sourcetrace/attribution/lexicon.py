@@ -111,9 +111,6 @@ FINDING_VERBS = frozenset("suggest show indicate point reveal prove demonstrate 
 # Verbs of putting forward that a thing does without a word: "New SUVs highlight the show",
 # "The app recommends a workout"; a document's are its writer's ("the guidelines recommend").
 SPOTLIGHT_VERBS = frozenset({"highlight", "recommend"})
-# Requests a thing makes without a word: "The recipe calls for two cups of flour", "The game
-# asks players to build a city".
-REQUESTING_VERBS = frozenset({"call", "ask"})
 # Entity labels of a name in a speaker's or an object's place.
 NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Entity labels of a time: "said Tuesday", "announced last week".
