@@ -143,10 +143,8 @@ def test_the_writers_own_people_and_a_pointing_pronoun_are_no_source(text: str) 
     "text",
     [
         "The dashboard indicates that the engine is overheating.",
-        "The new camera reveals that older sensors missed details.",
-        "That world view suggests that people can harm the planet.",
+        "The disclosure of the meeting indicated that talks go on.",
         "New sedans and electric vans highlight the auto show.",
-        "The app recommends a workout based on your heart rate.",
         "The Pixel 4 promises up to 12 hours of battery life.",
         "The new Galaxy S10 promises a brighter screen.",
         "Windows 11 threatens to slow older laptops.",
@@ -160,9 +158,13 @@ def test_a_thing_that_shows_or_puts_forward_is_no_source(text: str) -> None:
     ("text", "cue", "content"),
     [
         ("Court records indicate that he planned a plea.", "indicate", "that he planned a plea"),
-        ("Experiments suggest that the drug works.", "suggest", "that the drug works"),
-        ("The guidelines recommend less salt.", "recommend", "less salt"),
-        ("Experts recommend that you change passwords.", "recommend", "that you change passwords"),
+        ("Experiments indicate that the drug works.", "indicate", "that the drug works"),
+        (
+            "The county recommends that residents boil water.",
+            "recommends",
+            "that residents boil water",
+        ),
+        ("The actress revealed that she had left.", "revealed", "that she had left"),
         ("The mayor highlighted the cost of the bridge.", "highlighted", "the cost of the bridge"),
         ("Ford promises a cheaper truck.", "promises", "a cheaper truck"),
     ],

@@ -16,13 +16,13 @@ from spacy.tokens import Token
 
 from sourcetrace.attribution.cues import infinitive
 from sourcetrace.attribution.lexicon import (
+    DISPLAY_VERBS,
     DISPUTE_VERBS,
     DOCUMENT_NOUNS,
     FINDING_VERBS,
     PREDICATING_VERBS,
     REASONING_NOUNS,
     RELATIVE_PRONOUNS,
-    SPOTLIGHT_VERBS,
     TELLING_NOUNS,
     THING_PRONOUNS,
     WH_PRONOUN_TAGS,
@@ -156,16 +156,15 @@ def _thing_threatens(verb: Token, subj: Token) -> bool:
 
 
 def _thing_shows(verb: Token, subj: Token) -> bool:
-    """ "The dashboard indicates that the engine is hot", "That world view suggests ...", "New
-    SUVs highlight the show", "The app recommends a workout": a thing that is no document, no
-    person and no body, showing or putting something forward, is the writer's description or
-    inference. Findings in the plural are a body of work ("experiments suggest"), as documents
-    are ("records indicate", "the guidelines recommend")."""
-    lemma = verb.lemma_.lower()
+    """ "The dashboard indicates that the engine is hot", "the disclosure of the meeting
+    indicated ...", "New SUVs highlight the show": a thing that is no document, no person and no
+    body, displaying something, is the writer's description or inference. Findings in the plural
+    are a body of work ("experiments indicate"), as documents are ("records indicate")."""
     noun = antecedent(subj.head) if _relative(subj) else subj
-    if not mute(noun):
+    lemma = verb.lemma_.lower()
+    if lemma not in DISPLAY_VERBS or not mute(noun):
         return False
-    return lemma in SPOTLIGHT_VERBS or (lemma in FINDING_VERBS and noun.tag_ == "NN")
+    return lemma == "highlight" or noun.tag_ == "NN"
 
 
 def _relative(subj: Token) -> bool:
