@@ -82,6 +82,74 @@ def test_a_bare_topic_is_no_report(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The driver confessed to the robbery.", "confessed to", "the robbery"),
+        ("She admitted to the theft of the van.", "admitted to", "the theft of the van"),
+        ("He confessed that he had taken the keys.", "confessed", "that he had taken the keys"),
+        ("He admitted to reporters that he was wrong.", "admitted", "that he was wrong"),
+        (
+            "The driver admitted to threatening the clerk, and hiding the cash in a basket.",
+            "admitted to",
+            "threatening the clerk, and hiding the cash in a basket",
+        ),
+    ],
+)
+def test_owning_up_to_reports_its_object(text: str, cue: str, content: str) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The ministry has unveiled a plan to cut solar costs.", "a plan to cut solar costs"),
+        ("The firm unveiled plans to build a factory in Ohio.", "plans to build a factory in Ohio"),
+    ],
+)
+def test_a_plan_unveiled_is_announced(text: str, content: str) -> None:
+    assert [content for _, (content,) in reported(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company unveiled a new phone on Tuesday.",
+        "The city unveiled a statue of the mayor.",
+        "The startup unveiled its new app, which tracks sleep.",
+    ],
+)
+def test_a_thing_unveiled_is_no_report(text: str) -> None:
+    assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Analysts were expecting $2.52 a share.", "were expecting", "$2.52 a share"),
+        (
+            "Analysts expect revenue of $3 billion for the quarter.",
+            "expect",
+            "revenue of $3 billion for the quarter",
+        ),
+    ],
+)
+def test_a_figure_predicted_is_its_content(text: str, cue: str, content: str) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize(
+    "text", ["Fans expect a lot from the new coach.", "The firm estimated the damage."]
+)
+def test_an_expectation_with_no_figure_is_no_report(text: str) -> None:
+    assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize("text", ["The hunter was admitted to hospital on Friday."])
+def test_a_passive_owns_up_to_nothing(text: str) -> None:
+    assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "So many fans were talking about the new mascot that the team's name trended all day.",

@@ -125,6 +125,76 @@ def test_the_writers_own_findings_and_grounds_are_no_source(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "My toddler revealed that the keys were under the sofa.",
+        "My sister insisted that the movie was too long.",
+        "My doctor told me that the cast could come off in May.",
+        "That promises 355 horsepower and a top speed of 150 mph.",
+        "This suggests that the tablet will sell well.",
+        "That shows how much the market has changed.",
+    ],
+)
+def test_the_writers_own_people_and_a_pointing_pronoun_are_no_source(text: str) -> None:
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dashboard indicates that the engine is overheating.",
+        "The disclosure of the meeting indicated that talks go on.",
+        "New sedans and electric vans highlight the auto show.",
+        "The Pixel 4 promises up to 12 hours of battery life.",
+        "The new Galaxy S10 promises a brighter screen.",
+        "Windows 11 threatens to slow older laptops.",
+    ],
+)
+def test_a_thing_that_shows_or_puts_forward_is_no_source(text: str) -> None:
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Court records indicate that he planned a plea.", "indicate", "that he planned a plea"),
+        ("Experiments indicate that the drug works.", "indicate", "that the drug works"),
+        (
+            "The county recommends that residents boil water.",
+            "recommends",
+            "that residents boil water",
+        ),
+        ("The actress revealed that she had left.", "revealed", "that she had left"),
+        ("The mayor highlighted the cost of the bridge.", "highlighted", "the cost of the bridge"),
+        ("Ford promises a cheaper truck.", "promises", "a cheaper truck"),
+    ],
+)
+def test_documents_findings_and_people_still_show_and_recommend(
+    text: str, cue: str, content: str
+) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ("Her doctor told her that the cast could come off.", "told", "Her doctor"),
+        (
+            "Those familiar with the plan said it would pass.",
+            "said",
+            "Those familiar with the plan",
+        ),
+        ("The letter that said the plan was dead was unsigned.", "said", "The letter"),
+        ("That, the mayor said, was the plan.", "said", "the mayor"),
+    ],
+)
+def test_anothers_people_and_a_relative_that_still_speak(text: str, cue: str, speaker: str) -> None:
+    found = extract_attributions(load_pipeline()(text), Method.RULES)
+    spoken = [(c.cue.text if c.cue else None, c.speaker.text if c.speaker else None) for c in found]
+    assert spoken == [(cue, speaker)]
+
+
+@pytest.mark.parametrize(
     ("text", "cue", "content"),
     [
         (

@@ -6,8 +6,9 @@ to be a bruising campaign", "the ruling threatens to create a bind"), a denial t
 order that is an act of office ("ordered flags to be flown"), a person cited ("citing unnamed
 sources"), the purpose of a thing done ("steps were taken to point out the errors"), a question
 left open ("did not disclose what those options were"), the writer's hedge ("That's not to say
-..."), the writer's question ("Do they see him as a threat?") and the writer's own findings
-("Our initial testing suggests ...", "Those facts suggest ...")."""
+..."), the writer's question ("Do they see him as a threat?"), the writer's own findings
+("Our initial testing suggests ...", "Those facts suggest ...") and a thing showing or putting
+something forward ("The dashboard indicates ...", "New SUVs highlight the show")."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from spacy.tokens import Token
 
 from sourcetrace.attribution.cues import infinitive
 from sourcetrace.attribution.lexicon import (
+    DISPLAY_VERBS,
     DISPUTE_VERBS,
     DOCUMENT_NOUNS,
     FINDING_VERBS,
@@ -28,7 +30,7 @@ from sourcetrace.attribution.lexicon import (
     WRITERS_POSSESSIVES,
 )
 from sourcetrace.attribution.speaker import SUBJECTS, antecedent
-from sourcetrace.attribution.speaking import thing
+from sourcetrace.attribution.speaking import mute, thing
 from sourcetrace.vocabulary import PERSON_NOUNS
 
 # Objects that hold no words: "said nothing new", "said little", "did not say much".
@@ -51,7 +53,7 @@ def reports_nothing(verb: Token, subj: Token, *, inherited: bool, clause: bool) 
     leave to the complement rules."""
     if inherited and (_impersonal(subj, verb) or _hedge(subj, verb) or _done_for(verb, subj)):
         return True
-    if writers_question(verb, subj) or _thing_threatens(verb, subj):
+    if writers_question(verb, subj) or _thing_threatens(verb, subj) or _thing_shows(verb, subj):
         return True
     if _writers_finding(verb, subj):
         return True
@@ -153,15 +155,37 @@ def _thing_threatens(verb: Token, subj: Token) -> bool:
     return not (lemma in DOCUMENT_ACTS and subj.lemma_.lower() in DOCUMENT_NOUNS)
 
 
+def _thing_shows(verb: Token, subj: Token) -> bool:
+    """ "The dashboard indicates that the engine is hot", "the disclosure of the meeting
+    indicated ...", "New SUVs highlight the show": a thing that is no document, no person and no
+    body, displaying something, is the writer's description or inference. Findings in the plural
+    are a body of work ("experiments indicate"), as documents are ("records indicate")."""
+    noun = antecedent(subj.head) if _relative(subj) else subj
+    lemma = verb.lemma_.lower()
+    if lemma not in DISPLAY_VERBS or not mute(noun):
+        return False
+    return lemma == "highlight" or noun.tag_ == "NN"
+
+
 def _relative(subj: Token) -> bool:
     """A relative pronoun, the subject of its clause or lent to a verb coordinated with it."""
     return subj.lower_ in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl"
 
 
 def _thing(subj: Token) -> bool:
-    """``speaking.thing``, for a relative pronoun of its antecedent ("an episode that is ...
-    threatening his dream")."""
-    return thing(antecedent(subj.head) if _relative(subj) else subj)
+    """``speaking.thing`` or a product, for a relative pronoun of its antecedent ("an episode
+    that is ... threatening his dream")."""
+    noun = antecedent(subj.head) if _relative(subj) else subj
+    return thing(noun) or _model(noun)
+
+
+def _model(noun: Token) -> bool:
+    """A name that carries a model number is a product, no one who speaks: "The Pixel 4
+    promises 12 hours of battery life", "Galaxy S10", "Windows 11"."""
+    if noun.pos_ != "PROPN":
+        return False
+    words = [noun, *(c for c in noun.children if c.dep_ in ("nummod", "compound"))]
+    return any(ch.isdigit() for w in words for ch in w.text)
 
 
 def _says_nothing(verb: Token) -> bool:

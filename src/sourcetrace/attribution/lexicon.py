@@ -20,7 +20,7 @@ SPEECH_VERBS = frozenset(
     affirm clarify reassure posit theorize shout yell scream whisper mutter brag request
     apologize liken put intimate insinuate denounce criticise highlight object press plead
     rule echo grumble protest alert fret grouse gripe grip marvel opine swear repeat forecast
-    underscore bemoan muse order rail recommend certify advocate lash
+    underscore bemoan muse order rail recommend certify advocate lash confess unveil
     """.split()
 )
 
@@ -99,11 +99,20 @@ CUE_VERBS = (
 WRITER_AND_READER = frozenset({"i", "me", "we", "us", "you"})
 # Their possessives: "our initial testing suggests ..." is the writer's own finding.
 WRITERS_POSSESSIVES = frozenset({"my", "our"})
+# Demonstratives standing alone for a thing or what was just said, never for a speaker: "That
+# promises 355 horsepower", "This suggests ...". Plural ones often stand for people ("those
+# familiar with the plan").
+POINTING_PRONOUNS = frozenset({"this", "that"})
 # Grounds of the writer's own reasoning, never a source's claim: "Those facts suggest ...",
 # "Multiple lines of evidence point to ...".
 REASONING_NOUNS = frozenset({"evidence", "fact"})
 # Verbs by which findings speak for themselves: "the data suggests", "the tests show".
 FINDING_VERBS = frozenset("suggest show indicate point reveal prove demonstrate document".split())
+# Verbs by which a thing displays something without a word: "The dashboard indicates that ...",
+# "New SUVs highlight the auto show"; a document's are its writer's ("records indicate").
+# Not "suggest", "reveal", "point" or "recommend": people do those ("the actress revealed", "the
+# county recommends"), and the lexicon takes many people and places for things.
+DISPLAY_VERBS = frozenset("indicate show prove demonstrate document highlight".split())
 # Entity labels of a name in a speaker's or an object's place.
 NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Entity labels of a time: "said Tuesday", "announced last week".
@@ -304,7 +313,7 @@ OBJECT_VERBS = frozenset(
     """
     call cite criticize praise defend endorse propose announce discuss reference blast urge
     promise mention accuse deny reject welcome condemn slam blame dismiss pledge vow threaten
-    dispute acknowledge admit report rule advocate recommend
+    dispute acknowledge admit report rule advocate recommend unveil
     """.split()
 )
 
@@ -339,14 +348,15 @@ SAID_OF_VERBS = (
 CONTENT_OBJECT_VERBS = PRAISE_BLAME_VERBS | frozenset(
     """
     question deny dispute acknowledge confirm affirm cite highlight predict propose recommend
-    explain rule echo demand promise report
+    explain rule echo demand promise report expect estimate
     """.split()
 )
 # Content-object verbs that report a noun phrase only when it counts or measures something, as
-# tests/gold/README.md annotates figures reported ("reported $2.53 in per-share earnings",
-# "reported its third case of plague"): "reported record profits" and "reported a crash" tell
-# an event, as often the writer's as anyone's claim.
-FIGURE_VERBS = frozenset({"report"})
+# tests/gold/README.md annotates figures reported or predicted ("reported $2.53 in per-share
+# earnings", "reported its third case of plague", "were expecting $2.52 a share", "estimated
+# losses of $40 million"): "reported record profits" and "reported a crash" tell an event, as
+# often the writer's as anyone's claim, and "expect a lot" is no figure.
+FIGURE_VERBS = frozenset({"report", "expect", "estimate"})
 FIGURE_LABELS = frozenset({"CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # Stance verbs: their object, gerund or clause is what the speaker stands by, no words of theirs
 # ("defended keeping the embargo", "endorsed Romney"); only "defended X as Y" says something.
@@ -385,6 +395,8 @@ PHRASAL_PREPOSITIONS = {
     "press": frozenset({"for"}),
     "plead": frozenset({"for", "with"}),
     "rail": frozenset({"against"}),
+    "admit": frozenset({"to"}),
+    "confess": frozenset({"to"}),
 }
 # Phrasal cues whose object is what the talk or writing was about, a topic whatever clause its
 # words hold ("talked about the bill that would cut taxes"); a clause of its own still says
@@ -406,7 +418,12 @@ PHRASAL_CONTENT_CUES = {
     "press": frozenset({"for"}),
     "plead": frozenset({"for"}),
     "rail": frozenset({"against"}),
+    "admit": frozenset({"to"}),
+    "confess": frozenset({"to"}),
 }
+# Confessions whose "to" takes what was owned up to ("admitted to the theft", "confessed to
+# hiding it") or someone, the listener ("admitted to reporters that ...", as "told reporters").
+CONFESSING_VERBS = frozenset({"admit", "confess"})
 
 # "said in a statement": the channel is part of the cue; all but an interview put it in writing.
 WRITTEN_CHANNELS = frozenset({"statement", "email", "letter", "release", "tweet", "post"})

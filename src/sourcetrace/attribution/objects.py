@@ -98,7 +98,7 @@ def object_content(
         more = [
             c
             for c in rights
-            if (c.dep_ == "conj" and c.tag_ == "VBG" and not has_subject(c) and not reports(c))
+            if _gerund_conjunct(c, reports)
             or (c.dep_ == "advcl" and any(m.lower_ == "because" for m in c.children))
             or _repeats(c, predicates)
         ]
@@ -121,6 +121,9 @@ def object_content(
             parts += [c for c in rights if parts and _listed_after(c, parts[0])]
         demand = asserted and any(f"{verb.lemma_.lower()} {p.lower_}" in DEMAND_CUES for p in preps)
         parts = [p for p in parts if demand or _says_something(p, verb, relative=relative)]
+        # "admitted to threatening the clerk, and hiding the cash": a gerund the parse
+        # coordinates with the cue goes on with the object
+        parts += [c for c in rights if parts and _gerund_conjunct(c, reports)]
         # a speech act said of a noun phrase ("condemned the attack"); one not made says nothing
         # "denying a candidate a spot": with a receiver, the verb withholds, nothing said
         # (the parse may make the receiver a second object, and "deny" or "recommend" may give it
@@ -314,6 +317,13 @@ def _closing_circumstance(tok: Token) -> bool:
     )
 
 
+def _gerund_conjunct(tok: Token, reports: Callable[[Token], bool]) -> bool:
+    """A gerund the parse coordinates with the cue that carries on its object, no report of its
+    own (``reports``): "accused X of overkill and using blackouts as a crutch"; not "..., and
+    saying he ..."."""
+    return tok.dep_ == "conj" and tok.tag_ == "VBG" and not has_subject(tok) and not reports(tok)
+
+
 def _phrasal_objects(verb: Token, rights: list[Token]) -> list[Token]:
     """The objects of a phrasal cue's preposition: "Congress" in "called on Congress"."""
     phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
@@ -330,8 +340,8 @@ def _phrasal_content(verb: Token, rights: list[Token]) -> list[Token]:
     "pointing America to a new tax system" says nothing of the system."""
     attacked = outburst(verb)
     words = PHRASAL_CONTENT_CUES.get(verb.lemma_.lower(), frozenset()) | attacked
-    if not words:
-        return []
+    if not words or any(c.dep_ == "auxpass" for c in verb.children):
+        return []  # "was admitted to hospital": done to the subject, nothing owned up to
     directed = any(c.dep_ == "dobj" for c in rights)
     held = [
         g
