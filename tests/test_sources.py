@@ -515,6 +515,25 @@ def test_a_hyphened_given_name_with_a_lowercase_half_is_a_persons() -> None:
     assert [(s.name, s.kind) for s in sources] == [("Kim Jong-un", SourceKind.NAMED_PERSON)]
 
 
+def test_a_hyphened_given_name_in_an_entity_taken_for_an_organization_is_whole() -> None:
+    text = (
+        "“It is over,” the deputy chief prosecutor, Anna-Karin Lindqvist, said on Tuesday.\n"
+        "Lindqvist explained that the case was closed."
+    )
+    speaker = "the deputy chief prosecutor, Anna-Karin Lindqvist"
+    passage = Passage(text).said(speaker).said("Lindqvist", cue="explained", content="the case")
+    sources, _ = passage.resolve()
+    assert [(s.name, s.kind) for s in sources] == [
+        ("Anna-Karin Lindqvist", SourceKind.NAMED_PERSON)
+    ]
+    # a company's hyphened name stays the company's
+    text = "“It is over,” Rolls-Royce Holdings said on Monday."
+    sources, _ = Passage(text).said("Rolls-Royce Holdings").resolve()
+    assert [(s.name, s.kind) for s in sources] == [
+        ("Rolls-Royce Holdings", SourceKind.ORGANIZATION)
+    ]
+
+
 def test_a_definite_description_finds_the_name_set_in_apposition_to_it() -> None:
     text = (
         "Girl found safe\n\n"
