@@ -1485,3 +1485,31 @@ def test_a_given_name_that_is_also_a_noun_for_people_stays_a_name() -> None:
     text = "Fan Lijun, a health official, said the case was isolated."
     sources, _ = Passage(text).said("Fan Lijun", content="the case was isolated").resolve()
     assert [(s.name, s.kind) for s in sources] == [("Fan Lijun", SourceKind.NAMED_PERSON)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a plural document noun opening a sentence, which the parse takes for a name
+        ("Records released by the city council show that the mayor lied.", "show"),
+        # grounds that speak, a filing, a periodic report
+        ("Evidence presented at trial showed that he lied.", "showed"),
+        ("Acme's appeal argues that the fine was too high.", "argues"),
+        ("The agency's monthly snapshot shows that sales fell.", "shows"),
+    ],
+)
+def test_a_document_head_makes_a_document_whoever_its_phrase_names(text: str, cue: str) -> None:
+    speaker = text.split(f" {cue} ")[0]
+    sources, _ = Passage(text).said(speaker, cue=cue, content="that").resolve()
+    assert [s.kind for s in sources] == [SourceKind.DOCUMENT]
+
+
+def test_a_label_or_paper_named_for_its_records_stays_an_organization() -> None:
+    text = (
+        "Sun River Records said that the deal was fair. The Daily Record said that it was not. "
+        "The Journal said that it was close."
+    )
+    passage = Passage(text).said("Sun River Records", content="the deal was fair")
+    passage = passage.said("The Daily Record", content="it was not")
+    sources, _ = passage.said("The Journal", content="it was close").resolve()
+    assert [s.kind for s in sources] == [SourceKind.ORGANIZATION] * 3

@@ -9,7 +9,7 @@ from enum import StrEnum
 from spacy.tokens import Doc, Span, Token
 
 from sourcetrace import vocabulary
-from sourcetrace.attribution.lexicon import DOCUMENT_NOUNS, RANKED_PEOPLE
+from sourcetrace.attribution.lexicon import DOCUMENT_NOUNS, RANKED_PEOPLE, REASONING_NOUNS
 from sourcetrace.attribution.speaker import PARTY_TAG, dateline_dash, is_dateline
 from sourcetrace.model import SourceKind, TextSpan
 from sourcetrace.nlp import doc_text
@@ -328,7 +328,8 @@ def _description_kind(description: Description) -> SourceKind:
         return SourceKind.ANONYMOUS_PERSON
     if description.modifiers & RANKED_PEOPLE.get(head, frozenset()):
         return SourceKind.ANONYMOUS_PERSON  # "senior figures in the party"
-    if head in DOCUMENT_NOUNS:
+    if head in DOCUMENT_NOUNS or head in REASONING_NOUNS:
+        # "evidence presented at trial shows": grounds that speak do so as a document
         return SourceKind.DOCUMENT
     if head in vocabulary.ORGANIZATION_NOUNS:
         return SourceKind.ORGANIZATION
@@ -383,9 +384,11 @@ def _name_mention(
         # "several leading Republicans", "House Democrats": members of a party or nation,
         # people the article does not name, not the party itself
         kind = SourceKind.ANONYMOUS_PERSON
-    # "a Morning Consult Poll"; not a paper's title ("the Washington Post", "National Review")
-    masthead = len(core) > 1 and head.lower_ in lexicon.MASTHEAD_HEADS
-    if head.text.lower() in DOCUMENT_NOUNS and not masthead:
+    # "a Morning Consult Poll", "Records released by the council show" (a plural the parse took
+    # for a name); not a paper's or label's title ("the Washington Post", "Big Machine Records")
+    noun = _singular(head.lower_)
+    masthead = head.i > core.start and noun in lexicon.MASTHEAD_HEADS
+    if noun in DOCUMENT_NOUNS and not masthead:
         kind = SourceKind.DOCUMENT
     # an institution's name is also a description: "the department" for "the Justice Department"
     own = Description(
