@@ -1513,3 +1513,22 @@ def test_a_label_or_paper_named_for_its_records_stays_an_organization() -> None:
     passage = passage.said("The Daily Record", content="it was not")
     sources, _ = passage.said("The Journal", content="it was close").resolve()
     assert [s.kind for s in sources] == [SourceKind.ORGANIZATION] * 3
+
+
+@pytest.mark.parametrize(
+    ("group", "kind"),
+    [
+        # a named member or a person's pronoun makes one group of named people and others
+        ("Holcomb and GOP legislative leaders", SourceKind.UNKNOWN),
+        ("He and his wife Kali", SourceKind.UNKNOWN),
+        # unnamed people, and one person described by whom they speak for
+        ("Residents and business owners", SourceKind.ANONYMOUS_PERSON),
+        ("A spokesman for Lee and Ruiz", SourceKind.ANONYMOUS_PERSON),
+    ],
+)
+def test_a_joint_subject_with_a_named_member_is_one_group_of_unknown_kind(
+    group: str, kind: SourceKind
+) -> None:
+    text = f"{group} said that the bill was dead."
+    sources, _ = Passage(text).said(group, content="that the bill").resolve()
+    assert [s.kind for s in sources] == [kind]

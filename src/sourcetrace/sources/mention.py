@@ -114,7 +114,9 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
         # "the minister of the economy, Mr. Guajardo Villarreal": a person, described first
         return _name_mention(span, named, _head(named), description, names)
     kind = _portion_kind(core, head) or _outlet_kind(head) or _description_kind(description)
-    if kind is SourceKind.UNKNOWN and any(
+    if _joint_with_named(core):
+        kind = SourceKind.UNKNOWN  # "Holcomb and GOP leaders", "he and his wife": one group
+    elif kind is SourceKind.UNKNOWN and any(
         c.lemma_.lower() in vocabulary.PERSON_NOUNS for c in head.conjuncts
     ):
         kind = SourceKind.ANONYMOUS_PERSON  # "businesses and residents": people among them
@@ -126,6 +128,20 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
         description=description,
         determiner=_determiner(core),
     )
+
+
+def _joint_with_named(core: Span) -> bool:
+    """A joint subject one of whose members is named or a person's pronoun ("Holcomb and GOP
+    leaders", "he and his wife"), however the parse hangs it: a group of named people and
+    others, not unnamed people; not a name inside a phrase ("a spokesman for Lee and Ruiz")."""
+    free = [
+        t
+        for t in core
+        if not any(a.dep_ == "prep" and core.start <= a.i < core.end for a in t.ancestors)
+    ]
+    joined = any(t.dep_ == "cc" for t in free)
+    named = (t.ent_type_ == "PERSON" or t.tag_ == "PRP" for t in free if t.dep_ != "poss")
+    return joined and any(named)
 
 
 def _titled_name(core: Span, head: Token) -> bool:
