@@ -1225,6 +1225,9 @@ def test_an_organizations_initials_are_no_pronoun() -> None:
         ("The Democrats", SourceKind.ORGANIZATION),  # the party itself
         ("Democrats", SourceKind.ANONYMOUS_PERSON),
         ("A report in the Daily Ledger", SourceKind.ORGANIZATION),  # the outlet speaking
+        # a report by its authors is theirs as a document, kept apart from them
+        ("A recent report by the International Energy Agency", SourceKind.DOCUMENT),
+        ("A new report by the Boston Globe", SourceKind.ORGANIZATION),  # by an outlet
         ("The Daily Ledger's report", SourceKind.ORGANIZATION),
         ("A report", SourceKind.DOCUMENT),
         ("The suit", SourceKind.DOCUMENT),  # a lawsuit, as written

@@ -175,17 +175,17 @@ def _named_person_after(named: Span, description: Description) -> bool:
 
 def _outlet_kind(head: Token) -> SourceKind | None:
     """An organization for a named outlet's report ("a report in the Argus Leader", "The Wrap's
-    report", "reports from The Wrap"): the outlet reports, as it would by "reports that"."""
+    report", "reports from The Wrap", "a report by E! News"): the outlet reports, as it would
+    by "reports that". A report "by" authors named as no outlet is a document kept apart from
+    them ("a report by the International Energy Agency"), as a study by them is."""
     if head.lemma_.lower() not in lexicon.OUTLET_REPORTS:
         return None
     owners = [c for c in head.children if c.dep_ == "poss"]
-    owners += [
-        o
-        for p in head.rights
-        if p.dep_ == "prep" and p.lower_ in ("in", "from", "by")
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
+    for prep in head.rights:
+        objects = [o for o in prep.children if o.dep_ == "pobj"] if prep.dep_ == "prep" else []
+        if prep.lower_ == "by":
+            objects = [o for o in objects if o.lower_ in lexicon.OUTLET_WORDS]
+        owners += objects if prep.lower_ in ("in", "from", "by") else []
     return SourceKind.ORGANIZATION if any(o.pos_ == "PROPN" for o in owners) else None
 
 
