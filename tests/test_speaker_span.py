@@ -257,6 +257,24 @@ def test_who_issues_a_statement_speaks_through_it(text: str, speaker: str) -> No
     assert speakers(text) == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The mayor was caught on a hot mic in the hall ripping the plan as "rigged".',
+            "The mayor",
+        ),
+        ("The senator was heard on a recording saying that the vote was rigged.", "The senator"),
+        # a document speaks for itself
+        ("The council sent a letter saying that the deal was off.", "a letter"),
+    ],
+)
+def test_who_a_medium_caught_speaking_is_the_speaker_not_the_medium(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text) == [speaker]
+
+
 def test_a_participle_after_a_that_clause_on_the_object_is_the_subjects() -> None:
     text = (
         "During his news conference Friday, Lee offered more racially charged comments that "

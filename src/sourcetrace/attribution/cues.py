@@ -47,6 +47,7 @@ from sourcetrace.attribution.speaker import (
 from sourcetrace.attribution.speaking import (
     authored,
     mute,
+    recorded_on,
     sent_document,
     speaker_between,
     thing,
@@ -270,12 +271,16 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     head = verb.head
     posted = verb.dep_ == "acl" and _posted_on(head)
     issued = verb.dep_ == "acl" and is_issued(head)
+    recorder: Token | None = None
     if posted:
         head = head.head.head  # "posted on Twitter accusing ...": who posted accuses
     elif issued:
         head = head.head  # "issued a statement calling ...": who issued it calls
     elif verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
-        return head, True  # "a letter saying ...", "a study showing ..."
+        recorder = recorded_on(head)
+        if recorder is None:
+            return head, True  # "a letter saying ...", "a study showing ..."
+        head = recorder  # "was caught on a hot mic ripping ...": who was caught rips
     elif verb.dep_ == "advcl" and (document := sent_document(head, verb)) is not None:
         return document, True  # "ran a story on Monday claiming ..."
     by = head.dep_ == "prep" and head.lower_ in GERUND_PREPOSITIONS
@@ -284,7 +289,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         head = head.head  # "began by asking", "was quoted as saying": the subject of the head
     elif copula is not None:
         head = copula  # "was the first senator to call on X": who was the first
-    elif verb.dep_ not in SUBJECT_SHARING and not (posted or issued):
+    elif verb.dep_ not in SUBJECT_SHARING and not (posted or issued or recorder):
         return None, False
     if head.lemma_.lower() in CONTROLLING_VERBS and infinitive(verb):
         # their object does what the infinitive says: "the video prompted users to argue", "the

@@ -469,7 +469,7 @@ DOCUMENT_NOUNS = frozenset(
     research finding list log message note video footage website file files cable cables
     testimony minute census audit review notice press-release textbook diary journal ad
     advertisement commercial clip slide presentation chart graphic map photo image speech
-    result timeline agreement contract examination return
+    result timeline agreement contract examination return appeal snapshot description
     plan proposal bill legislation resolution amendment clause term guidance guideline
     suit law statute declaration petition motion verdict warrant subpoena treaty charter sign
     count tally

@@ -9,6 +9,8 @@ speech in which Bloomberg criticized Democrats, but argued ..." is Bloomberg's.
 A document sent out speaks for itself: "The club passed its own resolution against the mayor,
 accusing him ..." is the resolution's, however the parse hangs the participle.
 
+A medium says nothing either: "was caught on a hot mic ripping ..." is the one caught.
+
 "who" speaks for a person: where the parse hangs its clause on a thing, the person named right
 before it in that thing's phrase speaks ("drew the ire of Justice Lee who said ..." is Lee's).
 """
@@ -46,6 +48,18 @@ def thing(noun: Token) -> bool:
 def mute(subject: Token) -> bool:
     """A thing that is no document either: "comments", "line", "move"."""
     return thing(subject) and subject.lemma_.lower() not in DOCUMENT_NOUNS
+
+
+def recorded_on(noun: Token) -> Token | None:
+    """The verb whose doer a medium caught speaking, where a participle hangs on that medium:
+    "was caught on a hot mic ripping ...", "was heard on a recording saying ..." ("caught",
+    "heard"); None for a noun that speaks for itself ("a letter saying", "a video urging" are
+    documents), for no medium a verb's phrase holds, or for one that carries the verb's object
+    ("wrote a letter on his site calling ..." leaves the call to what was written)."""
+    holder = noun.head.head
+    medium = noun.dep_ == "pobj" and noun.head.dep_ == "prep" and holder.pos_ in ("VERB", "AUX")
+    carried = any(c.dep_ == "dobj" for c in holder.children)
+    return holder if medium and not carried and mute(noun) else None
 
 
 def speaker_between(host: Token, verb: Token) -> Token | None:

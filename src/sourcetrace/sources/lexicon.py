@@ -27,6 +27,14 @@ PEOPLE_WHEN_PLURAL = word_set("authority boss fan nurse")
 # Document nouns that end a newspaper's or magazine's name: "The Washington Post", "The Wall
 # Street Journal", "National Review": the outlet, an organization.
 MASTHEAD_HEADS = word_set("post journal review record")
+# Last words of an outlet's name, by which "a report by X" is the outlet's ("by E! News", "by
+# the Boston Globe", "by Politico"), not its authors' document.
+OUTLET_WORDS = MASTHEAD_HEADS | word_set(
+    """
+    news times globe herald tribune gazette magazine daily wire press politico reuters bloomberg
+    axios cnn msnbc nbc abc cbs npr bbc breitbart
+    """
+)
 
 # Names of institutions a small NER model can miss.
 ORGANIZATION_NAMES = word_set(

@@ -9,7 +9,7 @@ from enum import StrEnum
 from spacy.tokens import Doc, Span, Token
 
 from sourcetrace import vocabulary
-from sourcetrace.attribution.lexicon import DOCUMENT_NOUNS, RANKED_PEOPLE
+from sourcetrace.attribution.lexicon import DOCUMENT_NOUNS, RANKED_PEOPLE, REASONING_NOUNS
 from sourcetrace.attribution.speaker import PARTY_TAG, dateline_dash, is_dateline
 from sourcetrace.model import SourceKind, TextSpan
 from sourcetrace.nlp import doc_text
@@ -114,7 +114,9 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
         # "the minister of the economy, Mr. Guajardo Villarreal": a person, described first
         return _name_mention(span, named, _head(named), description, names)
     kind = _portion_kind(core, head) or _outlet_kind(head) or _description_kind(description)
-    if kind is SourceKind.UNKNOWN and any(
+    if _joint_with_named(core):
+        kind = SourceKind.UNKNOWN  # "Holcomb and GOP leaders", "he and his wife": one group
+    elif kind is SourceKind.UNKNOWN and any(
         c.lemma_.lower() in vocabulary.PERSON_NOUNS for c in head.conjuncts
     ):
         kind = SourceKind.ANONYMOUS_PERSON  # "businesses and residents": people among them
@@ -126,6 +128,20 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
         description=description,
         determiner=_determiner(core),
     )
+
+
+def _joint_with_named(core: Span) -> bool:
+    """A joint subject one of whose members is named or a person's pronoun ("Holcomb and GOP
+    leaders", "he and his wife"), however the parse hangs it: a group of named people and
+    others, not unnamed people; not a name inside a phrase ("a spokesman for Lee and Ruiz")."""
+    free = [
+        t
+        for t in core
+        if not any(a.dep_ == "prep" and core.start <= a.i < core.end for a in t.ancestors)
+    ]
+    joined = any(t.dep_ == "cc" for t in free)
+    named = (t.ent_type_ == "PERSON" or t.tag_ == "PRP" for t in free if t.dep_ != "poss")
+    return joined and any(named)
 
 
 def _titled_name(core: Span, head: Token) -> bool:
@@ -159,17 +175,17 @@ def _named_person_after(named: Span, description: Description) -> bool:
 
 def _outlet_kind(head: Token) -> SourceKind | None:
     """An organization for a named outlet's report ("a report in the Argus Leader", "The Wrap's
-    report", "reports from The Wrap"): the outlet reports, as it would by "reports that"."""
+    report", "reports from The Wrap", "a report by E! News"): the outlet reports, as it would
+    by "reports that". A report "by" authors named as no outlet is a document kept apart from
+    them ("a report by the International Energy Agency"), as a study by them is."""
     if head.lemma_.lower() not in lexicon.OUTLET_REPORTS:
         return None
     owners = [c for c in head.children if c.dep_ == "poss"]
-    owners += [
-        o
-        for p in head.rights
-        if p.dep_ == "prep" and p.lower_ in ("in", "from", "by")
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
+    for prep in head.rights:
+        objects = [o for o in prep.children if o.dep_ == "pobj"] if prep.dep_ == "prep" else []
+        if prep.lower_ == "by":
+            objects = [o for o in objects if o.lower_ in lexicon.OUTLET_WORDS]
+        owners += objects if prep.lower_ in ("in", "from", "by") else []
     return SourceKind.ORGANIZATION if any(o.pos_ == "PROPN" for o in owners) else None
 
 
@@ -328,7 +344,8 @@ def _description_kind(description: Description) -> SourceKind:
         return SourceKind.ANONYMOUS_PERSON
     if description.modifiers & RANKED_PEOPLE.get(head, frozenset()):
         return SourceKind.ANONYMOUS_PERSON  # "senior figures in the party"
-    if head in DOCUMENT_NOUNS:
+    if head in DOCUMENT_NOUNS or head in REASONING_NOUNS:
+        # "evidence presented at trial shows": grounds that speak do so as a document
         return SourceKind.DOCUMENT
     if head in vocabulary.ORGANIZATION_NOUNS:
         return SourceKind.ORGANIZATION
@@ -383,9 +400,11 @@ def _name_mention(
         # "several leading Republicans", "House Democrats": members of a party or nation,
         # people the article does not name, not the party itself
         kind = SourceKind.ANONYMOUS_PERSON
-    # "a Morning Consult Poll"; not a paper's title ("the Washington Post", "National Review")
-    masthead = len(core) > 1 and head.lower_ in lexicon.MASTHEAD_HEADS
-    if head.text.lower() in DOCUMENT_NOUNS and not masthead:
+    # "a Morning Consult Poll", "Records released by the council show" (a plural the parse took
+    # for a name); not a paper's or label's title ("the Washington Post", "Big Machine Records")
+    noun = _singular(head.lower_)
+    masthead = head.i > core.start and noun in lexicon.MASTHEAD_HEADS
+    if noun in DOCUMENT_NOUNS and not masthead:
         kind = SourceKind.DOCUMENT
     # an institution's name is also a description: "the department" for "the Justice Department"
     own = Description(

@@ -86,8 +86,12 @@ def name_run(token: Token) -> Span | None:
         elif _bracketed_name_part(doc, start):
             start -= 3  # "(Frank) Vogel": the first name an editor put in a quote
         elif prev.text in HYPHENS or prev.text.lower() in NAME_PARTICLES:
-            # a particle or hyphen joins two name parts, never starts a name
-            if start - 2 >= floor and _is_name_part(doc[start - 2]):
+            # a particle or hyphen joins two name parts, never starts a name; both parts may
+            # sit in one entity the NER took for an organization ("Eva-Marie Persson")
+            joined = doc[start - 2] if start - 2 >= floor else None
+            if joined is not None and (
+                _is_name_part(joined) or _mistagged_with(joined, doc[start])
+            ):
                 start -= 2
             else:
                 break
