@@ -47,6 +47,39 @@ def test_a_counterfactual_coordinated_with_the_cue_goes_on_with_the_report(
     assert contents(text, cue) == [content]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'Lee said the deal was "a fine start," but the details are still missing from it.',
+            'the deal was "a fine start," but the details are still missing from it',
+        ),
+        (
+            'Lee said that Obama is waging a "war on faith," and he is the one who can stop it.',
+            'that Obama is waging a "war on faith," and he is the one who can stop it',
+        ),
+        # unquoted, the clause after the comma is as often the writer's
+        (
+            "Lee said the deal was a fine start, but the details are still missing from it.",
+            "the deal was a fine start",
+        ),
+        # the speaker's next act, in the past; another's bare reaction
+        (
+            'Lee said the deal was "a fine start," and he signed it on Monday.',
+            'the deal was "a fine start,"',
+        ),
+        (
+            'Lee said the deal was "a fine start," but the council disagreed.',
+            'the deal was "a fine start,"',
+        ),
+    ],
+)
+def test_a_clause_after_a_quote_whose_comma_the_marks_close_goes_on_with_the_report(
+    text: str, content: str
+) -> None:
+    assert contents(text, "said") == [content]
+
+
 def test_the_speakers_own_next_clause_ends_what_was_made_clear() -> None:
     text = (
         "The mayor made it clear that the tax is a matter of principle, and she has not shied "

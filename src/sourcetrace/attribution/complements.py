@@ -151,23 +151,28 @@ def _goes_on(verb: Token, comp: Token, conj: Token) -> bool:
     "theater," but it is "not insignificant"', "said Clinton did not respond, and her lawyer
     had informed the committee that ..."). Without them it is as often the writer's own ("...,
     but that wasn't the case", "..., and the downgrade is casting a shadow"). Not the speaker's
-    own next clause ("he", "she", "they"), nor another's speech or bare reaction ("and police said
-    ...", "but the council disagreed"), nor one after a complement cut short by the speaker's
-    next act ("said A and dismissed B, but this week the mayor ..."), nor an aside after a dash."""
+    own next clause in the past ("he", "she", "they"), nor another's speech or bare reaction
+    ("and police said ...", "but the council disagreed"), nor one after a complement cut short by
+    the speaker's next act ("said A and dismissed B, but this week the mayor ..."), nor an aside
+    after a dash. A complement ending on a quoted fragment whose comma the marks close ('claiming
+    X is waging a "war," and he is the one to stop it') marks the clause after it as the speaker's
+    too: the writer paraphrases on, the sentence unbroken by the quote."""
     cc = [c for c in verb.children if c.dep_ == "cc" and comp.i < c.i < conj.i]
     before = cc[0].nbor(-1) if cc and comp.i > verb.i else None
-    if before is not None and before.text in QUOTE_MARKS:
+    closed = before is not None and before.text in QUOTE_MARKS
+    if before is not None and closed:
         before = before.nbor(-1)  # '"a bit of theater," but'
     own = [c for c in conj.children if c.dep_ in SUBJECTS]
-    if before is None or before.text != "," or not own:
+    if before is None or before.text != "," or not own or not _says_something(conj):
         return False
-    if any(c.lower_ in SPEAKER_PRONOUNS for c in own) or not _says_something(conj):
+    # "..., and he left": the speaker's next act, told in the past
+    if any(c.lower_ in SPEAKER_PRONOUNS for c in own) and (not closed or conj.tag_ == "VBD"):
         return False
     quoted = any(t.text in QUOTE_MARKS for t in conj.subtree)
     perfect = conj.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ == "had" for c in conj.children
     )
-    if not (quoted or perfect):
+    if not (quoted or perfect or closed):
         return False
     return _words_end(comp) > comp.right_edge.i and not is_cue_verb(conj, quote_frame=False)
 
