@@ -1835,9 +1835,29 @@ def test_a_ruling_or_a_player_ruled_out_is_no_report(text: str) -> None:
     assert extract(text) == [], reported(text)
 
 
-def test_a_by_phrase_the_parse_hangs_on_the_verb_stays_with_the_object() -> None:
-    text = "Jane Roe, head of a parents' group, applauded the action by Ohio and Iowa."
-    assert reported(text) == [("applauded", ["the action by Ohio and Iowa"])]
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Jane Roe, head of a parents' group, applauded the action by Ohio and Iowa.",
+            "applauded",
+            "the action by Ohio and Iowa",
+        ),
+        (
+            "The club passed a motion condemning racism within the league.",
+            "condemning",
+            "racism within the league",
+        ),
+        ("The speech demanded loyalty among his allies.", "demanded", "loyalty among his allies"),
+        # a time or a medium after the object is the act's own
+        ("She condemned the attack on Monday.", "condemned", "the attack"),
+        ("She condemned the attack in a statement.", "condemned", "the attack"),
+    ],
+)
+def test_a_nouns_own_phrase_the_parse_hangs_on_the_verb_stays_with_the_object(
+    text: str, cue: str, content: str
+) -> None:
+    assert reported(text) == [(cue, [content])]
 
 
 @pytest.mark.parametrize(

@@ -59,6 +59,10 @@ TIME_IDIOM_HEADS = frozenset({"far"})
 GLOSS_PRONOUNS = frozenset({"which", "who"})  # ", which ..." after an object: the writer's gloss
 SIDE_MARKS = frozenset({"as", "while", "whereas"})  # ", as X did ...": the writer's, beside it
 COMPARATIVES = frozenset({"same", "such", "as"})  # "the same X as Y": "as" compares
+# Prepositions that, right after a speech act's object, open the noun's own modifier, not the
+# act's circumstance ("in", "on", "at", "during", "for" and "from" as often tell a medium, a time,
+# a reason or an addressee); "by" there names the noun's agent.
+NOUN_PREPOSITIONS = frozenset({"by", "within", "among", "amongst", "between", "into"})
 
 
 def object_content(
@@ -133,8 +137,9 @@ def object_content(
         gives = any(c.dep_ == "dative" for c in rights) or len(objects) > 1 or (withholds and to)
         if not parts and asserted and not gives and verb.lemma_.lower() in CONTENT_OBJECT_VERBS:
             parts = [c for c in rights if _content_noun(c, verb)]
-            # "applauded the action by Nebraska": the parse hangs the noun's "by" on the verb
-            parts += [c for c in rights if parts and _by_after(c, parts[-1])]
+        # "applauded the action by Nebraska", "condemned racism within the movement": the parse
+        # hangs the noun's own phrase on the verb
+        parts += [c for c in rights if parts and _noun_phrase_after(c, parts[-1])]
         if not parts and asserted:
             parts = _phrasal_content(verb, rights)
             # "point to decreases in funding, and the fact that ...": a noun the parse
@@ -261,11 +266,14 @@ def set_off_report(tok: Token, reports: Callable[[Token], bool]) -> int | None:
     return opener.i - 1 if carries and after_comma(opener) else None
 
 
-def _by_after(tok: Token, noun: Token) -> bool:
-    """A "by" phrase with a noun right after the object, hung on the verb: the object's own."""
+def _noun_phrase_after(tok: Token, noun: Token) -> bool:
+    """A phrase right after the object noun, hung on the verb, opened by a preposition of a
+    noun's modifier (`NOUN_PREPOSITIONS`): the object's own ("the action by Nebraska", "racism
+    within the movement", "purity among his allies")."""
     return (
         tok.dep_ == "prep"
-        and tok.lower_ == "by"
+        and tok.lower_ in NOUN_PREPOSITIONS
+        and noun.pos_ in ("NOUN", "PROPN")
         and tok.i == noun.right_edge.i + 1
         and any(c.dep_ == "pobj" for c in tok.children)
     )
