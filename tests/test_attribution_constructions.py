@@ -187,6 +187,54 @@ def test_a_demand_made_is_its_noun() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Leaders are calling for Rep. Lee to drop out of the race.",
+            "are calling for",
+            "Rep. Lee to drop out of the race",
+        ),
+        ("The union pressed for the talks to resume.", "pressed for", "the talks to resume"),
+        # the parse hangs the infinitive on the main verb, away from the demand's object
+        (
+            "She joined a chorus of senators calling for Rep. Ann Lee (D-Vt.) to step down.",
+            "calling for",
+            "Rep. Ann Lee (D-Vt.) to step down",
+        ),
+        # no demand: a purpose after what was pleaded for
+        ("She pleaded for mercy to save her son.", "pleaded for", "mercy"),
+    ],
+)
+def test_a_request_for_someone_to_act_is_its_for_to_clause(
+    text: str, cue: str, content: str
+) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("She joined a chorus of senators calling for the inquiry to resume.", "She"),
+        ("He joined a group of parents urging the board to act.", "He"),
+        # no one joins: the group's own words
+        ("She read a letter from parents urging the board to act.", "parents"),
+    ],
+)
+def test_who_joins_a_group_speaking_speaks_with_it(text: str, speaker: str) -> None:
+    (cand,) = extract(text)
+    assert cand.speaker is not None and cand.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    # not a phrasal request; a purpose, not a clause with a subject of its own
+    ["He waited for the rain to stop.", "The coach called a timeout to stop the run."],
+)
+def test_a_for_to_clause_of_no_request_reports_nothing(text: str) -> None:
+    assert reported(text) == []
+
+
 def test_an_unmade_demand_is_nothing() -> None:
     assert extract("Teachers rallied in the capital to call for better pay.") == []
 

@@ -215,7 +215,23 @@ def cue_tokens(verb: Token) -> tuple[Token, ...]:
                 end = objs[0].i
         else:
             break
+    request = for_clause(verb)
+    if request is not None and request.left_edge.i == end + 1:
+        end = request.left_edge.i  # "called for [Akin to drop out]": the parse's mark
     return tuple(doc[start : end + 1])
+
+
+def for_clause(verb: Token) -> Token | None:
+    """The "for X to V" clause of a phrasal request, which the parse reads as an adverbial clause
+    with a subject of its own, opened by the cue's preposition as its mark: "called for Akin to
+    drop out", "pressed for the inquiry to resume"."""
+    phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
+    for clause in verb.rights:
+        opener = clause.left_edge
+        marked = opener.dep_ == "mark" and opener.head.i == clause.i and opener.lower_ in phrasal
+        if marked and has_subject(clause) and infinitive(clause):
+            return clause
+    return None
 
 
 def outburst(verb: Token) -> frozenset[str]:
@@ -265,7 +281,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     elif issued:
         head = head.head  # "issued a statement calling ...": who issued it calls
     elif verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
-        return head, True  # "a letter saying ...", "a study showing ..."
+        return _joiner(head) or head, True  # "a letter saying ...", "a study showing ..."
     elif verb.dep_ == "advcl" and (document := sent_document(head, verb)) is not None:
         return document, True  # "ran a story on Monday claiming ..."
     by = head.dep_ == "prep" and head.lower_ in GERUND_PREPOSITIONS
@@ -346,6 +362,16 @@ def _line_subject(subject: Token, verb: Token, start: int) -> Token | None:
         ),
         None,
     )
+
+
+def _joiner(noun: Token) -> Token | None:
+    """Who joins the group the participle's noun is or makes, and so speaks with it: "Romney
+    joined a chorus of Republicans calling for ..." is Romney's call too (the gold's reading)."""
+    member = noun.dep_ == "pobj" and noun.head.lower_ == "of"  # the parse may hang it on either
+    group = noun.head.head if member else noun
+    if group.dep_ != "dobj" or group.head.lemma_.lower() != "join":
+        return None
+    return next(iter(_subjects(group.head)), None)
 
 
 def _subjects(verb: Token) -> list[Token]:

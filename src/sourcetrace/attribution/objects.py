@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from sourcetrace.attribution.cues import (
     CLAUSE_DASHES,
+    for_clause,
     has_subject,
     infinitive,
     is_cue_verb,
@@ -323,11 +324,30 @@ def _closing_circumstance(tok: Token) -> bool:
 
 
 def _phrasal_objects(verb: Token, rights: list[Token]) -> list[Token]:
-    """The objects of a phrasal cue's preposition: "Congress" in "called on Congress"."""
+    """The objects of a phrasal cue's preposition: "Congress" in "called on Congress"; or the
+    clause it opens, "Akin to drop out" in "called for Akin to drop out" (`for_clause`), which
+    for a demand the parse may also split into the object and an infinitive it hangs elsewhere
+    ("calling for [Akin] (R-Mo.) [to drop out]")."""
     phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
     preps = [c for c in rights if c.dep_ == "prep" and c.lower_ in phrasal]
     # the parse may make the preposition's object a "dobj"
-    return [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp", "dobj")]
+    objects = [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp", "dobj")]
+    request = for_clause(verb)
+    if request is not None:
+        return [*objects, request]
+    demanded = [g for g in objects if f"{verb.lemma_.lower()} {g.head.lower_}" in DEMAND_CUES]
+    return objects + [v for g in demanded if (v := _infinitive_after(g)) is not None]
+
+
+def _infinitive_after(noun: Token) -> Token | None:
+    """The verb of a to-infinitive with no subject that starts right after ``noun``."""
+    doc = noun.doc
+    if noun.right_edge.i + 1 >= len(doc):
+        return None
+    to = doc[noun.right_edge.i + 1]
+    verb = to.head
+    opens = to.lower_ == "to" and to.dep_ == "aux" and verb.left_edge.i == to.i
+    return verb if opens and not has_subject(verb) else None
 
 
 def _phrasal_content(verb: Token, rights: list[Token]) -> list[Token]:
