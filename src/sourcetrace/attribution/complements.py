@@ -16,6 +16,8 @@ from sourcetrace.attribution.words_end import SPEAKER_PRONOUNS, clause_span, wor
 
 # Marks of the speaker's reason after a cue set between commas: "A, officials said, because B".
 REASON_MARKS = frozenset({"because"})
+# Prepositions of a concession, which qualifies a claim: "Despite the rain, X said ...".
+CONCESSIVE_PREPOSITIONS = frozenset({"despite", "notwithstanding"})
 
 
 def _next_clauses(verb: Token, comp: Token) -> list[Token]:
@@ -110,8 +112,25 @@ def complement(
         if span and subject is not None:
             span = (subject.left_edge.idx, span[1])
         after = _after_parenthetical(verb, comp) if span else None
-        return [p for p in (span, after) if p is not None]
+        conceded = _concession(verb, comp) if span else None
+        return [p for p in (conceded, span, after) if p is not None]
     return relative_object(verb) or object_content(verb, cue, asserted=asserted, reports=report)
+
+
+def _concession(verb: Token, comp: Token) -> tuple[int, int] | None:
+    """A concession that opens the cue's clause, set off by a comma, before the complement after
+    the cue: what the claim holds against, a leading adverbial of what was said
+    (tests/gold/README.md), not of the saying ("Despite the rain, the mayor said the parade would
+    go ahead"). Not one holding a clause of its own, often another's report ("Despite Trump's
+    promises that Mexico will pay, Fox vowed ...")."""
+    if comp.i < verb.i:
+        return None
+    for prep in verb.lefts:
+        opens = prep.i == verb.left_edge.i and prep.lower_ in CONCESSIVE_PREPOSITIONS
+        if opens and prep.dep_ == "prep" and prep.right_edge.nbor().text == ",":
+            clauses = (t for t in prep.subtree if t.dep_ in ("acl", "ccomp", "relcl"))
+            return None if any(has_subject(c) for c in clauses) else tokens_span(prep.subtree)
+    return None
 
 
 def _split_subject(verb: Token, comp: Token) -> Token | None:
