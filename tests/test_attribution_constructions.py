@@ -1190,6 +1190,17 @@ def test_those_verbs_without_a_clause_or_quote_report_nothing(text: str) -> None
             "the mayor for wasting money",
         ),
         ("He likened the new tax to theft.", "likened", "the new tax to theft"),
+        # their own conduct, a possessed noun
+        (
+            "She berated the senators for their attitude at the hearing.",
+            "berated",
+            "the senators for their attitude at the hearing",
+        ),
+        (
+            "Critics mocked the mayor for her remarks on crime.",
+            "mocked",
+            "the mayor for her remarks on crime",
+        ),
     ],
 )
 def test_a_reproach_reports_what_it_holds_against_someone(
@@ -1206,6 +1217,7 @@ def test_a_reproach_reports_what_it_holds_against_someone(
         "The campaign targeted young voters for months.",
         "The senator scoffed at the idea.",
         "Workers blasted the rock for hours.",
+        "The coach blasted the referees for the third time.",
         "He likened the tax.",
     ],
 )

@@ -391,11 +391,18 @@ def _predicates(verb: Token, tok: Token) -> bool:
         return False  # "assumes the same savings as the law": a comparison, no predication
     verbs = PREDICATE_PREPOSITIONS[tok.lower_]
     # a reproach's "for" holds what the speaker held against them, a gerund ("attacked him for
-    # lying"); its noun is as often a time or purpose ("attacked the town for hours")
-    gerund = tok.lower_ == "for" and lemma in REPROACH_VERBS
-    deps = ("pcomp",) if gerund else ("pobj", "pcomp", "amod", "acomp")
+    # lying") or their own conduct, a possessed noun ("berated them for their attitude"); another
+    # noun is as often a time or purpose ("attacked the town for hours")
+    if tok.lower_ == "for" and lemma in REPROACH_VERBS:
+        return any(c.dep_ == "pcomp" or (c.dep_ == "pobj" and _possessed(c)) for c in tok.children)
+    deps = ("pobj", "pcomp", "amod", "acomp")
     has_object = any(c.dep_ in deps and not _duration(c) for c in tok.children)
     return has_object and (verbs is None or lemma in verbs)
+
+
+def _possessed(noun: Token) -> bool:
+    """A noun with a possessive: "their attitude", "the mayor's remarks"."""
+    return any(c.dep_ == "poss" for c in noun.children)
 
 
 def _repeats(conj: Token, predicates: list[Token]) -> bool:
