@@ -47,6 +47,82 @@ def test_a_counterfactual_coordinated_with_the_cue_goes_on_with_the_report(
     assert contents(text, cue) == [content]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'Lee said the deal was "a fine start," but the details are still missing from it.',
+            'the deal was "a fine start," but the details are still missing from it',
+        ),
+        (
+            'Lee said that Obama is waging a "war on faith," and he is the one who can stop it.',
+            'that Obama is waging a "war on faith," and he is the one who can stop it',
+        ),
+        # unquoted, the clause after the comma is as often the writer's
+        (
+            "Lee said the deal was a fine start, but the details are still missing from it.",
+            "the deal was a fine start",
+        ),
+        # the speaker's next act, in the past; another's bare reaction
+        (
+            'Lee said the deal was "a fine start," and he signed it on Monday.',
+            'the deal was "a fine start,"',
+        ),
+        (
+            'Lee said the deal was "a fine start," but the council disagreed.',
+            'the deal was "a fine start,"',
+        ),
+    ],
+)
+def test_a_clause_after_a_quote_whose_comma_the_marks_close_goes_on_with_the_report(
+    text: str, content: str
+) -> None:
+    assert contents(text, "said") == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Despite the rain, the mayor said the parade would go ahead.",
+            "said",
+            ["Despite the rain", "the parade would go ahead"],
+        ),
+        (
+            "Despite being the costliest run in years, the team believes the trial has paid off.",
+            "believes",
+            ["Despite being the costliest run in years", "the trial has paid off"],
+        ),
+        (
+            "Notwithstanding the delay, the firm said the phone would ship in May.",
+            "said",
+            ["Notwithstanding the delay", "the phone would ship in May"],
+        ),
+        # one holding another's report
+        (
+            "Despite the mayor's promises that the city will pay, Fox vowed that it never would.",
+            "vowed",
+            ["that it never would"],
+        ),
+        # not set off by a comma; after the cue's words, inside them already
+        (
+            "Despite the rain the mayor said the parade would go ahead.",
+            "said",
+            ["the parade would go ahead"],
+        ),
+        (
+            "Despite the rain, the parade will go ahead, the mayor said.",
+            "said",
+            ["Despite the rain, the parade will go ahead"],
+        ),
+    ],
+)
+def test_a_concession_opening_the_sentence_qualifies_what_was_said(
+    text: str, cue: str, content: list[str]
+) -> None:
+    assert contents(text, cue) == content
+
+
 def test_the_speakers_own_next_clause_ends_what_was_made_clear() -> None:
     text = (
         "The mayor made it clear that the tax is a matter of principle, and she has not shied "

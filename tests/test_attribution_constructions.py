@@ -255,6 +255,54 @@ def test_a_demand_made_is_its_noun() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Leaders are calling for Rep. Lee to drop out of the race.",
+            "are calling for",
+            "Rep. Lee to drop out of the race",
+        ),
+        ("The union pressed for the talks to resume.", "pressed for", "the talks to resume"),
+        # the parse hangs the infinitive on the main verb, away from the demand's object
+        (
+            "She joined a chorus of senators calling for Rep. Ann Lee (D-Vt.) to step down.",
+            "calling for",
+            "Rep. Ann Lee (D-Vt.) to step down",
+        ),
+        # no demand: a purpose after what was pleaded for
+        ("She pleaded for mercy to save her son.", "pleaded for", "mercy"),
+    ],
+)
+def test_a_request_for_someone_to_act_is_its_for_to_clause(
+    text: str, cue: str, content: str
+) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("She joined a chorus of senators calling for the inquiry to resume.", "She"),
+        ("He joined a group of parents urging the board to act.", "He"),
+        # no one joins: the group's own words
+        ("She read a letter from parents urging the board to act.", "parents"),
+    ],
+)
+def test_who_joins_a_group_speaking_speaks_with_it(text: str, speaker: str) -> None:
+    (cand,) = extract(text)
+    assert cand.speaker is not None and cand.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    # not a phrasal request; a purpose, not a clause with a subject of its own
+    ["He waited for the rain to stop.", "The coach called a timeout to stop the run."],
+)
+def test_a_for_to_clause_of_no_request_reports_nothing(text: str) -> None:
+    assert reported(text) == []
+
+
 def test_an_unmade_demand_is_nothing() -> None:
     assert extract("Teachers rallied in the capital to call for better pay.") == []
 
@@ -1210,6 +1258,17 @@ def test_those_verbs_without_a_clause_or_quote_report_nothing(text: str) -> None
             "the mayor for wasting money",
         ),
         ("He likened the new tax to theft.", "likened", "the new tax to theft"),
+        # their own conduct, a possessed noun
+        (
+            "She berated the senators for their attitude at the hearing.",
+            "berated",
+            "the senators for their attitude at the hearing",
+        ),
+        (
+            "Critics mocked the mayor for her remarks on crime.",
+            "mocked",
+            "the mayor for her remarks on crime",
+        ),
     ],
 )
 def test_a_reproach_reports_what_it_holds_against_someone(
@@ -1226,6 +1285,7 @@ def test_a_reproach_reports_what_it_holds_against_someone(
         "The campaign targeted young voters for months.",
         "The senator scoffed at the idea.",
         "Workers blasted the rock for hours.",
+        "The coach blasted the referees for the third time.",
         "He likened the tax.",
     ],
 )
@@ -1903,9 +1963,29 @@ def test_a_ruling_or_a_player_ruled_out_is_no_report(text: str) -> None:
     assert extract(text) == [], reported(text)
 
 
-def test_a_by_phrase_the_parse_hangs_on_the_verb_stays_with_the_object() -> None:
-    text = "Jane Roe, head of a parents' group, applauded the action by Ohio and Iowa."
-    assert reported(text) == [("applauded", ["the action by Ohio and Iowa"])]
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Jane Roe, head of a parents' group, applauded the action by Ohio and Iowa.",
+            "applauded",
+            "the action by Ohio and Iowa",
+        ),
+        (
+            "The club passed a motion condemning racism within the league.",
+            "condemning",
+            "racism within the league",
+        ),
+        ("The speech demanded loyalty among his allies.", "demanded", "loyalty among his allies"),
+        # a time or a medium after the object is the act's own
+        ("She condemned the attack on Monday.", "condemned", "the attack"),
+        ("She condemned the attack in a statement.", "condemned", "the attack"),
+    ],
+)
+def test_a_nouns_own_phrase_the_parse_hangs_on_the_verb_stays_with_the_object(
+    text: str, cue: str, content: str
+) -> None:
+    assert reported(text) == [(cue, [content])]
 
 
 @pytest.mark.parametrize(

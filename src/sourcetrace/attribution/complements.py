@@ -16,6 +16,8 @@ from sourcetrace.attribution.words_end import SPEAKER_PRONOUNS, clause_span, wor
 
 # Marks of the speaker's reason after a cue set between commas: "A, officials said, because B".
 REASON_MARKS = frozenset({"because"})
+# Prepositions of a concession, which qualifies a claim: "Despite the rain, X said ...".
+CONCESSIVE_PREPOSITIONS = frozenset({"despite", "notwithstanding"})
 
 
 def _next_clauses(verb: Token, comp: Token) -> list[Token]:
@@ -110,8 +112,25 @@ def complement(
         if span and subject is not None:
             span = (subject.left_edge.idx, span[1])
         after = _after_parenthetical(verb, comp) if span else None
-        return [p for p in (span, after) if p is not None]
+        conceded = _concession(verb, comp) if span else None
+        return [p for p in (conceded, span, after) if p is not None]
     return relative_object(verb) or object_content(verb, cue, asserted=asserted, reports=report)
+
+
+def _concession(verb: Token, comp: Token) -> tuple[int, int] | None:
+    """A concession that opens the cue's clause, set off by a comma, before the complement after
+    the cue: what the claim holds against, a leading adverbial of what was said
+    (tests/gold/README.md), not of the saying ("Despite the rain, the mayor said the parade would
+    go ahead"). Not one holding a clause of its own, often another's report ("Despite Trump's
+    promises that Mexico will pay, Fox vowed ...")."""
+    if comp.i < verb.i:
+        return None
+    for prep in verb.lefts:
+        opens = prep.i == verb.left_edge.i and prep.lower_ in CONCESSIVE_PREPOSITIONS
+        if opens and prep.dep_ == "prep" and prep.right_edge.nbor().text == ",":
+            clauses = (t for t in prep.subtree if t.dep_ in ("acl", "ccomp", "relcl"))
+            return None if any(has_subject(c) for c in clauses) else tokens_span(prep.subtree)
+    return None
 
 
 def _split_subject(verb: Token, comp: Token) -> Token | None:
@@ -151,23 +170,28 @@ def _goes_on(verb: Token, comp: Token, conj: Token) -> bool:
     "theater," but it is "not insignificant"', "said Clinton did not respond, and her lawyer
     had informed the committee that ..."). Without them it is as often the writer's own ("...,
     but that wasn't the case", "..., and the downgrade is casting a shadow"). Not the speaker's
-    own next clause ("he", "she", "they"), nor another's speech or bare reaction ("and police said
-    ...", "but the council disagreed"), nor one after a complement cut short by the speaker's
-    next act ("said A and dismissed B, but this week the mayor ..."), nor an aside after a dash."""
+    own next clause in the past ("he", "she", "they"), nor another's speech or bare reaction
+    ("and police said ...", "but the council disagreed"), nor one after a complement cut short by
+    the speaker's next act ("said A and dismissed B, but this week the mayor ..."), nor an aside
+    after a dash. A complement ending on a quoted fragment whose comma the marks close ('claiming
+    X is waging a "war," and he is the one to stop it') marks the clause after it as the speaker's
+    too: the writer paraphrases on, the sentence unbroken by the quote."""
     cc = [c for c in verb.children if c.dep_ == "cc" and comp.i < c.i < conj.i]
     before = cc[0].nbor(-1) if cc and comp.i > verb.i else None
-    if before is not None and before.text in QUOTE_MARKS:
+    closed = before is not None and before.text in QUOTE_MARKS
+    if before is not None and closed:
         before = before.nbor(-1)  # '"a bit of theater," but'
     own = [c for c in conj.children if c.dep_ in SUBJECTS]
-    if before is None or before.text != "," or not own:
+    if before is None or before.text != "," or not own or not _says_something(conj):
         return False
-    if any(c.lower_ in SPEAKER_PRONOUNS for c in own) or not _says_something(conj):
+    # "..., and he left": the speaker's next act, told in the past
+    if any(c.lower_ in SPEAKER_PRONOUNS for c in own) and (not closed or conj.tag_ == "VBD"):
         return False
     quoted = any(t.text in QUOTE_MARKS for t in conj.subtree)
     perfect = conj.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ == "had" for c in conj.children
     )
-    if not (quoted or perfect):
+    if not (quoted or perfect or closed):
         return False
     return _words_end(comp) > comp.right_edge.i and not is_cue_verb(conj, quote_frame=False)
 

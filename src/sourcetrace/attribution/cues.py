@@ -219,6 +219,9 @@ def cue_tokens(verb: Token) -> tuple[Token, ...]:
                 end = objs[0].i
         else:
             break
+    request = for_clause(verb)
+    if request is not None and request.left_edge.i == end + 1:
+        end = request.left_edge.i  # "called for [Akin to drop out]": the parse's mark
     return tuple(doc[start : end + 1])
 
 
@@ -227,6 +230,19 @@ def _listener(prep: Token) -> bool:
     "admitted to the theft" is what was owned up to."""
     confessed = prep.head.lemma_.lower() in CONFESSING_VERBS
     return confessed and any(g.dep_ == "pobj" and not thing(g) for g in prep.children)
+
+
+def for_clause(verb: Token) -> Token | None:
+    """The "for X to V" clause of a phrasal request, which the parse reads as an adverbial clause
+    with a subject of its own, opened by the cue's preposition as its mark: "called for Akin to
+    drop out", "pressed for the inquiry to resume"."""
+    phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
+    for clause in verb.rights:
+        opener = clause.left_edge
+        marked = opener.dep_ == "mark" and opener.head.i == clause.i and opener.lower_ in phrasal
+        if marked and has_subject(clause) and infinitive(clause):
+            return clause
+    return None
 
 
 def outburst(verb: Token) -> frozenset[str]:
@@ -279,7 +295,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     elif verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         recorder = recorded_on(head)
         if recorder is None:
-            return head, True  # "a letter saying ...", "a study showing ..."
+            return _joiner(head) or head, True  # "a letter saying ...", "a study showing ..."
         head = recorder  # "was caught on a hot mic ripping ...": who was caught rips
     elif verb.dep_ == "advcl" and (document := sent_document(head, verb)) is not None:
         return document, True  # "ran a story on Monday claiming ..."
@@ -361,6 +377,16 @@ def _line_subject(subject: Token, verb: Token, start: int) -> Token | None:
         ),
         None,
     )
+
+
+def _joiner(noun: Token) -> Token | None:
+    """Who joins the group the participle's noun is or makes, and so speaks with it: "Romney
+    joined a chorus of Republicans calling for ..." is Romney's call too (the gold's reading)."""
+    member = noun.dep_ == "pobj" and noun.head.lower_ == "of"  # the parse may hang it on either
+    group = noun.head.head if member else noun
+    if group.dep_ != "dobj" or group.head.lemma_.lower() != "join":
+        return None
+    return next(iter(_subjects(group.head)), None)
 
 
 def _subjects(verb: Token) -> list[Token]:

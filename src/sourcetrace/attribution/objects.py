@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from sourcetrace.attribution.cues import (
     CLAUSE_DASHES,
+    for_clause,
     has_subject,
     infinitive,
     is_cue_verb,
@@ -59,6 +60,10 @@ TIME_IDIOM_HEADS = frozenset({"far"})
 GLOSS_PRONOUNS = frozenset({"which", "who"})  # ", which ..." after an object: the writer's gloss
 SIDE_MARKS = frozenset({"as", "while", "whereas"})  # ", as X did ...": the writer's, beside it
 COMPARATIVES = frozenset({"same", "such", "as"})  # "the same X as Y": "as" compares
+# Prepositions that, right after a speech act's object, open the noun's own modifier, not the
+# act's circumstance ("in", "on", "at", "during", "for" and "from" as often tell a medium, a time,
+# a reason or an addressee); "by" there names the noun's agent.
+NOUN_PREPOSITIONS = frozenset({"by", "within", "among", "amongst", "between", "into"})
 
 
 def object_content(
@@ -136,8 +141,9 @@ def object_content(
         gives = any(c.dep_ == "dative" for c in rights) or len(objects) > 1 or (withholds and to)
         if not parts and asserted and not gives and verb.lemma_.lower() in CONTENT_OBJECT_VERBS:
             parts = [c for c in rights if _content_noun(c, verb)]
-            # "applauded the action by Nebraska": the parse hangs the noun's "by" on the verb
-            parts += [c for c in rights if parts and _by_after(c, parts[-1])]
+        # "applauded the action by Nebraska", "condemned racism within the movement": the parse
+        # hangs the noun's own phrase on the verb
+        parts += [c for c in rights if parts and _noun_phrase_after(c, parts[-1])]
         if not parts and asserted:
             parts = _phrasal_content(verb, rights)
             # "point to decreases in funding, and the fact that ...": a noun the parse
@@ -264,11 +270,14 @@ def set_off_report(tok: Token, reports: Callable[[Token], bool]) -> int | None:
     return opener.i - 1 if carries and after_comma(opener) else None
 
 
-def _by_after(tok: Token, noun: Token) -> bool:
-    """A "by" phrase with a noun right after the object, hung on the verb: the object's own."""
+def _noun_phrase_after(tok: Token, noun: Token) -> bool:
+    """A phrase right after the object noun, hung on the verb, opened by a preposition of a
+    noun's modifier (`NOUN_PREPOSITIONS`): the object's own ("the action by Nebraska", "racism
+    within the movement", "purity among his allies")."""
     return (
         tok.dep_ == "prep"
-        and tok.lower_ == "by"
+        and tok.lower_ in NOUN_PREPOSITIONS
+        and noun.pos_ in ("NOUN", "PROPN")
         and tok.i == noun.right_edge.i + 1
         and any(c.dep_ == "pobj" for c in tok.children)
     )
@@ -325,11 +334,30 @@ def _gerund_conjunct(tok: Token, reports: Callable[[Token], bool]) -> bool:
 
 
 def _phrasal_objects(verb: Token, rights: list[Token]) -> list[Token]:
-    """The objects of a phrasal cue's preposition: "Congress" in "called on Congress"."""
+    """The objects of a phrasal cue's preposition: "Congress" in "called on Congress"; or the
+    clause it opens, "Akin to drop out" in "called for Akin to drop out" (`for_clause`), which
+    for a demand the parse may also split into the object and an infinitive it hangs elsewhere
+    ("calling for [Akin] (R-Mo.) [to drop out]")."""
     phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
     preps = [c for c in rights if c.dep_ == "prep" and c.lower_ in phrasal]
     # the parse may make the preposition's object a "dobj"
-    return [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp", "dobj")]
+    objects = [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp", "dobj")]
+    request = for_clause(verb)
+    if request is not None:
+        return [*objects, request]
+    demanded = [g for g in objects if f"{verb.lemma_.lower()} {g.head.lower_}" in DEMAND_CUES]
+    return objects + [v for g in demanded if (v := _infinitive_after(g)) is not None]
+
+
+def _infinitive_after(noun: Token) -> Token | None:
+    """The verb of a to-infinitive with no subject that starts right after ``noun``."""
+    doc = noun.doc
+    if noun.right_edge.i + 1 >= len(doc):
+        return None
+    to = doc[noun.right_edge.i + 1]
+    verb = to.head
+    opens = to.lower_ == "to" and to.dep_ == "aux" and verb.left_edge.i == to.i
+    return verb if opens and not has_subject(verb) else None
 
 
 def _phrasal_content(verb: Token, rights: list[Token]) -> list[Token]:
@@ -373,11 +401,18 @@ def _predicates(verb: Token, tok: Token) -> bool:
         return False  # "assumes the same savings as the law": a comparison, no predication
     verbs = PREDICATE_PREPOSITIONS[tok.lower_]
     # a reproach's "for" holds what the speaker held against them, a gerund ("attacked him for
-    # lying"); its noun is as often a time or purpose ("attacked the town for hours")
-    gerund = tok.lower_ == "for" and lemma in REPROACH_VERBS
-    deps = ("pcomp",) if gerund else ("pobj", "pcomp", "amod", "acomp")
+    # lying") or their own conduct, a possessed noun ("berated them for their attitude"); another
+    # noun is as often a time or purpose ("attacked the town for hours")
+    if tok.lower_ == "for" and lemma in REPROACH_VERBS:
+        return any(c.dep_ == "pcomp" or (c.dep_ == "pobj" and _possessed(c)) for c in tok.children)
+    deps = ("pobj", "pcomp", "amod", "acomp")
     has_object = any(c.dep_ in deps and not _duration(c) for c in tok.children)
     return has_object and (verbs is None or lemma in verbs)
+
+
+def _possessed(noun: Token) -> bool:
+    """A noun with a possessive: "their attitude", "the mayor's remarks"."""
+    return any(c.dep_ == "poss" for c in noun.children)
 
 
 def _repeats(conj: Token, predicates: list[Token]) -> bool:
