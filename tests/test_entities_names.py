@@ -32,6 +32,20 @@ def test_title_start_finds_the_titles_written_before_a_name() -> None:
     assert names.title_start(text, text.index("JSOC")) == text.index("JSOC")
 
 
+def test_title_start_reads_a_long_line_back_only_as_far_as_its_titles_run() -> None:
+    line = "Officers in the field said for many months that they wanted to ask " * 5
+    text = line + "Army Lt. Gen. Stanley McChrystal"
+    assert names.title_start(text, text.index("Stanley")) == text.index("Army")
+    # titles running back past the words read first: the rest of the line is read
+    chain = "Officers asked " + "Gen. " * 30 + "Stanley McChrystal"
+    assert names.title_start(chain, chain.index("Stanley")) == chain.index("Gen.")
+    # the words read first cut "Secretary" to "ecretary": not read as a word, so the rest of
+    # the line is read and "Secretary of State" found whole
+    gap = " " * (names._TITLE_REACH - len("ecretary") - len("of State Gen. "))
+    cut = "Officials asked Secretary" + gap + "of State Gen. Jane Doe"
+    assert names.title_start(cut, cut.index("Jane")) == cut.index("Secretary")
+
+
 @pytest.mark.parametrize(
     ("raw", "core"),
     [

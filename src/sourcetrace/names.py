@@ -18,6 +18,8 @@ from sourcetrace.vocabulary import ARABIC_ARTICLES, NAME_SUFFIXES, TITLE_PHRASES
 
 _TITLES = frozenset(TITLE_PHRASES)  # compared casefolded, dots removed (`_title_key`)
 _MAX_TITLE_WORDS = max(len(t.split()) for t in TITLE_PHRASES)
+# Characters before a name that `title_start` reads first: half a dozen words or more.
+_TITLE_REACH = 40
 
 # Words that spellings of one name keep or drop: "al-Maliki" / "Maliki", "the Quds Force".
 _PARTICLES = ARABIC_ARTICLES | {"the"}
@@ -70,7 +72,22 @@ def title_start(text: str, start: int) -> int:
     "Army". Returns ``start`` when no title precedes.
     """
     line_start = text.rfind("\n", 0, start) + 1
-    words = [(m.start(), m.group()) for m in _WORD.finditer(text, line_start, start)]
+    # Titles stand right before the name, so the line's last words are read first (entities ask
+    # this of every person in a paragraph-long line); the whole line is read only when fewer
+    # words than the longest title's are left before the run found, as it might go on there.
+    near = max(line_start, start - _TITLE_REACH)
+    words = [(m.start(), m.group()) for m in _WORD.finditer(text, near, start)]
+    if words and words[0][0] == near > line_start and not text[near - 1].isspace():
+        words = words[1:]  # the end of a word cut by the window
+    first = _title_run(words)
+    if near > line_start and first < _MAX_TITLE_WORDS:
+        words = [(m.start(), m.group()) for m in _WORD.finditer(text, line_start, start)]
+        first = _title_run(words)
+    return words[first][0] if first < len(words) else start
+
+
+def _title_run(words: list[tuple[int, str]]) -> int:
+    """Where the run of titles ending ``words`` starts (``len(words)`` when none ends them)."""
     first = len(words)
     while first > 0:
         for n in range(min(_MAX_TITLE_WORDS, first), 0, -1):
@@ -80,7 +97,7 @@ def title_start(text: str, start: int) -> int:
                 break
         else:
             break
-    return words[first][0] if first < len(words) else start
+    return first
 
 
 def is_suffix_extension(long: str, short: str) -> bool:

@@ -161,6 +161,19 @@ _SHAPES: dict[str, re.Pattern[str]] = {
     "period_to_date": re.compile(r"\s(?:far|date)\b"),  # "so far", "to date"; not "update"
 }
 
+# The characters every match of a kind opens on, where they are few: the scan for the kind tries
+# its pattern only at those (`_matches`), where a pattern opening on a word boundary, a
+# lookbehind or an optional group is tried at every character (the regex engine finds no prefix
+# in it to skip ahead to).
+_MONTH_INITIALS = "".join(sorted({month[0].upper() for month in MONTHS}))
+_WEEKDAY_INITIALS = "".join(sorted({day[0] for day in WEEKDAYS}))
+_LEADS: dict[str, re.Pattern[str]] = {
+    "year": re.compile(r"[12]"),
+    **dict.fromkeys(("month", "month_year", "month_of_year"), re.compile(f"[{_MONTH_INITIALS}]")),
+    # a weekday may open it: "Tuesday, Jan. 2"
+    "month_day": re.compile(f"[{_MONTH_INITIALS}{_WEEKDAY_INITIALS}]"),
+}
+
 _DAY_KINDS = frozenset({"iso", "numeric", "month_day", "day_month"})
 # Kinds whose value depends on the tense of their clause (see ``direction``); a weekend looks
 # the way a weekday does; a day without its year is the nearest one unless told in the past.
@@ -509,7 +522,7 @@ def _points(
     for kind, pattern in _PATTERNS.items():
         if not _may_match(kind, text, start, end, folded):
             continue
-        for m in pattern.finditer(text, start, end):
+        for m in _matches(kind, pattern, text, start, end):
             if kind in {"year", "month"} and not _bare_is_date(text, m, kind, is_date):
                 continue
             if kind in _RECURRING_KINDS and _word_before(text, m.start()) in EVERY:
@@ -532,6 +545,25 @@ def _points(
         if not kept or p.start >= kept[-1].end:
             kept.append(p)
     return kept
+
+
+def _matches(
+    kind: str, pattern: re.Pattern[str], text: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, start, end)``, the pattern tried only where `_LEADS` says a match
+    of ``kind`` can open. Lookbehinds and word boundaries still read the text before a try."""
+    lead = _LEADS.get(kind)
+    if lead is None:
+        yield from pattern.finditer(text, start, end)
+        return
+    at = start
+    while (opening := lead.search(text, at, end)) is not None:
+        m = pattern.match(text, opening.start(), end)
+        if m is None:
+            at = opening.start() + 1
+        else:  # as finditer: the next try after the match
+            yield m
+            at = max(m.end(), opening.start() + 1)  # an empty match would hold the scan still
 
 
 # A weekday in the name of a broadcast: "Fox News Sunday", "the Sunday morning show" ("a poll

@@ -1,0 +1,54 @@
+"""The timeline's scans that try a kind's pattern only where its matches can open (`_matches`)
+find what ``finditer`` finds, word boundaries and lookbehinds before each try included."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sourcetrace.timeline.expressions import _LEADS, _PATTERNS, _matches
+
+# Pieces that make and break the date patterns: month and weekday names, years after "$", a
+# digit or a letter, days, commas, "of", and whitespace that may hold a line break.
+_PIECES = [
+    "May", "March", "Sept.", "Jan.", "Mayor", "Friday", "Tuesday", "the", "of", "last", "this",
+    "year", "2019", "1999", "20", "5", "30th", "$", "x", "1", ",", ".", " ", "  ", "\n", "-",
+]  # fmt: skip
+
+
+def _spans(kind: str, text: str, start: int) -> tuple[list[tuple[int, int]], ...]:
+    pattern = _PATTERNS[kind]
+    found = [m.span() for m in _matches(kind, pattern, text, start, len(text))]
+    return found, [m.span() for m in pattern.finditer(text, start, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "spans"),
+    [
+        ("year", "In 2019, not $2019 nor 12019, and 1999.", [(3, 7), (34, 38)]),
+        ("month_day", "On Tuesday, May 5, 2019 and June 3", [(3, 23), (28, 34)]),
+        ("month", "Mayor May and Jan. met", [(6, 9), (14, 18)]),
+        ("month_year", "in March 2019 or Sept. of 2001", [(3, 13), (17, 30)]),
+        ("month_of_year", "March of last year", [(0, 18)]),
+    ],
+)
+def test_a_scan_by_openings_finds_the_patterns_matches(
+    kind: str, text: str, spans: list[tuple[int, int]]
+) -> None:
+    found, expected = _spans(kind, text, 0)
+    assert found == expected == spans
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    kind=st.sampled_from(sorted(_LEADS)),
+    pieces=st.lists(st.sampled_from(_PIECES), max_size=30),
+    start=st.integers(min_value=0, max_value=20),
+)
+def test_a_scan_by_openings_finds_what_finditer_finds(
+    kind: str, pieces: list[str], start: int
+) -> None:
+    text = "".join(pieces)
+    found, expected = _spans(kind, text, min(start, len(text)))
+    assert found == expected
