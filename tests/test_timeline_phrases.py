@@ -180,6 +180,16 @@ def test_counts_and_spans_back_from_publication_are_no_dates(passage: str, undat
          "Monday evening", "2010-12-13"),
         ("A poll released Wednesday shows the senator ahead.", WEDNESDAY, "Wednesday",
          "2019-11-20"),
+        # A weekday that dates a simple present or an imperative of a full sentence is a
+        # timetable; a headline's present, a present of report and a weekday under a noun or
+        # "from" tell the past.
+        ("The show opens to the public on Friday.", WEDNESDAY, "Friday", "2019-11-22"),
+        ("The launch day is Tuesday.", date(2019, 11, 18), "Tuesday", "2019-11-19"),
+        ("Host the visitors on Saturday.", WEDNESDAY, "Saturday", "2019-11-23"),
+        ("The team heads to Ohio for a game Saturday", WEDNESDAY, "Saturday", "2019-11-16"),
+        ("The message from Tuesday is clear.", WEDNESDAY, "Tuesday", "2019-11-19"),
+        ("The paper reports she on Monday first said it.", WEDNESDAY, "Monday", "2019-11-18"),
+        ("Hopes are slim after Monday night's loss.", WEDNESDAY, "Monday night", "2019-11-18"),
         # "today" as the subject of its verb, or in a clause told in the past, is the day.
         ("“Today marks a watershed moment,” he said.", WEDNESDAY, "Today", "2019-11-20"),
         ("The mayor said today that plague infections are rare.", WEDNESDAY, "today",
