@@ -45,6 +45,13 @@ WEDNESDAY = date(2019, 11, 20)
          "2020-01/2020-06"),
         ("Sales doubled in the last 6 months of 2017.", WEDNESDAY, "the last 6 months of 2017",
          "2017-07/2017-12"),
+        ("She earned it in 2014 and the first four months of 2015.", WEDNESDAY,
+         "the first four months of 2015", "2015-01/2015-04"),
+        # A season before a year is a part of that year; "midway through" qualifies one too.
+        ("Deliveries of the car begin in spring 2020.", WEDNESDAY, "spring 2020", "2020"),
+        ("A faster charger comes as an option in Summer 2021.", WEDNESDAY, "Summer 2021", "2021"),
+        ("The wagon goes on sale midway through next year.", WEDNESDAY,
+         "midway through next year", "2020"),
         # A fiscal year is its year, "fiscal" kept in the span, also before the noun it dates.
         ("Profit rose in fiscal 2019, the firm said.", WEDNESDAY, "fiscal 2019", "2019"),
         ("The chart shows the fiscal year 2019 seizures.", WEDNESDAY, "fiscal year 2019", "2019"),
@@ -91,6 +98,7 @@ WEDNESDAY = date(2019, 11, 20)
          "the remainder of the year", "2019"),
         ("It was the best month of the year thus far.", WEDNESDAY, "the year thus far", "2019"),
         ("Ferry traffic is up 4% year to date.", WEDNESDAY, "year to date", "2019"),
+        ("Shares of the chain are up 39% year-to-date.", WEDNESDAY, "year-to-date", "2019"),
         # A day of history named by its date is that day, whenever the story was written.
         ("The bill lets 9/11 families sue the kingdom.", WEDNESDAY, "9/11", "2001-09-11"),
         ("He backed the post-Sept. 11 law.", WEDNESDAY, "Sept. 11", "2001-09-11"),
@@ -153,6 +161,10 @@ def test_a_year_that_dates_a_noun_or_closes_a_bound(
         ("In the last year, bishops have spoken out more often.", "last year"),
         ("A plan for the weekend of March 5 was dropped.", "weekend"),
         ("The bill would cut deficits over the next decade.", "decade"),
+        # A compound adjective names a period compared, no date.
+        ("Sales fell from the year-to-date period last year.", "year-to-date"),
+        # A season before a word that is no year: "fall" is a verb here.
+        ("Stocks fall Monday, traders said.", "fall"),
     ],
 )
 def test_counts_and_spans_back_from_publication_are_no_dates(passage: str, undated: str) -> None:
@@ -241,6 +253,7 @@ def test_a_century_reads_back_as_its_hundred_years() -> None:
         ("ago", "They met two years\nAgo."),
         ("period_to_date", "Sales for the year so far are up."),
         ("period_to_date", "It is the best month to date."),
+        ("period_to_date", "It is up 4% year-to-date."),
     ],
 )
 def test_a_kind_is_searched_in_every_text_its_pattern_matches(kind: str, passage: str) -> None:

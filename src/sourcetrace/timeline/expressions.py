@@ -158,7 +158,8 @@ _SHAPES: dict[str, re.Pattern[str]] = {
     "year_range": re.compile(r"\d{4}\s*[-–/]\s*\d\d"),
     "day_month": re.compile(rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}"),
     "ago": re.compile(r"\s(?i:ago)\b"),  # not "Chicago"
-    "period_to_date": re.compile(r"\s(?:far|date)\b"),  # "so far", "to date"; not "update"
+    # "so far", "to date", "year-to-date"; not "update"
+    "period_to_date": re.compile(r"[\s-](?:far|date)\b"),
 }
 
 _DAY_KINDS = frozenset({"iso", "numeric", "month_day", "day_month"})
@@ -195,13 +196,17 @@ _UNAMBIGUOUS_MONTHS = frozenset(m for m in MONTHS if len(m) > 5 or m in {"june",
 # end or beginning of a range is its last or first year ("the end of the 2022/23 season" is 2023)
 # and a part of a year written out is its months ("the first half of 2020": "2020-01/2020-06",
 # "the last 6 months of 2017").
+_MONTH_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
 _QUALIFIER = re.compile(
-    r"(?i:(?:the\s+)?(?:(?P<part>first|second|last)\s+(?:(?P<months>[1-9]|1[01])\s+months|half)"
+    r"(?i:(?:the\s+)?(?:(?P<part>first|second|last)\s+(?:(?P<months>[1-9]|1[01]|"
+    + "|".join(_MONTH_COUNTS)
+    + r")\s+months|half)"
     r"\s+of\s+|(?:early|late|final|first|last|closing|opening|waning|dying|second)\s+"
     r"(?:months?|weeks?|days?|years?|hours|morning\s+hours|part|half|quarter)\s+of\s+"
     r"|(?:(?P<edge>end|beginning|start)|middle|spring|summer|fall|autumn|winter|turn)\s+of\s+"
     r"(?:the\s+)?|(?:night|morning|afternoon|evening)\s+of\s+|mid-"
-    r"|(?:early|late|mid|earlier|later)\s+(?:(?:on|in)\s+)?)"
+    r"|(?:early|late|mid|earlier|later)\s+(?:(?:on|in)\s+)?|midway\s+through\s+"
+    r"|(?P<season>spring|summer|fall|autumn|winter)\s+)"
     r"|(?:around|circa|fiscal(?:\s+year)?)\s+)$"
 )
 _PLURAL_AFTER = re.compile(r"\s+[a-z]*[a-rt-z]s\b")  # "troops", not "class"
@@ -655,12 +660,14 @@ def _expression(
         return TimeExpression(first, q.end, range_, p_anchored or q_anchored, False), True
     value, anchored = _point_value(p, published)
     qualifier = _QUALIFIER.search(text, max(start, p.start - 40), p.start)
+    if qualifier and qualifier["season"] and p.kind != "year":
+        qualifier = None  # "summer 2020" is a season of a year; "fall Monday" a verb
     first = qualifier.start() if qualifier else p.start
     if qualifier and qualifier["edge"] and "/" in value:  # "the end of the 2022/23 season"
         ends = value.split("/")
         value = ends[-1] if qualifier["edge"].lower() == "end" else ends[0]
     if qualifier and qualifier["part"] and p.kind == "year" and p.year is not None:
-        months = int(qualifier["months"] or 6)
+        months = _count(qualifier["months"] or "6")
         begin = 1 if qualifier["part"].lower() == "first" else 13 - months
         value = f"{month_value(p.year, begin)}/{month_value(p.year, begin + months - 1)}"
     return TimeExpression(first, p.end, value, anchored, p.day is not None, p.weekday), False
