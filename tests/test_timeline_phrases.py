@@ -52,6 +52,10 @@ WEDNESDAY = date(2019, 11, 20)
         ("A faster charger comes as an option in Summer 2021.", WEDNESDAY, "Summer 2021", "2021"),
         ("The wagon goes on sale midway through next year.", WEDNESDAY,
          "midway through next year", "2020"),
+        # A month without its year joined to one with it shares that year.
+        ("They met during the months of June and July of 2009.", date(2010, 5, 28), "June",
+         "2009-06"),
+        ("The vote moved from March 3 or April 5, 2016.", WEDNESDAY, "March 3", "2016-03-03"),
         # A fiscal year is its year, "fiscal" kept in the span, also before the noun it dates.
         ("Profit rose in fiscal 2019, the firm said.", WEDNESDAY, "fiscal 2019", "2019"),
         ("The chart shows the fiscal year 2019 seizures.", WEDNESDAY, "fiscal year 2019", "2019"),

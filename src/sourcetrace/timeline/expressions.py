@@ -240,6 +240,7 @@ _BOUND_BEFORE = re.compile(
     r"\s+$"
 )
 _RANGE_JOINER = re.compile(r"\s*(?:(?P<word>to|through|until|till|and)\s+|[-–—]\s*)")
+_COORDINATED = re.compile(r"\s*,\s*|,?\s+(?:and|or)\s+")
 _RANGE_OPENER = re.compile(r"(?i:\b(?P<word>from|between)\s+)$")
 
 
@@ -658,7 +659,8 @@ def _expression(
         first = opener.start() if opener else p.start
         range_ = f"{p_value}/{q_value}"
         return TimeExpression(first, q.end, range_, p_anchored or q_anchored, False), True
-    value, anchored = _point_value(p, published)
+    shared = q.year if q is not None and _shares_year(text, p, q) else None
+    value, anchored = _point_value(p, published, year=shared)
     qualifier = _QUALIFIER.search(text, max(start, p.start - 40), p.start)
     if qualifier and qualifier["season"] and p.kind != "year":
         qualifier = None  # "summer 2020" is a season of a year; "fall Monday" a verb
@@ -671,6 +673,19 @@ def _expression(
         begin = 1 if qualifier["part"].lower() == "first" else 13 - months
         value = f"{month_value(p.year, begin)}/{month_value(p.year, begin + months - 1)}"
     return TimeExpression(first, p.end, value, anchored, p.day is not None, p.weekday), False
+
+
+def _shares_year(text: str, p: _Point, q: _Point) -> bool:
+    """A month or day without its year joined to the next one that has it takes that year:
+    "June and July of 2009", "March 3 or April 5, 2019"."""
+    return (
+        p.year is None
+        and p.month is not None
+        and p.kind not in _RELATIVE_KINDS
+        and q.year is not None
+        and q.month is not None
+        and _COORDINATED.fullmatch(text, p.end, q.start) is not None
+    )
 
 
 def _joins(text: str, p: _Point, q: _Point, opener: re.Match[str] | None) -> bool:
