@@ -56,6 +56,10 @@ WEDNESDAY = date(2019, 11, 20)
         ("They met during the months of June and July of 2009.", date(2010, 5, 28), "June",
          "2009-06"),
         ("The vote moved from March 3 or April 5, 2016.", WEDNESDAY, "March 3", "2016-03-03"),
+        # "this spring", "this summer" and "this fall" are those of the publication's year.
+        ("Prior to this spring, the agency ignored the rule.", date(2013, 8, 29), "this spring",
+         "2013"),
+        ("The band toured this summer.", date(2019, 10, 20), "this summer", "2019"),
         # A fiscal year is its year, "fiscal" kept in the span, also before the noun it dates.
         ("Profit rose in fiscal 2019, the firm said.", WEDNESDAY, "fiscal 2019", "2019"),
         ("The chart shows the fiscal year 2019 seizures.", WEDNESDAY, "fiscal year 2019", "2019"),

@@ -337,11 +337,14 @@ _SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 def _season_year(season: str, rel: str, published: date) -> int:
     """The year a relative season starts in: "last fall" in a September 2016 story is the fall
     of 2015 (this one has only begun), "last spring" the spring of 2016, "this winter" the winter
-    starting in December 2016."""
+    starting in December 2016; "this spring", "this summer" and "this fall" are those of the
+    publication's year, past or to come ("prior to this spring" in an August story)."""
     start = _SEASON_START[season]
     latest = published.year - (start > published.month)  # the latest start of the season
     ongoing = (published.month - start) % 12 < 3
     if rel == "this":
+        if season != "winter":  # the one season that straddles two years
+            return published.year
         return latest if ongoing else latest + 1
     if rel == "next":
         return latest + 1
