@@ -169,8 +169,10 @@ def test_a_year_that_dates_a_noun_or_closes_a_bound(
         ("In the last year, bishops have spoken out more often.", "last year"),
         ("A plan for the weekend of March 5 was dropped.", "weekend"),
         ("The bill would cut deficits over the next decade.", "decade"),
-        # A compound adjective names a period compared, no date.
+        # A compound adjective names a kind of thing or a period compared, no day.
         ("Sales fell from the year-to-date period last year.", "year-to-date"),
+        ("Aides held a Thanksgiving-themed lunch.", "Thanksgiving"),
+        ("The Christmas-time rush began.", "Christmas"),
         # A season before a word that is no year: "fall" is a verb here.
         ("Stocks fall Monday, traders said.", "fall"),
     ],
