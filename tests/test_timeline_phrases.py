@@ -52,6 +52,12 @@ WEDNESDAY = date(2019, 11, 20)
         ("A faster charger comes as an option in Summer 2021.", WEDNESDAY, "Summer 2021", "2021"),
         ("The wagon goes on sale midway through next year.", WEDNESDAY,
          "midway through next year", "2020"),
+        # A range of days in one month is one entry, as a range of years is.
+        ("The festival runs Nov. 22-24 at the fairgrounds.", WEDNESDAY, "Nov. 22-24",
+         "2019-11-22/2019-11-24"),
+        ("The fair ran May 5–7, 2018, in the valley.", WEDNESDAY, "May 5–7, 2018",
+         "2018-05-05/2018-05-07"),
+        ("It passed on a March 3-2 vote.", WEDNESDAY, "March 3", "2019-03-03"),
         # A month without its year joined to one with it shares that year.
         ("They met during the months of June and July of 2009.", date(2010, 5, 28), "June",
          "2009-06"),

@@ -50,6 +50,7 @@ _MONTH = (
     r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
 )
 _DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_LAST_DAY = r"(?P<last_day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 _YEAR = r"(?P<year>1\d{3}|20\d\d)(?![\d%])"
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 _WEEKDAY_PREFIX = rf"(?:{_WEEKDAY},?\s+(?:(?i:the)\s+)?)?"
@@ -62,8 +63,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "numeric": re.compile(
         r"\b(?P<mnum>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4})\b"
     ),
+    # "Nov. 22-24" is one range of days, as "1980-88" is one of years.
     "month_day": re.compile(
-        rf"{_WEEKDAY_PREFIX}\b{_MONTH}\s+{_DAY}"
+        rf"{_WEEKDAY_PREFIX}\b{_MONTH}\s+{_DAY}(?:\s*[-–]\s*{_LAST_DAY})?"
         rf"(?:,?\s+{_YEAR}|\s+of\s+(?P<relyear>(?i:last|this|next))\s+year\b)?"
     ),
     "day_month": re.compile(rf"{_WEEKDAY_PREFIX}\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"),
@@ -273,6 +275,7 @@ class _Point:
     weekday: tuple[int, int, int] | None = None
     looks: str = "back"  # which way a bare month or day looks from publication (timeline.tense)
     anaphor: anaphora.Anaphor | None = None  # counted from the date before it, not publication
+    last_day: int | None = None  # a range of days in one month: "Nov. 22-24"
 
 
 def _month(name: str) -> int:
@@ -417,6 +420,9 @@ def _parse_day(m: re.Match[str], kind: str, published: date | None, looks: str) 
     year = int(m["year"]) if m["year"] else None
     if not _is_day(year, month, day):
         return None
+    last_day = None if numeric or m.groupdict().get("last_day") is None else int(m["last_day"])
+    if last_day is not None and last_day <= day:
+        return None  # "March 3-2" is a score, no range
     relative_year = None if numeric else m.groupdict().get("relyear")
     if relative_year and published is not None:  # "June 16th of last year"
         year = published.year + SHIFT[relative_year.lower()]
@@ -424,6 +430,7 @@ def _parse_day(m: re.Match[str], kind: str, published: date | None, looks: str) 
     return _Point(
         m.start(), m.end(), kind, year, month, day,
         anchored=bool(relative_year and published), weekday=weekday, looks=looks,
+        last_day=last_day,
     )  # fmt: skip
 
 
@@ -501,7 +508,10 @@ def _point_value(p: _Point, published: date | None, year: int | None = None) -> 
         return ("--" + f"{p.month:02d}" + (f"-{p.day:02d}" if p.day else "")), False
     if p.day is None:
         return month_value(year, p.month), anchored
-    return f"{year:04d}-{p.month:02d}-{p.day:02d}", anchored
+    day = f"{year:04d}-{p.month:02d}-{p.day:02d}"
+    if p.last_day is not None:
+        return f"{day}/{year:04d}-{p.month:02d}-{p.last_day:02d}", anchored
+    return day, anchored
 
 
 def _points(
@@ -675,7 +685,8 @@ def _expression(
         months = _count(qualifier["months"] or "6")
         begin = 1 if qualifier["part"].lower() == "first" else 13 - months
         value = f"{month_value(p.year, begin)}/{month_value(p.year, begin + months - 1)}"
-    return TimeExpression(first, p.end, value, anchored, p.day is not None, p.weekday), False
+    one_day = p.day is not None and p.last_day is None
+    return TimeExpression(first, p.end, value, anchored, one_day, p.weekday), False
 
 
 def _shares_year(text: str, p: _Point, q: _Point) -> bool:
