@@ -222,6 +222,9 @@ def test_counts_and_spans_back_from_publication_are_no_dates(passage: str, undat
         ("“Today marks a watershed moment,” he said.", WEDNESDAY, "Today", "2019-11-20"),
         ("The mayor said today that plague infections are rare.", WEDNESDAY, "today",
          "2019-11-20"),
+        # ... and so is a "today" that bounds an offer or a period, whatever the tense.
+        ("The speaker is available at $99 today only.", WEDNESDAY, "today", "2019-11-20"),
+        ("The plan includes a single game as of today.", WEDNESDAY, "today", "2019-11-20"),
         # "as soon as" and "as early as" tell the earliest a thing still to come may happen.
         ("Aides said a vote was possible as soon as Friday.", WEDNESDAY, "Friday", "2019-11-22"),
         ("The firm said it was ready to ship as early as Monday.", WEDNESDAY, "Monday",

@@ -553,6 +553,10 @@ def _points(
     return kept
 
 
+_ONLY_AFTER = re.compile(r"\s+(?i:only)\b")
+_AS_OF_BEFORE = re.compile(r"\b(?i:as\s+of)\s+$")
+
+
 # A weekday in the name of a broadcast: "Fox News Sunday", "the Sunday morning show" ("a poll
 # released Wednesday shows" is a day: "shows" a verb there, with no "the" before the weekday).
 _NEWS_BEFORE = re.compile(r"\bNews\s+$")
@@ -571,11 +575,14 @@ def _names_a_programme(text: str, m: re.Match[str]) -> bool:
 
 
 def _is_today(m: re.Match[str], kind: str) -> bool:
-    """A bare "today" (not "today's": "today's hearing" is the day's)."""
+    """A bare "today" (not "today's": "today's hearing" is the day's), and not one that bounds a
+    period or an offer: "as of today", "today only" are the day, whatever the tense."""
     return (
         kind == "relative_day"
         and m["word"].lower() == "today"
         and not m.string.startswith(("'s", "’s"), m.end())
+        and _ONLY_AFTER.match(m.string, m.end()) is None
+        and _AS_OF_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) is None
     )
 
 
