@@ -52,6 +52,9 @@ WEDNESDAY = date(2019, 11, 20)
         ("A faster charger comes as an option in Summer 2021.", WEDNESDAY, "Summer 2021", "2021"),
         ("The wagon goes on sale midway through next year.", WEDNESDAY,
          "midway through next year", "2020"),
+        # "of the year" is the year of the date before it, else of publication.
+        ("These are the best apps of the year.", WEDNESDAY, "the year", "2019"),
+        ("In 2016 it was the biggest deal of the year.", WEDNESDAY, "the year", "2016"),
         # A range of days in one month is one entry, as a range of years is.
         ("The festival runs Nov. 22-24 at the fairgrounds.", WEDNESDAY, "Nov. 22-24",
          "2019-11-22/2019-11-24"),
@@ -175,6 +178,11 @@ def test_a_year_that_dates_a_noun_or_closes_a_bound(
         ("In the last year, bishops have spoken out more often.", "last year"),
         ("A plan for the weekend of March 5 was dropped.", "weekend"),
         ("The bill would cut deficits over the next decade.", "decade"),
+        # A part of a year, a recurring time and a title are no year of their own.
+        ("Prices rise at this time of the year.", "year"),
+        ("She was named Player of the Year.", "Year"),
+        ("Capacity in the first seven months of the year grew.", "year"),
+        ("That changed at the turn of the year.", "year"),
         # A compound adjective names a kind of thing or a period compared, no day.
         ("Sales fell from the year-to-date period last year.", "year-to-date"),
         ("Aides held a Thanksgiving-themed lunch.", "Thanksgiving"),
@@ -273,6 +281,7 @@ def test_a_century_reads_back_as_its_hundred_years() -> None:
         ("period_to_date", "Sales for the year so far are up."),
         ("period_to_date", "It is the best month to date."),
         ("period_to_date", "It is up 4% year-to-date."),
+        ("anaphor", "It was the best game of the year."),
     ],
 )
 def test_a_kind_is_searched_in_every_text_its_pattern_matches(kind: str, passage: str) -> None:

@@ -137,7 +137,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "relative_season": ("spring", "summer", "fall", "autumn", "winter"),
     "ago": ("ago",),
     "anaphor": ("following", "next", "previous", "prior", "before", "after", "later", "earlier",
-                "that", "same"),
+                "that", "same", "of the year"),
     "holiday": ("thanksgiving", "election day", "christmas", "new year", "independence day",
                 "veterans day", "singles day", "halloween", "valentine", "memorial day",
                 "labor day", "black friday", "cyber monday", "9/11"),
