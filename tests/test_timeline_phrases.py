@@ -65,6 +65,12 @@ WEDNESDAY = date(2019, 11, 20)
         ("They met during the months of June and July of 2009.", date(2010, 5, 28), "June",
          "2009-06"),
         ("The vote moved from March 3 or April 5, 2016.", WEDNESDAY, "March 3", "2016-03-03"),
+        # "the summer" after a preposition looks the way its clause does.
+        ("He fixed the mouse over the summer.", WEDNESDAY, "the summer", "2019"),
+        ("The hybrid goes on sale in the summer.", WEDNESDAY, "the summer", "2020"),
+        ("If the case arises in the fall, courts will act.", date(2016, 5, 1), "the fall",
+         "2016"),
+        ("She moved in the summer.", date(2016, 5, 1), "the summer", "2015"),
         # "this spring", "this summer" and "this fall" are those of the publication's year.
         ("Prior to this spring, the agency ignored the rule.", date(2013, 8, 29), "this spring",
          "2013"),
@@ -183,6 +189,9 @@ def test_a_year_that_dates_a_noun_or_closes_a_bound(
         ("She was named Player of the Year.", "Year"),
         ("Capacity in the first seven months of the year grew.", "year"),
         ("That changed at the turn of the year.", "year"),
+        ("Stocks slid after the fall in oil prices.", "fall"),
+        ("They studied the fall of Rome.", "fall"),
+        ("The summer was hot.", "summer"),
         # A compound adjective names a kind of thing or a period compared, no day.
         ("Sales fell from the year-to-date period last year.", "year-to-date"),
         ("Aides held a Thanksgiving-themed lunch.", "Thanksgiving"),

@@ -54,6 +54,8 @@ _LAST_DAY = r"(?P<last_day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 _YEAR = r"(?P<year>1\d{3}|20\d\d)(?![\d%])"
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 _WEEKDAY_PREFIX = rf"(?:{_WEEKDAY},?\s+(?:(?i:the)\s+)?)?"
+# Prepositions before "the summer" that make it a time ("over the summer").
+_SEASON_AFTER = ("in", "over", "during", "since", "until", "through", "throughout", "by", "for")
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
 _PATTERNS: dict[str, re.Pattern[str]] = {
@@ -115,6 +117,13 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "relative_season": re.compile(
         r"\b(?P<rel>(?i:last|this|next))\s+(?P<season>(?i:spring|summer|fall|autumn|winter))\b"
     ),
+    # "over the summer", "in the fall": the season its clause looks to, after a preposition ("the
+    # fall in prices", "the fall of Rome" are no seasons).
+    "season": re.compile(
+        "(?:"
+        + "|".join(rf"(?<=\b(?i:{word}) )" for word in _SEASON_AFTER)
+        + r")(?i:the)\s+(?P<season>(?i:spring|summer|fall|autumn|winter))\b(?!\s+(?:of|in)\b)"
+    ),
     "ago": re.compile(
         rf"\b(?P<count>\d+|(?i:{_COUPLE.pattern}|{_TENS}(?:[-\s]{_UNITS})?|{_UNITS}|"
         + "|".join(_NUMBER_WORDS)
@@ -135,6 +144,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
                      "evening", "today"),
     "relative_period": ("week", "month", "year", "decade"),
     "relative_season": ("spring", "summer", "fall", "autumn", "winter"),
+    "season": ("spring", "summer", "fall", "autumn", "winter"),
     "ago": ("ago",),
     "anaphor": ("following", "next", "previous", "prior", "before", "after", "later", "earlier",
                 "that", "same", "of the year"),
@@ -167,7 +177,7 @@ _SHAPES: dict[str, re.Pattern[str]] = {
 _DAY_KINDS = frozenset({"iso", "numeric", "month_day", "day_month"})
 # Kinds whose value depends on the tense of their clause (see ``direction``); a weekend looks
 # the way a weekday does; a day without its year is the nearest one unless told in the past.
-_DIRECTED_KINDS = frozenset({"month", "weekday", "weekend", "day"})
+_DIRECTED_KINDS = frozenset({"month", "weekday", "weekend", "day", "season"})
 # A clause told in the past may date a day just ahead ("were pushing to postpone the June 19
 # election" in a June 13 story), hardly one months away ("was arrested for the March 21 call"
 # in a November story is last March's).
@@ -179,8 +189,8 @@ EVERY = frozenset({"every", "each"})
 _DAY_OFFSETS = {"yesterday": -1, "last night": -1, "last evening": -1, "tomorrow": 1}
 # Kinds whose value comes from the publication date alone.
 _RELATIVE_KINDS = frozenset(
-    {"weekday", "relative_day", "relative_period", "relative_season", "relative_month", "ago",
-     "anaphor", "holiday", "month_of_year", *periods.PATTERNS}
+    {"weekday", "relative_day", "relative_period", "relative_season", "season", "relative_month",
+     "ago", "anaphor", "holiday", "month_of_year", *periods.PATTERNS}
 )  # fmt: skip
 
 # A bare year or month is a date only after a word like these ("in 2009", "since March"), or where
@@ -354,6 +364,15 @@ def _season_year(season: str, rel: str, published: date) -> int:
     return latest - 1 if ongoing else latest
 
 
+def _season_looked_to(season: str, published: date, looks: str) -> int:
+    """The year "the summer" starts in: the latest one begun ("over the summer" in a November
+    story), the coming one where its clause looks ahead ("goes on sale in the summer")."""
+    start = _SEASON_START[season]
+    latest = published.year - (start > published.month)
+    ongoing = (published.month - start) % 12 < 3
+    return latest + 1 if looks == "ahead" and not ongoing else latest
+
+
 def _relative_month(month: int, rel: str, published: date) -> str:
     """ "last November" in a November story is the one a year before; "this past June" the latest
     June on or before publication; "next March" and "this coming March" the first one after."""
@@ -374,6 +393,8 @@ def _relative_value(m: re.Match[str], kind: str, published: date, looks: str) ->
         return month_value(published.year + SHIFT[m["rel"].lower()], _month(m["month"]))
     if kind == "relative_season":
         return f"{_season_year(m['season'].lower(), m['rel'].lower(), published):04d}"
+    if kind == "season":
+        return f"{_season_looked_to(m['season'].lower(), published, looks):04d}"
     if kind == "holiday" and m["holiday_year"]:
         return day_value(holidays.holiday_date(m["holiday"], int(m["holiday_year"])))
     if kind == "holiday":
@@ -538,7 +559,9 @@ def _points(
             if kind == "weekday" and _names_a_programme(text, m):
                 continue
             directed = "day" if kind in _DAY_KINDS else kind
-            looks = direction(m.start(), directed) if directed in _DIRECTED_KINDS else "back"
+            # "the summer" looks the way its clause does from the season's word, not from "the"
+            at = m.start("season") if kind == "season" else m.start()
+            looks = direction(at, directed) if directed in _DIRECTED_KINDS else "back"
             point = _parse(m, kind, published, looks)
             if point is not None:
                 found.append(point)

@@ -45,6 +45,8 @@ _RECORDED = frozenset({"high", "low", "peak", "record", "level", "reading", "tot
 # Places where a time word is an argument of its verb, not an adverb: "Today marks a watershed",
 # "it takes today to get it".
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+# A season looks the way a month does ("goes on sale in the summer": the coming one).
+_MONTHLIKE = frozenset({"month", "season"})
 _STOPS = frozenset(".!?…")
 _CLOSING_QUOTES = "\"'”’)"
 _MAX_CLIMB = 8  # a time expression's verb is a few heads up at most
@@ -83,11 +85,11 @@ class Directions:
         if kind == "day":  # a day without its year: "past" where the clause tells the past
             told = verb is not None and _past(verb) and not _plan_told_in_past(verb)
             return "past" if told else "nearest"
-        if kind == "month" and through_noun:
+        if kind in _MONTHLIKE and through_noun:
             return "back" if self._doc[i].head.lemma_.lower() in _RECORDED else "nearest"
         if verb is None:
             return "back"
-        if _looks_ahead(verb) or (_present(verb) and (kind == "month" or verb.tag_ == "VBG")):
+        if _looks_ahead(verb) or (_present(verb) and (kind in _MONTHLIKE or verb.tag_ == "VBG")):
             return "ahead"
         if kind == "weekday" and _timetable(self._doc[i], verb):
             return "ahead"
