@@ -45,6 +45,36 @@ WEDNESDAY = date(2019, 11, 20)
          "2020-01/2020-06"),
         ("Sales doubled in the last 6 months of 2017.", WEDNESDAY, "the last 6 months of 2017",
          "2017-07/2017-12"),
+        ("She earned it in 2014 and the first four months of 2015.", WEDNESDAY,
+         "the first four months of 2015", "2015-01/2015-04"),
+        # A season before a year is a part of that year; "midway through" qualifies one too.
+        ("Deliveries of the car begin in spring 2020.", WEDNESDAY, "spring 2020", "2020"),
+        ("A faster charger comes as an option in Summer 2021.", WEDNESDAY, "Summer 2021", "2021"),
+        ("The wagon goes on sale midway through next year.", WEDNESDAY,
+         "midway through next year", "2020"),
+        # "of the year" is the year of the date before it, else of publication.
+        ("These are the best apps of the year.", WEDNESDAY, "the year", "2019"),
+        ("In 2016 it was the biggest deal of the year.", WEDNESDAY, "the year", "2016"),
+        # A range of days in one month is one entry, as a range of years is.
+        ("The festival runs Nov. 22-24 at the fairgrounds.", WEDNESDAY, "Nov. 22-24",
+         "2019-11-22/2019-11-24"),
+        ("The fair ran May 5–7, 2018, in the valley.", WEDNESDAY, "May 5–7, 2018",
+         "2018-05-05/2018-05-07"),
+        ("It passed on a March 3-2 vote.", WEDNESDAY, "March 3", "2019-03-03"),
+        # A month without its year joined to one with it shares that year.
+        ("They met during the months of June and July of 2009.", date(2010, 5, 28), "June",
+         "2009-06"),
+        ("The vote moved from March 3 or April 5, 2016.", WEDNESDAY, "March 3", "2016-03-03"),
+        # "the summer" after a preposition looks the way its clause does.
+        ("He fixed the mouse over the summer.", WEDNESDAY, "the summer", "2019"),
+        ("The hybrid goes on sale in the summer.", WEDNESDAY, "the summer", "2020"),
+        ("If the case arises in the fall, courts will act.", date(2016, 5, 1), "the fall",
+         "2016"),
+        ("She moved in the summer.", date(2016, 5, 1), "the summer", "2015"),
+        # "this spring", "this summer" and "this fall" are those of the publication's year.
+        ("Prior to this spring, the agency ignored the rule.", date(2013, 8, 29), "this spring",
+         "2013"),
+        ("The band toured this summer.", date(2019, 10, 20), "this summer", "2019"),
         # A fiscal year is its year, "fiscal" kept in the span, also before the noun it dates.
         ("Profit rose in fiscal 2019, the firm said.", WEDNESDAY, "fiscal 2019", "2019"),
         ("The chart shows the fiscal year 2019 seizures.", WEDNESDAY, "fiscal year 2019", "2019"),
@@ -91,6 +121,7 @@ WEDNESDAY = date(2019, 11, 20)
          "the remainder of the year", "2019"),
         ("It was the best month of the year thus far.", WEDNESDAY, "the year thus far", "2019"),
         ("Ferry traffic is up 4% year to date.", WEDNESDAY, "year to date", "2019"),
+        ("Shares of the chain are up 39% year-to-date.", WEDNESDAY, "year-to-date", "2019"),
         # A day of history named by its date is that day, whenever the story was written.
         ("The bill lets 9/11 families sue the kingdom.", WEDNESDAY, "9/11", "2001-09-11"),
         ("He backed the post-Sept. 11 law.", WEDNESDAY, "Sept. 11", "2001-09-11"),
@@ -153,6 +184,20 @@ def test_a_year_that_dates_a_noun_or_closes_a_bound(
         ("In the last year, bishops have spoken out more often.", "last year"),
         ("A plan for the weekend of March 5 was dropped.", "weekend"),
         ("The bill would cut deficits over the next decade.", "decade"),
+        # A part of a year, a recurring time and a title are no year of their own.
+        ("Prices rise at this time of the year.", "year"),
+        ("She was named Player of the Year.", "Year"),
+        ("Capacity in the first seven months of the year grew.", "year"),
+        ("That changed at the turn of the year.", "year"),
+        ("Stocks slid after the fall in oil prices.", "fall"),
+        ("They studied the fall of Rome.", "fall"),
+        ("The summer was hot.", "summer"),
+        # A compound adjective names a kind of thing or a period compared, no day.
+        ("Sales fell from the year-to-date period last year.", "year-to-date"),
+        ("Aides held a Thanksgiving-themed lunch.", "Thanksgiving"),
+        ("The Christmas-time rush began.", "Christmas"),
+        # A season before a word that is no year: "fall" is a verb here.
+        ("Stocks fall Monday, traders said.", "fall"),
     ],
 )
 def test_counts_and_spans_back_from_publication_are_no_dates(passage: str, undated: str) -> None:
@@ -180,10 +225,23 @@ def test_counts_and_spans_back_from_publication_are_no_dates(passage: str, undat
          "Monday evening", "2010-12-13"),
         ("A poll released Wednesday shows the senator ahead.", WEDNESDAY, "Wednesday",
          "2019-11-20"),
+        # A weekday that dates a simple present or an imperative of a full sentence is a
+        # timetable; a headline's present, a present of report and a weekday under a noun or
+        # "from" tell the past.
+        ("The show opens to the public on Friday.", WEDNESDAY, "Friday", "2019-11-22"),
+        ("The launch day is Tuesday.", date(2019, 11, 18), "Tuesday", "2019-11-19"),
+        ("Host the visitors on Saturday.", WEDNESDAY, "Saturday", "2019-11-23"),
+        ("The team heads to Ohio for a game Saturday", WEDNESDAY, "Saturday", "2019-11-16"),
+        ("The message from Tuesday is clear.", WEDNESDAY, "Tuesday", "2019-11-19"),
+        ("The paper reports she on Monday first said it.", WEDNESDAY, "Monday", "2019-11-18"),
+        ("Hopes are slim after Monday night's loss.", WEDNESDAY, "Monday night", "2019-11-18"),
         # "today" as the subject of its verb, or in a clause told in the past, is the day.
         ("“Today marks a watershed moment,” he said.", WEDNESDAY, "Today", "2019-11-20"),
         ("The mayor said today that plague infections are rare.", WEDNESDAY, "today",
          "2019-11-20"),
+        # ... and so is a "today" that bounds an offer or a period, whatever the tense.
+        ("The speaker is available at $99 today only.", WEDNESDAY, "today", "2019-11-20"),
+        ("The plan includes a single game as of today.", WEDNESDAY, "today", "2019-11-20"),
         # "as soon as" and "as early as" tell the earliest a thing still to come may happen.
         ("Aides said a vote was possible as soon as Friday.", WEDNESDAY, "Friday", "2019-11-22"),
         ("The firm said it was ready to ship as early as Monday.", WEDNESDAY, "Monday",
@@ -231,6 +289,8 @@ def test_a_century_reads_back_as_its_hundred_years() -> None:
         ("ago", "They met two years\nAgo."),
         ("period_to_date", "Sales for the year so far are up."),
         ("period_to_date", "It is the best month to date."),
+        ("period_to_date", "It is up 4% year-to-date."),
+        ("anaphor", "It was the best game of the year."),
     ],
 )
 def test_a_kind_is_searched_in_every_text_its_pattern_matches(kind: str, passage: str) -> None:

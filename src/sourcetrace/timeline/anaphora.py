@@ -1,5 +1,5 @@
 """Time expressions that lean on the date before them: "the following year", "two days later",
-"that May", "that year", "the same day".
+"that May", "that year", "the same day", "the best games of the year".
 
 Their value is counted from the antecedent, the last dated expression before them in the same
 text ("The plant opened in 2012. The following year ..." is 2013), or from the publication date
@@ -47,6 +47,11 @@ PATTERN = re.compile(
             rf"\b(?i:that)\s+(?:{_unit('unit_that')}|(?P<month>{'|'.join(MONTHS)})(?!\s+\d))\b",
             # The antecedent's own day, week ...: "the same day", "That same year".
             rf"\b(?i:the|that)\s+(?i:same)\s+{_unit('unit_same')}\b",
+            # "the best games of the year", "his first catch of the year": the antecedent's year
+            # (not a part of one, "this time of the year", nor a title, "Player of the Year").
+            r"(?<=\bof )(?<!time of )(?<!months of )(?<!half of )(?<!quarter of )(?<!part of )"
+            r"(?<!days of )(?<!weeks of )(?<!turn of )"
+            r"(?i:the)\s+(?P<unit_of>year)\b(?!\s+(?:before|after))",
         )
     )
 )
@@ -66,7 +71,7 @@ def parse(m: re.Match[str]) -> Anaphor:
     """The anaphor a ``PATTERN`` match states."""
     if m["month"]:
         return Anaphor("month", month=MONTHS.index(m["month"]) + 1)
-    if same := m["unit_that"] or m["unit_same"]:
+    if same := m["unit_that"] or m["unit_same"] or m["unit_of"]:
         return Anaphor(_unit_of(same))
     if m["rel"]:
         return Anaphor(_unit_of(m["unit"]), 1 if m["rel"].lower() in ("following", "next") else -1)

@@ -50,9 +50,12 @@ _MONTH = (
     r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
 )
 _DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_LAST_DAY = r"(?P<last_day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 _YEAR = r"(?P<year>1\d{3}|20\d\d)(?![\d%])"
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 _WEEKDAY_PREFIX = rf"(?:{_WEEKDAY},?\s+(?:(?i:the)\s+)?)?"
+# Prepositions before "the summer" that make it a time ("over the summer").
+_SEASON_AFTER = ("in", "over", "during", "since", "until", "through", "throughout", "by", "for")
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
 _PATTERNS: dict[str, re.Pattern[str]] = {
@@ -62,8 +65,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "numeric": re.compile(
         r"\b(?P<mnum>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4})\b"
     ),
+    # "Nov. 22-24" is one range of days, as "1980-88" is one of years.
     "month_day": re.compile(
-        rf"{_WEEKDAY_PREFIX}\b{_MONTH}\s+{_DAY}"
+        rf"{_WEEKDAY_PREFIX}\b{_MONTH}\s+{_DAY}(?:\s*[-–]\s*{_LAST_DAY})?"
         rf"(?:,?\s+{_YEAR}|\s+of\s+(?P<relyear>(?i:last|this|next))\s+year\b)?"
     ),
     "day_month": re.compile(rf"{_WEEKDAY_PREFIX}\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"),
@@ -113,6 +117,13 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "relative_season": re.compile(
         r"\b(?P<rel>(?i:last|this|next))\s+(?P<season>(?i:spring|summer|fall|autumn|winter))\b"
     ),
+    # "over the summer", "in the fall": the season its clause looks to, after a preposition ("the
+    # fall in prices", "the fall of Rome" are no seasons).
+    "season": re.compile(
+        "(?:"
+        + "|".join(rf"(?<=\b(?i:{word}) )" for word in _SEASON_AFTER)
+        + r")(?i:the)\s+(?P<season>(?i:spring|summer|fall|autumn|winter))\b(?!\s+(?:of|in)\b)"
+    ),
     "ago": re.compile(
         rf"\b(?P<count>\d+|(?i:{_COUPLE.pattern}|{_TENS}(?:[-\s]{_UNITS})?|{_UNITS}|"
         + "|".join(_NUMBER_WORDS)
@@ -133,9 +144,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
                      "evening", "today"),
     "relative_period": ("week", "month", "year", "decade"),
     "relative_season": ("spring", "summer", "fall", "autumn", "winter"),
+    "season": ("spring", "summer", "fall", "autumn", "winter"),
     "ago": ("ago",),
     "anaphor": ("following", "next", "previous", "prior", "before", "after", "later", "earlier",
-                "that", "same"),
+                "that", "same", "of the year"),
     "holiday": ("thanksgiving", "election day", "christmas", "new year", "independence day",
                 "veterans day", "singles day", "halloween", "valentine", "memorial day",
                 "labor day", "black friday", "cyber monday", "9/11"),
@@ -158,7 +170,8 @@ _SHAPES: dict[str, re.Pattern[str]] = {
     "year_range": re.compile(r"\d{4}\s*[-–/]\s*\d\d"),
     "day_month": re.compile(rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}"),
     "ago": re.compile(r"\s(?i:ago)\b"),  # not "Chicago"
-    "period_to_date": re.compile(r"\s(?:far|date)\b"),  # "so far", "to date"; not "update"
+    # "so far", "to date", "year-to-date"; not "update"
+    "period_to_date": re.compile(r"[\s-](?:far|date)\b"),
 }
 
 # The characters every match of a kind opens on, where they are few: the scan for the kind tries
@@ -177,7 +190,7 @@ _LEADS: dict[str, re.Pattern[str]] = {
 _DAY_KINDS = frozenset({"iso", "numeric", "month_day", "day_month"})
 # Kinds whose value depends on the tense of their clause (see ``direction``); a weekend looks
 # the way a weekday does; a day without its year is the nearest one unless told in the past.
-_DIRECTED_KINDS = frozenset({"month", "weekday", "weekend", "day"})
+_DIRECTED_KINDS = frozenset({"month", "weekday", "weekend", "day", "season"})
 # A clause told in the past may date a day just ahead ("were pushing to postpone the June 19
 # election" in a June 13 story), hardly one months away ("was arrested for the March 21 call"
 # in a November story is last March's).
@@ -189,8 +202,8 @@ EVERY = frozenset({"every", "each"})
 _DAY_OFFSETS = {"yesterday": -1, "last night": -1, "last evening": -1, "tomorrow": 1}
 # Kinds whose value comes from the publication date alone.
 _RELATIVE_KINDS = frozenset(
-    {"weekday", "relative_day", "relative_period", "relative_season", "relative_month", "ago",
-     "anaphor", "holiday", "month_of_year", *periods.PATTERNS}
+    {"weekday", "relative_day", "relative_period", "relative_season", "season", "relative_month",
+     "ago", "anaphor", "holiday", "month_of_year", *periods.PATTERNS}
 )  # fmt: skip
 
 # A bare year or month is a date only after a word like these ("in 2009", "since March"), or where
@@ -208,13 +221,17 @@ _UNAMBIGUOUS_MONTHS = frozenset(m for m in MONTHS if len(m) > 5 or m in {"june",
 # end or beginning of a range is its last or first year ("the end of the 2022/23 season" is 2023)
 # and a part of a year written out is its months ("the first half of 2020": "2020-01/2020-06",
 # "the last 6 months of 2017").
+_MONTH_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
 _QUALIFIER = re.compile(
-    r"(?i:(?:the\s+)?(?:(?P<part>first|second|last)\s+(?:(?P<months>[1-9]|1[01])\s+months|half)"
+    r"(?i:(?:the\s+)?(?:(?P<part>first|second|last)\s+(?:(?P<months>[1-9]|1[01]|"
+    + "|".join(_MONTH_COUNTS)
+    + r")\s+months|half)"
     r"\s+of\s+|(?:early|late|final|first|last|closing|opening|waning|dying|second)\s+"
     r"(?:months?|weeks?|days?|years?|hours|morning\s+hours|part|half|quarter)\s+of\s+"
     r"|(?:(?P<edge>end|beginning|start)|middle|spring|summer|fall|autumn|winter|turn)\s+of\s+"
     r"(?:the\s+)?|(?:night|morning|afternoon|evening)\s+of\s+|mid-"
-    r"|(?:early|late|mid|earlier|later)\s+(?:(?:on|in)\s+)?)"
+    r"|(?:early|late|mid|earlier|later)\s+(?:(?:on|in)\s+)?|midway\s+through\s+"
+    r"|(?P<season>spring|summer|fall|autumn|winter)\s+)"
     r"|(?:around|circa|fiscal(?:\s+year)?)\s+)$"
 )
 _PLURAL_AFTER = re.compile(r"\s+[a-z]*[a-rt-z]s\b")  # "troops", not "class"
@@ -248,6 +265,7 @@ _BOUND_BEFORE = re.compile(
     r"\s+$"
 )
 _RANGE_JOINER = re.compile(r"\s*(?:(?P<word>to|through|until|till|and)\s+|[-–—]\s*)")
+_COORDINATED = re.compile(r"\s*,\s*|,?\s+(?:and|or)\s+")
 _RANGE_OPENER = re.compile(r"(?i:\b(?P<word>from|between)\s+)$")
 
 
@@ -280,6 +298,7 @@ class _Point:
     weekday: tuple[int, int, int] | None = None
     looks: str = "back"  # which way a bare month or day looks from publication (timeline.tense)
     anaphor: anaphora.Anaphor | None = None  # counted from the date before it, not publication
+    last_day: int | None = None  # a range of days in one month: "Nov. 22-24"
 
 
 def _month(name: str) -> int:
@@ -344,15 +363,27 @@ _SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 def _season_year(season: str, rel: str, published: date) -> int:
     """The year a relative season starts in: "last fall" in a September 2016 story is the fall
     of 2015 (this one has only begun), "last spring" the spring of 2016, "this winter" the winter
-    starting in December 2016."""
+    starting in December 2016; "this spring", "this summer" and "this fall" are those of the
+    publication's year, past or to come ("prior to this spring" in an August story)."""
     start = _SEASON_START[season]
     latest = published.year - (start > published.month)  # the latest start of the season
     ongoing = (published.month - start) % 12 < 3
     if rel == "this":
+        if season != "winter":  # the one season that straddles two years
+            return published.year
         return latest if ongoing else latest + 1
     if rel == "next":
         return latest + 1
     return latest - 1 if ongoing else latest
+
+
+def _season_looked_to(season: str, published: date, looks: str) -> int:
+    """The year "the summer" starts in: the latest one begun ("over the summer" in a November
+    story), the coming one where its clause looks ahead ("goes on sale in the summer")."""
+    start = _SEASON_START[season]
+    latest = published.year - (start > published.month)
+    ongoing = (published.month - start) % 12 < 3
+    return latest + 1 if looks == "ahead" and not ongoing else latest
 
 
 def _relative_month(month: int, rel: str, published: date) -> str:
@@ -375,6 +406,8 @@ def _relative_value(m: re.Match[str], kind: str, published: date, looks: str) ->
         return month_value(published.year + SHIFT[m["rel"].lower()], _month(m["month"]))
     if kind == "relative_season":
         return f"{_season_year(m['season'].lower(), m['rel'].lower(), published):04d}"
+    if kind == "season":
+        return f"{_season_looked_to(m['season'].lower(), published, looks):04d}"
     if kind == "holiday" and m["holiday_year"]:
         return day_value(holidays.holiday_date(m["holiday"], int(m["holiday_year"])))
     if kind == "holiday":
@@ -421,6 +454,9 @@ def _parse_day(m: re.Match[str], kind: str, published: date | None, looks: str) 
     year = int(m["year"]) if m["year"] else None
     if not _is_day(year, month, day):
         return None
+    last_day = None if numeric or m.groupdict().get("last_day") is None else int(m["last_day"])
+    if last_day is not None and last_day <= day:
+        return None  # "March 3-2" is a score, no range
     relative_year = None if numeric else m.groupdict().get("relyear")
     if relative_year and published is not None:  # "June 16th of last year"
         year = published.year + SHIFT[relative_year.lower()]
@@ -428,6 +464,7 @@ def _parse_day(m: re.Match[str], kind: str, published: date | None, looks: str) 
     return _Point(
         m.start(), m.end(), kind, year, month, day,
         anchored=bool(relative_year and published), weekday=weekday, looks=looks,
+        last_day=last_day,
     )  # fmt: skip
 
 
@@ -505,7 +542,10 @@ def _point_value(p: _Point, published: date | None, year: int | None = None) -> 
         return ("--" + f"{p.month:02d}" + (f"-{p.day:02d}" if p.day else "")), False
     if p.day is None:
         return month_value(year, p.month), anchored
-    return f"{year:04d}-{p.month:02d}-{p.day:02d}", anchored
+    day = f"{year:04d}-{p.month:02d}-{p.day:02d}"
+    if p.last_day is not None:
+        return f"{day}/{year:04d}-{p.month:02d}-{p.last_day:02d}", anchored
+    return day, anchored
 
 
 def _points(
@@ -532,7 +572,9 @@ def _points(
             if kind == "weekday" and _names_a_programme(text, m):
                 continue
             directed = "day" if kind in _DAY_KINDS else kind
-            looks = direction(m.start(), directed) if directed in _DIRECTED_KINDS else "back"
+            # "the summer" looks the way its clause does from the season's word, not from "the"
+            at = m.start("season") if kind == "season" else m.start()
+            looks = direction(at, directed) if directed in _DIRECTED_KINDS else "back"
             point = _parse(m, kind, published, looks)
             if point is not None:
                 found.append(point)
@@ -566,6 +608,10 @@ def _matches(
             at = max(m.end(), opening.start() + 1)  # an empty match would hold the scan still
 
 
+_ONLY_AFTER = re.compile(r"\s+(?i:only)\b")
+_AS_OF_BEFORE = re.compile(r"\b(?i:as\s+of)\s+$")
+
+
 # A weekday in the name of a broadcast: "Fox News Sunday", "the Sunday morning show" ("a poll
 # released Wednesday shows" is a day: "shows" a verb there, with no "the" before the weekday).
 _NEWS_BEFORE = re.compile(r"\bNews\s+$")
@@ -584,11 +630,14 @@ def _names_a_programme(text: str, m: re.Match[str]) -> bool:
 
 
 def _is_today(m: re.Match[str], kind: str) -> bool:
-    """A bare "today" (not "today's": "today's hearing" is the day's)."""
+    """A bare "today" (not "today's": "today's hearing" is the day's), and not one that bounds a
+    period or an offer: "as of today", "today only" are the day, whatever the tense."""
     return (
         kind == "relative_day"
         and m["word"].lower() == "today"
         and not m.string.startswith(("'s", "’s"), m.end())
+        and _ONLY_AFTER.match(m.string, m.end()) is None
+        and _AS_OF_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) is None
     )
 
 
@@ -685,17 +734,34 @@ def _expression(
         first = opener.start() if opener else p.start
         range_ = f"{p_value}/{q_value}"
         return TimeExpression(first, q.end, range_, p_anchored or q_anchored, False), True
-    value, anchored = _point_value(p, published)
+    shared = q.year if q is not None and _shares_year(text, p, q) else None
+    value, anchored = _point_value(p, published, year=shared)
     qualifier = _QUALIFIER.search(text, max(start, p.start - 40), p.start)
+    if qualifier and qualifier["season"] and p.kind != "year":
+        qualifier = None  # "summer 2020" is a season of a year; "fall Monday" a verb
     first = qualifier.start() if qualifier else p.start
     if qualifier and qualifier["edge"] and "/" in value:  # "the end of the 2022/23 season"
         ends = value.split("/")
         value = ends[-1] if qualifier["edge"].lower() == "end" else ends[0]
     if qualifier and qualifier["part"] and p.kind == "year" and p.year is not None:
-        months = int(qualifier["months"] or 6)
+        months = _count(qualifier["months"] or "6")
         begin = 1 if qualifier["part"].lower() == "first" else 13 - months
         value = f"{month_value(p.year, begin)}/{month_value(p.year, begin + months - 1)}"
-    return TimeExpression(first, p.end, value, anchored, p.day is not None, p.weekday), False
+    one_day = p.day is not None and p.last_day is None
+    return TimeExpression(first, p.end, value, anchored, one_day, p.weekday), False
+
+
+def _shares_year(text: str, p: _Point, q: _Point) -> bool:
+    """A month or day without its year joined to the next one that has it takes that year:
+    "June and July of 2009", "March 3 or April 5, 2019"."""
+    return (
+        p.year is None
+        and p.month is not None
+        and p.kind not in _RELATIVE_KINDS
+        and q.year is not None
+        and q.month is not None
+        and _COORDINATED.fullmatch(text, p.end, q.start) is not None
+    )
 
 
 def _joins(text: str, p: _Point, q: _Point, opener: re.Match[str] | None) -> bool:

@@ -19,6 +19,7 @@ PATTERN = re.compile(
     r"|New Year['’]?s Day|Independence Day|Veterans Day|Singles Day|Halloween"
     r"|Valentine['’]s Day|Memorial Day|Labor Day|Black Friday|Cyber Monday"
     rf"|9/11(?={_COMMEMORATION}))\b"
+    r"(?!-\w)"  # "a Thanksgiving-themed event": an adjective, no day
     r"(?:,?\s+(?P<holiday_year>(?:19|20)\d\d)\b)?"  # "New Years Day 2014": that year's
 )
 HISTORIC_PATTERN = re.compile(

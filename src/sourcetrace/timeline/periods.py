@@ -30,9 +30,12 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         # "the end of the month of May" is dated by its month.
         r"(?!\s+of\b)"
     ),
-    # "the year thus far", "year to date": the current one ("this year so far" is "this year").
+    # "the year thus far", "year to date", "year-to-date": the current one ("this year so far" is
+    # "this year"); "the year-to-date period" is a modifier, a period compared, no date.
     "period_to_date": re.compile(
-        r"\b(?:(?i:the)\s+)?(?P<unit>(?i:week|month|year))\s+(?:(?i:thus|so)\s+far|to\s+date)\b"
+        r"\b(?:(?i:the)\s+)?(?P<unit>(?i:week|month|year))"
+        r"(?:\s+(?:(?i:thus|so)\s+far|to\s+date)|(?<![Tt]he year)(?<![Tt]he week)(?<![Tt]he month)"
+        r"-to-date)\b"
     ),
     "sports_season": re.compile(r"\b(?P<rel>(?i:this|last|next))\s+season\b"),
 }

@@ -45,6 +45,10 @@ _RECORDED = frozenset({"high", "low", "peak", "record", "level", "reading", "tot
 # Places where a time word is an argument of its verb, not an adverb: "Today marks a watershed",
 # "it takes today to get it".
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+# A season looks the way a month does ("goes on sale in the summer": the coming one).
+_MONTHLIKE = frozenset({"month", "season"})
+_STOPS = frozenset(".!?…")
+_CLOSING_QUOTES = "\"'”’)"
 _MAX_CLIMB = 8  # a time expression's verb is a few heads up at most
 
 
@@ -81,11 +85,13 @@ class Directions:
         if kind == "day":  # a day without its year: "past" where the clause tells the past
             told = verb is not None and _past(verb) and not _plan_told_in_past(verb)
             return "past" if told else "nearest"
-        if kind == "month" and through_noun:
+        if kind in _MONTHLIKE and through_noun:
             return "back" if self._doc[i].head.lemma_.lower() in _RECORDED else "nearest"
         if verb is None:
             return "back"
-        if _looks_ahead(verb) or (_present(verb) and (kind == "month" or verb.tag_ == "VBG")):
+        if _looks_ahead(verb) or (_present(verb) and (kind in _MONTHLIKE or verb.tag_ == "VBG")):
+            return "ahead"
+        if kind == "weekday" and _timetable(self._doc[i], verb):
             return "ahead"
         if _plan_told_in_past(verb):
             return "nearest"
@@ -201,6 +207,28 @@ def _present(verb: Token) -> bool:
     if verb.tag_ == "VB":
         return infinitive or any(a.lower_ in _MODALS for a in auxes)
     return verb.tag_ == "VBN" and infinitive
+
+
+def _timetable(day: Token, verb: Token) -> bool:
+    """A weekday that dates a simple present or an imperative itself, bare or after "on", in a
+    sentence closed by a stop tells a timetable ("The show opens on Friday.", "The Gophers play
+    Saturday.", "Host the Lakers on Friday."); a headline, with no stop at its end, tells the past
+    in the simple present ("Ryan heads to Ohio for a talk Thursday"), a weekday under another
+    word is past ("the message from Tuesday is clear", "Monday night's loss"), and so is what a
+    present of report tells ("The Times reports she on Friday first said that ...")."""
+    head = day.head if day.head.lower_ != "on" else day.head.head
+    if head.i != verb.i or any(c.dep_ == "case" for c in day.children):
+        return False
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    imperative = (
+        verb.tag_ == "VB"
+        and verb.dep_ == "ROOT"
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
+    )
+    if not (_simple_present(verb) or imperative):
+        return False
+    return verb.sent.text.rstrip().rstrip(_CLOSING_QUOTES)[-1:] in _STOPS
 
 
 def _simple_present(verb: Token) -> bool:
