@@ -155,6 +155,7 @@ def test_the_writers_own_people_and_a_pointing_pronoun_are_no_source(text: str) 
         "The recipe calls for two cups of flour.",
         "The forecast calls for rain on Sunday.",
         "The game asks players to build a city.",
+        "The dashboard lit up, indicating that the engine was hot.",
     ],
 )
 def test_a_thing_that_shows_or_puts_forward_is_no_source(text: str) -> None:
@@ -191,6 +192,14 @@ def test_documents_findings_and_people_still_show_and_recommend(
     text: str, cue: str, content: str
 ) -> None:
     assert reported(text) == [(cue, [content])]
+
+
+def test_a_thing_inside_a_report_lends_its_participle_to_the_reporter() -> None:
+    text = (
+        "The aide insisted that the matter hardly rose to a scandal, suggesting that rivals "
+        "hoped to gain."
+    )
+    assert ("suggesting", ["that rivals hoped to gain"]) in reported(text)
 
 
 @pytest.mark.parametrize(

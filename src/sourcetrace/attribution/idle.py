@@ -57,10 +57,11 @@ def reports_nothing(verb: Token, subj: Token, *, inherited: bool, clause: bool) 
         return True
     if writers_question(verb, subj) or _thing_threatens(verb, subj):
         return True
-    # A participle's borrowed subject is the parse's guess ("the matter hardly rose ... --
-    # suggesting that ..." is the source's), and a parenthetical cue makes the sentence its
-    # speaker's ("That world view, Santorum continued, suggests ..."): neither is a thing's own.
-    own = not inherited and not _framed(verb)
+    # Inside someone's report a participle's borrowed subject is the parse's guess ("The source
+    # insisted that the matter hardly rose ... -- suggesting that ..." is the source's), and a
+    # parenthetical cue makes the sentence its speaker's ("That world view, Santorum continued,
+    # suggests ..."): neither is a thing's own ("The dashboard lit up, indicating ..." is).
+    own = not (inherited and _reported(verb)) and not _framed(verb)
     if own and (_thing_shows(verb, subj) or _thing_asks(verb, subj)):
         return True
     if _writers_finding(verb, subj):
@@ -194,6 +195,11 @@ def _framed(verb: Token) -> bool:
     return any(
         c.dep_ == "parataxis" and any(s.dep_ in SUBJECTS for s in c.children) for c in verb.children
     )
+
+
+def _reported(verb: Token) -> bool:
+    """A verb inside a clausal complement: "insisted that the matter rose ..., suggesting"."""
+    return any(a.dep_ == "ccomp" for a in verb.ancestors)
 
 
 def _relative(subj: Token) -> bool:
