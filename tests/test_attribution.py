@@ -452,6 +452,14 @@ def test_labels_that_are_not_speakers() -> None:
     assert extract(text) == []
 
 
+def test_a_pages_field_labels_are_no_speakers() -> None:
+    text = (
+        "Phone review\nPRICE: $299 for the base model today.\n"
+        "VERDICT: A great phone for most people.\nBATTERY LIFE: Twelve hours of heavy use.\n"
+    )
+    assert extract(text) == []
+
+
 def test_quoted_transcript_lines_outrank_reported_speech_inside_them() -> None:
     text = (
         "Partial transcript as follows:\n\n"

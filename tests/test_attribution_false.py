@@ -148,6 +148,14 @@ def test_the_writers_own_people_and_a_pointing_pronoun_are_no_source(text: str) 
         "The Pixel 4 promises up to 12 hours of battery life.",
         "The new Galaxy S10 promises a brighter screen.",
         "Windows 11 threatens to slow older laptops.",
+        "The controller promises faster loading.",
+        "The trend suggests a deep distrust of cities.",
+        "The app recommends a short workout.",
+        "The water reveals traces of lead.",
+        "The recipe calls for two cups of flour.",
+        "The forecast calls for rain on Sunday.",
+        "The game asks players to build a city.",
+        "The dashboard lit up, indicating that the engine was hot.",
     ],
 )
 def test_a_thing_that_shows_or_puts_forward_is_no_source(text: str) -> None:
@@ -167,12 +175,31 @@ def test_a_thing_that_shows_or_puts_forward_is_no_source(text: str) -> None:
         ("The actress revealed that she had left.", "revealed", "that she had left"),
         ("The mayor highlighted the cost of the bridge.", "highlighted", "the cost of the bridge"),
         ("Ford promises a cheaper truck.", "promises", "a cheaper truck"),
+        ("The nurse suggested that he rest.", "suggested", "that he rest"),
+        ("The captain called for calm.", "called for", "calm"),
+        ("The city asked residents to leave.", "asked", "residents to leave"),
+        ("The plan calls for new schools.", "calls for", "new schools"),
+        ("The firm's appeal asks the court to act.", "asks", "the court to act"),
+        ("The union called for a strike.", "called for", "a strike"),
+        (
+            "That view, the senator continued, suggests that cities fail.",
+            "suggests",
+            "that cities fail",
+        ),
     ],
 )
 def test_documents_findings_and_people_still_show_and_recommend(
     text: str, cue: str, content: str
 ) -> None:
     assert reported(text) == [(cue, [content])]
+
+
+def test_a_thing_inside_a_report_lends_its_participle_to_the_reporter() -> None:
+    text = (
+        "The aide insisted that the matter hardly rose to a scandal, suggesting that rivals "
+        "hoped to gain."
+    )
+    assert ("suggesting", ["that rivals hoped to gain"]) in reported(text)
 
 
 @pytest.mark.parametrize(

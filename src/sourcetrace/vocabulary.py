@@ -108,6 +108,50 @@ PERSON_NOUNS = word_set(
     """
 )
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "person", "ee")
+# People by occupation, role, kin or standing that no person suffix names: a "clerk", "nurse" or
+# "captain" speaks as an "officer" does.
+ROLE_NOUNS = word_set(
+    """
+    clerk nurse pilot captain actress star celebrity songstress waitress hostess patient client
+    guest patron fan guy girl boy kid child teen adult baby dad mom mum cousin uncle aunt niece
+    nephew fiance spouse boss principal dean deputy sergeant colonel lieutenant corporal private
+    marine bishop priest cardinal pope rabbi imam monk nun cleric citizen immigrant migrant hostage
+    inmate captive rival counterpart comrade mate heir beneficiary recipient respondent participant
+    applicant insurgent militant rebel guard chef cook surgeon paramedic medic correspondent poet
+    architect heavyweight champ champion millionaire fangirl enemy hero villain
+    """
+)
+# Groups of people and the places that act as bodies: "the jury found", "the city asked
+# residents", "the county recommends", "state media reported".
+BODY_NOUNS = word_set(
+    """
+    jury crew audience crowd public folk personnel faculty caucus opposition militia patrol
+    community couple duo trio tribe clan delegation squad troop media medium press city county
+    state country nation town village district province municipality borough township church
+    institution assembly consulate brand giant
+    """
+)
+# Nouns with a person suffix that name devices, substances, places and abstractions, never
+# people: "The controller promises ...", "The water suggests ..." report nothing. Documents
+# ("letter", "paper", "order") are the attribution lexicon's DOCUMENT_NOUNS and stay sources.
+SUFFIXED_THINGS = word_set(
+    """
+    computer printer scanner monitor sensor processor controller router server charger adapter
+    adaptor converter container motor rotor reactor elevator escalator indicator detector connector
+    projector compressor radiator refrigerator generator calculator accelerator simulator
+    transistor capacitor ventilator respirator incubator tractor trailer helicopter freighter
+    tanker cruiser destroyer blender mixer toaster heater cooler freezer dryer washer cooker fryer
+    grinder boiler burner booster extender repeater amplifier transmitter tracker trimmer shaver
+    timer laser marker sticker folder browser filter buffer register cylinder meter thermometer
+    diffuser caliper spoiler bumper fender lever cover counter tower floor door mirror corner
+    border theater interior exterior water rubber lumber leather copper silver butter pepper powder
+    fiber factor sector error color behavior favor flavor honor humor rumor terror horror tremor
+    vapor odor tumor cancer fever disorder disaster danger power matter answer offer character
+    chapter layer tier career manner banner winter summer weather river shower flower shoulder
+    finger liver bladder receptor vector parameter diameter perimeter encounter barrier frontier
+    over playlist twist wrist gist fist assist median coffee fee degree tree knee spree
+    """
+)
 # Heads that measure out what follows their "of": "70 percent of Americans", "a majority of
 # voters" are people as "Americans" and "voters" are.
 SHARES = word_set("percent majority minority half third quarter plurality")

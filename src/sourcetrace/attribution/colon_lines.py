@@ -30,6 +30,20 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 SALUTATION = "dear "
 MIN_CONTENT_WORDS = 3
 CONFIDENCE_LABELLED = 0.6
+# Words of the field labels of product, review, deal, recipe and event pages: "PRICE:",
+# "VERDICT:", "BATTERY LIFE:", "PROS:", "BOTTOM LINE:".
+FIELD_WORDS = frozenset(
+    """
+    price prices cost msrp deal sale discount offer availability available release date verdict
+    rating score review pros cons bottom line the good bad ugly our take overall summary specs
+    specifications spec battery life display screen size camera cameras storage memory ram
+    processor chip os weight dimensions colors colours connectivity ports sound audio design
+    performance value features warranty ingredients directions instructions servings yield prep
+    cook total time difficulty calories nutrition location venue tickets when where what why
+    how tip tips step steps note notes update editor's disclosure disclaimer warning credit photo
+    image source via category tags related read more also watch listen buy it now
+    """.split()
+)
 # A list item's number before its label ("3) Box set: ...", "2. Ann Lee: ...") is no speaker's.
 LIST_NUMBER = re.compile(r"^\d+[.)]\s")
 # Mixed-case "Name: ..." lines, three or more and no name twice, list people (an arrest log, a
@@ -45,15 +59,16 @@ def find_colon_lines(doc: Doc) -> tuple[list[Candidate], list[Candidate]]:
     ...", "Pence: ..."), apart."""
     transcript: list[Candidate] = []
     headline: list[Candidate] = []
-    matches = list(_LABELLED_LINE.finditer(doc_text(doc)))
-    labels = Counter(m.group(1).strip() for m in matches)
+    text = doc_text(doc)
+    matches = list(_LABELLED_LINE.finditer(text))
+    labels = Counter(m.group(1).strip() for m in matches if not _field(m.group(1), text))
     in_transcript = sum(n for label, n in labels.items() if _capitals(label)) > 1
     places = {e.text.lower() for e in doc.ents if e.label_ in PLACE_LABELS}
     for match in matches:
         label = match.group(1).strip()
-        if label.lower().startswith(SALUTATION) or LIST_NUMBER.match(label):
+        if label.lower().startswith(SALUTATION) or LIST_NUMBER.match(label) or _field(label, text):
             continue
-        if _capitals(label) and not in_transcript and not _speaker(label, places, doc_text(doc)):
+        if _capitals(label) and not in_transcript and not _speaker(label, places, text):
             continue
         opened = match.group(0).lstrip()[:1] in '"“'  # the line opens a quotation
         found = _labelled(doc, match.start(1), match.end(1), match.end(), opened)
@@ -81,6 +96,16 @@ def _each_once(lines: list[Candidate]) -> bool:
 
 def _capitals(label: str) -> bool:
     return label.isupper() and any(c.isalpha() for c in label)
+
+
+def _field(label: str, text: str) -> bool:
+    """A capitals label of a page's field, "PRICE: $299", "VERDICT: A great phone", "BATTERY
+    LIFE: 12 hours": every word a field's, none the article writes elsewhere as a name ("said
+    Price"). Transcripts label people ("PENCE:", "MODERATOR:"), never fields."""
+    words = label.lower().split()
+    if not _capitals(label) or not words or any(w not in FIELD_WORDS for w in words):
+        return False
+    return not named_elsewhere(label, text)
 
 
 def _speaker(label: str, places: set[str], text: str) -> bool:

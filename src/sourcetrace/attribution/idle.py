@@ -8,7 +8,8 @@ sources"), the purpose of a thing done ("steps were taken to point out the error
 left open ("did not disclose what those options were"), the writer's hedge ("That's not to say
 ..."), the writer's question ("Do they see him as a threat?"), the writer's own findings
 ("Our initial testing suggests ...", "Those facts suggest ...") and a thing showing or putting
-something forward ("The dashboard indicates ...", "New SUVs highlight the show")."""
+something forward ("The dashboard indicates ...", "New SUVs highlight the show") or asking
+("The recipe calls for two cups of flour")."""
 
 from __future__ import annotations
 
@@ -16,13 +17,14 @@ from spacy.tokens import Token
 
 from sourcetrace.attribution.cues import infinitive
 from sourcetrace.attribution.lexicon import (
-    DISPLAY_VERBS,
     DISPUTE_VERBS,
     DOCUMENT_NOUNS,
     FINDING_VERBS,
     PREDICATING_VERBS,
     REASONING_NOUNS,
     RELATIVE_PRONOUNS,
+    REQUESTING_VERBS,
+    SPOTLIGHT_VERBS,
     TELLING_NOUNS,
     THING_PRONOUNS,
     WH_PRONOUN_TAGS,
@@ -53,7 +55,14 @@ def reports_nothing(verb: Token, subj: Token, *, inherited: bool, clause: bool) 
     leave to the complement rules."""
     if inherited and (_impersonal(subj, verb) or _hedge(subj, verb) or _done_for(verb, subj)):
         return True
-    if writers_question(verb, subj) or _thing_threatens(verb, subj) or _thing_shows(verb, subj):
+    if writers_question(verb, subj) or _thing_threatens(verb, subj):
+        return True
+    # Inside someone's report a participle's borrowed subject is the parse's guess ("The source
+    # insisted that the matter hardly rose ... -- suggesting that ..." is the source's), and a
+    # parenthetical cue makes the sentence its speaker's ("That world view, Santorum continued,
+    # suggests ..."): neither is a thing's own ("The dashboard lit up, indicating ..." is).
+    own = not (inherited and _reported(verb)) and not _framed(verb)
+    if own and (_thing_shows(verb, subj) or _thing_asks(verb, subj)):
         return True
     if _writers_finding(verb, subj):
         return True
@@ -156,15 +165,41 @@ def _thing_threatens(verb: Token, subj: Token) -> bool:
 
 
 def _thing_shows(verb: Token, subj: Token) -> bool:
-    """ "The dashboard indicates that the engine is hot", "the disclosure of the meeting
-    indicated ...", "New SUVs highlight the show": a thing that is no document, no person and no
-    body, displaying something, is the writer's description or inference. Findings in the plural
-    are a body of work ("experiments indicate"), as documents are ("records indicate")."""
+    """ "The dashboard indicates that the engine is hot", "That world view suggests ...", "New
+    SUVs highlight the show", "The app recommends a workout": a thing that is no document, no
+    person and no body (speaking.mute), showing or putting something forward, is the writer's
+    description or inference. Findings in the plural are a body of work ("experiments suggest"),
+    as documents are ("records indicate", "the guidelines recommend")."""
     noun = antecedent(subj.head) if _relative(subj) else subj
     lemma = verb.lemma_.lower()
-    if lemma not in DISPLAY_VERBS or not mute(noun):
+    if not mute(noun):
         return False
-    return lemma == "highlight" or noun.tag_ == "NN"
+    return lemma in SPOTLIGHT_VERBS or (lemma in FINDING_VERBS and noun.tag_ == "NN")
+
+
+def _thing_asks(verb: Token, subj: Token) -> bool:
+    """ "The recipe calls for two cups of flour", "The forecast calls for rain", "The game asks
+    players to build a city": a thing that is no document asks for nothing; one someone owns asks
+    for its owner ("Wal-Mart's appeal is asking the court to ...", "his site calling for ..."),
+    as a possessor naming the authors gives a work's words to them (tests/gold/README.md)."""
+    if verb.lemma_.lower() not in REQUESTING_VERBS:
+        return False
+    noun = antecedent(subj.head) if _relative(subj) else subj
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    return mute(noun) and not owned
+
+
+def _framed(verb: Token) -> bool:
+    """A cue set in the sentence as a parenthetical with a speaker of its own: "That world view,
+    Santorum continued, suggests ..."."""
+    return any(
+        c.dep_ == "parataxis" and any(s.dep_ in SUBJECTS for s in c.children) for c in verb.children
+    )
+
+
+def _reported(verb: Token) -> bool:
+    """A verb inside a clausal complement: "insisted that the matter rose ..., suggesting"."""
+    return any(a.dep_ == "ccomp" for a in verb.ancestors)
 
 
 def _relative(subj: Token) -> bool:

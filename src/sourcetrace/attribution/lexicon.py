@@ -108,11 +108,12 @@ POINTING_PRONOUNS = frozenset({"this", "that"})
 REASONING_NOUNS = frozenset({"evidence", "fact"})
 # Verbs by which findings speak for themselves: "the data suggests", "the tests show".
 FINDING_VERBS = frozenset("suggest show indicate point reveal prove demonstrate document".split())
-# Verbs by which a thing displays something without a word: "The dashboard indicates that ...",
-# "New SUVs highlight the auto show"; a document's are its writer's ("records indicate").
-# Not "suggest", "reveal", "point" or "recommend": people do those ("the actress revealed", "the
-# county recommends"), and the lexicon takes many people and places for things.
-DISPLAY_VERBS = frozenset("indicate show prove demonstrate document highlight".split())
+# Verbs of putting forward that a thing does without a word: "New SUVs highlight the show",
+# "The app recommends a workout"; a document's are its writer's ("the guidelines recommend").
+SPOTLIGHT_VERBS = frozenset({"highlight", "recommend"})
+# Requests a thing makes without a word: "The recipe calls for two cups of flour", "The game
+# asks players to build a city".
+REQUESTING_VERBS = frozenset({"call", "ask"})
 # Entity labels of a name in a speaker's or an object's place.
 NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Entity labels of a time: "said Tuesday", "announced last week".

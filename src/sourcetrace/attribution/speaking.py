@@ -28,21 +28,34 @@ from sourcetrace.attribution.lexicon import (
     WRITER_AND_READER,
 )
 from sourcetrace.attribution.speaker import SUBJECTS, antecedent
-from sourcetrace.vocabulary import ORGANIZATION_NOUNS, PERSON_NOUNS, PERSON_SUFFIXES, PORTION_HEADS
+from sourcetrace.vocabulary import (
+    BODY_NOUNS,
+    ORGANIZATION_NOUNS,
+    PERSON_NOUNS,
+    PERSON_SUFFIXES,
+    PORTION_HEADS,
+    ROLE_NOUNS,
+    SUFFIXED_THINGS,
+)
 
 SPEAKER_TAGS = frozenset({"NOUN", "PROPN", "PRON"})
 # Pronouns no speaker is named by: a relative, the writer or reader, a thing.
 NOT_SPEAKERS = RELATIVE_PRONOUNS | WRITER_AND_READER | THING_PRONOUNS
+# Heads of people, bodies and shares of people, one set so the test is one lookup.
+PEOPLE_HEADS = PERSON_NOUNS | ROLE_NOUNS | ORGANIZATION_NOUNS | BODY_NOUNS | PORTION_HEADS
 
 
 def thing(noun: Token) -> bool:
     """A common noun no entity names that is not a person, a body or a share of people ("the
-    ruling", "rising costs"; not "the union", "officials")."""
+    ruling", "rising costs", "the controller"; not "the union", "officials", "the clerk", "the
+    county"). A person suffix makes a person ("the bloggers") unless the noun is a device,
+    substance or abstraction that only looks like one ("the router", "water", "the factor")."""
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return False
     head = noun.lemma_.lower()
-    people = head in PERSON_NOUNS or head in ORGANIZATION_NOUNS or head in PORTION_HEADS
-    return not people and not head.endswith(PERSON_SUFFIXES)
+    if head in PEOPLE_HEADS:
+        return False
+    return head in SUFFIXED_THINGS or not head.endswith(PERSON_SUFFIXES)
 
 
 def mute(subject: Token) -> bool:
