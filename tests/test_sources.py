@@ -638,6 +638,27 @@ def test_a_surname_after_a_full_name_joined_by_and_keeps_it(text: str, expected:
     assert clusters(*Passage(f"Debate\n\n{text}").said(speaker, 1).resolve()) == [expected]
 
 
+@pytest.mark.parametrize(
+    "labrador", ["Rep. Raul Labrador, of Idaho,", "Rep. Raul Labrador (R-Idaho)"]
+)
+def test_a_place_in_a_description_picks_the_one_of_two_title_holders_named_there(
+    labrador: str,
+) -> None:
+    text = (
+        f"Vote\n\nRep. Kevin McCarthy spoke. {labrador} is running. McCarthy smiled. "
+        "The Idaho congressman said he would win."
+    )
+    assert clusters(*Passage(text).said("The Idaho congressman").resolve()) == ["Raul Labrador"]
+
+
+def test_a_place_neither_title_holder_is_named_with_picks_no_one() -> None:
+    text = (
+        "Vote\n\nRep. Kevin McCarthy spoke. Rep. Raul Labrador, of Idaho, is running. "
+        "The Ohio congressman said he would win."
+    )
+    assert clusters(*Passage(text).said("The Ohio congressman").resolve()) == ["Ohio congressman"]
+
+
 def test_hyphenated_names_keep_their_hyphen() -> None:
     text = (
         "“Rates will rise,” said Douglas Holtz-Eakin, an economist. "

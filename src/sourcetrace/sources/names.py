@@ -346,15 +346,17 @@ class NameIndex:
                 return f"{title.text} {' '.join(full)}"
         return " ".join(full)
 
-    def mentions(self, full: tuple[str, ...]) -> list[Span]:
+    def mentions(self, full: tuple[str, ...], any_tag: bool = False) -> list[Span]:
         """Every in-text mention of the person named ``full``, name words only: the forms made
         of its words ("Maguire" for "John Maguire"), not a fuller form of another person
-        ("Michelle Obama" for an "Obama" quoted before she is named)."""
+        ("Michelle Obama" for an "Obama" quoted before she is named); with ``any_tag`` also a
+        surname alone the NER took for no person ("Labrador, of Idaho" as a place)."""
         words_of_full = set(_folded(full))
         return [
             run
             for run in self._runs.get(surname(full), [])
-            if set(_folded(self._words_of(run))) <= words_of_full and _is_person_run(run)
+            if set(_folded(self._words_of(run))) <= words_of_full
+            and (any_tag or _is_person_run(run))
         ]
 
 
