@@ -608,6 +608,57 @@ def test_a_surname_takes_the_full_name_given_before_it_not_a_relative_named_late
     assert "Michelle Obama" not in [m.text for m in sources[0].mentions]
 
 
+@pytest.mark.parametrize(
+    "pair",
+    ["Malia and Sasha Obama", "Malia and Sasha Obama\u2019s", "Hillary and Bill Obama"],
+)
+def test_a_surname_alone_is_neither_of_two_relatives_named_together(pair: str) -> None:
+    text = f"Gala report\n\nA staffer criticized {pair} dresses. Obama said the post was unkind."
+    assert clusters(*Passage(text).said("Obama", 1).resolve()) == ["Obama"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a full name before "and" is a person of its own: the second keeps its surname
+        ("Donald Trump and Joe Biden debated. Biden said it went well.", "Joe Biden"),
+        # a word the article gives as a full name's last word is a surname, not a given name
+        (
+            "Bernie Sanders spoke. Sanders and Hillary Clinton debated. Clinton said it went well.",
+            "Hillary Clinton",
+        ),
+        # a title makes the word before "and" a surname
+        ("President Obama and Hillary Clinton met. Clinton said it went well.", "Hillary Clinton"),
+        # the full form named alone still gives the surname its first name
+        ("Sasha Obama spoke at school. Obama said it went well.", "Sasha Obama"),
+    ],
+)
+def test_a_surname_after_a_full_name_joined_by_and_keeps_it(text: str, expected: str) -> None:
+    speaker = expected.split()[-1]
+    assert clusters(*Passage(f"Debate\n\n{text}").said(speaker, 1).resolve()) == [expected]
+
+
+@pytest.mark.parametrize(
+    "labrador", ["Rep. Raul Labrador, of Idaho,", "Rep. Raul Labrador (R-Idaho)"]
+)
+def test_a_place_in_a_description_picks_the_one_of_two_title_holders_named_there(
+    labrador: str,
+) -> None:
+    text = (
+        f"Vote\n\nRep. Kevin McCarthy spoke. {labrador} is running. McCarthy smiled. "
+        "The Idaho congressman said he would win."
+    )
+    assert clusters(*Passage(text).said("The Idaho congressman").resolve()) == ["Raul Labrador"]
+
+
+def test_a_place_neither_title_holder_is_named_with_picks_no_one() -> None:
+    text = (
+        "Vote\n\nRep. Kevin McCarthy spoke. Rep. Raul Labrador, of Idaho, is running. "
+        "The Ohio congressman said he would win."
+    )
+    assert clusters(*Passage(text).said("The Ohio congressman").resolve()) == ["Ohio congressman"]
+
+
 def test_hyphenated_names_keep_their_hyphen() -> None:
     text = (
         "“Rates will rise,” said Douglas Holtz-Eakin, an economist. "

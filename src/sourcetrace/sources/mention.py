@@ -450,6 +450,19 @@ def described_at(run: Span) -> list[Description]:
     return found
 
 
+def places_at(run: Span) -> frozenset[str]:
+    """The capitalized words, lowercased, of what the text says after a name where it names the
+    person: "of Idaho" in "Raul Labrador, of Idaho", the party tag "(R-Idaho)" or an
+    appositive; they tell "the Idaho congressman" from another congressman."""
+    return frozenset(
+        token.lower_
+        for child in run[-1].rights
+        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ == "of")
+        for token in child.subtree
+        if token.text[:1].isupper()
+    )
+
+
 def relative_clause(run: Span) -> str | None:
     """The "who" clause on a person's name that says what they are or did, to its first
     coordination: "Thomas, who commanded JSOC from 2014 to 2016 and was ..." gives "who commanded

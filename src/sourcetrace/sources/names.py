@@ -270,6 +270,11 @@ class NameIndex:
         forms = [(start, form) for start, form in forms if not _padded(form, counts, first)]
         kin = self._kin(runs)
         forms = [(start, form) for start, form in forms if start not in kin] or forms
+        if len(name) == 1:  # a bare surname is neither of two relatives named together
+            pairs = self._pairs(runs)
+            forms = [(start, form) for start, form in forms if start not in pairs]
+            if not forms:
+                return name
         if at >= self._headline_end:
             forms = [(start, form) for start, form in forms if start <= at] or forms
         best_key = max((len(form), counts[form]) for _, form in forms)
@@ -291,6 +296,24 @@ class NameIndex:
             for other, other_form in full
             if other_form != form and other.root in run.root.ancestors
         }
+
+    def _pairs(self, runs: list[Span]) -> set[int]:
+        """Where each full name of ``runs`` stands that shares its surname with a given name
+        before it and "and": "Malia and Sasha Obama", "Hillary and Bill Clinton" name two
+        people, so a bare "Obama" is no more Sasha than Malia. A word before "and" that the
+        article uses as a full name's last word, or one after a first name or title, is a surname
+        ("Sanders and Hillary Clinton", "President Obama and Hillary Clinton")."""
+        return {run.start_char for run in runs if len(run) > 1 and self._given_before(run)}
+
+    def _given_before(self, run: Span) -> bool:
+        doc, start = run.doc, run.start
+        if start < 2 or doc[start - 1].lower_ not in {"and", "&"}:
+            return False
+        given, before = doc[start - 2], doc[start - 3] if start > 2 else None
+        if not capitalized(given) or (before is not None and _named_before(before)):
+            return False  # "Donald Trump and", "President Obama and": a surname of its own
+        full = (r for r in self._runs.get(_fold(given.text), []) if len(self._words_of(r)) > 1)
+        return next(full, None) is None
 
     def _family_name_first(self, word: str, at: int) -> tuple[str, ...] | None:
         """The one full name named up to ``at`` that opens on ``word``, when the article names
@@ -323,16 +346,23 @@ class NameIndex:
                 return f"{title.text} {' '.join(full)}"
         return " ".join(full)
 
-    def mentions(self, full: tuple[str, ...]) -> list[Span]:
+    def mentions(self, full: tuple[str, ...], any_tag: bool = False) -> list[Span]:
         """Every in-text mention of the person named ``full``, name words only: the forms made
         of its words ("Maguire" for "John Maguire"), not a fuller form of another person
-        ("Michelle Obama" for an "Obama" quoted before she is named)."""
+        ("Michelle Obama" for an "Obama" quoted before she is named); with ``any_tag`` also a
+        surname alone the NER took for no person ("Labrador, of Idaho" as a place)."""
         words_of_full = set(_folded(full))
         return [
             run
             for run in self._runs.get(surname(full), [])
-            if set(_folded(self._words_of(run))) <= words_of_full and _is_person_run(run)
+            if set(_folded(self._words_of(run))) <= words_of_full
+            and (any_tag or _is_person_run(run))
         ]
+
+
+def _named_before(token: Token) -> bool:
+    """Whether ``token`` makes the word after it a surname: a first name or a title."""
+    return _is_name_part(token) or is_title(token)
 
 
 def _without_possessive(entity: Span) -> Span:

@@ -32,6 +32,7 @@ from sourcetrace.sources.mention import (
     analyze_mention,
     described_at,
     institution_name,
+    places_at,
     relative_clause,
 )
 from sourcetrace.sources.names import NameIndex, compatible, name_run, same_institution, words
@@ -264,10 +265,21 @@ class Resolver:
             for run, key, descriptions in roles
             if any(described.same_post(d) for d in descriptions)
         }
+        if len(titled) > 1:  # "the Idaho congressman" among two: the one named "of Idaho"
+            titled = {
+                k: run for k, run in titled.items() if described.modifiers & self._places(run, at)
+            }
         if len(titled) == 1:
             (run,) = titled.values()
             return self._person_named(words(run), run.start_char), True
         return None
+
+    def _places(self, run: Span, at: int) -> frozenset[str]:
+        """The places the text ties to the person named ``run`` before ``at`` ("of Idaho",
+        "(R-Idaho)"), however the NER tagged their name there ("Labrador, of Idaho" as a place)."""
+        full = self.names.fullest(words(run), run.start_char)
+        mentions = self.names.mentions(full, any_tag=True)
+        return frozenset(p for r in mentions if r.start_char < at for p in places_at(r))
 
     def _last_named(self, at: int) -> tuple[Draft, bool] | None:
         """The named person whose the latest attribution with a source is, when they are also
