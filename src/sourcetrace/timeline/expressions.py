@@ -185,6 +185,8 @@ _LEADS: dict[str, re.Pattern[str]] = {
     **dict.fromkeys(("month", "month_year", "month_of_year"), re.compile(f"[{_MONTH_INITIALS}]")),
     # a weekday may open it: "Tuesday, Jan. 2"
     "month_day": re.compile(f"[{_MONTH_INITIALS}{_WEEKDAY_INITIALS}]"),
+    # "the"/"that", a digit or a count word ("a", "an", "one" ... "six"), opening a word
+    "anaphor": re.compile(r"\b[\dTtAaOoFfSs]"),
 }
 
 _DAY_KINDS = frozenset({"iso", "numeric", "month_day", "day_month"})
