@@ -187,6 +187,11 @@ _LEADS: dict[str, re.Pattern[str]] = {
     "month_day": re.compile(f"[{_MONTH_INITIALS}{_WEEKDAY_INITIALS}]"),
     # "the"/"that", a digit or a count word ("a", "an", "one" ... "six"), opening a word
     "anaphor": re.compile(r"\b[\dTtAaOoFfSs]"),
+    # "last", "next" or "this" before the weekday, or the weekday itself
+    "weekday": re.compile(rf"\b[LlNnTt{_WEEKDAY_INITIALS}]"),
+    # "earlier", "later", "last", "this", "next"
+    "relative_period": re.compile(r"\b[EeLlTtNn]"),
+    "season": re.compile(r"\b[Tt]"),  # "the", after the preposition its lookbehind reads
 }
 
 _DAY_KINDS = frozenset({"iso", "numeric", "month_day", "day_month"})
