@@ -191,6 +191,8 @@ _LEADS: dict[str, re.Pattern[str]] = {
     "weekday": re.compile(rf"\b[LlNnTt{_WEEKDAY_INITIALS}]"),
     # "earlier", "later", "last", "this", "next"
     "relative_period": re.compile(r"\b[EeLlTtNn]"),
+    # "yesterday", "tomorrow", "tonight", "today", "last", "this", "earlier", "later"
+    "relative_day": re.compile(r"\b[YyTtLlEe]"),
     "season": re.compile(r"\b[Tt]"),  # "the", after the preposition its lookbehind reads
 }
 
