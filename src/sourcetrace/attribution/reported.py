@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+import numpy as np
 from spacy.attrs import LEMMA, LOWER, SENT_START
 from spacy.tokens import Doc, Token
 
@@ -202,18 +203,23 @@ _CUE_LEMMAS: dict[int, bool] = {}
 def _cue_candidates(doc: Doc) -> list[Token]:
     """ "according", "per", a sentence's opening "To", "For" or "In" and every token whose lemma
     is a lexicon verb or noun, read from the Doc's arrays so that a Token is made only for these
-    few."""
+    few; each distinct lemma is looked up once, the rest is done on whole columns."""
     strings = doc.vocab.strings
-    phrases = {strings["according"], strings["per"]}
-    openers = {strings[word] for word in OPENERS}
-    found = []
-    for i, (lower, lemma, start) in enumerate(doc.to_array([LOWER, LEMMA, SENT_START]).tolist()):
-        is_cue = _CUE_LEMMAS.get(lemma)
-        if is_cue is None:
-            is_cue = _CUE_LEMMAS[lemma] = strings[lemma].lower() in _CUE_WORDS
-        if is_cue or lower in phrases or (lower in openers and start == 1):
-            found.append(doc[i])
-    return found
+    phrases = [strings["according"], strings["per"]]
+    openers = [strings[word] for word in OPENERS]
+    lower, lemma, start = doc.to_array([LOWER, LEMMA, SENT_START]).reshape(-1, 3).T
+    lemmas, where = np.unique(lemma, return_inverse=True)
+    is_cue = np.array([_is_cue_lemma(doc, h) for h in lemmas.tolist()], dtype=bool)
+    found = is_cue[where] | np.isin(lower, phrases) | (np.isin(lower, openers) & (start == 1))
+    return [doc[i] for i in np.flatnonzero(found).tolist()]
+
+
+def _is_cue_lemma(doc: Doc, lemma: int) -> bool:
+    """Whether a lemma, by its hash, is a lexicon verb or noun."""
+    is_cue = _CUE_LEMMAS.get(lemma)
+    if is_cue is None:
+        is_cue = _CUE_LEMMAS[lemma] = doc.vocab.strings[lemma].lower() in _CUE_WORDS
+    return is_cue
 
 
 def _outer_first(tok: Token) -> tuple[int, int, int, int]:
