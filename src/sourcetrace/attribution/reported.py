@@ -15,6 +15,7 @@ made or not ("welcomed the exchange", "had not spoken publicly about the shipmen
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -118,7 +119,9 @@ def find_reported(
     def inside_quote(tok: Token) -> bool:
         return any(s < tok.idx < e for s, e in quoted)
 
-    for tok in sorted(_cue_candidates(doc), key=_outer_first):
+    # sentence starts read once: Token.sent walks the tokens to its sentence's bounds per call
+    starts = [sent.start for sent in doc.sents]
+    for tok in sorted(_cue_candidates(doc), key=lambda t: _outer_first(t, starts)):
         if tok.i in used_cues or inside_quote(tok) or not free(tok.idx, tok.idx + len(tok.text)):
             continue
         if tok.lower_ in SOURCE_PHRASES:
@@ -222,9 +225,11 @@ def _is_cue_lemma(doc: Doc, lemma: int) -> bool:
     return is_cue
 
 
-def _outer_first(tok: Token) -> tuple[int, int, int, int]:
-    """Sentence by sentence; "according to" first (it scopes its whole clause), then by depth."""
-    return (tok.sent.start, tok.lower_ not in SOURCE_PHRASES, sum(1 for _ in tok.ancestors), tok.i)
+def _outer_first(tok: Token, starts: Sequence[int]) -> tuple[int, int, int, int]:
+    """Sentence by sentence (``starts``: the Doc's sentence starts); "according to" first (it
+    scopes its whole clause), then by depth."""
+    sent = starts[bisect_right(starts, tok.i) - 1]
+    return (sent, tok.lower_ not in SOURCE_PHRASES, sum(1 for _ in tok.ancestors), tok.i)
 
 
 def _verb(doc: Doc, verb: Token) -> Candidate | None:
