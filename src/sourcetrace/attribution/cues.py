@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import cast
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from sourcetrace.attribution.cue_class import ranked_copula
 from sourcetrace.attribution.lexicon import (
@@ -512,11 +513,12 @@ def _on_the_verbs_line(subject: Token, verb: Token) -> Token | None:
     # "BOSTON (AP) —", or "HANOI, Vietnam (AP) —": a line that opens on a word in capitals
     if dashes and (line[0].text.isupper() or is_dateline(line[: dashes[0]])):
         line = line[dashes[0] + 1 :]
-    roots = _chunk_roots(verb.sent)
+    ends = _chunk_ends(verb.sent)
     for token in line:
-        root = roots.get(token.i)
-        if root is not None and root < verb.i and doc[root].dep_ != "pobj":
-            return doc[root]
+        end = ends.get(token.i)
+        root = doc[token.i : end].root if end is not None else None
+        if root is not None and root.i < verb.i and root.dep_ != "pobj":
+            return root
     return None
 
 
@@ -561,29 +563,41 @@ def inverted_subject(verb: Token, lo: int) -> Token | None:
         i -= 1
     if verb.i + 1 >= len(doc):
         return None
-    root = _chunk_roots(verb.sent).get(verb.i + 1)
-    return doc[root] if root is not None else None
+    end = _chunk_ends(verb.sent).get(verb.i + 1)
+    return doc[verb.i + 1 : end].root if end is not None else None
 
 
-_CHUNKS_KEY = "sourcetrace.chunk_roots"
+_CHUNKS_KEY = "sourcetrace.chunk_ends"
 
 
-def _chunk_roots(sent: Span) -> dict[int, int]:
-    """The root of each noun chunk of ``sent`` by its first token (indices), worked out once per
+def _chunk_ends(sent: Span) -> dict[int, int]:
+    """The end of each noun chunk of ``sent`` by its first token (indices), worked out once per
     Doc in one walk of its noun chunks (``Span.noun_chunks`` walks the whole Doc's on every
-    access: quadratic over a long article). Kept in ``user_data`` as plain numbers, so the Doc
-    still serializes."""
+    access: quadratic over a long article). The walk reads the language's chunk iterator's
+    (start, end, label) triples, as ``Doc.noun_chunks`` does before making a Span of each: the
+    Spans (and their roots) cost more than the walk and only a chunk looked up needs one. Kept in
+    ``user_data`` as plain numbers, so the Doc still serializes."""
     doc = sent.doc
     cache: dict[int, dict[int, int]] | None = doc.user_data.get(_CHUNKS_KEY)
     if cache is None:
         cache = doc.user_data[_CHUNKS_KEY] = {}
         bounds = [(s.start, s.end) for s in doc.sents]
         starts = [start for start, _ in bounds]
-        for chunk in doc.noun_chunks:
-            start, end = bounds[bisect_right(starts, chunk.start) - 1]
-            if chunk.end <= end:  # as Span.noun_chunks: chunks inside the sentence
-                cache.setdefault(start, {}).setdefault(chunk.start, chunk.root.i)
+        for first, last in _chunk_bounds(doc):
+            start, end = bounds[bisect_right(starts, first) - 1]
+            if last <= end:  # as Span.noun_chunks: chunks inside the sentence
+                cache.setdefault(start, {}).setdefault(first, last)
     return cache.get(sent.start, {})
+
+
+def _chunk_bounds(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Each noun chunk's token bounds, in ``Doc.noun_chunks``'s order, without its Span."""
+    chunks = doc.vocab.get_noun_chunks
+    if chunks is None:  # as Doc.noun_chunks: a language without a chunker
+        raise NotImplementedError(f"no noun chunks for language {doc.lang_!r}")
+    # spaCy's stub calls them Spans; the iterators yield (start, end, label) triples
+    triples = cast(Iterator[tuple[int, int, int]], chunks(doc))
+    return ((first, last) for first, last, _ in triples)
 
 
 def cue_in(tokens: Sequence[Token], lo: int, hi: int, *, prefer_last: bool) -> Cue | None:

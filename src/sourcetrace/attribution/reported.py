@@ -15,9 +15,11 @@ made or not ("welcomed the exchange", "had not spoken publicly about the shipmen
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
+import numpy as np
 from spacy.attrs import LEMMA, LOWER, SENT_START
 from spacy.tokens import Doc, Token
 
@@ -117,7 +119,9 @@ def find_reported(
     def inside_quote(tok: Token) -> bool:
         return any(s < tok.idx < e for s, e in quoted)
 
-    for tok in sorted(_cue_candidates(doc), key=_outer_first):
+    # sentence starts read once: Token.sent walks the tokens to its sentence's bounds per call
+    starts = [sent.start for sent in doc.sents]
+    for tok in sorted(_cue_candidates(doc), key=lambda t: _outer_first(t, starts)):
         if tok.i in used_cues or inside_quote(tok) or not free(tok.idx, tok.idx + len(tok.text)):
             continue
         if tok.lower_ in SOURCE_PHRASES:
@@ -202,23 +206,30 @@ _CUE_LEMMAS: dict[int, bool] = {}
 def _cue_candidates(doc: Doc) -> list[Token]:
     """ "according", "per", a sentence's opening "To", "For" or "In" and every token whose lemma
     is a lexicon verb or noun, read from the Doc's arrays so that a Token is made only for these
-    few."""
+    few; each distinct lemma is looked up once, the rest is done on whole columns."""
     strings = doc.vocab.strings
-    phrases = {strings["according"], strings["per"]}
-    openers = {strings[word] for word in OPENERS}
-    found = []
-    for i, (lower, lemma, start) in enumerate(doc.to_array([LOWER, LEMMA, SENT_START]).tolist()):
-        is_cue = _CUE_LEMMAS.get(lemma)
-        if is_cue is None:
-            is_cue = _CUE_LEMMAS[lemma] = strings[lemma].lower() in _CUE_WORDS
-        if is_cue or lower in phrases or (lower in openers and start == 1):
-            found.append(doc[i])
-    return found
+    phrases = [strings["according"], strings["per"]]
+    openers = [strings[word] for word in OPENERS]
+    lower, lemma, start = doc.to_array([LOWER, LEMMA, SENT_START]).reshape(-1, 3).T
+    lemmas, where = np.unique(lemma, return_inverse=True)
+    is_cue = np.array([_is_cue_lemma(doc, h) for h in lemmas.tolist()], dtype=bool)
+    found = is_cue[where] | np.isin(lower, phrases) | (np.isin(lower, openers) & (start == 1))
+    return [doc[i] for i in np.flatnonzero(found).tolist()]
 
 
-def _outer_first(tok: Token) -> tuple[int, int, int, int]:
-    """Sentence by sentence; "according to" first (it scopes its whole clause), then by depth."""
-    return (tok.sent.start, tok.lower_ not in SOURCE_PHRASES, sum(1 for _ in tok.ancestors), tok.i)
+def _is_cue_lemma(doc: Doc, lemma: int) -> bool:
+    """Whether a lemma, by its hash, is a lexicon verb or noun."""
+    is_cue = _CUE_LEMMAS.get(lemma)
+    if is_cue is None:
+        is_cue = _CUE_LEMMAS[lemma] = doc.vocab.strings[lemma].lower() in _CUE_WORDS
+    return is_cue
+
+
+def _outer_first(tok: Token, starts: Sequence[int]) -> tuple[int, int, int, int]:
+    """Sentence by sentence (``starts``: the Doc's sentence starts); "according to" first (it
+    scopes its whole clause), then by depth."""
+    sent = starts[bisect_right(starts, tok.i) - 1]
+    return (sent, tok.lower_ not in SOURCE_PHRASES, sum(1 for _ in tok.ancestors), tok.i)
 
 
 def _verb(doc: Doc, verb: Token) -> Candidate | None:
