@@ -170,7 +170,7 @@ def _thing_shows(verb: Token, subj: Token) -> bool:
     person and no body (speaking.mute), showing or putting something forward, is the writer's
     description or inference. Findings in the plural are a body of work ("experiments suggest"),
     as documents are ("records indicate", "the guidelines recommend")."""
-    noun = antecedent(subj.head) if _relative(subj) else subj
+    noun = _noun(subj)
     lemma = verb.lemma_.lower()
     if not mute(noun):
         return False
@@ -184,7 +184,7 @@ def _thing_asks(verb: Token, subj: Token) -> bool:
     as a possessor naming the authors gives a work's words to them (tests/gold/README.md)."""
     if verb.lemma_.lower() not in REQUESTING_VERBS:
         return False
-    noun = antecedent(subj.head) if _relative(subj) else subj
+    noun = _noun(subj)
     owned = any(c.dep_ == "poss" for c in noun.children)
     return mute(noun) and not owned
 
@@ -202,15 +202,20 @@ def _reported(verb: Token) -> bool:
     return any(a.dep_ == "ccomp" for a in verb.ancestors)
 
 
+def _noun(subj: Token) -> Token:
+    """The subject itself, or for a relative pronoun its antecedent ("an episode that is ...
+    threatening his dream" is the episode's)."""
+    return antecedent(subj.head) if _relative(subj) else subj
+
+
 def _relative(subj: Token) -> bool:
     """A relative pronoun, the subject of its clause or lent to a verb coordinated with it."""
     return subj.lower_ in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl"
 
 
 def _thing(subj: Token) -> bool:
-    """``speaking.thing`` or a product, for a relative pronoun of its antecedent ("an episode
-    that is ... threatening his dream")."""
-    noun = antecedent(subj.head) if _relative(subj) else subj
+    """``speaking.thing`` or a product, of the subject's noun (`_noun`)."""
+    noun = _noun(subj)
     return thing(noun) or _model(noun)
 
 
