@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from conftest import ROOT, SHARED, shared_path
+from conftest import ROOT, SHARED
 from sourcetrace.cli import app
 from sourcetrace.cli.eval_gold import format_table
 from sourcetrace.eval.clusters import bcubed
@@ -22,6 +22,7 @@ from sourcetrace.eval.gold import (
     GoldScore,
     Ratio,
     Split,
+    default_roots,
     load_gold,
     matched_pairs,
     score,
@@ -111,6 +112,19 @@ def write_gold(tmp_path: Path, data: dict[str, Any]) -> Path:
     path = tmp_path / "mini.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     return path
+
+
+def test_data_set_texts_are_found_beside_the_corpora(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # PolNeAR's texts live in ../shared/data, not ../shared/corpus.
+    text = tmp_path / "shared" / "data" / "polnear" / "train" / "text" / "mini.txt"
+    text.parent.mkdir(parents=True)
+    text.write_text(TEXT, encoding="utf-8")
+    path = write_gold(tmp_path, gold_dict() | {"text_file": "polnear/train/text/mini.txt"})
+    monkeypatch.setenv("SOURCETRACE_SHARED", str(tmp_path / "shared"))
+    monkeypatch.chdir(tmp_path)
+    assert load_gold(path, default_roots()).text == TEXT
 
 
 @pytest.fixture
@@ -390,15 +404,16 @@ def as_analysis(gold: Gold) -> Analysis:
 
 
 GOLD_FILES = sorted((ROOT / "tests" / "gold").glob("*.json"))
+GOLD_ROOTS = (ROOT, SHARED / "corpus", SHARED / "data")
 
 
 def load_or_skip(path: Path) -> Gold:
     """A gold file of the repository with its text; a skip when the text lives in an absent
     ../shared."""
     text_file = json.loads(path.read_text(encoding="utf-8"))["text_file"]
-    if not (ROOT / text_file).is_file():
-        shared_path("corpus", *text_file.split("/"))  # skips, naming the missing file
-    return load_gold(path, [ROOT, SHARED / "corpus"])
+    if not any((root / text_file).is_file() for root in GOLD_ROOTS):
+        pytest.skip(f"{text_file} is absent: the shared corpora and data live beside the clone")
+    return load_gold(path, GOLD_ROOTS)
 
 
 @pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.stem)

@@ -41,7 +41,9 @@ def gold_command(
     files: Annotated[list[Path], typer.Argument(help="Gold files (tests/gold/*.json).")],
     text_root: Annotated[
         list[Path] | None,
-        typer.Option(help="Where text_file paths are looked up; default: . and ../shared/corpus."),
+        typer.Option(
+            help="Where text_file paths are found (default: ., ../shared/corpus, ../shared/data)."
+        ),
     ] = None,
     split: Annotated[
         SplitChoice,

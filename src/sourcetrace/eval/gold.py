@@ -134,10 +134,11 @@ class Gold:
 
 
 def default_roots() -> tuple[Path, ...]:
-    """Where text files are looked up: the working directory, then the shared corpus beside it
-    (``$SOURCETRACE_SHARED/corpus`` when set, as in the tests)."""
+    """Where text files are looked up: the working directory, then the shared corpora and data sets
+    beside it (under ``$SOURCETRACE_SHARED`` when set, as in the tests): ``aeb/...`` is a corpus,
+    ``polnear/train/text/...`` a data set's text."""
     shared = Path(os.environ.get("SOURCETRACE_SHARED", Path.cwd().parent / "shared"))
-    return (Path.cwd(), shared / "corpus")
+    return (Path.cwd(), shared / "corpus", shared / "data")
 
 
 def _read_text(
