@@ -295,3 +295,21 @@ def test_training_skips_an_unreadable_gold_file_with_one_line(
     assert list(gold_examples([bad], {}, fixed_tagger)) == []
     [line] = capsys.readouterr().err.splitlines()
     assert line.startswith("skipped: ") and str(bad) in line
+
+
+def test_training_leaves_out_the_texts_the_gold_set_holds_out(tmp_path: Path) -> None:
+    from sourcetrace.learned.training.accurate import held_out_texts
+
+    def gold_file(name: str, split: str, text_file: str) -> Path:
+        path = tmp_path / name
+        path.write_text(json.dumps({"split": split, "text_file": text_file}), encoding="utf-8")
+        return path
+
+    files = [
+        gold_file("a.json", "heldout", "polnear/train/text/nyt_2016-01-01_x.txt"),
+        gold_file("b.json", "tune", "polnear/train/text/nyt_2016-01-02_y.txt"),
+        gold_file("c.json", "heldout", "aeb/html/abcd.html.gz"),
+    ]
+    (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
+    held = held_out_texts([*files, tmp_path / "bad.json"])
+    assert "nyt_2016-01-01_x" in held and "nyt_2016-01-02_y" not in held

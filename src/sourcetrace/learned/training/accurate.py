@@ -1,12 +1,13 @@
 """Train the accurate method's filter: ``sourcetrace train accurate SPLIT --gold FILES``.
 
 Examples come from PolNeAR's train split and from the tune split of our gold set (never its
-held-out files): every article is parsed as the pipeline parses it, the rules and the MiniLM
-tagger run on the parse, and their candidates are paired (`sourcetrace.learned.pairing`). A pair
-is a true attribution when either candidate's content overlaps a gold content by at least half of
-the longer one (the scorers' overlap match). A gold-set pair weighs ``GOLD_WEIGHT`` PolNeAR ones:
-our gold counts only what someone said, believed or perceived, where PolNeAR also marks actions
-and intentions, so most pairs the tagger alone finds are true for PolNeAR and false for our gold.
+held-out files, nor the PolNeAR texts they annotate): every article is parsed as the pipeline
+parses it, the rules and the MiniLM tagger run on the parse, and their candidates are paired
+(`sourcetrace.learned.pairing`). A pair is a true attribution when either candidate's content
+overlaps a gold content by at least half of the longer one (the scorers' overlap match). A gold-set
+pair weighs ``GOLD_WEIGHT`` PolNeAR ones: our gold counts only what someone said, believed or
+perceived, where PolNeAR also marks actions and intentions, so most pairs the tagger alone finds
+are true for PolNeAR and false for our gold.
 
 The threshold is set for precision: the lowest of `THRESHOLDS` at which the gold tune files reach
 ``PRECISION_FLOOR``, each file scored by a filter fitted without its third of the files.
@@ -119,10 +120,27 @@ def matched_gold(
     return best[1] if best else None
 
 
+def held_out_texts(files: Sequence[Path]) -> frozenset[str]:
+    """The names (stems) of the texts our gold set holds out: a PolNeAR train text among them
+    (rule 14 draws the held-out split from PolNeAR train) is never trained on. An unreadable file
+    holds nothing out; `gold_examples` reports it."""
+    names = set()
+    for path in files:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError):
+            continue
+        if isinstance(data, dict) and data.get("split") == Split.HELDOUT.value:
+            names.add(Path(str(data.get("text_file", ""))).stem)
+    return frozenset(names)
+
+
 def polnear_examples(
-    split: Path, cache: Path | None, tagged: Spans, tag: TagFn
+    split: Path, cache: Path | None, tagged: Spans, tag: TagFn, held_out: frozenset[str]
 ) -> Iterator[Example]:
     for article, doc in parsed_split(split, cache):
+        if article.name in held_out:
+            continue
         gold = [
             ScoredAttribution.of(article.text, a.content, a.cue, a.source)
             for a in article.attributions
@@ -241,7 +259,7 @@ def train(
     polnear: list[Example] = []
     gold: list[Example] = []
     for into, read in (
-        (polnear, polnear_examples(split, cache, tagged, tag)),
+        (polnear, polnear_examples(split, cache, tagged, tag, held_out_texts(gold_files))),
         (gold, gold_examples(gold_files, tagged, tag)),
     ):
         for ex in read:
