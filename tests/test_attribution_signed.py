@@ -122,3 +122,20 @@ def test_a_pull_quote_of_a_cued_quote_is_not_signed_again() -> None:
         "– Ann Lee\n" + AFTER
     )
     assert cueless(analyze(text)) == []
+
+
+def test_a_tweets_picture_link_does_not_count_toward_its_length() -> None:
+    lines = [
+        "Every park in the city stays open all summer long, and the pools open early again "
+        "this year.",
+        "The budget adds two rangers for the northern trails and a new bus out to the lake "
+        "in June.",
+        "Thank you to the forty neighbors who came to speak up for the parks at the Thursday "
+        "meeting!",
+    ]
+    # 92 + 90 + 92 characters and 2 line breaks: 276, within a tweet's 280 once its picture
+    # link is not counted; counted as a word, the link would push the first line out.
+    tweet = "\n".join(lines) + " pic.twitter.com/AbC123xyZ\n"
+    signed = tweet + "— City Council (@CityCouncil) June 4, 2019\n"
+    (found,) = cueless(analyze(PARAGRAPH + signed + AFTER))
+    assert found[0] == "\n".join(lines)

@@ -29,7 +29,11 @@ TWEET_CHARS = 280
 # What a tweet's text ends with that is no part of its words: its picture link, a glued hashtag,
 # a link; then its final period.
 _TWEET_TAIL = re.compile(r"(?:[ \t]*(?:pic\.twitter\.com/\S+|https?://\S+|#\w+))+[ \t]*$")
-_LINK = re.compile(r"pic\.twitter\.com/\S+|https?://\S+")
+# As Twitter counts a tweet's length: an attached picture's link not at all, any other link as
+# its shortened form, 23 characters.
+_PICTURE = re.compile(r"[ \t]*pic\.twitter\.com/\S+")
+_LINK = re.compile(r"https?://\S+")
+SHORT_LINK = "x" * 23
 CONFIDENCE_SIGNED = 0.8
 
 
@@ -118,5 +122,5 @@ def _line_start(text: str, offset: int) -> int:
 
 
 def _length(block: str) -> int:
-    """A tweet's length as counted for its limit: a link counts as one short word."""
-    return len(_LINK.sub("link", block.strip()))
+    """A tweet's length as counted for its limit."""
+    return len(_LINK.sub(SHORT_LINK, _PICTURE.sub("", block.strip())))
