@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from itertools import pairwise
 
 from sourcetrace.lines import SENTENCE_END, Line
+from sourcetrace.signatures import signs_quote
 
 MARKED = re.compile(r"^(?:\d{1,2}[.)]|[-–•*])\s+\S")
 HEADING_MAX_WORDS = 12
@@ -22,10 +22,11 @@ CAPITALS_MAX_WORDS = 6
 
 def find_headings(lines: Sequence[Line]) -> Iterator[Line]:
     """Each heading line: below the title, over a body paragraph, ending on no full stop or
-    colon, and numbered, bulleted or in capitals."""
+    colon, and numbered, bulleted or in capitals; a dash line that signs the quotation above it
+    ("– Ann L**") is a signature."""
     body = [line for line in lines if not line.blank]
-    for heading, below in pairwise(body[1:]):
-        if below.is_prose and _heading(heading.text):
+    for above, heading, below in zip(body, body[1:], body[2:], strict=False):
+        if below.is_prose and _heading(heading.text) and not signs_quote(above.text, heading.text):
             yield heading
 
 

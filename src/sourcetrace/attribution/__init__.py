@@ -13,8 +13,10 @@ from spacy.tokens import Doc
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.colon_lines import find_colon_lines
 from sourcetrace.attribution.direct import find_direct
+from sourcetrace.attribution.interview import find_answers
 from sourcetrace.attribution.quotes import find_quotations
 from sourcetrace.attribution.reported import find_reported
+from sourcetrace.attribution.signed import find_signed
 from sourcetrace.attribution.spans import Paragraphs
 from sourcetrace.model import CLAIM_CLASSES, AttributionType, CueClass
 from sourcetrace.nlp import doc_text
@@ -29,7 +31,9 @@ def extract_rule_attributions(doc: Doc) -> list[Candidate]:
 
     Quote marks first (the most reliable signal), with transcript lines ("PENCE: ...") where no
     cue frames the quote, then reported speech outside those, then "Name: ..." headline lines
-    that nothing else claimed.
+    that nothing else claimed. A block the page's layout attributes (an embedded tweet, a
+    signed review, an interview's answer) is its speaker's alone: what the other finders read
+    inside it is left out (univocal).
     """
     quotations = find_quotations(doc_text(doc))
     direct, used_cues = find_direct(doc, quotations)
@@ -41,11 +45,18 @@ def extract_rule_attributions(doc: Doc) -> list[Candidate]:
     taken = [span for cand in found for span in cand.content]
     found += find_reported(doc, taken, used_cues, quotations)
     found += [c for c in headline if not any(_overlap(c, f) for f in found)]
+    laid_out = find_signed(doc) + find_answers(doc)
+    found = [c for c in found if not any(_same_words(c, s) for s in laid_out)] + laid_out
     return _with_antecedents(doc, sorted(found, key=lambda c: c.start))
 
 
 def _overlap(a: Candidate, b: Candidate) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def _same_words(a: Candidate, b: Candidate) -> bool:
+    """Some content of ``a`` overlaps some content of ``b``."""
+    return any(x.start < y.end and y.start < x.end for x in a.content for y in b.content)
 
 
 def _with_antecedents(doc: Doc, found: list[Candidate]) -> list[Candidate]:
@@ -55,7 +66,7 @@ def _with_antecedents(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     paragraphs = Paragraphs(doc_text(doc))
     kept: list[Candidate] = []
     for cand in found:
-        if cand.continues:
+        if cand.continues and not cand.answers:  # an answer's interviewee is the layout's
             if not kept:
                 continue
             last = kept[-1]

@@ -15,7 +15,10 @@ class Candidate:
     included, as PolNeAR marks it). ``continues`` marks a quote with no cue or speaker of its own
     that carries on the previous attribution's speaker; ``embedded``, one such quote inside a
     sentence of the reporter's ('He left, in order "to avoid a firefight."'), which only the
-    sentence before can hand a speaker. ``cue_class`` and ``asserted`` as in `Attribution`.
+    sentence before can hand a speaker. ``answers`` marks an interview's answer: the first names
+    the interviewee, a person, and each later one (``continues``) keeps the source of the answer
+    before it, whatever reports the questions between hold. ``cue_class`` and ``asserted`` as in
+    `Attribution`.
     """
 
     type: AttributionType
@@ -25,6 +28,7 @@ class Candidate:
     confidence: float
     continues: bool = False
     embedded: bool = False
+    answers: bool = False
     cue_class: CueClass = CueClass.SPEECH
     asserted: bool = True
 

@@ -9,6 +9,7 @@ from difflib import SequenceMatcher
 from sourcetrace.lines import Line
 from sourcetrace.model import Boilerplate, BoilerplateLabel
 from sourcetrace.names import strip_titles
+from sourcetrace.signatures import signs_tweet
 
 # A line that ends with a photo credit: "(Photo: Sipa/Shutterstock)", "(AP Photo/Evan Vucci)",
 # "(Karim Kadim/AP)", "Getty Images", "Credit: ...", "Photograph: ...", "REUTERS/Kevin Lamarque".
@@ -125,13 +126,14 @@ def _repeats(lines: Sequence[Line], title: int | None, marked: Collection[int]) 
     carry a photo credit or be shorter than a body paragraph. Nor is a subhead that the caption
     under it echoes ("Still four ports" over a picture captioned "Still four ports on the left"):
     where the markup marks the later line a caption and not the earlier, it says which is which.
+    Two tweets of one account on one day carry the same signature line: no caption either.
     """
     repeats: dict[int, int] = {}
     for line in lines:
         if line.words < DUPLICATE_MIN_WORDS or line.index in repeats or line.index == title:
             continue
         # a table's header row, repeated as its footer, is no caption
-        if line.is_table_row:
+        if line.is_table_row or signs_tweet(line.text):
             continue
         if line.is_prose and not _has_photo_credit(line):
             continue

@@ -3,6 +3,7 @@ description, and which kind of source it points at."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -33,6 +34,8 @@ FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 FORMS_OF_ADDRESS = frozenset({"doctor", "professor"})
 # Words inside a capitalized title: "Secretary of State", "Deputy Assistant Secretary for ...".
 TITLE_LINKS = frozenset({"of", "for"})
+# A name a site masked to hide who wrote ("Man**", "Ni** My**"): it identifies nobody.
+MASKED_NAME = re.compile(r"\w*\*+(?:\s+\w*\*+)*")
 
 
 class Form(StrEnum):
@@ -82,6 +85,10 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
         tokens = doc[dashes[-1] + 1 : tokens.end]  # "MACAU (Reuters) – Top ... donor X"
     if tokens is None:
         return None
+    if MASKED_NAME.fullmatch(span.text.strip()):
+        return Mention(span, Form.NAME, SourceKind.ANONYMOUS_PERSON, span.text.strip())
+    if len(tokens) > 2 and tokens[-1].text.startswith("@") and tokens[-2].text == "(":
+        tokens = doc[tokens.start : tokens.end - 2]  # a signer's "(@handle)" is no part of it
     core, rest = _split_core(tokens)
     head = _head(core)
     # a quantifier standing for people ("Some also said") is a description, not a pronoun

@@ -75,13 +75,14 @@ class Resolver:
 
     def _resolve(self, candidate: Candidate) -> Resolved:
         if candidate.continues:
-            previous = self.resolved[-1].draft if self.resolved else None
-            return Resolved(previous)
+            return Resolved(self._continued(candidate))
         if candidate.speaker is None:
             return Resolved(None)
         mention = analyze_mention(self.doc, candidate.speaker, self.names)
         if mention is None:
             return Resolved(None)
+        if candidate.answers:  # who answers an interview's questions is a person, however tagged
+            return Resolved(self._person(replace(mention, name=tuple(mention.text.split()))))
         if mention.form is Form.PRONOUN:
             return self._pronoun(mention, candidate)
         if mention.kind is SourceKind.NAMED_PERSON:
@@ -89,6 +90,16 @@ class Resolver:
         if mention.form is Form.NAME:
             return Resolved(self._institution(mention))
         return self._description(mention)
+
+    def _continued(self, candidate: Candidate) -> Draft | None:
+        """The source a continuation keeps: the previous attribution's, or for an interview's
+        answer the previous answer's."""
+        for earlier, resolved in zip(
+            reversed(self.candidates[: len(self.resolved)]), reversed(self.resolved), strict=True
+        ):
+            if earlier.answers or not candidate.answers:
+                return resolved.draft
+        return None
 
     # --- names -----------------------------------------------------------------------------
 

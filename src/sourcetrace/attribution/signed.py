@@ -1,0 +1,126 @@
+"""Words a page sets in above a signature line, with no cue: an embedded tweet over its
+"— Name (@handle) Month D, YYYY" line, and a quoted review or testimonial over "– Name".
+
+The layout is the attribution: the signer is the speaker (the line, dash outside), the words above
+are what they wrote. Both need the signature's full shape and the block directly above it, so a
+byline, a photo credit ("— AP Photo/Evan Vucci") or a list of bullets never signs anything.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from sourcetrace.attribution.candidate import Candidate
+from sourcetrace.attribution.quotes import CLOSING, OPENING, STRAIGHT
+from sourcetrace.attribution.spans import text_span
+from sourcetrace.attribution.types import quote_type
+from sourcetrace.model import CueClass, TextSpan
+from sourcetrace.nlp import doc_text
+from sourcetrace.signatures import SIGNATURE
+
+# A signer's name: one to five capitalized words, or a name masked by the site ("Ni** My**").
+_NAME = re.compile(r"^[A-Z][\w.'’*-]*(?:[ \t]+[A-Z][\w.'’*-]*){0,4}$")
+# Words of a credit, a byline or a caption line, never a reviewer's name.
+_CREDIT_WORDS = frozenset("by photo photos image file staff getty reuters ap afp via".split())
+# A tweet is at most 280 characters; the lines above its signature are taken while they fit.
+TWEET_CHARS = 280
+# What a tweet's text ends with that is no part of its words: its picture link, a glued hashtag,
+# a link; then its final period.
+_TWEET_TAIL = re.compile(r"(?:[ \t]*(?:pic\.twitter\.com/\S+|https?://\S+|#\w+))+[ \t]*$")
+# As Twitter counts a tweet's length: an attached picture's link not at all, any other link as
+# its shortened form, 23 characters.
+_PICTURE = re.compile(r"[ \t]*pic\.twitter\.com/\S+")
+_LINK = re.compile(r"https?://\S+")
+SHORT_LINK = "x" * 23
+CONFIDENCE_SIGNED = 0.8
+
+
+def find_signed(doc: Doc) -> list[Candidate]:
+    """Every signed block of ``doc``: a tweet over its signature with handle and date, or a
+    quotation that is a whole line over a plain name ("“Great show.”" / "– Ann L**")."""
+    text = doc_text(doc)
+    found = []
+    for match in SIGNATURE.finditer(text):
+        cand = _tweet(doc, text, match) if match.group("handle") else _review(doc, text, match)
+        if cand is not None:
+            found.append(cand)
+    return found
+
+
+def _tweet(doc: Doc, text: str, match: re.Match[str]) -> Candidate | None:
+    """The tweet over ``match``: the lines directly above it while they fit in a tweet (up to a
+    blank line, another signature or a lead-in ending with a colon, "See the tweets:"), its
+    picture link, links and glued hashtags at the end and a final period left out; none when it
+    links to another post (an outlet's promotion of its own story)."""
+    end = _line_start(text, match.start()) - 1
+    if end < 0:
+        return None
+    start = _line_start(text, end)
+    while start > 0:
+        above = _line_start(text, start - 1)
+        line = text[above : start - 1]
+        if _outside(line) or _length(text[above:end]) > TWEET_CHARS:
+            break
+        start = above
+    block = text[start:end]
+    if not block.strip() or "https://t.co/" in block:
+        return None
+    start += len(block) - len(block.lstrip())
+    tail = _TWEET_TAIL.search(text, start, end)
+    stop = len(text[start : tail.start() if tail else end].rstrip().removesuffix("."))
+    if stop == 0:
+        return None
+    return _candidate(doc, text, match.start("name"), match.end("handle"), start, start + stop)
+
+
+def _review(doc: Doc, text: str, match: re.Match[str]) -> Candidate | None:
+    """The quotation over ``match`` when the line directly above is one whole quotation, the name
+    is a name, and the page does not repeat the quotation (a pull quote of a cued one)."""
+    name = match.group("name")
+    if not _NAME.match(name) or any(w.lower() in _CREDIT_WORDS for w in name.split()):
+        return None
+    line_start = _line_start(text, match.start())
+    if line_start == 0:
+        return None
+    above = _line_start(text, line_start - 1)
+    quote = text[above : line_start - 1].strip()
+    if (
+        len(quote) < 3
+        or quote[0] not in (OPENING, STRAIGHT)
+        or quote[-1] not in (CLOSING, STRAIGHT)
+    ):
+        return None
+    if text.count(quote[1:-1]) > 1:
+        return None
+    start = text.index(quote, above)
+    return _candidate(doc, text, match.start("name"), match.end("name"), start, start + len(quote))
+
+
+def _candidate(
+    doc: Doc, text: str, signer: int, signer_end: int, start: int, end: int
+) -> Candidate:
+    return Candidate(
+        type=quote_type(text, [(start, end)]),
+        cue=None,
+        speaker=text_span(doc, signer, signer_end),
+        content=(TextSpan.of(text, start, end),),
+        confidence=CONFIDENCE_SIGNED,
+        cue_class=CueClass.WRITTEN,
+    )
+
+
+def _outside(line: str) -> bool:
+    """A line above a tweet that is no part of it."""
+    stripped = line.strip()
+    return not stripped or stripped.endswith(":") or SIGNATURE.match(line) is not None
+
+
+def _line_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
+
+
+def _length(block: str) -> int:
+    """A tweet's length as counted for its limit."""
+    return len(_LINK.sub(SHORT_LINK, _PICTURE.sub("", block.strip())))
