@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sourcetrace.attribution.broken import broken_clause
 from sourcetrace.attribution.cues import CLAUSE_DASHES, cue_tokens, has_subject, is_cue_verb
 from sourcetrace.attribution.lexicon import ADDRESSEE_VERBS, CONDITIONAL_AUX, UNREALIZED_AUX
 from sourcetrace.attribution.objects import object_content
@@ -114,6 +115,9 @@ def complement(
         after = _after_parenthetical(verb, comp) if span else None
         conceded = _concession(verb, comp) if span else None
         return [p for p in (conceded, span, after) if p is not None]
+    broken = broken_clause(verb)
+    if broken is not None:
+        return [broken]
     return relative_object(verb) or object_content(verb, cue, asserted=asserted, reports=report)
 
 
