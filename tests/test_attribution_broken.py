@@ -53,6 +53,14 @@ def test_a_participles_clause_the_parse_broke_apart_is_what_it_reports(
     assert reports(text) == [("showing", speaker, [content])]
 
 
+def test_a_relative_clauses_cue_reads_the_clause_the_parse_put_under_a_later_verb() -> None:
+    text = (
+        "Writing for a panel that all agreed the senator won the debate, a columnist noted that "
+        "his calm was critical."
+    )
+    assert reports(text)[0] == ("agreed", "a panel", ["the senator won the debate"])
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -63,7 +71,7 @@ def test_a_participles_clause_the_parse_broke_apart_is_what_it_reports(
         ),
         # a date between the verb and the next verb: a reduced relative, nobody's clause
         ("Additional records disclosed Wednesday revealed nothing new about the cruise.", []),
-        # the cue has a subject of its own: the main clause after it is the writer's
+        # the cue has a subject of its own: the sentence's main clause is the writer's
         ("Those who believe the party is stuck point to its slow growth.", []),
     ],
 )

@@ -49,9 +49,11 @@ def broken_clause(verb: Token) -> tuple[int, int] | None:
         return None  # "the figures [the agency] released": a relative clause on the phrase
     end = predicate.right_edge.i + 1
     if predicate.is_ancestor(verb):
-        if has_subject(verb):
-            # "Those who believe the party is stuck point to ...": the main clause, with the cue
-            # in its subject; a participle's noun made the subject is the break itself
+        if has_subject(verb) and predicate.dep_ == "ROOT":
+            # "Those who believe the party is stuck point to ...": the sentence's main clause,
+            # the writer's, with the cue in its subject; one the parse put under a later verb is
+            # the cue's ("While he acknowledged funding was a reason ..., Ham noted ..."), and a
+            # participle's noun made the subject is the break itself
             return None
         # the parse made the clause the sentence's main one: the real main verb hangs on it
         # ("Records showing the mayor met X [were released] Friday")
