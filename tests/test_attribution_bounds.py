@@ -608,3 +608,50 @@ def test_according_to_on_a_bare_that_is_gives_the_sentence_before(text: str) -> 
 def test_according_to_on_its_own_clause_keeps_that_clause() -> None:
     text = "Teens love their earbuds. That is why sales rose, according to a new survey."
     assert contents(text, "according to") == ["That is why sales rose"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Lee said he wants the mayor to do well, but the city is not going that direction.",
+            "he wants the mayor to do well, but the city is not going that direction",
+        ),
+        (
+            "Officials said the bridge is safe, but the road is closed to trucks.",
+            "the bridge is safe, but the road is closed to trucks",
+        ),
+        (
+            "The coach said Morgan has made progress, but the quarterback has not been cleared "
+            "to play.",
+            "Morgan has made progress, but the quarterback has not been cleared to play",
+        ),
+    ],
+)
+def test_a_clause_in_the_speakers_present_after_a_past_cue_goes_on_with_the_report(
+    text: str, content: str
+) -> None:
+    assert contents(text, "said") == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the writer's past after the speaker's present
+        (
+            "The mayor said the plan is dead, but the council voted for it on Monday.",
+            "the plan is dead",
+        ),
+        # the speaker's words in the past: the present after them is the writer's
+        (
+            "The mayor said the plan was dead, but the council is still debating it.",
+            "the plan was dead",
+        ),
+        (
+            "The company said it expects profits to rise, but the shares fell on Monday.",
+            "it expects profits to rise",
+        ),
+    ],
+)
+def test_a_clause_out_of_the_speakers_tense_is_the_writers(text: str, content: str) -> None:
+    assert contents(text, "said") == [content]

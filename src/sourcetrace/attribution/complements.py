@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sourcetrace.attribution.broken import broken_clause
 from sourcetrace.attribution.cues import CLAUSE_DASHES, cue_tokens, has_subject, is_cue_verb
 from sourcetrace.attribution.lexicon import ADDRESSEE_VERBS, CONDITIONAL_AUX, UNREALIZED_AUX
 from sourcetrace.attribution.objects import object_content
@@ -114,6 +115,9 @@ def complement(
         after = _after_parenthetical(verb, comp) if span else None
         conceded = _concession(verb, comp) if span else None
         return [p for p in (conceded, span, after) if p is not None]
+    broken = broken_clause(verb)
+    if broken is not None:
+        return [broken]
     return relative_object(verb) or object_content(verb, cue, asserted=asserted, reports=report)
 
 
@@ -166,10 +170,10 @@ def _same_subject_conj(verb: Token, comp: Token) -> int | None:
 def _goes_on(verb: Token, comp: Token, conj: Token) -> bool:
     """A clause with a subject of its own that the parse coordinates with the cue, right after a
     complement it reads to the end, set off by ", and" or ", but", and marked as the speaker's by
-    quotation marks or a past perfect: it goes on with what was said ('said the reading may be
-    "theater," but it is "not insignificant"', "said Clinton did not respond, and her lawyer
-    had informed the committee that ..."). Without them it is as often the writer's own ("...,
-    but that wasn't the case", "..., and the downgrade is casting a shadow"). Not the speaker's
+    quotation marks, a past perfect or the speaker's present (`_kept_present`): it goes on with
+    what was said ('said the reading may be "theater," but it is "not insignificant"', "said
+    Clinton did not respond, and her lawyer had informed the committee that ..."). Without them
+    it is as often the writer's own ("..., but that wasn't the case"). Not the speaker's
     own next clause in the past ("he", "she", "they"), nor another's speech or bare reaction
     ("and police said ...", "but the council disagreed"), nor one after a complement cut short by
     the speaker's next act ("said A and dismissed B, but this week the mayor ..."), nor an aside
@@ -191,9 +195,22 @@ def _goes_on(verb: Token, comp: Token, conj: Token) -> bool:
     perfect = conj.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ == "had" for c in conj.children
     )
-    if not (quoted or perfect or closed):
+    if not (quoted or perfect or closed or _kept_present(verb, comp, conj)):
         return False
     return _words_end(comp) > comp.right_edge.i and not is_cue_verb(conj, quote_frame=False)
+
+
+def _kept_present(verb: Token, comp: Token, conj: Token) -> bool:
+    """A past cue whose complement keeps the present, and a clause after it in the present too:
+    the speaker's tense, not the past the writer narrates in ("said he wants Obama to do well,
+    but the presidency is not going that direction")."""
+    return verb.tag_ == "VBD" and _present(comp) and _present(conj)
+
+
+def _present(verb: Token) -> bool:
+    """The clause's finite verb, or an auxiliary of it, is in the present: "wants", "is going"."""
+    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ in ("VBZ", "VBP") for t in finite)
 
 
 def _past_of(verb: Token, conj: Token) -> bool:
