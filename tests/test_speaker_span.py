@@ -488,3 +488,53 @@ def test_an_abbreviations_split_off_period_does_not_end_the_frame_before_a_quote
         "statement earlier this month."
     )
     assert speakers(text) == ["Sen. Tom Reed (D-Vt.)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "Noting that costs had doubled, Mr. Lee said that the plan would fail.",
+            "Noting",
+            "Lee",
+        ),
+        (
+            "But in pressing for approval of new spending, Ms. Hart took aim at her rivals.",
+            "pressing for",
+            "Hart",
+        ),
+        (
+            "Citing a poll that showed wide support, the committee said the senator should act.",
+            "Citing",
+            "committee",
+        ),
+        (
+            "After denouncing the leak, the director insisted the program was lawful.",
+            "denouncing",
+            "director",
+        ),
+    ],
+)
+def test_a_participle_fronted_before_its_subject_marks_no_speaker(
+    text: str, cue: str, source: str
+) -> None:
+    # PolNeAR marks the shared subject at its own verb only; the source is still the subject's
+    analysis = analyze(text)
+    names = {s.id: s.name for s in analysis.sources}
+    fronted = next(a for a in analysis.attributions if a.cue is not None and a.cue.text == cue)
+    assert fronted.speaker is None
+    assert names[fronted.source or ""].endswith(source)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The governor said the bill was fair, noting that it passed with wide support.",
+            "The governor",
+        ),
+        ("Ann Lee, citing a new poll, warned that turnout would fall.", "Ann Lee"),
+    ],
+)
+def test_a_participle_after_its_subject_keeps_the_speaker(text: str, speaker: str) -> None:
+    assert speakers(text) and set(speakers(text)) == {speaker}

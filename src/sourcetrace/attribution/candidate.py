@@ -15,7 +15,10 @@ class Candidate:
     included, as PolNeAR marks it). ``continues`` marks a quote with no cue or speaker of its own
     that carries on the previous attribution's speaker; ``embedded``, one such quote inside a
     sentence of the reporter's ('He left, in order "to avoid a firefight."'), which only the
-    sentence before can hand a speaker. ``cue_class`` and ``asserted`` as in `Attribution`.
+    sentence before can hand a speaker. ``unmarked``: ``speaker`` is a later verb's subject that
+    this cue shares from before it ("Noting that ..., he said"); it gives the source, but PolNeAR
+    marks it at its own verb only, so the attribution shows no speaker. ``cue_class`` and
+    ``asserted`` as in `Attribution`.
     """
 
     type: AttributionType
@@ -27,6 +30,7 @@ class Candidate:
     embedded: bool = False
     cue_class: CueClass = CueClass.SPEECH
     asserted: bool = True
+    unmarked: bool = False
 
     @property
     def start(self) -> int:

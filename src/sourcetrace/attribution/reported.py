@@ -84,7 +84,7 @@ from sourcetrace.attribution.spans import (
     text_span,
     tokens_span,
 )
-from sourcetrace.attribution.speaker import speaker_span
+from sourcetrace.attribution.speaker import fronted, speaker_span
 from sourcetrace.attribution.words_end import charged, clause_span, gloss_start
 from sourcetrace.model import CLAIM_CLASSES, AttributionType, CueClass, TextSpan
 from sourcetrace.nlp import doc_text
@@ -287,9 +287,12 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
         return None
     lemma = verb.lemma_.lower()
     confidence = CONFIDENCE_BELIEF if lemma in _LESS_SURE else CONFIDENCE_SPEECH
-    return make_indirect(
+    found = make_indirect(
         doc, cue, speaker, pieces, confidence - (0.1 if inherited else 0.0), cls, asserted
     )
+    if found is not None and inherited and fronted(verb, subj):
+        return replace(found, unmarked=True)  # "Noting that ..., he said": marked at "said"
+    return found
 
 
 # What the parse hangs on an evidence verb after its object that still tells the evidence.

@@ -14,6 +14,7 @@ its appositive and relative clause, and without what a parse wrongly hangs on it
 - A name the parse split into two subjects of one verb is joined: "CPUC President Marybel Batjer
   said" is one speaker, not "CPUC"; a dateline the parse made a subject is passed over: "BERLIN
   -- The agency says" is the agency's, "WASHINGTON -- President Barack Obama ... defended" Obama's.
+- A participle fronted before the subject it shares marks no speaker (`fronted`).
 - It is the head's own phrase and ends at a name's end, never inside it: a word the parse hung on
   the verb that stands between the noun and its relative clause is left out ("issued identical
   statements afterward that said"), a name the parse broke is whole ("advisory board member for
@@ -119,6 +120,14 @@ def _party_tagged(text: str, span: tuple[int, int] | None, hi: int) -> tuple[int
         return None
     tag = PARTY_TAG.match(text, span[1] + 2) if text.startswith(", ", span[1]) else None
     return (span[0], tag.end()) if tag is not None and tag.end() <= hi else span
+
+
+def fronted(verb: Token, subject: Token) -> bool:
+    """A participle whose whole clause stands before the subject it shares: "Noting that ...,
+    he said", "But in pressing for X, Mr. Lee took aim ...", "Citing a poll, the group urged".
+    PolNeAR marks that subject as the speaker of its own verb only: the participle's attribution
+    keeps it as its source and shows no speaker."""
+    return verb.tag_ == "VBG" and verb.right_edge.i < subject.left_edge.i
 
 
 def antecedent(relative_clause: Token, person: bool = False) -> Token:
