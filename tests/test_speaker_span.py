@@ -538,3 +538,52 @@ def test_a_participle_fronted_before_its_subject_marks_no_speaker(
 )
 def test_a_participle_after_its_subject_keeps_the_speaker(text: str, speaker: str) -> None:
     assert speakers(text) and set(speakers(text)) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Only 52 percent of registered voters said they trust him.",
+            "Only 52 percent of registered voters",
+        ),
+        ("Only two candidates said they would sign the pledge.", "Only two candidates"),
+        ("Just three senators said they would vote for the bill.", "Just three senators"),
+        # a focus adverb on the speaker itself is still no part of it
+        ("Even Lee said that the plan would cost too much.", "Lee"),
+    ],
+)
+def test_a_focus_adverb_on_the_speakers_count_stays(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The son of Cuban immigrants, Marco Rubio has said the law is wrong.",
+            "The son of Cuban immigrants, Marco Rubio",
+        ),
+        (
+            "A former prosecutor, Mr. Hart said the charges were weak.",
+            "A former prosecutor, Mr. Hart",
+        ),
+        (
+            "The daughter of a coal miner, Senator Jane Roe told reporters the mine would close.",
+            "The daughter of a coal miner, Senator Jane Roe",
+        ),
+        # no description of the speaker: a date, a circumstance, the content's subject
+        ("Last week, Mr. Hart said the charges were weak.", "Mr. Hart"),
+        ("In a statement, Lee said the charges were weak.", "Lee"),
+        ("The bill, Lee said, would fail in the Senate.", "Lee"),
+    ],
+)
+def test_a_description_fronted_before_the_name_is_part_of_the_speaker(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_a_fronted_description_and_its_name_are_one_named_source() -> None:
+    analysis = analyze("A former prosecutor, Mr. Hart said the charges were weak.")
+    assert [(s.name, s.kind) for s in analysis.sources] == [("Hart", SourceKind.NAMED_PERSON)]
