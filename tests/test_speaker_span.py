@@ -587,3 +587,21 @@ def test_a_description_fronted_before_the_name_is_part_of_the_speaker(
 def test_a_fronted_description_and_its_name_are_one_named_source() -> None:
     analysis = analyze("A former prosecutor, Mr. Hart said the charges were weak.")
     assert [(s.name, s.kind) for s in analysis.sources] == [("Hart", SourceKind.NAMED_PERSON)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The deal came from China and the United States, the two biggest polluters, which "
+            "together vowed to cut emissions.",
+            "China and the United States, the two biggest polluters",
+        ),
+        (
+            "The ad was paid for by Acme, a firm in Ohio, which said the claims were false.",
+            "Acme, a firm in Ohio",
+        ),
+    ],
+)
+def test_which_on_an_appositive_speaks_for_the_noun_it_describes(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

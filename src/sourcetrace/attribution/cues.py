@@ -42,6 +42,7 @@ from sourcetrace.attribution.spans import after_comma, line_bounds, tokens_span
 from sourcetrace.attribution.speaker import (
     DATELINE_DASHES,
     SUBJECTS,
+    antecedent,
     is_dateline,
     speaker_span,
 )
@@ -274,7 +275,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             child = _line_subject(child, verb, start) or child
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             # "who" takes a person, not the place the parse hung it on
-            return (who_speaks(verb) if child.lower_ == "who" else verb.head), True
+            # "which" the noun its appositive describes: "China and the U.S., the two biggest
+            # polluters, which vowed"
+            return (who_speaks(verb) if child.lower_ == "who" else antecedent(verb)), True
         if child.ent_type_ in DATE_LABELS and verb.tag_ == "VBG" and verb.head is not verb:
             # a date says nothing: "Lee was seen that October praising X" is Lee's
             shared, _ = subject_of(verb.head)

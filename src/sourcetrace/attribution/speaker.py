@@ -143,7 +143,7 @@ def antecedent(relative_clause: Token, person: bool = False) -> Token:
         or (person and _named_place(noun) and noun.head.head.pos_ == "NOUN")
     ):
         noun = noun.head.head
-    if person and noun.dep_ == "appos" and noun.ent_type_ != "PERSON":
+    if noun.dep_ == "appos" and noun.ent_type_ != "PERSON":
         noun = noun.head  # the appositive's name: the speaker is the whole phrase
     return noun
 
