@@ -1440,6 +1440,25 @@ def test_a_name_ending_in_a_business_word_is_an_organization() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("speaker", "kind"),
+    [
+        ("Rising Tide, a conservative political action committee", SourceKind.ORGANIZATION),
+        ("Bright Line Watch, an advocacy group in Ohio", SourceKind.ORGANIZATION),
+        # no appositive, or one that names no institution: the name alone decides
+        ("Rising Tide", SourceKind.UNKNOWN),
+        ("Bright Line Watch, a new name in the race", SourceKind.UNKNOWN),
+    ],
+)
+def test_an_appositive_tells_an_unknown_name_is_an_organization(
+    speaker: str, kind: SourceKind
+) -> None:
+    closing = "," if "," in speaker else ""  # an appositive is set off by commas
+    text = f"{speaker}{closing} said that the footage was real."
+    sources, _ = Passage(text).said(speaker).resolve()
+    assert [s.kind for s in sources] == [kind]
+
+
 def test_the_name_index_reads_every_capitalized_word_and_every_tagged_person() -> None:
     doc = load_pipeline()("Officials said Kim Jong-un met the envoy, and Ms. Ruiz agreed.")
     doc.ents = [doc.char_span(15, 26, label="PERSON")]  # "Kim Jong-un", whatever the NER says

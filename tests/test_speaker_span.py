@@ -488,3 +488,120 @@ def test_an_abbreviations_split_off_period_does_not_end_the_frame_before_a_quote
         "statement earlier this month."
     )
     assert speakers(text) == ["Sen. Tom Reed (D-Vt.)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "Noting that costs had doubled, Mr. Lee said that the plan would fail.",
+            "Noting",
+            "Lee",
+        ),
+        (
+            "But in pressing for approval of new spending, Ms. Hart took aim at her rivals.",
+            "pressing for",
+            "Hart",
+        ),
+        (
+            "Citing a poll that showed wide support, the committee said the senator should act.",
+            "Citing",
+            "committee",
+        ),
+        (
+            "After denouncing the leak, the director insisted the program was lawful.",
+            "denouncing",
+            "director",
+        ),
+    ],
+)
+def test_a_participle_fronted_before_its_subject_marks_no_speaker(
+    text: str, cue: str, source: str
+) -> None:
+    # PolNeAR marks the shared subject at its own verb only; the source is still the subject's
+    analysis = analyze(text)
+    names = {s.id: s.name for s in analysis.sources}
+    fronted = next(a for a in analysis.attributions if a.cue is not None and a.cue.text == cue)
+    assert fronted.speaker is None
+    assert names[fronted.source or ""].endswith(source)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The governor said the bill was fair, noting that it passed with wide support.",
+            "The governor",
+        ),
+        ("Ann Lee, citing a new poll, warned that turnout would fall.", "Ann Lee"),
+    ],
+)
+def test_a_participle_after_its_subject_keeps_the_speaker(text: str, speaker: str) -> None:
+    assert speakers(text) and set(speakers(text)) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Only 52 percent of registered voters said they trust him.",
+            "Only 52 percent of registered voters",
+        ),
+        ("Only two candidates said they would sign the pledge.", "Only two candidates"),
+        ("Just three senators said they would vote for the bill.", "Just three senators"),
+        # a focus adverb on the speaker itself is still no part of it
+        ("Even Lee said that the plan would cost too much.", "Lee"),
+    ],
+)
+def test_a_focus_adverb_on_the_speakers_count_stays(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The son of Cuban immigrants, Marco Rubio has said the law is wrong.",
+            "The son of Cuban immigrants, Marco Rubio",
+        ),
+        (
+            "A former prosecutor, Mr. Hart said the charges were weak.",
+            "A former prosecutor, Mr. Hart",
+        ),
+        (
+            "The daughter of a coal miner, Senator Jane Roe told reporters the mine would close.",
+            "The daughter of a coal miner, Senator Jane Roe",
+        ),
+        # no description of the speaker: a date, a circumstance, the content's subject
+        ("Last week, Mr. Hart said the charges were weak.", "Mr. Hart"),
+        ("In a statement, Lee said the charges were weak.", "Lee"),
+        ("The bill, Lee said, would fail in the Senate.", "Lee"),
+    ],
+)
+def test_a_description_fronted_before_the_name_is_part_of_the_speaker(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_a_fronted_description_and_its_name_are_one_named_source() -> None:
+    analysis = analyze("A former prosecutor, Mr. Hart said the charges were weak.")
+    assert [(s.name, s.kind) for s in analysis.sources] == [("Hart", SourceKind.NAMED_PERSON)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The deal came from China and the United States, the two biggest polluters, which "
+            "together vowed to cut emissions.",
+            "China and the United States, the two biggest polluters",
+        ),
+        (
+            "The ad was paid for by Acme, a firm in Ohio, which said the claims were false.",
+            "Acme, a firm in Ohio",
+        ),
+    ],
+)
+def test_which_on_an_appositive_speaks_for_the_noun_it_describes(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

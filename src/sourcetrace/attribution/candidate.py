@@ -17,8 +17,10 @@ class Candidate:
     sentence of the reporter's ('He left, in order "to avoid a firefight."'), which only the
     sentence before can hand a speaker. ``answers`` marks an interview's answer: the first names
     the interviewee, a person, and each later one (``continues``) keeps the source of the answer
-    before it, whatever reports the questions between hold. ``cue_class`` and ``asserted`` as in
-    `Attribution`.
+    before it, whatever reports the questions between hold. ``unmarked``: ``speaker`` is a later
+    verb's subject that this cue shares from before it ("Noting that ..., he said"); it gives the
+    source, but PolNeAR marks it at its own verb only, so the attribution shows no speaker.
+    ``cue_class`` and ``asserted`` as in `Attribution`.
     """
 
     type: AttributionType
@@ -31,6 +33,7 @@ class Candidate:
     answers: bool = False
     cue_class: CueClass = CueClass.SPEECH
     asserted: bool = True
+    unmarked: bool = False
 
     @property
     def start(self) -> int:

@@ -42,6 +42,7 @@ from sourcetrace.attribution.spans import after_comma, line_bounds, tokens_span
 from sourcetrace.attribution.speaker import (
     DATELINE_DASHES,
     SUBJECTS,
+    antecedent,
     is_dateline,
     speaker_span,
 )
@@ -156,6 +157,31 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
+# Entity labels of places: "it was reported in Ohio that" names no source.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _expletive(verb: Token) -> bool:
+    """A passive whose subject is the "it" standing for its clause: "it was reported that"."""
+    expletive = any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
+    return expletive and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _read_in(verb: Token) -> Token | None:
+    """The work a passive verb's "in" names, not a time or place: "the review" in "it's revealed
+    in the review that", "the Journal" in "In reading the Journal, it was noted that"."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for child in prep.children:
+            work = child if child.dep_ == "pobj" else None
+            if child.dep_ == "pcomp":  # "In reading the Journal"
+                work = next((c for c in child.children if c.dep_ == "dobj"), None)
+            if work is not None and work.ent_type_ not in DATE_LABELS | PLACE_LABELS:
+                return work
+    return None
+
+
 def _agent(verb: Token) -> Token | None:
     """The object of a passive verb's "by": "Rep. Lee" in "was asked ... by Rep. Lee"."""
     for by in verb.children:
@@ -260,11 +286,16 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     A relative pronoun subject gives way to the noun its clause describes; a participle on a
     noun has that noun ("a letter saying ..."), but one on a statement someone issued has its
     issuer ("X issued a statement calling ..."); a gerund after a preposition, the subject of the
-    verb the preposition hangs on ("began by asking ...").
+    verb the preposition hangs on ("began by asking ..."); an expletive passive has its agent
+    ("it was reported by the Times that ...") or none.
     """
     if verb.lemma_.lower() in ADDRESSEE_VERBS | SAID_OF_VERBS and _passive(verb):
         # "she was asked whether ... by Rep. Lee": Lee asked; "was accused by critics": they
         return _agent(verb), False
+    if _expletive(verb):
+        # "it was reported (by the Times, in the Times' review) that ...": the agent or the
+        # work read reports, or nobody named does
+        return _agent(verb) or _read_in(verb), False
     subjects = _subjects(verb)
     if subjects:
         # a subheading the parse ran into the next paragraph is no subject there
@@ -274,7 +305,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             child = _line_subject(child, verb, start) or child
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             # "who" takes a person, not the place the parse hung it on
-            return (who_speaks(verb) if child.lower_ == "who" else verb.head), True
+            # "which" the noun its appositive describes: "China and the U.S., the two biggest
+            # polluters, which vowed"
+            return (who_speaks(verb) if child.lower_ == "who" else antecedent(verb)), True
         if child.ent_type_ in DATE_LABELS and verb.tag_ == "VBG" and verb.head is not verb:
             # a date says nothing: "Lee was seen that October praising X" is Lee's
             shared, _ = subject_of(verb.head)

@@ -84,7 +84,7 @@ from sourcetrace.attribution.spans import (
     text_span,
     tokens_span,
 )
-from sourcetrace.attribution.speaker import speaker_span
+from sourcetrace.attribution.speaker import fronted, speaker_span
 from sourcetrace.attribution.words_end import charged, clause_span, gloss_start
 from sourcetrace.model import CLAIM_CLASSES, AttributionType, CueClass, TextSpan
 from sourcetrace.nlp import doc_text
@@ -243,6 +243,8 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
         return None  # "Asked whether ..., she declined": she was asked, she asked nothing
     if inherited and _requested(verb):
         return None  # "invited leaders to discuss a bill": asked of them, not done
+    if inherited and _bidding(verb, subj):
+        return None  # "Lee has dropped out, but don't expect him to go quietly": the writer's
     if subj.tag_ in WH_PRONOUN_TAGS and subj.head.dep_ != "relcl":
         return None  # "Which is to say that ...": nobody
     if _reduced_relative(subj):
@@ -287,9 +289,12 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
         return None
     lemma = verb.lemma_.lower()
     confidence = CONFIDENCE_BELIEF if lemma in _LESS_SURE else CONFIDENCE_SPEECH
-    return make_indirect(
+    found = make_indirect(
         doc, cue, speaker, pieces, confidence - (0.1 if inherited else 0.0), cls, asserted
     )
+    if found is not None and inherited and fronted(verb, subj):
+        return replace(found, unmarked=True)  # "Noting that ..., he said": marked at "said"
+    return found
 
 
 # What the parse hangs on an evidence verb after its object that still tells the evidence.
@@ -337,6 +342,14 @@ def _participle(verb: Token) -> bool:
     opens = subordinated and not has_subject(verb)
     fronted = verb.dep_ == "advcl" and verb.i < verb.head.i and opens
     return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and fronted)
+
+
+def _bidding(verb: Token, subj: Token) -> bool:
+    """An imperative to the reader conjoined to a clause: its "do" cannot agree with the
+    singular subject it would share ("Lee has dropped out, but don't expect him to ..."); "They
+    said it and do believe it" shares theirs."""
+    bidden = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "do" for c in verb.children)
+    return bidden and (subj.tag_ in ("NN", "NNP") or subj.lower_ in ("he", "she", "it"))
 
 
 def _asked_about(verb: Token) -> bool:

@@ -14,6 +14,7 @@ its appositive and relative clause, and without what a parse wrongly hangs on it
 - A name the parse split into two subjects of one verb is joined: "CPUC President Marybel Batjer
   said" is one speaker, not "CPUC"; a dateline the parse made a subject is passed over: "BERLIN
   -- The agency says" is the agency's, "WASHINGTON -- President Barack Obama ... defended" Obama's.
+- A participle fronted before the subject it shares marks no speaker (`fronted`).
 - It is the head's own phrase and ends at a name's end, never inside it: a word the parse hung on
   the verb that stands between the noun and its relative clause is left out ("issued identical
   statements afterward that said"), a name the parse broke is whole ("advisory board member for
@@ -32,6 +33,7 @@ from sourcetrace.attribution.lexicon import CHANNEL_NOUNS, DATE_LABELS, RELATIVE
 from sourcetrace.attribution.spans import after_comma, clipped_subtree, line_bounds, tokens_span
 from sourcetrace.nlp import doc_text
 from sourcetrace.states import state_of
+from sourcetrace.vocabulary import PERSON_NOUNS, ROLE_NOUNS
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 DATELINE_DASHES = frozenset({"--", "—", "–"})
@@ -78,6 +80,7 @@ def speaker_span(head: Token, lo: int, hi: int, cue: Token | None = None) -> tup
             hi = clause.left_edge.idx
     tokens = _own(clipped_subtree(head, lo, hi), head)
     tokens = _past_dateline(tokens, head, lo, hi) or _joined(tokens, head, lo, hi)
+    tokens = _described_before(tokens, head, lo, hi)
     dashes = [k for k, t in enumerate(tokens) if dateline_dash(t) and t.i < head.i]
     if dashes and is_dateline(tokens[: dashes[-1]]):  # "MACAU (Reuters) – Top donor X"
         tokens = tokens[dashes[-1] + 1 :]
@@ -121,6 +124,14 @@ def _party_tagged(text: str, span: tuple[int, int] | None, hi: int) -> tuple[int
     return (span[0], tag.end()) if tag is not None and tag.end() <= hi else span
 
 
+def fronted(verb: Token, subject: Token) -> bool:
+    """A participle whose whole clause stands before the subject it shares: "Noting that ...,
+    he said", "But in pressing for X, Mr. Lee took aim ...", "Citing a poll, the group urged".
+    PolNeAR marks that subject as the speaker of its own verb only: the participle's attribution
+    keeps it as its source and shows no speaker."""
+    return verb.tag_ == "VBG" and verb.right_edge.i < subject.left_edge.i
+
+
 def antecedent(relative_clause: Token, person: bool = False) -> Token:
     """The head of the noun phrase a relative clause hangs from, above the end of a name the
     parse hung it on: "Conference" for "the Conference of Catholic Bishops, which ...", but
@@ -132,7 +143,7 @@ def antecedent(relative_clause: Token, person: bool = False) -> Token:
         or (person and _named_place(noun) and noun.head.head.pos_ == "NOUN")
     ):
         noun = noun.head.head
-    if person and noun.dep_ == "appos" and noun.ent_type_ != "PERSON":
+    if noun.dep_ == "appos" and noun.ent_type_ != "PERSON":
         noun = noun.head  # the appositive's name: the speaker is the whole phrase
     return noun
 
@@ -203,7 +214,7 @@ def _joined(tokens: list[Token], head: Token, lo: int, hi: int) -> list[Token]:
     """``tokens`` with the adjacent phrase of a second subject of the same verb where the two meet
     in proper nouns or in a hyphen: the halves of one name or word the parse split ("CPUC" and
     "President Marybel Batjer", "study co" and "-author Anna Lee"), not a subject after a
-    comma."""
+    comma unless it is the name of a description fronted before it (`_named_after`)."""
     if head.dep_ not in SUBJECTS or not tokens:
         return tokens
     for sibling in head.head.children:
@@ -215,6 +226,36 @@ def _joined(tokens: list[Token], head: Token, lo: int, hi: int) -> list[Token]:
             tokens = tokens + clipped_subtree(sibling, lo, hi)
         elif sibling.right_edge.i + 1 == tokens[0].i and _proper(sibling.right_edge, tokens[0]):
             tokens = clipped_subtree(sibling, lo, hi) + tokens
+        elif _named_after(tokens, head, sibling):
+            tokens = [*tokens, head.doc[tokens[-1].i + 1], *clipped_subtree(sibling, lo, hi)]
+    return tokens
+
+
+def _named_after(tokens: list[Token], head: Token, sibling: Token) -> bool:
+    """``sibling`` is the name a fronted description of a person before a comma is set on, both
+    made subjects of one verb: "The son of Cuban immigrants, Rubio has said" is one speaker;
+    "The bill, Lee said, ..." is no description of Lee."""
+    after = tokens[-1].i + 1
+    comma = after < len(head.doc) and head.doc[after].text == ","
+    named = sibling.pos_ == "PROPN" and sibling.left_edge.i == after + 1
+    return comma and named and _describes_a_person(head)
+
+
+def _describes_a_person(noun: Token) -> bool:
+    """A common noun of a person opening its sentence: "The son of ...", "A former prosecutor"."""
+    person = noun.lemma_.lower() in PERSON_NOUNS or noun.lemma_.lower() in ROLE_NOUNS
+    return noun.pos_ == "NOUN" and person and noun.left_edge.i == noun.sent.start
+
+
+def _described_before(tokens: list[Token], head: Token, lo: int, hi: int) -> list[Token]:
+    """``tokens`` with the description of the named speaker fronted before it and a comma,
+    which the parse hung on the verb: "A former prosecutor, Mr. Hart said" is one speaker."""
+    comma = tokens[0].i - 1 if tokens else 0
+    if head.pos_ != "PROPN" or head.dep_ not in SUBJECTS or head.doc[comma].text != ",":
+        return tokens
+    for child in head.head.lefts:
+        if child.right_edge.i == comma - 1 and _describes_a_person(child):
+            return [*clipped_subtree(child, lo, hi), head.doc[comma], *tokens]
     return tokens
 
 
@@ -228,10 +269,13 @@ def _hyphened(left: Token, right: Token) -> bool:
 
 
 def _unfocused(tokens: list[Token], head: Token) -> list[Token]:
-    """``tokens`` without a focus adverb before the speaker, and cut at one or at a floating
+    """``tokens`` without a focus adverb before the speaker (not one on its count: "only two
+    candidates"), and cut at one or at a floating
     quantifier after it that belongs to no clause or appositive of the speaker's own ("who also
     served" stays)."""
     while tokens and tokens[0].i < head.i and tokens[0].lower_ in FOCUS_ADVERBS:
+        if tokens[0].head.tag_ == "CD":
+            break  # a count's own adverb says how many spoke: "Only 52 percent of voters said"
         tokens = tokens[1:]
     for k, token in enumerate(tokens):
         # a quantifier determining a noun after it is no floating one: "lawmakers from both

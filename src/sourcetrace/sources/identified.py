@@ -99,14 +99,15 @@ def _named_later(tokens: Span, described: Description, names: NameIndex) -> Span
 
 def _fronted(doc: Doc, tokens: Span, names: NameIndex) -> Span | None:
     """ "The son of Cuban immigrants, Rubio has ...": a comma, then a name (after its titles) as
-    the clause's subject."""
-    if tokens.end >= len(doc) or doc[tokens.end].text != ",":
+    the clause's subject, after the span or inside it (the speaker span holds the name)."""
+    comma = min(tokens.end, tokens.root.right_edge.i + 1)
+    if comma >= len(doc) or doc[comma].text != ",":
         return None
-    for token in doc[tokens.end + 1 : min(len(doc), tokens.end + 1 + NAME_WINDOW)]:
+    for token in doc[comma + 1 : min(len(doc), comma + 1 + NAME_WINDOW)]:
         run = _person(token, names)
         if run is not None:
             # titles may stand between: "The bill's sponsor, Rep. Randy Forbes (R-Va.) had ..."
-            titles = doc[tokens.end + 1 : run.start]
+            titles = doc[comma + 1 : run.start]
             starts_after_comma = all(is_title(t) for t in titles)
             return run if starts_after_comma and token.dep_ in SUBJECTS else None
     return None

@@ -402,6 +402,10 @@ def _name_mention(
         or _reporting(head)
     )
     kind = SourceKind.ORGANIZATION if institution else SourceKind.UNKNOWN
+    if kind is SourceKind.UNKNOWN and appositive is not None:
+        # the appositive says what the name is: "America Rising, a political action committee"
+        described = _description_kind(appositive)
+        kind = described if described is SourceKind.ORGANIZATION else kind
     party = len(core) == 2 and core[0].lower_ == "the"  # "the Democrats": the party
     if _members(head) and not party:
         # "several leading Republicans", "House Democrats": members of a party or nation,

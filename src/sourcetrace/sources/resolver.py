@@ -545,7 +545,7 @@ class Resolver:
                 source=ids[id(r.draft)] if r.draft is not None else None,
                 type=c.type,
                 cue=c.cue,
-                speaker=c.speaker,
+                speaker=None if c.unmarked else c.speaker,
                 content=c.content,
                 confidence=c.confidence * (GUESS if r.guessed else 1.0),
                 cue_class=c.cue_class,
