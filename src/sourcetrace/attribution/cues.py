@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import cast
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sourcetrace.attribution.cue_class import ranked_copula
 from sourcetrace.attribution.lexicon import (
@@ -55,7 +54,7 @@ from sourcetrace.attribution.speaking import (
     who_speaks,
 )
 from sourcetrace.nlp import doc_text
-from sourcetrace.nlp.sentences import sentence_start, sentence_starts
+from sourcetrace.nlp.sentences import sentence, sentence_start
 
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 NEGATIVE_SUBJECTS = frozenset({"nobody", "nothing", "none", "neither", "noone"})
@@ -573,30 +572,32 @@ _CHUNKS_KEY = "sourcetrace.chunk_ends"
 
 def _chunk_ends(doc: Doc, i: int) -> dict[int, int]:
     """The end of each noun chunk of the sentence holding token ``i`` by its first token
-    (indices), worked out once per Doc in one walk of its noun chunks (``Span.noun_chunks`` walks
-    the whole Doc's on every access: quadratic over a long article). The walk reads the language's
-    chunk iterator's (start, end, label) triples, as ``Doc.noun_chunks`` does before making a Span
-    of each: the Spans (and their roots) cost more than the walk and only a chunk looked up needs
-    one. Kept in ``user_data`` as plain numbers, so the Doc still serializes."""
-    cache: dict[int, dict[int, int]] | None = doc.user_data.get(_CHUNKS_KEY)
-    if cache is None:
-        cache = doc.user_data[_CHUNKS_KEY] = {}
-        starts = sentence_starts(doc)
-        for first, last in _chunk_bounds(doc):
-            k = bisect_right(starts, first)
-            end = starts[k] if k < len(starts) else len(doc)
-            if last <= end:  # as Span.noun_chunks: chunks inside the sentence
-                cache.setdefault(starts[k - 1], {}).setdefault(first, last)
-    return cache.get(sentence_start(doc, i), {})
+    (indices), worked out once per sentence asked about: ``Span.noun_chunks`` walks the whole
+    Doc's on every access (quadratic over a long article), and the few frames asked about in an
+    article do not need every sentence's. The language's chunk iterator walks the sentence's
+    tokens alone (a parse tree never crosses a sentence's bounds, so these are the chunks
+    ``Doc.noun_chunks`` gives inside it), and its (start, end, label) triples are read as
+    ``Doc.noun_chunks`` does before making a Span of each: the Spans (and their roots) cost more
+    than the walk and only a chunk looked up needs one. Kept in ``user_data`` as plain numbers,
+    so the Doc still serializes."""
+    cache: dict[int, dict[int, int]] = doc.user_data.setdefault(_CHUNKS_KEY, {})
+    sent = sentence(doc[i])
+    ends = cache.get(sent.start)
+    if ends is None:
+        ends = cache[sent.start] = {}
+        for first, last in _chunk_bounds(sent):
+            if first >= sent.start:  # as Span.noun_chunks: chunks inside the sentence
+                ends.setdefault(first, last)
+    return ends
 
 
-def _chunk_bounds(doc: Doc) -> Iterator[tuple[int, int]]:
+def _chunk_bounds(doclike: Doc | Span) -> Iterator[tuple[int, int]]:
     """Each noun chunk's token bounds, in ``Doc.noun_chunks``'s order, without its Span."""
-    chunks = doc.vocab.get_noun_chunks
+    chunks = doclike.vocab.get_noun_chunks
     if chunks is None:  # as Doc.noun_chunks: a language without a chunker
-        raise NotImplementedError(f"no noun chunks for language {doc.lang_!r}")
+        raise NotImplementedError(f"no noun chunks for language {doclike.doc.lang_!r}")
     # spaCy's stub calls them Spans; the iterators yield (start, end, label) triples
-    triples = cast(Iterator[tuple[int, int, int]], chunks(doc))
+    triples = cast(Iterator[tuple[int, int, int]], chunks(doclike))
     return ((first, last) for first, last, _ in triples)
 
 
