@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import cast
@@ -56,6 +55,7 @@ from sourcetrace.attribution.speaking import (
     who_speaks,
 )
 from sourcetrace.nlp import doc_text
+from sourcetrace.nlp.sentences import sentence, sentence_start
 
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 NEGATIVE_SUBJECTS = frozenset({"nobody", "nothing", "none", "neither", "noone"})
@@ -541,12 +541,12 @@ def _on_the_verbs_line(subject: Token, verb: Token) -> Token | None:
     start, _ = line_bounds(doc_text(doc), verb.idx, verb.idx + len(verb))
     if subject.idx >= start:
         return subject
-    line = [t for t in doc[verb.sent.start : verb.i] if t.idx >= start]
+    line = [t for t in doc[sentence_start(doc, verb.i) : verb.i] if t.idx >= start]
     dashes = [k for k, t in enumerate(line) if t.text in CLAUSE_DASHES]
     # "BOSTON (AP) —", or "HANOI, Vietnam (AP) —": a line that opens on a word in capitals
     if dashes and (line[0].text.isupper() or is_dateline(line[: dashes[0]])):
         line = line[dashes[0] + 1 :]
-    ends = _chunk_ends(verb.sent)
+    ends = _chunk_ends(doc, verb.i)
     for token in line:
         end = ends.get(token.i)
         root = doc[token.i : end].root if end is not None else None
@@ -596,40 +596,41 @@ def inverted_subject(verb: Token, lo: int) -> Token | None:
         i -= 1
     if verb.i + 1 >= len(doc):
         return None
-    end = _chunk_ends(verb.sent).get(verb.i + 1)
+    end = _chunk_ends(doc, verb.i).get(verb.i + 1)
     return doc[verb.i + 1 : end].root if end is not None else None
 
 
 _CHUNKS_KEY = "sourcetrace.chunk_ends"
 
 
-def _chunk_ends(sent: Span) -> dict[int, int]:
-    """The end of each noun chunk of ``sent`` by its first token (indices), worked out once per
-    Doc in one walk of its noun chunks (``Span.noun_chunks`` walks the whole Doc's on every
-    access: quadratic over a long article). The walk reads the language's chunk iterator's
-    (start, end, label) triples, as ``Doc.noun_chunks`` does before making a Span of each: the
-    Spans (and their roots) cost more than the walk and only a chunk looked up needs one. Kept in
-    ``user_data`` as plain numbers, so the Doc still serializes."""
-    doc = sent.doc
-    cache: dict[int, dict[int, int]] | None = doc.user_data.get(_CHUNKS_KEY)
-    if cache is None:
-        cache = doc.user_data[_CHUNKS_KEY] = {}
-        bounds = [(s.start, s.end) for s in doc.sents]
-        starts = [start for start, _ in bounds]
-        for first, last in _chunk_bounds(doc):
-            start, end = bounds[bisect_right(starts, first) - 1]
-            if last <= end:  # as Span.noun_chunks: chunks inside the sentence
-                cache.setdefault(start, {}).setdefault(first, last)
-    return cache.get(sent.start, {})
+def _chunk_ends(doc: Doc, i: int) -> dict[int, int]:
+    """The end of each noun chunk of the sentence holding token ``i`` by its first token
+    (indices), worked out once per sentence asked about: ``Span.noun_chunks`` walks the whole
+    Doc's on every access (quadratic over a long article), and the few frames asked about in an
+    article do not need every sentence's. The language's chunk iterator walks the sentence's
+    tokens alone (a parse tree never crosses a sentence's bounds, so these are the chunks
+    ``Doc.noun_chunks`` gives inside it), and its (start, end, label) triples are read as
+    ``Doc.noun_chunks`` does before making a Span of each: the Spans (and their roots) cost more
+    than the walk and only a chunk looked up needs one. Kept in ``user_data`` as plain numbers,
+    so the Doc still serializes."""
+    cache: dict[int, dict[int, int]] = doc.user_data.setdefault(_CHUNKS_KEY, {})
+    sent = sentence(doc[i])
+    ends = cache.get(sent.start)
+    if ends is None:
+        ends = cache[sent.start] = {}
+        for first, last in _chunk_bounds(sent):
+            if first >= sent.start:  # as Span.noun_chunks: chunks inside the sentence
+                ends.setdefault(first, last)
+    return ends
 
 
-def _chunk_bounds(doc: Doc) -> Iterator[tuple[int, int]]:
+def _chunk_bounds(doclike: Doc | Span) -> Iterator[tuple[int, int]]:
     """Each noun chunk's token bounds, in ``Doc.noun_chunks``'s order, without its Span."""
-    chunks = doc.vocab.get_noun_chunks
+    chunks = doclike.vocab.get_noun_chunks
     if chunks is None:  # as Doc.noun_chunks: a language without a chunker
-        raise NotImplementedError(f"no noun chunks for language {doc.lang_!r}")
+        raise NotImplementedError(f"no noun chunks for language {doclike.doc.lang_!r}")
     # spaCy's stub calls them Spans; the iterators yield (start, end, label) triples
-    triples = cast(Iterator[tuple[int, int, int]], chunks(doc))
+    triples = cast(Iterator[tuple[int, int, int]], chunks(doclike))
     return ((first, last) for first, last, _ in triples)
 
 

@@ -15,7 +15,6 @@ made or not ("welcomed the exchange", "had not spoken publicly about the shipmen
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -88,6 +87,7 @@ from sourcetrace.attribution.speaker import fronted, speaker_span
 from sourcetrace.attribution.words_end import charged, clause_span, gloss_start
 from sourcetrace.model import CLAIM_CLASSES, AttributionType, CueClass, TextSpan
 from sourcetrace.nlp import doc_text
+from sourcetrace.nlp.sentences import sentence, sentence_start
 
 CONFIDENCE_SPEECH = 0.75
 CONFIDENCE_BELIEF = 0.6
@@ -119,9 +119,7 @@ def find_reported(
     def inside_quote(tok: Token) -> bool:
         return any(s < tok.idx < e for s, e in quoted)
 
-    # sentence starts read once: Token.sent walks the tokens to its sentence's bounds per call
-    starts = [sent.start for sent in doc.sents]
-    for tok in sorted(_cue_candidates(doc), key=lambda t: _outer_first(t, starts)):
+    for tok in sorted(_cue_candidates(doc), key=_outer_first):
         if tok.i in used_cues or inside_quote(tok) or not free(tok.idx, tok.idx + len(tok.text)):
             continue
         if tok.lower_ in SOURCE_PHRASES:
@@ -225,10 +223,9 @@ def _is_cue_lemma(doc: Doc, lemma: int) -> bool:
     return is_cue
 
 
-def _outer_first(tok: Token, starts: Sequence[int]) -> tuple[int, int, int, int]:
-    """Sentence by sentence (``starts``: the Doc's sentence starts); "according to" first (it
-    scopes its whole clause), then by depth."""
-    sent = starts[bisect_right(starts, tok.i) - 1]
+def _outer_first(tok: Token) -> tuple[int, int, int, int]:
+    """Sentence by sentence; "according to" first (it scopes its whole clause), then by depth."""
+    sent = sentence_start(tok.doc, tok.i)
     return (sent, tok.lower_ not in SOURCE_PHRASES, sum(1 for _ in tok.ancestors), tok.i)
 
 
@@ -436,7 +433,7 @@ def _reduced_relative(subj: Token) -> bool:
 
 
 def _speaker(subj: Token, verb: Token) -> tuple[int, int] | None:
-    sent = verb.sent
+    sent = sentence(verb)
     # a passive cue's agent ends where what it said of the subject starts: "accused by critics
     # of lying"
     said = said_by(verb, subj) if subj.head.dep_ == "agent" else []
