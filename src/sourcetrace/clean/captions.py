@@ -37,6 +37,14 @@ POINTS_AT_PICTURE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 POINTER_MAX_WORDS = 40
+# A line naming its picture's place on the page before a colon: "Cover image: an artist's
+# impression of ...", "Top photo: ...". A credit's "Main image credit: X" is a credit.
+PICTURE_LABEL = re.compile(
+    rf"^(?:cover|featured|header|top|main|lead|hero|feature)\ {PICTURE}\s*:\s*\S", re.I | re.X
+)
+# An embedded post's signature: "— Example Senate (@ExampleSenate) October 9, 2018". It signs the
+# post above it, whose words are its author's; two posts of one account are no repeated caption.
+POST_SIGNATURE = re.compile(r"^[—–-]+\s.*\(@\w+\)")
 # A name standing alone as a caption: capitalized words, the particles of names, a final period.
 NAME_WORD = re.compile(
     r"^(?:[A-Z][\w.'’-]*|(?:al|el|bin|ibn|de|da|del|van|von|der|of|the)(?:-\w+)?)$"
@@ -72,6 +80,7 @@ def find_captions(lines: Sequence[Line], marked: Collection[int] = ()) -> Iterat
         elif line.index != title and (
             _has_photo_credit(line)
             or _points_at_picture(line)
+            or _labels_its_picture(line)
             or _is_standalone_name(line, lines)
             or line.index in originals
         ):
@@ -88,6 +97,10 @@ def _has_photo_credit(line: Line) -> bool:
 
 def _points_at_picture(line: Line) -> bool:
     return line.words <= POINTER_MAX_WORDS and POINTS_AT_PICTURE.match(line.text) is not None
+
+
+def _labels_its_picture(line: Line) -> bool:
+    return line.words <= CAPTION_MAX_WORDS and PICTURE_LABEL.match(line.text) is not None
 
 
 def _is_standalone_name(line: Line, lines: Sequence[Line]) -> bool:
@@ -131,7 +144,7 @@ def _repeats(lines: Sequence[Line], title: int | None, marked: Collection[int]) 
         if line.words < DUPLICATE_MIN_WORDS or line.index in repeats or line.index == title:
             continue
         # a table's header row, repeated as its footer, is no caption
-        if line.is_table_row:
+        if line.is_table_row or POST_SIGNATURE.match(line.text):
             continue
         if line.is_prose and not _has_photo_credit(line):
             continue
