@@ -137,3 +137,17 @@ def test_a_short_italic_line_under_a_picture_block_is_a_caption_and_italic_prose
     )
     # an italic sentence under a picture is the story's; a line under a text paragraph is no caption
     assert _labelled(text, marked_lines(html, text)) == [("Low Tide by Jane Roe", "caption")]
+
+
+def test_lines_kept_above_the_pages_h1_headline_are_teasers() -> None:
+    html = (
+        "<html><body><article><a href='/reviews'>Review</a><h1>Pier to close next spring</h1>"
+        "<p>" + FIRST + "</p><p>" + SECOND + "</p></article></body></html>"
+    )
+    text = f"Review\nPier to close next spring\n{FIRST}\n{SECOND}"
+    assert _labelled(text, marked_lines(html, text)) == [("Review", "teaser")]
+    # the headline itself is no teaser, and where the first line is the <h1> nothing is marked
+    assert marked_lines(html, f"Pier to close next spring\n{FIRST}\n{SECOND}") == ()
+    # a logo's short <h1> elsewhere in the text moves no headline
+    html = html.replace("<h1>Pier to close next spring</h1>", "<h1>Port Desk</h1>")
+    assert marked_lines(html, f"Title\nPort Desk\n{FIRST}") == ()

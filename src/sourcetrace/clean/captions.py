@@ -66,10 +66,14 @@ NAME_IN_LINE = re.compile(r"(?<=\s)[A-Z][\w'’-]*")
 WORD = re.compile(r"[\w'’-]+")
 
 
-def find_captions(lines: Sequence[Line], marked: Collection[int] = ()) -> Iterator[Boilerplate]:
+def find_captions(
+    lines: Sequence[Line], marked: Collection[int] = (), title: int | None = None
+) -> Iterator[Boilerplate]:
     """Caption lines, and ``caption_duplicate`` for a near-identical line shortly after one.
-    ``marked``: the start offsets of the lines the page's markup marks as captions."""
-    title = next((line.index for line in lines if not line.blank), None)
+    ``marked``: the start offsets of the lines the page's markup marks as captions; ``title``:
+    the headline's line, by default the first."""
+    if title is None:
+        title = next((line.index for line in lines if not line.blank), None)
     repeats = _repeats(lines, title, marked)
     originals = set(repeats.values())
     for line in lines:

@@ -96,11 +96,15 @@ KICKER_LINE_MAX_WORDS = 6
 FUNCTION_WORDS = frozenset({"THE", "A", "AN", "OF", "AND", "IN", "ON", "FOR", "TO", "MR.", "MS."})
 
 
-def find_teasers(lines: Sequence[Line], text: str) -> Iterator[Boilerplate]:
+def find_teasers(
+    lines: Sequence[Line], text: str, title: int | None = None
+) -> Iterator[Boilerplate]:
     """Teaser lines, flagged whole; a label before a paragraph is flagged alone, so that the
-    paragraph stays ("UPDATE: The senator said ...")."""
+    paragraph stays ("UPDATE: The senator said ..."). ``title``: the headline's line, by default
+    the first."""
     transcript = _has_repeated_labels(lines)
-    title = next((line for line in lines if not line.blank), None)
+    if title is None:
+        title = next((line.index for line in lines if not line.blank), None)
     for line in lines:
         if line.blank or line.is_table_row:  # a row in capitals is a table's, not a headline
             continue
@@ -108,7 +112,7 @@ def find_teasers(lines: Sequence[Line], text: str) -> Iterator[Boilerplate]:
         kicker = KICKER_LABEL.match(line.text)
         if kicker is not None and not _runs_on(line, kicker, lines):
             yield _flag(line, kicker.end(), text)
-        elif line is title:
+        elif line.index == title:
             continue  # the article's own headline, however it reads ("'Quoted words': ...")
         elif line.words <= KICKER_LINE_MAX_WORDS and KICKER_LINE.match(line.text):
             if SENTENCE_END.search(line.text) is None:
