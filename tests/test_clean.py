@@ -546,6 +546,8 @@ def test_empty_text_has_no_boilerplate() -> None:
         "Correction added May 2, 2019: An earlier caption misnamed the harbor.",
         "Get started with the Harbor Pro plan here.",
         "Looking for more mooring tips? Stay tuned for more Port Desk guides!",
+        "Get Port Monthly delivered to your door every month. 12 issues for £11.99. Click here "
+        "for more information.",
     ],
 )
 def test_a_sign_off_after_the_last_paragraph_is_a_trailer_and_inside_the_story_is_not(
@@ -581,6 +583,13 @@ def test_lines_between_two_trailers_after_the_story_are_trailers() -> None:
     # with no trailer after it, a short last line stays the story's
     text = lines_of("Title", BODY, "Write to Ann Lee at ann.lee@example.com", "Thank you")
     assert flagged(text) == [(3, 4, TRAILER)]  # a marker with no prose after runs to the end
+
+
+def test_a_copyright_line_naming_the_site_before_its_year_is_a_trailer() -> None:
+    line = "copyright Port Desk 2019 - ISSN: 1234-5678"
+    assert flagged(lines_of("Title", BODY, line)) == [(3, 3, TRAILER)]
+    line = "Copyright disputes in 2019 rose by a third, the registry said in its annual report."
+    assert flagged(lines_of("Title", BODY, line, BODY2)) == []
 
 
 def test_a_copyright_notice_is_a_trailer_however_long() -> None:
@@ -645,6 +654,19 @@ def test_a_short_label_closing_the_text_introduces_nothing_and_is_a_trailer() ->
 )
 def test_a_sponsors_credit_for_the_page_is_a_credit(line: str) -> None:
     assert flagged(lines_of("Title", BODY, line, BODY2)) == [(3, 3, CREDIT)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["- Published 18 November 2019", "Posted on March 3, 2019 by Ann Lee", "Published: 3/3/2019"],
+)
+def test_the_pages_own_dateline_is_a_credit(line: str) -> None:
+    assert flagged(lines_of("Title", "Subhead", line, BODY, BODY2)) == [(3, 3, CREDIT)]
+
+
+def test_a_story_sentence_opening_with_a_publication_date_is_no_credit() -> None:
+    line = "Published March 3, 2019, the report found that the pier had rotted through."
+    assert flagged(lines_of("Title", BODY, line, BODY2)) == []
 
 
 def test_a_story_line_about_a_sponsor_is_no_credit() -> None:

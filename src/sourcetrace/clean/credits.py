@@ -28,6 +28,12 @@ CREDIT = re.compile(
       | ^this\ (?:article|story|post|piece)\ (?:has\ been\ |was\ |is\ )?
         (?:adapted|excerpted|republished|translated)\ from\b
       | ^(?:[\w-]+\ ){0,2}(?:image|photo|picture)s?\ credits?\s*:
+      # the page's own dateline, as a byline gives it: "- Published 18 November 2019", "Posted on
+      # March 3, 2019 by Ann Lee"
+      | ^\W*(?:published|posted)(?:\ on)?:?\s
+        (?:\d{1,2}\ [a-z]+\.?\ \d{4}|[a-z]+\.?\ \d{1,2},?\ \d{4}
+          |\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})
+        [^.]{0,30}$
       # a sponsor's credit for the page itself: "This sponsored deal is brought to you by Acme.",
       # "This shop has been compensated by X" (a story's "The event is sponsored by X" stays)
       | ^this\ (?:sponsored\ )?(?:post|article|story|content|deal|shop|video|episode|review

@@ -55,11 +55,12 @@ TRAILER_MARKER = re.compile(
 MARKER_MAX_WORDS = 12
 # A site's disclaimer or copyright notice is a trailer however long: "Disclaimer: The views ...
 # are their own. Example.com advises users to check with certified experts ...", "© 2019 Example
-# Press. All Rights Reserved. This material may not be published, ..." (no claim of the story's).
+# Press. All Rights Reserved. This material may not be published, ...", "copyright Example 2019 -
+# ISSN ..." (no claim of the story's).
 DISCLAIMER = re.compile(
     r"""^\W*(?:disclaimer\s*:|disclosure\s*:
         |this\ copy\ is\ for\ your\ personal,?\ non-commercial\ use
-        |(?:copyright\ )?[©ⓒ]|copyright\ (?:\(c\)\ )?\d{4}\b)""",
+        |(?:copyright\ )?[©ⓒ]|copyright\ (?:\(c\)\ )?(?-i:[A-Z][\w.&-]*\ ){0,3}\d{4}\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A newsroom's call for tips, an address to write to, or where to learn more, naming an e-mail,
@@ -130,14 +131,15 @@ AMENDMENT = re.compile(rf"^(?:update[ds]?(?:\ at)?|correction)\s*:?\s*(?:{CLOCK}
 RULE = re.compile(r"^[_*=~\-–—]{3,}$")
 # After the story's last paragraph, a line that speaks to the reader ("Listen to Newsbeat live
 # ...", "Follow AP's full coverage at <link>", an author's bio ending "Follow him on Twitter ...",
-# a call to follow a link, "Get started with Acme here.", "Stay tuned for more guides!") or notes
-# a change to the story ("Editor's note: This story was updated ...", "Correction added Nov. 18:
-# ...") is a trailer however long; inside the story the same words are the story's.
+# a call to follow a link, "Get started with Acme here.", "Stay tuned for more guides!", "...
+# Click here for more information.") or notes a change to the story ("Editor's note: This story
+# was updated ...", "Correction added Nov. 18: ...") is a trailer however long; inside the story
+# the same words are the story's.
 SIGN_OFF = re.compile(
     r"""^(?:listen|watch|follow|download|read|visit|join)\b
       | \bfollow\ (?:him|her|them|us|me)\ (?:on|at)\b
       | ^(?:get\ started|learn\ more|find\ out\ more|shop|try|discover|check\ out)\b.*\bhere[.!:]?$
-      | \bstay\ tuned\b
+      | \bstay\ tuned\b | \bclick\ here\b
       | ^(?:editor['’]?s\ note|correction|clarification)\b[^:]{0,40}:""",
     re.I | re.X,
 )
