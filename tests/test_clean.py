@@ -585,6 +585,18 @@ def test_lines_between_two_trailers_after_the_story_are_trailers() -> None:
     assert flagged(text) == [(3, 4, TRAILER)]  # a marker with no prose after runs to the end
 
 
+def test_a_note_under_the_last_rule_beside_a_trailer_is_a_trailer() -> None:
+    bio = "Ann Lee is Port Desk's deal curator and spends a quarter of her pay on what she posts."
+    disclosure = "If you buy something through this post, Port Desk may get a share of the sale."
+    text = lines_of("Title", BODY, BODY2, "___", bio, disclosure)
+    assert flagged(text) == [(4, 5, TRAILER), (6, 6, TRAILER)]
+    # with no trailer under the rule, or a quotation there, the lines are the story's
+    assert flagged(lines_of("Title", BODY, "___", bio, BODY2)) == []
+    quote = '"We will reopen the pier," the minister said.'
+    text = lines_of("Title", BODY, "___", quote, disclosure)
+    assert flagged(text) == [(5, 5, TRAILER)]
+
+
 def test_a_copyright_line_naming_the_site_before_its_year_is_a_trailer() -> None:
     line = "copyright Port Desk 2019 - ISSN: 1234-5678"
     assert flagged(lines_of("Title", BODY, line)) == [(3, 3, TRAILER)]

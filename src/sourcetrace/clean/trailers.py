@@ -144,18 +144,24 @@ SIGN_OFF = re.compile(
     re.I | re.X,
 )
 SIGN_OFF_MAX_WORDS = 40
+# After the text's last rule, at most this many lines that no rule flags, beside a trailer.
+RULED_NOTES_MAX = 2
+QUOTE_MARKS = re.compile(r"[\"“”]")
 
 
 def find_trailers(lines: Sequence[Line]) -> Iterator[Boilerplate]:
     """Each trailer line; a marker with no prose after it (a list of links) runs to the end. After
     the story's last paragraph, a sign-off is one too, and so is a line between two trailers ("An
-    error has occurred" between a reporter's address and the copyright)."""
+    error has occurred" between a reporter's address and the copyright), and a note set off with a
+    trailer under the text's last rule."""
     about = _about_block(lines)
     if about is not None:
         yield about
     markers = [_marker(line) for line in lines]
     found = [m or _by_its_words(line) for m, line in zip(markers, lines, strict=True)]
     closing = [f or _sign_off(line) for f, line in zip(found, lines, strict=True)]
+    for index in _ruled_off(lines, found):
+        closing[index] = True
     story_end = max(
         (line.index for line in lines if line.is_prose and not closing[line.index]), default=-1
     )
@@ -185,6 +191,21 @@ def find_trailers(lines: Sequence[Line]) -> Iterator[Boilerplate]:
             yield block(first, rest[-1], BoilerplateLabel.TRAILER)
             return
         yield block(first, line, BoilerplateLabel.TRAILER)
+
+
+def _ruled_off(lines: Sequence[Line], found: Sequence[bool]) -> list[int]:
+    """The lines after the text's last rule ("___") when a trailer stands among them and the rest
+    are a note or two, no quotation: the page's closing notes ("___ / X is Example's deal curator.
+    / If you buy something through this post, ..."). A section of the story after a rule goes
+    on for paragraphs or quotes someone."""
+    rule = max((line.index for line in lines if RULE.match(line.text)), default=-1)
+    after = [line for line in lines[rule + 1 :] if not line.blank] if rule >= 0 else []
+    notes = [line for line in after if not found[line.index]]
+    if len(notes) == len(after) or len(notes) > RULED_NOTES_MAX:
+        return []
+    if any(x.words > SIGN_OFF_MAX_WORDS or QUOTE_MARKS.search(x.text) for x in notes):
+        return []
+    return [line.index for line in notes]
 
 
 def _marker(line: Line) -> bool:
