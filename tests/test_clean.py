@@ -436,6 +436,7 @@ def test_a_share_or_read_prompt_between_paragraphs_is_a_trailer(line: str) -> No
         "Have a smart speaker? Now you can hear the Harbor Bell each morning. Just search for "
         '"Harbor Bell" in your speaker\'s flash briefing settings.',
         'You can also subscribe to this newsletter here — just tick "Harbor Bell."',
+        "Catch up on the harbor strike with our reporters on our weekly podcast, “Low Tide.”",
     ],
 )
 def test_a_call_to_sign_up_is_a_trailer_wherever_it_stands(line: str) -> None:
@@ -545,6 +546,8 @@ def test_empty_text_has_no_boilerplate() -> None:
         "Correction added May 2, 2019: An earlier caption misnamed the harbor.",
         "Get started with the Harbor Pro plan here.",
         "Looking for more mooring tips? Stay tuned for more Port Desk guides!",
+        "Get Port Monthly delivered to your door every month. 12 issues for £11.99. Click here "
+        "for more information.",
     ],
 )
 def test_a_sign_off_after_the_last_paragraph_is_a_trailer_and_inside_the_story_is_not(
@@ -582,9 +585,119 @@ def test_lines_between_two_trailers_after_the_story_are_trailers() -> None:
     assert flagged(text) == [(3, 4, TRAILER)]  # a marker with no prose after runs to the end
 
 
+def test_a_note_under_the_last_rule_beside_a_trailer_is_a_trailer() -> None:
+    bio = "Ann Lee is Port Desk's deal curator and spends a quarter of her pay on what she posts."
+    disclosure = "If you buy something through this post, Port Desk may get a share of the sale."
+    text = lines_of("Title", BODY, BODY2, "___", bio, disclosure)
+    assert flagged(text) == [(4, 5, TRAILER), (6, 6, TRAILER)]
+    # with no trailer under the rule, or a quotation there, the lines are the story's
+    assert flagged(lines_of("Title", BODY, "___", bio, BODY2)) == []
+    quote = '"We will reopen the pier," the minister said.'
+    text = lines_of("Title", BODY, "___", quote, disclosure)
+    assert flagged(text) == [(5, 5, TRAILER)]
+
+
+def test_a_copyright_line_naming_the_site_before_its_year_is_a_trailer() -> None:
+    line = "copyright Port Desk 2019 - ISSN: 1234-5678"
+    assert flagged(lines_of("Title", BODY, line)) == [(3, 3, TRAILER)]
+    line = "Copyright disputes in 2019 rose by a third, the registry said in its annual report."
+    assert flagged(lines_of("Title", BODY, line, BODY2)) == []
+
+
 def test_a_copyright_notice_is_a_trailer_however_long() -> None:
     line = (
         "© 2019 Example Press. All Rights Reserved. This material may not be published, "
         "broadcast, rewritten, or redistributed."
     )
     assert flagged(lines_of("Title", BODY, line)) == [(3, 3, TRAILER)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow @PortDeals on Twitter to keep up with the latest and greatest deals from around "
+        "the coast. Quantities may be limited. Prices are subject to change without notice.",
+        "Be sure to visit Acme Harbor on Facebook, Twitter, and Instagram.",
+        "Subscribe to the Port Desk YouTube Channel for all of the latest videos and reviews!",
+        "If you buy something through this post, Port Desk may get a share of the sale.",
+        "We may earn a commission from links on this page.",
+        "Disclosure: Port Desk may earn a commission from some of the products on this page.",
+    ],
+)
+def test_calls_to_follow_affiliate_disclosures_and_podcast_calls_are_trailers_anywhere(
+    line: str,
+) -> None:
+    assert flagged(lines_of("Title", BODY, line, BODY2)) == [(3, 3, TRAILER)]
+    assert flagged(lines_of("Title", BODY, BODY2, line, "Harbor Cam Review [Video]")) == [
+        (4, 4, TRAILER),
+        (5, 5, TEASER),  # a call to follow is one line: it heads no list
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribe to the newsletter, the mayor urged.",
+        "Follow us on Twitter, the harbor master told the crews.",
+        "Listen to the podcast, she said.",
+        "The firm may earn a commission on each crane it sells to the port, the report said.",
+        "Crews who follow the union on Twitter learned of the strike first.",
+    ],
+)
+def test_a_call_the_story_reports_or_a_commission_it_names_is_no_trailer(line: str) -> None:
+    assert flagged(lines_of("Title", BODY, line, BODY2)) == []
+
+
+def test_a_short_label_closing_the_text_introduces_nothing_and_is_a_trailer() -> None:
+    assert flagged(lines_of("Title", BODY, BODY2, "See more photos:")) == [(4, 4, TRAILER)]
+    assert flagged(lines_of("Title", BODY, "See more photos:", BODY2)) == [(3, 3, TEASER)]
+    # a sentence of the story that ends on a colon is no label
+    line = "The harbor master listed three reasons for the closure in her letter to the board:"
+    assert flagged(lines_of("Title", BODY, BODY2, line)) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This sponsored deal is brought to you by Acme Harbor.",
+        "This post was sponsored by Acme Harbor. All opinions are mine alone.",
+        "This shop has been compensated by Example Media and its advertiser. #ad",
+    ],
+)
+def test_a_sponsors_credit_for_the_page_is_a_credit(line: str) -> None:
+    assert flagged(lines_of("Title", BODY, line, BODY2)) == [(3, 3, CREDIT)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["- Published 18 November 2019", "Posted on March 3, 2019 by Ann Lee", "Published: 3/3/2019"],
+)
+def test_the_pages_own_dateline_is_a_credit(line: str) -> None:
+    assert flagged(lines_of("Title", "Subhead", line, BODY, BODY2)) == [(3, 3, CREDIT)]
+
+
+def test_a_story_sentence_opening_with_a_publication_date_is_no_credit() -> None:
+    line = "Published March 3, 2019, the report found that the pier had rotted through."
+    assert flagged(lines_of("Title", BODY, line, BODY2)) == []
+
+
+def test_a_story_line_about_a_sponsor_is_no_credit() -> None:
+    for line in (
+        "The regatta is sponsored by Acme Harbor, the organizers said on Friday.",
+        "This event was sponsored by Acme Harbor.",
+    ):
+        assert flagged(lines_of("Title", BODY, line, BODY2)) == [], line
+
+
+def test_a_line_naming_its_pictures_place_is_a_caption() -> None:
+    line = "Cover image: an artist's impression of the new pier at night"
+    assert flagged(lines_of("Title", BODY, line, BODY2)) == [(3, 3, CAPTION)]
+    assert flagged(lines_of("Title", BODY, "Main image credit: Jane Roe", BODY2)) == [
+        (3, 3, CREDIT)
+    ]
+
+
+def test_two_embedded_posts_of_one_account_are_no_repeated_caption() -> None:
+    signature = "— Port Authority (@PortAuthority) October 9, 2018"
+    text = lines_of("Title", BODY, "Pier 4 closes today.", signature, BODY2, signature, BODY)
+    assert flagged(text) == []

@@ -44,3 +44,8 @@ def test_a_tail_after_the_last_sentence_is_flagged_alone(tail: str, label: str) 
 )
 def test_initials_or_tweet_inside_a_sentence_are_the_storys(line: str) -> None:
     assert spans(f"Title\n{BODY}\n{line}\n{LAST}") == []
+
+
+def test_a_share_label_after_a_closing_straight_quote_is_flagged_alone() -> None:
+    text = f"Title\n{BODY}\nEvery pier has a 'low tide.'Click To Tweet\n{LAST}\n"
+    assert spans(text) == [("Click To Tweet", "trailer")]

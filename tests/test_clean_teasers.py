@@ -351,3 +351,41 @@ def test_a_list_item_that_ends_a_sentence_stays_beside_a_linked_one() -> None:
     linked = text.index(items[1])
     known = [Boilerplate(linked, linked + len(items[1]), TEASER)]
     assert [text[b.start : b.end] for b in find_boilerplate(text, known)] == [items[1]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- See it now: Amazon",
+        "See it now: Example Store",
+        "You may also like...",
+        "Harbor Cam Review: A week on the pier with the new camera [Video]",
+        "You can view our June open thread here.",
+        "Read our review-in-progress here.",
+        "Read about that topic in the next article in this series, How to Moor a Boat.",
+    ],
+)
+def test_shop_links_widget_heads_media_tags_and_pointers_to_the_outlets_pieces_are_teasers(
+    line: str,
+) -> None:
+    for text in (f"Title\n{BODY}\n{line}\n{BODY2}", f"Title\n{BODY}\n{BODY2}\n{line}"):
+        assert teasers(text) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read our lips, the senator told voters on Friday.",
+        "See it now, the senator said.",
+        "Watch the next debate closely, she said.",
+        '"Read our review here," the senator said.',
+    ],
+)
+def test_a_story_line_that_looks_like_a_pointer_is_the_storys(line: str) -> None:
+    assert teasers(f"Title\n{BODY}\n{line}\n{BODY2}") == []
+
+
+def test_a_kicker_word_that_opens_a_hard_wrapped_sentence_is_no_label() -> None:
+    text = f"Title\nPhotos\nwhich were released online on Friday\nshow the pier.\n{BODY}"
+    assert teasers(text) == []
+    assert teasers(f"Title\nPhotos\n{BODY}") == ["Photos"]

@@ -121,3 +121,33 @@ def test_a_figcaption_or_an_element_named_a_caption_or_credit_is_a_caption() -> 
         "Gulls over the old pier",
     ]
     assert all(b.label is CAPTION for b in marked_lines(html, text))
+
+
+def test_a_short_italic_line_under_a_picture_block_is_a_caption_and_italic_prose_is_not() -> None:
+    html = (
+        "<html><body><article><h1>Pier to close</h1><p>" + FIRST + "</p>"
+        "<p><a href='/a.jpg'><img src='a.jpg' alt='pier'></a></p>"
+        "<p><em>Low Tide by Jane Roe</em></p><p>" + SECOND + "</p>"
+        "<p><img src='b.jpg' alt='gulls'></p><p><em>" + THIRD + "</em></p>"
+        "<p><em>Gulls over the pier</em></p><p>" + FOURTH + "</p></article></body></html>"
+    )
+    text = (
+        f"Pier to close\n{FIRST}\nLow Tide by Jane Roe\n{SECOND}\n{THIRD}\nGulls over the pier\n"
+        f"{FOURTH}"
+    )
+    # an italic sentence under a picture is the story's; a line under a text paragraph is no caption
+    assert _labelled(text, marked_lines(html, text)) == [("Low Tide by Jane Roe", "caption")]
+
+
+def test_lines_kept_above_the_pages_h1_headline_are_teasers() -> None:
+    html = (
+        "<html><body><article><a href='/reviews'>Review</a><h1>Pier to close next spring</h1>"
+        "<p>" + FIRST + "</p><p>" + SECOND + "</p></article></body></html>"
+    )
+    text = f"Review\nPier to close next spring\n{FIRST}\n{SECOND}"
+    assert _labelled(text, marked_lines(html, text)) == [("Review", "teaser")]
+    # the headline itself is no teaser, and where the first line is the <h1> nothing is marked
+    assert marked_lines(html, f"Pier to close next spring\n{FIRST}\n{SECOND}") == ()
+    # a logo's short <h1> elsewhere in the text moves no headline
+    html = html.replace("<h1>Pier to close next spring</h1>", "<h1>Port Desk</h1>")
+    assert marked_lines(html, f"Title\nPort Desk\n{FIRST}") == ()

@@ -42,13 +42,16 @@ def find_boilerplate(
         lines = split_lines(text)
     known = tuple(known)
     marked = {b.start for b in known if b.label is BoilerplateLabel.CAPTION}
+    # the story's headline: the first line the markup did not mark as a label above it
+    above = {b.start for b in known if b.label is BoilerplateLabel.TEASER}
+    title = next((x.index for x in lines if not x.blank and x.start not in above), None)
     found = [
         *known,
         *find_paywalls(lines),
         *find_trailers(lines),
         *find_credits(lines, text),
-        *find_captions(lines, marked),
-        *find_teasers(lines, text),
+        *find_captions(lines, marked, title),
+        *find_teasers(lines, text, title),
         *find_tails(lines, text),
     ]
     found.extend(bullet_siblings(lines, found))

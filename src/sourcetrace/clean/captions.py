@@ -38,6 +38,11 @@ POINTS_AT_PICTURE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 POINTER_MAX_WORDS = 40
+# A line naming its picture's place on the page before a colon: "Cover image: an artist's
+# impression of ...", "Top photo: ...". A credit's "Main image credit: X" is a credit.
+PICTURE_LABEL = re.compile(
+    rf"^(?:cover|featured|header|top|main|lead|hero|feature)\ {PICTURE}\s*:\s*\S", re.I | re.X
+)
 # A name standing alone as a caption: capitalized words, the particles of names, a final period.
 NAME_WORD = re.compile(
     r"^(?:[A-Z][\w.'’-]*|(?:al|el|bin|ibn|de|da|del|van|von|der|of|the)(?:-\w+)?)$"
@@ -59,10 +64,14 @@ NAME_IN_LINE = re.compile(r"(?<=\s)[A-Z][\w'’-]*")
 WORD = re.compile(r"[\w'’-]+")
 
 
-def find_captions(lines: Sequence[Line], marked: Collection[int] = ()) -> Iterator[Boilerplate]:
+def find_captions(
+    lines: Sequence[Line], marked: Collection[int] = (), title: int | None = None
+) -> Iterator[Boilerplate]:
     """Caption lines, and ``caption_duplicate`` for a near-identical line shortly after one.
-    ``marked``: the start offsets of the lines the page's markup marks as captions."""
-    title = next((line.index for line in lines if not line.blank), None)
+    ``marked``: the start offsets of the lines the page's markup marks as captions; ``title``:
+    the headline's line, by default the first."""
+    if title is None:
+        title = next((line.index for line in lines if not line.blank), None)
     repeats = _repeats(lines, title, marked)
     originals = set(repeats.values())
     for line in lines:
@@ -73,6 +82,7 @@ def find_captions(lines: Sequence[Line], marked: Collection[int] = ()) -> Iterat
         elif line.index != title and (
             _has_photo_credit(line)
             or _points_at_picture(line)
+            or _labels_its_picture(line)
             or _is_standalone_name(line, lines)
             or line.index in originals
         ):
@@ -89,6 +99,10 @@ def _has_photo_credit(line: Line) -> bool:
 
 def _points_at_picture(line: Line) -> bool:
     return line.words <= POINTER_MAX_WORDS and POINTS_AT_PICTURE.match(line.text) is not None
+
+
+def _labels_its_picture(line: Line) -> bool:
+    return line.words <= CAPTION_MAX_WORDS and PICTURE_LABEL.match(line.text) is not None
 
 
 def _is_standalone_name(line: Line, lines: Sequence[Line]) -> bool:

@@ -2,8 +2,8 @@
 Y", "SOURCE: News agencies", "With Post wires", "Staff Reports", a headline credited to its outlet
 ("<Headline> [Bloomberg]"), the text's origin ("This article was originally published by X.",
 "This article has been adapted from ..."), a picture's credit line ("Main image credit: X"), a
-byline ("By X", "5:45 AM PST 11/19/2019 by X") and, closing the text, a column's "X is written by
-Y"."""
+sponsor's ("This sponsored post is brought to you by X."), a byline ("By X", "5:45 AM PST
+11/19/2019 by X") and, closing the text, a column's "X is written by Y"."""
 
 from __future__ import annotations
 
@@ -28,6 +28,18 @@ CREDIT = re.compile(
       | ^this\ (?:article|story|post|piece)\ (?:has\ been\ |was\ |is\ )?
         (?:adapted|excerpted|republished|translated)\ from\b
       | ^(?:[\w-]+\ ){0,2}(?:image|photo|picture)s?\ credits?\s*:
+      # the page's own dateline, as a byline gives it: "- Published 18 November 2019", "Posted on
+      # March 3, 2019 by Ann Lee"
+      | ^\W*(?:published|posted)(?:\ on)?:?\s
+        (?:\d{1,2}\ [a-z]+\.?\ \d{4}|[a-z]+\.?\ \d{1,2},?\ \d{4}
+          |\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})
+        [^.]{0,30}$
+      # a sponsor's credit for the page itself: "This sponsored deal is brought to you by Acme.",
+      # "This shop has been compensated by X" (a story's "The event is sponsored by X" stays)
+      | ^this\ (?:sponsored\ )?(?:post|article|story|content|deal|shop|video|episode|review
+                                |giveaway|series|newsletter)
+        \ (?:is|was|has\ been)\ (?:sponsored|brought\ to\ you|paid\ for|presented|compensated
+                                   |made\ possible|underwritten)\ by\b
     """,
     re.VERBOSE | re.IGNORECASE,
 )

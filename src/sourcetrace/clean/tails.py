@@ -15,7 +15,7 @@ from sourcetrace.model import Boilerplate, BoilerplateLabel
 # After a sentence's end: the agency's initials in capitals ("PTI", "(IANS)",
 # "AP/AFP"), or a share button's label in any case.
 TAIL = re.compile(
-    r"""(?<=[.!?"”’)])\s*
+    r"""(?<=[.!?"'”’)])\s*
         (?:(?P<credit>\(?[A-Z]{2,5}(?:/[A-Z]{2,5})?\)?)
           |(?P<trailer>(?i:click\ to\ tweet|tweet\ this)))$""",
     re.VERBOSE,

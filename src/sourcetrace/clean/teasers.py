@@ -26,18 +26,23 @@ KICKER = (
     r"|recommended"
     rf"|video|photos?|gallery|update[ds]?(?:\ at)?:?(?:\ {CLOCK})?|updated\ at\ .{{1,20}}"
     r"|correction|editor'?s\ note"
-    r"|plus|meet|don'?t\ miss)"
+    r"|plus|meet|don'?t\ miss"
+    # a shop's link under a product: "See it now: Amazon", "Buy now: Example Store"
+    r"|see\ it(?:\ now)?|(?:buy|shop|get\ it)\ now|view\ (?:the\ )?deal)"
 )
 # A known kicker word before a colon or dash, or standing as the whole line ("UPDATE", "UPDATE
-# 2:52 p.m. --").
-KICKER_LABEL = re.compile(rf"^(?:\*+\s*)?({KICKER})(?:\s*(?::|--|—|–)\s*|\s*$)", re.IGNORECASE)
+# 2:52 p.m. --"), maybe after bullet stars or a list's bullet ("- See it now: Amazon").
+KICKER_LABEL = re.compile(
+    rf"^(?:\*+\s*|[-–•]\s+)?({KICKER})(?:\s*(?::|--|—|–)\s*|\s*$)", re.IGNORECASE
+)
 # A short line opening with a kicker verb and naming what to look at: "Meet Melania Trump".
 KICKER_LINE = re.compile(r"^(?:plus|meet|watch|listen|see)\s+\S", re.IGNORECASE)
-# A page's widget standing in the body: the head of a list of links ("Most read in world news"),
-# a pointer past a gallery or an ad ("Story continues below gallery").
+# A page's widget standing in the body: the head of a list of links ("Most read in world news",
+# "You may also like..."), a pointer past a gallery or an ad ("Story continues below gallery").
 WIDGET = re.compile(
     r"""^(?:(?:most\ (?:read|popular|viewed|shared)|trending)\ (?:in|on)\ .+
-         |(?:story|article)\ continues\ (?:below|after)\b.*)$""",
+         |(?:story|article)\ continues\ (?:below|after)\b.*
+         |you\ (?:may|might)\ also\ (?:like|enjoy)\W*)$""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A label in capitals before a colon, maybe after bullet stars: "KEEPING SCORE: ...".
@@ -62,8 +67,22 @@ BRACKETED_KICKER = re.compile(
     r"\s.*[)\]]$",
     re.IGNORECASE,
 )
-# A link's section tag closing a line: "Lakers vs Nets: NBA make final decision [VIDEO]".
-SECTION_TAG = re.compile(r"\[[A-Z][A-Z ]{2,20}\]\W?$")
+# A link's section tag closing a line: "Lakers vs Nets: NBA make final decision [VIDEO]", or the
+# medium it leads to in any case ("... Review [Video]").
+SECTION_TAG = re.compile(
+    r"\[(?:[A-Z][A-Z ]{2,20}|(?i:video|photos?|gallery|audio|podcast|interactive))\]\W?$"
+)
+# A line sending the reader to another of the outlet's pieces: "You can view our June open thread
+# here.", "Read about that topic in the next article in this series, <Title>." A story's "Read
+# our lips" names no piece; a quotation is someone's words.
+POINTER = re.compile(
+    r"""^(?:you\ can\ (?:also\ )?|be\ sure\ to\ )?(?:read|view|see|watch|check\ out|listen\ to)\b
+        [^.!?"“”]{0,80}?\b(?:our|(?:the\ )?(?:next|previous)\ (?:article|story|post|part)
+                         |this\ series)\b
+        [^.!?"“”]{0,80}?(?:\bhere\b|\b(?:article|story|review|coverage|series|thread|post)\b.*)
+        [.!]?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # A line of bullet stars and capitals with no colon: "** WINNER Clinton takes Ohio".
 STARRED_CAPS = re.compile(r"^\*+\s*[A-Z]{2,}\b")
 # A linked name's hover card pasted into the sentence: the name again, glued to it, then the
@@ -77,19 +96,23 @@ KICKER_LINE_MAX_WORDS = 6
 FUNCTION_WORDS = frozenset({"THE", "A", "AN", "OF", "AND", "IN", "ON", "FOR", "TO", "MR.", "MS."})
 
 
-def find_teasers(lines: Sequence[Line], text: str) -> Iterator[Boilerplate]:
+def find_teasers(
+    lines: Sequence[Line], text: str, title: int | None = None
+) -> Iterator[Boilerplate]:
     """Teaser lines, flagged whole; a label before a paragraph is flagged alone, so that the
-    paragraph stays ("UPDATE: The senator said ...")."""
+    paragraph stays ("UPDATE: The senator said ..."). ``title``: the headline's line, by default
+    the first."""
     transcript = _has_repeated_labels(lines)
-    title = next((line for line in lines if not line.blank), None)
+    if title is None:
+        title = next((line.index for line in lines if not line.blank), None)
     for line in lines:
         if line.blank or line.is_table_row:  # a row in capitals is a table's, not a headline
             continue
         yield from _hover_cards(line, text)
         kicker = KICKER_LABEL.match(line.text)
-        if kicker is not None:
+        if kicker is not None and not _runs_on(line, kicker, lines):
             yield _flag(line, kicker.end(), text)
-        elif line is title:
+        elif line.index == title:
             continue  # the article's own headline, however it reads ("'Quoted words': ...")
         elif line.words <= KICKER_LINE_MAX_WORDS and KICKER_LINE.match(line.text):
             if SENTENCE_END.search(line.text) is None:
@@ -107,7 +130,11 @@ def find_teasers(lines: Sequence[Line], text: str) -> Iterator[Boilerplate]:
         elif (quoted := QUOTED_LABEL.match(line.text)) is not None:
             if _headline(line.text[quoted.end() :]):
                 yield line.flag(BoilerplateLabel.TEASER)
-        elif _marked_headline(line) or (":" in line.text and _invites_to_read(line)):
+        elif (
+            _marked_headline(line)
+            or (":" in line.text and _invites_to_read(line))
+            or _points_elsewhere(line)
+        ):
             yield line.flag(BoilerplateLabel.TEASER)
 
 
@@ -131,6 +158,19 @@ def bullet_siblings(lines: Sequence[Line], found: Iterable[Boilerplate]) -> Iter
                 if item not in flagged and _headline(item.text) and title_case(item.text):
                     yield item.flag(BoilerplateLabel.TEASER)
         run = []
+
+
+def _points_elsewhere(line: Line) -> bool:
+    return line.words <= TEASER_MAX_WORDS and POINTER.match(line.text) is not None
+
+
+def _runs_on(line: Line, kicker: re.Match[str], lines: Sequence[Line]) -> bool:
+    """A kicker word alone on its line whose next line goes on in lower case: the first word of a
+    hard-wrapped sentence ("Photos / which were released online ... show ..."), not a label."""
+    if kicker.end() < len(line.text) or line.text[-1] in ":-–—":
+        return False
+    after = lines[line.index + 1] if line.index + 1 < len(lines) else None
+    return after is not None and after.text[:1].islower()
 
 
 def _marked_headline(line: Line) -> bool:

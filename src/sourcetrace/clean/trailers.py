@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
-from sourcetrace.clean.teasers import CLOCK, KICKER_LABEL
+from sourcetrace.clean.teasers import CLOCK, KICKER_LABEL, KICKER_LINE_MAX_WORDS, POINTER
 from sourcetrace.lines import Line, block
 from sourcetrace.model import Boilerplate, BoilerplateLabel
 
@@ -55,10 +55,12 @@ TRAILER_MARKER = re.compile(
 MARKER_MAX_WORDS = 12
 # A site's disclaimer or copyright notice is a trailer however long: "Disclaimer: The views ...
 # are their own. Example.com advises users to check with certified experts ...", "© 2019 Example
-# Press. All Rights Reserved. This material may not be published, ..." (no claim of the story's).
+# Press. All Rights Reserved. This material may not be published, ...", "copyright Example 2019 -
+# ISSN ..." (no claim of the story's).
 DISCLAIMER = re.compile(
-    r"""^\W*(?:disclaimer\s*:|this\ copy\ is\ for\ your\ personal,?\ non-commercial\ use
-        |(?:copyright\ )?[©ⓒ]|copyright\ (?:\(c\)\ )?\d{4}\b)""",
+    r"""^\W*(?:disclaimer\s*:|disclosure\s*:
+        |this\ copy\ is\ for\ your\ personal,?\ non-commercial\ use
+        |(?:copyright\ )?[©ⓒ]|copyright\ (?:\(c\)\ )?(?-i:[A-Z][\w.&-]*\ ){0,3}\d{4}\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A newsroom's call for tips, an address to write to, or where to learn more, naming an e-mail,
@@ -77,7 +79,7 @@ CONTACT_MAX_WORDS = 30
 # or follows "you can", so that a story's "2 million people subscribe to the newsletter" stays.
 READER_CALL = re.compile(
     r"""(?:^|[.?!:—–]\s+|\byou\ can\ (?:also\ |now\ )?)(?:just\ |now\ )?
-        (?:sign\ up|subscribe|register|search\ for)\b[^.?!]{0,100}?
+        (?:sign\ up|subscribe|register|search\ for|catch\ up|listen|tune\ in)\b[^.?!]{0,100}?
         \b(?:newsletters?|inbox|briefings?|podcasts?|e-?mail\ alerts)\b""",
     re.I | re.X,
 )
@@ -85,6 +87,39 @@ READER_CALL_MAX_WORDS = 60
 # What every call names, looked for first and without its first letter, whatever its case: few
 # lines name any, and plain substring tests cost far less than a search.
 READER_CALL_WORDS = ("ewsletter", "nbox", "riefing", "odcast", "lerts")
+# A call to follow the outlet (or a brand) on a social network, opening the line and however long
+# ("Follow @ExampleDeals on Twitter to keep up with the latest deals ...", "Be sure to visit Acme
+# on Facebook, Twitter, and Instagram.", "Subscribe to the Example YouTube Channel for ...").
+SOCIAL = r"(?:twitter|facebook|instagram|youtube|tiktok|linkedin|pinterest)"
+SOCIAL_CALL = re.compile(
+    rf"""^(?:be\ sure\ to\ |don['’]t\ forget\ to\ )?
+        (?:follow|subscribe\ to|like|visit|find|join)\s
+        (?:(?:us|@?\S+(?:\ \S+){{0,3}})\ on\ {SOCIAL}\b
+          |(?:\S+\ ){{0,4}}{SOCIAL}\ (?:channel|page|account|feed|group)\b)""",
+    re.I | re.X,
+)
+# An affiliate disclosure: the outlet may earn from what the reader buys through its links ("If
+# you buy something through this post, Example may get a share of the sale.", "We may earn a
+# commission from links on this page."). A story's "the firm may earn a commission" names no page.
+AFFILIATE = re.compile(
+    r"""\b(?:may|might|could|will)\ (?:earn|get|receive|make)\ (?:an?\ )?(?:small\ )?
+        (?:share|commission|portion|cut|fee|affiliate)\b
+        .*\b(?:this|our)\ (?:post|page|article|site|story|links?)\b
+      |\b(?:through|via|from)\ (?:links?\ (?:on|in)\ )?
+        (?:this|our)\ (?:post|page|article|site|links?)\b
+        .*\b(?:may|might|could|will)\ (?:earn|get|receive|make)\ (?:an?\ )?(?:small\ )?
+        (?:share|commission|portion|cut|fee|affiliate)\b""",
+    re.I | re.X,
+)
+# A call the story reports, not one it makes: "Subscribe to the newsletter, the mayor urged.",
+# "Follow us on Twitter, the port told crews."
+REPORTED = re.compile(
+    r",\s+(?:[\w.'’-]+\s+){1,4}(?:\w+ed|said|says|told|wrote|writes|urges|adds|asks)\b[^,]{0,40}$",
+    re.I,
+)
+CALL_MAX_WORDS = 60
+# Every affiliate disclosure holds one of these: tested first, as the pattern is searched.
+AFFILIATE_WORDS = ("share", "ommission", "ffiliate", "portion", " cut", " fee")
 # A press release's boilerplate: "About Acme" over a paragraph that opens with the name ("Acme
 # makes ..."); it runs to the end, where releases keep their "About" notes and contacts.
 ABOUT = re.compile(r"^About\ (\S.{0,40}?)\s*:?$")
@@ -96,33 +131,44 @@ AMENDMENT = re.compile(rf"^(?:update[ds]?(?:\ at)?|correction)\s*:?\s*(?:{CLOCK}
 RULE = re.compile(r"^[_*=~\-–—]{3,}$")
 # After the story's last paragraph, a line that speaks to the reader ("Listen to Newsbeat live
 # ...", "Follow AP's full coverage at <link>", an author's bio ending "Follow him on Twitter ...",
-# a call to follow a link, "Get started with Acme here.", "Stay tuned for more guides!") or notes
-# a change to the story ("Editor's note: This story was updated ...", "Correction added Nov. 18:
-# ...") is a trailer however long; inside the story the same words are the story's.
+# a call to follow a link, "Get started with Acme here.", "Stay tuned for more guides!", "...
+# Click here for more information.") or notes a change to the story ("Editor's note: This story
+# was updated ...", "Correction added Nov. 18: ...") is a trailer however long; inside the story
+# the same words are the story's.
 SIGN_OFF = re.compile(
     r"""^(?:listen|watch|follow|download|read|visit|join)\b
       | \bfollow\ (?:him|her|them|us|me)\ (?:on|at)\b
       | ^(?:get\ started|learn\ more|find\ out\ more|shop|try|discover|check\ out)\b.*\bhere[.!:]?$
-      | \bstay\ tuned\b
+      | \bstay\ tuned\b | \bclick\ here\b
       | ^(?:editor['’]?s\ note|correction|clarification)\b[^:]{0,40}:""",
     re.I | re.X,
 )
 SIGN_OFF_MAX_WORDS = 40
+# After the text's last rule, at most this many lines that no rule flags, beside a trailer.
+RULED_NOTES_MAX = 2
+QUOTE_MARKS = re.compile(r"[\"“”]")
 
 
 def find_trailers(lines: Sequence[Line]) -> Iterator[Boilerplate]:
     """Each trailer line; a marker with no prose after it (a list of links) runs to the end. After
     the story's last paragraph, a sign-off is one too, and so is a line between two trailers ("An
-    error has occurred" between a reporter's address and the copyright)."""
+    error has occurred" between a reporter's address and the copyright), and a note set off with a
+    trailer under the text's last rule."""
     about = _about_block(lines)
     if about is not None:
         yield about
     markers = [_marker(line) for line in lines]
     found = [m or _by_its_words(line) for m, line in zip(markers, lines, strict=True)]
     closing = [f or _sign_off(line) for f, line in zip(found, lines, strict=True)]
+    for index in _ruled_off(lines, found):
+        closing[index] = True
     story_end = max(
         (line.index for line in lines if line.is_prose and not closing[line.index]), default=-1
     )
+    # a short label closing the text introduces nothing ("See more photos:"): the page's widget
+    filled = [line for line in lines if not line.blank]
+    if filled and filled[-1].words <= KICKER_LINE_MAX_WORDS and filled[-1].text.endswith(":"):
+        found[filled[-1].index] = closing[filled[-1].index] = True
     last = max((i for i, c in enumerate(closing) if c), default=-1)
     seen = False  # a trailer flagged after the story's end
     for line in lines:
@@ -140,14 +186,34 @@ def find_trailers(lines: Sequence[Line]) -> Iterator[Boilerplate]:
         if markers[line.index] and prose_after and _headline_link(line):
             continue  # "RELATED: <headline>" inside the body: a teaser
         seen = seen or tail
-        if rest and not prose_after and found[line.index]:
+        # a marker heads what follows it ("Related:" over links); a call to follow is one line
+        if rest and not prose_after and found[line.index] and not _outlets_call(line):
             yield block(first, rest[-1], BoilerplateLabel.TRAILER)
             return
         yield block(first, line, BoilerplateLabel.TRAILER)
 
 
+def _ruled_off(lines: Sequence[Line], found: Sequence[bool]) -> list[int]:
+    """The lines after the text's last rule ("___") when a trailer stands among them and the rest
+    are a note or two, no quotation: the page's closing notes ("___ / X is Example's deal curator.
+    / If you buy something through this post, ..."). A section of the story after a rule goes
+    on for paragraphs or quotes someone."""
+    rule = max((line.index for line in lines if RULE.match(line.text)), default=-1)
+    after = [line for line in lines[rule + 1 :] if not line.blank] if rule >= 0 else []
+    notes = [line for line in after if not found[line.index]]
+    if len(notes) == len(after) or len(notes) > RULED_NOTES_MAX:
+        return []
+    if any(x.words > SIGN_OFF_MAX_WORDS or QUOTE_MARKS.search(x.text) for x in notes):
+        return []
+    return [line.index for line in notes]
+
+
 def _marker(line: Line) -> bool:
-    return line.words <= MARKER_MAX_WORDS and TRAILER_MARKER.match(line.text) is not None
+    return (
+        line.words <= MARKER_MAX_WORDS
+        and TRAILER_MARKER.match(line.text) is not None
+        and REPORTED.search(line.text) is None
+    )
 
 
 def trailer_sentence(text: str) -> bool:
@@ -159,8 +225,13 @@ def trailer_sentence(text: str) -> bool:
 
 def _by_its_words(line: Line) -> bool:
     """A trailer however long, wherever it stands: a disclaimer, a copyright, a contact, a call
-    to sign up."""
-    return DISCLAIMER.match(line.text) is not None or _contact(line) or _reader_call(line)
+    to sign up or to follow on a social network, an affiliate disclosure."""
+    return (
+        DISCLAIMER.match(line.text) is not None
+        or _contact(line)
+        or _reader_call(line)
+        or _outlets_call(line)
+    )
 
 
 def _reader_call(line: Line) -> bool:
@@ -168,7 +239,21 @@ def _reader_call(line: Line) -> bool:
         line.words <= READER_CALL_MAX_WORDS
         and any(word in line.text for word in READER_CALL_WORDS)
         and READER_CALL.search(line.text) is not None
+        and REPORTED.search(line.text) is None
     )
+
+
+def _outlets_call(line: Line) -> bool:
+    """A call to follow on a social network, or an affiliate disclosure."""
+    return (
+        line.words <= CALL_MAX_WORDS
+        and (SOCIAL_CALL.match(line.text) is not None or _affiliate(line.text))
+        and REPORTED.search(line.text) is None
+    )
+
+
+def _affiliate(text: str) -> bool:
+    return any(word in text for word in AFFILIATE_WORDS) and AFFILIATE.search(text) is not None
 
 
 def _about_block(lines: Sequence[Line]) -> Boilerplate | None:
@@ -184,7 +269,13 @@ def _about_block(lines: Sequence[Line]) -> Boilerplate | None:
 
 
 def _sign_off(line: Line) -> bool:
-    return line.words <= SIGN_OFF_MAX_WORDS and SIGN_OFF.search(line.text) is not None
+    """A line speaking to the reader; one sending them to another of the outlet's pieces ("Read
+    about that in the next article in this series") is a teaser wherever it stands."""
+    return (
+        line.words <= SIGN_OFF_MAX_WORDS
+        and SIGN_OFF.search(line.text) is not None
+        and POINTER.match(line.text) is None
+    )
 
 
 def _headline_link(line: Line) -> bool:

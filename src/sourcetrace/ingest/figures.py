@@ -4,7 +4,8 @@ short and no paragraph: "<div><img ...><br><span>The slimmer bezels</span></div>
 holds a ``<p>`` is the text's, as a short post's body beside its picture is), the text of
 an image's ``alt`` set again under it, or of a ``<figcaption>`` or an element whose class or id
 names a caption or a credit, when the extractor kept it. Flagged as captions, never read: the page
-says what they are, where their shape (a short line with no final period) is a subhead's too."""
+says what they are, where their shape (a short line with no final period) is a subhead's too. So
+is a short italic paragraph right under a block that holds only a picture."""
 
 from __future__ import annotations
 
@@ -13,14 +14,18 @@ from collections.abc import Iterator, Sequence
 
 from lxml.html import HtmlElement
 
-from sourcetrace.ingest.links import HEADINGS
+from sourcetrace.ingest.links import HEADINGS, SKIPPED
 from sourcetrace.ingest.text import squeeze
-from sourcetrace.lines import Line
+from sourcetrace.lines import SENTENCE_END, Line
 from sourcetrace.model import Boilerplate, BoilerplateLabel
 
 # One word is a product or a section name as often as a picture's; a caption is no paragraph.
 CAPTION_MIN_WORDS = 2
 CAPTION_MAX_WORDS = 60
+# A line in italics right under a picture is its caption when it reads as one: a title and its
+# author ("Light a Wish by Example Group"), no sentence.
+EMPHASIS = frozenset({"em", "i"})
+UNDER_MAX_WORDS = 25
 CAPTION_CLASS = re.compile(r"caption|credit", re.IGNORECASE)
 # Elements that hold an image inside a text, not a text beside an image: a picture in a
 # paragraph, a list item, a quotation (an embedded post) or a heading is the text's.
@@ -40,7 +45,7 @@ def caption_lines(
     captions: set[str] = set()
     for img in tree.iter("img"):
         alts.add(squeeze(img.get("alt") or ""))
-        if box := _box_text(img):
+        if box := _box_text(img) or _emphasized_under(img):
             captions.add(box)
     captions.update(alts - {squeeze(h.text_content()) for h in tree.iter(*HEADINGS)})
     captions.update(squeeze(el.text_content()) for el in tree.iter() if _captions(el))
@@ -60,6 +65,30 @@ def _captions(element: HtmlElement) -> bool:
         return True
     named = f"{element.get('class') or ''} {element.get('id') or ''}"
     return CAPTION_CLASS.search(named) is not None
+
+
+def _emphasized_under(image: HtmlElement) -> str | None:
+    """The text of a short paragraph wholly in italics right under the block that holds
+    ``image`` and no text: "<p><a><img></a></p><p><em>Light a Wish by Example Group</em></p>".
+    A line that ends a sentence is the story's, italic or not."""
+    box = image
+    for around in image.iterancestors():
+        if any(piece.strip() for piece in around.itertext()):
+            break
+        box = around
+    if (box.tail or "").strip():
+        return None  # text runs on after the picture in the same block
+    after = box.getnext()
+    while after is not None and (not isinstance(after.tag, str) or after.tag in SKIPPED):
+        after = after.getnext()
+    if after is None or after.tag not in ("p", "div") or len(after) != 1:
+        return None
+    inner = after[0]
+    if inner.tag not in EMPHASIS or (after.text or "").strip() or (inner.tail or "").strip():
+        return None
+    text = squeeze(after.text_content())
+    short = len(text.split()) <= UNDER_MAX_WORDS
+    return text if short and SENTENCE_END.search(text) is None else None
 
 
 def _box_text(image: HtmlElement) -> str | None:
