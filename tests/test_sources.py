@@ -478,9 +478,10 @@ def test_a_capitalized_word_before_a_frequent_name_is_not_part_of_it() -> None:
     )
     passage = Passage(text).said("Rep. Jim Clyburn (D-S.C.), Rep. Gwen Moore and others")
     sources, attributions = passage.said("Trump", 3).resolve()
-    assert clusters(sources, attributions) == ["Jim Clyburn", "Donald Trump"]
-    clyburn = next(s for s in sources if s.name == "Jim Clyburn")
-    assert clyburn.description is None  # a list of names is no appositive, "Rep." no role
+    group = "Rep. Jim Clyburn (D-S.C.), Rep. Gwen Moore and others"
+    assert clusters(sources, attributions) == [group, "Donald Trump"]
+    # a list of names with others is one group, not its first member with an appositive
+    assert next(s for s in sources if s.name == group).kind is SourceKind.UNKNOWN
 
 
 def test_a_two_word_surname_takes_the_full_name_the_body_gave_first() -> None:
@@ -1584,5 +1585,30 @@ def test_a_joint_subject_with_a_named_member_is_one_group_of_unknown_kind(
     group: str, kind: SourceKind
 ) -> None:
     text = f"{group} said that the bill was dead."
+    sources, _ = Passage(text).said(group, content="that the bill").resolve()
+    assert [s.kind for s in sources] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("group", "kind"),
+    [
+        # an inclusion or a list of names after the first name's comma: one group, named members
+        ("Reps. Ann Lee, Tom Ruiz and Mark Cole", SourceKind.UNKNOWN),
+        ("Several senators, including Ann Lee and Tom Ruiz", SourceKind.UNKNOWN),
+        ("Top leaders including Speaker Ann Lee", SourceKind.UNKNOWN),
+        ("Ruiz, along with Governor Ann Lee", SourceKind.UNKNOWN),
+        ("Ann Lee, the party's whip, and other supporters", SourceKind.UNKNOWN),
+        # no named member, a list inside a phrase, an appositive's nouns: as before
+        ("Several senators, including two from Ohio", SourceKind.ANONYMOUS_PERSON),
+        ("Tom Ruiz, a lawyer for Ann Lee and Mark Cole", SourceKind.NAMED_PERSON),
+        ("Ann Lee, a former senator and lawyer", SourceKind.NAMED_PERSON),
+        ("Ann Lee, a Texas Democrat and Ruiz ally", SourceKind.NAMED_PERSON),
+        ("Ann Lee, who was backed by Tom Ruiz and Mark Cole", SourceKind.NAMED_PERSON),
+    ],
+)
+def test_a_group_named_with_its_members_is_one_source_of_unknown_kind(
+    group: str, kind: SourceKind
+) -> None:
+    text = f"{group}, said that the bill was dead."
     sources, _ = Passage(text).said(group, content="that the bill").resolve()
     assert [s.kind for s in sources] == [kind]

@@ -22,6 +22,9 @@ NAMED_LABELS = frozenset({"PERSON", *ORGANIZATION_LABELS})
 ACRONYM_MAX_LETTERS = 4  # "WHO", "CPUC"; "PENCE" in a transcript is a name
 MAX_APPOSITIVE_NAME_WORDS = 4  # "Brad Woodhouse", "Mary Ellen de la Cruz"
 PARTY_TAG_WINDOW = 8  # characters after a name where its party tag starts: ", (D-Mo."
+# Entities that make a named member of a group; a place ("senators from Ohio") does not.
+GROUP_MEMBER_LABELS = frozenset({"PERSON", "ORG"})
+INCLUSIONS = frozenset({("such", "as"), ("along", "with"), ("together", "with"), ("as", "well")})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "whom", "that"})
 # Punctuation that ends a dateline or quote before a title: the title starts after it.
 DATELINE_DASHES = frozenset({"–", "—", "--"})
@@ -84,6 +87,8 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
         return None
     core, rest = _split_core(tokens)
     head = _head(core)
+    if _group_with_named(tokens, head, rest):
+        return _group(span, tokens, head, SourceKind.UNKNOWN)
     # a quantifier standing for people ("Some also said") is a description, not a pronoun
     quantifier = head.lower_ in lexicon.PEOPLE_QUANTIFIERS
     pronoun = (head.pos_ == "PRON" and not quantifier) or head.lower_ in RELATIVE_PRONOUNS
@@ -128,6 +133,47 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
         description=description,
         determiner=_determiner(core),
     )
+
+
+def _group(span: TextSpan, phrase: Span, head: Token, kind: SourceKind) -> Mention:
+    """Several speakers at once as one plural source, named by the whole ``phrase``."""
+    group = Description(phrase.text, head.text.lower(), frozenset(), plural=True)
+    return Mention(span, Form.NAME, kind, _without_determiner(phrase), description=group)
+
+
+def _group_with_named(tokens: Span, head: Token, rest: Span) -> bool:
+    """A group one of whose members is named, as an inclusion ("Several senators, including Ann
+    Lee", "Lee, along with Governor Tom Ruiz", "some, such as the group Fair Votes") or a list
+    after the first name's comma ("Ann Lee, Tom Ruiz and Mark Cole", "Lee, the whip, and other
+    supporters"): one source of unknown kind, not its first member. Not the words listed inside
+    an appositive or a phrase ("Lee, a senator and lawyer", "Lee, director of Sales and Service
+    at Acme").
+
+    ``head`` is the head of the mention's core."""
+    marker = next((t for t in tokens if _includes(t)), None)
+    if marker is not None:
+        return any(t.ent_type_ in GROUP_MEMBER_LABELS for t in tokens if t.i > marker.i)
+    return any(
+        t.dep_ == "conj"
+        and (
+            (t.head.i == head.i and t.ent_type_ in GROUP_MEMBER_LABELS and _listed(t))
+            or any(c.lower_ == "other" for c in t.children)
+        )
+        for t in rest
+    )
+
+
+def _listed(conjunct: Token) -> bool:
+    """A conjunct joined by "and" or "or", not an owner the parse made one ("Mayer, Disney's
+    chairman")."""
+    joined = any(c.dep_ == "cc" for c in (*conjunct.children, *conjunct.head.children))
+    return joined and not any(c.dep_ == "case" for c in conjunct.children)
+
+
+def _includes(token: Token) -> bool:
+    """A word that adds members to a group: "including", "such as", "along with"."""
+    word, after = token.lower_, token.nbor().lower_ if token.i + 1 < len(token.doc) else ""
+    return word == "including" or (word, after) in INCLUSIONS
 
 
 def _joint_with_named(core: Span) -> bool:
@@ -362,11 +408,9 @@ def _name_mention(
     if conjuncts:
         # "Mr. King and Mr. Schultz": several speakers at once, one group source; members of
         # parties or nations ("Republicans and Democrats") are people the article does not name
-        group = Description(core.text, head.text.lower(), frozenset(), plural=True)
-        text = _without_determiner(core)
         members = all(_members(t) for t in (head, *conjuncts))
         kind = SourceKind.ANONYMOUS_PERSON if members else SourceKind.UNKNOWN
-        return Mention(span, Form.NAME, kind, text, description=group)
+        return _group(span, core, head, kind)
     if run is not None and _is_person(core, head, run, names, appositive):
         before = core.doc[core.start : run.start]
         breaks = [t.i for t in before if t.text in TITLE_BREAKS]
