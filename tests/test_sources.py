@@ -1612,3 +1612,20 @@ def test_a_group_named_with_its_members_is_one_source_of_unknown_kind(
     text = f"{group}, said that the bill was dead."
     sources, _ = Passage(text).said(group, content="that the bill").resolve()
     assert [s.kind for s in sources] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "kind"),
+    [
+        # a comma between the adjectives of one noun does not end the mention's core
+        ("One small, 2-week study", SourceKind.DOCUMENT),
+        ("A large, costly survey", SourceKind.DOCUMENT),
+        ("A tall, soft-spoken officer", SourceKind.ANONYMOUS_PERSON),
+    ],
+)
+def test_a_comma_between_adjectives_keeps_the_noun_they_describe(
+    speaker: str, kind: SourceKind
+) -> None:
+    text = f"{speaker} found that the drug had no effect."
+    sources, _ = Passage(text).said(speaker, cue="found", content="that the drug").resolve()
+    assert [s.kind for s in sources] == [kind]

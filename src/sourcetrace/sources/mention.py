@@ -273,9 +273,12 @@ def _portion_whole(
 
 
 def _split_core(tokens: Span) -> tuple[Span, Span]:
-    """The mention before its first comma, and what follows the comma."""
+    """The mention before its first comma, and what follows the comma; not a comma between
+    the adjectives of one noun ("One small, 2-week study", "a large, costly survey")."""
     for token in tokens:
-        if token.text == "," and token.i > tokens.start:
+        before = token.doc[token.i - 1]
+        coordinate = before.dep_ == "amod" and token.i < before.head.i < tokens.end
+        if token.text == "," and token.i > tokens.start and not coordinate:
             return tokens.doc[tokens.start : token.i], tokens.doc[token.i + 1 : tokens.end]
     return tokens, tokens.doc[tokens.end : tokens.end]
 
