@@ -1629,3 +1629,23 @@ def test_a_comma_between_adjectives_keeps_the_noun_they_describe(
     text = f"{speaker} found that the drug had no effect."
     sources, _ = Passage(text).said(speaker, cue="found", content="that the drug").resolve()
     assert [s.kind for s in sources] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "kind"),
+    [
+        # the attribution stage's lexicon of people: roles no person suffix names are people,
+        # devices with one are not
+        ("A nurse at the clinic", SourceKind.ANONYMOUS_PERSON),
+        ("Two hostages", SourceKind.ANONYMOUS_PERSON),
+        ("A blogger", SourceKind.ANONYMOUS_PERSON),
+        ("The new controller", SourceKind.UNKNOWN),
+        ("A new paper", SourceKind.DOCUMENT),
+    ],
+)
+def test_a_description_is_a_person_by_the_same_lexicon_as_a_speaker(
+    speaker: str, kind: SourceKind
+) -> None:
+    text = f"{speaker} said “the wait was long.”"
+    sources, _ = Passage(text).said(speaker).resolve()
+    assert [s.kind for s in sources] == [kind]

@@ -387,6 +387,7 @@ def _description_kind(description: Description) -> SourceKind:
         description.age
         or description.stands_in
         or head in vocabulary.PERSON_NOUNS
+        or head in vocabulary.ROLE_NOUNS
         or head in lexicon.PEOPLE_QUANTIFIERS
         or (description.plural and head in lexicon.PEOPLE_WHEN_PLURAL)
     ):
@@ -398,7 +399,7 @@ def _description_kind(description: Description) -> SourceKind:
         return SourceKind.DOCUMENT
     if head in vocabulary.ORGANIZATION_NOUNS:
         return SourceKind.ORGANIZATION
-    if head.endswith(vocabulary.PERSON_SUFFIXES):
+    if vocabulary.names_person(head):  # "the blogger", not "the controller"
         return SourceKind.ANONYMOUS_PERSON
     return SourceKind.UNKNOWN
 
