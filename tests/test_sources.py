@@ -8,7 +8,8 @@ from sources_support import Passage, clusters, nth
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.model import AttributionType, SourceKind
 from sourcetrace.nlp import load_pipeline
-from sourcetrace.sources.names import _maybe_capitalized, capitalized, compatible
+from sourcetrace.sources.mention import analyze_mention
+from sourcetrace.sources.names import NameIndex, _maybe_capitalized, capitalized, compatible
 from sourcetrace.sources.resolver import GUESS
 
 
@@ -1649,3 +1650,32 @@ def test_a_description_is_a_person_by_the_same_lexicon_as_a_speaker(
     text = f"{speaker} said “the wait was long.”"
     sources, _ = Passage(text).said(speaker).resolve()
     assert [s.kind for s in sources] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a word the NER tags as part of an institution's name elsewhere names that institution
+        (
+            "Polls came from HuffPost Pollster. HuffPost reported that the wait was long.",
+            "HuffPost",
+        ),
+        (
+            "Fans bought it from Big Machine Records. Big Machine have said the wait was long.",
+            "Big Machine",
+        ),
+    ],
+)
+def test_a_word_of_an_institutions_name_elsewhere_names_an_organization(
+    text: str, speaker: str
+) -> None:
+    cue = "reported" if "reported" in text else "said"
+    sources, _ = Passage(text).said(speaker, cue=cue, content="the wait was long").resolve()
+    assert [s.kind for s in sources] == [SourceKind.ORGANIZATION]
+
+
+def test_a_noun_for_people_in_an_institutions_name_stays_people() -> None:
+    text = "The Acme Teachers Union met on Monday. Teachers said that the wait was long."
+    doc = load_pipeline()(text)
+    mention = analyze_mention(doc, nth(text, "Teachers", 1), NameIndex(doc))
+    assert mention is not None and mention.kind is SourceKind.ANONYMOUS_PERSON

@@ -101,8 +101,10 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
     elif _titled_name(core, head):
         head = core[-1]  # "Deputy Assistant Secretary for Diplomatic Security Charlene Lamb"
     appositive = _appositive(rest)
-    # a surname the NER knows as a person elsewhere is one here too, however tagged here
-    known = head.text[:1].isupper() and names.is_person(head.text)
+    # a surname the NER knows as a person elsewhere is one here too, however tagged here; so is
+    # a word of an institution's name ("HuffPost" of "HuffPost Pollster")
+    person = head.text[:1].isupper() and names.is_person(head.text)
+    known = person or _institution_word(head, names)
     description = _portion_description(core, head) or _description(core, head)
     # "the Arizona Republican", "a Democrat familiar with ...": a party's member, no party named
     member = description.stands_in and _determiner(core) is not Determiner.BARE
@@ -437,6 +439,7 @@ def _name_mention(
     titled_the = core[0].lower_ == "the" and head.pos_ == "PROPN"
     institution = (
         head.ent_type_ in ORGANIZATION_LABELS
+        or _institution_word(head, names)
         or _has_institution_word(core, head)
         or _acronym(head)
         or titled_the
@@ -464,6 +467,14 @@ def _name_mention(
         plural=kind is SourceKind.ANONYMOUS_PERSON,
     )
     return Mention(span, Form.NAME, kind, name, description=own, appositive=appositive)
+
+
+def _institution_word(head: Token, names: NameIndex) -> bool:
+    """A capitalized word of a name the NER tags as an institution's elsewhere: "HuffPost
+    reported" after "HuffPost Pollster"; not a noun for people opening a sentence ("Teachers
+    said" beside the "Indiana State Teachers Association")."""
+    people = vocabulary.names_person(_singular(head.lower_))
+    return head.text[:1].isupper() and not people and names.is_institution(head.text)
 
 
 def _reporting(head: Token) -> bool:
