@@ -1679,3 +1679,18 @@ def test_a_noun_for_people_in_an_institutions_name_stays_people() -> None:
     doc = load_pipeline()(text)
     mention = analyze_mention(doc, nth(text, "Teachers", 1), NameIndex(doc))
     assert mention is not None and mention.kind is SourceKind.ANONYMOUS_PERSON
+
+
+@pytest.mark.parametrize(
+    ("speaker", "kind"),
+    [
+        # a body in the singular acts as one institution; bodies in the plural stay a group
+        ("The national press", SourceKind.ORGANIZATION),
+        ("The local business community", SourceKind.ORGANIZATION),
+        ("Two farm states", SourceKind.UNKNOWN),
+    ],
+)
+def test_a_body_in_the_singular_is_an_organization(speaker: str, kind: SourceKind) -> None:
+    text = f"{speaker} said that the wait was long."
+    sources, _ = Passage(text).said(speaker, content="the wait was long").resolve()
+    assert [s.kind for s in sources] == [kind]

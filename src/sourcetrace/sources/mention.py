@@ -401,6 +401,10 @@ def _description_kind(description: Description) -> SourceKind:
         return SourceKind.DOCUMENT
     if head in vocabulary.ORGANIZATION_NOUNS:
         return SourceKind.ORGANIZATION
+    if head in vocabulary.BODY_NOUNS and not description.plural:
+        # "the press", "the business community" act as one body; "two states" may be a
+        # group of named ones
+        return SourceKind.ORGANIZATION
     if vocabulary.names_person(head):  # "the blogger", not "the controller"
         return SourceKind.ANONYMOUS_PERSON
     return SourceKind.UNKNOWN
