@@ -1694,3 +1694,13 @@ def test_a_body_in_the_singular_is_an_organization(speaker: str, kind: SourceKin
     text = f"{speaker} said that the wait was long."
     sources, _ = Passage(text).said(speaker, content="the wait was long").resolve()
     assert [s.kind for s in sources] == [kind]
+
+
+def test_a_person_first_called_by_the_surname_takes_the_full_name_given_later() -> None:
+    text = (
+        "“The wait was long,” Clarke said on Monday.\n\n"
+        "Agency engineer Steve Clarke said “the launch is next year.”"
+    )
+    passage = Passage(text).said("Clarke", content="The wait was long")
+    sources, attributions = passage.said("Agency engineer Steve Clarke").resolve()
+    assert clusters(sources, attributions) == ["Steve Clarke", "Steve Clarke"]
