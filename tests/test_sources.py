@@ -8,7 +8,8 @@ from sources_support import Passage, clusters, nth
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.model import AttributionType, SourceKind
 from sourcetrace.nlp import load_pipeline
-from sourcetrace.sources.names import _maybe_capitalized, capitalized, compatible
+from sourcetrace.sources.mention import analyze_mention
+from sourcetrace.sources.names import NameIndex, _maybe_capitalized, capitalized, compatible
 from sourcetrace.sources.resolver import GUESS
 
 
@@ -478,9 +479,10 @@ def test_a_capitalized_word_before_a_frequent_name_is_not_part_of_it() -> None:
     )
     passage = Passage(text).said("Rep. Jim Clyburn (D-S.C.), Rep. Gwen Moore and others")
     sources, attributions = passage.said("Trump", 3).resolve()
-    assert clusters(sources, attributions) == ["Jim Clyburn", "Donald Trump"]
-    clyburn = next(s for s in sources if s.name == "Jim Clyburn")
-    assert clyburn.description is None  # a list of names is no appositive, "Rep." no role
+    group = "Rep. Jim Clyburn (D-S.C.), Rep. Gwen Moore and others"
+    assert clusters(sources, attributions) == [group, "Donald Trump"]
+    # a list of names with others is one group, not its first member with an appositive
+    assert next(s for s in sources if s.name == group).kind is SourceKind.UNKNOWN
 
 
 def test_a_two_word_surname_takes_the_full_name_the_body_gave_first() -> None:
@@ -1605,3 +1607,119 @@ def test_a_joint_subject_with_a_named_member_is_one_group_of_unknown_kind(
     text = f"{group} said that the bill was dead."
     sources, _ = Passage(text).said(group, content="that the bill").resolve()
     assert [s.kind for s in sources] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("group", "kind"),
+    [
+        # an inclusion or a list of names after the first name's comma: one group, named members
+        ("Reps. Ann Lee, Tom Ruiz and Mark Cole", SourceKind.UNKNOWN),
+        ("Several senators, including Ann Lee and Tom Ruiz", SourceKind.UNKNOWN),
+        ("Top leaders including Speaker Ann Lee", SourceKind.UNKNOWN),
+        ("Ruiz, along with Governor Ann Lee", SourceKind.UNKNOWN),
+        ("Ann Lee, the party's whip, and other supporters", SourceKind.UNKNOWN),
+        # no named member, a list inside a phrase, an appositive's nouns: as before
+        ("Several senators, including two from Ohio", SourceKind.ANONYMOUS_PERSON),
+        ("Tom Ruiz, a lawyer for Ann Lee and Mark Cole", SourceKind.NAMED_PERSON),
+        ("Ann Lee, a former senator and lawyer", SourceKind.NAMED_PERSON),
+        ("Ann Lee, a Texas Democrat and Ruiz ally", SourceKind.NAMED_PERSON),
+        ("Ann Lee, who was backed by Tom Ruiz and Mark Cole", SourceKind.NAMED_PERSON),
+    ],
+)
+def test_a_group_named_with_its_members_is_one_source_of_unknown_kind(
+    group: str, kind: SourceKind
+) -> None:
+    text = f"{group}, said that the bill was dead."
+    sources, _ = Passage(text).said(group, content="that the bill").resolve()
+    assert [s.kind for s in sources] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "kind"),
+    [
+        # a comma between the adjectives of one noun does not end the mention's core
+        ("One small, 2-week study", SourceKind.DOCUMENT),
+        ("A large, costly survey", SourceKind.DOCUMENT),
+        ("A tall, soft-spoken officer", SourceKind.ANONYMOUS_PERSON),
+    ],
+)
+def test_a_comma_between_adjectives_keeps_the_noun_they_describe(
+    speaker: str, kind: SourceKind
+) -> None:
+    text = f"{speaker} found that the drug had no effect."
+    sources, _ = Passage(text).said(speaker, cue="found", content="that the drug").resolve()
+    assert [s.kind for s in sources] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "kind"),
+    [
+        # the attribution stage's lexicon of people: roles no person suffix names are people,
+        # devices with one are not
+        ("A nurse at the clinic", SourceKind.ANONYMOUS_PERSON),
+        ("Two hostages", SourceKind.ANONYMOUS_PERSON),
+        ("A blogger", SourceKind.ANONYMOUS_PERSON),
+        ("The new controller", SourceKind.UNKNOWN),
+        ("A new paper", SourceKind.DOCUMENT),
+    ],
+)
+def test_a_description_is_a_person_by_the_same_lexicon_as_a_speaker(
+    speaker: str, kind: SourceKind
+) -> None:
+    text = f"{speaker} said “the wait was long.”"
+    sources, _ = Passage(text).said(speaker).resolve()
+    assert [s.kind for s in sources] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a word the NER tags as part of an institution's name elsewhere names that institution
+        (
+            "Polls came from HuffPost Pollster. HuffPost reported that the wait was long.",
+            "HuffPost",
+        ),
+        (
+            "Fans bought it from Big Machine Records. Big Machine have said the wait was long.",
+            "Big Machine",
+        ),
+    ],
+)
+def test_a_word_of_an_institutions_name_elsewhere_names_an_organization(
+    text: str, speaker: str
+) -> None:
+    cue = "reported" if "reported" in text else "said"
+    sources, _ = Passage(text).said(speaker, cue=cue, content="the wait was long").resolve()
+    assert [s.kind for s in sources] == [SourceKind.ORGANIZATION]
+
+
+def test_a_noun_for_people_in_an_institutions_name_stays_people() -> None:
+    text = "The Acme Teachers Union met on Monday. Teachers said that the wait was long."
+    doc = load_pipeline()(text)
+    mention = analyze_mention(doc, nth(text, "Teachers", 1), NameIndex(doc))
+    assert mention is not None and mention.kind is SourceKind.ANONYMOUS_PERSON
+
+
+@pytest.mark.parametrize(
+    ("speaker", "kind"),
+    [
+        # a body in the singular acts as one institution; bodies in the plural stay a group
+        ("The national press", SourceKind.ORGANIZATION),
+        ("The local business community", SourceKind.ORGANIZATION),
+        ("Two farm states", SourceKind.UNKNOWN),
+    ],
+)
+def test_a_body_in_the_singular_is_an_organization(speaker: str, kind: SourceKind) -> None:
+    text = f"{speaker} said that the wait was long."
+    sources, _ = Passage(text).said(speaker, content="the wait was long").resolve()
+    assert [s.kind for s in sources] == [kind]
+
+
+def test_a_person_first_called_by_the_surname_takes_the_full_name_given_later() -> None:
+    text = (
+        "“The wait was long,” Clarke said on Monday.\n\n"
+        "Agency engineer Steve Clarke said “the launch is next year.”"
+    )
+    passage = Passage(text).said("Clarke", content="The wait was long")
+    sources, attributions = passage.said("Agency engineer Steve Clarke").resolve()
+    assert clusters(sources, attributions) == ["Steve Clarke", "Steve Clarke"]

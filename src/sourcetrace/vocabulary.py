@@ -152,6 +152,17 @@ SUFFIXED_THINGS = word_set(
     over playlist twist wrist gist fist assist median coffee fee degree tree knee spree
     """
 )
+
+
+def names_person(noun: str) -> bool:
+    """A noun (lowercase, singular) for a person, one lexicon for the attribution and source
+    stages: listed ("official", "clerk") or with a person suffix ("blogger"), unless the suffix
+    names a device, substance or abstraction ("controller", "water")."""
+    if noun in PERSON_NOUNS or noun in ROLE_NOUNS:
+        return True
+    return noun.endswith(PERSON_SUFFIXES) and noun not in SUFFIXED_THINGS
+
+
 # Heads that measure out what follows their "of": "70 percent of Americans", "a majority of
 # voters" are people as "Americans" and "voters" are.
 SHARES = word_set("percent majority minority half third quarter plurality")

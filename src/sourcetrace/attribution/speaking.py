@@ -31,18 +31,15 @@ from sourcetrace.attribution.speaker import SUBJECTS, antecedent
 from sourcetrace.vocabulary import (
     BODY_NOUNS,
     ORGANIZATION_NOUNS,
-    PERSON_NOUNS,
-    PERSON_SUFFIXES,
     PORTION_HEADS,
-    ROLE_NOUNS,
-    SUFFIXED_THINGS,
+    names_person,
 )
 
 SPEAKER_TAGS = frozenset({"NOUN", "PROPN", "PRON"})
 # Pronouns no speaker is named by: a relative, the writer or reader, a thing.
 NOT_SPEAKERS = RELATIVE_PRONOUNS | WRITER_AND_READER | THING_PRONOUNS
-# Heads of people, bodies and shares of people, one set so the test is one lookup.
-PEOPLE_HEADS = PERSON_NOUNS | ROLE_NOUNS | ORGANIZATION_NOUNS | BODY_NOUNS | PORTION_HEADS
+# Heads of bodies and shares of people, one set so the test is one lookup.
+GROUP_HEADS = ORGANIZATION_NOUNS | BODY_NOUNS | PORTION_HEADS
 
 
 def thing(noun: Token) -> bool:
@@ -53,9 +50,7 @@ def thing(noun: Token) -> bool:
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return False
     head = noun.lemma_.lower()
-    if head in PEOPLE_HEADS:
-        return False
-    return head in SUFFIXED_THINGS or not head.endswith(PERSON_SUFFIXES)
+    return head not in GROUP_HEADS and not names_person(head)
 
 
 def mute(subject: Token) -> bool:

@@ -23,6 +23,9 @@ NAMED_LABELS = frozenset({"PERSON", *ORGANIZATION_LABELS})
 ACRONYM_MAX_LETTERS = 4  # "WHO", "CPUC"; "PENCE" in a transcript is a name
 MAX_APPOSITIVE_NAME_WORDS = 4  # "Brad Woodhouse", "Mary Ellen de la Cruz"
 PARTY_TAG_WINDOW = 8  # characters after a name where its party tag starts: ", (D-Mo."
+# Entities that make a named member of a group; a place ("senators from Ohio") does not.
+GROUP_MEMBER_LABELS = frozenset({"PERSON", "ORG"})
+INCLUSIONS = frozenset({("such", "as"), ("along", "with"), ("together", "with"), ("as", "well")})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "whom", "that"})
 # Punctuation that ends a dateline or quote before a title: the title starts after it.
 DATELINE_DASHES = frozenset({"–", "—", "--"})
@@ -91,6 +94,8 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
         tokens = doc[tokens.start : tokens.end - 2]  # a signer's "(@handle)" is no part of it
     core, rest = _split_core(tokens)
     head = _head(core)
+    if _group_with_named(tokens, head, rest):
+        return _group(span, tokens, head, SourceKind.UNKNOWN)
     # a quantifier standing for people ("Some also said") is a description, not a pronoun
     quantifier = head.lower_ in lexicon.PEOPLE_QUANTIFIERS
     pronoun = (head.pos_ == "PRON" and not quantifier) or head.lower_ in RELATIVE_PRONOUNS
@@ -103,8 +108,10 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
     elif _titled_name(core, head):
         head = core[-1]  # "Deputy Assistant Secretary for Diplomatic Security Charlene Lamb"
     appositive = _appositive(rest)
-    # a surname the NER knows as a person elsewhere is one here too, however tagged here
-    known = head.text[:1].isupper() and names.is_person(head.text)
+    # a surname the NER knows as a person elsewhere is one here too, however tagged here; so is
+    # a word of an institution's name ("HuffPost" of "HuffPost Pollster")
+    person = head.text[:1].isupper() and names.is_person(head.text)
+    known = person or _institution_word(head, names)
     description = _portion_description(core, head) or _description(core, head)
     # "the Arizona Republican", "a Democrat familiar with ...": a party's member, no party named
     member = description.stands_in and _determiner(core) is not Determiner.BARE
@@ -135,6 +142,47 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
         description=description,
         determiner=_determiner(core),
     )
+
+
+def _group(span: TextSpan, phrase: Span, head: Token, kind: SourceKind) -> Mention:
+    """Several speakers at once as one plural source, named by the whole ``phrase``."""
+    group = Description(phrase.text, head.text.lower(), frozenset(), plural=True)
+    return Mention(span, Form.NAME, kind, _without_determiner(phrase), description=group)
+
+
+def _group_with_named(tokens: Span, head: Token, rest: Span) -> bool:
+    """A group one of whose members is named, as an inclusion ("Several senators, including Ann
+    Lee", "Lee, along with Governor Tom Ruiz", "some, such as the group Fair Votes") or a list
+    after the first name's comma ("Ann Lee, Tom Ruiz and Mark Cole", "Lee, the whip, and other
+    supporters"): one source of unknown kind, not its first member. Not the words listed inside
+    an appositive or a phrase ("Lee, a senator and lawyer", "Lee, director of Sales and Service
+    at Acme").
+
+    ``head`` is the head of the mention's core."""
+    marker = next((t for t in tokens if _includes(t)), None)
+    if marker is not None:
+        return any(t.ent_type_ in GROUP_MEMBER_LABELS for t in tokens if t.i > marker.i)
+    return any(
+        t.dep_ == "conj"
+        and (
+            (t.head.i == head.i and t.ent_type_ in GROUP_MEMBER_LABELS and _listed(t))
+            or any(c.lower_ == "other" for c in t.children)
+        )
+        for t in rest
+    )
+
+
+def _listed(conjunct: Token) -> bool:
+    """A conjunct joined by "and" or "or", not an owner the parse made one ("Mayer, Disney's
+    chairman")."""
+    joined = any(c.dep_ == "cc" for c in (*conjunct.children, *conjunct.head.children))
+    return joined and not any(c.dep_ == "case" for c in conjunct.children)
+
+
+def _includes(token: Token) -> bool:
+    """A word that adds members to a group: "including", "such as", "along with"."""
+    word, after = token.lower_, token.nbor().lower_ if token.i + 1 < len(token.doc) else ""
+    return word == "including" or (word, after) in INCLUSIONS
 
 
 def _joint_with_named(core: Span) -> bool:
@@ -234,9 +282,12 @@ def _portion_whole(
 
 
 def _split_core(tokens: Span) -> tuple[Span, Span]:
-    """The mention before its first comma, and what follows the comma."""
+    """The mention before its first comma, and what follows the comma; not a comma between
+    the adjectives of one noun ("One small, 2-week study", "a large, costly survey")."""
     for token in tokens:
-        if token.text == "," and token.i > tokens.start:
+        before = token.doc[token.i - 1]
+        coordinate = before.dep_ == "amod" and token.i < before.head.i < tokens.end
+        if token.text == "," and token.i > tokens.start and not coordinate:
             return tokens.doc[tokens.start : token.i], tokens.doc[token.i + 1 : tokens.end]
     return tokens, tokens.doc[tokens.end : tokens.end]
 
@@ -345,6 +396,7 @@ def _description_kind(description: Description) -> SourceKind:
         description.age
         or description.stands_in
         or head in vocabulary.PERSON_NOUNS
+        or head in vocabulary.ROLE_NOUNS
         or head in lexicon.PEOPLE_QUANTIFIERS
         or (description.plural and head in lexicon.PEOPLE_WHEN_PLURAL)
     ):
@@ -356,7 +408,11 @@ def _description_kind(description: Description) -> SourceKind:
         return SourceKind.DOCUMENT
     if head in vocabulary.ORGANIZATION_NOUNS:
         return SourceKind.ORGANIZATION
-    if head.endswith(vocabulary.PERSON_SUFFIXES):
+    if head in vocabulary.BODY_NOUNS and not description.plural:
+        # "the press", "the business community" act as one body; "two states" may be a
+        # group of named ones
+        return SourceKind.ORGANIZATION
+    if vocabulary.names_person(head):  # "the blogger", not "the controller"
         return SourceKind.ANONYMOUS_PERSON
     return SourceKind.UNKNOWN
 
@@ -369,11 +425,9 @@ def _name_mention(
     if conjuncts:
         # "Mr. King and Mr. Schultz": several speakers at once, one group source; members of
         # parties or nations ("Republicans and Democrats") are people the article does not name
-        group = Description(core.text, head.text.lower(), frozenset(), plural=True)
-        text = _without_determiner(core)
         members = all(_members(t) for t in (head, *conjuncts))
         kind = SourceKind.ANONYMOUS_PERSON if members else SourceKind.UNKNOWN
-        return Mention(span, Form.NAME, kind, text, description=group)
+        return _group(span, core, head, kind)
     if run is not None and _is_person(core, head, run, names, appositive):
         before = core.doc[core.start : run.start]
         breaks = [t.i for t in before if t.text in TITLE_BREAKS]
@@ -396,6 +450,7 @@ def _name_mention(
     titled_the = core[0].lower_ == "the" and head.pos_ == "PROPN"
     institution = (
         head.ent_type_ in ORGANIZATION_LABELS
+        or _institution_word(head, names)
         or _has_institution_word(core, head)
         or _acronym(head)
         or titled_the
@@ -427,6 +482,14 @@ def _name_mention(
         plural=kind is SourceKind.ANONYMOUS_PERSON,
     )
     return Mention(span, Form.NAME, kind, name, description=own, appositive=appositive)
+
+
+def _institution_word(head: Token, names: NameIndex) -> bool:
+    """A capitalized word of a name the NER tags as an institution's elsewhere: "HuffPost
+    reported" after "HuffPost Pollster"; not a noun for people opening a sentence ("Teachers
+    said" beside the "Indiana State Teachers Association")."""
+    people = vocabulary.names_person(_singular(head.lower_))
+    return head.text[:1].isupper() and not people and names.is_institution(head.text)
 
 
 def _reporting(head: Token) -> bool:

@@ -231,6 +231,14 @@ class NameIndex:
             for e in doc.ents
             if e.label_ == "PERSON" and _without_possessive(e)
         )
+        # capitalized words of names the NER tags as an organization's: "Big Machine", "HuffPost"
+        self._institutions = frozenset(
+            _fold(t.text)
+            for e in doc.ents
+            if e.label_ == "ORG"
+            for t in e
+            if t.pos_ == "PROPN" and t.text[:1].isupper()
+        )
         first_break = doc_text(doc).find("\n")
         self._headline_end = first_break if first_break >= 0 else 0
 
@@ -241,6 +249,10 @@ class NameIndex:
     def is_person(self, last_word: str) -> bool:
         """Whether the NER tags a name ending in ``last_word`` as a person anywhere."""
         return _fold(last_word) in self._people
+
+    def is_institution(self, word: str) -> bool:
+        """Whether the NER tags a name holding ``word`` as an organization anywhere."""
+        return _fold(word) in self._institutions
 
     def fullest(self, name: tuple[str, ...], at: int) -> tuple[str, ...]:
         """The longest form of ``name`` up to character offset ``at`` (anywhere in the article

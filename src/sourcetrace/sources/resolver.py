@@ -121,6 +121,11 @@ class Resolver:
         ]
         for draft in people:
             if compatible(draft.name_words, full):
+                if len(draft.name_words) == 1 < len(name):
+                    # first called by the surname alone ("Clarke said" in a headline), named in
+                    # full here: the source takes the full name. Not a fuller form only looked
+                    # up ("Obama" after "Michelle Obama" is named is not she).
+                    draft.name, draft.name_words = self.names.styled(full), full
                 return draft
         if gender is not None:  # the fuller name is the other spouse's: the one the title fits
             for draft in people:
