@@ -27,7 +27,9 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     # the data model, the name vocabulary, atomic writes, outlet names, counted wording, given
     # names and their diminutives, whether a text reads as English, the US states' names
     ("model", "vocabulary", "atomic", "outlets", "wording", "given_names", "english", "states"),
-    ("lines",),  # an article's lines with their offsets, read by ingest and clean
+    # an article's lines with their offsets, read by ingest and clean; the shape of a signature
+    # line under a tweet or a quotation, read by headings, clean and attribution
+    ("lines", "signatures"),
     ("names",),  # name normalization
     ("ingest",),
     # section heads: the article's own text, blanked for parsing like boilerplate; clean reads
