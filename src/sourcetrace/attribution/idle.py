@@ -31,6 +31,7 @@ from sourcetrace.attribution.lexicon import (
     WRITER_AND_READER,
     WRITERS_POSSESSIVES,
 )
+from sourcetrace.attribution.spans import possessed
 from sourcetrace.attribution.speaker import SUBJECTS, antecedent
 from sourcetrace.attribution.speaking import mute, thing
 from sourcetrace.vocabulary import PERSON_NOUNS
@@ -185,8 +186,7 @@ def _thing_asks(verb: Token, subj: Token) -> bool:
     if verb.lemma_.lower() not in REQUESTING_VERBS:
         return False
     noun = _noun(subj)
-    owned = any(c.dep_ == "poss" for c in noun.children)
-    return mute(noun) and not owned
+    return mute(noun) and not possessed(noun)
 
 
 def _framed(verb: Token) -> bool:

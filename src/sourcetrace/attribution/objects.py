@@ -46,7 +46,7 @@ from sourcetrace.attribution.lexicon import (
     WH_PRONOUN_TAGS,
     WITHHOLDING_VERBS,
 )
-from sourcetrace.attribution.spans import QUOTE_MARKS, after_comma, tokens_span
+from sourcetrace.attribution.spans import QUOTE_MARKS, after_comma, possessed, tokens_span
 
 # Dependents that carry what an object-taking cue verb reports.
 OBJECT_DEPS = ("dobj", "xcomp", "oprd", "dative", "attr", "acomp")
@@ -404,15 +404,10 @@ def _predicates(verb: Token, tok: Token) -> bool:
     # lying") or their own conduct, a possessed noun ("berated them for their attitude"); another
     # noun is as often a time or purpose ("attacked the town for hours")
     if tok.lower_ == "for" and lemma in REPROACH_VERBS:
-        return any(c.dep_ == "pcomp" or (c.dep_ == "pobj" and _possessed(c)) for c in tok.children)
+        return any(c.dep_ == "pcomp" or (c.dep_ == "pobj" and possessed(c)) for c in tok.children)
     deps = ("pobj", "pcomp", "amod", "acomp")
     has_object = any(c.dep_ in deps and not _duration(c) for c in tok.children)
     return has_object and (verbs is None or lemma in verbs)
-
-
-def _possessed(noun: Token) -> bool:
-    """A noun with a possessive: "their attitude", "the mayor's remarks"."""
-    return any(c.dep_ == "poss" for c in noun.children)
 
 
 def _repeats(conj: Token, predicates: list[Token]) -> bool:

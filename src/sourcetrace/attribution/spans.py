@@ -27,6 +27,11 @@ def after_comma(tok: Token) -> bool:
     return tok.i > 0 and tok.doc[tok.i - 1].text == ","
 
 
+def possessed(noun: Token) -> bool:
+    """A noun with a possessive: "their attitude", "the mayor's remarks"."""
+    return any(c.dep_ == "poss" for c in noun.children)
+
+
 def text_span(doc: Doc, start: int, end: int) -> TextSpan:
     return TextSpan.of(doc_text(doc), start, end)
 

@@ -32,6 +32,7 @@ from spacy.tokens import Token
 from sourcetrace.attribution.lexicon import CHANNEL_NOUNS, DATE_LABELS, RELATIVE_PRONOUNS
 from sourcetrace.attribution.spans import after_comma, clipped_subtree, line_bounds, tokens_span
 from sourcetrace.nlp import doc_text
+from sourcetrace.nlp.sentences import sentence_start
 from sourcetrace.states import state_of
 from sourcetrace.vocabulary import PERSON_NOUNS, ROLE_NOUNS
 
@@ -244,7 +245,7 @@ def _named_after(tokens: list[Token], head: Token, sibling: Token) -> bool:
 def _describes_a_person(noun: Token) -> bool:
     """A common noun of a person opening its sentence: "The son of ...", "A former prosecutor"."""
     person = noun.lemma_.lower() in PERSON_NOUNS or noun.lemma_.lower() in ROLE_NOUNS
-    return noun.pos_ == "NOUN" and person and noun.left_edge.i == noun.sent.start
+    return noun.pos_ == "NOUN" and person and noun.left_edge.i == sentence_start(noun.doc, noun.i)
 
 
 def _described_before(tokens: list[Token], head: Token, lo: int, hi: int) -> list[Token]:

@@ -42,9 +42,11 @@ def find_boilerplate(
         lines = split_lines(text)
     known = tuple(known)
     marked = {b.start for b in known if b.label is BoilerplateLabel.CAPTION}
-    # the story's headline: the first line the markup did not mark as a label above it
+    # the story's headline: the first line the markup did not mark as a label above it, else the
+    # first line
     above = {b.start for b in known if b.label is BoilerplateLabel.TEASER}
-    title = next((x.index for x in lines if not x.blank and x.start not in above), None)
+    filled = [x.index for x in lines if not x.blank]
+    title = next((i for i in filled if lines[i].start not in above), filled[0] if filled else None)
     found = [
         *known,
         *find_paywalls(lines),

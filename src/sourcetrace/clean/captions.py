@@ -65,13 +65,11 @@ WORD = re.compile(r"[\w'’-]+")
 
 
 def find_captions(
-    lines: Sequence[Line], marked: Collection[int] = (), title: int | None = None
+    lines: Sequence[Line], marked: Collection[int], title: int | None
 ) -> Iterator[Boilerplate]:
     """Caption lines, and ``caption_duplicate`` for a near-identical line shortly after one.
     ``marked``: the start offsets of the lines the page's markup marks as captions; ``title``:
-    the headline's line, by default the first."""
-    if title is None:
-        title = next((line.index for line in lines if not line.blank), None)
+    the headline's line."""
     repeats = _repeats(lines, title, marked)
     originals = set(repeats.values())
     for line in lines:

@@ -96,15 +96,10 @@ KICKER_LINE_MAX_WORDS = 6
 FUNCTION_WORDS = frozenset({"THE", "A", "AN", "OF", "AND", "IN", "ON", "FOR", "TO", "MR.", "MS."})
 
 
-def find_teasers(
-    lines: Sequence[Line], text: str, title: int | None = None
-) -> Iterator[Boilerplate]:
+def find_teasers(lines: Sequence[Line], text: str, title: int | None) -> Iterator[Boilerplate]:
     """Teaser lines, flagged whole; a label before a paragraph is flagged alone, so that the
-    paragraph stays ("UPDATE: The senator said ..."). ``title``: the headline's line, by default
-    the first."""
+    paragraph stays ("UPDATE: The senator said ..."). ``title``: the headline's line."""
     transcript = _has_repeated_labels(lines)
-    if title is None:
-        title = next((line.index for line in lines if not line.blank), None)
     for line in lines:
         if line.blank or line.is_table_row:  # a row in capitals is a table's, not a headline
             continue
