@@ -171,6 +171,79 @@ def test_criticism_received_or_things_directed_report_nothing(text: str) -> None
     assert reported(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The governor blasted Congress on Friday.", "blasted", "Congress"),
+        (
+            "The White House also blasted congressional Republicans.",
+            "also blasted",
+            "congressional Republicans",
+        ),
+        ("Hartley slammed Smith's campaign.", "slammed", "Smith's campaign"),
+        ("The senator assailed Jones at a rally.", "assailed", "Jones"),
+        (
+            "He attacked the senator's personal life.",
+            "attacked",
+            "the senator's personal life",
+        ),
+        (
+            "The two rivals attacked each other's plans on taxes.",
+            "attacked",
+            "each other's plans on taxes",
+        ),
+    ],
+)
+def test_an_attack_on_a_name_or_on_someones_own_reports_it(
+    text: str, cue: str, content: str
+) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The governor blasted her rival over his stance on abortion.",
+            "blasted",
+            "her rival over his stance on abortion",
+        ),
+        (
+            "The mayor attacked the council over its spending.",
+            "attacked",
+            "the council over its spending",
+        ),
+        (
+            "The senator criticized the governor over the tax plan.",
+            "criticized",
+            "the governor over the tax plan",
+        ),
+    ],
+)
+def test_what_an_attack_is_over_is_what_was_said(text: str, cue: str, content: str) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+def test_a_time_an_attack_went_on_over_is_not_what_was_said() -> None:
+    text = "The senator criticized the governor over the weekend."
+    assert reported(text) == [("criticized", ["the governor"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crew blasted the rock with dynamite.",
+        "The band blasted music all night.",
+        "She slammed the door and left.",
+        "The storm ripped the roof off the barn.",
+        "The army attacked Mosul at dawn.",
+        "Rebels attacked the convoy over the river.",
+    ],
+)
+def test_a_blow_or_a_noise_reports_nothing(text: str) -> None:
+    assert reported(text) == []
+
+
 def test_a_plea_made_with_someone_reports_what_was_asked() -> None:
     text = "Party elders pleaded with the mayor to run for governor."
     assert reported(text) == [("pleaded with", ["the mayor to run for governor"])]

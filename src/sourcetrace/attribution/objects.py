@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from sourcetrace.attribution.cues import (
     CLAUSE_DASHES,
+    PLACE_LABELS,
     for_clause,
     has_subject,
     infinitive,
@@ -19,6 +20,7 @@ from sourcetrace.attribution.cues import (
     outburst,
 )
 from sourcetrace.attribution.lexicon import (
+    ASSAILING_VERBS,
     CHANNEL_NOUNS,
     CLAUSE_VERBS,
     CONTENT_OBJECT_VERBS,
@@ -400,10 +402,11 @@ def _predicates(verb: Token, tok: Token) -> bool:
     if tok.lower_ == "as" and _compared(verb):
         return False  # "assumes the same savings as the law": a comparison, no predication
     verbs = PREDICATE_PREPOSITIONS[tok.lower_]
-    # a reproach's "for" holds what the speaker held against them, a gerund ("attacked him for
-    # lying") or their own conduct, a possessed noun ("berated them for their attitude"); another
-    # noun is as often a time or purpose ("attacked the town for hours")
-    if tok.lower_ == "for" and lemma in REPROACH_VERBS:
+    # a reproach's "for" or "over" holds what the speaker held against them, a gerund ("attacked
+    # him for lying") or their own conduct, a possessed noun ("berated them for their attitude",
+    # "blasted Trump over his stance"); another noun is as often a time, a purpose or a place
+    # ("attacked the town for hours", "attacked the rebels over the river")
+    if tok.lower_ in ("for", "over") and lemma in REPROACH_VERBS:
         return any(c.dep_ == "pcomp" or (c.dep_ == "pobj" and possessed(c)) for c in tok.children)
     deps = ("pobj", "pcomp", "amod", "acomp")
     has_object = any(c.dep_ in deps and not _duration(c) for c in tok.children)
@@ -486,6 +489,10 @@ def _content_noun(tok: Token, verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in PRAISE_BLAME_VERBS:
         return tok.pos_ in ("NOUN", "PROPN")
+    if lemma in ASSAILING_VERBS:
+        # a name, not a place's ("blasted Congress", not "attacked Paris"), or someone's own
+        named = tok.pos_ == "PROPN" or tok.ent_type_ in NAME_ENTITIES
+        return (named and tok.ent_type_ not in PLACE_LABELS) or possessed(tok)
     if lemma in ECHO_VERBS:
         return tok.lemma_.lower() in ECHOED_NOUNS or tok.lemma_.lower() in NOUN_CUES
     if lemma in FIGURE_VERBS:
