@@ -663,6 +663,13 @@ def test_a_relative_clause_on_a_topic_says_nothing(text: str) -> None:
             "accusing",
             "Katy Perry",
         ),
+        (
+            # the parse hangs "calling" on "to release", whose subject is Smith's
+            "Smith went after Jones on Monday over his refusal thus far to release his taxes, "
+            "calling it “disqualifying.”",
+            "calling",
+            "Smith",
+        ),
     ],
 )
 def test_who_says_a_participle_or_a_gerund(text: str, cue: str, speaker: str) -> None:

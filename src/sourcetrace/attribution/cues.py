@@ -361,7 +361,11 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 if mute(child):  # "Rice's comments came as Netanyahu turned it down, saying"
                     child = speaker_between(head, verb) or child
                 return _someone(child, verb), True
-            if head.dep_ != "conj" or head.head is head:
+            # "went after X over his refusal to release his taxes, calling it ...": the parse may
+            # hang a participle on an infinitive, whose subject is its governing verb's too
+            participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
+            climbs = head.dep_ == "conj" or (participle and infinitive(head))
+            if not climbs or head.head is head:
                 break
             head = head.head
         if verb.dep_ == "conj" and head.dep_ in SUBJECT_SHARING and head.head is not head:
