@@ -1955,6 +1955,49 @@ def test_a_call_with_no_speaker_or_nothing_asked_is_no_report(text: str) -> None
     assert extract(text) == [], reported(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        ("His promise to build a wall won him votes.", "promise", "His", "to build a wall"),
+        (
+            "Her vow to raise the minimum wage drew cheers.",
+            "vow",
+            "Her",
+            "to raise the minimum wage",
+        ),
+        (
+            "The caucus's threat to block every bill worried the leaders.",
+            "threat",
+            "The caucus",
+            "to block every bill",
+        ),
+        (
+            "The mayor is under fire for breaking his vow that fares would not rise.",
+            "vow",
+            "his",
+            "that fares would not rise",
+        ),
+    ],
+)
+def test_a_commitment_with_a_speaker_of_its_own_reports_what_it_promises(
+    text: str, cue: str, speaker: str, content: str
+) -> None:
+    the_one_report(text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan is a threat to national security.",
+        "There was a promise to fix the roads.",
+        "The promise of jobs drew workers to the town.",
+        "His pledge for a cleaner city drew cheers.",
+    ],
+)
+def test_a_commitment_with_no_speaker_or_nothing_promised_is_no_report(text: str) -> None:
+    assert extract(text) == [], reported(text)
+
+
 def test_ruling_out_is_a_denial_and_not_ruling_out_is_unasserted() -> None:
     assert reported("Police have ruled out foul play.") == [("have ruled out", ["foul play"])]
     (cand,) = extract("He did not rule out the possibility that the photo was his.")

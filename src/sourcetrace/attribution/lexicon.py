@@ -140,8 +140,8 @@ CUE_CLASSES: dict[str, CueClass] = {
 OWNED_SPEECH_NOUNS = frozenset(
     """
     comment announcement remark suggestion insistence contention argument prediction promise
-    pledge admission accusation assurance case complaint denial disclosure acknowledgment
-    acknowledgement
+    pledge vow threat admission accusation assurance case complaint denial disclosure
+    acknowledgment acknowledgement
     """.split()
 )
 OWNED_BELIEF_NOUNS = frozenset("hope confidence doubt fear expectation optimism".split())
@@ -186,6 +186,10 @@ IDIOM_PREPOSITIONS = frozenset(
 # Nouns of a demand, whose infinitive or "for" object is what was asked, with a speaker of their
 # own: "amid calls by critics to veto the bill", "his plea for a delay".
 DEMAND_NOUNS = frozenset({"call", "demand", "plea", "appeal"})
+# Nouns of a commitment, whose infinitive is what was promised or threatened, with a speaker of
+# their own: "his promise to build a wall", "Her vow to go after companies", "the GOP's threat to
+# filibuster" ("a threat to national security" has no infinitive, "the promise of jobs" no owner).
+COMMITMENT_NOUNS = frozenset({"promise", "pledge", "vow", "threat"})
 NOUN_CUES: dict[str, CueClass] = {
     **dict.fromkeys(
         "concern criticism claim assertion warning allegation".split(), CueClass.SPEECH

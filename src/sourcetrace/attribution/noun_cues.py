@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from sourcetrace.attribution.clauses import noun_complement
 from sourcetrace.attribution.cues import subject_of
 from sourcetrace.attribution.lexicon import (
+    COMMITMENT_NOUNS,
     DEMAND_NOUNS,
     EXPRESSING_VERBS,
     IDIOM_NOUNS,
@@ -57,8 +58,9 @@ def noun_report(noun: Token) -> NounReport | None:
     if cls is None or noun.pos_ != "NOUN":
         return None
     content = _that_clause(noun)
-    if content is None and noun.lemma_.lower() in DEMAND_NOUNS:
-        content = _demanded(noun)
+    lemma = noun.lemma_.lower()
+    if content is None and lemma in DEMAND_NOUNS | COMMITMENT_NOUNS:
+        content = _demanded(noun, asked=lemma in DEMAND_NOUNS)
         own = _owner(noun)
         return None if content is None or own is None else NounReport((noun,), own, content, cls)
     if content is None:
@@ -109,15 +111,16 @@ def _owner(noun: Token) -> Token | None:
     return own[0] if own else None
 
 
-def _demanded(noun: Token) -> Token | None:
-    """What a demand asks: its infinitive ("calls to veto the bill") or its "for" object ("his
-    call for a recount")."""
+def _demanded(noun: Token, *, asked: bool) -> Token | None:
+    """What a demand asks or a commitment promises: its infinitive ("calls to veto the bill",
+    "his promise to build a wall") or, for a demand (``asked``), its "for" object ("his call for a
+    recount")."""
     for c in noun.rights:
         if c.dep_ in ("acl", "relcl") and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children
         ):
             return c
-        if c.dep_ == "prep" and c.lower_ == "for":
+        if asked and c.dep_ == "prep" and c.lower_ == "for":
             return next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
     return None
 
