@@ -49,3 +49,67 @@ def test_polling_is_a_document_that_gives_its_findings(text: str, cue: str, cont
 )
 def test_a_polling_place_reports_nothing(text: str) -> None:
     assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "A new poll shows the mayor ahead. Among women, she leads 48 percent to 41 percent. "
+            "But among men the race is tied at 45%.",
+            [
+                "Among women, she leads 48 percent to 41 percent",
+                "among men the race is tied at 45%",
+            ],
+        ),
+        (
+            "In the survey, the senator has 30 percent. His rival trails with 22 percent.",
+            ["His rival trails with 22 percent"],
+        ),
+        (
+            "The poll also suggests that the governor is well liked. Approval of the senator, "
+            "while still a net negative 6 points, has risen 8 points since October.",
+            [
+                "Approval of the senator, while still a net negative 6 points, has risen 8 points "
+                "since October"
+            ],
+        ),
+    ],
+)
+def test_a_polls_further_figures_are_cue_less_continuations(text: str, figures: list[str]) -> None:
+    found = extract_attributions(load_pipeline()(text), Method.RULES)
+    continuations = [c for c in found if c.cue is None]
+    assert [[s.text for s in c.content] for c in continuations] == [[f] for f in figures]
+    assert all(c.continues and c.cue_class is CueClass.WRITTEN for c in continuations)
+
+
+def test_a_polls_figures_keep_the_polls_source() -> None:
+    found = analyze(
+        "A new poll shows the mayor ahead. She leads her rival 48 percent to 41 percent."
+    )
+    poll, figure = found.attributions
+    assert figure.cue is None and figure.source == poll.source
+    assert [s.kind for s in found.sources] == [SourceKind.DOCUMENT]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rate, a vote, the poll's method: the writer's figures
+        "A new poll shows the mayor ahead. Unemployment rose to 6 percent in May.",
+        "A new poll shows the mayor ahead. She won 44 percent of the vote four years ago.",
+        "A new poll shows the mayor ahead. The poll has a margin of error of 3 percentage points.",
+        # a figure after a sentence of the writer's, or in the next paragraph
+        "A new poll shows the mayor ahead. The race has been close. She leads by 7 points.",
+        "A new poll shows the mayor ahead.\nShe leads her rival 48 percent to 41 percent.",
+        # after the respondents' own report, a figure would carry them on, not the poll
+        "A new poll shows the mayor ahead. Only 7 percent said they are undecided. "
+        "Democrats back her by 12 points.",
+        # a person's report, no poll
+        "The mayor said the city is safe. Her party won 52 percent of the seats in 2018.",
+        "The mayor said the budget is sound. Taxes rose 3 percent last year.",
+    ],
+)
+def test_figures_the_poll_does_not_give_stay_the_writers(text: str) -> None:
+    found = extract_attributions(load_pipeline()(text), Method.RULES)
+    assert [c for c in found if c.cue is None] == []
