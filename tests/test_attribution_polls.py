@@ -113,3 +113,52 @@ def test_a_polls_figures_keep_the_polls_source() -> None:
 def test_figures_the_poll_does_not_give_stay_the_writers(text: str) -> None:
     found = extract_attributions(load_pipeline()(text), Method.RULES)
     assert [c for c in found if c.cue is None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Clinton leads Trump by 5 points in a new Quinnipiac poll.",
+            "a new Quinnipiac poll",
+            "Clinton leads Trump by 5 points",
+        ),
+        (
+            "But the senator fell to 10 percent in the latest survey released Wednesday, a "
+            "collapse driven by a series of blunders.",
+            "the latest survey released Wednesday",
+            "the senator fell to 10 percent",
+        ),
+        (
+            "By March, the mayor was winning women by 28 points in the same poll, a big swing.",
+            "the same poll",
+            "By March, the mayor was winning women by 28 points",
+        ),
+    ],
+)
+def test_a_poll_closing_its_findings_gives_them(text: str, speaker: str, content: str) -> None:
+    found = extract_attributions(load_pipeline()(text), Method.RULES)
+    assert [(c.cue.text if c.cue else None, [s.text for s in c.content]) for c in found] == [
+        ("in", [content])
+    ]
+    assert [c.speaker.text if c.speaker else None for c in found] == [speaker]
+    assert [c.cue_class for c in found] == [CueClass.WRITTEN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is ahead in the polls by 5 points.",  # standing in polls at large
+        "She took part in a survey of 500 voters.",  # no finding
+        "The party won 60 percent of the vote in the primary.",  # a result, no poll
+        "Turnout rose 5 percent in the county.",
+    ],
+)
+def test_an_in_phrase_without_one_polls_finding_gives_nothing(text: str) -> None:
+    assert reported(text) == []
+
+
+def test_a_report_inside_another_keeps_its_speaker() -> None:
+    assert reported("He said he leads by 5 points in a new poll.") == [
+        ("said", ["he leads by 5 points in a new poll"])
+    ]

@@ -13,7 +13,7 @@ respondents, where the gold gives the poll's figures to the poll.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -61,6 +61,11 @@ def find_poll_figures(doc: Doc, found: Sequence[Candidate]) -> list[Candidate]:
     return sorted(figures.values(), key=lambda c: c.start)
 
 
+def gives_share(tokens: Iterable[Token]) -> bool:
+    """A number of a share or a margin among ``tokens``: "43 percent", "43%", "by 5 points"."""
+    return any(t.like_num and t.head.lemma_.lower() in SHARE_WORDS for t in tokens)
+
+
 def _polled(doc: Doc, cand: Candidate) -> bool:
     """A cued report whose speaker is a poll ("a new national poll shows ...")."""
     if cand.cue is None or cand.speaker is None:
@@ -78,10 +83,7 @@ def _a_person(token: Token) -> bool:
 def _figure(doc: Doc, sent: Span, poll: Candidate) -> Candidate | None:
     """``sent`` as the poll's next figure, if it gives a share and no figure of method or vote;
     a leading connective ("But") stays outside, as at every content's edge."""
-    lemmas = {t.lemma_.lower() for t in sent}
-    if not lemmas & SHARE_WORDS or lemmas & NON_FINDINGS:
-        return None
-    if not any(t.like_num and t.head.lemma_.lower() in SHARE_WORDS for t in sent):
+    if {t.lemma_.lower() for t in sent} & NON_FINDINGS or not gives_share(sent):
         return None
     if not any(_a_person(t) for t in sent):
         return None
