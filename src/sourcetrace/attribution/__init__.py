@@ -14,6 +14,7 @@ from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.colon_lines import find_colon_lines
 from sourcetrace.attribution.direct import find_direct
 from sourcetrace.attribution.interview import find_answers
+from sourcetrace.attribution.poll_figures import find_poll_figures
 from sourcetrace.attribution.quotes import find_quotations
 from sourcetrace.attribution.reported import find_reported
 from sourcetrace.attribution.signed import find_signed
@@ -33,7 +34,8 @@ def extract_rule_attributions(doc: Doc) -> list[Candidate]:
     cue frames the quote, then reported speech outside those, then "Name: ..." headline lines
     that nothing else claimed. A block the page's layout attributes (an embedded tweet, a
     signed review, an interview's answer) is its speaker's alone: what the other finders read
-    inside it is left out (univocal).
+    inside it is left out (univocal). Last, a poll's further figures, each carrying on the
+    attribution before it.
     """
     quotations = find_quotations(doc_text(doc))
     direct, used_cues = find_direct(doc, quotations)
@@ -47,7 +49,8 @@ def extract_rule_attributions(doc: Doc) -> list[Candidate]:
     found += [c for c in headline if not any(_overlap(c, f) for f in found)]
     laid_out = find_signed(doc) + find_answers(doc)
     found = [c for c in found if not any(_same_words(c, s) for s in laid_out)] + laid_out
-    return _with_antecedents(doc, sorted(found, key=lambda c: c.start))
+    kept = _with_antecedents(doc, sorted(found, key=lambda c: c.start))
+    return sorted(kept + find_poll_figures(doc, kept), key=lambda c: c.start)
 
 
 def _overlap(a: Candidate, b: Candidate) -> bool:

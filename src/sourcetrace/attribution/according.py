@@ -19,6 +19,7 @@ from sourcetrace.attribution.cues import (
 )
 from sourcetrace.attribution.indirect import make_indirect
 from sourcetrace.attribution.lexicon import ADDRESSEE_VERBS, DOCUMENT_NOUNS
+from sourcetrace.attribution.poll_figures import gives_share
 from sourcetrace.attribution.spans import after_comma, tokens_span
 from sourcetrace.attribution.speaker import SUBJECTS, speaker_span
 from sourcetrace.attribution.voiced import voiced
@@ -38,7 +39,8 @@ OPENERS = frozenset({"to", "for", "in"})
 # people by a pronoun of quantity, not "For months," nor "For many years,".
 FOR_HOLDERS = frozenset({"some", "other", "others", "many", "most", "people"})
 # What a sentence's opening "In" gives its findings to: "In the poll, Romney leads with 21
-# percent" (not "In the report's wake," nor "In Congress,": a place, a time).
+# percent" (not "In the report's wake," nor "In Congress,": a place, a time), and a closing one
+# (`in_poll`).
 IN_HOLDERS = frozenset({"poll", "survey"})
 # Pronouns that stand for the sentence before: "That's according to a new survey".
 SENTENCE_PRONOUNS = frozenset({"that", "this"})
@@ -65,8 +67,10 @@ def _holder(to: Token) -> bool:
     """ "To CIA officers on the ground, the war was lost": a sentence opening on "To" people
     (a plural or a person's name) and a comma gives their view; "To date," and "To the north,"
     do not. "For" gives one only to `FOR_HOLDERS`: "For some, it is about faith"; "In" gives a
-    poll's findings: "In the poll, Romney leads"."""
+    poll's findings: "In the poll, Romney leads", or after them (`in_poll`)."""
     objs = [c for c in to.children if c.dep_ == "pobj"]
+    if to.lower_ == "in" and objs and not to.is_sent_start:
+        return in_poll(objs[0])
     if not to.is_sent_start or not objs:
         return False
     obj = objs[0]
@@ -78,6 +82,20 @@ def _holder(to: Token) -> bool:
     else:
         people = obj.tag_ in ("NNS", "NNPS") or obj.ent_type_ == "PERSON"
     return people and after < len(to.doc) and to.doc[after].text == ","
+
+
+def in_poll(poll: Token) -> bool:
+    """A poll that closes the clause whose findings it gives: one poll (singular), the object of
+    an "in" on the clause's verb, which gives a share ("Clinton leads by 5 points in a new
+    Quinnipiac poll", "he fell to 10 percent in the latest CNN/ORC poll"); not a standing in
+    polls at large ("ahead in the polls") nor a clause with no share ("took part in a survey")."""
+    to = poll.head
+    verb = to.head
+    if poll.dep_ != "pobj" or to.lower_ != "in" or poll.tag_ not in ("NN", "NNP"):
+        return False
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "conj"):
+        return False  # a clause inside another's report stays that report's
+    return gives_share(t for t in verb.subtree if t.i < to.i)
 
 
 def according_report(
@@ -92,7 +110,11 @@ def according_report(
     objs = [c for c in to.children if c.dep_ == "pobj"]
     if not objs:
         return None
-    phrase = range(according.i, _apposed_name(doc, max(to.right_edge.i, objs[0].right_edge.i)) + 1)
+    last = _apposed_name(doc, max(to.right_edge.i, objs[0].right_edge.i))
+    closing = according.lower_ == "in" and not according.is_sent_start
+    if closing:  # the poll's words end at a comma: what it sets off is the writer's gloss
+        last = next((t.i - 1 for t in doc[objs[0].i : last + 1] if t.text == ","), last)
+    phrase = range(according.i, last + 1)
     head = according.head if according.head is not according else None
     if head is None:
         return None
@@ -115,6 +137,11 @@ def according_report(
     rest = [t for t in scope if t.i not in phrase]
     before = [t for t in rest if t.i < according.i]
     after = [t for t in rest if t.i > phrase[-1]]
+    if closing:
+        while before and before[0].dep_ == "cc" and before[0].is_sent_start:
+            before.pop(0)  # "But he fell to 10 percent in the latest poll": "But" stays out
+        if after and after[0].text == ",":
+            after = []  # "... by 28 points in the same poll, a 52-point swing"
     pieces = [p for p in (tokens_span(before), tokens_span(after)) if p and _has_words(doc, p)]
     earlier = _sentence_before(doc, before, after)
     if earlier is not None:

@@ -58,8 +58,8 @@ EVIDENCE_VERBS = frozenset({"show", "document"})
 # spaCy's lemma of "data" is "datum" (in DOCUMENT_NOUNS too).
 EVIDENCE_DOCUMENTS = frozenset(
     """
-    poll survey study report record datum data analysis review audit census tally count result
-    finding figure number document transcript filing log memo email cable
+    poll polling survey study report record datum data analysis review audit census tally count
+    result finding figure number document transcript filing log memo email cable
     """.split()
 )
 # Perception verbs the rules never take as cues (mostly plain narration: "he saw the trucks"),
@@ -479,7 +479,7 @@ WH_PRONOUN_TAGS = frozenset({"WP", "WDT"})
 # Head nouns of written or recorded sources ("return": a tax return).
 DOCUMENT_NOUNS = frozenset(
     """
-    record report poll survey statement document study filing memo memorandum letter email
+    record report poll polling survey statement document study filing memo memorandum letter email
     e-mail data datum analysis indictment complaint lawsuit transcript book article story post tweet
     release affidavit ruling order directive budget assessment estimate figure number paper
     research finding list log message note video footage website file files cable cables

@@ -22,7 +22,13 @@ import numpy as np
 from spacy.attrs import LEMMA, LOWER, SENT_START
 from spacy.tokens import Doc, Token
 
-from sourcetrace.attribution.according import OPENERS, SOURCE_PHRASES, according_report
+from sourcetrace.attribution.according import (
+    IN_HOLDERS,
+    OPENERS,
+    SOURCE_PHRASES,
+    according_report,
+    in_poll,
+)
 from sourcetrace.attribution.adjectives import adjective_report
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.clauses import (
@@ -202,9 +208,10 @@ _CUE_LEMMAS: dict[int, bool] = {}
 
 
 def _cue_candidates(doc: Doc) -> list[Token]:
-    """ "according", "per", a sentence's opening "To", "For" or "In" and every token whose lemma
-    is a lexicon verb or noun, read from the Doc's arrays so that a Token is made only for these
-    few; each distinct lemma is looked up once, the rest is done on whole columns."""
+    """ "according", "per", a sentence's opening "To", "For" or "In", the "in" of a poll that
+    closes its findings and every token whose lemma is a lexicon verb or noun, read from the Doc's
+    arrays so that a Token is made only for these few; each distinct lemma is looked up once, the
+    rest is done on whole columns."""
     strings = doc.vocab.strings
     phrases = [strings["according"], strings["per"]]
     openers = [strings[word] for word in OPENERS]
@@ -212,6 +219,10 @@ def _cue_candidates(doc: Doc) -> list[Token]:
     lemmas, where = np.unique(lemma, return_inverse=True)
     is_cue = np.array([_is_cue_lemma(doc, h) for h in lemmas.tolist()], dtype=bool)
     found = is_cue[where] | np.isin(lower, phrases) | (np.isin(lower, openers) & (start == 1))
+    polls = np.isin(lemma, [strings[word] for word in IN_HOLDERS]) & (start != 1)
+    for i in np.flatnonzero(polls).tolist():
+        if in_poll(doc[i]):  # "She leads by 5 points in a new poll": the "in" is the cue
+            found[doc[i].head.i] = True
     return [doc[i] for i in np.flatnonzero(found).tolist()]
 
 

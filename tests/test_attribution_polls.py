@@ -1,0 +1,164 @@
+"""Polls and their findings (the gold README's Rule 14 batch: a poll is a `document`, its further
+figures are cue-less continuations), on short sentences written for these tests, with the same
+words where they report nothing: economic figures, vote counts, election results."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.methods import Method, extract_attributions
+from sourcetrace.model import CueClass, SourceKind
+from sourcetrace.nlp import load_pipeline
+from sourcetrace.pipeline import analyze
+
+
+def reported(text: str) -> list[tuple[str | None, list[str]]]:
+    found = extract_attributions(load_pipeline()(text), Method.RULES)
+    return [(c.cue.text if c.cue else None, [s.text for s in c.content]) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Recent polling shows that the governor remains popular.",
+            "shows",
+            "that the governor remains popular",
+        ),
+        (
+            "But the same polling suggests that turnout could fall.",
+            "suggests",
+            "that turnout could fall",
+        ),
+        ("Early polling in Iowa showed the senator trailing.", "showed", "the senator trailing"),
+    ],
+)
+def test_polling_is_a_document_that_gives_its_findings(text: str, cue: str, content: str) -> None:
+    assert reported(text) == [(cue, [content])]
+    found = analyze(text)
+    assert [s.kind for s in found.sources] == [SourceKind.DOCUMENT]
+    assert [a.cue_class for a in found.attributions] == [CueClass.WRITTEN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polling stations show signs of wear.",
+        "Polling places opened at 7 a.m. across the county.",
+    ],
+)
+def test_a_polling_place_reports_nothing(text: str) -> None:
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "A new poll shows the mayor ahead. Among women, she leads 48 percent to 41 percent. "
+            "But among men the race is tied at 45%.",
+            [
+                "Among women, she leads 48 percent to 41 percent",
+                "among men the race is tied at 45%",
+            ],
+        ),
+        (
+            "In the survey, the senator has 30 percent. His rival trails with 22 percent.",
+            ["His rival trails with 22 percent"],
+        ),
+        (
+            "The poll also suggests that the governor is well liked. Approval of the senator, "
+            "while still a net negative 6 points, has risen 8 points since October.",
+            [
+                "Approval of the senator, while still a net negative 6 points, has risen 8 points "
+                "since October"
+            ],
+        ),
+    ],
+)
+def test_a_polls_further_figures_are_cue_less_continuations(text: str, figures: list[str]) -> None:
+    found = extract_attributions(load_pipeline()(text), Method.RULES)
+    continuations = [c for c in found if c.cue is None]
+    assert [[s.text for s in c.content] for c in continuations] == [[f] for f in figures]
+    assert all(c.continues and c.cue_class is CueClass.WRITTEN for c in continuations)
+
+
+def test_a_polls_figures_keep_the_polls_source() -> None:
+    found = analyze(
+        "A new poll shows the mayor ahead. She leads her rival 48 percent to 41 percent."
+    )
+    poll, figure = found.attributions
+    assert figure.cue is None and figure.source == poll.source
+    assert [s.kind for s in found.sources] == [SourceKind.DOCUMENT]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rate, a vote, the poll's method: the writer's figures
+        "A new poll shows the mayor ahead. Unemployment rose to 6 percent in May.",
+        "A new poll shows the mayor ahead. She won 44 percent of the vote four years ago.",
+        "A new poll shows the mayor ahead. The poll has a margin of error of 3 percentage points.",
+        # a figure after a sentence of the writer's, or in the next paragraph
+        "A new poll shows the mayor ahead. The race has been close. She leads by 7 points.",
+        "A new poll shows the mayor ahead.\nShe leads her rival 48 percent to 41 percent.",
+        # after the respondents' own report, a figure would carry them on, not the poll
+        "A new poll shows the mayor ahead. Only 7 percent said they are undecided. "
+        "Democrats back her by 12 points.",
+        # a person's report, no poll
+        "The mayor said the city is safe. Her party won 52 percent of the seats in 2018.",
+        "The mayor said the budget is sound. Taxes rose 3 percent last year.",
+    ],
+)
+def test_figures_the_poll_does_not_give_stay_the_writers(text: str) -> None:
+    found = extract_attributions(load_pipeline()(text), Method.RULES)
+    assert [c for c in found if c.cue is None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Clinton leads Trump by 5 points in a new Quinnipiac poll.",
+            "a new Quinnipiac poll",
+            "Clinton leads Trump by 5 points",
+        ),
+        (
+            "But the senator fell to 10 percent in the latest survey released Wednesday, a "
+            "collapse driven by a series of blunders.",
+            "the latest survey released Wednesday",
+            "the senator fell to 10 percent",
+        ),
+        (
+            "By March, the mayor was winning women by 28 points in the same poll, a big swing.",
+            "the same poll",
+            "By March, the mayor was winning women by 28 points",
+        ),
+    ],
+)
+def test_a_poll_closing_its_findings_gives_them(text: str, speaker: str, content: str) -> None:
+    found = extract_attributions(load_pipeline()(text), Method.RULES)
+    assert [(c.cue.text if c.cue else None, [s.text for s in c.content]) for c in found] == [
+        ("in", [content])
+    ]
+    assert [c.speaker.text if c.speaker else None for c in found] == [speaker]
+    assert [c.cue_class for c in found] == [CueClass.WRITTEN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is ahead in the polls by 5 points.",  # standing in polls at large
+        "She took part in a survey of 500 voters.",  # no finding
+        "The party won 60 percent of the vote in the primary.",  # a result, no poll
+        "Turnout rose 5 percent in the county.",
+    ],
+)
+def test_an_in_phrase_without_one_polls_finding_gives_nothing(text: str) -> None:
+    assert reported(text) == []
+
+
+def test_a_report_inside_another_keeps_its_speaker() -> None:
+    assert reported("He said he leads by 5 points in a new poll.") == [
+        ("said", ["he leads by 5 points in a new poll"])
+    ]
