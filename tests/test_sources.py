@@ -1723,3 +1723,14 @@ def test_a_person_first_called_by_the_surname_takes_the_full_name_given_later() 
     passage = Passage(text).said("Clarke", content="The wait was long")
     sources, attributions = passage.said("Agency engineer Steve Clarke").resolve()
     assert clusters(sources, attributions) == ["Steve Clarke", "Steve Clarke"]
+
+
+def test_a_pronoun_goes_to_its_paragraphs_subject_not_the_speaker_before() -> None:
+    text = (
+        "“It will help,” said Rep. Lee Zeldin.\n\nOn the eve of the meeting, Donald Trump eased "
+        "his tone. Asked who leads the party, he pointed to Ryan. “I would say Paul for now,” "
+        "he said."
+    )
+    passage = Passage(text).said("Rep. Lee Zeldin").said("he", 1)
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Lee Zeldin", "Donald Trump"]
