@@ -18,6 +18,8 @@ PRONOUNS_PLURAL = frozenset({"they", "them", "their"})
 PRONOUNS_THING = frozenset({"it", "which", "that", "its"})
 
 # Quantifiers that speak for people when they head the mention: "some in the CIA", "many".
+# Last words of a place's name: "Bellwether County", "Kansas City".
+PLACE_HEADS = word_set("county city township borough district province municipality village")
 PEOPLE_QUANTIFIERS = frozenset({"some", "many", "several", "few", "others", "most"})
 # Heads of an institution in the singular and of people in the plural: "the transit authority"
 # said, "authorities" said (officials, unnamed); and nouns for people that are also given names

@@ -19,6 +19,9 @@ from sourcetrace.sources.descriptions import Description, stems
 from sourcetrace.sources.names import NameIndex, name_run, words
 
 ORGANIZATION_LABELS = frozenset({"ORG", "NORP", "FAC", "GPE"})
+# Last words that make a name an institution's or a place's, never a person's ("Tribe" and
+# "Crew" are surnames: not every body noun).
+INSTITUTION_HEADS = vocabulary.ORGANIZATION_NOUNS | lexicon.PLACE_HEADS
 NAMED_LABELS = frozenset({"PERSON", *ORGANIZATION_LABELS})
 ACRONYM_MAX_LETTERS = 4  # "WHO", "CPUC"; "PENCE" in a transcript is a name
 MAX_APPOSITIVE_NAME_WORDS = 4  # "Brad Woodhouse", "Mary Ellen de la Cruz"
@@ -118,6 +121,7 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
     if (
         not member
         and not _capitalized_noun(core, head)
+        and not _post_initials(head)
         and (known or head.pos_ == "PROPN" or _acronym(head) or head.ent_type_ in NAMED_LABELS)
     ):
         return _name_mention(span, core, head, appositive, names)
@@ -428,6 +432,9 @@ def _name_mention(
         members = all(_members(t) for t in (head, *conjuncts))
         kind = SourceKind.ANONYMOUS_PERSON if members else SourceKind.UNKNOWN
         return _group(span, core, head, kind)
+    if run is not None and _joined_before(core, run):
+        # "Donald Trump and House Speaker Paul Ryan", parsed as Ryan titled by all before him
+        return _group(span, core, head, SourceKind.UNKNOWN)
     if run is not None and _is_person(core, head, run, names, appositive):
         before = core.doc[core.start : run.start]
         breaks = [t.i for t in before if t.text in TITLE_BREAKS]
@@ -482,6 +489,15 @@ def _name_mention(
         plural=kind is SourceKind.ANONYMOUS_PERSON,
     )
     return Mention(span, Form.NAME, kind, name, description=own, appositive=appositive)
+
+
+def _joined_before(core: Span, run: Span) -> bool:
+    """A person named, then "and", in front of the name ``run``: a joint subject the parse hung
+    on the last name as its title ("Donald Trump and House Speaker Paul Ryan"); not a company's
+    "&" ("Procter & Gamble CEO David Taylor") or a list inside a phrase before the name."""
+    before = core.doc[core.start : run.start]
+    joints = [t.i for t in before if t.dep_ == "cc" or t.lower_ == "and"]
+    return bool(joints) and any(t.ent_type_ == "PERSON" for t in before if t.i < joints[0])
 
 
 def _institution_word(head: Token, names: NameIndex) -> bool:
@@ -599,6 +615,12 @@ def _acronym(token: Token) -> bool:
     return 1 < len(token.text) <= ACRONYM_MAX_LETTERS and token.text.isupper() and token.is_alpha
 
 
+def _post_initials(token: Token) -> bool:
+    """A person's post in initials, however tagged: "the former CEO of Hewlett-Packard"
+    describes someone; "CDC" names an institution."""
+    return _acronym(token) and vocabulary.names_person(token.lower_)
+
+
 def _is_determiner(token: Token) -> bool:
     word = token.lower_
     return word in lexicon.DETERMINERS_DEFINITE or word in lexicon.DETERMINERS_INDEFINITE
@@ -626,8 +648,8 @@ def _is_person(
     a person."""
     if _addressed(core, run):
         return True
-    if head.text.lower() in vocabulary.ORGANIZATION_NOUNS:  # "the Obama White House"
-        return False
+    if head.text.lower() in INSTITUTION_HEADS:
+        return False  # "the Obama White House"; a place or body, "Bellwether County"
     if institution_name(run):  # "Politico", "Fox"
         return False
     if run.start > 0 and core.doc[run.start - 1].lower_ == "the" and head.tag_ != "NNPS":
@@ -674,6 +696,5 @@ def _has_institution_word(core: Span, head: Token) -> bool:
     the company's man."""
     owners = {t.i - 1 for t in core if t.text in POSSESSIVE_MARKERS}
     lowered = {t.text.lower() for t in core if t.i not in owners}
-    return bool(lowered & lexicon.ORGANIZATION_NAMES) or head.text.lower() in (
-        vocabulary.ORGANIZATION_NOUNS
-    )
+    # a place or body is no person either, however the NER tags its name: "Bellwether County"
+    return bool(lowered & lexicon.ORGANIZATION_NAMES) or head.text.lower() in INSTITUTION_HEADS
