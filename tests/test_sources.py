@@ -1806,6 +1806,44 @@ def test_a_pronoun_goes_to_its_paragraphs_subject_not_the_speaker_before() -> No
     assert clusters(sources, attributions) == ["Lee Zeldin", "Donald Trump"]
 
 
+@pytest.mark.parametrize(
+    "speaker", ["One in five", "Nearly nine out of 10", "49%", "Millennials", "Those surveyed"]
+)
+def test_a_share_of_those_asked_is_a_group_of_people(speaker: str) -> None:
+    text = f"The poll asked 1,000 adults in March. {speaker} say the economy matters most."
+    sources, _ = Passage(text).said(speaker, cue="say", content="the economy").resolve()
+    assert [s.kind for s in sources] == [SourceKind.ANONYMOUS_PERSON]
+
+
+def test_those_described_apart_are_two_groups() -> None:
+    text = (
+        "Those surveyed said jobs come first. Those familiar with the plan said it would pass. "
+        "Those surveyed also said taxes matter."
+    )
+    passage = Passage(text).said("Those surveyed", content="jobs come first")
+    passage.said("Those familiar with the plan", content="it would pass")
+    passage.said("Those surveyed", 1, content="taxes matter")
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == [
+        "Those surveyed",
+        "Those familiar with the plan",
+        "Those surveyed",
+    ]
+
+
+def test_documents_one_of_them_named_are_documents_and_an_average_of_polls_is_one() -> None:
+    text = (
+        "Recent polls, including one from Monmouth University, show Kasich ahead. Clinton "
+        "leads, according to the RealClearPolitics average of polls."
+    )
+    passage = Passage(text).said(
+        "Recent polls, including one from Monmouth University", cue="show", content="Kasich ahead"
+    )
+    passage.said("the RealClearPolitics average of polls", cue="according to", content="Clinton")
+    sources, _ = passage.resolve()
+    assert [s.kind for s in sources] == [SourceKind.DOCUMENT, SourceKind.DOCUMENT]
+
+
 def test_a_name_ending_in_a_place_noun_is_no_person_whatever_the_ner_says() -> None:
     text = "Bellwether County Says Trump Should Win."
     passage = Passage(text).said("Bellwether County", cue="Says", content="Trump Should Win")

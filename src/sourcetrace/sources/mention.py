@@ -30,6 +30,7 @@ PARTY_TAG_WINDOW = 8  # characters after a name where its party tag starts: ", (
 GROUP_MEMBER_LABELS = frozenset({"PERSON", "ORG"})
 INCLUSIONS = frozenset({("such", "as"), ("along", "with"), ("together", "with"), ("as", "well")})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "whom", "that"})
+RATIO_WORDS = frozenset({"in", "out"})  # "one in five", "nine out of 10"
 # Punctuation that ends a dateline or quote before a title: the title starts after it.
 DATELINE_DASHES = frozenset({"–", "—", "--"})
 TITLE_BREAKS = frozenset({*DATELINE_DASHES, "-", ":", "(", ")", '"', "“", "”"})
@@ -98,7 +99,9 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
     core, rest = _split_core(tokens)
     head = _head(core)
     if _group_with_named(tokens, head, rest):
-        return _group(span, tokens, head, SourceKind.UNKNOWN)
+        # "recent polls, including one from Monmouth University": documents, one named
+        documents = _singular(head.lower_) in DOCUMENT_NOUNS
+        return _group(span, tokens, head, SourceKind.DOCUMENT if documents else SourceKind.UNKNOWN)
     # a quantifier standing for people ("Some also said") is a description, not a pronoun
     quantifier = head.lower_ in lexicon.PEOPLE_QUANTIFIERS
     pronoun = (head.pos_ == "PRON" and not quantifier) or head.lower_ in RELATIVE_PRONOUNS
@@ -250,14 +253,28 @@ def _outlet_kind(head: Token) -> SourceKind | None:
 
 def _portion_kind(core: Span, head: Token) -> SourceKind | None:
     """The kind of what a portion is of: people in "70 percent of Americans" (a nationality, or
-    a noun for people), None when the head measures nothing out."""
-    whole = _portion_whole(core, head, vocabulary.PORTION_HEADS | {"one"})
+    a noun for people), documents in "the RealClearPolitics average of polls"; None when the head
+    measures nothing out."""
+    whole = _portion_whole(core, head, vocabulary.PORTION_HEADS | lexicon.WHOLE_KIND_HEADS)
     if whole is None:
-        # "59 percent said it was not": a share with no whole named is of those asked
-        return SourceKind.ANONYMOUS_PERSON if head.lower_ in vocabulary.SHARES else None
+        # "59 percent said it was not", "49% say", "one in five say": a share with no whole
+        # named is of those asked
+        share = head.lower_ in vocabulary.SHARES or _ratio(head)
+        return SourceKind.ANONYMOUS_PERSON if share else None
     if whole.ent_type_ == "NORP":
         return SourceKind.ANONYMOUS_PERSON
     return _description_kind(_description(core.doc[whole.left_edge.i : whole.i + 1], whole))
+
+
+def _ratio(head: Token) -> bool:
+    """A number written as a share: "49%", "one in five", "nine out of 10"."""
+    if not head.like_num:
+        return False
+    percent = head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == "%"
+    return percent or any(
+        c.dep_ == "prep" and c.lower_ in RATIO_WORDS and any(t.like_num for t in c.subtree)
+        for c in head.children
+    )
 
 
 def _portion_description(core: Span, head: Token) -> Description | None:
