@@ -104,7 +104,7 @@ PERSON_NOUNS = word_set(
     pollster voter mayor governor congressman congresswoman surrogate campaigner donor
     eyewitness tycoon magnate hopeful entrepreneur ceo founder owner advocate scholar academic
     suspect defendant plaintiff rep whip delegate coach czar sheriff family proponent opponent
-    conservative liberal progressive moderate libertarian evangelical justice
+    conservative liberal progressive moderate libertarian evangelical justice millennial
     """
 )
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "person", "ee")

@@ -10,6 +10,7 @@ from sourcetrace.sources.lexicon import (
     GENERIC_PERSON_HEADS,
     MODIFIER_SYNONYMS,
     PARTY_MEMBERS,
+    PEOPLE_QUANTIFIERS,
     RELATED_HEADS,
 )
 
@@ -45,11 +46,15 @@ class Description:
         RELATED_HEAD or INCOMPATIBLE. Every modifier here must be said there: "the former
         official" can be "a former senior CIA official"; "the senior official" cannot be "a former
         official"; "the night-shift worker" can be "a contractor who worked night shifts", a
-        related head, as "the former commander" can be "a retired admiral who led the Command"."""
+        related head, as "the former commander" can be "a retired admiral who led the Command".
+        A quantifier says whom only by the words after it, and they must be said there too:
+        "those familiar with the plan" are not "those surveyed"."""
         said = antecedent.words | {s for m in antecedent.modifiers for s in stems(m)}
         if self.plural != antecedent.plural or not all(
             s in said for m in self.modifiers for s in stems(m)
         ):
+            return INCOMPATIBLE
+        if self.head in PEOPLE_QUANTIFIERS and not self.qualified <= said:
             return INCOMPATIBLE
         if self.head == antecedent.head:
             return SAME_HEAD

@@ -17,8 +17,14 @@ PRONOUNS_PERSON = frozenset({"who", "whose"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their"})
 PRONOUNS_THING = frozenset({"it", "which", "that", "its"})
 
-# Quantifiers that speak for people when they head the mention: "some in the CIA", "many".
-PEOPLE_QUANTIFIERS = frozenset({"some", "many", "several", "few", "others", "most"})
+# Last words of a place's name: "Bellwether County", "Kansas City".
+PLACE_HEADS = word_set("county city township borough district province municipality village")
+# Heads that take the kind of what follows their "of", as a portion does: "one of two witnesses"
+# is a person, "the RealClearPolitics average of polls" a document.
+WHOLE_KIND_HEADS = frozenset({"one", "average"})
+# Quantifiers that speak for people when they head the mention: "some in the CIA", "many",
+# "those surveyed", "those familiar with the plan".
+PEOPLE_QUANTIFIERS = frozenset({"some", "many", "several", "few", "others", "most", "those"})
 # Heads of an institution in the singular and of people in the plural: "the transit authority"
 # said, "authorities" said (officials, unnamed); and nouns for people that are also given names
 # or surnames ("Fan Mengguang", "Hugo Boss"), read as people only in the plural: "fans",

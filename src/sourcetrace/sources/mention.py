@@ -19,6 +19,9 @@ from sourcetrace.sources.descriptions import Description, stems
 from sourcetrace.sources.names import NameIndex, name_run, words
 
 ORGANIZATION_LABELS = frozenset({"ORG", "NORP", "FAC", "GPE"})
+# Last words that make a name an institution's or a place's, never a person's ("Tribe" and
+# "Crew" are surnames: not every body noun).
+INSTITUTION_HEADS = vocabulary.ORGANIZATION_NOUNS | lexicon.PLACE_HEADS
 NAMED_LABELS = frozenset({"PERSON", *ORGANIZATION_LABELS})
 ACRONYM_MAX_LETTERS = 4  # "WHO", "CPUC"; "PENCE" in a transcript is a name
 MAX_APPOSITIVE_NAME_WORDS = 4  # "Brad Woodhouse", "Mary Ellen de la Cruz"
@@ -27,6 +30,7 @@ PARTY_TAG_WINDOW = 8  # characters after a name where its party tag starts: ", (
 GROUP_MEMBER_LABELS = frozenset({"PERSON", "ORG"})
 INCLUSIONS = frozenset({("such", "as"), ("along", "with"), ("together", "with"), ("as", "well")})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "whom", "that"})
+RATIO_WORDS = frozenset({"in", "out"})  # "one in five", "nine out of 10"
 # Punctuation that ends a dateline or quote before a title: the title starts after it.
 DATELINE_DASHES = frozenset({"–", "—", "--"})
 TITLE_BREAKS = frozenset({*DATELINE_DASHES, "-", ":", "(", ")", '"', "“", "”"})
@@ -95,7 +99,9 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
     core, rest = _split_core(tokens)
     head = _head(core)
     if _group_with_named(tokens, head, rest):
-        return _group(span, tokens, head, SourceKind.UNKNOWN)
+        # "recent polls, including one from Monmouth University": documents, one named
+        documents = _singular(head.lower_) in DOCUMENT_NOUNS
+        return _group(span, tokens, head, SourceKind.DOCUMENT if documents else SourceKind.UNKNOWN)
     # a quantifier standing for people ("Some also said") is a description, not a pronoun
     quantifier = head.lower_ in lexicon.PEOPLE_QUANTIFIERS
     pronoun = (head.pos_ == "PRON" and not quantifier) or head.lower_ in RELATIVE_PRONOUNS
@@ -118,6 +124,7 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
     if (
         not member
         and not _capitalized_noun(core, head)
+        and not _post_initials(head)
         and (known or head.pos_ == "PROPN" or _acronym(head) or head.ent_type_ in NAMED_LABELS)
     ):
         return _name_mention(span, core, head, appositive, names)
@@ -246,14 +253,28 @@ def _outlet_kind(head: Token) -> SourceKind | None:
 
 def _portion_kind(core: Span, head: Token) -> SourceKind | None:
     """The kind of what a portion is of: people in "70 percent of Americans" (a nationality, or
-    a noun for people), None when the head measures nothing out."""
-    whole = _portion_whole(core, head, vocabulary.PORTION_HEADS | {"one"})
+    a noun for people), documents in "the RealClearPolitics average of polls"; None when the head
+    measures nothing out."""
+    whole = _portion_whole(core, head, vocabulary.PORTION_HEADS | lexicon.WHOLE_KIND_HEADS)
     if whole is None:
-        # "59 percent said it was not": a share with no whole named is of those asked
-        return SourceKind.ANONYMOUS_PERSON if head.lower_ in vocabulary.SHARES else None
+        # "59 percent said it was not", "49% say", "one in five say": a share with no whole
+        # named is of those asked
+        share = head.lower_ in vocabulary.SHARES or _ratio(head)
+        return SourceKind.ANONYMOUS_PERSON if share else None
     if whole.ent_type_ == "NORP":
         return SourceKind.ANONYMOUS_PERSON
     return _description_kind(_description(core.doc[whole.left_edge.i : whole.i + 1], whole))
+
+
+def _ratio(head: Token) -> bool:
+    """A number written as a share: "49%", "one in five", "nine out of 10"."""
+    if not head.like_num:
+        return False
+    percent = head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == "%"
+    return percent or any(
+        c.dep_ == "prep" and c.lower_ in RATIO_WORDS and any(t.like_num for t in c.subtree)
+        for c in head.children
+    )
 
 
 def _portion_description(core: Span, head: Token) -> Description | None:
@@ -428,6 +449,9 @@ def _name_mention(
         members = all(_members(t) for t in (head, *conjuncts))
         kind = SourceKind.ANONYMOUS_PERSON if members else SourceKind.UNKNOWN
         return _group(span, core, head, kind)
+    if run is not None and _joined_before(core, run):
+        # "Donald Trump and House Speaker Paul Ryan", parsed as Ryan titled by all before him
+        return _group(span, core, head, SourceKind.UNKNOWN)
     if run is not None and _is_person(core, head, run, names, appositive):
         before = core.doc[core.start : run.start]
         breaks = [t.i for t in before if t.text in TITLE_BREAKS]
@@ -482,6 +506,15 @@ def _name_mention(
         plural=kind is SourceKind.ANONYMOUS_PERSON,
     )
     return Mention(span, Form.NAME, kind, name, description=own, appositive=appositive)
+
+
+def _joined_before(core: Span, run: Span) -> bool:
+    """A person named, then "and", in front of the name ``run``: a joint subject the parse hung
+    on the last name as its title ("Donald Trump and House Speaker Paul Ryan"); not a company's
+    "&" ("Procter & Gamble CEO David Taylor") or a list inside a phrase before the name."""
+    before = core.doc[core.start : run.start]
+    joints = [t.i for t in before if t.dep_ == "cc" or t.lower_ == "and"]
+    return bool(joints) and any(t.ent_type_ == "PERSON" for t in before if t.i < joints[0])
 
 
 def _institution_word(head: Token, names: NameIndex) -> bool:
@@ -599,6 +632,12 @@ def _acronym(token: Token) -> bool:
     return 1 < len(token.text) <= ACRONYM_MAX_LETTERS and token.text.isupper() and token.is_alpha
 
 
+def _post_initials(token: Token) -> bool:
+    """A person's post in initials, however tagged: "the former CEO of Hewlett-Packard"
+    describes someone; "CDC" names an institution."""
+    return _acronym(token) and vocabulary.names_person(token.lower_)
+
+
 def _is_determiner(token: Token) -> bool:
     word = token.lower_
     return word in lexicon.DETERMINERS_DEFINITE or word in lexicon.DETERMINERS_INDEFINITE
@@ -626,8 +665,8 @@ def _is_person(
     a person."""
     if _addressed(core, run):
         return True
-    if head.text.lower() in vocabulary.ORGANIZATION_NOUNS:  # "the Obama White House"
-        return False
+    if head.text.lower() in INSTITUTION_HEADS:
+        return False  # "the Obama White House"; a place or body, "Bellwether County"
     if institution_name(run):  # "Politico", "Fox"
         return False
     if run.start > 0 and core.doc[run.start - 1].lower_ == "the" and head.tag_ != "NNPS":
@@ -674,6 +713,5 @@ def _has_institution_word(core: Span, head: Token) -> bool:
     the company's man."""
     owners = {t.i - 1 for t in core if t.text in POSSESSIVE_MARKERS}
     lowered = {t.text.lower() for t in core if t.i not in owners}
-    return bool(lowered & lexicon.ORGANIZATION_NAMES) or head.text.lower() in (
-        vocabulary.ORGANIZATION_NOUNS
-    )
+    # a place or body is no person either, however the NER tags its name: "Bellwether County"
+    return bool(lowered & lexicon.ORGANIZATION_NAMES) or head.text.lower() in INSTITUTION_HEADS

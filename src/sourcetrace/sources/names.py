@@ -24,6 +24,10 @@ from sourcetrace.vocabulary import (
 # Entity labels that mark a capitalized token as a place or institution, never part of a name.
 NOT_NAME_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC", "NORP"})
 OPENING_QUOTES = frozenset({"“", "‘", '"'})
+PERSON_POSSESSIVES = frozenset({"his", "her"})
+# Labels under which the text need not show a name is a person's: the NER says so already
+# (PERSON), or it is a place or a people's, whatever the text says around it.
+SETTLED_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})
 
 
 def capitalized(token: Token) -> bool:
@@ -218,6 +222,8 @@ class NameIndex:
         self._words: dict[tuple[int, int], tuple[str, ...]] = {}
         # Full names the NER tags as people, by their first word: "Li Jifeng" under "li".
         self._by_first: dict[str, list[Span]] = defaultdict(list)
+        # surnames of names the text treats as a person's wherever the NER tags them otherwise
+        shown: set[str] = set()
         for token in _maybe_capitalized(doc):
             if capitalized(token) and ends_name(token):
                 run = name_run(token)
@@ -226,7 +232,9 @@ class NameIndex:
                     self._runs[surname(written)].append(run)
                     if len(run) > 1 and token.ent_type_ == "PERSON":
                         self._by_first[_fold(run[0].text)].append(run)
-        self._people = frozenset(
+                    elif _maybe_a_person(token) and _shown_a_person(token):
+                        shown.add(surname(written))
+        self._people = shown | frozenset(
             surname(tuple(_without_possessive(e).text.split()))
             for e in doc.ents
             if e.label_ == "PERSON" and _without_possessive(e)
@@ -370,6 +378,30 @@ class NameIndex:
             if set(_folded(self._words_of(run))) <= words_of_full
             and (any_tag or _is_person_run(run))
         ]
+
+
+def _maybe_a_person(end: Token) -> bool:
+    """A name's last word the NER took for no person that may still be one: no place or people
+    ("ex-Republican") and no plural ("Republicans", "Big Machine Records")."""
+    return end.tag_ == "NNP" and end.ent_type_ not in SETTLED_LABELS
+
+
+def _shown_a_person(end: Token) -> bool:
+    """The text treats the name ending at ``end`` as a person's, however the NER tags it: a noun
+    for a person in front of it ("former technology executive Carly Fiorina"), a "who" clause on
+    it ("Fiorina, who ..."), or, as the subject, a "his"/"her" on its verb's object ("Fiorina
+    offered her own approach")."""
+    titled = any(
+        t.dep_ == "compound" and t.pos_ == "NOUN" and t.lower_ in PERSON_NOUNS for t in end.lefts
+    )
+    who = any(c.dep_ == "relcl" and c.left_edge.lower_ == "who" for c in end.children)
+    owned = end.dep_ == "nsubj" and any(
+        p.dep_ == "poss" and p.lower_ in PERSON_POSSESSIVES
+        for o in end.head.children
+        if o.dep_ == "dobj"
+        for p in o.children
+    )
+    return titled or who or owned
 
 
 def _named_before(token: Token) -> bool:

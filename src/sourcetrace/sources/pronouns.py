@@ -12,6 +12,7 @@ from sourcetrace import vocabulary
 from sourcetrace.attribution.lexicon import NONFINITE_TAGS
 from sourcetrace.attribution.speaker import SUBJECTS
 from sourcetrace.model import SourceKind, TextSpan
+from sourcetrace.nlp import doc_text
 from sourcetrace.sources import lexicon
 from sourcetrace.sources.names import NameIndex, ends_name, name_run
 
@@ -94,16 +95,22 @@ def named_subject_between(
     in ``doc`` between character offsets ``start`` and ``end``, outside ``quoted`` spans (words
     inside a quote are the speaker's, not the narrator's). "Thomas, who commanded JSOC, said he
     had ..." names Thomas, "His daughter, Elizabeth, also spoke" Elizabeth. The search stops at
-    the sentence before the one holding ``end``: a pronoun reaches back one sentence, not a
-    paragraph. A name subject of a clause under an earlier subject's verb, a name's or a
-    pronoun's, is not the one meant. Coordinated subjects ("Reed and Ross said") are no one
-    person, and the subject of a bare participle ("with Weaver standing by") sets a scene."""
+    the sentence before the one holding ``end``, or at the start of its paragraph when that is
+    further back: a pronoun reaches back one sentence, or to the subject of its own paragraph
+    ("Trump eased his tone. Asked who leads, he named Ryan. “...,” he said" is Trump's, not the
+    speaker of the paragraph before). A name subject of a clause under an earlier subject's
+    verb, a name's or a pronoun's, is not the one meant. Coordinated subjects ("Reed and Ross
+    said") are no one person, and the subject of a bare participle ("with Weaver standing by")
+    sets a scene."""
     region = doc.char_span(start, end, alignment_mode="contract")
     if region is None or len(region) == 0:
         return None
     last_sentence = doc[region.end - 1].sent
     floor = last_sentence.start
     if floor > 0:
+        floor = doc[floor - 1].sent.start
+    paragraph = doc_text(doc).rfind("\n", 0, end) + 1
+    while floor > 0 and doc[floor - 1].sent.start_char >= paragraph:
         floor = doc[floor - 1].sent.start
     found: Token | None = None
     governing: Token | None = None  # the verb whose subject gave ``found``

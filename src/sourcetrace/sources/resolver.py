@@ -46,7 +46,7 @@ from sourcetrace.sources.pronouns import (
     nearest_person_before,
     read_pronoun,
 )
-from sourcetrace.vocabulary import TITLE_ABBREVIATIONS, TITLES
+from sourcetrace.vocabulary import TITLE_ABBREVIATIONS, TITLES, names_person
 
 # A resolution that is a guess (two antecedents fit equally well, a pronoun with a competing
 # antecedent, a description matched to a title) keeps this share of the attribution's confidence.
@@ -581,9 +581,13 @@ def _maybe_a_thing(draft: Draft) -> bool:
 
 def _former_post(described: Description) -> bool:
     """A post its holder has left, with no one the text gave it: "the former Massachusetts
-    governor" after "Romney said" is a writer's other name for Romney, not a new speaker."""
+    governor" after "Romney said" is a writer's other name for Romney, not a new speaker; so is
+    "the former CEO of Hewlett-Packard", but not "the former official", a post a source hides
+    behind."""
     former = any(MODIFIER_SYNONYMS.get(m, m) == "former" for m in described.modifiers)
-    return former and described.head in TITLES and not described.plural
+    head = described.head
+    post = head in TITLES or (names_person(head) and head not in HIDDEN_SOURCE_HEADS)
+    return former and post and not described.plural
 
 
 def _writers_label(mention: Mention) -> bool:
