@@ -47,6 +47,12 @@ def test_mask_blanks_boilerplate_and_keeps_offsets() -> None:
     assert masked[:start] == text[:start] and masked[end:] == text[end:]
 
 
+def test_mask_of_a_text_with_nothing_to_blank_is_the_text() -> None:
+    text = "Body line, with a comma.\n\nAnother line -- and a dash!"
+    assert mask(text, []) == text
+    assert mask(text + "\n" + "=" * 40, []) == text + "\n" + " " * 40  # still blanked
+
+
 def test_span_text_is_the_span_as_written() -> None:
     text = "Mr.  Lee said:\n“We  won.”  "
     doc = load_pipeline().make_doc(text)

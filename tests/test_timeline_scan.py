@@ -7,13 +7,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sourcetrace.timeline.expressions import _LEADS, _PATTERNS, _matches
+from sourcetrace.timeline.expressions import _LEADS, _PATTERNS, _matches, word_opening
 
 # Pieces that make and break the date patterns: month and weekday names, years after "$", a
 # digit or a letter, days, commas, "of", and whitespace that may hold a line break.
 _PIECES = [
     "May", "March", "Sept.", "Jan.", "Mayor", "Friday", "Tuesday", "the", "of", "last", "this",
     "year", "2019", "1999", "20", "5", "30th", "$", "x", "1", ",", ".", " ", "  ", "\n", "-",
+    "next", "past", "today", "Today", "summer", "in",
 ]  # fmt: skip
 
 
@@ -52,3 +53,11 @@ def test_a_scan_by_openings_finds_what_finditer_finds(
     text = "".join(pieces)
     found, expected = _spans(kind, text, min(start, len(text)))
     assert found == expected
+
+
+def test_a_word_opening_is_one_of_its_initials_after_no_word_character() -> None:
+    lead = word_opening("Tt")
+    text = "The tot, at\nthe Test"
+    assert [m.start() for m in lead.finditer(text)] == [0, 4, 12, 16]
+    # from the last "t" of "tot": the "o" before the start still keeps it from opening a word
+    assert [m.start() for m in lead.finditer(text, 6)] == [12, 16]

@@ -61,6 +61,8 @@ def find_colon_lines(doc: Doc) -> tuple[list[Candidate], list[Candidate]]:
     headline: list[Candidate] = []
     text = doc_text(doc)
     matches = list(_LABELLED_LINE.finditer(text))
+    if not matches:
+        return transcript, headline  # most articles: their entities need not be read
     labels = Counter(m.group(1).strip() for m in matches if not _field(m.group(1), text))
     in_transcript = sum(n for label, n in labels.items() if _capitals(label)) > 1
     places = {e.text.lower() for e in doc.ents if e.label_ in PLACE_LABELS}

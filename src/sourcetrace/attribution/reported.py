@@ -128,16 +128,17 @@ def find_reported(
     for tok in sorted(_cue_candidates(doc), key=_outer_first):
         if tok.i in used_cues or inside_quote(tok) or not free(tok.idx, tok.idx + len(tok.text)):
             continue
+        cue_verb = is_cue_verb(tok, quote_frame=False)  # asked once: noun and verb tests share it
         if tok.lower_ in SOURCE_PHRASES:
             cand = according_report(doc, tok, _reports_here)
-        elif tok.pos_ == "NOUN" and not is_cue_verb(tok, quote_frame=False):
+        elif tok.pos_ == "NOUN" and not cue_verb:
             cand = _noun(doc, tok)
         elif tok.pos_ == "ADJ" and tok.lemma_.lower() in ADJECTIVE_CUES:
             cand = _adjective(doc, tok)
         elif tok.dep_ == "amod":
             cand = _misread_participle(doc, tok)
         else:
-            cand = _verb(doc, tok) if is_cue_verb(tok, quote_frame=False) else _phrasal(doc, tok)
+            cand = _verb(doc, tok) if cue_verb else _phrasal(doc, tok)
         if cand is None:
             continue
         cand = _through_quotation(doc, cand, quotations)
@@ -241,9 +242,8 @@ def _outer_first(tok: Token) -> tuple[int, int, int, int]:
 
 
 def _verb(doc: Doc, verb: Token) -> Candidate | None:
-    """A lexicon verb's report: its clause, or what it predicates of its object."""
-    if not is_cue_verb(verb, quote_frame=False):
-        return None
+    """A lexicon verb's report (``is_cue_verb`` holds of ``verb``, its callers have asked): its
+    clause, or what it predicates of its object."""
     if _asked_about(verb) or imagined(verb) or charged(verb):
         return None
     subj, inherited = subject_of(verb)
@@ -592,4 +592,4 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 def _reports_here(doc: Doc, clause: Token) -> bool:
     """Whether ``clause`` is a report the verb rules take: "according to" is then its channel."""
-    return _verb(doc, clause) is not None
+    return is_cue_verb(clause, quote_frame=False) and _verb(doc, clause) is not None

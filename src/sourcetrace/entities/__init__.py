@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from sourcetrace import names
 from sourcetrace.entities.clusters import cluster_mentions, majority_label
@@ -42,10 +42,12 @@ def extract_entities(
     are also looked up in the captions (duplicated captions are skipped, as in the timeline).
     """
     parsed = doc_text(doc)
-    found = ner_mentions(doc)
+    entities = doc.ents  # read once: spaCy makes every entity's Span anew on each read
+    found = ner_mentions(doc, entities)
     nicknames = nickname_definitions(parsed, found)
     clusters = cluster_mentions(found, [*acronym_definitions(parsed), *nicknames])
-    clusters = _with_unlabeled_mentions(doc, _searchable_text(doc, text, boilerplate), clusters)
+    searchable = _searchable_text(doc, text, boilerplate)
+    clusters = _with_unlabeled_mentions(entities, searchable, clusters)
     # A nickname names its person only where nothing else does.
     avoid = frozenset(d.short.text for d in nicknames)
     return tuple(_entity(f"e{i}", ms, avoid) for i, ms in enumerate(clusters, 1))
@@ -63,9 +65,10 @@ def _searchable_text(doc: Doc, text: str | None, boilerplate: Sequence[Boilerpla
 
 
 def _with_unlabeled_mentions(
-    doc: Doc, text: str, clusters: list[list[Mention]]
+    entities: Sequence[Span], text: str, clusters: list[list[Mention]]
 ) -> list[list[Mention]]:
-    """Clusters plus the occurrences of their names in ``text`` the parser did not tag.
+    """Clusters plus the occurrences of their names in ``text`` the parser did not tag (its
+    ``entities``).
 
     A name two clusters share (one surname, two people) is not looked up: it is ambiguous. Places
     spaCy tagged as anything else (a date, another entity) are left alone.
@@ -84,7 +87,7 @@ def _with_unlabeled_mentions(
     searchable = sorted(unambiguous, key=len, reverse=True)
     taken = bytearray(len(text))  # characters already in a mention or another tagged entity
     for start, end in [(m.start, m.end) for ms in clusters for m in ms] + [
-        (e.start_char, e.end_char) for e in doc.ents
+        (e.start_char, e.end_char) for e in entities
     ]:
         taken[start:end] = b"\x01" * (end - start)
     added = [list(ms) for ms in clusters]

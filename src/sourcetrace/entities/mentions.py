@@ -88,12 +88,13 @@ def _proper_nouns(ent: Span) -> tuple[int, int]:
     return propn[0].idx, propn[-1].idx + len(propn[-1].text)
 
 
-def ner_mentions(doc: Doc) -> list[Mention]:
-    """One mention per named entity, cut to its name; words spaCy tagged inside a person's title
-    ("Army Lt" before "Stanley McChrystal") are dropped."""
+def ner_mentions(doc: Doc, entities: Sequence[Span]) -> list[Mention]:
+    """One mention per named entity of ``doc`` (``entities``: its ``ents``), cut to its name;
+    words spaCy tagged inside a person's title ("Army Lt" before "Stanley McChrystal") are
+    dropped."""
     text = doc_text(doc)
     mentions = []
-    for ent in doc.ents:
+    for ent in entities:
         if ent.label_ not in ENTITY_LABELS:
             continue
         ent_start, ent_end = (

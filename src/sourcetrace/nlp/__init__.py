@@ -83,9 +83,11 @@ def mask(text: str, boilerplate: Iterable[Boilerplate | Line]) -> str:
     more than ``LONGEST_PUNCTUATION_RUN`` marks or symbols ("\"" * 20_000, a row of "=") is
     blanked too, so it costs the tokenizer and the quote finder nothing.
     """
-    chars = list(text)
     blanked = [(b.start, b.end) for b in boilerplate]
     blanked += [m.span() for m in _PUNCTUATION_RUN.finditer(text)]
+    if not blanked:
+        return text  # most articles: not copied character by character for nothing
+    chars = list(text)
     for start, end in blanked:
         for i in range(start, end):
             if chars[i] != "\n":

@@ -234,15 +234,16 @@ class NameIndex:
                         self._by_first[_fold(run[0].text)].append(run)
                     elif _maybe_a_person(token) and _shown_a_person(token):
                         shown.add(surname(written))
+        entities = doc.ents  # read once: spaCy makes every entity's Span anew on each read
         self._people = shown | frozenset(
             surname(tuple(_without_possessive(e).text.split()))
-            for e in doc.ents
+            for e in entities
             if e.label_ == "PERSON" and _without_possessive(e)
         )
         # capitalized words of names the NER tags as an organization's: "Big Machine", "HuffPost"
         self._institutions = frozenset(
             _fold(t.text)
-            for e in doc.ents
+            for e in entities
             if e.label_ == "ORG"
             for t in e
             if t.pos_ == "PROPN" and t.text[:1].isupper()

@@ -63,10 +63,10 @@ def extract_timeline(
 
 
 def _body(doc: Doc, article: Article) -> list[Dated]:
+    dates = [e for e in doc.ents if e.label_ == "DATE"]  # read once for both uses below
     tagged = bytearray(len(article.text))  # characters the parser tagged DATE
-    for e in doc.ents:
-        if e.label_ == "DATE":
-            tagged[e.start_char : e.end_char] = b"\x01" * (e.end_char - e.start_char)
+    for e in dates:
+        tagged[e.start_char : e.end_char] = b"\x01" * (e.end_char - e.start_char)
 
     def tagged_date(start: int, end: int) -> bool:
         return all(tagged[start:end])
@@ -76,7 +76,7 @@ def _body(doc: Doc, article: Article) -> list[Dated]:
             doc_text(doc), article.published, is_date=tagged_date, direction=Directions(doc)
         )
     )
-    found += parse_date_entities(doc, article.published, found)
+    found += parse_date_entities(doc, dates, article.published, found)
     events = BodyEvents(doc)
     dated = []
     for x in found:

@@ -180,20 +180,31 @@ _SHAPES: dict[str, re.Pattern[str]] = {
 # in it to skip ahead to).
 _MONTH_INITIALS = "".join(sorted({month[0].upper() for month in MONTHS}))
 _WEEKDAY_INITIALS = "".join(sorted({day[0] for day in WEEKDAYS}))
+
+
+def word_opening(initials: str) -> re.Pattern[str]:
+    r"""One of ``initials`` (word characters) opening a word: ``\b[initials]`` with the boundary
+    tested after the character (``(?<!\w\w)``), so that the regex engine skips ahead to the
+    characters of the class, where a leading ``\b`` has it enter the pattern at every one."""
+    return re.compile(rf"[{initials}](?<!\w\w)")
+
+
 _LEADS: dict[str, re.Pattern[str]] = {
     "year": re.compile(r"[12]"),
     **dict.fromkeys(("month", "month_year", "month_of_year"), re.compile(f"[{_MONTH_INITIALS}]")),
     # a weekday may open it: "Tuesday, Jan. 2"
     "month_day": re.compile(f"[{_MONTH_INITIALS}{_WEEKDAY_INITIALS}]"),
     # "the"/"that", a digit or a count word ("a", "an", "one" ... "six"), opening a word
-    "anaphor": re.compile(r"\b[\dTtAaOoFfSs]"),
+    "anaphor": word_opening(r"\dTtAaOoFfSs"),
     # "last", "next" or "this" before the weekday, or the weekday itself
-    "weekday": re.compile(rf"\b[LlNnTt{_WEEKDAY_INITIALS}]"),
+    "weekday": word_opening(f"LlNnTt{_WEEKDAY_INITIALS}"),
     # "earlier", "later", "last", "this", "next"
-    "relative_period": re.compile(r"\b[EeLlTtNn]"),
+    "relative_period": word_opening("EeLlTtNn"),
+    # "last", "next", "this past", "this coming" before the month
+    "relative_month": word_opening("LlNnTt"),
     # "yesterday", "tomorrow", "tonight", "today", "last", "this", "earlier", "later"
-    "relative_day": re.compile(r"\b[YyTtLlEe]"),
-    "season": re.compile(r"\b[Tt]"),  # "the", after the preposition its lookbehind reads
+    "relative_day": word_opening("YyTtLlEe"),
+    "season": word_opening("Tt"),  # "the", after the preposition its lookbehind reads
 }
 
 _DAY_KINDS = frozenset({"iso", "numeric", "month_day", "day_month"})

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from dateparser.date import DateDataParser
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from sourcetrace.timeline.expressions import EVERY, MONTHS, TimeExpression
 from sourcetrace.timeline.values import day_value, month_value
@@ -31,12 +31,13 @@ def _normalized(text: str) -> str:
 
 
 def parse_date_entities(
-    doc: Doc, published: date | None, found: Sequence[TimeExpression]
+    doc: Doc, dates: Sequence[Span], published: date | None, found: Sequence[TimeExpression]
 ) -> list[TimeExpression]:
-    """Expressions for DATE entities that name a month and overlap nothing already ``found``."""
+    """Expressions for the DATE entities of ``doc`` (``dates``) that name a month and overlap
+    nothing already ``found``."""
     extra = []
-    for ent in doc.ents:
-        if ent.label_ != "DATE" or not _MONTH_WORD.search(ent.text):
+    for ent in dates:
+        if not _MONTH_WORD.search(ent.text):
             continue
         if any(x.start < ent.end_char and ent.start_char < x.end for x in found):
             continue

@@ -14,6 +14,8 @@ from typing import Literal
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
+from sourcetrace.nlp.sentences import sentence_start
+
 Direction = Literal["back", "ahead", "nearest", "past", "now"]
 
 # Auxiliaries of the future ("will", "'ll", "wo" of "won't", "shall").
@@ -128,7 +130,8 @@ def _awaited(token: Token, verb: Token | None) -> bool:
             break
         node = node.head
     doc = token.doc
-    for j in range(token.i - 1, max(token.i - _AWAITED_REACH, token.sent.start) - 1, -1):
+    floor = max(token.i - _AWAITED_REACH, sentence_start(doc, token.i))  # not Token.sent: a walk
+    for j in range(token.i - 1, floor - 1, -1):
         if doc[j].pos_ in ("VERB", "AUX", "PUNCT"):
             return False
         if _awaits(doc[j]):
