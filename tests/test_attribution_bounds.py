@@ -655,3 +655,79 @@ def test_a_clause_in_the_speakers_present_after_a_past_cue_goes_on_with_the_repo
 )
 def test_a_clause_out_of_the_speakers_tense_is_the_writers(text: str, content: str) -> None:
     assert contents(text, "said") == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The senator insists the party must stay a party of ideas, and has backed a budget "
+            "that cuts taxes.",
+            "insists",
+            "the party must stay a party of ideas",
+        ),
+        (
+            "Kim says voters should get a vote on the deal and has pushed for a ballot question.",
+            "says",
+            "voters should get a vote on the deal",
+        ),
+        (
+            "The mayor said the city would fix the roads and has hired new crews.",
+            "said",
+            "the city would fix the roads",
+        ),
+        (
+            "The mayor said the city would fix the roads and had hired new crews.",
+            "said",
+            "the city would fix the roads",
+        ),
+    ],
+)
+def test_a_finite_verb_after_a_modal_is_the_speakers_next_act(
+    text: str, cue: str, content: str
+) -> None:
+    assert contents(text, cue) == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare verb shares the modal: still what was said
+        "The mayor said the city would fix the roads and hire new crews.",
+        # both finite, one tense: the clause's own coordination
+        "The mayor said the city fixed the roads and hired new crews.",
+    ],
+)
+def test_a_predicate_sharing_the_complements_verb_group_stays_in_it(text: str) -> None:
+    assert contents(text, "said") == [text.removeprefix("The mayor said ").removesuffix(".")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The governor has said he will not sign the bill, but he stars in a new ad for it.",
+            "he will not sign the bill",
+        ),
+        (
+            "The governor said he would not sign the bill, and he appears in an ad for it.",
+            "he would not sign the bill",
+        ),
+    ],
+)
+def test_the_speakers_clause_in_the_writers_present_ends_the_report(
+    text: str, content: str
+) -> None:
+    assert contents(text, "said" if "has said" not in text else "has said") == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An aide said she related to him, and she was impressed with him.",
+        "The governor said he is tired, and he wants to rest.",
+    ],
+)
+def test_the_speakers_clause_in_the_complements_tense_goes_on_with_it(text: str) -> None:
+    words = text.split(" said ", 1)[1].removesuffix(".")
+    assert contents(text, "said") == [words]

@@ -153,12 +153,14 @@ def _same_subject_conj(verb: Token, comp: Token) -> int | None:
     the complement opens with ("said she related to him, and she was impressed with him"), when
     it is a counterfactual ("said the plan was for him to stay, and he couldn't have served on
     both", "told us he was away, but had he been there, he would have voted"), or when it
-    follows the complement after a comma (`_goes_on`): it goes on with what was said."""
+    follows the complement after a comma (`_goes_on`): it goes on with what was said. Not one
+    in the present after a complement that is not: the writer's present ("has said he will stay
+    out of the race, but he stars in an ad for it")."""
     subjects = [c.lower_ for c in comp.children if c.dep_ in SUBJECTS and c.pos_ == "PRON"]
     conjs = [c for c in verb.rights if c.dep_ == "conj" and c.i > comp.i]
     for conj in conjs:
         own = [c.lower_ for c in conj.children if c.dep_ in SUBJECTS]
-        same = subjects and own == subjects[:1]
+        same = subjects and own == subjects[:1] and (_present(comp) or not _present(conj))
         # only the first: "said A and asked B, but C" has the speaker's next act between
         first = conj.i == conjs[0].i and (_goes_on(verb, comp, conj) or _past_of(verb, conj))
         if same or (own and _counterfactual(conj)) or first:

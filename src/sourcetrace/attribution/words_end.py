@@ -158,9 +158,19 @@ def gloss_start(head: Token) -> int:
     return min(glosses, default=end + 1)
 
 
+# Tags of a verb group that carries its own tense: a past, a third-person present ("says"); a bare
+# VBP is left out, as the tagger gives it to a base form ("would cut taxes and raise spending").
+_FINITE_TAGS = frozenset({"VBD", "VBZ"})
+
+
 def _tense_break(conj: Token) -> bool:
-    """A simple past coordinated with an infinitive cannot share its "to": it goes on with the
-    cue's subject, the writer telling what the speaker did next ("said he planned to sign the
-    bill but backed off"). Not after a perfect, whose participle the tagger often reads as a
-    past: "said they have pulled over drivers and found ..." goes on with what they said."""
-    return conj.dep_ == "conj" and conj.tag_ == "VBD" and conj.head.tag_ == "VB"
+    """A finite verb coordinated with an infinitive or a modal's verb cannot share its "to" or
+    its modal: it goes on with the cue's subject, the writer telling what the speaker did next
+    ("said he planned to sign the bill but backed off", "insists the party must be a party of
+    ideas, and has championed a budget that ..."). Finite by its own tag or auxiliary. Not
+    after a perfect, whose participle the tagger often reads as a past: "said they have pulled
+    over drivers and found ..." goes on with what they said."""
+    if conj.dep_ != "conj" or conj.head.tag_ != "VB":
+        return False
+    auxiliaries = (c for c in conj.children if c.dep_ == "aux")
+    return conj.tag_ == "VBD" or any(t.tag_ in _FINITE_TAGS for t in (conj, *auxiliaries))
