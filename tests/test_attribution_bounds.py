@@ -731,3 +731,45 @@ def test_the_speakers_clause_in_the_writers_present_ends_the_report(
 def test_the_speakers_clause_in_the_complements_tense_goes_on_with_it(text: str) -> None:
     words = text.split(" said ", 1)[1].removesuffix(".")
     assert contents(text, "said") == [words]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'In cases of abortion, the group said, "the woman is a victim."',
+            ["In cases of abortion", '"the woman is a victim."'],
+        ),
+        (
+            'But in hard times, the mayor said, "the city must borrow."',
+            ["in hard times", '"the city must borrow."'],
+        ),
+        (
+            'The savings, she said, "do not add up to much."',
+            ["The savings", '"do not add up to much."'],
+        ),
+        (
+            'In past campaigns, "we felt that we could reach people online," Smith said.',
+            ['In past campaigns, "we felt that we could reach people online,"'],
+        ),
+    ],
+)
+def test_a_quotation_in_lower_case_goes_on_with_the_sentence_begun_before_it(
+    text: str, content: list[str]
+) -> None:
+    assert contents(text, "said") == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quoted sentence of its own: the frame is the saying's
+        'At a rally on Tuesday, Trump said, "We will win this state."',
+        'Speaking to reporters, the mayor said, "the plan is dead."',
+        'Instead, the mayor said, "the plan is dead."',
+        'As for Iran, the mayor said, "the deal is dead."',
+    ],
+)
+def test_a_frame_of_the_saying_stays_outside_the_quotation(text: str) -> None:
+    quoted = text[text.index('"') :]
+    assert contents(text, "said") == [quoted]
