@@ -241,8 +241,26 @@ def test_a_that_clause_on_a_speech_noun_in_a_phrase_is_not_the_cues(text: str) -
     assert "that" not in cand.content[0].text
 
 
-def test_a_speech_noun_amid_an_act_is_not_the_actors() -> None:
-    assert extract("Residents stayed home, amid warnings that the river could flood.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents stayed home, amid warnings that the river could flood.",
+        # another's words probed, answered or fought
+        "Prosecutors widened their probe into allegations that the aides closed the bridge.",
+        "The FBI opened an inquiry into claims that the mayor lied.",
+        "The minister quit over allegations that she misused funds.",
+        "The governor joked about claims that he would run.",
+        "He defended himself against accusations that he lied.",
+    ],
+)
+def test_a_speech_noun_amid_an_act_is_not_the_actors(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_a_view_the_subject_speaks_of_is_its_own() -> None:
+    assert contents("He spoke of fears that the plan will fail.", "spoke of") == [
+        "fears that the plan will fail"
+    ]
 
 
 @pytest.mark.parametrize(
