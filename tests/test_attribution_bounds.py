@@ -791,3 +791,32 @@ def test_a_quotation_in_lower_case_goes_on_with_the_sentence_begun_before_it(
 def test_a_frame_of_the_saying_stays_outside_the_quotation(text: str) -> None:
     quoted = text[text.index('"') :]
     assert contents(text, "said") == [quoted]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'Clinton said she was "going to put coal miners out of business," while trying to '
+            "explain her plan to rebuild the economy.",
+            'she was "going to put coal miners out of business,"',
+        ),
+        (
+            'Fans on Twitter said Kelly was "incognito," sparking a firestorm of speculation.',
+            'Kelly was "incognito,"',
+        ),
+        (
+            'He said the plan was "dead," leaving the city without a budget.',
+            'the plan was "dead,"',
+        ),
+    ],
+)
+def test_a_participle_after_the_closing_quotation_mark_is_the_writers(
+    text: str, content: str
+) -> None:
+    assert contents(text, "said") == [content]
+
+
+def test_a_participle_in_the_speakers_unquoted_clause_stays_in_it() -> None:
+    text = "Officials said troops attacked the village, killing 12 people."
+    assert contents(text, "said") == ["troops attacked the village, killing 12 people"]

@@ -91,6 +91,8 @@ def words_end(comp: Token, *, reports: Callable[[Token], bool]) -> int:
             continue
         if not subjects and not infinitive(t) and (reports(t) or _tense_break(t)):
             return t.left_edge.i
+        if t.dep_ == "advcl" and t.tag_ == "VBG" and not subjects and _after_quote(t.left_edge):
+            return t.left_edge.i  # 'was "incognito," sparking a firestorm': the writer's
         set_off = after_comma(t.left_edge)
         contrast = any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in t.children)
         if set_off and contrast and subjects and reports(t):
@@ -129,6 +131,17 @@ def _while_saying(clause: Token) -> bool:
     if clause.tag_ != "VBD" or clause.head.tag_ not in ("VBZ", "VBP"):
         return False
     return not is_cue_verb(clause, quote_frame=False)
+
+
+def _after_quote(first: Token) -> bool:
+    """``first`` follows a closing quotation mark, maybe after a comma: the speaker's words end
+    at the mark, and a participle after it is the writer's, of the speaker's act or of what the
+    words caused ('said she would "put coal miners out of business," while trying to explain
+    her plan', 'wrote that Kelly was "incognito," sparking a firestorm')."""
+    before = first.nbor(-1) if first.i > 0 else None
+    if before is not None and before.text == "," and before.i > 0:
+        before = before.nbor(-1)
+    return before is not None and before.tag_ == "''"
 
 
 def _in_word(first: Token) -> bool:
