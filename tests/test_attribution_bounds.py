@@ -820,3 +820,49 @@ def test_a_participle_after_the_closing_quotation_mark_is_the_writers(
 def test_a_participle_in_the_speakers_unquoted_clause_stays_in_it() -> None:
     text = "Officials said troops attacked the village, killing 12 people."
     assert contents(text, "said") == ["troops attacked the village, killing 12 people"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "If spending does not slow down, forecasters say it will cripple the economy.",
+            "say",
+            ["If spending does not slow down", "it will cripple the economy"],
+        ),
+        (
+            "If elected, the senator said she would close the base.",
+            "said",
+            ["If elected", "she would close the base"],
+        ),
+        (
+            "When Lee is matched against Kim, 45 percent said they would vote for him.",
+            "said",
+            ["When Lee is matched against Kim", "they would vote for him"],
+        ),
+    ],
+)
+def test_a_fronted_condition_is_the_claims_first_piece(
+    text: str, cue: str, content: list[str]
+) -> None:
+    assert contents(text, cue) == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # when the words were said
+        "When he arrived, the mayor said the plan was dead.",
+        "When asked about the plan, the mayor said it was dead.",
+        # the writer's aside
+        "As if the week were not bad enough, the mayor said the plan was dead.",
+    ],
+)
+def test_a_fronted_time_of_the_saying_stays_outside(text: str) -> None:
+    assert contents(text, "said") == [text.split(" said ")[1].removesuffix(".")]
+
+
+def test_a_condition_before_a_parenthetical_cue_is_not_the_next_cues() -> None:
+    text = "If you find success, he said, conservatives believe you should keep it."
+    believed = [c for c in extract(text) if c.cue is not None and c.cue.text == "believe"]
+    assert all(len(c.content) == 1 for c in believed)

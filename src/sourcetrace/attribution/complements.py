@@ -19,6 +19,11 @@ from sourcetrace.attribution.words_end import SPEAKER_PRONOUNS, clause_span, wor
 REASON_MARKS = frozenset({"because"})
 # Prepositions of a concession, which qualifies a claim: "Despite the rain, X said ...".
 CONCESSIVE_PREPOSITIONS = frozenset({"despite", "notwithstanding"})
+# Marks of a condition on a claim: "If elected, X said she would ...".
+CONDITION_MARKS = frozenset({"if", "unless"})
+# Marks of a time that frames a claim where its clause is not in the past: "When X is matched
+# against Y, 45 percent said they would vote for X".
+TIME_MARKS = frozenset({"when", "once"})
 
 
 def _next_clauses(verb: Token, comp: Token) -> list[Token]:
@@ -113,7 +118,7 @@ def complement(
         if span and subject is not None:
             span = (subject.left_edge.idx, span[1])
         after = _after_parenthetical(verb, comp) if span else None
-        conceded = _concession(verb, comp) if span else None
+        conceded = (_concession(verb, comp) or _condition(verb, comp)) if span else None
         return [p for p in (conceded, span, after) if p is not None]
     broken = broken_clause(verb)
     if broken is not None:
@@ -135,6 +140,40 @@ def _concession(verb: Token, comp: Token) -> tuple[int, int] | None:
             clauses = (t for t in prep.subtree if t.dep_ in ("acl", "ccomp", "relcl"))
             return None if any(has_subject(c) for c in clauses) else tokens_span(prep.subtree)
     return None
+
+
+def _condition(verb: Token, comp: Token) -> tuple[int, int] | None:
+    """A condition that opens the sentence, set off by a comma, before the cue and a complement
+    after it: the claim's own condition, its first piece ("If spending does not slow, forecasters
+    say it will cripple the economy", "If elected, she said she would ..."), as is a "when" or
+    "once" clause with a subject, not in the past ("When Kasich is matched against Clinton, 45
+    percent said they would vote for him"). One in the past tells when the words were said
+    ("When he arrived, the mayor said ..."), and so does a bare participle ("When asked, ...");
+    an "as if" is the writer's aside."""
+    if comp.i < verb.i:
+        return None
+    for clause in verb.lefts:
+        if clause.dep_ != "advcl" or clause.right_edge.i + 1 >= verb.i:
+            continue
+        before = verb.doc[verb.left_edge.i : clause.left_edge.i]  # "But if ...": a connective
+        opens = all(t.dep_ in ("cc", "punct") for t in before)
+        if not opens or clause.right_edge.nbor().text != ",":
+            continue
+        between = verb.doc[clause.right_edge.i + 1 : verb.i]
+        if any(is_cue_verb(t, quote_frame=False) for t in between):
+            continue  # "If X, he said, they believe Y": the parenthetical cue's, as a whole
+        marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+        timed = marks & TIME_MARKS and has_subject(clause) and not _past(clause)
+        # "As if things weren't murky enough, X reports": the writer's aside, no condition
+        if (marks & CONDITION_MARKS and "as" not in marks) or timed:
+            return tokens_span(clause.subtree)
+    return None
+
+
+def _past(verb: Token) -> bool:
+    """The clause's finite verb, or an auxiliary of it, is in the past: "arrived", "was told"."""
+    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ == "VBD" for t in finite)
 
 
 def _split_subject(verb: Token, comp: Token) -> Token | None:
