@@ -714,6 +714,9 @@ def test_a_finite_verb_after_a_modal_is_the_speakers_next_act(
         "The mayor said the city would fix the roads and hire new crews.",
         # both finite, one tense: the clause's own coordination
         "The mayor said the city fixed the roads and hired new crews.",
+        # the speaker's own clause: the predicate tells of the speaker either way
+        "The mayor said she would consider a run but loves her job and has no plans to leave.",
+        "The mayor said that she could not recall the password and has not visited the site.",
     ],
 )
 def test_a_predicate_sharing_the_complements_verb_group_stays_in_it(text: str) -> None:
@@ -817,9 +820,24 @@ def test_a_participle_after_the_closing_quotation_mark_is_the_writers(
     assert contents(text, "said") == [content]
 
 
-def test_a_participle_in_the_speakers_unquoted_clause_stays_in_it() -> None:
-    text = "Officials said troops attacked the village, killing 12 people."
-    assert contents(text, "said") == ["troops attacked the village, killing 12 people"]
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Officials said troops attacked the village, killing 12 people.",
+            "troops attacked the village, killing 12 people",
+        ),
+        # no comma: the quoted words run on into the participle
+        (
+            'He said he had asked his "people" to "look into" paying the fees.',
+            'he had asked his "people" to "look into" paying the fees',
+        ),
+    ],
+)
+def test_a_participle_not_set_off_after_a_quotation_stays_in_the_clause(
+    text: str, content: str
+) -> None:
+    assert contents(text, "said") == [content]
 
 
 @pytest.mark.parametrize(

@@ -134,14 +134,17 @@ def _while_saying(clause: Token) -> bool:
 
 
 def _after_quote(first: Token) -> bool:
-    """``first`` follows a closing quotation mark, maybe after a comma: the speaker's words end
+    """``first`` follows a closing quotation mark and a comma: the speaker's words end
     at the mark, and a participle after it is the writer's, of the speaker's act or of what the
     words caused ('said she would "put coal miners out of business," while trying to explain
     her plan', 'wrote that Kelly was "incognito," sparking a firestorm')."""
     before = first.nbor(-1) if first.i > 0 else None
-    if before is not None and before.text == "," and before.i > 0:
-        before = before.nbor(-1)
-    return before is not None and before.tag_ == "''"
+    if before is None or before.i == 0:
+        return False
+    # set off by a comma inside or outside the mark: '“look into” paying the fees' goes on
+    if before.text == ",":
+        return before.nbor(-1).tag_ == "''"
+    return before.tag_ == "''" and before.nbor(-1).text == ","
 
 
 def _in_word(first: Token) -> bool:
@@ -185,5 +188,12 @@ def _tense_break(conj: Token) -> bool:
     over drivers and found ..." goes on with what they said."""
     if conj.dep_ != "conj" or conj.head.tag_ != "VB":
         return False
+    if conj.tag_ == "VBD":
+        return True
+    # A pronoun subject may be the speaker, whom the predicate tells of either way: "said he
+    # would consider it but loves what he is doing" goes on with what he said.
+    subjects = [c for c in conj.head.children if c.dep_ in SUBJECTS]
+    if not subjects or subjects[0].pos_ == "PRON":
+        return False
     auxiliaries = (c for c in conj.children if c.dep_ == "aux")
-    return conj.tag_ == "VBD" or any(t.tag_ in _FINITE_TAGS for t in (conj, *auxiliaries))
+    return any(t.tag_ in _FINITE_TAGS for t in (conj, *auxiliaries))
