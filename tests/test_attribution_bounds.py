@@ -872,8 +872,9 @@ def test_a_fronted_condition_is_the_claims_first_piece(
         # when the words were said
         "When he arrived, the mayor said the plan was dead.",
         "When asked about the plan, the mayor said it was dead.",
-        # the writer's aside
+        # the writer's aside, and a hedge with no clause
         "As if the week were not bad enough, the mayor said the plan was dead.",
+        "If anything, the mayor said the plan was dead.",
     ],
 )
 def test_a_fronted_time_of_the_saying_stays_outside(text: str) -> None:
@@ -884,3 +885,19 @@ def test_a_condition_before_a_parenthetical_cue_is_not_the_next_cues() -> None:
     text = "If you find success, he said, conservatives believe you should keep it."
     believed = [c for c in extract(text) if c.cue is not None and c.cue.text == "believe"]
     assert all(len(c.content) == 1 for c in believed)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # past an infinitive, the next finite verb up is the complement's own
+        (
+            "The report said this allows firms to hide their profits and creates room for abuse.",
+            "this allows firms to hide their profits and creates room for abuse",
+        ),
+    ],
+)
+def test_a_present_not_coordinated_with_a_modal_stays_in_the_report(
+    text: str, content: str
+) -> None:
+    assert contents(text, "said") == [content]

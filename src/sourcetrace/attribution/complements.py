@@ -153,7 +153,10 @@ def _condition(verb: Token, comp: Token) -> tuple[int, int] | None:
     if comp.i < verb.i:
         return None
     for clause in verb.lefts:
-        if clause.dep_ != "advcl" or clause.right_edge.i + 1 >= verb.i:
+        # a clause, with a verb: "If anything," is a hedge
+        if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if clause.right_edge.i + 1 >= verb.i:
             continue
         before = verb.doc[verb.left_edge.i : clause.left_edge.i]  # "But if ...": a connective
         opens = all(t.dep_ in ("cc", "punct") for t in before)

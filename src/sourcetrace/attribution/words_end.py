@@ -180,20 +180,26 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ"})
 
 
 def _tense_break(conj: Token) -> bool:
-    """A finite verb coordinated with an infinitive or a modal's verb cannot share its "to" or
-    its modal: it goes on with the cue's subject, the writer telling what the speaker did next
-    ("said he planned to sign the bill but backed off", "insists the party must be a party of
-    ideas, and has championed a budget that ..."). Finite by its own tag or auxiliary. Not
-    after a perfect, whose participle the tagger often reads as a past: "said they have pulled
-    over drivers and found ..." goes on with what they said."""
+    """A simple past coordinated with an infinitive or a modal's verb, or a present after a
+    modal, cannot share its "to" or its modal: it goes on with the cue's subject, the writer
+    telling what the speaker did next ("said he planned to sign the bill but backed off",
+    "insists the party must be a party of ideas, and has championed a budget that ...").
+    Present by its own tag or auxiliary. Not after a perfect, whose participle the tagger often
+    reads as a past: "said they have pulled over drivers and found ..." goes on with what they
+    said."""
     if conj.dep_ != "conj" or conj.head.tag_ != "VB":
         return False
     if conj.tag_ == "VBD":
         return True
+    # After a modal only, joined by a coordinator: past an infinitive the next finite verb up may
+    # be the complement's own ("this allows companies to get away with it and creates ...").
+    head = conj.head
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    joined = any(c.dep_ == "cc" and head.i < c.i < conj.i for c in head.children)
     # A pronoun subject may be the speaker, whom the predicate tells of either way: "said he
     # would consider it but loves what he is doing" goes on with what he said.
-    subjects = [c for c in conj.head.children if c.dep_ in SUBJECTS]
-    if not subjects or subjects[0].pos_ == "PRON":
+    subjects = [c for c in head.children if c.dep_ in SUBJECTS]
+    if not (modal and joined and subjects) or subjects[0].pos_ == "PRON":
         return False
     auxiliaries = (c for c in conj.children if c.dep_ == "aux")
     return any(t.tag_ in _FINITE_TAGS for t in (conj, *auxiliaries))
