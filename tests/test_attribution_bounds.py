@@ -875,6 +875,8 @@ def test_a_fronted_condition_is_the_claims_first_piece(
         # the writer's aside, and a hedge with no clause
         "As if the week were not bad enough, the mayor said the plan was dead.",
         "If anything, the mayor said the plan was dead.",
+        # a report of its own: the critics' claims frame it, not the mayor's words
+        "If critics claim the plan failed, the mayor said the plan was dead.",
     ],
 )
 def test_a_fronted_time_of_the_saying_stays_outside(text: str) -> None:

@@ -8,7 +8,12 @@ from spacy.tokens import Token
 
 from sourcetrace.attribution.broken import broken_clause
 from sourcetrace.attribution.cues import CLAUSE_DASHES, cue_tokens, has_subject, is_cue_verb
-from sourcetrace.attribution.lexicon import ADDRESSEE_VERBS, CONDITIONAL_AUX, UNREALIZED_AUX
+from sourcetrace.attribution.lexicon import (
+    ADDRESSEE_VERBS,
+    CONDITIONAL_AUX,
+    NOUN_CUES,
+    UNREALIZED_AUX,
+)
 from sourcetrace.attribution.objects import object_content
 from sourcetrace.attribution.relatives import relative_object
 from sourcetrace.attribution.spans import QUOTE_MARKS, tokens_span
@@ -149,7 +154,7 @@ def _condition(verb: Token, comp: Token) -> tuple[int, int] | None:
     "once" clause with a subject, not in the past ("When Kasich is matched against Clinton, 45
     percent said they would vote for him"). One in the past tells when the words were said
     ("When he arrived, the mayor said ..."), and so does a bare participle ("When asked, ...");
-    an "as if" is the writer's aside."""
+    an "as if" is the writer's aside; one holding a report of its own is that report's."""
     if comp.i < verb.i:
         return None
     for clause in verb.lefts:
@@ -165,12 +170,19 @@ def _condition(verb: Token, comp: Token) -> tuple[int, int] | None:
         between = verb.doc[clause.right_edge.i + 1 : verb.i]
         if any(is_cue_verb(t, quote_frame=False) for t in between):
             continue  # "If X, he said, they believe Y": the parenthetical cue's, as a whole
+        if any(_cue_word(t) for t in clause.subtree):
+            continue  # "If the I.R.S. has questions about X, voters should know ...": its own
         marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
         timed = marks & TIME_MARKS and has_subject(clause) and not _past(clause)
         # "As if things weren't murky enough, X reports": the writer's aside, no condition
         if (marks & CONDITION_MARKS and "as" not in marks) or timed:
             return tokens_span(clause.subtree)
     return None
+
+
+def _cue_word(tok: Token) -> bool:
+    """A cue verb or noun: a condition holding one is a report of its own, as a concession is."""
+    return is_cue_verb(tok, quote_frame=False) or tok.lemma_.lower() in NOUN_CUES
 
 
 def _past(verb: Token) -> bool:
