@@ -241,8 +241,26 @@ def test_a_that_clause_on_a_speech_noun_in_a_phrase_is_not_the_cues(text: str) -
     assert "that" not in cand.content[0].text
 
 
-def test_a_speech_noun_amid_an_act_is_not_the_actors() -> None:
-    assert extract("Residents stayed home, amid warnings that the river could flood.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents stayed home, amid warnings that the river could flood.",
+        # another's words probed, answered or fought
+        "Prosecutors widened their probe into allegations that the aides closed the bridge.",
+        "The FBI opened an inquiry into claims that the mayor lied.",
+        "The minister quit over allegations that she misused funds.",
+        "The governor joked about claims that he would run.",
+        "He defended himself against accusations that he lied.",
+    ],
+)
+def test_a_speech_noun_amid_an_act_is_not_the_actors(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_a_view_the_subject_speaks_of_is_its_own() -> None:
+    assert contents("He spoke of fears that the plan will fail.", "spoke of") == [
+        "fears that the plan will fail"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -654,4 +672,234 @@ def test_a_clause_in_the_speakers_present_after_a_past_cue_goes_on_with_the_repo
     ],
 )
 def test_a_clause_out_of_the_speakers_tense_is_the_writers(text: str, content: str) -> None:
+    assert contents(text, "said") == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The senator insists the party must stay a party of ideas, and has backed a budget "
+            "that cuts taxes.",
+            "insists",
+            "the party must stay a party of ideas",
+        ),
+        (
+            "Kim says voters should get a vote on the deal and has pushed for a ballot question.",
+            "says",
+            "voters should get a vote on the deal",
+        ),
+        (
+            "The mayor said the city would fix the roads and has hired new crews.",
+            "said",
+            "the city would fix the roads",
+        ),
+        (
+            "The mayor said the city would fix the roads and had hired new crews.",
+            "said",
+            "the city would fix the roads",
+        ),
+    ],
+)
+def test_a_finite_verb_after_a_modal_is_the_speakers_next_act(
+    text: str, cue: str, content: str
+) -> None:
+    assert contents(text, cue) == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare verb shares the modal: still what was said
+        "The mayor said the city would fix the roads and hire new crews.",
+        # both finite, one tense: the clause's own coordination
+        "The mayor said the city fixed the roads and hired new crews.",
+        # the speaker's own clause: the predicate tells of the speaker either way
+        "The mayor said she would consider a run but loves her job and has no plans to leave.",
+        "The mayor said that she could not recall the password and has not visited the site.",
+    ],
+)
+def test_a_predicate_sharing_the_complements_verb_group_stays_in_it(text: str) -> None:
+    assert contents(text, "said") == [text.removeprefix("The mayor said ").removesuffix(".")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The governor has said he will not sign the bill, but he stars in a new ad for it.",
+            "he will not sign the bill",
+        ),
+        (
+            "The governor said he would not sign the bill, and he appears in an ad for it.",
+            "he would not sign the bill",
+        ),
+    ],
+)
+def test_the_speakers_clause_in_the_writers_present_ends_the_report(
+    text: str, content: str
+) -> None:
+    assert contents(text, "said" if "has said" not in text else "has said") == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An aide said she related to him, and she was impressed with him.",
+        "The governor said he is tired, and he wants to rest.",
+    ],
+)
+def test_the_speakers_clause_in_the_complements_tense_goes_on_with_it(text: str) -> None:
+    words = text.split(" said ", 1)[1].removesuffix(".")
+    assert contents(text, "said") == [words]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'In cases of abortion, the group said, "the woman is a victim."',
+            ["In cases of abortion", '"the woman is a victim."'],
+        ),
+        (
+            'But in hard times, the mayor said, "the city must borrow."',
+            ["in hard times", '"the city must borrow."'],
+        ),
+        (
+            'The savings, she said, "do not add up to much."',
+            ["The savings", '"do not add up to much."'],
+        ),
+        (
+            'In past campaigns, "we felt that we could reach people online," Smith said.',
+            ['In past campaigns, "we felt that we could reach people online,"'],
+        ),
+    ],
+)
+def test_a_quotation_in_lower_case_goes_on_with_the_sentence_begun_before_it(
+    text: str, content: list[str]
+) -> None:
+    assert contents(text, "said") == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quoted sentence of its own: the frame is the saying's
+        'At a rally on Tuesday, Trump said, "We will win this state."',
+        'Speaking to reporters, the mayor said, "the plan is dead."',
+        'Instead, the mayor said, "the plan is dead."',
+        'As for Iran, the mayor said, "the deal is dead."',
+    ],
+)
+def test_a_frame_of_the_saying_stays_outside_the_quotation(text: str) -> None:
+    quoted = text[text.index('"') :]
+    assert contents(text, "said") == [quoted]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'Clinton said she was "going to put coal miners out of business," while trying to '
+            "explain her plan to rebuild the economy.",
+            'she was "going to put coal miners out of business,"',
+        ),
+        (
+            'Fans on Twitter said Kelly was "incognito," sparking a firestorm of speculation.',
+            'Kelly was "incognito,"',
+        ),
+        (
+            'He said the plan was "dead," leaving the city without a budget.',
+            'the plan was "dead,"',
+        ),
+    ],
+)
+def test_a_participle_after_the_closing_quotation_mark_is_the_writers(
+    text: str, content: str
+) -> None:
+    assert contents(text, "said") == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Officials said troops attacked the village, killing 12 people.",
+            "troops attacked the village, killing 12 people",
+        ),
+        # no comma: the quoted words run on into the participle
+        (
+            'He said he had asked his "people" to "look into" paying the fees.',
+            'he had asked his "people" to "look into" paying the fees',
+        ),
+    ],
+)
+def test_a_participle_not_set_off_after_a_quotation_stays_in_the_clause(
+    text: str, content: str
+) -> None:
+    assert contents(text, "said") == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "If spending does not slow down, forecasters say it will cripple the economy.",
+            "say",
+            ["If spending does not slow down", "it will cripple the economy"],
+        ),
+        (
+            "If elected, the senator said she would close the base.",
+            "said",
+            ["If elected", "she would close the base"],
+        ),
+        (
+            "When Lee is matched against Kim, 45 percent said they would vote for him.",
+            "said",
+            ["When Lee is matched against Kim", "they would vote for him"],
+        ),
+    ],
+)
+def test_a_fronted_condition_is_the_claims_first_piece(
+    text: str, cue: str, content: list[str]
+) -> None:
+    assert contents(text, cue) == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # when the words were said
+        "When he arrived, the mayor said the plan was dead.",
+        "When asked about the plan, the mayor said it was dead.",
+        # the writer's aside, and a hedge with no clause
+        "As if the week were not bad enough, the mayor said the plan was dead.",
+        "If anything, the mayor said the plan was dead.",
+        # a report of its own: the critics' claims frame it, not the mayor's words
+        "If critics claim the plan failed, the mayor said the plan was dead.",
+    ],
+)
+def test_a_fronted_time_of_the_saying_stays_outside(text: str) -> None:
+    assert contents(text, "said") == [text.split(" said ")[1].removesuffix(".")]
+
+
+def test_a_condition_before_a_parenthetical_cue_is_not_the_next_cues() -> None:
+    text = "If you find success, he said, conservatives believe you should keep it."
+    believed = [c for c in extract(text) if c.cue is not None and c.cue.text == "believe"]
+    assert all(len(c.content) == 1 for c in believed)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # past an infinitive, the next finite verb up is the complement's own
+        (
+            "The report said this allows firms to hide their profits and creates room for abuse.",
+            "this allows firms to hide their profits and creates room for abuse",
+        ),
+    ],
+)
+def test_a_present_not_coordinated_with_a_modal_stays_in_the_report(
+    text: str, content: str
+) -> None:
     assert contents(text, "said") == [content]

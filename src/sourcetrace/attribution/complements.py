@@ -8,7 +8,12 @@ from spacy.tokens import Token
 
 from sourcetrace.attribution.broken import broken_clause
 from sourcetrace.attribution.cues import CLAUSE_DASHES, cue_tokens, has_subject, is_cue_verb
-from sourcetrace.attribution.lexicon import ADDRESSEE_VERBS, CONDITIONAL_AUX, UNREALIZED_AUX
+from sourcetrace.attribution.lexicon import (
+    ADDRESSEE_VERBS,
+    CONDITIONAL_AUX,
+    NOUN_CUES,
+    UNREALIZED_AUX,
+)
 from sourcetrace.attribution.objects import object_content
 from sourcetrace.attribution.relatives import relative_object
 from sourcetrace.attribution.spans import QUOTE_MARKS, tokens_span
@@ -19,6 +24,11 @@ from sourcetrace.attribution.words_end import SPEAKER_PRONOUNS, clause_span, wor
 REASON_MARKS = frozenset({"because"})
 # Prepositions of a concession, which qualifies a claim: "Despite the rain, X said ...".
 CONCESSIVE_PREPOSITIONS = frozenset({"despite", "notwithstanding"})
+# Marks of a condition on a claim: "If elected, X said she would ...".
+CONDITION_MARKS = frozenset({"if", "unless"})
+# Marks of a time that frames a claim where its clause is not in the past: "When X is matched
+# against Y, 45 percent said they would vote for X".
+TIME_MARKS = frozenset({"when", "once"})
 
 
 def _next_clauses(verb: Token, comp: Token) -> list[Token]:
@@ -113,7 +123,7 @@ def complement(
         if span and subject is not None:
             span = (subject.left_edge.idx, span[1])
         after = _after_parenthetical(verb, comp) if span else None
-        conceded = _concession(verb, comp) if span else None
+        conceded = (_concession(verb, comp) or _condition(verb, comp)) if span else None
         return [p for p in (conceded, span, after) if p is not None]
     broken = broken_clause(verb)
     if broken is not None:
@@ -137,6 +147,50 @@ def _concession(verb: Token, comp: Token) -> tuple[int, int] | None:
     return None
 
 
+def _condition(verb: Token, comp: Token) -> tuple[int, int] | None:
+    """A condition that opens the sentence, set off by a comma, before the cue and a complement
+    after it: the claim's own condition, its first piece ("If spending does not slow, forecasters
+    say it will cripple the economy", "If elected, she said she would ..."), as is a "when" or
+    "once" clause with a subject, not in the past ("When Kasich is matched against Clinton, 45
+    percent said they would vote for him"). One in the past tells when the words were said
+    ("When he arrived, the mayor said ..."), and so does a bare participle ("When asked, ...");
+    an "as if" is the writer's aside; one holding a report of its own is that report's."""
+    if comp.i < verb.i:
+        return None
+    for clause in verb.lefts:
+        # a clause, with a verb: "If anything," is a hedge
+        if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if clause.right_edge.i + 1 >= verb.i:
+            continue
+        before = verb.doc[verb.left_edge.i : clause.left_edge.i]  # "But if ...": a connective
+        opens = all(t.dep_ in ("cc", "punct") for t in before)
+        if not opens or clause.right_edge.nbor().text != ",":
+            continue
+        between = verb.doc[clause.right_edge.i + 1 : verb.i]
+        if any(is_cue_verb(t, quote_frame=False) for t in between):
+            continue  # "If X, he said, they believe Y": the parenthetical cue's, as a whole
+        if any(_cue_word(t) for t in clause.subtree):
+            continue  # "If the I.R.S. has questions about X, voters should know ...": its own
+        marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+        timed = marks & TIME_MARKS and has_subject(clause) and not _past(clause)
+        # "As if things weren't murky enough, X reports": the writer's aside, no condition
+        if (marks & CONDITION_MARKS and "as" not in marks) or timed:
+            return tokens_span(clause.subtree)
+    return None
+
+
+def _cue_word(tok: Token) -> bool:
+    """A cue verb or noun: a condition holding one is a report of its own, as a concession is."""
+    return is_cue_verb(tok, quote_frame=False) or tok.lemma_.lower() in NOUN_CUES
+
+
+def _past(verb: Token) -> bool:
+    """The clause's finite verb, or an auxiliary of it, is in the past: "arrived", "was told"."""
+    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ == "VBD" for t in finite)
+
+
 def _split_subject(verb: Token, comp: Token) -> Token | None:
     """The complement's subject that the parse made the cue's object, leaving the clause without
     one: "added [the circumstances of the deaths] [remained unclear]". Not the person told
@@ -153,12 +207,14 @@ def _same_subject_conj(verb: Token, comp: Token) -> int | None:
     the complement opens with ("said she related to him, and she was impressed with him"), when
     it is a counterfactual ("said the plan was for him to stay, and he couldn't have served on
     both", "told us he was away, but had he been there, he would have voted"), or when it
-    follows the complement after a comma (`_goes_on`): it goes on with what was said."""
+    follows the complement after a comma (`_goes_on`): it goes on with what was said. Not one
+    in the present after a complement that is not: the writer's present ("has said he will stay
+    out of the race, but he stars in an ad for it")."""
     subjects = [c.lower_ for c in comp.children if c.dep_ in SUBJECTS and c.pos_ == "PRON"]
     conjs = [c for c in verb.rights if c.dep_ == "conj" and c.i > comp.i]
     for conj in conjs:
         own = [c.lower_ for c in conj.children if c.dep_ in SUBJECTS]
-        same = subjects and own == subjects[:1]
+        same = subjects and own == subjects[:1] and (_present(comp) or not _present(conj))
         # only the first: "said A and asked B, but C" has the speaker's next act between
         first = conj.i == conjs[0].i and (_goes_on(verb, comp, conj) or _past_of(verb, conj))
         if same or (own and _counterfactual(conj)) or first:

@@ -128,6 +128,7 @@ def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) 
     if cue is not None:
         draft = _Draft(AttributionType.DIRECT, cue, pieces, para, quotations=[q])
         draft.confidence = _confidence(cue)
+        _add_lead(draft, pre, q)
         _add_tail(draft, post)
         return draft
     if pre_words:
@@ -373,6 +374,48 @@ def _confidence(cue: Cue) -> float:
     if cue.speaker_head.pos_ == "PRON":
         return CONFIDENCE_PRONOUN
     return CONFIDENCE_NAMED
+
+
+# Words that open a frame of the saying, not of what was said: "As for Iran,", "Asked why,".
+_FRAME_OPENERS = frozenset({"as for", "asked", "speaking"})
+
+
+def _add_lead(draft: _Draft, pre: list[Token], q: Quotation) -> None:
+    """'In cases of abortion, it said, "the woman is a victim."' and 'In past campaigns, "we felt
+    ...," she said': a quotation opening in lower case goes on with the sentence begun before it,
+    and the words before the speaker are what was said too, its leading adverbial or subject
+    (tests/gold/README.md): the content's first piece, or with a cue after the quotation the start
+    of its one piece. Not a connective alone ("Instead,"), a participle's frame of the saying
+    ("Speaking to reporters,"), a topic frame ("As for Iran,") nor another's report ("As Lee
+    said,"); a quotation opening in capitals starts a sentence of its own ('On Tuesday, he said,
+    "We will win."')."""
+    cue = draft.cue
+    assert cue is not None
+    if not pre or not _lower_opening(doc_text(pre[0].doc), q):
+        return
+    before = cue.span[0] < q.start
+    lead = [t for t in pre if t.idx < (_frame_start(cue) if before else q.start)]
+    while lead and (lead[0].pos_ == "CCONJ" or lead[0].is_punct):
+        lead.pop(0)  # "But in cases of abortion": the connective is the writer's
+    if not lead or lead[-1].text != "," or sum(t.is_alpha for t in lead) < 2:
+        return
+    opener = " ".join(t.lower_ for t in lead[:2])
+    if lead[0].tag_ in ("VBG", "VBN") or any(opener.startswith(w) for w in _FRAME_OPENERS):
+        return
+    if any(_cue_word(t) for t in lead):
+        return
+    span = tokens_span(lead)
+    if span is None:
+        return
+    first = draft.content[0]
+    draft.content[0:1] = [span, first] if before else [(span[0], first[1])]
+    draft.type = AttributionType.MIXED
+
+
+def _lower_opening(text: str, q: Quotation) -> bool:
+    """The quotation's first letter is lower case: it goes on with a sentence begun before it."""
+    words = text[q.start : q.end].lstrip("".join(QUOTE_MARKS) + "‘' .…")
+    return words[:1].islower()
 
 
 def _add_tail(draft: _Draft, post: list[Token]) -> None:

@@ -36,8 +36,12 @@ _CAUSING_VERBS = frozenset({"raise"})
 # Prepositions that set a noun beside the verb's act, not in its subject's mouth: "stayed home
 # amid warnings that ..." (whose warnings, the sentence does not say); "to" names what the act
 # leads to or meets, another's view ("gave rise to optimism that ...", "objected to claims that
-# ...").
-_CIRCUMSTANCE_PREPOSITIONS = frozenset({"amid", "amidst", "despite", "to"})
+# ..."); "into", "over", "about" and "against" take up another's words to probe, answer or
+# fight them ("opened a probe into allegations that ...", "resigned over reports that ...",
+# "was questioned about claims that ...", "defended himself against charges that ...").
+_CIRCUMSTANCE_PREPOSITIONS = frozenset(
+    {"amid", "amidst", "despite", "to", "into", "over", "about", "against"}
+)
 
 
 @dataclass(frozen=True, slots=True)

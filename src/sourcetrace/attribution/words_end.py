@@ -91,6 +91,8 @@ def words_end(comp: Token, *, reports: Callable[[Token], bool]) -> int:
             continue
         if not subjects and not infinitive(t) and (reports(t) or _tense_break(t)):
             return t.left_edge.i
+        if t.dep_ == "advcl" and t.tag_ == "VBG" and not subjects and _after_quote(t.left_edge):
+            return t.left_edge.i  # 'was "incognito," sparking a firestorm': the writer's
         set_off = after_comma(t.left_edge)
         contrast = any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in t.children)
         if set_off and contrast and subjects and reports(t):
@@ -131,6 +133,20 @@ def _while_saying(clause: Token) -> bool:
     return not is_cue_verb(clause, quote_frame=False)
 
 
+def _after_quote(first: Token) -> bool:
+    """``first`` follows a closing quotation mark and a comma: the speaker's words end
+    at the mark, and a participle after it is the writer's, of the speaker's act or of what the
+    words caused ('said she would "put coal miners out of business," while trying to explain
+    her plan', 'wrote that Kelly was "incognito," sparking a firestorm')."""
+    before = first.nbor(-1) if first.i > 0 else None
+    if before is None or before.i == 0:
+        return False
+    # set off by a comma inside or outside the mark: '“look into” paying the fees' goes on
+    if before.text == ",":
+        return before.nbor(-1).tag_ == "''"
+    return before.tag_ == "''" and before.nbor(-1).text == ","
+
+
 def _in_word(first: Token) -> bool:
     """``first`` is the second half of a hyphened word the tokenizer split ("re-read" as "re",
     "-", "read"): the parse may take that half for a verb of its own, but no clause starts
@@ -158,9 +174,32 @@ def gloss_start(head: Token) -> int:
     return min(glosses, default=end + 1)
 
 
+# Tags of a verb group that carries its own tense: a past, a third-person present ("says"); a bare
+# VBP is left out, as the tagger gives it to a base form ("would cut taxes and raise spending").
+_FINITE_TAGS = frozenset({"VBD", "VBZ"})
+
+
 def _tense_break(conj: Token) -> bool:
-    """A simple past coordinated with an infinitive cannot share its "to": it goes on with the
-    cue's subject, the writer telling what the speaker did next ("said he planned to sign the
-    bill but backed off"). Not after a perfect, whose participle the tagger often reads as a
-    past: "said they have pulled over drivers and found ..." goes on with what they said."""
-    return conj.dep_ == "conj" and conj.tag_ == "VBD" and conj.head.tag_ == "VB"
+    """A simple past coordinated with an infinitive or a modal's verb, or a present after a
+    modal, cannot share its "to" or its modal: it goes on with the cue's subject, the writer
+    telling what the speaker did next ("said he planned to sign the bill but backed off",
+    "insists the party must be a party of ideas, and has championed a budget that ...").
+    Present by its own tag or auxiliary. Not after a perfect, whose participle the tagger often
+    reads as a past: "said they have pulled over drivers and found ..." goes on with what they
+    said."""
+    if conj.dep_ != "conj" or conj.head.tag_ != "VB":
+        return False
+    if conj.tag_ == "VBD":
+        return True
+    # After a modal only, joined by a coordinator: past an infinitive the next finite verb up may
+    # be the complement's own ("this allows companies to get away with it and creates ...").
+    head = conj.head
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    joined = any(c.dep_ == "cc" and head.i < c.i < conj.i for c in head.children)
+    # A pronoun subject may be the speaker, whom the predicate tells of either way: "said he
+    # would consider it but loves what he is doing" goes on with what he said.
+    subjects = [c for c in head.children if c.dep_ in SUBJECTS]
+    if not (modal and joined and subjects) or subjects[0].pos_ == "PRON":
+        return False
+    auxiliaries = (c for c in conj.children if c.dep_ == "aux")
+    return any(t.tag_ in _FINITE_TAGS for t in (conj, *auxiliaries))
