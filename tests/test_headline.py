@@ -33,6 +33,8 @@ def cased(text: str) -> str:
             "Bell Mining’s chief warns of front-line cuts",
         ),
         ("I Am Not Leaving, NATO Chief Insists", "I am not leaving, NATO chief insists"),
+        ("Talks Fail. Why The Senator Won’t Care", "Talks fail. Why the senator won’t care"),
+        ("Union Boss: ‘Strike Is Over’ At Mines", "Union boss: ‘Strike is over’ at mines"),
     ],
 )
 def test_title_case_headline_is_parsed_in_sentence_case(headline: str, parsed: str) -> None:
@@ -46,6 +48,7 @@ def test_title_case_headline_is_parsed_in_sentence_case(headline: str, parsed: s
         "Senator mocks governor over budget cuts",  # already sentence case
         "Mayor in Town",  # one capitalized word after the first
         "STORM HITS COAST",  # capitals throughout: not Title Case
+        "Senator Mocks Governor " * 20,  # too long for a headline
     ],
 )
 def test_other_first_lines_are_left_alone(headline: str) -> None:

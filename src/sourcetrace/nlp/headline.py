@@ -25,23 +25,31 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _APOSTROPHE = re.compile("['’]")
 # Fewer capitalized words after the first than this is a sentence-case line ("Obama in Iowa").
 MIN_CAPITALIZED = 2
+# A longer first line is a paragraph, not a headline (and is not read word by word).
+LONGEST_HEADLINE = 300
 
 
 def sentence_cased(nlp: Language, text: str) -> str:
     """``text`` with the common words of its first line lowercased when that line is in Title
-    Case, the first word and names kept; any other text as it is."""
+    Case, the first word of each of its sentences and names kept; any other text as it is."""
     start = next((m.start() for m in _WORD.finditer(text)), None)
     if start is None:
         return text
     start = text.rfind("\n", 0, start) + 1
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
+    if end - start > LONGEST_HEADLINE:
+        return text
     words = list(_WORD.finditer(text, start, end))[1:]
     if not _title_case([m.group() for m in words]):
         return text
     known = lexicon(nlp)
     body = text[end:]
-    lowered = [m for m in words if _lowers(m.group(), known, body)]
+    lowered = [
+        m
+        for m in words
+        if not _opens_sentence(text, start, m.start()) and _lowers(m.group(), known, body)
+    ]
     if not lowered:
         return text
     parts: list[str] = []
@@ -50,6 +58,13 @@ def sentence_cased(nlp: Language, text: str) -> str:
         parts += [text[last : m.start()], m.group().lower()]
         last = m.end()
     return "".join([*parts, text[last:]])
+
+
+def _opens_sentence(text: str, start: int, at: int) -> bool:
+    """Whether the word at ``at`` opens a sentence of the headline, which sentence case writes
+    capitalized too: after a period, a question or exclamation mark, or a colon."""
+    before = text[start:at].rstrip(" \"'‘“")
+    return before[-1:] in (".", "?", "!", ":")
 
 
 def _title_case(words: list[str]) -> bool:
