@@ -101,3 +101,10 @@ def test_component_and_analyze_agree_on_words_analyze_keeps_whole(component_nlp:
     text = "Tom Reed, the mayor's spokesman, e-mailed to remind staff that the vote was set."
     assert "e-mailed" in [t.text for t in component_nlp(text)]
     _agree(component_nlp, text)
+
+
+def test_component_and_analyze_agree_on_a_title_case_headline(component_nlp: Language) -> None:
+    # nothing to blank: the component parses again for the headline in sentence case alone
+    text = "Senator Vows To Block Pension Bill\n\nThe senator spoke on Monday in the capital."
+    assert [a.cue.text for a in component_nlp(text)._.attributions if a.cue] == ["Vows"]
+    _agree(component_nlp, text)

@@ -24,8 +24,9 @@ for _attr in ("attributions", "sources", "boilerplate"):
 class SourcetraceComponent:
     """Runs attribution and source resolution on a parsed Doc (needs a parser and NER before it),
     with the result ``sourcetrace.analyze`` gives: where the text has boilerplate or headings, the
-    components before this one parse it again with them blanked, as ``analyze`` parses it, so no
-    caption joins a sentence. Offsets are the same in both parses."""
+    components before this one parse it again with them blanked (and a Title Case headline in
+    sentence case), as ``analyze`` parses it, so no caption joins a sentence. Offsets are the same
+    in both parses."""
 
     def __init__(self, nlp: Language, name: str, method: Method) -> None:
         self.nlp = nlp
@@ -34,10 +35,12 @@ class SourcetraceComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         from sourcetrace.nlp import blank_boilerplate, remember_text
+        from sourcetrace.nlp.headline import sentence_cased
         from sourcetrace.pipeline import attribute
 
         boilerplate, masked = blank_boilerplate(doc.text)
-        parsed = self._parse(masked) if masked != doc.text else doc
+        cased = sentence_cased(self.nlp, masked)  # as ``parse_batch`` reads a headline
+        parsed = self._parse(cased) if cased != doc.text else doc
         remember_text(parsed, masked)
         doc._.boilerplate = boilerplate
         doc._.sources, doc._.attributions = attribute(parsed, self.method)

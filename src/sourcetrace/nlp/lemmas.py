@@ -15,6 +15,7 @@ from typing import cast
 
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
+from spacy.lookups import Lookups
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 from thinc.types import Ints2d
@@ -32,6 +33,11 @@ class TableLemmatizer:
         self._strings = lemmatizer.vocab.strings
         self._overwrite = bool(lemmatizer.overwrite)
         self._table: dict[tuple[int, int, int], int] = {}
+
+    @property
+    def lookups(self) -> Lookups:
+        """The tables spaCy's lemmatizer reads, as ``Lemmatizer.lookups`` gives them."""
+        return self._lemmatizer.lookups
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):

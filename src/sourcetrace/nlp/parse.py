@@ -4,7 +4,8 @@ spaCy's memory grows with the tokens it parses at once (about 15 KB a token: a 5
 text of one-letter lines takes 760 MB), and it refuses texts over ``nlp.max_length``. So texts are
 tokenized first (the tokenizer ``nlp.pipe`` would run anyway), parsed in groups of a bounded
 number of tokens, and a long one in pieces cut at line breaks and joined back into one Doc whose
-text is the input exactly, so every offset keeps its meaning.
+text is the input exactly, so every offset keeps its meaning (but for the case of a Title Case
+headline's common words, which the parser reads in sentence case: ``headline``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from collections.abc import Iterator, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from sourcetrace.nlp.headline import sentence_cased
 
 # A text of more tokens is parsed in pieces of at most this many; a group parsed together holds
 # at most PIECES_AT_ONCE pieces' worth (a normal 20,000-character article is about 4,500 tokens).
@@ -51,6 +54,7 @@ def _long_or(
 
 def _tokenized(nlp: Language, text: str) -> Doc | Exception:
     try:
+        text = sentence_cased(nlp, text)
         return nlp.make_doc(text) if len(text) <= nlp.max_length else _long_doc(nlp, text)
     except Exception as exc:  # this text's failure alone
         return exc
