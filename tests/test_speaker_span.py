@@ -605,3 +605,29 @@ def test_a_fronted_description_and_its_name_are_one_named_source() -> None:
 )
 def test_which_on_an_appositive_speaks_for_the_noun_it_describes(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will win," said Ann Lee on the Senate floor on Tuesday.', "Ann Lee"),
+        ("Ann Lee on the Senate floor said the bill would fail.", "Ann Lee"),
+        # the frame's end cuts the phrase at the quote
+        ('"I will fight," says Tom Reed in the new ad titled "Strong."', "Tom Reed"),
+        # a body's phrase, a place and a description are the speaker's own
+        ("Officials in the department said the bill would fail.", "Officials in the department"),
+        ('"We lost," said Ann Lee in Ohio.', "Ann Lee in Ohio"),
+        ('"We lost," said Ann Lee, a lawyer in the case.', "Ann Lee, a lawyer in the case"),
+    ],
+)
+def test_where_a_named_person_spoke_is_the_verbs(text: str, speaker: str) -> None:
+    assert speakers(text)[0] == speaker
+
+
+def test_a_relative_clause_the_frame_cuts_on_a_noun_of_the_phrase_is_left_out_whole() -> None:
+    quote = "“Nobody has done that,” said Ann Lee, "
+    cut = "a writer for the Ohio Review, where she has chronicled the judge’s “long record.”"
+    assert speakers(quote + cut)[0] == "Ann Lee, a writer for the Ohio Review"
+    # a whole one stays
+    whole = "a writer for the Ohio Review, where she has worked since 2010."
+    assert speakers(quote + whole)[0] == "Ann Lee, " + whole[:-1]

@@ -19,7 +19,8 @@ its appositive and relative clause, and without what a parse wrongly hangs on it
   the verb that stands between the noun and its relative clause is left out ("issued identical
   statements afterward that said"), a name the parse broke is whole ("advisory board member for
   Secure America Now"). A circumstance set off by commas or the channel is the verb's, not the
-  speaker's: "Ryan, toward the end of the debate, warned", "said CEO Ann Lee in a news release".
+  speaker's: "Ryan, toward the end of the debate, warned", "said CEO Ann Lee in a news release",
+  and so is where a named person spoke: "said Reid on the Senate floor".
 """
 
 from __future__ import annotations
@@ -56,6 +57,9 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset(
     "toward towards amid amidst during after before despite following upon throughout".split()
 )
 
+# Where a person spoke, on the name: "Reid on the Senate floor", "Perry in the new ad".
+SETTING_PREPOSITIONS = frozenset({"in", "on"})
+
 
 def speaker_span(head: Token, lo: int, hi: int, cue: Token | None = None) -> tuple[int, int] | None:
     """The character span of the speaker whose head is ``head``, kept inside [lo, hi) and the
@@ -74,9 +78,10 @@ def speaker_span(head: Token, lo: int, hi: int, cue: Token | None = None) -> tup
     ):
         # the cue's own clause inside the speaker's phrase ("customers who accused the utility")
         hi = min(hi, cue.left_edge.idx)
-    for clause in head.rights:
-        # a relative clause the frame's end cuts ("Mr. Katz, who said he wanted him to get “a
-        # review,” said"): left out whole, not ended mid-clause
+    for clause in head.subtree:
+        # a relative clause the frame's end cuts, on the head or a noun of its phrase ("Mr. Katz,
+        # who said he wanted him to get “a review,” said"; "a contributor to the Review, where
+        # he has chronicled “X”"): left out whole, not ended mid-clause
         if clause.dep_ == "relcl" and clause.left_edge.idx < hi < clause.right_edge.idx:
             hi = clause.left_edge.idx
     tokens = _own(clipped_subtree(head, lo, hi), head)
@@ -356,7 +361,8 @@ def _unadjoined(tokens: list[Token], head: Token) -> list[Token]:
         if child.text == "," and tokens and child.i == tokens[-1].i:
             continue  # the comma closing a circumstance set off by commas
         last = tokens[-1].i - (tokens[-1].text == ",") if tokens else -1
-        if child.right_edge.i != last or not _adjunct(child):
+        # one the frame's end cuts ends the span as well: "says Perry in the new ad titled “X.”"
+        if child.right_edge.i < last or not _adjunct(child):
             break
         tokens = [t for t in tokens if t.i < child.left_edge.i]
         while len(tokens) > 1 and tokens[-1].is_punct:
@@ -373,12 +379,24 @@ def _adjunct(token: Token) -> bool:
             return True
         if token.lower_ == "in" and any(c.lemma_.lower() in CHANNEL_NOUNS for c in objects):
             return True
+        if _setting(token, objects):
+            return True
         comma = after_comma(token)
         # right after the noun's own words: "Don Fowler, who helmed the DNC, during Bill
         # Clinton's presidency, and ..." goes on with the relative clause the parse cut
         described = any(c.dep_ in DESCRIBING and c.i < token.i for c in token.head.rights)
         return comma and token.lower_ in CIRCUMSTANCE_PREPOSITIONS and not described
     return token.dep_ == "npadvmod" and token.ent_type_ in DATE_LABELS
+
+
+def _setting(preposition: Token, objects: list[Token]) -> bool:
+    """ "in"/"on" with a common noun on a person's name tells where the person spoke, for a name
+    takes no such phrase of its own: "said Reid on the Senate floor", "says Perry in the new ad";
+    a body's or a title's phrase is its own ("officials in the department", "the head of X")."""
+    name = preposition.head
+    person = name.pos_ == "PROPN" and name.ent_type_ == "PERSON"
+    common = bool(objects) and all(o.pos_ == "NOUN" for o in objects)
+    return person and preposition.lower_ in SETTING_PREPOSITIONS and common
 
 
 def _described(token: Token, head: Token) -> bool:
