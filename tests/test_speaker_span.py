@@ -631,3 +631,28 @@ def test_a_relative_clause_the_frame_cuts_on_a_noun_of_the_phrase_is_left_out_wh
     # a whole one stays
     whole = "a writer for the Ohio Review, where she has worked since 2010."
     assert speakers(quote + whole)[0] == "Ann Lee, " + whole[:-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The mayor was joined by a number of local pastors speaking out against the plan.",
+            "a number of local pastors",
+        ),
+        (
+            "She released eight years of tax returns showing that she paid her share.",
+            "eight years of tax returns",
+        ),
+        # a verb's subject and a name after another preposition stay as they are
+        (
+            "The members of the board voting against it said the plan was late.",
+            "The members of the board voting against it",
+        ),
+        ("Lee cited emails from Ann Ruiz showing that the plan was late.", "Lee"),
+    ],
+)
+def test_a_participle_on_an_of_object_describes_the_count_or_collection_whole(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text)[0] == speaker

@@ -11,6 +11,8 @@ its appositive and relative clause, and without what a parse wrongly hangs on it
 - The relative clause holding the cue is the attribution, not its speaker: "a career Army officer
   who described the call as improper" is "a career Army officer"; a relative pronoun subject is
   the noun phrase its clause hangs from ("the Conference, which wrote letters saying ...").
+- A participle cue the parse hung on the object of "of" describes the whole count or collection:
+  "a number of business leaders speaking out" is theirs, not "business leaders".
 - A name the parse split into two subjects of one verb is joined: "CPUC President Marybel Batjer
   said" is one speaker, not "CPUC"; a dateline the parse made a subject is passed over: "BERLIN
   -- The agency says" is the agency's, "WASHINGTON -- President Barack Obama ... defended" Obama's.
@@ -71,6 +73,8 @@ def speaker_span(head: Token, lo: int, hi: int, cue: Token | None = None) -> tup
         # "the Conference of Catholic Bishops, which wrote letters saying ...": the noun
         hi = min(hi, head.head.left_edge.idx)
         head = antecedent(head.head)
+    if cue is not None and cue.dep_ == "acl" and cue.head.i == head.i:
+        head = _counted(head)
     if (
         cue is not None
         and head.left_edge.i <= cue.i <= head.right_edge.i
@@ -128,6 +132,15 @@ def _party_tagged(text: str, span: tuple[int, int] | None, hi: int) -> tuple[int
         return None
     tag = PARTY_TAG.match(text, span[1] + 2) if text.startswith(", ", span[1]) else None
     return (span[0], tag.end()) if tag is not None and tag.end() <= hi else span
+
+
+def _counted(noun: Token) -> Token:
+    """The head of the phrase whose "of" object the parse hung a participle cue on: in "a
+    number of business leaders speaking out", "eight years of tax returns showing" the count or
+    collection is part of the speaker, which the participle describes whole."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    return noun
 
 
 def fronted(verb: Token, subject: Token) -> bool:
