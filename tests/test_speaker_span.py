@@ -105,6 +105,14 @@ def test_a_dateline_is_no_part_of_the_speaker() -> None:
     assert speakers(text) == ["The Nordic Space Agency", "Top mining investor Ana Ruiz"]
 
 
+def test_a_wire_dateline_giving_the_date_is_no_part_of_the_speaker() -> None:
+    text = "Dec 29 (Reuters) - Mining investor Ana Ruiz on Tuesday said that the mine would open."
+    assert speakers(text) == ["Mining investor Ana Ruiz"]
+    # a name before a dash stays: only a date, capitals or parentheses make a dateline
+    named = "Ana Ruiz - a mining investor - said on Tuesday that the mine would open."
+    assert speakers(named) == ["Ana Ruiz - a mining investor"]
+
+
 def test_a_dateline_the_parse_made_the_subject_gives_way_to_the_name_after_it() -> None:
     # the parse makes "OSLO" the subject and hangs the name on it as its apposition
     text = (
@@ -650,6 +658,11 @@ def test_a_relative_clause_the_frame_cuts_on_a_noun_of_the_phrase_is_left_out_wh
             "The members of the board voting against it",
         ),
         ("Lee cited emails from Ann Ruiz showing that the plan was late.", "Lee"),
+        # no count: the participle is the object's
+        (
+            "The rhetoric of rival candidates blasting the mayor suggests a deep divide.",
+            "rival candidates",
+        ),
     ],
 )
 def test_a_participle_on_an_of_object_describes_the_count_or_collection_whole(

@@ -37,7 +37,7 @@ from sourcetrace.attribution.spans import after_comma, clipped_subtree, line_bou
 from sourcetrace.nlp import doc_text
 from sourcetrace.nlp.sentences import sentence_start
 from sourcetrace.states import state_of
-from sourcetrace.vocabulary import PERSON_NOUNS, ROLE_NOUNS
+from sourcetrace.vocabulary import PERSON_NOUNS, PORTION_HEADS, ROLE_NOUNS
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 DATELINE_DASHES = frozenset({"--", "—", "–"})
@@ -50,6 +50,8 @@ OPENING_MARKS = ("“", '"')
 CLOSING_MARKS = ("”", '"')
 # A lawmaker's party and state after the name: "R-Ky.", "(D-Mo.)", "D-N.Y.".
 PARTY_TAG = re.compile(r"\(?[RDI]-[A-Z][A-Za-z.]*\)?")
+# Nouns that gather documents or people: "a list of paid speeches", "a series of emails".
+COLLECTION_NOUNS = frozenset({"list", "series", "set", "trove"})
 # Entity labels of names a speaker span never ends inside.
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC", "WORK_OF_ART", "EVENT"})
 NAME_BREAKS = frozenset({"case", "mark", "cc"})
@@ -135,12 +137,20 @@ def _party_tagged(text: str, span: tuple[int, int] | None, hi: int) -> tuple[int
 
 
 def _counted(noun: Token) -> Token:
-    """The head of the phrase whose "of" object the parse hung a participle cue on: in "a
-    number of business leaders speaking out", "eight years of tax returns showing" the count or
-    collection is part of the speaker, which the participle describes whole."""
-    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+    """The head of the count or collection whose "of" object the parse hung a participle cue on:
+    in "a number of business leaders speaking out", "eight years of tax returns showing" the
+    count is part of the speaker, which the participle describes whole; "the rhetoric of
+    candidates blasting X" is the candidates'."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and _counting(noun.head.head):
         noun = noun.head.head
     return noun
+
+
+def _counting(noun: Token) -> bool:
+    """A noun that counts or gathers what its "of" names: "a number", "eight years", "a list"."""
+    counted = any(c.dep_ == "nummod" for c in noun.children)
+    gathering = noun.lower_ in PORTION_HEADS or noun.lower_ in COLLECTION_NOUNS
+    return noun.pos_ == "NOUN" and (counted or gathering)
 
 
 def fronted(verb: Token, subject: Token) -> bool:
@@ -173,9 +183,10 @@ def _named_place(noun: Token) -> bool:
 
 
 def is_dateline(before: Iterable[Token]) -> bool:
-    """What stands before a dash is a dateline: its words in capitals or in parentheses ("MACAU
-    (Reuters)"), the place's state after a comma in any case ("AUGUSTA, Me.", "DES MOINES,
-    Iowa (KCCI)"), not a name with its description after the dash ("Peng Mei — project manager")."""
+    """What stands before a dash is a dateline: its words in capitals, in parentheses or a date
+    ("MACAU (Reuters)", "Dec 29 (Reuters)"), the place's state after a comma in any case
+    ("AUGUSTA, Me.", "DES MOINES, Iowa (KCCI)"), not a name with its description after the dash
+    ("Peng Mei — project manager")."""
     tokens = list(before)
     comma = next((k for k, t in enumerate(tokens) if t.text == ","), 0)
     if comma:
@@ -190,7 +201,8 @@ def is_dateline(before: Iterable[Token]) -> bool:
         depth -= token.text == ")"
         if token.is_alpha:
             words += 1
-            if depth == 0 and not token.text.isupper():
+            # a wire's dateline may give the date for the place: "Dec 29 (Reuters) -"
+            if depth == 0 and not token.text.isupper() and token.ent_type_ != "DATE":
                 return False
     return words > 0
 
