@@ -1844,6 +1844,17 @@ def test_documents_one_of_them_named_are_documents_and_an_average_of_polls_is_on
     assert [s.kind for s in sources] == [SourceKind.DOCUMENT, SourceKind.DOCUMENT]
 
 
+def test_a_run_of_documents_over_time_is_documents_and_a_list_is_one_itself() -> None:
+    text = (
+        "She released eight years of tax returns showing a high rate. Her aides released a "
+        "list of her speaking fees showing the sums."
+    )
+    passage = Passage(text).said("eight years of tax returns", cue="showing", content="a high rate")
+    passage.said("a list of her speaking fees", cue="showing", content="the sums")
+    sources, _ = passage.resolve()
+    assert [s.kind for s in sources] == [SourceKind.DOCUMENT, SourceKind.DOCUMENT]
+
+
 def test_a_name_ending_in_a_place_noun_is_no_person_whatever_the_ner_says() -> None:
     text = "Bellwether County Says Trump Should Win."
     passage = Passage(text).said("Bellwether County", cue="Says", content="Trump Should Win")

@@ -105,6 +105,14 @@ def test_a_dateline_is_no_part_of_the_speaker() -> None:
     assert speakers(text) == ["The Nordic Space Agency", "Top mining investor Ana Ruiz"]
 
 
+def test_a_wire_dateline_giving_the_date_is_no_part_of_the_speaker() -> None:
+    text = "Dec 29 (Reuters) - Mining investor Ana Ruiz on Tuesday said that the mine would open."
+    assert speakers(text) == ["Mining investor Ana Ruiz"]
+    # a name before a dash stays: only a date, capitals or parentheses make a dateline
+    named = "Ana Ruiz - a mining investor - said on Tuesday that the mine would open."
+    assert speakers(named) == ["Ana Ruiz - a mining investor"]
+
+
 def test_a_dateline_the_parse_made_the_subject_gives_way_to_the_name_after_it() -> None:
     # the parse makes "OSLO" the subject and hangs the name on it as its apposition
     text = (
@@ -605,3 +613,59 @@ def test_a_fronted_description_and_its_name_are_one_named_source() -> None:
 )
 def test_which_on_an_appositive_speaks_for_the_noun_it_describes(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will win," said Ann Lee on the Senate floor on Tuesday.', "Ann Lee"),
+        ("Ann Lee on the Senate floor said the bill would fail.", "Ann Lee"),
+        # the frame's end cuts the phrase at the quote
+        ('"I will fight," says Tom Reed in the new ad titled "Strong."', "Tom Reed"),
+        # a body's phrase, a place and a description are the speaker's own
+        ("Officials in the department said the bill would fail.", "Officials in the department"),
+        ('"We lost," said Ann Lee in Ohio.', "Ann Lee in Ohio"),
+        ('"We lost," said Ann Lee, a lawyer in the case.', "Ann Lee, a lawyer in the case"),
+    ],
+)
+def test_where_a_named_person_spoke_is_the_verbs(text: str, speaker: str) -> None:
+    assert speakers(text)[0] == speaker
+
+
+def test_a_relative_clause_the_frame_cuts_on_a_noun_of_the_phrase_is_left_out_whole() -> None:
+    quote = "“Nobody has done that,” said Ann Lee, "
+    cut = "a writer for the Ohio Review, where she has chronicled the judge’s “long record.”"
+    assert speakers(quote + cut)[0] == "Ann Lee, a writer for the Ohio Review"
+    # a whole one stays
+    whole = "a writer for the Ohio Review, where she has worked since 2010."
+    assert speakers(quote + whole)[0] == "Ann Lee, " + whole[:-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The mayor was joined by a number of local pastors speaking out against the plan.",
+            "a number of local pastors",
+        ),
+        (
+            "She released eight years of tax returns showing that she paid her share.",
+            "eight years of tax returns",
+        ),
+        # a verb's subject and a name after another preposition stay as they are
+        (
+            "The members of the board voting against it said the plan was late.",
+            "The members of the board voting against it",
+        ),
+        ("Lee cited emails from Ann Ruiz showing that the plan was late.", "Lee"),
+        # no count: the participle is the object's
+        (
+            "The rhetoric of rival candidates blasting the mayor suggests a deep divide.",
+            "rival candidates",
+        ),
+    ],
+)
+def test_a_participle_on_an_of_object_describes_the_count_or_collection_whole(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text)[0] == speaker

@@ -11,6 +11,8 @@ its appositive and relative clause, and without what a parse wrongly hangs on it
 - The relative clause holding the cue is the attribution, not its speaker: "a career Army officer
   who described the call as improper" is "a career Army officer"; a relative pronoun subject is
   the noun phrase its clause hangs from ("the Conference, which wrote letters saying ...").
+- A participle cue the parse hung on the object of "of" describes the whole count or collection:
+  "a number of business leaders speaking out" is theirs, not "business leaders".
 - A name the parse split into two subjects of one verb is joined: "CPUC President Marybel Batjer
   said" is one speaker, not "CPUC"; a dateline the parse made a subject is passed over: "BERLIN
   -- The agency says" is the agency's, "WASHINGTON -- President Barack Obama ... defended" Obama's.
@@ -19,7 +21,8 @@ its appositive and relative clause, and without what a parse wrongly hangs on it
   the verb that stands between the noun and its relative clause is left out ("issued identical
   statements afterward that said"), a name the parse broke is whole ("advisory board member for
   Secure America Now"). A circumstance set off by commas or the channel is the verb's, not the
-  speaker's: "Ryan, toward the end of the debate, warned", "said CEO Ann Lee in a news release".
+  speaker's: "Ryan, toward the end of the debate, warned", "said CEO Ann Lee in a news release",
+  and so is where a named person spoke: "said Reid on the Senate floor".
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from sourcetrace.attribution.spans import after_comma, clipped_subtree, line_bou
 from sourcetrace.nlp import doc_text
 from sourcetrace.nlp.sentences import sentence_start
 from sourcetrace.states import state_of
-from sourcetrace.vocabulary import PERSON_NOUNS, ROLE_NOUNS
+from sourcetrace.vocabulary import PERSON_NOUNS, PORTION_HEADS, ROLE_NOUNS
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 DATELINE_DASHES = frozenset({"--", "—", "–"})
@@ -47,6 +50,8 @@ OPENING_MARKS = ("“", '"')
 CLOSING_MARKS = ("”", '"')
 # A lawmaker's party and state after the name: "R-Ky.", "(D-Mo.)", "D-N.Y.".
 PARTY_TAG = re.compile(r"\(?[RDI]-[A-Z][A-Za-z.]*\)?")
+# Nouns that gather documents or people: "a list of paid speeches", "a series of emails".
+COLLECTION_NOUNS = frozenset({"list", "series", "set", "trove"})
 # Entity labels of names a speaker span never ends inside.
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC", "WORK_OF_ART", "EVENT"})
 NAME_BREAKS = frozenset({"case", "mark", "cc"})
@@ -55,6 +60,9 @@ NAME_BREAKS = frozenset({"case", "mark", "cc"})
 CIRCUMSTANCE_PREPOSITIONS = frozenset(
     "toward towards amid amidst during after before despite following upon throughout".split()
 )
+
+# Where a person spoke, on the name: "Reid on the Senate floor", "Perry in the new ad".
+SETTING_PREPOSITIONS = frozenset({"in", "on"})
 
 
 def speaker_span(head: Token, lo: int, hi: int, cue: Token | None = None) -> tuple[int, int] | None:
@@ -67,6 +75,8 @@ def speaker_span(head: Token, lo: int, hi: int, cue: Token | None = None) -> tup
         # "the Conference of Catholic Bishops, which wrote letters saying ...": the noun
         hi = min(hi, head.head.left_edge.idx)
         head = antecedent(head.head)
+    if cue is not None and cue.dep_ == "acl" and cue.head.i == head.i:
+        head = _counted(head)
     if (
         cue is not None
         and head.left_edge.i <= cue.i <= head.right_edge.i
@@ -74,9 +84,10 @@ def speaker_span(head: Token, lo: int, hi: int, cue: Token | None = None) -> tup
     ):
         # the cue's own clause inside the speaker's phrase ("customers who accused the utility")
         hi = min(hi, cue.left_edge.idx)
-    for clause in head.rights:
-        # a relative clause the frame's end cuts ("Mr. Katz, who said he wanted him to get “a
-        # review,” said"): left out whole, not ended mid-clause
+    for clause in head.subtree:
+        # a relative clause the frame's end cuts, on the head or a noun of its phrase ("Mr. Katz,
+        # who said he wanted him to get “a review,” said"; "a contributor to the Review, where
+        # he has chronicled “X”"): left out whole, not ended mid-clause
         if clause.dep_ == "relcl" and clause.left_edge.idx < hi < clause.right_edge.idx:
             hi = clause.left_edge.idx
     tokens = _own(clipped_subtree(head, lo, hi), head)
@@ -125,6 +136,23 @@ def _party_tagged(text: str, span: tuple[int, int] | None, hi: int) -> tuple[int
     return (span[0], tag.end()) if tag is not None and tag.end() <= hi else span
 
 
+def _counted(noun: Token) -> Token:
+    """The head of the count or collection whose "of" object the parse hung a participle cue on:
+    in "a number of business leaders speaking out", "eight years of tax returns showing" the
+    count is part of the speaker, which the participle describes whole; "the rhetoric of
+    candidates blasting X" is the candidates'."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and _counting(noun.head.head):
+        noun = noun.head.head
+    return noun
+
+
+def _counting(noun: Token) -> bool:
+    """A noun that counts or gathers what its "of" names: "a number", "eight years", "a list"."""
+    counted = any(c.dep_ == "nummod" for c in noun.children)
+    gathering = noun.lower_ in PORTION_HEADS or noun.lower_ in COLLECTION_NOUNS
+    return noun.pos_ == "NOUN" and (counted or gathering)
+
+
 def fronted(verb: Token, subject: Token) -> bool:
     """A participle whose whole clause stands before the subject it shares: "Noting that ...,
     he said", "But in pressing for X, Mr. Lee took aim ...", "Citing a poll, the group urged".
@@ -155,9 +183,10 @@ def _named_place(noun: Token) -> bool:
 
 
 def is_dateline(before: Iterable[Token]) -> bool:
-    """What stands before a dash is a dateline: its words in capitals or in parentheses ("MACAU
-    (Reuters)"), the place's state after a comma in any case ("AUGUSTA, Me.", "DES MOINES,
-    Iowa (KCCI)"), not a name with its description after the dash ("Peng Mei — project manager")."""
+    """What stands before a dash is a dateline: its words in capitals, in parentheses or a date
+    ("MACAU (Reuters)", "Dec 29 (Reuters)"), the place's state after a comma in any case
+    ("AUGUSTA, Me.", "DES MOINES, Iowa (KCCI)"), not a name with its description after the dash
+    ("Peng Mei — project manager")."""
     tokens = list(before)
     comma = next((k for k, t in enumerate(tokens) if t.text == ","), 0)
     if comma:
@@ -172,7 +201,8 @@ def is_dateline(before: Iterable[Token]) -> bool:
         depth -= token.text == ")"
         if token.is_alpha:
             words += 1
-            if depth == 0 and not token.text.isupper():
+            # a wire's dateline may give the date for the place: "Dec 29 (Reuters) -"
+            if depth == 0 and not token.text.isupper() and token.ent_type_ != "DATE":
                 return False
     return words > 0
 
@@ -356,7 +386,8 @@ def _unadjoined(tokens: list[Token], head: Token) -> list[Token]:
         if child.text == "," and tokens and child.i == tokens[-1].i:
             continue  # the comma closing a circumstance set off by commas
         last = tokens[-1].i - (tokens[-1].text == ",") if tokens else -1
-        if child.right_edge.i != last or not _adjunct(child):
+        # one the frame's end cuts ends the span as well: "says Perry in the new ad titled “X.”"
+        if child.right_edge.i < last or not _adjunct(child):
             break
         tokens = [t for t in tokens if t.i < child.left_edge.i]
         while len(tokens) > 1 and tokens[-1].is_punct:
@@ -373,12 +404,24 @@ def _adjunct(token: Token) -> bool:
             return True
         if token.lower_ == "in" and any(c.lemma_.lower() in CHANNEL_NOUNS for c in objects):
             return True
+        if _setting(token, objects):
+            return True
         comma = after_comma(token)
         # right after the noun's own words: "Don Fowler, who helmed the DNC, during Bill
         # Clinton's presidency, and ..." goes on with the relative clause the parse cut
         described = any(c.dep_ in DESCRIBING and c.i < token.i for c in token.head.rights)
         return comma and token.lower_ in CIRCUMSTANCE_PREPOSITIONS and not described
     return token.dep_ == "npadvmod" and token.ent_type_ in DATE_LABELS
+
+
+def _setting(preposition: Token, objects: list[Token]) -> bool:
+    """ "in"/"on" with a common noun on a person's name tells where the person spoke, for a name
+    takes no such phrase of its own: "said Reid on the Senate floor", "says Perry in the new ad";
+    a body's or a title's phrase is its own ("officials in the department", "the head of X")."""
+    name = preposition.head
+    person = name.pos_ == "PROPN" and name.ent_type_ == "PERSON"
+    common = bool(objects) and all(o.pos_ == "NOUN" for o in objects)
+    return person and preposition.lower_ in SETTING_PREPOSITIONS and common
 
 
 def _described(token: Token, head: Token) -> bool:

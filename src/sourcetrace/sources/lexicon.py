@@ -20,8 +20,9 @@ PRONOUNS_THING = frozenset({"it", "which", "that", "its"})
 # Last words of a place's name: "Bellwether County", "Kansas City".
 PLACE_HEADS = word_set("county city township borough district province municipality village")
 # Heads that take the kind of what follows their "of", as a portion does: "one of two witnesses"
-# is a person, "the RealClearPolitics average of polls" a document.
-WHOLE_KIND_HEADS = frozenset({"one", "average"})
+# is a person, "the RealClearPolitics average of polls" a document, and so is a run of documents
+# over time ("eight years of tax returns", "a series of emails"); a list is a document itself.
+WHOLE_KIND_HEADS = frozenset({"one", "average", "series", "years", "months"})
 # Quantifiers that speak for people when they head the mention: "some in the CIA", "many",
 # "those surveyed", "those familiar with the plan".
 PEOPLE_QUANTIFIERS = frozenset({"some", "many", "several", "few", "others", "most", "those"})
