@@ -1779,6 +1779,8 @@ def test_a_surname_the_ner_takes_for_a_place_is_a_persons_where_the_text_shows_i
     ("shown", "label"),
     [
         ("“It was fine,” said Roman Smbatyan, a history faculty member.", "NORP"),
+        # the parse hangs "member" as the conjunct of "history", the appositive's head
+        ("“It was fine,” said Roman Smbatyan, an art history and law faculty member.", "NORP"),
         ("Voters say Roman Smbatyan himself asked to leave.", "GPE"),
     ],
 )

@@ -419,7 +419,7 @@ def _shown_a_person(end: Token) -> bool:
     )
     described = any(
         (c.dep_ == "relcl" and c.left_edge.lower_ == "who")
-        or (c.dep_ == "appos" and (c.lower_ in PERSON_NOUNS or c.lower_ in PERSON_REFLEXIVES))
+        or (c.dep_ == "appos" and (_names_a_person(c) or c.lower_ in PERSON_REFLEXIVES))
         for c in end.children
     )
     owned = end.dep_ == "nsubj" and any(
@@ -429,6 +429,15 @@ def _shown_a_person(end: Token) -> bool:
         for p in o.children
     )
     return titled or described or owned
+
+
+def _names_a_person(appositive: Token) -> bool:
+    """An appositive headed by a noun for a person, or with one as its conjunct where the parse
+    split coordinated modifiers: "an Armenian history and Middle Eastern history faculty member"
+    headed by "history", "member" its conjunct."""
+    return appositive.lower_ in PERSON_NOUNS or any(
+        c.dep_ == "conj" and c.lower_ in PERSON_NOUNS for c in appositive.children
+    )
 
 
 def _named_before(token: Token) -> bool:
