@@ -1725,10 +1725,11 @@ def test_a_person_first_called_by_the_surname_takes_the_full_name_given_later() 
     assert clusters(sources, attributions) == ["Steve Clarke", "Steve Clarke"]
 
 
-def _tagged_organization(passage: Passage, name: str) -> Passage:
-    """Every place of ``name`` tagged as an organization, as the NER now and then tags a person."""
+def _tagged_organization(passage: Passage, name: str, label: str = "ORG") -> Passage:
+    """Every place of ``name`` tagged as an organization (or ``label``), as the NER now and then
+    tags a person."""
     places = occurrences(passage.text, name)
-    passage.doc.ents = [passage.doc.char_span(p.start, p.end, "ORG") for p in places]
+    passage.doc.ents = [passage.doc.char_span(p.start, p.end, label) for p in places]
     return passage
 
 
@@ -1754,6 +1755,59 @@ def test_a_name_the_ner_tags_as_an_organization_and_nothing_shows_a_person_stays
     passage = Passage(text).said("Carly Fiorina").said("Fiorina", 2)
     sources, _ = _tagged_organization(passage, "Fiorina").resolve()
     assert {s.kind for s in sources} == {SourceKind.ORGANIZATION}
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        "Kasich offered his own plan.",  # a "his" on his verb's object
+        "Voters met former governor John Kasich in Iowa.",  # a noun for a person
+        "John Kasich, who ran a state, spoke first.",  # a "who" clause
+    ],
+)
+@pytest.mark.parametrize("label", ["GPE", "LOC"])
+def test_a_surname_the_ner_takes_for_a_place_is_a_persons_where_the_text_shows_it(
+    shown: str, label: str
+) -> None:
+    text = f"“The race is close,” John Kasich said. {shown} “We will win,” Kasich said."
+    passage = Passage(text).said("John Kasich").said("Kasich", 2 if "John" in shown else 1)
+    sources, _ = _tagged_organization(passage, "Kasich", label).resolve()
+    assert [(s.name, s.kind) for s in sources] == [("John Kasich", SourceKind.NAMED_PERSON)]
+
+
+@pytest.mark.parametrize(
+    ("shown", "label"),
+    [
+        ("“It was fine,” said Roman Smbatyan, a history faculty member.", "NORP"),
+        # the parse hangs "member" as the conjunct of "history", the appositive's head
+        ("“It was fine,” said Roman Smbatyan, an art history and law faculty member.", "NORP"),
+        ("Voters say Roman Smbatyan himself asked to leave.", "GPE"),
+    ],
+)
+def test_an_appositive_or_a_reflexive_shows_a_mistagged_name_is_a_persons(
+    shown: str, label: str
+) -> None:
+    text = f"{shown} Smbatyan added that the talks failed."
+    passage = Passage(text).said("Smbatyan", content="the talks failed", cue="added")
+    sources, _ = _tagged_organization(passage, "Smbatyan", label).resolve()
+    assert [(s.name, s.kind) for s in sources] == [("Roman Smbatyan", SourceKind.NAMED_PERSON)]
+
+
+def test_a_peoples_word_standing_alone_stays_no_persons_name() -> None:
+    text = "Kasich, a Republican who ran twice, spoke. “We win,” the Republican said."
+    passage = Passage(text).said("the Republican")
+    sources, _ = _tagged_organization(passage, "Republican", "NORP").resolve()
+    assert [s.kind for s in sources] != [SourceKind.NAMED_PERSON]
+
+
+def test_a_name_the_text_also_writes_as_a_place_stays_a_place() -> None:
+    text = (
+        "“The race is close,” Kasich said. Kasich offered his own plan. Voters in Kasich "
+        "met him."
+    )
+    passage = Passage(text).said("Kasich")
+    sources, _ = _tagged_organization(passage, "Kasich", "GPE").resolve()
+    assert [s.kind for s in sources] == [SourceKind.ORGANIZATION]
 
 
 def test_a_former_post_after_a_named_speaker_is_that_speaker_and_ceo_no_acronym() -> None:

@@ -10,6 +10,7 @@ from spacy.attrs import ENT_TYPE, IDX
 from spacy.tokens import Doc, Span, Token
 
 from sourcetrace.attribution.speaker import HYPHENS
+from sourcetrace.corpus.facts import PLACE_PREPS
 from sourcetrace.nlp import doc_text, span_text
 from sourcetrace.vocabulary import (
     ARABIC_ARTICLES,
@@ -25,9 +26,15 @@ from sourcetrace.vocabulary import (
 NOT_NAME_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC", "NORP"})
 OPENING_QUOTES = frozenset({"“", "‘", '"'})
 PERSON_POSSESSIVES = frozenset({"his", "her"})
+PERSON_REFLEXIVES = frozenset({"himself", "herself"})
 # Labels under which the text need not show a name is a person's: the NER says so already
-# (PERSON), or it is a place or a people's, whatever the text says around it.
-SETTLED_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})
+# (PERSON), or it is a building's, whatever the text says around it.
+SETTLED_LABELS = frozenset({"PERSON", "FAC"})
+# A people's word is a surname only after a given name: "Roman Smbatyan", not "ex-Republican".
+PEOPLE_LABEL = "NORP"
+# The small model tags many surnames as places ("Kasich", "Obama"): a word tagged so is a
+# person's name only where the text shows it one and never writes it as a place ("in Kasich").
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 def capitalized(token: Token) -> bool:
@@ -224,7 +231,10 @@ class NameIndex:
         self._by_first: dict[str, list[Span]] = defaultdict(list)
         # surnames of names the text treats as a person's wherever the NER tags them otherwise
         shown: set[str] = set()
+        placed: set[str] = set()  # words written as a place's somewhere: "in Washington"
         for token in _maybe_capitalized(doc):
+            if _written_as_place(token):
+                placed.add(_fold(token.text))
             if capitalized(token) and ends_name(token):
                 run = name_run(token)
                 if run is not None:
@@ -232,10 +242,10 @@ class NameIndex:
                     self._runs[surname(written)].append(run)
                     if len(run) > 1 and token.ent_type_ == "PERSON":
                         self._by_first[_fold(run[0].text)].append(run)
-                    elif _maybe_a_person(token) and _shown_a_person(token):
+                    elif _maybe_a_person(token, run) and _shown_a_person(token):
                         shown.add(surname(written))
         entities = doc.ents  # read once: spaCy makes every entity's Span anew on each read
-        self._people = shown | frozenset(
+        self._people = (shown - placed) | frozenset(
             surname(tuple(_without_possessive(e).text.split()))
             for e in entities
             if e.label_ == "PERSON" and _without_possessive(e)
@@ -381,28 +391,53 @@ class NameIndex:
         ]
 
 
-def _maybe_a_person(end: Token) -> bool:
-    """A name's last word the NER took for no person that may still be one: no place or people
-    ("ex-Republican") and no plural ("Republicans", "Big Machine Records")."""
-    return end.tag_ == "NNP" and end.ent_type_ not in SETTLED_LABELS
+def _maybe_a_person(end: Token, run: Span) -> bool:
+    """A name's last word the NER took for no person that may still be one: no building, no
+    people's word standing alone ("ex-Republican") and no plural ("Republicans", "Big Machine
+    Records")."""
+    alone = end.ent_type_ == PEOPLE_LABEL and len(run) == 1
+    return end.tag_ == "NNP" and end.ent_type_ not in SETTLED_LABELS and not alone
+
+
+def _written_as_place(token: Token) -> bool:
+    """A word tagged a place that a place preposition governs: "Washington" in "in Washington"."""
+    return (
+        token.ent_type_ in PLACE_LABELS
+        and token.dep_ == "pobj"
+        and token.head.lower_ in PLACE_PREPS
+    )
 
 
 def _shown_a_person(end: Token) -> bool:
     """The text treats the name ending at ``end`` as a person's, however the NER tags it: a noun
     for a person in front of it ("former technology executive Carly Fiorina"), a "who" clause on
-    it ("Fiorina, who ..."), or, as the subject, a "his"/"her" on its verb's object ("Fiorina
-    offered her own approach")."""
+    it ("Fiorina, who ..."), an appositive headed by such a noun ("Roman Smbatyan, a faculty
+    member"), a "himself"/"herself" on it ("Podliska himself asked"), or, as the subject, a
+    "his"/"her" on its verb's object ("Fiorina offered her own approach")."""
     titled = any(
         t.dep_ == "compound" and t.pos_ == "NOUN" and t.lower_ in PERSON_NOUNS for t in end.lefts
     )
-    who = any(c.dep_ == "relcl" and c.left_edge.lower_ == "who" for c in end.children)
+    described = any(
+        (c.dep_ == "relcl" and c.left_edge.lower_ == "who")
+        or (c.dep_ == "appos" and (_names_a_person(c) or c.lower_ in PERSON_REFLEXIVES))
+        for c in end.children
+    )
     owned = end.dep_ == "nsubj" and any(
         p.dep_ == "poss" and p.lower_ in PERSON_POSSESSIVES
         for o in end.head.children
         if o.dep_ == "dobj"
         for p in o.children
     )
-    return titled or who or owned
+    return titled or described or owned
+
+
+def _names_a_person(appositive: Token) -> bool:
+    """An appositive headed by a noun for a person, or with one as its conjunct where the parse
+    split coordinated modifiers: "an Armenian history and Middle Eastern history faculty member"
+    headed by "history", "member" its conjunct."""
+    return appositive.lower_ in PERSON_NOUNS or any(
+        c.dep_ == "conj" and c.lower_ in PERSON_NOUNS for c in appositive.children
+    )
 
 
 def _named_before(token: Token) -> bool:
