@@ -7,7 +7,7 @@ import pytest
 
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.methods import Method, extract_attributions
-from sourcetrace.model import CueClass
+from sourcetrace.model import AttributionType, CueClass
 from sourcetrace.nlp import load_pipeline
 
 
@@ -340,9 +340,39 @@ def test_a_report_in_a_restrictive_that_clause_names_its_noun() -> None:
     ]
 
 
-def test_a_quote_that_is_the_subject_of_the_reported_clause_opens_it() -> None:
-    text = 'The mayor insisted "nothing improper" happened at the port.'
-    assert contents(text, "insisted") == ['"nothing improper" happened at the port']
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The mayor insisted "nothing improper" happened at the port.',
+            '"nothing improper" happened at the port',
+        ),
+        (
+            'Voters said "most people in politics" can\'t be trusted to keep their word.',
+            '"most people in politics" can\'t be trusted to keep their word',
+        ),
+        ('He said "the old bridge" would close in May.', '"the old bridge" would close in May'),
+        (
+            'She said "the bridge" has been closed since May.',
+            '"the bridge" has been closed since May',
+        ),
+    ],
+)
+def test_a_quote_that_is_the_subject_of_the_reported_clause_opens_it(
+    text: str, content: str
+) -> None:
+    """Its verb, or the auxiliary before it, carries the report on past the closing mark: the
+    writer's words are content too, so the report is mixed, not direct."""
+    found = [c for c in extract(text) if c.cue is not None]
+    assert [[s.text for s in c.content] for c in found] == [[content]]
+    assert found[0].type == AttributionType.MIXED
+
+
+def test_a_cue_whose_line_ends_at_that_and_a_colon_reports_nothing_there() -> None:
+    text = "The poll also found that:\nMost voters want lower taxes. Few trust the council."
+    assert not [c for c in extract(text) if c.cue is not None and c.cue.text == "also found"]
+    same_line = "The poll also found that: most voters want lower taxes."
+    assert contents(same_line, "also found") == ["that: most voters want lower taxes"]
 
 
 def test_a_clause_never_starts_inside_a_hyphened_word() -> None:

@@ -169,14 +169,16 @@ def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) 
 def _runs_on(q: Quotation, post: list[Token]) -> bool:
     """The words right after the quotation hang on a word inside it: its clause goes on past
     the closing mark ('said "we will defend" against the suit', 'insisted "nothing improper"
-    happened'). Not a coordinator nor a date,
+    happened', 'said "most people" can't be trusted'). Not a coordinator nor a date,
     which the parse may hang there too: '"it is safe" and left', '"it is safe" on Monday' go
     back to the cue."""
     if not post or not post[0].is_alpha or post[0].pos_ == "CCONJ":
         return False
     dated = any(t.ent_type_ in ("DATE", "TIME") for t in post[0].subtree)
-    # or the verb whose subject the quotation is: 'insisted "nothing improper" happened'
-    inside = [post[0].head, *(c for c in post[0].children if c.dep_ in SUBJECTS)]
+    # or the verb whose subject the quotation is: 'insisted "nothing improper" happened', its
+    # auxiliary first as often: 'said "most people" can't be trusted'
+    verb = post[0].head if post[0].dep_ in ("aux", "auxpass", "neg") else post[0]
+    inside = [post[0].head, *(c for c in verb.children if c.dep_ in SUBJECTS)]
     return not dated and any(q.start <= t.idx < q.end for t in inside)
 
 

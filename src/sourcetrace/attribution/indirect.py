@@ -8,11 +8,13 @@ from spacy.tokens import Doc, Token
 
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.spans import QUOTE_MARKS, close_quotes, line_bounds, text_span
+from sourcetrace.attribution.words_end import MIN_CONTENT_WORDS
 from sourcetrace.model import AttributionType, CueClass
 from sourcetrace.nlp import doc_text
 
 # Blanked boilerplate inside a content: no sentence has this many spaces in a row.
 BLANKED = re.compile(r" {6,}")
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def make_indirect(
@@ -57,7 +59,8 @@ def _unblanked(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]
 
 def _on_line(text: str, at: int, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The pieces cut to the line of offset ``at``: the parse can run a headline that has no
-    full stop on into the paragraph below it."""
+    full stop on into the paragraph below it. None where the cut leaves no words of what was
+    said."""
     lo, hi = line_bounds(text, at, at)
     kept = []
     for start, end in pieces:
@@ -66,4 +69,9 @@ def _on_line(text: str, at: int, pieces: list[tuple[int, int]]) -> list[tuple[in
             end -= 1
         if start < end:
             kept.append((start, end))
+    cut = sum(e - s for s, e in kept) < sum(e - s for s, e in pieces)
+    if cut and len(_WORDS.findall(" ".join(text[s:e] for s, e in kept))) < MIN_CONTENT_WORDS:
+        # 'The poll also found that:' before a list or paragraph: what was found is not on the
+        # cue's line (nor, where the page lost the list, in the text at all), "that:" no words
+        return []
     return kept
