@@ -1802,8 +1802,7 @@ def test_a_peoples_word_standing_alone_stays_no_persons_name() -> None:
 
 def test_a_name_the_text_also_writes_as_a_place_stays_a_place() -> None:
     text = (
-        "“The race is close,” Kasich said. Kasich offered his own plan. Voters in Kasich "
-        "met him."
+        "“The race is close,” Kasich said. Kasich offered his own plan. Voters in Kasich met him."
     )
     passage = Passage(text).said("Kasich")
     sources, _ = _tagged_organization(passage, "Kasich", "GPE").resolve()
