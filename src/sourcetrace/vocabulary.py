@@ -191,3 +191,8 @@ ORGANIZATION_NOUNS = TRADE_HEADS | word_set(
     school college hospital laboratory lab lobby watchdog regulator league
     """
 )
+
+# The NER labels of places, and the prepositions that put a word in one ("in Kasich" is a town):
+# read by the rules that tell a place from a speaker and by the corpus facts.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})

@@ -56,6 +56,7 @@ from sourcetrace.attribution.speaking import (
 )
 from sourcetrace.nlp import doc_text
 from sourcetrace.nlp.sentences import sentence, sentence_start
+from sourcetrace.vocabulary import PLACE_LABELS
 
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 NEGATIVE_SUBJECTS = frozenset({"nobody", "nothing", "none", "neither", "noone"})
@@ -155,10 +156,6 @@ def _concessive(verb: Token) -> bool:
 
 def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-
-
-# Entity labels of places: "it was reported in Ohio that" names no source.
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _expletive(verb: Token) -> bool:

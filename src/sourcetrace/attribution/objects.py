@@ -12,7 +12,6 @@ from spacy.tokens import Token
 
 from sourcetrace.attribution.cues import (
     CLAUSE_DASHES,
-    PLACE_LABELS,
     for_clause,
     has_subject,
     infinitive,
@@ -49,6 +48,7 @@ from sourcetrace.attribution.lexicon import (
     WITHHOLDING_VERBS,
 )
 from sourcetrace.attribution.spans import QUOTE_MARKS, after_comma, possessed, tokens_span
+from sourcetrace.vocabulary import PLACE_LABELS
 
 # Dependents that carry what an object-taking cue verb reports.
 OBJECT_DEPS = ("dobj", "xcomp", "oprd", "dative", "attr", "acomp")

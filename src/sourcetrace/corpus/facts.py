@@ -26,7 +26,7 @@ from sourcetrace.corpus.values import Count, counts
 from sourcetrace.model import Analysis, Entity, SourceKind
 from sourcetrace.names import name_tokens, normalize_name, title_start
 from sourcetrace.nlp import load_pipeline
-from sourcetrace.vocabulary import FORMER
+from sourcetrace.vocabulary import FORMER, PLACE_LABELS, PLACE_PREPS
 
 # Verbs that say little about what happened (or say who spoke): two outlets share them in every
 # story, so they never make two sentences one fact.
@@ -70,8 +70,6 @@ RANKS = {
 RANK_WORDS = frozenset(RANKS.values())
 NAMED_KINDS = frozenset({SourceKind.NAMED_PERSON, SourceKind.ORGANIZATION})
 INHERITS_DATE = frozenset({"advcl", "conj", "xcomp"})
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,6 @@ from spacy.attrs import ENT_TYPE, IDX
 from spacy.tokens import Doc, Span, Token
 
 from sourcetrace.attribution.speaker import HYPHENS
-from sourcetrace.corpus.facts import PLACE_PREPS
 from sourcetrace.nlp import doc_text, span_text
 from sourcetrace.vocabulary import (
     ARABIC_ARTICLES,
@@ -18,6 +17,7 @@ from sourcetrace.vocabulary import (
     NAME_SUFFIXES,
     ORGANIZATION_NOUNS,
     PERSON_NOUNS,
+    PLACE_PREPS,
     ROYAL_TITLES,
     TITLES,
 )
