@@ -13,6 +13,7 @@ from sourcetrace.attribution.lexicon import NONFINITE_TAGS
 from sourcetrace.attribution.speaker import SUBJECTS
 from sourcetrace.model import SourceKind, TextSpan
 from sourcetrace.nlp import doc_text
+from sourcetrace.nlp.sentences import sentence_start
 from sourcetrace.sources import lexicon
 from sourcetrace.sources.names import NameIndex, ends_name, name_run
 
@@ -105,13 +106,13 @@ def named_subject_between(
     region = doc.char_span(start, end, alignment_mode="contract")
     if region is None or len(region) == 0:
         return None
-    last_sentence = doc[region.end - 1].sent
-    floor = last_sentence.start
+    # sentence starts read once per Doc (nlp.sentences), not walked out by Token.sent each step
+    floor = sentence_start(doc, region.end - 1)
     if floor > 0:
-        floor = doc[floor - 1].sent.start
+        floor = sentence_start(doc, floor - 1)
     paragraph = doc_text(doc).rfind("\n", 0, end) + 1
-    while floor > 0 and doc[floor - 1].sent.start_char >= paragraph:
-        floor = doc[floor - 1].sent.start
+    while floor > 0 and doc[sentence_start(doc, floor - 1)].idx >= paragraph:
+        floor = sentence_start(doc, floor - 1)
     found: Token | None = None
     governing: Token | None = None  # the verb whose subject gave ``found``
     for token in doc[floor : region.end]:
