@@ -187,8 +187,13 @@ def _cue_word(tok: Token) -> bool:
 
 def _past(verb: Token) -> bool:
     """The clause's finite verb, or an auxiliary of it, is in the past: "arrived", "was told"."""
-    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-    return any(t.tag_ == "VBD" for t in finite)
+    return _tensed(verb, ("VBD",))
+
+
+def _tensed(verb: Token, tags: tuple[str, ...]) -> bool:
+    """The clause's verb or one of its auxiliaries carries one of ``tags``."""
+    group = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ in tags for t in group)
 
 
 def _split_subject(verb: Token, comp: Token) -> Token | None:
@@ -265,8 +270,7 @@ def _kept_present(verb: Token, comp: Token, conj: Token) -> bool:
 
 def _present(verb: Token) -> bool:
     """The clause's finite verb, or an auxiliary of it, is in the present: "wants", "is going"."""
-    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-    return any(t.tag_ in ("VBZ", "VBP") for t in finite)
+    return _tensed(verb, ("VBZ", "VBP"))
 
 
 def _past_of(verb: Token, conj: Token) -> bool:
