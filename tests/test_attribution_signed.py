@@ -139,3 +139,38 @@ def test_a_tweets_picture_link_does_not_count_toward_its_length() -> None:
     signed = tweet + "— City Council (@CityCouncil) June 4, 2019\n"
     (found,) = cueless(analyze(PARAGRAPH + signed + AFTER))
     assert found[0] == "\n".join(lines)
+
+
+def test_a_tweet_tag_is_its_authors_writing() -> None:
+    tagged = (
+        '<tweet id="1" author="@AnnLeeMayor" datetime="2019-06-04">The pools stay open until '
+        "September, and the rangers are hired! SIGN UP FOR OUR NEWSLETTER — Ann Lee "
+        "(@AnnLeeMayor) June 4, 2019</tweet>.\n"
+    )
+    analysis = analyze(PARAGRAPH + tagged + AFTER)
+    assert cueless(analysis) == [
+        (
+            "The pools stay open until September, and the rangers are hired!",
+            "@AnnLeeMayor",
+            "named_person",
+        )
+    ]
+    # the handle is the name it signs with: one source, "Ann Lee"
+    assert "Ann Lee" in [s.name for s in analysis.sources]
+
+
+def test_a_tweet_tags_picture_link_rest_and_link_are_left_out() -> None:
+    tagged = (
+        '<tweet pic="pic.twitter.com/" author="parkswatch" tweet_id="2">Budget night at city '
+        "hall. Packed room https://t.co/Zz9 Xy7AbQ</tweet>.\n"
+    )
+    found = cueless(analyze(PARAGRAPH + tagged + AFTER))
+    assert [(c, s) for c, s, _ in found] == [
+        ("Budget night at city hall. Packed room", "parkswatch")
+    ]
+
+
+def test_an_empty_tweet_tag_or_one_with_no_handle_is_nothing() -> None:
+    empty = '<tweet tweet-id="3"><tweet/>.\n'
+    no_handle = '<tweet tweet-author="that the parks were cut" tweet-date="x">Cut again</tweet>\n'
+    assert cueless(analyze(PARAGRAPH + empty + no_handle + AFTER)) == []

@@ -4,6 +4,10 @@
 The layout is the attribution: the signer is the speaker (the line, dash outside), the words above
 are what they wrote. Both need the signature's full shape and the block directly above it, so a
 byline, a photo credit ("— AP Photo/Evan Vucci") or a list of bullets never signs anything.
+
+PolNeAR's plain texts mark the same embedded tweet with a `<tweet>` tag whose author attribute
+names the writer: the tag's words are theirs (tests/gold/README.md, rule 14 batch), an empty tag
+is nothing.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.quotes import CLOSING, OPENING, STRAIGHT
 from sourcetrace.attribution.spans import text_span
 from sourcetrace.attribution.types import quote_type
+from sourcetrace.clean.trailers import READER_CALL
 from sourcetrace.model import CueClass, TextSpan
 from sourcetrace.nlp import doc_text
 from sourcetrace.signatures import SIGNATURE
@@ -35,6 +40,20 @@ _PICTURE = re.compile(r"[ \t]*pic\.twitter\.com/\S+")
 _LINK = re.compile(r"https?://\S+")
 SHORT_LINK = "x" * 23
 CONFIDENCE_SIGNED = 0.8
+# PolNeAR's tag around an embedded tweet, closed by "</tweet>" or "<tweet/>", with its author's
+# handle ("@jolee" or "jolee"; an attribute that is no handle is the markup's error, not a name).
+_TWEET_TAG = re.compile(
+    r'<tweet\b(?P<attributes>[^>]*?)\b(?:tweet-)?author="(?P<author>@?\w{1,15})"[^>]*>'
+    r"(?P<words>[^<]*)(?:</tweet>|<tweet/>)"
+)
+# The signature the tag keeps inline at the end of its words: "— Jo Lee (@jolee) May 2, 2019".
+_INLINE_SIGNATURE = re.compile(
+    r"[ \t]*(?:--|[—–])[^\n(]{1,60}\(@\w{1,15}\)[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}"
+    r"[ \t]*$"
+)
+# The markup splits an attached picture's link: its attribute keeps "pic.twitter.com/" and the
+# words end with the rest of the link ("... meanwhile DJPzHmuDP"), which is no part of the tweet.
+_PICTURE_REST = re.compile(r"[ \t]+\S+$")
 
 
 def find_signed(doc: Doc) -> list[Candidate]:
@@ -46,7 +65,34 @@ def find_signed(doc: Doc) -> list[Candidate]:
         cand = _tweet(doc, text, match) if match.group("handle") else _review(doc, text, match)
         if cand is not None:
             found.append(cand)
+    for tag in _TWEET_TAG.finditer(text):
+        cand = _tagged_tweet(doc, text, tag)
+        if cand is not None:
+            found.append(cand)
     return found
+
+
+def _tagged_tweet(doc: Doc, text: str, tag: re.Match[str]) -> Candidate | None:
+    """The words of a `<tweet>` tag as its author's: its inline signature, a call to sign up for
+    the page's newsletter the copy swept in, the rest of a picture link, links and glued hashtags
+    at the end and a final period left out; none when empty."""
+    start, end = tag.span("words")
+    signature = _INLINE_SIGNATURE.search(text, start, end)
+    if signature is not None:
+        end = signature.start()
+    call = READER_CALL.search(text, start, end)
+    if call is not None:  # the call's match opens with the sentence's end before it: kept
+        end = call.start() + (text[call.start()] in "?!")
+    if "pic=" in tag.group("attributes"):
+        rest = _PICTURE_REST.search(text, start, end)
+        end = end if rest is None else rest.start()
+    tail = _TWEET_TAIL.search(text, start, end)
+    words = text[start : tail.start() if tail else end]
+    start += len(words) - len(words.lstrip())
+    stop = len(words.strip().removesuffix("."))
+    if stop == 0:
+        return None
+    return _candidate(doc, text, *tag.span("author"), start, start + stop)
 
 
 def _tweet(doc: Doc, text: str, match: re.Match[str]) -> Candidate | None:

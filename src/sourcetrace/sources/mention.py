@@ -42,6 +42,9 @@ FORMS_OF_ADDRESS = frozenset({"doctor", "professor"})
 # Words inside a capitalized title: "Secretary of State", "Deputy Assistant Secretary for ...".
 TITLE_LINKS = frozenset({"of", "for"})
 # A name a site masked to hide who wrote ("Man**", "Ni** My**"): it identifies nobody.
+# A tweet's author as a handle alone (PolNeAR's `<tweet author="@jolee">`), which the name it
+# signs with on the page names: "— Jo Lee (@jolee) May 2, 2019".
+HANDLE = re.compile(r"@\w{1,15}")
 MASKED_NAME = re.compile(r"\w*\*+(?:\s+\w*\*+)*")
 
 
@@ -55,6 +58,17 @@ class Determiner(StrEnum):
     DEFINITE = "definite"  # "the official", "his spokesman", "Trump's lawyer"
     INDEFINITE = "indefinite"  # "a former official", "two officials"
     BARE = "bare"  # "officials", "police", "court records"
+
+
+def _signer(doc: Doc, span: TextSpan) -> TextSpan | None:
+    """The name a handle signs with on the page, when ``span`` is a handle alone."""
+    if not HANDLE.fullmatch(span.text):
+        return None
+    text = doc_text(doc)
+    signed = re.search(
+        rf"(?:--|[—–])[ \t]*([^\n(—–]{{1,60}}?)[ \t]*\({re.escape(span.text)}\)", text
+    )
+    return None if signed is None else TextSpan.of(text, *signed.span(1))
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +93,10 @@ class Mention:
 def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | None:
     """Read the speaker mention at ``span`` in ``doc``, whose names ``names`` holds; None when
     the span holds no word (only punctuation or space), so nothing can be resolved from it."""
+    signer = _signer(doc, span)
+    if signer is not None:
+        found = analyze_mention(doc, signer, names)
+        return None if found is None else replace(found, span=span)
     whole = doc.char_span(span.start, span.end, alignment_mode="expand")
     # quote marks and line breaks at the edges belong to the text around the mention
     tokens = _strip_punct(whole) if whole is not None else None
