@@ -41,10 +41,10 @@ FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 FORMS_OF_ADDRESS = frozenset({"doctor", "professor"})
 # Words inside a capitalized title: "Secretary of State", "Deputy Assistant Secretary for ...".
 TITLE_LINKS = frozenset({"of", "for"})
-# A name a site masked to hide who wrote ("Man**", "Ni** My**"): it identifies nobody.
 # A tweet's author as a handle alone (PolNeAR's `<tweet author="@jolee">`), which the name it
 # signs with on the page names: "— Jo Lee (@jolee) May 2, 2019".
 HANDLE = re.compile(r"@\w{1,15}")
+# A name a site masked to hide who wrote ("Man**", "Ni** My**"): it identifies nobody.
 MASKED_NAME = re.compile(r"\w*\*+(?:\s+\w*\*+)*")
 
 
