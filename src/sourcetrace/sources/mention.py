@@ -134,6 +134,11 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
     ):
         # "the minister of the economy, Mr. Guajardo Villarreal": a person, described first
         return _name_mention(span, named, _head(named), description, names)
+    pollster = _pollster(tokens, head)
+    if pollster is not None:
+        # the pollster says what its poll found, as "according to the institute" has it
+        named_pollster = _name_mention(span, pollster, pollster.root, None, names)
+        return replace(named_pollster, kind=SourceKind.ORGANIZATION)
     kind = _portion_kind(core, head) or _outlet_kind(head) or _description_kind(description)
     if _joint_with_named(core):
         kind = SourceKind.UNKNOWN  # "Holcomb and GOP leaders", "he and his wife": one group
@@ -249,6 +254,25 @@ def _outlet_kind(head: Token) -> SourceKind | None:
             objects = [o for o in objects if o.lower_ in lexicon.OUTLET_WORDS]
         owners += objects if prep.lower_ in ("in", "from", "by") else []
     return SourceKind.ORGANIZATION if any(o.pos_ == "PROPN" for o in owners) else None
+
+
+def _pollster(tokens: Span, head: Token) -> Span | None:
+    """The one institution named as a poll's agent inside the mention: "the poll by the Marist
+    Institute", "a survey, conducted last week by Quinnipiac University,". None for a poll
+    named as a poll ("the Marist poll", a document), for people described ("a poll by
+    researchers at ...") and for a joint poll ("by CNN and ORC"), whose words stay the poll's."""
+    if head.lemma_.lower() not in lexicon.POLL_NOUNS:
+        return None
+    holders = (head, *(c for c in head.children if c.dep_ == "acl"))  # "conducted by"
+    agents = [c for h in holders for c in h.children if c.lower_ == "by"]
+    objects = [o for a in agents for o in a.children if o.dep_ == "pobj"]
+    if len(objects) != 1:
+        return None
+    named = objects[0]
+    inside = tokens.start <= named.left_edge.i and named.right_edge.i < tokens.end
+    if not inside or named.pos_ != "PROPN" or named.ent_type_ == "PERSON" or named.conjuncts:
+        return None
+    return tokens.doc[named.left_edge.i : named.right_edge.i + 1]
 
 
 def _portion_kind(core: Span, head: Token) -> SourceKind | None:
