@@ -876,6 +876,16 @@ def test_unnamed_groups_of_people_are_anonymous_and_a_group_is_none_of_its_membe
     assert [a.source for a in attributions] == ["s1", "s2", "s3", "s4", "s5", "s6"]
 
 
+def test_party_members_beside_other_unnamed_people_are_anonymous_people() -> None:
+    text = "Both Democrats and independent voters said the plan was fair."
+    sources, _ = Passage(text).said("Both Democrats and independent voters").resolve()
+    assert [s.kind for s in sources] == [SourceKind.ANONYMOUS_PERSON]
+    # a named person among them makes a group of unknown kind
+    text = "Mr. King and aides said the plan was fair."
+    sources, _ = Passage(text).said("Mr. King and aides").resolve()
+    assert [s.kind for s in sources] == [SourceKind.UNKNOWN]
+
+
 def test_a_name_after_a_long_capitalized_title_is_the_person() -> None:
     text = (
         "Then-Deputy Assistant Secretary for Diplomatic Security Charlene Lamb said the staff "

@@ -469,8 +469,9 @@ def _name_mention(
     conjuncts = [t for t in core if t.dep_ == "conj" and t.head.i == head.i]
     if conjuncts:
         # "Mr. King and Mr. Schultz": several speakers at once, one group source; members of
-        # parties or nations ("Republicans and Democrats") are people the article does not name
-        members = all(_members(t) for t in (head, *conjuncts))
+        # parties or nations ("Republicans and Democrats"), alone or beside other people
+        # ("Democrats and independent voters"), are people the article does not name
+        members = all(_members(t) or _people(t) for t in (head, *conjuncts))
         kind = SourceKind.ANONYMOUS_PERSON if members else SourceKind.UNKNOWN
         return _group(span, core, head, kind)
     if run is not None and _joined_before(core, run):
@@ -558,6 +559,11 @@ def _reporting(head: Token) -> bool:
 def _members(token: Token) -> bool:
     """Members of a party or nation, in the plural: "Republicans", "Americans"."""
     return token.ent_type_ == "NORP" and token.tag_ == "NNPS"
+
+
+def _people(token: Token) -> bool:
+    """A plural noun for people: "voters", "business leaders"."""
+    return token.tag_ == "NNS" and vocabulary.names_person(_singular(token.lower_))
 
 
 def described_at(run: Span) -> list[Description]:
