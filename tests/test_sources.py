@@ -876,6 +876,16 @@ def test_unnamed_groups_of_people_are_anonymous_and_a_group_is_none_of_its_membe
     assert [a.source for a in attributions] == ["s1", "s2", "s3", "s4", "s5", "s6"]
 
 
+def test_party_members_beside_other_unnamed_people_are_anonymous_people() -> None:
+    text = "Both Democrats and independent voters said the plan was fair."
+    sources, _ = Passage(text).said("Both Democrats and independent voters").resolve()
+    assert [s.kind for s in sources] == [SourceKind.ANONYMOUS_PERSON]
+    # a named person among them makes a group of unknown kind
+    text = "Mr. King and aides said the plan was fair."
+    sources, _ = Passage(text).said("Mr. King and aides").resolve()
+    assert [s.kind for s in sources] == [SourceKind.UNKNOWN]
+
+
 def test_a_name_after_a_long_capitalized_title_is_the_person() -> None:
     text = (
         "Then-Deputy Assistant Secretary for Diplomatic Security Charlene Lamb said the staff "
@@ -1918,3 +1928,44 @@ def test_a_name_ending_in_a_place_noun_is_no_person_whatever_the_ner_says() -> N
     text = "Another critic, Laurence H. Tribe, said it was wrong."
     sources, _ = Passage(text).said("Another critic, Laurence H. Tribe").resolve()
     assert [(s.name, s.kind) for s in sources] == [("Laurence H. Tribe", SourceKind.NAMED_PERSON)]
+
+
+def test_a_poll_by_a_named_pollster_is_the_pollster_and_a_poll_named_as_one_a_document() -> None:
+    text = (
+        "The poll by the Marist Institute for Public Opinion showed Smith leading. Smith leads "
+        "among women, according to the institute."
+    )
+    passage = Passage(text).said(
+        "The poll by the Marist Institute for Public Opinion", cue="showed", content="Smith leading"
+    )
+    passage.said("the institute", cue="according to", content="Smith leads among women")
+    sources, attributions = passage.resolve()
+    assert [(s.name, s.kind) for s in sources] == [
+        ("Marist Institute for Public Opinion", SourceKind.ORGANIZATION)
+    ]
+    assert [a.source for a in attributions] == ["s1", "s1"]
+    text = "The survey, conducted last week by Quinnipiac University, found that voters were split."
+    passage = Passage(text).said(
+        "The survey, conducted last week by Quinnipiac University", cue="found", content="voters"
+    )
+    assert [(s.name, s.kind) for s in passage.resolve()[0]] == [
+        ("Quinnipiac University", SourceKind.ORGANIZATION)
+    ]
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["The Marist poll", "A poll by researchers at the university", "A poll by CNN and ORC"],
+)
+def test_a_poll_named_as_a_poll_or_by_people_described_or_jointly_stays_a_document(
+    speaker: str,
+) -> None:
+    text = f"{speaker} found little change."
+    sources, _ = Passage(text).said(speaker, cue="found", content="little change").resolve()
+    assert [s.kind for s in sources] == [SourceKind.DOCUMENT]
+
+
+def test_an_outlets_review_is_the_outlet_speaking() -> None:
+    text = "The game runs slowly, The Verge’s review says."
+    passage = Passage(text).said("The Verge’s review", cue="says", content="The game runs slowly")
+    assert [s.kind for s in passage.resolve()[0]] == [SourceKind.ORGANIZATION]

@@ -75,8 +75,11 @@ RELATED_HEADS = (
         {"lawmaker", "legislator", "senator", "representative", "congressman", "congresswoman"}
     ),
 )
-# What a news outlet publishes: "a report in the Argus Leader" is the outlet speaking.
-OUTLET_REPORTS = frozenset({"report", "article", "story"})
+# What a news outlet publishes: "a report in the Argus Leader", "The Verge's review" is the
+# outlet speaking.
+OUTLET_REPORTS = frozenset({"report", "article", "story", "review"})
+# A poll whose pollster is named as its agent ("a survey by X") is the pollster's word.
+POLL_NOUNS = frozenset({"poll", "survey"})
 # What a named outlet does as a verb's subject: "Haaretz reported that ..." (a person's name is
 # told apart first).
 REPORTING_VERBS = frozenset({"report"})

@@ -152,6 +152,11 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
     ):
         # "the minister of the economy, Mr. Guajardo Villarreal": a person, described first
         return _name_mention(span, named, _head(named), description, names)
+    pollster = _pollster(tokens, head)
+    if pollster is not None:
+        # the pollster says what its poll found, as "according to the institute" has it
+        named_pollster = _name_mention(span, pollster, pollster.root, None, names)
+        return replace(named_pollster, kind=SourceKind.ORGANIZATION)
     kind = _portion_kind(core, head) or _outlet_kind(head) or _description_kind(description)
     if _joint_with_named(core):
         kind = SourceKind.UNKNOWN  # "Holcomb and GOP leaders", "he and his wife": one group
@@ -267,6 +272,25 @@ def _outlet_kind(head: Token) -> SourceKind | None:
             objects = [o for o in objects if o.lower_ in lexicon.OUTLET_WORDS]
         owners += objects if prep.lower_ in ("in", "from", "by") else []
     return SourceKind.ORGANIZATION if any(o.pos_ == "PROPN" for o in owners) else None
+
+
+def _pollster(tokens: Span, head: Token) -> Span | None:
+    """The one institution named as a poll's agent inside the mention: "the poll by the Marist
+    Institute", "a survey, conducted last week by Quinnipiac University,". None for a poll
+    named as a poll ("the Marist poll", a document), for people described ("a poll by
+    researchers at ...") and for a joint poll ("by CNN and ORC"), whose words stay the poll's."""
+    if head.lemma_.lower() not in lexicon.POLL_NOUNS:
+        return None
+    holders = (head, *(c for c in head.children if c.dep_ == "acl"))  # "conducted by"
+    agents = [c for h in holders for c in h.children if c.lower_ == "by"]
+    objects = [o for a in agents for o in a.children if o.dep_ == "pobj"]
+    if len(objects) != 1:
+        return None
+    named = objects[0]
+    inside = tokens.start <= named.left_edge.i and named.right_edge.i < tokens.end
+    if not inside or named.pos_ != "PROPN" or named.ent_type_ == "PERSON" or named.conjuncts:
+        return None
+    return tokens.doc[named.left_edge.i : named.right_edge.i + 1]
 
 
 def _portion_kind(core: Span, head: Token) -> SourceKind | None:
@@ -463,8 +487,9 @@ def _name_mention(
     conjuncts = [t for t in core if t.dep_ == "conj" and t.head.i == head.i]
     if conjuncts:
         # "Mr. King and Mr. Schultz": several speakers at once, one group source; members of
-        # parties or nations ("Republicans and Democrats") are people the article does not name
-        members = all(_members(t) for t in (head, *conjuncts))
+        # parties or nations ("Republicans and Democrats"), alone or beside other people
+        # ("Democrats and independent voters"), are people the article does not name
+        members = all(_members(t) or _people(t) for t in (head, *conjuncts))
         kind = SourceKind.ANONYMOUS_PERSON if members else SourceKind.UNKNOWN
         return _group(span, core, head, kind)
     if run is not None and _joined_before(core, run):
@@ -552,6 +577,11 @@ def _reporting(head: Token) -> bool:
 def _members(token: Token) -> bool:
     """Members of a party or nation, in the plural: "Republicans", "Americans"."""
     return token.ent_type_ == "NORP" and token.tag_ == "NNPS"
+
+
+def _people(token: Token) -> bool:
+    """A plural noun for people: "voters", "business leaders"."""
+    return token.tag_ == "NNS" and vocabulary.names_person(_singular(token.lower_))
 
 
 def described_at(run: Span) -> list[Description]:
