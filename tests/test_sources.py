@@ -1918,3 +1918,28 @@ def test_a_name_ending_in_a_place_noun_is_no_person_whatever_the_ner_says() -> N
     text = "Another critic, Laurence H. Tribe, said it was wrong."
     sources, _ = Passage(text).said("Another critic, Laurence H. Tribe").resolve()
     assert [(s.name, s.kind) for s in sources] == [("Laurence H. Tribe", SourceKind.NAMED_PERSON)]
+
+
+def test_a_group_named_again_in_another_order_or_by_shorter_names_is_one_source() -> None:
+    text = (
+        "Vermont and Maine said the rule broke federal law. Maine and Vermont also argued that "
+        "the costs fell on farmers. Senator Ann Lee and Governor Tom Reed said the plan would "
+        "fail. Reed and Lee added that the budget was too small. Lee, Reed and Mayor Bo Cole "
+        "said the same."
+    )
+    passage = (
+        Passage(text)
+        .said("Vermont and Maine")
+        .said("Maine and Vermont", cue="argued")
+        .said("Senator Ann Lee and Governor Tom Reed")
+        .said("Reed and Lee", cue="added")
+        .said("Lee, Reed and Mayor Bo Cole")
+    )
+    sources, attributions = passage.resolve()
+    assert [s.name for s in sources] == [
+        "Vermont and Maine",
+        "Senator Ann Lee and Governor Tom Reed",
+        "Lee, Reed and Mayor Bo Cole",
+    ]
+    # a group of three is not the two of them
+    assert [a.source for a in attributions] == ["s1", "s1", "s2", "s2", "s3"]
