@@ -1943,3 +1943,11 @@ def test_a_group_named_again_in_another_order_or_by_shorter_names_is_one_source(
     ]
     # a group of three is not the two of them
     assert [a.source for a in attributions] == ["s1", "s1", "s2", "s2", "s3"]
+
+
+def test_a_group_name_keeps_the_closing_parenthesis_of_its_last_party_tag() -> None:
+    text = "Senate Leader Tom Reed (R) and House Leader Ann Lee (D) said the plan would fail."
+    sources, _ = (
+        Passage(text).said("Senate Leader Tom Reed (R) and House Leader Ann Lee (D)").resolve()
+    )
+    assert [s.name for s in sources] == ["Senate Leader Tom Reed (R) and House Leader Ann Lee (D)"]
