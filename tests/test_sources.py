@@ -1969,3 +1969,36 @@ def test_an_outlets_review_is_the_outlet_speaking() -> None:
     text = "The game runs slowly, The Verge’s review says."
     passage = Passage(text).said("The Verge’s review", cue="says", content="The game runs slowly")
     assert [s.kind for s in passage.resolve()[0]] == [SourceKind.ORGANIZATION]
+
+
+def test_a_group_named_again_in_another_order_or_by_shorter_names_is_one_source() -> None:
+    text = (
+        "Vermont and Maine said the rule broke federal law. Maine and Vermont also argued that "
+        "the costs fell on farmers. Senator Ann Lee and Governor Tom Reed said the plan would "
+        "fail. Reed and Lee added that the budget was too small. Lee, Reed and Mayor Bo Cole "
+        "said the same."
+    )
+    passage = (
+        Passage(text)
+        .said("Vermont and Maine")
+        .said("Maine and Vermont", cue="argued")
+        .said("Senator Ann Lee and Governor Tom Reed")
+        .said("Reed and Lee", cue="added")
+        .said("Lee, Reed and Mayor Bo Cole")
+    )
+    sources, attributions = passage.resolve()
+    assert [s.name for s in sources] == [
+        "Vermont and Maine",
+        "Senator Ann Lee and Governor Tom Reed",
+        "Lee, Reed and Mayor Bo Cole",
+    ]
+    # a group of three is not the two of them
+    assert [a.source for a in attributions] == ["s1", "s1", "s2", "s2", "s3"]
+
+
+def test_a_group_name_keeps_the_closing_parenthesis_of_its_last_party_tag() -> None:
+    text = "Senate Leader Tom Reed (R) and House Leader Ann Lee (D) said the plan would fail."
+    sources, _ = (
+        Passage(text).said("Senate Leader Tom Reed (R) and House Leader Ann Lee (D)").resolve()
+    )
+    assert [s.name for s in sources] == ["Senate Leader Tom Reed (R) and House Leader Ann Lee (D)"]

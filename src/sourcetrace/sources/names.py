@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import permutations
 
 from spacy.attrs import ENT_TYPE, IDX
 from spacy.tokens import Doc, Span, Token
@@ -35,6 +37,9 @@ PEOPLE_LABEL = "NORP"
 # The small model tags many surnames as places ("Kasich", "Obama"): a word tagged so is a
 # person's name only where the text shows it one and never writes it as a place ("in Kasich").
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Where a group's name lists its members, and how many members are matched in any order.
+GROUP_SEPARATORS = re.compile(r",|\band\b")
+MAX_GROUP_MEMBERS = 5
 
 
 def capitalized(token: Token) -> bool:
@@ -492,7 +497,27 @@ def same_institution(a: str, b: str) -> bool:
     if short == long:
         return True
     generic = len(short) == 1 and short[0] in ORGANIZATION_NOUNS
-    return not generic and short[-1] == long[-1] and set(short) <= set(long)
+    return (not generic and short[-1] == long[-1] and set(short) <= set(long)) or _same_members(
+        a, b
+    )
+
+
+def _same_members(a: str, b: str) -> bool:
+    """Two groups of the same members, in any order and by any of their names: "Nebraska and
+    Oklahoma" is "Oklahoma and Nebraska", "Sen. Ann Lee and Gov. Tom Reed" is "Reed and Lee"; a
+    list is a set, and a writer names it again in the order the sentence needs."""
+    first, second = _members(a), _members(b)
+    if not 1 < len(first) == len(second) <= MAX_GROUP_MEMBERS:
+        return False
+    return any(
+        all(same_institution(x, y) for x, y in zip(first, order, strict=True))
+        for order in permutations(second)
+    )
+
+
+def _members(group: str) -> list[str]:
+    """The members a group's name lists, split at its commas and "and"s."""
+    return [m for part in GROUP_SEPARATORS.split(group) if (m := part.strip())]
 
 
 def _is_acronym_of(short: str, name: str) -> bool:
