@@ -607,6 +607,30 @@ def test_a_companys_standing_description_closing_a_release_is_a_trailer() -> Non
     assert flagged(lines_of("Title", BODY, BODY2, quoted)) == []
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ann Lee is a professor of maritime history at State University.",
+        "Rep. Ann Lee, D-Ore., chairs the House harbor caucus.",
+        "Bo Park is senior harbor editor at Port Desk.",
+        "Lee is a Calder-based reporter for the Example Network.",
+    ],
+)
+def test_an_op_eds_author_line_after_the_story_is_a_trailer(line: str) -> None:
+    assert flagged(lines_of("Title", BODY, BODY2, line)) == [(4, 4, TRAILER)]
+    assert flagged(lines_of("Title", BODY, line, BODY2)) == []
+
+
+def test_a_storys_last_fact_about_someone_is_no_author_line() -> None:
+    for line in (
+        "Ann Lee is expected to appear in court on Monday.",
+        "Bo Park is the third dock worker charged this year.",
+        "Ann Lee is a professor at State University who says the harbor must close.",
+        "Sen. Bo Park, R-Ore., told reporters the vote would be close.",
+    ):
+        assert flagged(lines_of("Title", BODY, BODY2, line)) == [], line
+
+
 def test_a_story_that_ends_on_a_short_line_or_a_quote_keeps_it() -> None:
     for line in (
         "Listening is the hardest part of the job, the minister said on Friday.",

@@ -149,6 +149,24 @@ SIGN_OFF = re.compile(
     re.I | re.X,
 )
 SIGN_OFF_MAX_WORDS = 40
+# After the story's last paragraph, an op-ed's line on its author: a name, maybe a title and an
+# apposition, then a role ("Ann Lee is a professor of history at State University.", "Rep. Ann
+# Lee, D-Ore., chairs the harbor caucus."). A story's last fact names no such role ("Lee is
+# expected in court on Monday.") or reports words (SPEECH).
+ROLE = (
+    r"(?i:editor|director|professor|president|founder|chair(?:man|woman)?|fellow|columnist"
+    r"|correspondent|writer|reporter|author|analyst|economist|historian|mayor|contributor"
+    r"|lecturer|scholar|journalist|playwright)"
+)
+AUTHOR_LINE = re.compile(
+    rf"""^(?:(?:Rep|Sen|Gov|Dr|Prof|Mr|Ms|Mrs)\.\ )?
+        (?!The\b)[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){{0,3}}
+        (?:,\ [^,]{{1,30}},)?
+        \ (?:(?:chairs|directs|heads|leads|teaches|represents)\b
+           |is\ (?:also\ )?(?:(?:a|an|the)\ )?(?:[\w-]+\ ){{0,5}}?{ROLE}\b)""",
+    re.X,
+)
+SPEECH = re.compile(r"\b(?:said|says|told|tells|argue[sd]?|believes?|according)\b", re.I)
 # After the story's last paragraph, a note on the story longer than a sign-off ("Editor's note:
 # ...", "Correction: ..."), with no quotation in it.
 NOTE = re.compile(r"^(?:editor['’]?s\ note|correction|clarification)\b[^:]{0,40}:", re.I | re.X)
@@ -312,10 +330,14 @@ def _sign_off(line: Line) -> bool:
         return True
     return (
         line.words <= SIGN_OFF_MAX_WORDS
-        and SIGN_OFF.search(line.text) is not None
+        and (SIGN_OFF.search(line.text) is not None or _author_line(line.text))
         and POINTER.match(line.text) is None
         and ONWARD.match(line.text) is None
     )
+
+
+def _author_line(text: str) -> bool:
+    return AUTHOR_LINE.match(text) is not None and _unquoted(text) and SPEECH.search(text) is None
 
 
 def _unquoted(text: str) -> bool:
