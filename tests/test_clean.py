@@ -357,6 +357,11 @@ def test_a_columns_credit_closing_the_text_is_a_credit_and_inside_the_story_is_n
 
 def test_a_body_sentence_about_contributions_is_not_a_credit() -> None:
     assert flagged(lines_of("Title", BODY, "He contributed $5,000 to the campaign.")) == []
+    line = "The film, with editing by Ann Lee, won a prize in Calder, the jury said on Friday."
+    assert flagged(lines_of("Title", BODY, line)) == []
+    assert flagged(lines_of("Title", BODY, "Ann Lee in Calder; Editing by Bo Park")) == [
+        (3, 3, CREDIT)
+    ]
     for line in (
         "By The Numbers",  # a head, not a byline
         "By Friday the talks had failed.",

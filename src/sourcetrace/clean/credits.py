@@ -21,7 +21,7 @@ CREDIT = re.compile(
     r"""\bcontributed\b.*\b(?:reporting|to\ this\ (?:report|story|article))\b
       | ^\W*(?:additional\ )?reporting\ by\b
       | ^\W*(?:writing|editing|compiled|produced)\ by\b
-      | \bediting\ by\b
+      | (?:^|;)\s*\W*editing\ by\b  # closing a credit line: "...; Editing by X"
       | ^contributing:
       | ^sources?:\s*\S+(?:\s+\S+){0,4}$  # a short credit only: "Source: Al Jazeera and agencies"
       | ^with\ (?:\S+\ ){0,3}(?:wires?|wire\ (?:services|reports)|agencies)\.?$
