@@ -197,7 +197,7 @@ def test_a_name_line_naming_no_one_the_story_names_is_no_caption() -> None:
     "line",
     [
         "Joe Biden knew Lloyd Bentsen.",  # a verb: a sentence, not a name
-        "FULL TEXT.",  # shouting: a subhead
+        "CLIMATE CHANGE.",  # shouting: a subhead
         "The Pinocchio Test.",  # a subhead
         "Scrutinizing the Science.",  # a subhead
         "Glenn Beck Rips Progressivism at CPAC",  # no final period: a headline
@@ -281,6 +281,10 @@ def test_a_tables_rows_are_no_captions_even_repeated() -> None:
         "This story was excerpted from Ann Lee's book on the harbor.",
         "Main image credit: Example Images",
         "Photo credits: Ann Lee",
+        "Ann Lee via Getty Images.",
+        "Ann Lee/Reuters.",
+        "Source Example Times/State University.",
+        "SOURCE: Harbor Poll/Example Research",
     ],
 )
 def test_credit_lines(credit: str) -> None:
@@ -328,6 +332,22 @@ def test_a_trailer_sentence_closing_a_credits_line_is_a_trailer() -> None:
     assert flagged(text) == [(3, 3, CREDIT)]
 
 
+def test_a_dash_signature_closing_the_text_is_a_credit_and_elsewhere_is_not() -> None:
+    for signature in ("- Reuters.", "— Ann Lee.", "-Harbor Desk"):
+        assert flagged(lines_of("Title", BODY, BODY2, signature)) == [(4, 4, CREDIT)]
+        assert flagged(lines_of("Title", BODY, signature, BODY2)) == []
+    for line in ("- Ann Lee said the pier would reopen.", "- Calder, Harbor City and Port Lee."):
+        assert flagged(lines_of("Title", BODY, BODY2, line)) == []
+
+
+def test_a_source_or_credit_inside_a_sentence_is_no_credit() -> None:
+    for line in (
+        "Source code for the harbor app was published on Friday.",
+        "Ann Lee went to Reuters in 2010 and stayed for nine years.",
+    ):
+        assert flagged(lines_of("Title", BODY, line, BODY2)) == []
+
+
 def test_a_columns_credit_closing_the_text_is_a_credit_and_inside_the_story_is_not() -> None:
     credit = "Port Talk is written by Ann Lee, also known as Ann Park, and was founded by her aunt."
     assert flagged(lines_of("Title", BODY, BODY2, credit)) == [(4, 4, CREDIT)]
@@ -337,6 +357,11 @@ def test_a_columns_credit_closing_the_text_is_a_credit_and_inside_the_story_is_n
 
 def test_a_body_sentence_about_contributions_is_not_a_credit() -> None:
     assert flagged(lines_of("Title", BODY, "He contributed $5,000 to the campaign.")) == []
+    line = "The film, with editing by Ann Lee, won a prize in Calder, the jury said on Friday."
+    assert flagged(lines_of("Title", BODY, line)) == []
+    assert flagged(lines_of("Title", BODY, "Ann Lee in Calder; Editing by Bo Park")) == [
+        (3, 3, CREDIT)
+    ]
     for line in (
         "By The Numbers",  # a head, not a byline
         "By Friday the talks had failed.",
@@ -548,6 +573,10 @@ def test_empty_text_has_no_boilerplate() -> None:
         "Looking for more mooring tips? Stay tuned for more Port Desk guides!",
         "Get Port Monthly delivered to your door every month. 12 issues for £11.99. Click here "
         "for more information.",
+        "This article has been updated with a reply from the harbor master.",
+        "This piece was corrected to give the right date of the vote.",
+        "Port Desk Live airs on Harbor Radio weekdays from 7 a.m. to 9 a.m. Eastern.",
+        "Port Talk airs every Sunday at noon on Example FM.",
     ],
 )
 def test_a_sign_off_after_the_last_paragraph_is_a_trailer_and_inside_the_story_is_not(
@@ -555,6 +584,56 @@ def test_a_sign_off_after_the_last_paragraph_is_a_trailer_and_inside_the_story_i
 ) -> None:
     assert flagged(lines_of("Title", BODY, BODY2, line)) == [(4, 4, TRAILER)]
     assert TRAILER not in [label for _, _, label in flagged(lines_of("Title", BODY, line, BODY2))]
+
+
+def test_a_long_editors_note_after_the_story_is_a_trailer_unless_it_quotes() -> None:
+    note = (
+        "Editor's note: The harbor authority has been criticized for years over its handling of "
+        "the port's finances, its refusal to publish the audits it ordered, and the closure of "
+        "the north pier without a vote of the council or a word to the crews who worked there, "
+        "which left two hundred families without an income for most of a year."
+    )
+    assert flagged(lines_of("Title", BODY, BODY2, note)) == [(4, 4, TRAILER)]
+    quoted = note.replace("the audits it ordered", '"the audits it ordered"')
+    assert TRAILER not in [label for *_, label in flagged(lines_of("Title", BODY, BODY2, quoted))]
+
+
+def test_a_companys_standing_description_closing_a_release_is_a_trailer() -> None:
+    about = (
+        "Acme Harbor Systems is a global provider of crane software for ports. Its mission is to "
+        "keep cargo moving."
+    )
+    more = "Acme Harbor Systems is headquartered in Calder and employs 900 people."
+    assert flagged(lines_of("Title", BODY, BODY2, about, more)) == [(4, 5, TRAILER)]
+    # inside the story, or followed by a line of the story's, or quoting someone: the story's
+    assert flagged(lines_of("Title", BODY, about, BODY2)) == []
+    assert flagged(lines_of("Title", BODY, about, BODY2.replace("Officials", "Acme"))) == []
+    quoted = about.replace("keep cargo moving", '"keep cargo moving"')
+    assert flagged(lines_of("Title", BODY, BODY2, quoted)) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ann Lee is a professor of maritime history at State University.",
+        "Rep. Ann Lee, D-Ore., chairs the House harbor caucus.",
+        "Bo Park is senior harbor editor at Port Desk.",
+        "Lee is a Calder-based reporter for the Example Network.",
+    ],
+)
+def test_an_op_eds_author_line_after_the_story_is_a_trailer(line: str) -> None:
+    assert flagged(lines_of("Title", BODY, BODY2, line)) == [(4, 4, TRAILER)]
+    assert flagged(lines_of("Title", BODY, line, BODY2)) == []
+
+
+def test_a_storys_last_fact_about_someone_is_no_author_line() -> None:
+    for line in (
+        "Ann Lee is expected to appear in court on Monday.",
+        "Bo Park is the third dock worker charged this year.",
+        "Ann Lee is a professor at State University who says the harbor must close.",
+        "Sen. Bo Park, R-Ore., told reporters the vote would be close.",
+    ):
+        assert flagged(lines_of("Title", BODY, BODY2, line)) == [], line
 
 
 def test_a_story_that_ends_on_a_short_line_or_a_quote_keeps_it() -> None:

@@ -49,3 +49,24 @@ def test_initials_or_tweet_inside_a_sentence_are_the_storys(line: str) -> None:
 def test_a_share_label_after_a_closing_straight_quote_is_flagged_alone() -> None:
     text = f"Title\n{BODY}\nEvery pier has a 'low tide.'Click To Tweet\n{LAST}\n"
     assert spans(text) == [("Click To Tweet", "trailer")]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Reporting by Ann Lee in Calder; Editing by Bo Park)",
+        "(Reporting by Ann Lee; Writing by Bo Park; Editing by Cy Ray.)",
+        "(Additional reporting by Bo Park in Harbor City)",
+    ],
+)
+def test_a_wires_bracketed_credit_after_the_last_sentence_is_flagged_alone(credit: str) -> None:
+    text = f"Title\n{BODY}\n{LAST} {credit}\n"
+    assert spans(text) == [(credit, "credit")]
+
+
+def test_a_bracket_inside_the_story_about_reporting_is_no_credit() -> None:
+    for line in (
+        "The paper defended its work (reporting by its own staff, it said) on Friday.",
+        "Lee named the reporters (Reporting by Ann Lee won a prize in 2010)",  # no sentence end
+    ):
+        assert spans(f"Title\n{BODY}\n{line}\n") == []

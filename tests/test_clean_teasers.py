@@ -363,6 +363,10 @@ def test_a_list_item_that_ends_a_sentence_stays_beside_a_linked_one() -> None:
         "You can view our June open thread here.",
         "Read our review-in-progress here.",
         "Read about that topic in the next article in this series, How to Moor a Boat.",
+        "Read it all here.",
+        "Read the rest of the interview here.",
+        "CLICK FOR FULL REGATTA RESULTS",
+        "Click for more photos of the pier",
     ],
 )
 def test_shop_links_widget_heads_media_tags_and_pointers_to_the_outlets_pieces_are_teasers(
@@ -379,6 +383,8 @@ def test_shop_links_widget_heads_media_tags_and_pointers_to_the_outlets_pieces_a
         "See it now, the senator said.",
         "Watch the next debate closely, she said.",
         '"Read our review here," the senator said.',
+        "Read it all here, the senator told reporters on Friday.",
+        "Click for full details, the app tells its users.",
     ],
 )
 def test_a_story_line_that_looks_like_a_pointer_is_the_storys(line: str) -> None:
@@ -389,3 +395,21 @@ def test_a_kicker_word_that_opens_a_hard_wrapped_sentence_is_no_label() -> None:
     text = f"Title\nPhotos\nwhich were released online on Friday\nshow the pier.\n{BODY}"
     assert teasers(text) == []
     assert teasers(f"Title\nPhotos\n{BODY}") == ["Photos"]
+
+
+def test_an_archives_labels_alone_on_their_lines_are_teasers() -> None:
+    text = f"Title\n\nABSTRACT.\n\n{BODY}\n\nFULL TEXT.\n\n{BODY2}"
+    assert teasers(text) == ["ABSTRACT.", "FULL TEXT."]
+    # in another case, or with words after it, the line is the story's
+    assert teasers(f"Title\nAbstract.\n{BODY}\nFULL TEXT OF THE RULING\n{BODY2}") == []
+
+
+def test_a_pointer_closing_a_paragraph_is_flagged_alone() -> None:
+    pointer = "Read our full review of the new ferry here."
+    paragraph = f"The ferry ran on time all week and the crews liked it. {pointer}"
+    assert teasers(f"Title\n{BODY}\n{paragraph}\n{BODY2}") == [pointer]
+    for line in (
+        "The minister said she would stay in Calder. She told reporters she is happy here.",
+        'The senator was blunt. "Read our review here," she said, and I was here.',
+    ):
+        assert teasers(f"Title\n{BODY}\n{line}\n{BODY2}") == []

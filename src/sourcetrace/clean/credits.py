@@ -1,15 +1,17 @@
 """Contributor, editing and source credits: "X contributed reporting.", "Reporting by X; Editing by
 Y", "SOURCE: News agencies", "With Post wires", "Staff Reports", a headline credited to its outlet
 ("<Headline> [Bloomberg]"), the text's origin ("This article was originally published by X.",
-"This article has been adapted from ..."), a picture's credit line ("Main image credit: X"), a
-sponsor's ("This sponsored post is brought to you by X."), a byline ("By X", "5:45 AM PST
-11/19/2019 by X") and, closing the text, a column's "X is written by Y"."""
+"This article has been adapted from ..."), a picture's credit line ("Main image credit: X", "X
+via Getty Images."), a poll's ("Source Example Times/State University."), a sponsor's ("This
+sponsored post is brought to you by X."), a byline ("By X", "5:45 AM PST 11/19/2019 by X") and,
+closing the text, a column's "X is written by Y" and a wire's or writer's dash ("- Reuters.")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
 
+from sourcetrace.clean.tails import wire_credit
 from sourcetrace.clean.teasers import SECTION_TAG, TEASER_MAX_WORDS
 from sourcetrace.clean.trailers import trailer_sentence
 from sourcetrace.lines import Line, text_start, title_case
@@ -19,7 +21,7 @@ CREDIT = re.compile(
     r"""\bcontributed\b.*\b(?:reporting|to\ this\ (?:report|story|article))\b
       | ^\W*(?:additional\ )?reporting\ by\b
       | ^\W*(?:writing|editing|compiled|produced)\ by\b
-      | \bediting\ by\b
+      | (?:^|;)\s*\W*editing\ by\b  # closing a credit line: "...; Editing by X"
       | ^contributing:
       | ^sources?:\s*\S+(?:\s+\S+){0,4}$  # a short credit only: "Source: Al Jazeera and agencies"
       | ^with\ (?:\S+\ ){0,3}(?:wires?|wire\ (?:services|reports)|agencies)\.?$
@@ -57,6 +59,18 @@ BYLINE_MAX_WORDS = 12
 SOURCE_TAG = re.compile(r"^(?P<headline>.+?)\s*\[[A-Z][\w.&'’ -]{1,30}\]$")
 
 
+# A line that is a picture's credit and nothing else, no caption: "Ann Lee via Getty Images.",
+# "Ann Lee/AFP". Case-sensitive: names and agencies are capitalized.
+PICTURE_CREDIT = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3}(?:\ via\ |\ for\ |\s*/\s*)"
+    r"(?:Getty\ Images|AP|AFP|Reuters|REUTERS|Shutterstock|EPA(?:-EFE)?|Bloomberg)\.?$"
+)
+# A chart's or poll's credit naming its outlets with a slash, with or without the colon: "Source
+# Example Times/State University.", "SOURCE Acme/Example Poll".
+SLASHED_SOURCE = re.compile(r"^(?:Source|SOURCE)s?:?\ [A-Z][\w.&!'’ -]{0,40}/[\w.&!'’ -]{1,40}\.?$")
+# The text's last line signing it with a dash: a wire's "- Reuters." or a writer's "- Ann Lee."
+# under the item they sent. Only closing the text: inside it a dash opens a list's item.
+DASH_SIGNATURE = re.compile(r"^[-–—]\s*[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,2}\.?$")
 # A syndicated column's credit closing it: "Dear Abby is written by Abigail Van Buren, also known
 # as ...". Only after the story's last paragraph: inside it, "The letter is written by Ann Lee,
 # who says ..." is the story's.
@@ -72,8 +86,15 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 def find_credits(lines: Sequence[Line], text: str) -> Iterator[Boilerplate]:
     # the last paragraph, or the last line when there is none
     last = max((line.index for line in lines if line.is_prose), default=len(lines) - 1)
+    final = max((line.index for line in lines if not line.blank), default=-1)
     for line in lines:
-        if line.words and (_is_credit(line) or (line.index >= last and _column_credit(line))):
+        if not line.words or wire_credit(line) is not None:
+            continue  # a wire's credit closing a paragraph is flagged alone (tails.py)
+        if (
+            _is_credit(line)
+            or (line.index >= last and _column_credit(line))
+            or (line.index == final and DASH_SIGNATURE.match(line.text) is not None)
+        ):
             yield from _credit_and_trailer(line, text)
 
 
@@ -96,6 +117,10 @@ def _is_credit(line: Line) -> bool:
     if line.words <= BYLINE_MAX_WORDS and BYLINE.match(line.text):
         return True
     if line.text.endswith("]") and _credited_headline(line.text):
+        return True
+    if line.words <= BYLINE_MAX_WORDS and (
+        PICTURE_CREDIT.match(line.text) or SLASHED_SOURCE.match(line.text)
+    ):
         return True
     return line.words <= CREDIT_MAX_WORDS and CREDIT.search(line.text) is not None
 

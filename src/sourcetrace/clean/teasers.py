@@ -2,7 +2,8 @@
 ...", "Meet Melania Trump", "UPDATE", "<headline> [VIDEO]", "'Quoted words': <headline>", "Take a
 look if you haven't read it yet: <Headline>", "Most read in world news", "Story continues below
 gallery". They point elsewhere or name a section;
-none is a speaker.
+none is a speaker. A pointer to another piece ("Read our review here.") is one too, alone on its
+line or closing a paragraph.
 
 A label before a colon is told apart from a transcript speaker ("TRUMP: We will win") and a
 dateline ("NEW DELHI: Their American dream ...") by what follows it and by the article itself:
@@ -83,6 +84,21 @@ POINTER = re.compile(
         [.!]?$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A line sending the reader on to the rest of a piece excerpted above it, or to a page of results:
+# "Read it all here.", "Read the rest here.", "CLICK FOR FULL RESULTS", "Click for more photos".
+ONWARD = re.compile(
+    r"""^(?:read\ (?:it\ all|the\ rest(?:\ of\ (?:it|the\ \w+))?|the\ whole\ thing)\ here[.!]?
+         |click\ (?:for|to\ (?:see|read|view))\ (?:the\ )?(?:full|more|all|complete)\b[^.!?]*)$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+ONWARD_MAX_WORDS = 10
+# An archive's labels, in capitals alone on their line, over the summary it gives and the story
+# after it: "ABSTRACT.", "FULL TEXT.".
+ARCHIVE_LABEL = re.compile(r"^(?:ABSTRACT|FULL TEXT)\.?$")
+# A pointer glued to the end of a paragraph: "... It runs well. Read our full review here." Its
+# last sentence is flagged, the paragraph stays the story's.
+POINTER_ENDS = ("here.", "here!")
+SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # A line of bullet stars and capitals with no colon: "** WINNER Clinton takes Ohio".
 STARRED_CAPS = re.compile(r"^\*+\s*[A-Z]{2,}\b")
 # A linked name's hover card pasted into the sentence: the name again, glued to it, then the
@@ -112,7 +128,9 @@ def find_teasers(lines: Sequence[Line], text: str, title: int | None) -> Iterato
         elif line.words <= KICKER_LINE_MAX_WORDS and KICKER_LINE.match(line.text):
             if SENTENCE_END.search(line.text) is None:
                 yield line.flag(BoilerplateLabel.TEASER)
-        elif line.words <= KICKER_LINE_MAX_WORDS and WIDGET.match(line.text):
+        elif line.words <= KICKER_LINE_MAX_WORDS and (
+            WIDGET.match(line.text) or ARCHIVE_LABEL.match(line.text)
+        ):
             yield line.flag(BoilerplateLabel.TEASER)
         elif (caps := CAPS_LABEL.match(line.text)) is not None:
             label = caps.group(2)
@@ -131,6 +149,9 @@ def find_teasers(lines: Sequence[Line], text: str, title: int | None) -> Iterato
             or _points_elsewhere(line)
         ):
             yield line.flag(BoilerplateLabel.TEASER)
+        elif line.text.endswith(POINTER_ENDS) and (tail := _pointer_tail(line)) is not None:
+            start = text_start(line, text)
+            yield Boilerplate(start + tail, start + len(line.text), BoilerplateLabel.TEASER)
 
 
 def bullet_siblings(lines: Sequence[Line], found: Iterable[Boilerplate]) -> Iterator[Boilerplate]:
@@ -156,7 +177,21 @@ def bullet_siblings(lines: Sequence[Line], found: Iterable[Boilerplate]) -> Iter
 
 
 def _points_elsewhere(line: Line) -> bool:
-    return line.words <= TEASER_MAX_WORDS and POINTER.match(line.text) is not None
+    return (line.words <= TEASER_MAX_WORDS and POINTER.match(line.text) is not None) or (
+        line.words <= ONWARD_MAX_WORDS and ONWARD.match(line.text) is not None
+    )
+
+
+def _pointer_tail(line: Line) -> int | None:
+    """Where the line's last sentence opens when it is a pointer and another sentence is before
+    it."""
+    gaps = list(SENTENCE_GAP.finditer(line.text))
+    if not gaps:
+        return None
+    at = gaps[-1].end()
+    rest = line.text[at:]
+    last = Line(line.index, line.start + at, line.end, rest)
+    return at if _points_elsewhere(last) else None
 
 
 def _runs_on(line: Line, kicker: re.Match[str], lines: Sequence[Line]) -> bool:

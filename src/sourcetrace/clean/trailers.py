@@ -6,7 +6,8 @@ lines, "More AP NBA: <link>", with the list of links that follows such a header 
 article and the rule ("___") that sets one off; after the story's last paragraph, sign-offs
 ("Listen to ...", an author's bio ending "Follow him on Twitter", "Editor's note: ...") and the
 lines between two trailers; a call to sign up for a newsletter, wherever it stands; a press
-release's "About <name>" notes."""
+release's "About <name>" notes, and the company's description closing it ("Acme is a global
+provider of ...")."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
-from sourcetrace.clean.teasers import CLOCK, KICKER_LABEL, KICKER_LINE_MAX_WORDS, POINTER
+from sourcetrace.clean.teasers import CLOCK, KICKER_LABEL, KICKER_LINE_MAX_WORDS, ONWARD, POINTER
 from sourcetrace.lines import Line, block
 from sourcetrace.model import Boilerplate, BoilerplateLabel
 
@@ -132,18 +133,52 @@ RULE = re.compile(r"^[_*=~\-–—]{3,}$")
 # After the story's last paragraph, a line that speaks to the reader ("Listen to Newsbeat live
 # ...", "Follow AP's full coverage at <link>", an author's bio ending "Follow him on Twitter ...",
 # a call to follow a link, "Get started with Acme here.", "Stay tuned for more guides!", "...
-# Click here for more information.") or notes a change to the story ("Editor's note: This story
-# was updated ...", "Correction added Nov. 18: ...") is a trailer however long; inside the story
-# the same words are the story's.
+# Click here for more information.", a show's schedule: "Port Desk airs on Example FM weekdays
+# from 6 a.m.") or notes a change to the story ("Editor's note: This story was updated ...",
+# "Correction added Nov. 18: ...", "This article has been updated with ...") is a trailer
+# however long; inside the story the same words are the story's.
 SIGN_OFF = re.compile(
     r"""^(?:listen|watch|follow|download|read|visit|join)\b
       | \bfollow\ (?:him|her|them|us|me)\ (?:on|at)\b
       | ^(?:get\ started|learn\ more|find\ out\ more|shop|try|discover|check\ out)\b.*\bhere[.!:]?$
       | \bstay\ tuned\b | \bclick\ here\b
-      | ^(?:editor['’]?s\ note|correction|clarification)\b[^:]{0,40}:""",
+      | ^this\ (?:article|story|post|piece)\ (?:has\ been|was)\ (?:updated|corrected|amended)\b
+      | ^(?:editor['’]?s\ note|correction|clarification)\b[^:]{0,40}:
+      | \bairs\ (?:on\ [^.]{1,60}?\ )?
+        (?:weekdays|weeknights|weekends|daily|nightly|every\ \w+day)\b""",
     re.I | re.X,
 )
 SIGN_OFF_MAX_WORDS = 40
+# After the story's last paragraph, an op-ed's line on its author: a name, maybe a title and an
+# apposition, then a role ("Ann Lee is a professor of history at State University.", "Rep. Ann
+# Lee, D-Ore., chairs the harbor caucus."). A story's last fact names no such role ("Lee is
+# expected in court on Monday.") or reports words (SPEECH).
+ROLE = (
+    r"(?i:editor|director|professor|president|founder|chair(?:man|woman)?|fellow|columnist"
+    r"|correspondent|writer|reporter|author|analyst|economist|historian|mayor|contributor"
+    r"|lecturer|scholar|journalist|playwright)"
+)
+AUTHOR_LINE = re.compile(
+    rf"""^(?:(?:Rep|Sen|Gov|Dr|Prof|Mr|Ms|Mrs)\.\ )?
+        (?!The\b)[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){{0,3}}
+        (?:,\ [^,]{{1,30}},)?
+        \ (?:(?:chairs|directs|heads|leads|teaches|represents)\b
+           |is\ (?:also\ )?(?:(?:a|an|the)\ )?(?:[\w-]+\ ){{0,5}}?{ROLE}\b)""",
+    re.X,
+)
+SPEECH = re.compile(r"\b(?:said|says|told|tells|argue[sd]?|believes?|according)\b", re.I)
+# After the story's last paragraph, a note on the story longer than a sign-off ("Editor's note:
+# ...", "Correction: ..."), with no quotation in it.
+NOTE = re.compile(r"^(?:editor['’]?s\ note|correction|clarification)\b[^:]{0,40}:", re.I | re.X)
+# A press release's standing description of the company, closing it: "Acme is a global provider
+# of ...", maybe over more lines that open with the name ("Acme is headquartered in ...").
+COMPANY = re.compile(
+    r"""^(?P<name>[A-Z][\w&.'’-]*(?:\ [A-Z][\w&.'’-]*){0,3}),?\ (?:is|are)\ (?:a|an|the)
+        \ (?:world['’]s\ )?(?:leading|global|worldwide|premier|international)\b
+        [^.]{0,80}\b(?:provider|company|manufacturer|maker|supplier|developer|firm|group)\b""",
+    re.X,
+)
+NOTE_MAX_WORDS = 120
 # After the text's last rule, at most this many lines that no rule flags, beside a trailer.
 RULED_NOTES_MAX = 2
 QUOTE_MARKS = re.compile(r"[\"“”]")
@@ -257,8 +292,12 @@ def _affiliate(text: str) -> bool:
 
 
 def _about_block(lines: Sequence[Line]) -> Boilerplate | None:
-    """From an "About <name>" head whose next paragraph opens with the name to the last line."""
+    """From an "About <name>" head whose next paragraph opens with the name to the last line, or
+    from a company's description to the last line when every line from it opens with the name."""
     filled = [line for line in lines if not line.blank]
+    company = _company_block(filled)
+    if company is not None:
+        return company
     for head, after in pairwise(filled):
         if not head.text.startswith("About ") or head.words > ABOUT_MAX_WORDS:
             continue  # the cheap tests first: almost no line is one
@@ -268,14 +307,42 @@ def _about_block(lines: Sequence[Line]) -> Boilerplate | None:
     return None
 
 
+def _company_block(filled: Sequence[Line]) -> Boilerplate | None:
+    """The closing lines, from a company's description, when all open with its name."""
+    for at in range(len(filled) - 1, -1, -1):
+        line = filled[at]
+        described = COMPANY.match(line.text) if line.words <= NOTE_MAX_WORDS else None
+        if described is not None:
+            rest = filled[at:]
+            name = described.group("name")
+            if all(x.text.startswith(name) and _unquoted(x.text) for x in rest):
+                return block(line, filled[-1], BoilerplateLabel.TRAILER)
+        if not line.text.startswith(filled[-1].text.split(" ", 1)[0]):
+            return None  # the closing run of lines sharing the last one's first word is over
+    return None
+
+
 def _sign_off(line: Line) -> bool:
     """A line speaking to the reader; one sending them to another of the outlet's pieces ("Read
-    about that in the next article in this series") is a teaser wherever it stands."""
+    about that in the next article in this series") or on to the rest of one ("Read it all
+    here.") is a teaser wherever it stands."""
+    if line.words <= NOTE_MAX_WORDS and NOTE.match(line.text) and _unquoted(line.text):
+        return True
     return (
         line.words <= SIGN_OFF_MAX_WORDS
-        and SIGN_OFF.search(line.text) is not None
+        and (SIGN_OFF.search(line.text) is not None or _author_line(line.text))
         and POINTER.match(line.text) is None
+        and ONWARD.match(line.text) is None
     )
+
+
+def _author_line(text: str) -> bool:
+    return AUTHOR_LINE.match(text) is not None and _unquoted(text) and SPEECH.search(text) is None
+
+
+def _unquoted(text: str) -> bool:
+    """No quotation and no reported speech: nobody's words the story reports."""
+    return QUOTE_MARKS.search(text) is None and REPORTED.search(text) is None
 
 
 def _headline_link(line: Line) -> bool:
