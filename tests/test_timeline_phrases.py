@@ -298,3 +298,14 @@ def test_a_kind_is_searched_in_every_text_its_pattern_matches(kind: str, passage
     assert _may_match(kind, passage, 0, len(passage), passage.casefold())
     plain = "They met on the fifth, and the market may hear of it in a year."
     assert not _may_match(kind, plain, 0, len(plain), plain.casefold())
+
+
+@pytest.mark.parametrize(("kind", "text"), [("iso", "on 2019-05-06 at"), ("numeric", "on 5/6 at")])
+def test_a_shape_opening_on_a_digit_holds_its_digit_in_the_range(kind: str, text: str) -> None:
+    # searched from the literal after the digit, with the digit read behind: a digit just
+    # before the range must not count, one at its first character must
+    digit = next(i for i, c in enumerate(text) if c in "-/") - 1
+    folded = text.casefold()
+    assert _may_match(kind, text, digit, len(text), folded)
+    assert not _may_match(kind, text, digit + 1, len(text), folded)
+    assert not _may_match(kind, text, 0, digit + 1, folded)
