@@ -632,8 +632,13 @@ def test_a_storys_last_fact_about_someone_is_no_author_line() -> None:
         "Bo Park is the third dock worker charged this year.",
         "Ann Lee is a professor at State University who says the harbor must close.",
         "Sen. Bo Park, R-Ore., told reporters the vote would be close.",
+        # a verb of office without an apposition before it is the story's own fact
+        "Park heads to Calder for a hearing on Thursday.",
+        "Sen. Ann Lee leads the race by five points.",
     ):
         assert flagged(lines_of("Title", BODY, BODY2, line)) == [], line
+    # nor is a one-line text its own trailer
+    assert flagged(lines_of("Park heads to Calder for a hearing on Thursday")) == []
 
 
 def test_a_story_that_ends_on_a_short_line_or_a_quote_keeps_it() -> None:

@@ -152,7 +152,9 @@ SIGN_OFF_MAX_WORDS = 40
 # After the story's last paragraph, an op-ed's line on its author: a name, maybe a title and an
 # apposition, then a role ("Ann Lee is a professor of history at State University.", "Rep. Ann
 # Lee, D-Ore., chairs the harbor caucus."). A story's last fact names no such role ("Lee is
-# expected in court on Monday.") or reports words (SPEECH).
+# expected in court on Monday.") or reports words (SPEECH); a verb of office counts only after an
+# apposition ("Rep. Ann Lee, D-Ore., chairs") and before its object: "Ryan heads to Ohio" and
+# "Sen. Lee leads the race" may close a story, or be all of it.
 ROLE = (
     r"(?i:editor|director|professor|president|founder|chair(?:man|woman)?|fellow|columnist"
     r"|correspondent|writer|reporter|author|analyst|economist|historian|mayor|contributor"
@@ -161,8 +163,8 @@ ROLE = (
 AUTHOR_LINE = re.compile(
     rf"""^(?:(?:Rep|Sen|Gov|Dr|Prof|Mr|Ms|Mrs)\.\ )?
         (?!The\b)[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){{0,3}}
-        (?:,\ [^,]{{1,30}},)?
-        \ (?:(?:chairs|directs|heads|leads|teaches|represents)\b
+        (?P<apposition>,\ [^,]{{1,30}},)?
+        \ (?:(?P<office>(?:chairs|directs|heads|leads|teaches)\ (?:the|a|an)\b|represents\b)
            |is\ (?:also\ )?(?:(?:a|an|the)\ )?(?:[\w-]+\ ){{0,5}}?{ROLE}\b)""",
     re.X,
 )
@@ -337,7 +339,10 @@ def _sign_off(line: Line) -> bool:
 
 
 def _author_line(text: str) -> bool:
-    return AUTHOR_LINE.match(text) is not None and _unquoted(text) and SPEECH.search(text) is None
+    line = AUTHOR_LINE.match(text)
+    if line is None or (line["office"] and not line["apposition"]):
+        return False
+    return _unquoted(text) and SPEECH.search(text) is None
 
 
 def _unquoted(text: str) -> bool:
