@@ -311,6 +311,58 @@ def test_a_gloss_set_off_by_a_dash_at_the_end_is_the_writers(
     ("text", "cue", "content"),
     [
         (
+            "The senator said he would vote against the bill, a move that angered his party.",
+            "said",
+            "he would vote against the bill",
+        ),
+        (
+            "The bishop said the letter did not speak for all the bishops, a point on which the "
+            "group disagrees.",
+            "said",
+            "the letter did not speak for all the bishops",
+        ),
+        (
+            "She said the bill would raise taxes on farmers - one of the main worries of the "
+            "rural vote.",
+            "said",
+            "the bill would raise taxes on farmers",
+        ),
+        ("He called the tax a theft, a charge the mayor denies.", "called", "the tax a theft"),
+        (
+            "The mayor praised the council for cutting taxes - moves that she said helped the "
+            "city.",
+            "praised",
+            "the council for cutting taxes",
+        ),
+    ],
+)
+def test_an_indefinite_apposition_summing_up_the_report_is_the_writers(
+    text: str, cue: str, content: str
+) -> None:
+    assert contents(text, cue) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor said she would visit Paris, a city she loves.",
+            "she would visit Paris, a city she loves",
+        ),
+        (
+            "The mayor said the council backed the tax, the first step of its kind in the state.",
+            "the council backed the tax, the first step of its kind in the state",
+        ),
+    ],
+)
+def test_an_apposition_describing_a_noun_goes_on_with_the_report(text: str, content: str) -> None:
+    assert contents(text, "said") == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
             "The government denies any role in the attacks and two inquiries have cleared it.",
             "denies",
             "any role in the attacks",

@@ -190,6 +190,17 @@ DEMAND_NOUNS = frozenset({"call", "demand", "plea", "appeal"})
 # their own: "his promise to build a wall", "Her vow to go after companies", "the GOP's threat to
 # filibuster" ("a threat to national security" has no infinitive, "the promise of jobs" no owner).
 COMMITMENT_NOUNS = frozenset({"promise", "pledge", "vow", "threat"})
+# Nouns of an act or a stance that an indefinite apposition closing a report sums the report up
+# with: "said he would vote no, a move that angered his party", "... - one more sign of ...".
+# The apposition names what the words were or did, the writer's comment, not the speaker's words.
+SUMMING_NOUNS = frozenset(
+    """
+    move step decision position stance point proposal idea claim remark comment statement charge
+    accusation allegation assertion argument reference nod sign signal warning threat suggestion
+    message refrain theme reversal shift departure break concession admission jab swipe dig
+    rebuke rebuttal criticism complaint concern worry contrast notion tactic strategy
+    """.split()
+)
 NOUN_CUES: dict[str, CueClass] = {
     **dict.fromkeys(
         "concern criticism claim assertion warning allegation".split(), CueClass.SPEECH

@@ -43,6 +43,7 @@ from sourcetrace.attribution.lexicon import (
     REPROACH_VERBS,
     SAID_OF_VERBS,
     STANCE_VERBS,
+    SUMMING_NOUNS,
     TOPIC_VERBS,
     WH_PRONOUN_TAGS,
     WITHHOLDING_VERBS,
@@ -168,7 +169,11 @@ def object_content(
         for t in doc[first : last + 1]
         if t.dep_ == "advcl" and t.tag_ == "VBG" and not has_subject(t) and after_comma(t.left_edge)
     ]
-    acts += [t.left_edge.i - 1 for t in doc[first : last + 1] if closing_gloss(t, last)]
+    acts += [
+        t.left_edge.i - 1
+        for t in doc[first : last + 1]
+        if closing_gloss(t, last) or summing_apposition(t, last)
+    ]
     # "proposed a program, at what Hutchinson said would be a cost of ...": another's report
     acts += [i for t in doc[first : last + 1] if (i := set_off_report(t, reports)) is not None]
     # "calling on X to give up, as the congressman continued ...": the writer's own clause
@@ -240,6 +245,51 @@ def closing_gloss(tok: Token, last: int, *, comma: bool = True) -> bool:
     dashed = mark in CLAUSE_DASHES
     relative = tok.dep_ == "relcl" and opener.lower_ in GLOSS_PRONOUNS
     return (relative and (dashed or (comma and mark == ","))) or (tok.dep_ == "appos" and dashed)
+
+
+# How the parse hangs a summing apposition: on the noun before it, as an adverbial noun, or as a
+# second object of the verb; the comma or dash before it decides, not the label.
+SUMMING_DEPS = frozenset({"appos", "npadvmod", "dobj"})
+
+
+def summing_apposition(tok: Token, last: int) -> bool:
+    """An indefinite apposition of an act or a stance (`SUMMING_NOUNS`), set off by a comma or a
+    dash, that closes the content at ``last``: it sums up the report before it, the writer's
+    comment ("said he would vote no, a move that angered his party", "called it a mistake -
+    one of several jabs at ..."). A definite one or another noun describes the noun it follows,
+    which the words may go on with ("slipped into the Green Zone — the guarded seat of ...")."""
+    opener = tok.left_edge
+    closed = all(t.is_punct for t in tok.doc[tok.right_edge.i + 1 : last + 1])
+    # it sums up words before it: the word it hangs on comes first
+    if tok.dep_ not in SUMMING_DEPS or tok.head.i > opener.i or tok.right_edge.i > last:
+        return False
+    if not closed or opener.i == 0:
+        return False
+    mark = opener.nbor(-1)
+    set_off = mark.text == "," or mark.text in CLAUSE_DASHES or _spaced_hyphen(mark)
+    return set_off and _summing_noun(tok)
+
+
+def _summing_noun(noun: Token) -> bool:
+    """ "a move", "moves", "another sign", "one of the jabs": an indefinite `SUMMING_NOUNS`."""
+    if noun.lower_ == "one":  # "one of the top concerns": one of a kind, indefinite
+        return any(
+            o.lemma_.lower() in SUMMING_NOUNS
+            for p in noun.children
+            if p.lower_ == "of"
+            for o in p.children
+        )
+    if noun.lemma_.lower() not in SUMMING_NOUNS:
+        return False
+    dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    return dets in (["a"], ["an"], ["another"]) or (not dets and noun.tag_ == "NNS")
+
+
+def _spaced_hyphen(tok: Token) -> bool:
+    """A hyphen with a space on each side, typed for a dash: "cut taxes - a move that ..."."""
+    return (
+        tok.text == "-" and tok.i > 0 and bool(tok.nbor(-1).whitespace_) and bool(tok.whitespace_)
+    )
 
 
 def _listed_after(tok: Token, first: Token) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from sourcetrace.attribution.cues import infinitive, is_cue_verb
 from sourcetrace.attribution.lexicon import BROADCAST_NOUNS, CHANNEL_NOUNS, CHARGE_NOUNS
-from sourcetrace.attribution.objects import closing_gloss, set_off_report
+from sourcetrace.attribution.objects import closing_gloss, set_off_report, summing_apposition
 from sourcetrace.attribution.spans import after_comma, tokens_span
 from sourcetrace.attribution.speaker import HYPHENS, SUBJECTS
 
@@ -159,17 +159,20 @@ def _in_word(first: Token) -> bool:
 
 def gloss_start(head: Token) -> int:
     """Where the writer's gloss, a relative clause set off by a dash at the end of ``head``'s
-    clause, starts, its dash included ("made clear he supports the intent of the law -- which
-    prohibits ..."), else past its end."""
+    clause ("made clear he supports the intent of the law -- which prohibits ...") or an
+    apposition summing it up (`summing_apposition`), starts, its mark included, else past its
+    end."""
     end = last = head.right_edge.i
     while last > head.i and head.doc[last].is_punct:  # the sentence's stop hangs on the cue
         last -= 1
-    # a relative clause only: an apposition after a dash describes ("snuck into the Green Zone
-    # — the highly fortified seat of ...")
+    # a relative clause, or an indefinite apposition summing the report up, comma or dash ("said
+    # he would vote no, a move that angered his party"); another apposition after a dash
+    # describes ("snuck into the Green Zone — the highly fortified seat of ...")
     glosses = [
         t.left_edge.i - 1
         for t in head.subtree
-        if t.dep_ == "relcl" and closing_gloss(t, last, comma=False)
+        if (t.dep_ == "relcl" and closing_gloss(t, last, comma=False))
+        or summing_apposition(t, last)
     ]
     return min(glosses, default=end + 1)
 
