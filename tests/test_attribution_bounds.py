@@ -985,3 +985,40 @@ def test_a_present_not_coordinated_with_a_modal_stays_in_the_report(
     text: str, content: str
 ) -> None:
     assert contents(text, "said") == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Studies show that eating late is tied to a higher risk of binge eating (2).",
+            "show",
+            "that eating late is tied to a higher risk of binge eating",
+        ),
+        (
+            "One review found that skipping breakfast raised the risk of overeating (10, 11).",
+            "found",
+            "that skipping breakfast raised the risk of overeating",
+        ),
+        (
+            "Researchers concluded that the drug eased pain in most patients [3].",
+            "concluded",
+            "that the drug eased pain in most patients",
+        ),
+        # a year or a list in brackets is the speaker's, not a numbered reference
+        (
+            "Officials said the bill would cost $5 million (2016).",
+            "said",
+            "the bill would cost $5 million (2016)",
+        ),
+        (
+            "Lee said the plan covers three counties (Adams, Brown and Clay).",
+            "said",
+            "the plan covers three counties (Adams, Brown and Clay)",
+        ),
+    ],
+)
+def test_a_numbered_reference_closing_the_sentence_is_the_writers(
+    text: str, cue: str, content: str
+) -> None:
+    assert contents(text, cue) == [content]

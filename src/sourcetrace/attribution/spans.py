@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 
@@ -20,6 +21,9 @@ from sourcetrace.nlp import doc_text
 
 QUOTE_MARKS = frozenset({OPENING, CLOSING, STRAIGHT, APOSTROPHES, DOUBLED_CLOSING})
 _EDGE_PUNCT = frozenset(",.;:—–-()[]")
+# A writer's numbered reference closing a sentence ("... binge eating (2)", "(10, 11)", "[3]"):
+# the source list's, never the speaker's words; only its tail is matched, hence the lead.
+_REFERENCE = re.compile(r".*?\s[(\[]\d{1,3}(?:,\s?\d{1,3})*[)\]]")
 
 
 def after_comma(tok: Token) -> bool:
@@ -43,9 +47,16 @@ def tokens_span(tokens: Iterable[Token]) -> tuple[int, int] | None:
         toks.pop(0)
     while toks and (toks[-1].is_space or toks[-1].text in _EDGE_PUNCT) and not _kept(toks):
         toks.pop()
+    if len(toks) > 3 and _REFERENCE.fullmatch("".join(t.text_with_ws for t in toks[-8:]).strip()):
+        return tokens_span(toks[: _reference_start(toks)])
     if not toks:
         return None
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _reference_start(toks: list[Token]) -> int:
+    """Where the trailing reference group opens: the last "(" or "[" of ``toks``."""
+    return max(i for i, t in enumerate(toks) if t.text in "([")
 
 
 def _kept(toks: list[Token]) -> bool:
