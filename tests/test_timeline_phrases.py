@@ -15,6 +15,7 @@ from sourcetrace.web.charts import year_of
 from test_timeline import entry_with, timeline_of
 
 WEDNESDAY = date(2019, 11, 20)
+SUNDAY = date(2019, 11, 17)
 
 
 @pytest.mark.parametrize(
@@ -122,6 +123,20 @@ WEDNESDAY = date(2019, 11, 20)
         ("It was the best month of the year thus far.", WEDNESDAY, "the year thus far", "2019"),
         ("Ferry traffic is up 4% year to date.", WEDNESDAY, "year to date", "2019"),
         ("Shares of the chain are up 39% year-to-date.", WEDNESDAY, "year-to-date", "2019"),
+        # Days up to a weekday are one range; the weekday is the latest one, or the first after
+        # the range's start where the latest comes before it.
+        ("Voters were polled Thursday through Sunday.", WEDNESDAY, "Thursday through Sunday",
+         "2019-11-14/2019-11-17"),
+        ("The survey ran from Nov. 8 through Sunday.", WEDNESDAY, "from Nov. 8 through Sunday",
+         "2019-11-08/2019-11-17"),
+        ("Voters were polled Monday through Saturday.", date(2019, 11, 21),
+         "Monday through Saturday", "2019-11-18/2019-11-23"),
+        # An American week begins on Sunday: a Sunday story's "last week" ends that day, its
+        # "this week" is the coming one when the clause looks ahead.
+        ("The council passed the law last week.", SUNDAY, "last week", "2019-W46"),
+        ("Lawmakers will vote on the bill this week.", SUNDAY, "this week", "2019-W47"),
+        ("The bank said this week that rates held.", SUNDAY, "this week", "2019-W46"),
+        ("The plant opened two weeks ago.", SUNDAY, "two weeks ago", "2019-W44"),
         # A day of history named by its date is that day, whenever the story was written.
         ("The bill lets 9/11 families sue the kingdom.", WEDNESDAY, "9/11", "2001-09-11"),
         ("He backed the post-Sept. 11 law.", WEDNESDAY, "Sept. 11", "2001-09-11"),
@@ -177,6 +192,12 @@ def test_a_year_that_dates_a_noun_or_closes_a_bound(
         ("You need not sit in the pews every Sunday to know it.", "Sunday"),
         ("The fair opens each March in the valley.", "March"),
         ("They fast every Christmas.", "Christmas"),
+        # A time word capitalized after a word of its sentence is a name.
+        ("She anchors the ''Today'' show.", "Today"),
+        ("The poll was paid for by USA TODAY and a university.", "TODAY"),
+        # A date among a tag's attributes dates the markup, no event.
+        ('<post author="@a" date="March 3, 2019">It rained.</post> Rain fell.', "March"),
+        ('<post author="@a" time="2019-03-03">It rained.</post> Rain fell.', "2019"),
         # House, bill and format numbers.
         ("Police arrested a man of 1909 Elm Drive on Friday.", "1909"),
         ("Lawmakers passed the bill, known as SB 1062, last week.", "1062"),
