@@ -15,7 +15,6 @@ from sourcetrace.web.charts import year_of
 from test_timeline import entry_with, timeline_of
 
 WEDNESDAY = date(2019, 11, 20)
-SUNDAY = date(2019, 11, 17)
 
 
 @pytest.mark.parametrize(
@@ -131,12 +130,6 @@ SUNDAY = date(2019, 11, 17)
          "2019-11-08/2019-11-17"),
         ("Voters were polled Monday through Saturday.", date(2019, 11, 21),
          "Monday through Saturday", "2019-11-18/2019-11-23"),
-        # An American week begins on Sunday: a Sunday story's "last week" ends that day, its
-        # "this week" is the coming one when the clause looks ahead.
-        ("The council passed the law last week.", SUNDAY, "last week", "2019-W46"),
-        ("Lawmakers will vote on the bill this week.", SUNDAY, "this week", "2019-W47"),
-        ("The bank said this week that rates held.", SUNDAY, "this week", "2019-W46"),
-        ("The plant opened two weeks ago.", SUNDAY, "two weeks ago", "2019-W44"),
         # A day of history named by its date is that day, whenever the story was written.
         ("The bill lets 9/11 families sue the kingdom.", WEDNESDAY, "9/11", "2001-09-11"),
         ("He backed the post-Sept. 11 law.", WEDNESDAY, "Sept. 11", "2001-09-11"),

@@ -446,23 +446,10 @@ def _relative_value(m: re.Match[str], kind: str, published: date, looks: str) ->
     if unit == "day":
         return day_value(published + timedelta(days=back))
     if unit == "week":
-        if _sunday_week(kind, published) and (back < 0 or (back == 0 and looks == "ahead")):
-            back += 1
         return week_value(published + timedelta(weeks=back))
     if unit == "month":
         return month_value(*_shift_months(published, back))
     return f"{published.year + back:04d}"
-
-
-_SUNDAY = 6
-
-
-def _sunday_week(kind: str, published: date | None) -> bool:
-    """Whether ``kind`` names a week from a Sunday's publication. The week of American papers
-    begins on Sunday: in a Sunday story "last week" is the week ending that day (the ISO week
-    holding it) and "this week" told ahead the one beginning that day (the next ISO week);
-    "this week" told in the past stays the days just gone, "next week" the coming one."""
-    return kind == "relative_period" and published is not None and published.weekday() == _SUNDAY
 
 
 def _weekday_span(m: re.Match[str]) -> tuple[int, int, int] | None:
@@ -610,8 +597,7 @@ def _points(
             directed = "day" if kind in _DAY_KINDS else kind
             # "the summer" looks the way its clause does from the season's word, not from "the"
             at = m.start("season") if kind == "season" else m.start()
-            told = directed in _DIRECTED_KINDS or _sunday_week(kind, published)
-            looks = direction(at, directed) if told else "back"
+            looks = direction(at, directed) if directed in _DIRECTED_KINDS else "back"
             point = _parse(m, kind, published, looks)
             if point is not None:
                 found.append(point)
