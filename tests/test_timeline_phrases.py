@@ -156,6 +156,9 @@ def test_phrases_and_their_values(
         ("He said, “2019 is just not as strong as 2018.”", "2019", "2019"),
         # After a determiner, a year dates the noun after it; it may open a range of years.
         ("Nissan showed the 2020 Sentra in Los Angeles.", "2020", "2020"),
+        # A colon after a year is no title before a small letter, nor where the year opens a line.
+        ("The peak came in 2016: prices rose.", "2016", "2016"),
+        ("Timeline.\n2017: The plant opens in Ohio.", "2017", "2017"),
         (
             "Critics disliked the keys of the 2016 through 2019 models.",
             "2016 through 2019",
@@ -188,6 +191,9 @@ def test_a_year_that_dates_a_noun_or_closes_a_bound(
         # A time word capitalized after a word of its sentence is a name.
         ("She anchors the ''Today'' show.", "Today"),
         ("The poll was paid for by USA TODAY and a university.", "TODAY"),
+        # A year before a colon and a capitalized word inside a sentence opens a title.
+        ("He made the film 2016: Obama's America with a friend.", "2016"),
+        ("Films from 2001: A Space Odyssey to Alien show it.", "2001"),
         # A date among a tag's attributes dates the markup, no event.
         ('<post author="@a" date="March 3, 2019">It rained.</post> Rain fell.', "March"),
         ('<post author="@a" time="2019-03-03">It rained.</post> Rain fell.', "2019"),

@@ -270,6 +270,10 @@ _ADDRESS_AFTER = re.compile(
     r"(?:\s+[A-Z][\w.]*){1,3}\s+(?:St|Street|Ave|Avenue|Rd|Road|Drive|Blvd|Boulevard|Lane|Ln"
     r"|Parkway|Pkwy)\b"
 )
+# A year before a colon and a capitalized word, inside a sentence, opens a title: "the film
+# 2016: Obama's America", "from 2001: A Space Odyssey to Alien" (a year opening its line, "2016:
+# Trump wins", dates an item of a chronology).
+_TITLE_AFTER = re.compile(r":\s*[A-Z]")
 _IDENTIFIER_BEFORE = re.compile(r"\b(?:[SHA]\.?B\.?|H\.?R\.?|No\.|Nos\.)\s*$")
 # The first end of a range of years ("the 2012 through 2015 model").
 _RANGE_TO_YEAR = re.compile(r"\s*(?:through|to|until|[-–])\s*(?:1\d{3}|20\d\d)\b")
@@ -708,6 +712,14 @@ def _word_before(text: str, start: int) -> str:
     return words[-1].lower() if words else ""
 
 
+def _opens_a_title(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``start:end`` opens a title (``_TITLE_AFTER``), not its line."""
+    if _TITLE_AFTER.match(text, end) is None:
+        return False
+    line = text[text.rfind("\n", max(0, start - 80), start) + 1 : start]
+    return bool(line.strip(" \t-•*"))
+
+
 def _bare_is_date(
     text: str, m: re.Match[str], kind: str, is_date: Callable[[int, int], bool]
 ) -> bool:
@@ -715,7 +727,9 @@ def _bare_is_date(
         return True
     start, end = m.span()
     if kind == "year" and (
-        _ADDRESS_AFTER.match(text, end) or _IDENTIFIER_BEFORE.search(text, max(0, start - 8), start)
+        _ADDRESS_AFTER.match(text, end)
+        or _IDENTIFIER_BEFORE.search(text, max(0, start - 8), start)
+        or _opens_a_title(text, start, end)
     ):
         return False
     before = _word_before(text, start)
