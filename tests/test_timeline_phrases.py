@@ -188,6 +188,7 @@ def test_a_year_that_dates_a_noun_or_closes_a_bound(
         ("You need not sit in the pews every Sunday to know it.", "Sunday"),
         ("The fair opens each March in the valley.", "March"),
         ("They fast every Christmas.", "Christmas"),
+        ("The debates air on Saturday nights.", "Saturday"),
         # A time word capitalized after a word of its sentence is a name.
         ("She anchors the ''Today'' show.", "Today"),
         ("The poll was paid for by USA TODAY and a university.", "TODAY"),

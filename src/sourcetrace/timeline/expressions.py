@@ -99,7 +99,10 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # "1440p", "2080Ti": a number glued to letters names a format or a model, no year.
     "year": re.compile(rf"(?<![\d$£€.,/])\b{_YEAR}(?!,\d|\.\d|-\d|[A-Za-z])"),
-    "weekday": re.compile(rf"(?:\b(?P<rel>(?i:last|next|this))\s+)?\b{_WEEKDAY}\b{_PART_OF_DAY}"),
+    # "on Saturday nights" recurs, as "on Saturdays" (which "\b" already leaves out) does.
+    "weekday": re.compile(
+        rf"(?:\b(?P<rel>(?i:last|next|this))\s+)?\b{_WEEKDAY}\b(?!{_PART_OF_DAY}s\b){_PART_OF_DAY}"
+    ),
     "relative_day": re.compile(
         r"\b(?P<word>(?i:yesterday|tomorrow|tonight|last\s+(?:night|evening)"
         r"|this\s+(?:morning|afternoon|evening)|(?:earlier|later\s+)?today))\b"
