@@ -122,6 +122,14 @@ WEDNESDAY = date(2019, 11, 20)
         ("It was the best month of the year thus far.", WEDNESDAY, "the year thus far", "2019"),
         ("Ferry traffic is up 4% year to date.", WEDNESDAY, "year to date", "2019"),
         ("Shares of the chain are up 39% year-to-date.", WEDNESDAY, "year-to-date", "2019"),
+        # Days up to a weekday are one range; the weekday is the latest one, or the first after
+        # the range's start where the latest comes before it.
+        ("Voters were polled Thursday through Sunday.", WEDNESDAY, "Thursday through Sunday",
+         "2019-11-14/2019-11-17"),
+        ("The survey ran from Nov. 8 through Sunday.", WEDNESDAY, "from Nov. 8 through Sunday",
+         "2019-11-08/2019-11-17"),
+        ("Voters were polled Monday through Saturday.", date(2019, 11, 21),
+         "Monday through Saturday", "2019-11-18/2019-11-23"),
         # A day of history named by its date is that day, whenever the story was written.
         ("The bill lets 9/11 families sue the kingdom.", WEDNESDAY, "9/11", "2001-09-11"),
         ("He backed the post-Sept. 11 law.", WEDNESDAY, "Sept. 11", "2001-09-11"),
@@ -148,6 +156,9 @@ def test_phrases_and_their_values(
         ("He said, “2019 is just not as strong as 2018.”", "2019", "2019"),
         # After a determiner, a year dates the noun after it; it may open a range of years.
         ("Nissan showed the 2020 Sentra in Los Angeles.", "2020", "2020"),
+        # A colon after a year is no title before a small letter, nor where the year opens a line.
+        ("The peak came in 2016: prices rose.", "2016", "2016"),
+        ("Timeline.\n2017: The plant opens in Ohio.", "2017", "2017"),
         (
             "Critics disliked the keys of the 2016 through 2019 models.",
             "2016 through 2019",
@@ -177,6 +188,16 @@ def test_a_year_that_dates_a_noun_or_closes_a_bound(
         ("You need not sit in the pews every Sunday to know it.", "Sunday"),
         ("The fair opens each March in the valley.", "March"),
         ("They fast every Christmas.", "Christmas"),
+        ("The debates air on Saturday nights.", "Saturday"),
+        # A time word capitalized after a word of its sentence is a name.
+        ("She anchors the ''Today'' show.", "Today"),
+        ("The poll was paid for by USA TODAY and a university.", "TODAY"),
+        # A year before a colon and a capitalized word inside a sentence opens a title.
+        ("He made the film 2016: Obama's America with a friend.", "2016"),
+        ("Films from 2001: A Space Odyssey to Alien show it.", "2001"),
+        # A date among a tag's attributes dates the markup, no event.
+        ('<post author="@a" date="March 3, 2019">It rained.</post> Rain fell.', "March"),
+        ('<post author="@a" time="2019-03-03">It rained.</post> Rain fell.', "2019"),
         # House, bill and format numbers.
         ("Police arrested a man of 1909 Elm Drive on Friday.", "1909"),
         ("Lawmakers passed the bill, known as SB 1062, last week.", "1062"),

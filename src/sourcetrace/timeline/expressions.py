@@ -99,7 +99,10 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # "1440p", "2080Ti": a number glued to letters names a format or a model, no year.
     "year": re.compile(rf"(?<![\d$£€.,/])\b{_YEAR}(?!,\d|\.\d|-\d|[A-Za-z])"),
-    "weekday": re.compile(rf"(?:\b(?P<rel>(?i:last|next|this))\s+)?\b{_WEEKDAY}\b{_PART_OF_DAY}"),
+    # "on Saturday nights" recurs, as "on Saturdays" (which "\b" already leaves out) does.
+    "weekday": re.compile(
+        rf"(?:\b(?P<rel>(?i:last|next|this))\s+)?\b{_WEEKDAY}\b(?!{_PART_OF_DAY}s\b){_PART_OF_DAY}"
+    ),
     "relative_day": re.compile(
         r"\b(?P<word>(?i:yesterday|tomorrow|tonight|last\s+(?:night|evening)"
         r"|this\s+(?:morning|afternoon|evening)|(?:earlier|later\s+)?today))\b"
@@ -277,6 +280,10 @@ _ADDRESS_AFTER = re.compile(
     r"(?:\s+[A-Z][\w.]*){1,3}\s+(?:St|Street|Ave|Avenue|Rd|Road|Drive|Blvd|Boulevard|Lane|Ln"
     r"|Parkway|Pkwy)\b"
 )
+# A year before a colon and a capitalized word, inside a sentence, opens a title: "the film
+# 2016: Obama's America", "from 2001: A Space Odyssey to Alien" (a year opening its line, "2016:
+# Trump wins", dates an item of a chronology).
+_TITLE_AFTER = re.compile(r":\s*[A-Z]")
 _IDENTIFIER_BEFORE = re.compile(r"\b(?:[SHA]\.?B\.?|H\.?R\.?|No\.|Nos\.)\s*$")
 # The first end of a range of years ("the 2012 through 2015 model").
 _RANGE_TO_YEAR = re.compile(r"\s*(?:through|to|until|[-–])\s*(?:1\d{3}|20\d\d)\b")
@@ -293,6 +300,7 @@ _BOUND_BEFORE = re.compile(
 )
 _RANGE_JOINER = re.compile(r"\s*(?:(?P<word>to|through|until|till|and)\s+|[-–—]\s*)")
 _COORDINATED = re.compile(r"\s*,\s*|,?\s+(?:and|or)\s+")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _RANGE_OPENER = re.compile(r"(?i:\b(?P<word>from|between)\s+)$")
 
 
@@ -598,6 +606,8 @@ def _points(
                 continue
             if kind == "weekday" and _names_a_programme(text, m):
                 continue
+            if kind == "relative_day" and _capitalized_in_sentence(text, m.start()):
+                continue
             directed = "day" if kind in _DAY_KINDS else kind
             # "the summer" looks the way its clause does from the season's word, not from "the"
             at = m.start("season") if kind == "season" else m.start()
@@ -607,7 +617,8 @@ def _points(
                 found.append(point)
             elif kind in _DAY_KINDS:
                 impossible.append(m.span())
-    found = [p for p in found if not any(s < p.end and p.start < e for s, e in impossible)]
+    skipped = impossible + markup(text, start, end)
+    found = [p for p in found if not any(s < p.end and p.start < e for s, e in skipped)]
     found.sort(key=lambda p: (p.start, -(p.end - p.start)))
     kept: list[_Point] = []
     for p in found:
@@ -635,6 +646,19 @@ def _matches(
             at = max(m.end(), opening.start() + 1)  # an empty match would hold the scan still
 
 
+# A tag kept in a text (a tweet embedded as `<tweet datetime="2016-06-28">`) is markup, no prose:
+# a date among its attributes dates the tag, no event the text tells.
+_TAG = re.compile(r"<[A-Za-z/][^<>]*>")
+
+
+def markup(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The spans of the markup tags in ``text[start:end]`` (none in most texts: no "<")."""
+    end = len(text) if end is None else end
+    if text.find("<", start, end) < 0:
+        return []
+    return [m.span() for m in _TAG.finditer(text, start, end)]
+
+
 _ONLY_AFTER = re.compile(r"\s+(?i:only)\b")
 _AS_OF_BEFORE = re.compile(r"\b(?i:as\s+of)\s+$")
 
@@ -654,6 +678,20 @@ def _names_a_programme(text: str, m: re.Match[str]) -> bool:
     return (
         _word_before(text, start) == "the" and _SHOW_AFTER.match(text, m.end("weekday")) is not None
     )
+
+
+# Quotation marks that may open a name: "the ''Today'' show" (two apostrophes in some archives).
+_OPENING_QUOTES = "\"'“‘"
+
+
+def _capitalized_in_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start``, capitalized, follows a word of its sentence: "USA TODAY",
+    "the ''Today'' show" name a paper and a programme, where "today" opens a sentence only
+    capitalized ("Today, the mayor said", "He said, “Today we vote.”")."""
+    if not text[start].isupper():
+        return False
+    before = text[max(0, start - 8) : start].rstrip(_OPENING_QUOTES).rstrip(" ")
+    return before[-1:].isalnum()
 
 
 def _is_today(m: re.Match[str], kind: str) -> bool:
@@ -688,6 +726,14 @@ def _word_before(text: str, start: int) -> str:
     return words[-1].lower() if words else ""
 
 
+def _opens_a_title(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``start:end`` opens a title (``_TITLE_AFTER``), not its line."""
+    if _TITLE_AFTER.match(text, end) is None:
+        return False
+    line = text[text.rfind("\n", max(0, start - 80), start) + 1 : start]
+    return bool(line.strip(" \t-•*"))
+
+
 def _bare_is_date(
     text: str, m: re.Match[str], kind: str, is_date: Callable[[int, int], bool]
 ) -> bool:
@@ -695,7 +741,9 @@ def _bare_is_date(
         return True
     start, end = m.span()
     if kind == "year" and (
-        _ADDRESS_AFTER.match(text, end) or _IDENTIFIER_BEFORE.search(text, max(0, start - 8), start)
+        _ADDRESS_AFTER.match(text, end)
+        or _IDENTIFIER_BEFORE.search(text, max(0, start - 8), start)
+        or _opens_a_title(text, start, end)
     ):
         return False
     before = _word_before(text, start)
@@ -762,6 +810,8 @@ def _expression(
     if q is not None and _joins(text, p, q, opener):
         q_value, q_anchored = _point_value(q, published)
         p_value, p_anchored = _point_value(p, published, year=q.year)
+        if q.kind == "weekday" and _DAY_VALUE.fullmatch(p_value):
+            q_value = _weekday_from(p_value, q_value)
         first = opener.start() if opener else p.start
         range_ = f"{p_value}/{q_value}"
         return TimeExpression(first, q.end, range_, p_anchored or q_anchored, False), True
@@ -782,6 +832,16 @@ def _expression(
     return TimeExpression(first, p.end, value, anchored, one_day, p.weekday), False
 
 
+def _weekday_from(first: str, weekday: str) -> str:
+    """The end of a range of days closed by a weekday (``weekday``: the value it has alone, the
+    latest such day), or the first such weekday after the range's ``first`` day where the latest
+    comes before it ("Wednesday through Saturday" in a Thursday story: the coming Saturday)."""
+    start, alone = date.fromisoformat(first), date.fromisoformat(weekday)
+    if alone >= start:
+        return weekday
+    return day_value(start + timedelta(days=(alone.weekday() - start.weekday()) % 7))
+
+
 def _shares_year(text: str, p: _Point, q: _Point) -> bool:
     """A month or day without its year joined to the next one that has it takes that year:
     "June and July of 2009", "March 3 or April 5, 2019"."""
@@ -797,13 +857,19 @@ def _shares_year(text: str, p: _Point, q: _Point) -> bool:
 
 def _joins(text: str, p: _Point, q: _Point, opener: re.Match[str] | None) -> bool:
     """``p`` and ``q`` are the two ends of one range: "from 2014 to 2016", "May-June 2005",
-    "between 1980 and 1988". Relative expressions never form ranges."""
-    if p.kind in _RELATIVE_KINDS or q.kind in _RELATIVE_KINDS:
-        return False
+    "between 1980 and 1988", "Wednesday through Sunday". Other relative expressions never form
+    ranges."""
     joiner = _RANGE_JOINER.fullmatch(text, p.end, q.start)
     if joiner is None:
         return False
     word = (joiner["word"] or "").lower()
+    if q.kind == "weekday" and (p.kind == "weekday" or p.kind in _DAY_KINDS):
+        # Days a poll or an event ran, up to a weekday: "taken May 13 through Sunday". Not "to":
+        # "moved the vote from Tuesday to Thursday" names two days, no span of them.
+        # Without a publication date the weekday has no value to close the range with.
+        return word in ("through", "") and p.last_day is None and bool(q.value)
+    if p.kind in _RELATIVE_KINDS or q.kind in _RELATIVE_KINDS:
+        return False
     if word == "and":
         return opener is not None and opener["word"].lower() == "between"
     return word != "to" or opener is not None or q.kind == p.kind

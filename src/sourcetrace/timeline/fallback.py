@@ -15,7 +15,7 @@ from functools import lru_cache
 from dateparser.date import DateDataParser
 from spacy.tokens import Doc, Span
 
-from sourcetrace.timeline.expressions import EVERY, MONTHS, TimeExpression
+from sourcetrace.timeline.expressions import EVERY, MONTHS, TimeExpression, markup
 from sourcetrace.timeline.values import day_value, month_value
 
 _MONTH_WORD = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b\.?", re.IGNORECASE)
@@ -36,10 +36,12 @@ def parse_date_entities(
     """Expressions for the DATE entities of ``doc`` (``dates``) that name a month and overlap
     nothing already ``found``."""
     extra = []
+    tags = markup(doc.text)  # a date in a tag's attributes is no event (as the patterns read it)
     for ent in dates:
         if not _MONTH_WORD.search(ent.text):
             continue
-        if any(x.start < ent.end_char and ent.start_char < x.end for x in found):
+        taken = [*((x.start, x.end) for x in found), *tags]
+        if any(start < ent.end_char and ent.start_char < end for start, end in taken):
             continue
         if any(t.lower_ in EVERY for t in doc[max(0, ent.start - 1) : ent.start + 1]):
             continue  # "each March" recurs, as the patterns read it
