@@ -30,6 +30,7 @@ from sourcetrace.attribution.lexicon import (
     FIGURE_LABELS,
     FIGURE_VERBS,
     HEARSAY_ADVERBS,
+    LABELLING_VERBS,
     NAME_ENTITIES,
     NAMING_VERBS,
     NOUN_CUES,
@@ -54,8 +55,9 @@ from sourcetrace.vocabulary import PLACE_LABELS
 OBJECT_DEPS = ("dobj", "xcomp", "oprd", "dative", "attr", "acomp")
 # What the parse makes of the object inside "called her answer evasive": the predicate's modifiers.
 SMALL_CLAUSE_SUBJECTS = ("poss", "compound", "nsubj")
-# Phrasal cues whose preposition's object is the one the predication is about.
-HELD_OBJECT_VERBS = REPROACH_VERBS | OBJECT_CONTROL_VERBS
+# Phrasal cues whose preposition's object is the one the predication is about: "called on X to
+# V", "referred to X as Y" (the label the speaker put on X).
+HELD_OBJECT_VERBS = REPROACH_VERBS | OBJECT_CONTROL_VERBS | LABELLING_VERBS
 DEGREE_WORDS = frozenset({"so", "such"})  # "so many ... that", "such a fuss that"
 # Heads a degree word makes an idiom of time with, no degree: "So far, X said that ...".
 TIME_IDIOM_HEADS = frozenset({"far"})
@@ -112,6 +114,8 @@ def object_content(
         parts = objects + predicates + more
     elif verb.lemma_.lower() in STANCE_VERBS:
         return []  # "defended keeping the embargo", "endorsed X to succeed him": a stance taken
+    elif verb.lemma_.lower() in LABELLING_VERBS:
+        return []  # "referred to the report": mentioned, no label put on it
     else:
         phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
         preps = [c for c in rights if c.dep_ == "prep" and c.lower_ in phrasal]
