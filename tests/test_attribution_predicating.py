@@ -87,6 +87,36 @@ def test_a_label_put_on_a_relative_pronoun_reports_the_pronoun_and_the_label() -
     assert reported(text) == [("refers to", ["which", "as a firewall"])]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            'In an interview, one senator called Jones "the king of empty promises."',
+            "one senator",
+            'Jones "the king of empty promises."',
+        ),
+        (
+            'The first mailer called Jones an "arrogant elitist" for his vote.',
+            "The first mailer",
+            'Jones an "arrogant elitist"',
+        ),
+    ],
+)
+def test_a_naming_the_parse_read_as_a_participle_reports_the_label(
+    text: str, speaker: str, content: str
+) -> None:
+    # the parse reads "one senator (who is) called Jones" and leaves the sentence no verb
+    found = extract_attributions(load_pipeline()(text), Method.RULES)
+    assert [
+        (c.speaker.text if c.speaker else None, [s.text for s in c.content]) for c in found
+    ] == [(speaker, [content])]
+
+
+def test_a_participle_naming_a_noun_reports_nothing() -> None:
+    text = "Ann Lee, who founded a group called Citizens First, met the mayor on Tuesday."
+    assert reported(text) == []
+
+
 def test_a_predicating_act_is_speech() -> None:
     found = extract_attributions(
         load_pipeline()("The coach thanked the fans for their patience."), Method.RULES

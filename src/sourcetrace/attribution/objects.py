@@ -16,6 +16,7 @@ from sourcetrace.attribution.cues import (
     has_subject,
     infinitive,
     is_cue_verb,
+    misread_naming,
     outburst,
 )
 from sourcetrace.attribution.lexicon import (
@@ -90,6 +91,7 @@ def object_content(
         ]
         return [p for p in pieces if p is not None] if asserted else []
     objects = [c for c in rights if c.dep_ in ("dobj", "dative")]
+    named, labels = misread_naming(verb)
     # "called on Congress to act", "scoffed at him for ...": the preposition's object, as an object
     held = _phrasal_objects(verb, rights) if verb.lemma_.lower() in HELD_OBJECT_VERBS else []
     objects += held
@@ -100,6 +102,8 @@ def object_content(
     predicates = [
         c for c in around if c.i not in heads and _predicates(verb, c)
     ] or _quoted_predicates(verb, objects)
+    if labels:
+        objects, predicates = named, labels
     if objects and predicates:
         # "accused the utility of overkill and using blackouts as a crutch because it failed
         # to ...": the gerund the parse coordinates with the cue, and the reason, carry on the
