@@ -1,9 +1,9 @@
 """Speech acts that report what they predicate of their object (issue 10's recall): "portrayed
-X as Y", "thanked X for Y", "pressured X to V", "ordered X to V", and criticism directed at a
-target ("reserved his disdain for X", "railed against X"), recommendations and findings with a
-clause, a poll's or a record's evidence ("a poll shows X leading Y", "In the poll, X leads"), on
-short sentences written for these tests, with the same words where they narrate and report
-nothing."""
+X as Y", "thanked X for Y", "pressured X to V", "ordered X to V", "referred to X as Y", and
+criticism directed at a target ("reserved his disdain for X", "railed against X"),
+recommendations and findings with a clause, a poll's or a record's evidence ("a poll shows X
+leading Y", "In the poll, X leads"), on short sentences written for these tests, with the same
+words where they narrate and report nothing."""
 
 from __future__ import annotations
 
@@ -64,12 +64,57 @@ def reported(text: str) -> list[tuple[str | None, list[str]]]:
             "assailed",
             "the council for raising fees",
         ),
+        (
+            'The mayor referred to the protesters as "thugs."',
+            "referred to",
+            'the protesters as "thugs."',
+        ),
+        (
+            "Jones referred to her rival as a coward during the debate.",
+            "referred to",
+            "her rival as a coward",
+        ),
     ],
 )
 def test_a_predicating_act_reports_what_it_says_of_its_object(
     text: str, cue: str, content: str
 ) -> None:
     assert reported(text) == [(cue, [content])]
+
+
+def test_a_label_put_on_a_relative_pronoun_reports_the_pronoun_and_the_label() -> None:
+    text = "She holds a big lead, which her campaign refers to as a firewall."
+    assert reported(text) == [("refers to", ["which", "as a firewall"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            'In an interview, one senator called Jones "the king of empty promises."',
+            "one senator",
+            'Jones "the king of empty promises."',
+        ),
+        (
+            'The first mailer called Jones an "arrogant elitist" for his vote.',
+            "The first mailer",
+            'Jones an "arrogant elitist"',
+        ),
+    ],
+)
+def test_a_naming_the_parse_read_as_a_participle_reports_the_label(
+    text: str, speaker: str, content: str
+) -> None:
+    # the parse reads "one senator (who is) called Jones" and leaves the sentence no verb
+    found = extract_attributions(load_pipeline()(text), Method.RULES)
+    assert [
+        (c.speaker.text if c.speaker else None, [s.text for s in c.content]) for c in found
+    ] == [(speaker, [content])]
+
+
+def test_a_participle_naming_a_noun_reports_nothing() -> None:
+    text = "Ann Lee, who founded a group called Citizens First, met the mayor on Tuesday."
+    assert reported(text) == []
 
 
 def test_a_predicating_act_is_speech() -> None:
@@ -103,6 +148,12 @@ def test_an_order_frames_a_quote() -> None:
         "The general ordered an attack on the city.",
         "The governor ordered flags to be flown at half-staff.",
         "Tea Party groups will pressure House conservatives to join the campaign.",
+        "The mayor referred to the budget in her speech.",
+        "Jones referred reporters to the police.",
+        "The term refers to a kind of tax.",
+        'The candidates referred to "ISIS" 44 times.',
+        'He mocked her in his tweets and referred to her "scandal."',
+        "The report refers to investments intended to create jobs.",
     ],
 )
 def test_the_same_verbs_narrating_report_nothing(text: str) -> None:

@@ -330,6 +330,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         head = recorder  # "was caught on a hot mic ripping ...": who was caught rips
     elif verb.dep_ == "advcl" and (document := sent_document(head, verb)) is not None:
         return document, True  # "ran a story on Monday claiming ..."
+    elif misread_naming(verb)[1]:
+        return head, False  # "A rival called Jones “a fraud.”": the rival called him that
     by = head.dep_ == "prep" and head.lower_ in GERUND_PREPOSITIONS
     copula = ranked_copula(verb)
     if (verb.dep_ == "pcomp" and by and head.head.pos_ in ("VERB", "AUX")) or _quoted_as(verb):
@@ -488,6 +490,19 @@ def _quoted_as(verb: Token) -> bool:
         and head.head.lemma_.lower() in QUOTED_AS_HEADS
         and any(c.dep_ == "nsubjpass" for c in head.head.children)
     )
+
+
+def misread_naming(verb: Token) -> tuple[list[Token], list[Token]]:
+    """Who a naming cue named and the label it gave, where the parse read the cue as a participle
+    on its subject and left the sentence with no verb: "A rival called Jones “a fraud.”" read as
+    a rival (who is) called Jones, the label a second name or an appositive of the rival. In a
+    sentence with a verb, such a participle names its noun ("joined a group called Citizens
+    First")."""
+    if verb.lemma_.lower() not in NAMING_VERBS or verb.dep_ != "acl" or verb.head.dep_ != "ROOT":
+        return [], []
+    named = [c for c in verb.rights if c.dep_ == "oprd"]
+    labels = named[1:] + [c for c in verb.head.rights if c.dep_ == "appos" and c.i > verb.i]
+    return (named[:1], labels) if named and labels else ([], [])
 
 
 def has_subject(verb: Token) -> bool:

@@ -29,6 +29,7 @@ from sourcetrace.attribution.cues import (
 )
 from sourcetrace.attribution.lexicon import (
     CUE_VERBS,
+    LABELLING_VERBS,
     QUOTE_VERBS,
     RELATIVE_PRONOUNS,
     WRITTEN_CHANNELS,
@@ -107,8 +108,10 @@ def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) 
             return None
     else:
         cue = _pre_cue(doc, q, pre) if pre else _colon_cue(doc, q)
-        if cue is not None and cue.speaker is None:
-            cue = None  # a verb before a quote with nobody saying it frames nothing
+        if cue is not None and (cue.speaker is None or _mentions(cue, q)):
+            # a verb before a quote with nobody saying it frames nothing, and a quote right after
+            # "referred to" is the name mentioned ('referred to "ISIS" 44 times')
+            cue = None
         elif (
             cue is not None
             and _words_between(pre, _frame_end(cue), q.start)
@@ -272,6 +275,14 @@ def _opens_clause(pre: list[Token]) -> bool:
     """Words before the quote that start its clause ('Officials would "meet ..."'), unlike a
     leading adverbial ('Within the tent, "there was ..."')."""
     return any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubjpass") for t in pre)
+
+
+def _mentions(cue: Cue, q: Quotation) -> bool:
+    """The quotation is the object of a cue that reports only the label it puts on it: the name
+    mentioned in 'referred to "ISIS"', not words said (as those of '"A," she said, referring to
+    the bill, "B."' are)."""
+    verbs = [t for t in cue.tokens if t.lemma_.lower() in LABELLING_VERBS]
+    return any(q.start <= t.idx < q.end for v in verbs for t in v.subtree)
 
 
 def _frame_start(cue: Cue) -> int:

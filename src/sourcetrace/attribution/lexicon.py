@@ -232,8 +232,9 @@ SOURCE_PREPOSITIONS = frozenset({"among", "from", "by", "in"})
 # Verbs that give a view only as "X as Y": "saw his visit as a pleasant surprise".
 APPRAISAL_VERBS = frozenset({"see", "view"})
 # Verbs whose "as" says what their object is, also of a relative pronoun set before them ("the
-# panel, which they describe as a tool"); "which he wrote as a student" gives a role, no content.
-DESCRIBING_VERBS = APPRAISAL_VERBS | frozenset({"describe", "regard"})
+# panel, which they describe as a tool", "the lead, which they refer to as a firewall"); "which he
+# wrote as a student" gives a role, no content.
+DESCRIBING_VERBS = APPRAISAL_VERBS | frozenset({"describe", "regard", "refer"})
 # "made it clear that ...", "make clear they ...": the verb and its adjective make the cue.
 CLEAR_CUES = {"make": "clear"}
 # "claimed responsibility for shooting down the helicopter": the noun's "for" gives the claim.
@@ -424,11 +425,16 @@ PHRASAL_PREPOSITIONS = {
     "rail": frozenset({"against"}),
     "admit": frozenset({"to"}),
     "confess": frozenset({"to"}),
+    "refer": frozenset({"to"}),
 }
 # Phrasal cues whose object is what the talk or writing was about, a topic whatever clause its
 # words hold ("talked about the bill that would cut taxes"); a clause of its own still says
 # something ("talked about the possibility of using force").
 TOPIC_VERBS = frozenset({"write", "talk", "speak", "testify", "respond", "comment"})
+# Cues that report only the label they put on their object ("referred to the protesters as
+# thugs"); without one they mention it ("referred to ''ISIS'' 44 times", "refers to investments
+# intended to ...").
+LABELLING_VERBS = frozenset({"refer"})
 # Requests made with someone, whose infinitive says what was asked: "pleaded with him to run".
 PHRASAL_REQUESTS = {"plead": "with"}
 # Phrasal speech acts whose noun object (after the preposition, or after the particle) is what

@@ -16,6 +16,7 @@ from sourcetrace.attribution.cues import (
     has_subject,
     infinitive,
     is_cue_verb,
+    misread_naming,
     outburst,
 )
 from sourcetrace.attribution.lexicon import (
@@ -30,6 +31,7 @@ from sourcetrace.attribution.lexicon import (
     FIGURE_LABELS,
     FIGURE_VERBS,
     HEARSAY_ADVERBS,
+    LABELLING_VERBS,
     NAME_ENTITIES,
     NAMING_VERBS,
     NOUN_CUES,
@@ -55,8 +57,9 @@ from sourcetrace.vocabulary import PLACE_LABELS
 OBJECT_DEPS = ("dobj", "xcomp", "oprd", "dative", "attr", "acomp")
 # What the parse makes of the object inside "called her answer evasive": the predicate's modifiers.
 SMALL_CLAUSE_SUBJECTS = ("poss", "compound", "nsubj")
-# Phrasal cues whose preposition's object is the one the predication is about.
-HELD_OBJECT_VERBS = REPROACH_VERBS | OBJECT_CONTROL_VERBS
+# Phrasal cues whose preposition's object is the one the predication is about: "called on X to
+# V", "referred to X as Y" (the label the speaker put on X).
+HELD_OBJECT_VERBS = REPROACH_VERBS | OBJECT_CONTROL_VERBS | LABELLING_VERBS
 DEGREE_WORDS = frozenset({"so", "such"})  # "so many ... that", "such a fuss that"
 # Heads a degree word makes an idiom of time with, no degree: "So far, X said that ...".
 TIME_IDIOM_HEADS = frozenset({"far"})
@@ -89,6 +92,7 @@ def object_content(
         ]
         return [p for p in pieces if p is not None] if asserted else []
     objects = [c for c in rights if c.dep_ in ("dobj", "dative")]
+    named, labels = misread_naming(verb)
     # "called on Congress to act", "scoffed at him for ...": the preposition's object, as an object
     held = _phrasal_objects(verb, rights) if verb.lemma_.lower() in HELD_OBJECT_VERBS else []
     objects += held
@@ -99,6 +103,8 @@ def object_content(
     predicates = [
         c for c in around if c.i not in heads and _predicates(verb, c)
     ] or _quoted_predicates(verb, objects)
+    if labels:
+        objects, predicates = named, labels
     if objects and predicates:
         # "accused the utility of overkill and using blackouts as a crutch because it failed
         # to ...": the gerund the parse coordinates with the cue, and the reason, carry on the
@@ -113,6 +119,8 @@ def object_content(
         parts = objects + predicates + more
     elif verb.lemma_.lower() in STANCE_VERBS:
         return []  # "defended keeping the embargo", "endorsed X to succeed him": a stance taken
+    elif verb.lemma_.lower() in LABELLING_VERBS:
+        return []  # "referred to the report": mentioned, no label put on it
     else:
         phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
         preps = [c for c in rights if c.dep_ == "prep" and c.lower_ in phrasal]

@@ -25,7 +25,7 @@ def relative_object(verb: Token) -> list[tuple[int, int]]:
     """The pronoun and what ``verb`` says of it, or nothing when the verb has no relative
     pronoun object before it or says nothing of it: "which he wrote as a student" is a role,
     not a description."""
-    pronoun = next((c for c in verb.lefts if c.dep_ == "dobj" and c.tag_ in WH_PRONOUN_TAGS), None)
+    pronoun = next((c for c in _objects(verb) if c.i < verb.i and c.tag_ in WH_PRONOUN_TAGS), None)
     if pronoun is None:
         return []
     said = [c for c in verb.rights if _said_of(verb, c)]
@@ -35,6 +35,16 @@ def relative_object(verb: Token) -> list[tuple[int, int]]:
     if span is None:
         return []
     return [(pronoun.idx, pronoun.idx + len(pronoun.text)), span]
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The verb's objects, and a describing verb's prepositional one: "which" of "which they
+    refer to as a firewall"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() in DESCRIBING_VERBS:
+        preps = [c for c in verb.rights if c.dep_ == "prep"]
+        objects += [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    return objects
 
 
 def _said_of(verb: Token, tok: Token) -> bool:

@@ -77,6 +77,11 @@ def speaker_span(head: Token, lo: int, hi: int, cue: Token | None = None) -> tup
         head = antecedent(head.head)
     if cue is not None and cue.dep_ == "acl" and cue.head.i == head.i:
         head = _counted(head)
+    if head.dep_ == "ROOT":
+        # a noun the parse made the sentence's root, misreading its verb ("In an interview, one
+        # senator called X Y"): what opens the sentence before it is no part of the speaker
+        openers = [c.right_edge for c in head.lefts if c.dep_ == "prep"]
+        lo = max([lo, *(t.idx + len(t) for t in openers)])
     if (
         cue is not None
         and head.left_edge.i <= cue.i <= head.right_edge.i
