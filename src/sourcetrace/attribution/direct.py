@@ -194,7 +194,8 @@ def _term(q: Quotation, cue: Cue, pre: list[Token], post: list[Token]) -> bool:
     results", the firm recommends'), or the object of a cue whose object is its content, the
     sentence going on ('blamed "greed" for the losses', 'criticized "lies" that she quit'),
     which the object finder reads whole. '"No," she said' and 'Then, "no," he said' stay."""
-    inside = [t for t in cue.tokens[0].doc if q.start <= t.idx < q.end and t.is_alpha]
+    span = cue.tokens[0].doc.char_span(q.start, q.end, alignment_mode="expand")
+    inside = [t for t in span or () if q.start <= t.idx < q.end and t.is_alpha]
     if not inside or len(inside) > MAX_TERM_WORDS or any(t.pos_ in ("VERB", "AUX") for t in inside):
         return False
     if cue.span[0] < q.start:
