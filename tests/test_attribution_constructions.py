@@ -2375,3 +2375,28 @@ def test_quoted_subject_is_no_content() -> None:
 def test_short_quotation_set_off_is_the_words_said(text: str, quote: str) -> None:
     # the frame's comma makes the quotation what was said, whatever the parse hangs it on
     assert reported(text)[0][1][0] == quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The show was neither as bad as the critics thought it would be.",
+        "The cost was higher than the agency feared it would be.",
+        "The bridge fell, as engineers had warned it would.",
+        "He walked into the last place anyone would expect him to.",
+    ],
+)
+def test_gapped_comparison_reports_nothing(text: str) -> None:
+    # the writer's comparison with an expectation: its verb phrase left out, nothing stated
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Asked whether the deal was dead, the minister said it was not.", "it was not"),
+        ("Asked if he would run, he said he would.", "he would"),
+    ],
+)
+def test_answer_ellipsis_stays_a_report(text: str, content: str) -> None:
+    assert [pieces for _, pieces in reported(text)] == [[content]]
