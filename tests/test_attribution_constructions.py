@@ -2320,3 +2320,83 @@ def test_an_idioms_target_ends_before_a_relative_clause_set_off_after_it() -> No
     # "whom he called ..." is a report of its own, not part of what the jabs were aimed at
     text = "The mayor threw several jabs at the governor, whom she called a coward."
     assert ("threw several jabs at", ["the governor"]) in reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted term inside the speaker or a fronted phrase is no quotation of the speaker
+        (
+            '"We never gave up," the "Glee" singer said on the show.',
+            [("said", ['"We never gave up,"'])],
+        ),
+        (
+            'For "best results", the company recommends charging the battery overnight.',
+            [("recommends", ["charging the battery overnight"])],
+        ),
+        (
+            'On the radio show "Morning Talk," he called on the council to resign.',
+            [("called on", ["the council to resign"])],
+        ),
+        # a quoted object of a content-object cue is read with the rest of its predication
+        (
+            'The mayor blamed "greed" for the budget troubles of the city.',
+            [("blamed", ['"greed" for the budget troubles of the city'])],
+        ),
+        (
+            'The senator criticized "lies" that she was going to quit the race.',
+            [("criticized", ['"lies" that she was going to quit the race'])],
+        ),
+        # a short quotation set off from the frame is the speaker's words
+        ('"Absolutely," she said.', [("said", ['"Absolutely,"'])]),
+        ('Then, "absolutely not," he said.', [("said", ['"absolutely not,"'])]),
+        ('He called the plan "a disaster."', [("called", ['the plan "a disaster."'])]),
+    ],
+)
+def test_short_quoted_term_is_no_quotation(text: str, expected: list) -> None:
+    assert reported(text) == expected
+
+
+def test_quoted_subject_is_no_content() -> None:
+    # '"skeptics" have demanded': the quotation is who speaks, never what is said
+    assert all(
+        '"skeptics"' not in pieces
+        for _, pieces in reported('But "skeptics" have demanded more proof of the claim.')
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ('"Meh," wrote a fan who runs the account.', '"Meh,"'),
+        ('"Savage," she said, meaning he is bold.', '"Savage,"'),
+    ],
+)
+def test_short_quotation_set_off_is_the_words_said(text: str, quote: str) -> None:
+    # the frame's comma makes the quotation what was said, whatever the parse hangs it on
+    assert reported(text)[0][1][0] == quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The show was neither as bad as the critics thought it would be.",
+        "The cost was higher than the agency feared it would be.",
+        "The bridge fell, as engineers had warned it would.",
+        "He walked into the last place anyone would expect him to.",
+    ],
+)
+def test_gapped_comparison_reports_nothing(text: str) -> None:
+    # the writer's comparison with an expectation: its verb phrase left out, nothing stated
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Asked whether the deal was dead, the minister said it was not.", "it was not"),
+        ("Asked if he would run, he said he would.", "he would"),
+    ],
+)
+def test_answer_ellipsis_stays_a_report(text: str, content: str) -> None:
+    assert [pieces for _, pieces in reported(text)] == [[content]]

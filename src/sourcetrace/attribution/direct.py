@@ -28,8 +28,10 @@ from sourcetrace.attribution.cues import (
     subject_of,
 )
 from sourcetrace.attribution.lexicon import (
+    CONTENT_OBJECT_VERBS,
     CUE_VERBS,
     LABELLING_VERBS,
+    OBJECT_VERBS,
     QUOTE_VERBS,
     RELATIVE_PRONOUNS,
     WRITTEN_CHANNELS,
@@ -50,6 +52,8 @@ MIN_TAIL_WORDS = 4  # words after the speaker that carry on the content: '"A," s
 # Words of a quotation ending the reporter's sentence that make it someone's words carried on, not
 # a scare quote ('the so-called "peace dividend"').
 MIN_EMBEDDED_WORDS = 6
+FRAME_MARKS = frozenset(",!?")  # '"No," she said', '"Why?" he asked'
+MAX_TERM_WORDS = 3  # a quoted term, title or scare quote: 'the "Glee" singer', 'blamed "greed"'
 LISTENERS = ("dobj", "dative", "iobj")  # 'told the committee', 'told him'
 
 CONFIDENCE_NAMED = 0.92
@@ -122,6 +126,8 @@ def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) 
             return None  # 'X said the plan was "dead"'; but 'X said after the game: "..."'
         elif cue is not None and _runs_on(q, post):
             return None  # 'X said "we will defend" against the suit': the quote opens a clause
+    if cue is not None and _term(q, cue, pre, post):
+        return None
     if cue is not None and any(imagined(t) for t in cue.tokens):
         return None  # 'As Sherlock would say, "..."': nobody's words here
     if last is not None and _shares_cue(last, cue):  # '"A," the narrator says, "B?"'
@@ -183,6 +189,36 @@ def _runs_on(q: Quotation, post: list[Token]) -> bool:
     verb = post[0].head if post[0].dep_ in ("aux", "auxpass", "neg") else post[0]
     inside = [post[0].head, *(c for c in verb.children if c.dep_ in SUBJECTS)]
     return not dated and any(q.start <= t.idx < q.end for t in inside)
+
+
+def _term(q: Quotation, cue: Cue, pre: list[Token], post: list[Token]) -> bool:
+    """A short quotation with no verb that is a word of the reporter's sentence, not the words
+    said: a term inside the speaker or a fronted phrase ('the "Glee" singer said', 'For "best
+    results", the firm recommends'), or the object of a cue whose object is its content, the
+    sentence going on ('blamed "greed" for the losses', 'criticized "lies" that she quit'),
+    which the object finder reads whole. '"No," she said' and 'Then, "no," he said' stay."""
+    span = cue.tokens[0].doc.char_span(q.start, q.end, alignment_mode="expand")
+    inside = [t for t in span or () if q.start <= t.idx < q.end and t.is_alpha]
+    if not inside or len(inside) > MAX_TERM_WORDS or any(t.pos_ in ("VERB", "AUX") for t in inside):
+        return False
+    if cue.span[0] < q.start:
+        verb = cue.tokens[0].lemma_.lower()
+        return verb in OBJECT_VERBS | CONTENT_OBJECT_VERBS and any(t.is_alpha for t in post)
+    roots = [t for t in inside if not q.start <= t.head.idx < q.end]
+    run_in = bool(pre) and not pre[-1].is_punct  # no comma sets the quotation off
+    if run_in and any(r.head.idx < q.start for r in roots):
+        return True  # 'For "best results", ...': the object of a fronted phrase
+    if _set_off(doc_text(cue.tokens[0].doc), q):
+        return False  # '"Meh," wrote a fan': the words said, whatever the parse makes of them
+    speaker = cue.speaker or (0, 0)
+    # '"skeptics" have demanded', 'the "Glee" singer said': who speaks, not what is said
+    return any(r.dep_ in SUBJECTS or speaker[0] <= r.head.idx < speaker[1] for r in roots)
+
+
+def _set_off(text: str, q: Quotation) -> bool:
+    """A comma, question or exclamation mark ends the quotation: the frame's punctuation."""
+    last = text[q.start : q.end].rstrip("".join(QUOTE_MARKS) + " ")[-1:]
+    return last in FRAME_MARKS or text[q.end : q.end + 1] in FRAME_MARKS
 
 
 def _reopened_after(last: _Draft, q: Quotation, para: int) -> bool:

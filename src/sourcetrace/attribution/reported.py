@@ -265,6 +265,8 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
         comp = None  # "urged X to V, amid criticism that ...": the request is what was said
     if comp is not None and _bare_frame(comp):
         return None  # "He said, she said": a frame with no words in it
+    if comp is not None and _elided(verb, comp):
+        return None  # "as bad as critics thought it would be": a comparison, nothing held
     if reports_nothing(verb, subj, inherited=inherited, clause=comp is not None):
         return None
     if comp is not None and open_question(verb, comp):
@@ -554,6 +556,21 @@ def _adjective(doc: Doc, adj: Token) -> Candidate | None:
 # such a frame has besides its verb: "she said", "he told them", "he didn't say".
 _FRAME_VERBS = frozenset({"say", "tell", "add"})
 _FRAME_DEPS = frozenset({"nsubj", "aux", "neg", "punct"})
+_COMPARING_MARKS = frozenset({"as", "than"})  # "as bad as they thought it would be"
+
+
+def _elided(verb: Token, comp: Token) -> bool:
+    """A complement whose verb phrase is left out, only an auxiliary or "to" standing for it, in
+    the writer's comparison with an expectation ("as bad as the critics thought it would be",
+    "worse than they feared it would", "the last place anyone would expect him to"): nothing of
+    the holder's is stated (tests/gold/README.md, gapped comparatives). An answer's ellipsis
+    ("Asked if he would run, he said he would") reports the question's words and stays."""
+    if comp.tag_ != "TO" and comp.pos_ != "AUX":
+        return False
+    if any(c.dep_ not in _FRAME_DEPS for c in comp.children):
+        return False
+    compared = any(c.dep_ == "mark" and c.lower_ in _COMPARING_MARKS for c in verb.children)
+    return compared or verb.dep_ == "relcl" or comp.tag_ == "TO"
 
 
 def _bare_frame(comp: Token) -> bool:
