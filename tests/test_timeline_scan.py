@@ -17,7 +17,8 @@ _PIECES = [
     "next", "past", "today", "Today", "summer", "in",
     # the words the leads read ahead for: "the following day", "two weeks ago", "to end the year"
     "That", "that", "following", "same", "day", "weeks", "two", "ago", "later", "earlier", "to",
-    "end", "beginning", "Monday", "tonight", "yesterday", "week",
+    "end", "beginning", "Monday", "tonight", "yesterday", "week", "so far", "-to-date", "’80s",
+    "90s", "1980s",
 ]  # fmt: skip
 
 
@@ -50,6 +51,8 @@ def _spans(kind: str, text: str, start: int) -> tuple[list[tuple[int, int]], ...
         ("relative_month", "last March and this past June", [(0, 10), (15, 29)]),
         ("relative_day", "Yesterday and later today, and Today's", [(0, 9), (14, 25), (31, 36)]),
         ("period_edge", "at the end of the year, to start the week", [(3, 22), (24, 41)]),
+        ("period_to_date", "up the year so far, month-to-date", [(3, 18), (20, 33)]),
+        ("decade", "in the 1980s, the ’90s and the 70s", [(3, 12), (14, 22), (27, 34)]),
     ],
 )
 def test_a_scan_by_openings_finds_the_patterns_matches(

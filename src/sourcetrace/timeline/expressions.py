@@ -234,6 +234,10 @@ _LEADS: dict[str, re.Pattern[str]] = {
         r"|o\s+(?:begin|start|end|close|open))",
     ),
     "season": word_opening("Tt"),  # "the", after the preposition its lookbehind reads
+    # "the year so far", "year-to-date" (`periods.PATTERNS`)
+    "period_to_date": word_opening("TtWwMmYy", r"(?i:he\s|eek|onth|ear)"),
+    # "the 1980s", "’80s", "the 90s": "the", or the digits (after an apostrophe) before "0s"
+    "decade": re.compile(r"[Tt\d'’](?=(?i:he)\s|\d{0,2}0['’]?s)"),
 }
 
 _DAY_KINDS = frozenset({"iso", "numeric", "month_day", "day_month"})
