@@ -15,6 +15,10 @@ _PIECES = [
     "May", "March", "Sept.", "Jan.", "Mayor", "Friday", "Tuesday", "the", "of", "last", "this",
     "year", "2019", "1999", "20", "5", "30th", "$", "x", "1", ",", ".", " ", "  ", "\n", "-",
     "next", "past", "today", "Today", "summer", "in",
+    # the words the leads read ahead for: "the following day", "two weeks ago", "to end the year"
+    "That", "that", "following", "same", "day", "weeks", "two", "ago", "later", "earlier", "to",
+    "end", "beginning", "Monday", "tonight", "yesterday", "week", "so far", "-to-date", "’80s",
+    "90s", "1980s",
 ]  # fmt: skip
 
 
@@ -32,6 +36,23 @@ def _spans(kind: str, text: str, start: int) -> tuple[list[tuple[int, int]], ...
         ("month", "Mayor May and Jan. met", [(6, 9), (14, 18)]),
         ("month_year", "in March 2019 or Sept. of 2001", [(3, 13), (17, 30)]),
         ("month_of_year", "March of last year", [(0, 18)]),
+        (
+            "anaphor",
+            "The next day, 3 weeks later, that May, the same year",
+            [(0, 12), (14, 27), (29, 37), (39, 52)],
+        ),
+        (
+            "ago",
+            "Two years ago, 12 days ago, and a couple of weeks ago in Chicago",
+            [(0, 13), (15, 26), (32, 53)],
+        ),
+        ("weekday", "Last Monday, and on Friday night", [(0, 11), (20, 32)]),
+        ("relative_period", "earlier this week, the last year, next month", [(0, 17), (34, 44)]),
+        ("relative_month", "last March and this past June", [(0, 10), (15, 29)]),
+        ("relative_day", "Yesterday and later today, and Today's", [(0, 9), (14, 25), (31, 36)]),
+        ("period_edge", "at the end of the year, to start the week", [(3, 22), (24, 41)]),
+        ("period_to_date", "up the year so far, month-to-date", [(3, 18), (20, 33)]),
+        ("decade", "in the 1980s, the ’90s and the 70s", [(3, 12), (14, 22), (27, 34)]),
     ],
 )
 def test_a_scan_by_openings_finds_the_patterns_matches(
@@ -61,3 +82,8 @@ def test_a_word_opening_is_one_of_its_initials_after_no_word_character() -> None
     assert [m.start() for m in lead.finditer(text)] == [0, 4, 12, 16]
     # from the last "t" of "tot": the "o" before the start still keeps it from opening a word
     assert [m.start() for m in lead.finditer(text, 6)] == [12, 16]
+
+
+def test_a_word_opening_reads_what_follows_its_initial() -> None:
+    lead = word_opening("Tt", r"he\s")
+    assert [m.start() for m in lead.finditer("the then, The\tthe")] == [0, 10]

@@ -158,17 +158,18 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     **periods.NEEDS,
 }  # fmt: skip
 # The same as written, for the kinds that match month names capitalized only: "may" and "mar"
-# (of "market") are in most texts, a capitalized "Mar" or "May" in far fewer.
+# (of "market") are in most texts, a capitalized "Mar" or "May" in far fewer. Looked for once per
+# text (`_points`), not once per kind.
 _MONTH_HEADS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_NEEDS_AS_WRITTEN = dict.fromkeys(
-    ("month_day", "day_month", "month_year", "month", "relative_month", "month_of_year"),
-    _MONTH_HEADS,
+_MONTH_KINDS = frozenset(
+    {"month_day", "day_month", "month_year", "month", "relative_month", "month_of_year"}
 )
-# A shape every match of a kind holds, opening on a digit or a space: the scan for it jumps
-# between those, where the kind's own pattern, opening on a word boundary, is tried at every
+# A shape every match of a kind holds, opening on a literal, a digit or a space: the scan for it
+# jumps between those, where the kind's own pattern, opening on a word boundary, is tried at every
 # character.
 _SHAPES: dict[str, re.Pattern[str]] = {
-    "year_range": re.compile(r"\d{4}\s*[-–/]\s*\d\d"),
+    # the part after the first year, opening on the rarer dash or slash
+    "year_range": re.compile(r"[-–/]\s*\d\d"),
     "day_month": re.compile(rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}"),
     "ago": re.compile(r"\s(?i:ago)\b"),  # not "Chicago"
     # "so far", "to date", "year-to-date"; not "update"
@@ -192,11 +193,13 @@ _MONTH_INITIALS = "".join(sorted({month[0].upper() for month in MONTHS}))
 _WEEKDAY_INITIALS = "".join(sorted({day[0] for day in WEEKDAYS}))
 
 
-def word_opening(initials: str) -> re.Pattern[str]:
+def word_opening(initials: str, rest: str = "") -> re.Pattern[str]:
     r"""One of ``initials`` (word characters) opening a word: ``\b[initials]`` with the boundary
     tested after the character (``(?<!\w\w)``), so that the regex engine skips ahead to the
-    characters of the class, where a leading ``\b`` has it enter the pattern at every one."""
-    return re.compile(rf"[{initials}](?<!\w\w)")
+    characters of the class, where a leading ``\b`` has it enter the pattern at every one.
+    ``rest``, a pattern for what follows the initial, is read ahead inside the engine too: the
+    fewer the openings it passes, the fewer the pattern's own tries (a call from Python each)."""
+    return re.compile(rf"[{initials}](?<!\w\w)" + (f"(?={rest})" if rest else ""))
 
 
 _LEADS: dict[str, re.Pattern[str]] = {
@@ -204,17 +207,40 @@ _LEADS: dict[str, re.Pattern[str]] = {
     **dict.fromkeys(("month", "month_year", "month_of_year"), re.compile(f"[{_MONTH_INITIALS}]")),
     # a weekday may open it: "Tuesday, Jan. 2"
     "month_day": re.compile(f"[{_MONTH_INITIALS}{_WEEKDAY_INITIALS}]"),
-    # "the"/"that", a digit or a count word ("a", "an", "one" ... "six"), opening a word
-    "anaphor": word_opening(r"\dTtAaOoFfSs"),
+    # "the"/"that" before a word that can follow it there, or a digit or a count word ("a",
+    # "an", "one" ... "six") before a unit: the lookaheads run inside the regex engine, where a
+    # lead on the first letter alone has `_matches` try the whole pattern at most words
+    "anaphor": word_opening(
+        r"\dTtAaOoFfSs",
+        r"(?<=[Tt])(?i:he|hat)\s+(?i:following|next|previous|prior|day|week|month|year|night|same"
+        rf"|{'|'.join(anaphora.MONTHS)})|\w*\s+(?i:day|week|month|year)",
+    ),
+    # a digit, "a couple" or a number word ("one" ... "nineteen", "twenty" ... "ninety")
+    "ago": word_opening(r"\dAaOoTtFfSsEeNn"),
     # "last", "next" or "this" before the weekday, or the weekday itself
-    "weekday": word_opening(f"LlNnTt{_WEEKDAY_INITIALS}"),
+    "weekday": word_opening(
+        f"LlNnTt{_WEEKDAY_INITIALS}",
+        r"(?i:ast|ext|his)\s|" + "|".join(day[1:] for day in WEEKDAYS),
+    ),
     # "earlier", "later", "last", "this", "next"
-    "relative_period": word_opening("EeLlTtNn"),
+    "relative_period": word_opening("EeLlTtNn", r"(?i:arlier|ater|ast|his|ext)\s"),
     # "last", "next", "this past", "this coming" before the month
-    "relative_month": word_opening("LlNnTt"),
+    "relative_month": word_opening("LlNnTt", r"(?i:ast|ext|his)\s"),
     # "yesterday", "tomorrow", "tonight", "today", "last", "this", "earlier", "later"
-    "relative_day": word_opening("YyTtLlEe"),
+    "relative_day": word_opening(
+        "YyTtLlEe", r"(?i:esterday|omorrow|onight|oday|ast\s|his\s|arlier|ater\s)"
+    ),
+    # "the beginning of", "the end of" ...; "to begin", "to end" ... (`periods.PATTERNS`)
+    "period_edge": word_opening(
+        "Tt",
+        r"(?i:he\s+(?:beginning|start|end|middle|close|rest|remainder)"
+        r"|o\s+(?:begin|start|end|close|open))",
+    ),
     "season": word_opening("Tt"),  # "the", after the preposition its lookbehind reads
+    # "the year so far", "year-to-date" (`periods.PATTERNS`)
+    "period_to_date": word_opening("TtWwMmYy", r"(?i:he\s|eek|onth|ear)"),
+    # "the 1980s", "’80s", "the 90s": "the", or the digits (after an apostrophe) before "0s"
+    "decade": re.compile(r"[Tt\d'’](?=(?i:he)\s|\d{0,2}0['’]?s)"),
 }
 
 _DAY_KINDS = frozenset({"iso", "numeric", "month_day", "day_month"})
@@ -594,8 +620,9 @@ def _points(
     found: list[_Point] = []
     impossible: list[tuple[int, int]] = []  # "Feb. 30, 2019": none of its parts is a date either
     folded = text[start:end].casefold()
+    months = _holds_a_month_head(text, start, end)
     for kind, pattern in _PATTERNS.items():
-        if not _may_match(kind, text, start, end, folded):
+        if not _may_match(kind, text, start, end, folded, months):
             continue
         for m in _matches(kind, pattern, text, start, end):
             if kind in {"year", "month"} and not _bare_is_date(text, m, kind, is_date):
@@ -706,19 +733,26 @@ def _is_today(m: re.Match[str], kind: str) -> bool:
     )
 
 
-def _may_match(kind: str, text: str, start: int, end: int, folded: str) -> bool:
+def _may_match(
+    kind: str, text: str, start: int, end: int, folded: str, months: bool | None = None
+) -> bool:
     """Whether ``text[start:end]`` (``folded``: case-folded) holds what every match of ``kind``
-    holds (`_NEEDS`, `_NEEDS_AS_WRITTEN`, `_SHAPES`, `_SHAPES_AFTER_DIGIT`): tests far cheaper
-    than the kind's pattern."""
+    holds (`_NEEDS`, `_MONTH_HEADS`, `_SHAPES`, `_SHAPES_AFTER_DIGIT`): tests far cheaper than
+    the kind's pattern. ``months``: whether the range holds a month head, if already known."""
     if kind in _NEEDS and not any(word in folded for word in _NEEDS[kind]):
         return False
-    written = _NEEDS_AS_WRITTEN.get(kind)
-    if written is not None and all(text.find(word, start, end) < 0 for word in written):
+    if kind in _MONTH_KINDS and not (
+        _holds_a_month_head(text, start, end) if months is None else months
+    ):
         return False
     after_digit = _SHAPES_AFTER_DIGIT.get(kind)
     if after_digit is not None:
         return after_digit.search(text, start + 1, end) is not None
     return kind not in _SHAPES or _SHAPES[kind].search(text, start, end) is not None
+
+
+def _holds_a_month_head(text: str, start: int, end: int) -> bool:
+    return any(text.find(head, start, end) >= 0 for head in _MONTH_HEADS)
 
 
 def _word_before(text: str, start: int) -> str:
