@@ -236,9 +236,12 @@ def _is_cue_lemma(doc: Doc, lemma: int) -> bool:
 
 
 def _outer_first(tok: Token) -> tuple[int, int, int, int]:
-    """Sentence by sentence; "according to" first (it scopes its whole clause), then by depth."""
+    """Sentence by sentence; "according to" first (it scopes its whole clause), then by depth.
+    A parenthetical cue frames the clause it interrupts, so it goes before that clause's head:
+    in "If X, he said, voters believe Y" the belief is his report, not a second attribution."""
     sent = sentence_start(tok.doc, tok.i)
-    return (sent, tok.lower_ not in SOURCE_PHRASES, sum(1 for _ in tok.ancestors), tok.i)
+    depth = sum(1 for _ in tok.ancestors) - (2 if tok.dep_ == "parataxis" else 0)
+    return (sent, tok.lower_ not in SOURCE_PHRASES, depth, tok.i)
 
 
 def _verb(doc: Doc, verb: Token) -> Candidate | None:
