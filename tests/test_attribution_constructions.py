@@ -993,6 +993,37 @@ def test_a_report_sharing_the_host_clauses_subject_goes_on_with_it() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Without more staff, the nurse said, she feared the ward would close.",
+            "the nurse",
+            ["Without more staff", "she feared the ward would close"],
+        ),
+        (
+            "Most farmers, the minister said, believe the drought will end soon.",
+            "the minister",
+            ["Most farmers", "believe the drought will end soon"],
+        ),
+        (
+            "Before the vote, the aide said, the senator knew the bill would fail.",
+            "the aide",
+            ["Before the vote", "the senator knew the bill would fail"],
+        ),
+    ],
+)
+def test_a_parenthetical_cue_frames_the_belief_it_interrupts(
+    text: str, speaker: str, content: list[str]
+) -> None:
+    # the belief or knowledge is what the parenthetical speaker reports, not a second attribution
+    (cand,) = extract(text)
+    assert cand.cue is not None and cand.cue.text == "said"
+    assert cand.cue_class is CueClass.SPEECH
+    assert cand.speaker is not None and cand.speaker.text == speaker
+    assert [s.text for s in cand.content] == content
+
+
 def test_a_not_only_clause_keeps_its_but_part() -> None:
     text = "The contract stated that it would not only cover the ferry, but the bridge as well."
     (c,) = extract(text)

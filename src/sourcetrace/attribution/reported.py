@@ -105,6 +105,7 @@ MARK_SLACK = 3
 _CLAUSE_DEPS = ("ccomp", "advcl", "csubj")
 # Verbs whose reports are less often attributions as PolNeAR marks them.
 _LESS_SURE = BELIEF_VERBS | PERCEPTION_VERBS | OBJECT_VERBS
+_VIEWS = BELIEF_VERBS | PERCEPTION_VERBS  # what someone holds or knows, which a teller reports
 
 
 def find_reported(
@@ -250,9 +251,14 @@ def _is_cue_lemma(doc: Doc, lemma: int) -> bool:
 
 
 def _outer_first(tok: Token) -> tuple[int, int, int, int]:
-    """Sentence by sentence; "according to" first (it scopes its whole clause), then by depth."""
+    """Sentence by sentence; "according to" first (it scopes its whole clause), then by depth.
+    A parenthetical cue that interrupts a belief or a perception frames it, so it goes before
+    that verb: in "If X, he said, voters believe Y" the belief is his report, not a second
+    attribution (a verb of saying there may be another report the parse ran on over it)."""
     sent = sentence_start(tok.doc, tok.i)
-    return (sent, tok.lower_ not in SOURCE_PHRASES, sum(1 for _ in tok.ancestors), tok.i)
+    framing = tok.dep_ == "parataxis" and tok.head.lemma_.lower() in _VIEWS
+    depth = sum(1 for _ in tok.ancestors) - (2 if framing else 0)
+    return (sent, tok.lower_ not in SOURCE_PHRASES, depth, tok.i)
 
 
 def _verb(doc: Doc, verb: Token) -> Candidate | None:

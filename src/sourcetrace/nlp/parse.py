@@ -10,6 +10,7 @@ headline's common words, which the parser reads in sentence case: ``headline``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from spacy.language import Language
@@ -21,6 +22,10 @@ from sourcetrace.nlp.headline import sentence_cased
 # at most PIECES_AT_ONCE pieces' worth (a normal 20,000-character article is about 4,500 tokens).
 PIECE_TOKENS = 5_000
 PIECES_AT_ONCE = 4
+# A sentence that ends its line ("... anymore.”" then a blank line): the next line opens a new
+# sentence, which the parser would otherwise run on into ('We can't afford it.”  Obama, speaking
+# Sunday, said ...' parsed as one sentence leaves "said" without its subject).
+_LINE_END = re.compile(r"[.!?][\"”’')]*[ \t]*\n\s*(?=\S)")
 
 
 def parse_batch(nlp: Language, texts: Sequence[str]) -> list[Doc | Exception]:
@@ -55,9 +60,20 @@ def _long_or(
 def _tokenized(nlp: Language, text: str) -> Doc | Exception:
     try:
         text = sentence_cased(nlp, text)
-        return nlp.make_doc(text) if len(text) <= nlp.max_length else _long_doc(nlp, text)
+        doc = nlp.make_doc(text) if len(text) <= nlp.max_length else _long_doc(nlp, text)
+        _open_lines(doc, text)
+        return doc
     except Exception as exc:  # this text's failure alone
         return exc
+
+
+def _open_lines(doc: Doc, text: str) -> None:
+    """Mark the first word after a line that closes a sentence as a sentence start, which the
+    parser keeps."""
+    for m in _LINE_END.finditer(text):
+        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if span is not None:
+            span[0].is_sent_start = True
 
 
 def _long_doc(nlp: Language, text: str) -> Doc:
