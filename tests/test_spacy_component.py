@@ -108,3 +108,13 @@ def test_component_and_analyze_agree_on_a_title_case_headline(component_nlp: Lan
     text = "Senator Vows To Block Pension Bill\n\nThe senator spoke on Monday in the capital."
     assert [a.cue.text for a in component_nlp(text)._.attributions if a.cue] == ["Vows"]
     _agree(component_nlp, text)
+
+
+def test_component_and_analyze_agree_on_a_sentence_closing_its_line(
+    component_nlp: Language,
+) -> None:
+    # nothing to blank or recase: the component parses again so the line's end ends the sentence
+    text = "He spoke first. “We cannot wait.”\n\nLee, speaking on Sunday, said the fire was arson."
+    speakers = [a.speaker.text for a in component_nlp(text)._.attributions if a.speaker]
+    assert speakers == ["Lee"]
+    _agree(component_nlp, text)

@@ -25,8 +25,8 @@ class SourcetraceComponent:
     """Runs attribution and source resolution on a parsed Doc (needs a parser and NER before it),
     with the result ``sourcetrace.analyze`` gives: where the text has boilerplate or headings, the
     components before this one parse it again with them blanked (and a Title Case headline in
-    sentence case), as ``analyze`` parses it, so no caption joins a sentence. Offsets are the same
-    in both parses."""
+    sentence case, and a sentence closing its line closing it for the parser), as ``analyze``
+    parses it, so no caption joins a sentence. Offsets are the same in both parses."""
 
     def __init__(self, nlp: Language, name: str, method: Method) -> None:
         self.nlp = nlp
@@ -36,11 +36,12 @@ class SourcetraceComponent:
     def __call__(self, doc: Doc) -> Doc:
         from sourcetrace.nlp import blank_boilerplate, remember_text
         from sourcetrace.nlp.headline import sentence_cased
+        from sourcetrace.nlp.parse import lines_open
         from sourcetrace.pipeline import attribute
 
         boilerplate, masked = blank_boilerplate(doc.text)
         cased = sentence_cased(self.nlp, masked)  # as ``parse_batch`` reads a headline
-        parsed = self._parse(cased) if cased != doc.text else doc
+        parsed = self._parse(cased) if cased != doc.text or not lines_open(doc) else doc
         remember_text(parsed, masked)
         doc._.boilerplate = boilerplate
         doc._.sources, doc._.attributions = attribute(parsed, self.method)
@@ -48,7 +49,10 @@ class SourcetraceComponent:
 
     def _parse(self, text: str) -> Doc:
         """``text`` through this pipeline's components up to this one."""
+        from sourcetrace.nlp.parse import open_lines
+
         parsed = self.nlp.make_doc(text)
+        open_lines(parsed)
         for name, component in self.nlp.pipeline:
             if name == self.name:
                 break

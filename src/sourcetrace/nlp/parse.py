@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from sourcetrace.nlp.headline import sentence_cased
 
@@ -61,19 +61,31 @@ def _tokenized(nlp: Language, text: str) -> Doc | Exception:
     try:
         text = sentence_cased(nlp, text)
         doc = nlp.make_doc(text) if len(text) <= nlp.max_length else _long_doc(nlp, text)
-        _open_lines(doc, text)
+        open_lines(doc)
         return doc
     except Exception as exc:  # this text's failure alone
         return exc
 
 
-def _open_lines(doc: Doc, text: str) -> None:
+def open_lines(doc: Doc) -> None:
     """Mark the first word after a line that closes a sentence as a sentence start, which the
     parser keeps."""
-    for m in _LINE_END.finditer(text):
+    for token in _line_openers(doc):
+        token.is_sent_start = True
+
+
+def lines_open(doc: Doc) -> bool:
+    """Whether a parsed ``doc`` already starts a sentence after every line that closes one, as
+    ``open_lines`` has the parser do: the spaCy component parses again where it does not."""
+    return all(token.is_sent_start for token in _line_openers(doc))
+
+
+def _line_openers(doc: Doc) -> Iterator[Token]:
+    """The first word after each line that closes a sentence."""
+    for m in _LINE_END.finditer(doc.text):
         span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if span is not None:
-            span[0].is_sent_start = True
+            yield span[0]
 
 
 def _long_doc(nlp: Language, text: str) -> Doc:
