@@ -52,7 +52,7 @@ class SourcetraceComponent:
         from sourcetrace.nlp.parse import open_lines
 
         parsed = self.nlp.make_doc(text)
-        open_lines(parsed)
+        open_lines(parsed, text)
         for name, component in self.nlp.pipeline:
             if name == self.name:
                 break

@@ -245,6 +245,8 @@ def closing_gloss(tok: Token, last: int, *, comma: bool = True) -> bool:
     """A relative clause after a comma (where ``comma``) or a dash that closes the content at
     ``last`` (", which would have helped", "-- which prohibits ..."), or an apposition after a
     dash ("called it an “act of hate” -- a term Obama also used"): the writer's gloss."""
+    if tok.dep_ not in ("relcl", "appos"):
+        return False  # asked of every word of a clause: the words after it are read for these few
     opener = tok.left_edge
     closed = all(t.is_punct for t in tok.doc[tok.right_edge.i + 1 : last + 1])  # by a dash
     if tok.right_edge.i > last or not closed or opener.i == 0:
@@ -266,10 +268,12 @@ def summing_apposition(tok: Token, last: int) -> bool:
     comment ("said he would vote no, a move that angered his party", "called it a mistake -
     one of several jabs at ..."). A definite one or another noun describes the noun it follows,
     which the words may go on with ("slipped into the Green Zone — the guarded seat of ...")."""
+    if tok.dep_ not in SUMMING_DEPS:
+        return False  # asked of every word of a clause: the words after it are read for these few
     opener = tok.left_edge
     closed = all(t.is_punct for t in tok.doc[tok.right_edge.i + 1 : last + 1])
     # it sums up words before it: the word it hangs on comes first
-    if tok.dep_ not in SUMMING_DEPS or tok.head.i > opener.i or tok.right_edge.i > last:
+    if tok.head.i > opener.i or tok.right_edge.i > last:
         return False
     if not closed or opener.i == 0:
         return False

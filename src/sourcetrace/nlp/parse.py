@@ -61,28 +61,28 @@ def _tokenized(nlp: Language, text: str) -> Doc | Exception:
     try:
         text = sentence_cased(nlp, text)
         doc = nlp.make_doc(text) if len(text) <= nlp.max_length else _long_doc(nlp, text)
-        open_lines(doc)
+        open_lines(doc, text)
         return doc
     except Exception as exc:  # this text's failure alone
         return exc
 
 
-def open_lines(doc: Doc) -> None:
+def open_lines(doc: Doc, text: str) -> None:
     """Mark the first word after a line that closes a sentence as a sentence start, which the
-    parser keeps."""
-    for token in _line_openers(doc):
+    parser keeps. ``text`` is the one ``doc`` was made of: ``doc.text`` joins every token anew."""
+    for token in _line_openers(doc, text):
         token.is_sent_start = True
 
 
 def lines_open(doc: Doc) -> bool:
     """Whether a parsed ``doc`` already starts a sentence after every line that closes one, as
     ``open_lines`` has the parser do: the spaCy component parses again where it does not."""
-    return all(token.is_sent_start for token in _line_openers(doc))
+    return all(token.is_sent_start for token in _line_openers(doc, doc.text))
 
 
-def _line_openers(doc: Doc) -> Iterator[Token]:
-    """The first word after each line that closes a sentence."""
-    for m in _LINE_END.finditer(doc.text):
+def _line_openers(doc: Doc, text: str) -> Iterator[Token]:
+    """The first word after each line of ``text`` (``doc``'s) that closes a sentence."""
+    for m in _LINE_END.finditer(text):
         span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if span is not None:
             yield span[0]

@@ -15,6 +15,7 @@ from functools import lru_cache
 from dateparser.date import DateDataParser
 from spacy.tokens import Doc, Span
 
+from sourcetrace.nlp import doc_text
 from sourcetrace.timeline.expressions import EVERY, MONTHS, TimeExpression, markup
 from sourcetrace.timeline.values import day_value, month_value
 
@@ -36,7 +37,8 @@ def parse_date_entities(
     """Expressions for the DATE entities of ``doc`` (``dates``) that name a month and overlap
     nothing already ``found``."""
     extra = []
-    tags = markup(doc.text)  # a date in a tag's attributes is no event (as the patterns read it)
+    # a date in a tag's attributes is no event (as the patterns read it)
+    tags = markup(doc_text(doc))
     for ent in dates:
         if not _MONTH_WORD.search(ent.text):
             continue
