@@ -2427,6 +2427,8 @@ def test_gapped_comparison_reports_nothing(text: str) -> None:
     [
         ("Asked whether the deal was dead, the minister said it was not.", "it was not"),
         ("Asked if he would run, he said he would.", "he would"),
+        # a relative clause whose pronoun is the speaker answers too
+        ("The plan came from the mayor, who said it was.", "it was"),
     ],
 )
 def test_answer_ellipsis_stays_a_report(text: str, content: str) -> None:

@@ -90,7 +90,7 @@ from sourcetrace.attribution.spans import (
     text_span,
     tokens_span,
 )
-from sourcetrace.attribution.speaker import fronted, speaker_span
+from sourcetrace.attribution.speaker import SUBJECTS, fronted, speaker_span
 from sourcetrace.attribution.words_end import charged, clause_span, gloss_start
 from sourcetrace.model import CLAIM_CLASSES, AttributionType, CueClass, TextSpan
 from sourcetrace.nlp import doc_text
@@ -584,13 +584,22 @@ def _elided(verb: Token, comp: Token) -> bool:
     the writer's comparison with an expectation ("as bad as the critics thought it would be",
     "worse than they feared it would", "the last place anyone would expect him to"): nothing of
     the holder's is stated (tests/gold/README.md, gapped comparatives). An answer's ellipsis
-    ("Asked if he would run, he said he would") reports the question's words and stays."""
+    ("Asked if he would run, he said he would") reports the question's words and stays, and so
+    does one in a relative clause whose pronoun is the speaker ("Lee, who said it was")."""
     if comp.tag_ != "TO" and comp.pos_ != "AUX":
         return False
     if any(c.dep_ not in _FRAME_DEPS for c in comp.children):
         return False
     compared = any(c.dep_ == "mark" and c.lower_ in _COMPARING_MARKS for c in verb.children)
-    return compared or verb.dep_ == "relcl" or comp.tag_ == "TO"
+    return compared or _expected_thing(verb) or comp.tag_ == "TO"
+
+
+def _expected_thing(verb: Token) -> bool:
+    """A relative cue whose noun is what was expected, not who spoke: "the last place anyone
+    would expect him to", not "Lee, who said it was"."""
+    return verb.dep_ == "relcl" and not any(
+        c.dep_ in SUBJECTS and c.tag_ in WH_PRONOUN_TAGS for c in verb.children
+    )
 
 
 def _bare_frame(comp: Token) -> bool:
