@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from sourcetrace.model import Boilerplate, BoilerplateLabel
 
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+# Between two sentences of a line: the space after a stop, before a capital.
+SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 PROSE_MIN_WORDS = 12
 # Title case leaves short words lower ("of", "and", "in"); every longer one is capitalized.
 TITLE_SHORT_WORD = 3

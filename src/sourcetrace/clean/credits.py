@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from sourcetrace.clean.tails import wire_credit
 from sourcetrace.clean.teasers import SECTION_TAG, TEASER_MAX_WORDS
 from sourcetrace.clean.trailers import trailer_sentence
-from sourcetrace.lines import Line, text_start, title_case
+from sourcetrace.lines import SENTENCE_GAP, Line, text_start, title_case
 from sourcetrace.model import Boilerplate, BoilerplateLabel
 
 CREDIT = re.compile(
@@ -77,12 +77,6 @@ DASH_SIGNATURE = re.compile(r"^[-–—]\s*[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*
 COLUMN_CREDIT = re.compile(r"^[A-Z][^.]{0,40}\ (?:is|are)\ (?:written|edited)\ by\ [A-Z]")
 
 
-# Where a credit's line goes on with a sentence that is a trailer ("This article was originally
-# published by X. Read the original article.", "Dear Abby is written by X. Contact Dear Abby at
-# www.example.com ..."), the credit ends before it and the rest is a trailer.
-SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-
-
 def find_credits(lines: Sequence[Line], text: str) -> Iterator[Boilerplate]:
     # the last paragraph, or the last line when there is none
     last = max((line.index for line in lines if line.is_prose), default=len(lines) - 1)
@@ -99,8 +93,11 @@ def find_credits(lines: Sequence[Line], text: str) -> Iterator[Boilerplate]:
 
 
 def _credit_and_trailer(line: Line, text: str) -> Iterator[Boilerplate]:
-    """The credit ``line``, or its credit and the trailer sentences closing it, apart."""
-    for gap in SENTENCE_BREAK.finditer(line.text):
+    """The credit ``line``, or its credit and the trailer sentences closing it, apart: where the
+    line goes on with a sentence that is a trailer ("This article was originally published by X.
+    Read the original article.", "Dear Abby is written by X. Contact Dear Abby at
+    www.example.com ..."), the credit ends before it and the rest is a trailer."""
+    for gap in SENTENCE_GAP.finditer(line.text):
         if trailer_sentence(line.text[gap.end() :]):
             start = text_start(line, text)
             yield Boilerplate(start, start + gap.start(), BoilerplateLabel.CREDIT)

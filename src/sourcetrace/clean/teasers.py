@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from sourcetrace.headings import CAPITALS_MAX_WORDS
-from sourcetrace.lines import SENTENCE_END, Line, text_start, title_case
+from sourcetrace.lines import SENTENCE_END, SENTENCE_GAP, Line, text_start, title_case
 from sourcetrace.model import Boilerplate, BoilerplateLabel
 
 # A time of day, maybe with its zone: "2:52 p.m.", "5:10 pm ET".
@@ -98,7 +98,6 @@ ARCHIVE_LABEL = re.compile(r"^(?:ABSTRACT|FULL TEXT)\.?$")
 # A pointer glued to the end of a paragraph: "... It runs well. Read our full review here." Its
 # last sentence is flagged, the paragraph stays the story's.
 POINTER_ENDS = ("here.", "here!")
-SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # A line of bullet stars and capitals with no colon: "** WINNER Clinton takes Ohio".
 STARRED_CAPS = re.compile(r"^\*+\s*[A-Z]{2,}\b")
 # A linked name's hover card pasted into the sentence: the name again, glued to it, then the

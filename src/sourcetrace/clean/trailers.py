@@ -130,6 +130,8 @@ ABOUT_MAX_WORDS = 6
 AMENDMENT = re.compile(rf"^(?:update[ds]?(?:\ at)?|correction)\s*:?\s*(?:{CLOCK})?$", re.I | re.X)
 # A line of underscores, dashes or stars: AP's "___" before its trailing notes.
 RULE = re.compile(r"^[_*=~\-–—]{3,}$")
+# "Editor's note: ...", "Correction added Nov. 18: ...": a note on the story, opening its line.
+NOTE_HEAD = r"^(?:editor['’]?s\ note|correction|clarification)\b[^:]{0,40}:"
 # After the story's last paragraph, a line that speaks to the reader ("Listen to Newsbeat live
 # ...", "Follow AP's full coverage at <link>", an author's bio ending "Follow him on Twitter ...",
 # a call to follow a link, "Get started with Acme here.", "Stay tuned for more guides!", "...
@@ -143,9 +145,10 @@ SIGN_OFF = re.compile(
       | ^(?:get\ started|learn\ more|find\ out\ more|shop|try|discover|check\ out)\b.*\bhere[.!:]?$
       | \bstay\ tuned\b | \bclick\ here\b
       | ^this\ (?:article|story|post|piece)\ (?:has\ been|was)\ (?:updated|corrected|amended)\b
-      | ^(?:editor['’]?s\ note|correction|clarification)\b[^:]{0,40}:
       | \bairs\ (?:on\ [^.]{1,60}?\ )?
-        (?:weekdays|weeknights|weekends|daily|nightly|every\ \w+day)\b""",
+        (?:weekdays|weeknights|weekends|daily|nightly|every\ \w+day)\b
+      | """
+    + NOTE_HEAD,
     re.I | re.X,
 )
 SIGN_OFF_MAX_WORDS = 40
@@ -171,7 +174,7 @@ AUTHOR_LINE = re.compile(
 SPEECH = re.compile(r"\b(?:said|says|told|tells|argue[sd]?|believes?|according)\b", re.I)
 # After the story's last paragraph, a note on the story longer than a sign-off ("Editor's note:
 # ...", "Correction: ..."), with no quotation in it.
-NOTE = re.compile(r"^(?:editor['’]?s\ note|correction|clarification)\b[^:]{0,40}:", re.I | re.X)
+NOTE = re.compile(NOTE_HEAD, re.I | re.X)
 # A press release's standing description of the company, closing it: "Acme is a global provider
 # of ...", maybe over more lines that open with the name ("Acme is headquartered in ...").
 COMPANY = re.compile(
