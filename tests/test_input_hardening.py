@@ -76,3 +76,26 @@ def test_printable_shows_control_characters_keeping_length() -> None:
     shown = printable(text)
     assert shown == "Title \u241b[2J\u2407\ufffd\u2421\tend\n"
     assert len(shown) == len(text)
+
+
+def test_a_group_that_fails_is_parsed_again_from_fresh_docs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A group's failed ``nlp.pipe`` may have annotated some of its Docs already; the texts are
+    parsed again from new Docs, so what the failed run left (here a sentence start, which the
+    parser keeps) cannot change their result."""
+    nlp = load_pipeline()
+    text = "The mayor said the vote was close and the count would go on."
+    alone = [(t.text, t.dep_, t.head.i) for t in nlp(text)]
+    real = Language.pipe
+
+    def failing(self: Language, docs: list[Doc], **kwargs: object) -> object:
+        if len(docs) == 1:
+            return real(self, docs, **kwargs)
+        docs[0][5].is_sent_start = True  # what a half-done run leaves behind
+        raise ValueError("the group failed")
+
+    monkeypatch.setattr(Language, "pipe", failing)
+    first, second = parse_batch(nlp, [text, "Police said so."])
+    assert not isinstance(first, Exception) and not isinstance(second, Exception)
+    assert [(t.text, t.dep_, t.head.i) for t in first] == alone

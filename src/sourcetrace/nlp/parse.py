@@ -33,17 +33,23 @@ def parse_batch(nlp: Language, texts: Sequence[str]) -> list[Doc | Exception]:
 
     Short texts go through ``nlp.pipe`` together, up to ``PIECES_AT_ONCE * PIECE_TOKENS`` tokens
     a group; when that fails, each is parsed alone so the failure stays with the text that
-    caused it.
+    caused it, from a new Doc: the failed run may have annotated some of the group's Docs, and
+    the parser keeps what it finds (sentence starts), so a text's result would depend on its
+    neighbours.
     """
     tokenized = [_tokenized(nlp, t) for t in texts]
-    short = [d for d in tokenized if isinstance(d, Doc) and len(d) <= PIECE_TOKENS]
+    short = [
+        (text, doc)
+        for text, doc in zip(texts, tokenized, strict=True)
+        if isinstance(doc, Doc) and len(doc) <= PIECE_TOKENS
+    ]
     parsed: list[Doc | Exception] = []
     for group in _groups(short):
         try:
-            docs = list(nlp.pipe(group, batch_size=len(group)))
-            parsed += docs
+            docs = list(nlp.pipe([doc for _, doc in group], batch_size=len(group)))
+            parsed += docs  # only once the whole group is done
         except Exception:
-            parsed += [_parse_one(nlp, d) for d in group]
+            parsed += [_parse_one(nlp, _tokenized(nlp, text)) for text, _ in group]
     done = iter(parsed)
     return [_long_or(d, done, nlp) for d in tokenized]
 
@@ -94,21 +100,24 @@ def _long_doc(nlp: Language, text: str) -> Doc:
     return Doc.from_docs([nlp.make_doc(p) for p in parts], ensure_whitespace=False)
 
 
-def _groups(docs: Sequence[Doc]) -> Iterator[list[Doc]]:
-    """Consecutive groups of ``docs`` of at most ``PIECE_TOKENS * PIECES_AT_ONCE`` tokens."""
-    group: list[Doc] = []
+def _groups(docs: Sequence[tuple[str, Doc]]) -> Iterator[list[tuple[str, Doc]]]:
+    """Consecutive groups of ``(text, doc)`` pairs of at most ``PIECE_TOKENS * PIECES_AT_ONCE``
+    tokens."""
+    group: list[tuple[str, Doc]] = []
     size = 0
-    for doc in docs:
-        if group and size + len(doc) > PIECE_TOKENS * PIECES_AT_ONCE:
+    for pair in docs:
+        if group and size + len(pair[1]) > PIECE_TOKENS * PIECES_AT_ONCE:
             yield group
             group, size = [], 0
-        group.append(doc)
-        size += len(doc)
+        group.append(pair)
+        size += len(pair[1])
     if group:
         yield group
 
 
-def _parse_one(nlp: Language, doc: Doc) -> Doc | Exception:
+def _parse_one(nlp: Language, doc: Doc | Exception) -> Doc | Exception:
+    if isinstance(doc, Exception):
+        return doc
     try:
         if len(doc) <= PIECE_TOKENS:
             return nlp(doc)
