@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from spacy.tokens import Span
+
 from photo_captions import captions_of
 from sourcetrace.entities import extract_entities, link_sources
+from sourcetrace.entities.mentions import ner_mentions
 from sourcetrace.model import Boilerplate, BoilerplateLabel, Entity, Source, SourceKind, TextSpan
 from sourcetrace.nlp import load_pipeline, mask
 
@@ -254,4 +257,16 @@ def test_name_occurrences_are_whole_words_left_to_right_longest_first() -> None:
     assert _occurrences("Buffett, Buffett_x (Buffett)", ["Buffett"]) == [
         (0, "Buffett"),
         (20, "Buffett"),
+    ]
+
+
+def test_an_entity_run_across_a_dash_is_split_and_its_dateline_dropped() -> None:
+    # the tagger now and then takes "ROME - Ann Hale" or "Maria Lopez - Ann Lee" for one name
+    doc = load_pipeline()("ROME - Ann Hale met Maria Lopez - Ann Lee was there too.")
+    entities = [Span(doc, 0, 4, label="ORG"), Span(doc, 5, 10, label="PERSON")]
+    assert [m.text for m in ner_mentions(doc, entities)] == ["Ann Hale", "Maria Lopez", "Ann Lee"]
+    # a hyphen inside a word is no dash
+    doc = load_pipeline()("Anne-Marie Lee met the mayor.")
+    assert [m.text for m in ner_mentions(doc, [Span(doc, 0, 4, label="PERSON")])] == [
+        "Anne-Marie Lee"
     ]

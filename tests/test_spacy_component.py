@@ -118,3 +118,14 @@ def test_component_and_analyze_agree_on_a_sentence_closing_its_line(
     speakers = [a.speaker.text for a in component_nlp(text)._.attributions if a.speaker]
     assert speakers == ["Lee"]
     _agree(component_nlp, text)
+
+
+def test_component_and_analyze_agree_on_a_names_curly_apostrophe(component_nlp: Language) -> None:
+    # the component parses again with the name's apostrophe straight, as analyze does
+    text = (
+        "Author Kiran D’Mello made a prediction about the race.\n\n"
+        "D’Mello told the host that he is making a film about the campaign."
+    )
+    sources = component_nlp(text)._.sources
+    assert [(s.name, s.kind) for s in sources] == [("Kiran D’Mello", SourceKind.NAMED_PERSON)]
+    _agree(component_nlp, text)

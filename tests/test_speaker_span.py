@@ -138,12 +138,38 @@ def test_a_dateline_the_parse_made_the_subject_gives_way_to_the_name_after_it() 
             "Park scientists using a telescope",
         ),
         ("OSLO - The Nordic Space Agency says crews could sleep on long flights.", None),
+        # a spaced hyphen, where the parse hangs the state on the name
+        ("TAOS, N.M. - Ann Lee told supporters on Monday that she would win.", "Ann Lee"),
     ],
 )
 def test_a_datelines_state_after_its_place_is_no_part_of_the_speaker(
     text: str, speaker: str | None
 ) -> None:
     assert speakers(text) == [speaker or "The Nordic Space Agency"]
+
+
+@pytest.mark.parametrize("dash", ["-", "--", "—"])
+def test_a_name_after_a_dateline_is_the_name_alone_whatever_the_dash(dash: str) -> None:
+    # the tagger runs "ROME - Ann Hale" into one entity: a spaced hyphen ends a dateline as a
+    # dash does, and joins no two parts of a name
+    text = (
+        "Hale says the visit was private.\n\n"
+        f"ROME {dash} Ann Hale met the pope on Saturday, ending a short trip.\n\n"
+        '"It was a private visit," Hale said.'
+    )
+    analysis = analyze(text)
+    assert [s.name for s in analysis.sources] == ["Ann Hale"]
+    assert "Ann Hale" in [e.name for e in analysis.entities]
+
+
+def test_a_hyphen_inside_a_name_or_before_a_signer_is_no_dateline() -> None:
+    text = (
+        "The talks failed.\n\n"
+        '"We tried everything we could," the minister said. - Jo Lee-Smith\n\n'
+        "ROME - Anne-Marie Reed said the bill is bad. Jo Lee-Smith said it was good."
+    )
+    names = [s.name for s in analyze(text).sources]
+    assert "Anne-Marie Reed" in names and "Jo Lee-Smith" in names
 
 
 def test_a_relative_clause_a_quote_cuts_off_is_left_out_of_speaker_and_quote() -> None:
@@ -669,3 +695,16 @@ def test_a_participle_on_an_of_object_describes_the_count_or_collection_whole(
     text: str, speaker: str
 ) -> None:
     assert speakers(text)[0] == speaker
+
+
+@pytest.mark.parametrize("surname", ["D’Mello", "O’Hara"])
+def test_a_name_with_a_curly_apostrophe_is_a_persons_name(surname: str) -> None:
+    # the model reads "D’Mello" as a common noun where it tags "D'Mello" a person: the parser
+    # sees the straight apostrophe, the name keeps the one the article wrote
+    text = (
+        f"Author Kiran {surname} made a prediction about the race.\n\n"
+        f"{surname} told the host that he is making a film about the campaign."
+    )
+    assert [(s.name, s.kind) for s in analyze(text).sources] == [
+        (f"Kiran {surname}", SourceKind.NAMED_PERSON)
+    ]

@@ -35,12 +35,11 @@ class SourcetraceComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         from sourcetrace.nlp import blank_boilerplate, remember_text
-        from sourcetrace.nlp.headline import sentence_cased
-        from sourcetrace.nlp.parse import lines_open
+        from sourcetrace.nlp.parse import lines_open, parser_text
         from sourcetrace.pipeline import attribute
 
         boilerplate, masked = blank_boilerplate(doc.text)
-        cased = sentence_cased(self.nlp, masked)  # as ``parse_batch`` reads a headline
+        cased = parser_text(self.nlp, masked)  # as ``parse_batch`` reads it
         parsed = self._parse(cased) if cased != doc.text or not lines_open(doc) else doc
         remember_text(parsed, masked)
         doc._.boilerplate = boilerplate

@@ -39,9 +39,9 @@ from sourcetrace.attribution.lexicon import (
 )
 from sourcetrace.attribution.spans import after_comma, line_bounds, tokens_span
 from sourcetrace.attribution.speaker import (
-    DATELINE_DASHES,
     SUBJECTS,
     antecedent,
+    dateline_dash,
     is_dateline,
     speaker_span,
 )
@@ -452,9 +452,12 @@ def _parenthetical(subjects: list[Token], verb: Token) -> list[Token]:
 
 
 def _dateline(subject: Token) -> bool:
-    """The subject's words up to a dash, inside its phrase or right after it, are a dateline."""
+    """The subject's words up to a dash, inside its phrase, right after it or before the verb,
+    are a dateline: the parse may hang the state on the real subject ("DES MOINES, Iowa - Ted
+    Cruz told ..."), and the dash may be a spaced hyphen."""
     doc, start = subject.doc, subject.left_edge.i
-    dashes = [t.i for t in doc[start : subject.right_edge.i + 2] if t.text in DATELINE_DASHES]
+    end = max(subject.right_edge.i + 2, subject.head.i)
+    dashes = [t.i for t in doc[start:end] if dateline_dash(t)]
     return bool(dashes) and is_dateline(doc[start : dashes[0]])
 
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from sourcetrace.attribution.lexicon import CHANNEL_NOUNS, DATE_LABELS, RELATIVE_PRONOUNS
 from sourcetrace.attribution.spans import after_comma, clipped_subtree, line_bounds, tokens_span
@@ -99,7 +99,7 @@ def speaker_span(head: Token, lo: int, hi: int, cue: Token | None = None) -> tup
     tokens = _past_dateline(tokens, head, lo, hi) or _joined(tokens, head, lo, hi)
     tokens = _described_before(tokens, head, lo, hi)
     dashes = [k for k, t in enumerate(tokens) if dateline_dash(t) and t.i < head.i]
-    if dashes and is_dateline(tokens[: dashes[-1]]):  # "MACAU (Reuters) – Top donor X"
+    if dashes and _dateline_before(tokens, dashes[-1], start):  # "MACAU (Reuters) – Top donor X"
         tokens = tokens[dashes[-1] + 1 :]
     elif head.text.isupper() and tokens and tokens[0].idx == start:
         tokens = _after_own_dateline(tokens, head)
@@ -212,6 +212,16 @@ def is_dateline(before: Iterable[Token]) -> bool:
     return words > 0
 
 
+def _dateline_before(tokens: list[Token], dash: int, line_start: int) -> bool:
+    """The words before ``tokens[dash]`` are a dateline, or end the one that opens their line:
+    the parse may give the speaker only the state of "DES MOINES, Iowa - Ted Cruz told"."""
+    if is_dateline(tokens[:dash]):
+        return True
+    doc, end = tokens[0].doc, tokens[dash].i
+    opening = [t for t in doc[sentence_start(doc, end) : end] if t.idx >= line_start]
+    return bool(opening) and opening[0].i < tokens[0].i and is_dateline(opening)
+
+
 def dateline_dash(token: Token) -> bool:
     """A dash that can end a dateline: "--", "—", "–", or a hyphen spaced as a dash ("HONOLULU
     - NASA scientists"); never the hyphen inside a word ("co-author")."""
@@ -219,6 +229,16 @@ def dateline_dash(token: Token) -> bool:
         return True
     spaced = bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
     return token.text in HYPHENS and spaced
+
+
+def past_dateline(tokens: Span) -> Span:
+    """``tokens`` after the dateline that opens them, up to its last dash: "MACAU (Reuters) – Top
+    donor X" is "Top donor X"; unchanged when no dateline opens them or nothing follows it."""
+    doc = tokens.doc
+    dashes = [t.i for t in tokens if dateline_dash(t)]
+    if dashes and dashes[-1] + 1 < tokens.end and is_dateline(doc[tokens.start : dashes[-1]]):
+        return doc[dashes[-1] + 1 : tokens.end]
+    return tokens
 
 
 def _after_own_dateline(tokens: list[Token], head: Token) -> list[Token]:

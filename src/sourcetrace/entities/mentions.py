@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
 from sourcetrace import names
+from sourcetrace.attribution.speaker import dateline_dash, is_dateline
 from sourcetrace.nlp import doc_text
 
 # Labels that name one real thing; dates, numbers, products and works are left to other stages.
@@ -88,6 +90,43 @@ def _proper_nouns(ent: Span) -> tuple[int, int]:
     return propn[0].idx, propn[-1].idx + len(propn[-1].text)
 
 
+def _between_dashes(ent: Span, text: str) -> list[Span]:
+    """``ent`` split at the dashes the tagger ran it across, spaced hyphens included: no name
+    holds one ("Ann Lee - Tom Reed" is two names), and a dateline opening the line is none of
+    them ("ROME - Bernie Sanders met ..." names Sanders alone)."""
+    dashes = [t.i for t in ent if dateline_dash(t)]
+    if not dashes:
+        return [ent]
+    bounds = [ent.start - 1, *dashes, ent.end]
+    pieces = [
+        Span(ent.doc, after + 1, before, label=ent.label)
+        for after, before in pairwise(bounds)
+        if before > after + 1
+    ]
+    opens_line = ent.start_char == text.rfind("\n", 0, ent.start_char) + 1
+    if pieces and opens_line and pieces[0].start == ent.start and is_dateline(pieces[0]):
+        return pieces[1:]
+    return pieces
+
+
+def _named_parts(ent: Span, text: str) -> list[Mention]:
+    """The mentions of the names in one entity span, each cut to its name proper."""
+    ent_start, ent_end = (
+        _proper_nouns(ent) if ent.label_ == PERSON else (ent.start_char, ent.end_char)
+    )
+    found = []
+    for part_start, part_end in _parts(text, ent_start, ent_end):
+        start, end = _cut(text, part_start, part_end, ent.label_)
+        # A name starts with a capital or a digit: "the state" is no entity.
+        if end <= start or not (text[start].isupper() or text[start].isdigit()):
+            continue
+        if _JUNK.search(text, start, end):
+            continue
+        title = title_before(text, start) if ent.label_ == PERSON else ""
+        found.append(Mention(start, end, ent.label_, text[start:end], title))
+    return found
+
+
 def ner_mentions(doc: Doc, entities: Sequence[Span]) -> list[Mention]:
     """One mention per named entity of ``doc`` (``entities``: its ``ents``), cut to its name;
     words spaCy tagged inside a person's title ("Army Lt" before "Stanley McChrystal") are
@@ -97,18 +136,8 @@ def ner_mentions(doc: Doc, entities: Sequence[Span]) -> list[Mention]:
     for ent in entities:
         if ent.label_ not in ENTITY_LABELS:
             continue
-        ent_start, ent_end = (
-            _proper_nouns(ent) if ent.label_ == PERSON else (ent.start_char, ent.end_char)
-        )
-        for part_start, part_end in _parts(text, ent_start, ent_end):
-            start, end = _cut(text, part_start, part_end, ent.label_)
-            # A name starts with a capital or a digit: "the state" is no entity.
-            if end <= start or not (text[start].isupper() or text[start].isdigit()):
-                continue
-            if _JUNK.search(text, start, end):
-                continue
-            title = title_before(text, start) if ent.label_ == PERSON else ""
-            mentions.append(Mention(start, end, ent.label_, text[start:end], title))
+        for piece in _between_dashes(ent, text):
+            mentions.extend(_named_parts(piece, text))
     title_spans = [(names.title_start(text, m.start), m.start) for m in mentions if m.title]
     return [
         m

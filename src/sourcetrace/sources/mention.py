@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sourcetrace import vocabulary
 from sourcetrace.attribution.lexicon import DOCUMENT_NOUNS, RANKED_PEOPLE, REASONING_NOUNS
-from sourcetrace.attribution.speaker import PARTY_TAG, dateline_dash, is_dateline
+from sourcetrace.attribution.speaker import PARTY_TAG, past_dateline
 from sourcetrace.model import SourceKind, TextSpan
 from sourcetrace.nlp import doc_text
 from sourcetrace.sources import lexicon
@@ -100,16 +100,9 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
     whole = doc.char_span(span.start, span.end, alignment_mode="expand")
     # quote marks and line breaks at the edges belong to the text around the mention
     tokens = _strip_punct(whole) if whole is not None else None
-    dashes = [t.i for t in tokens if dateline_dash(t)] if tokens is not None else []
-    if (
-        tokens is not None
-        and dashes
-        and dashes[-1] + 1 < tokens.end
-        and is_dateline(doc[tokens.start : dashes[-1]])
-    ):
-        tokens = doc[dashes[-1] + 1 : tokens.end]  # "MACAU (Reuters) – Top ... donor X"
     if tokens is None:
         return None
+    tokens = past_dateline(tokens)
     if MASKED_NAME.fullmatch(span.text.strip()):
         return Mention(span, Form.NAME, SourceKind.ANONYMOUS_PERSON, span.text.strip())
     if len(tokens) > 2 and tokens[-1].text.startswith("@") and tokens[-2].text == "(":

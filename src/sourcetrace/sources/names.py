@@ -11,7 +11,7 @@ from itertools import permutations
 from spacy.attrs import ENT_TYPE, IDX
 from spacy.tokens import Doc, Span, Token
 
-from sourcetrace.attribution.speaker import HYPHENS
+from sourcetrace.attribution.speaker import HYPHENS, dateline_dash
 from sourcetrace.nlp import doc_text, span_text
 from sourcetrace.vocabulary import (
     ARABIC_ARTICLES,
@@ -101,9 +101,10 @@ def name_run(token: Token) -> Span | None:
             start -= 1
         elif _bracketed_name_part(doc, start):
             start -= 3  # "(Frank) Vogel": the first name an editor put in a quote
-        elif prev.text in HYPHENS or prev.text.lower() in NAME_PARTICLES:
+        elif (prev.text in HYPHENS and not dateline_dash(prev)) or prev.lower_ in NAME_PARTICLES:
             # a particle or hyphen joins two name parts, never starts a name; both parts may
-            # sit in one entity the NER took for an organization ("Eva-Marie Persson")
+            # sit in one entity the NER took for an organization ("Eva-Marie Persson"). A
+            # spaced hyphen is a dash: "ROME - Bernie Sanders" is a dateline and a name.
             joined = doc[start - 2] if start - 2 >= floor else None
             if joined is not None and (
                 _is_name_part(joined) or _mistagged_with(joined, doc[start])
