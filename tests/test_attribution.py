@@ -418,6 +418,24 @@ def test_continuation_after_reported_speech() -> None:
     assert second.continues and contents(second) == ["“Nobody knew how long.”"]
 
 
+def test_a_quote_below_a_paragraph_of_narration_is_not_the_speaker_above() -> None:
+    text = (
+        "The mayor said that the bridge would reopen in May.\n"
+        "Engineers from the state inspected the piers last week.\n"
+        "“Nobody should cross it before the summer.”"
+    )
+    assert [contents(c) for c in extract(text)] == [["that the bridge would reopen in May"]]
+
+
+def test_a_quote_after_a_sentence_opening_its_paragraph_is_not_the_speaker_above() -> None:
+    text = (
+        "“The plan is sound,” said Ilse Varga, a council member.\n\n"
+        "Her rival on the council spent the evening at a rally in the harbor district. "
+        "“Nobody believes a word of it.”"
+    )
+    assert [contents(c) for c in extract(text)] == [["“The plan is sound,”"]]
+
+
 def test_lone_quote_paragraph_far_from_any_speaker_is_dropped() -> None:
     text = "“A slogan on a wall.”\n\nThe town was quiet."
     assert extract(text) == []

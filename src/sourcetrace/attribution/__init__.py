@@ -19,6 +19,7 @@ from sourcetrace.attribution.quotes import find_quotations
 from sourcetrace.attribution.reported import find_reported
 from sourcetrace.attribution.signed import find_signed
 from sourcetrace.attribution.spans import Paragraphs
+from sourcetrace.lines import SENTENCE_END
 from sourcetrace.model import CLAIM_CLASSES, AttributionType, CueClass
 from sourcetrace.nlp import doc_text
 
@@ -66,7 +67,8 @@ def _with_antecedents(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """Continuing quotes whose previous attribution is close enough to be their speaker's, in
     that attribution's class (a quotation carries on speech or writing, never a belief); one in
     the same paragraph as a cued attribution is that attribution's next piece."""
-    paragraphs = Paragraphs(doc_text(doc))
+    text = doc_text(doc)
+    paragraphs = Paragraphs(text)
     kept: list[Candidate] = []
     for cand in found:
         if cand.continues and not cand.answers:  # an answer's interviewee is the layout's
@@ -75,6 +77,8 @@ def _with_antecedents(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             last = kept[-1]
             gap = paragraphs.index(cand.start) - paragraphs.index(last.end)
             if gap > (0 if cand.embedded else MAX_CONTINUATION_GAP):
+                continue
+            if _narrated_between(text, paragraphs, last, cand):
                 continue
             if cand.embedded and last.end < _previous_sentence_start(doc, cand.start):
                 continue
@@ -86,6 +90,17 @@ def _with_antecedents(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             cand = replace(cand, cue_class=inherited)
         kept.append(cand)
     return kept
+
+
+def _narrated_between(text: str, paragraphs: Paragraphs, last: Candidate, cand: Candidate) -> bool:
+    """A sentence of the writer's stands between the paragraph of ``last`` and the quote
+    ``cand`` below it: a paragraph between ('X said A.' / 'Police are investigating.' / '"B."')
+    or a sentence opening the quote's own paragraph ('Y weighed in on TV. "B."'). The quote no
+    longer carries on the account above: its speaker, if named, is named there. Words that run
+    on into the quote ('X said the museum would honor --' / '"everyone."') are no sentence."""
+    after_last = paragraphs.bounds(last.end - 1)[1]
+    between = text[after_last : cand.start].rstrip() if 0 <= after_last < cand.start else ""
+    return SENTENCE_END.search(between) is not None
 
 
 def _joined(last: Candidate, quote: Candidate) -> Candidate:
