@@ -15,7 +15,7 @@ from sourcetrace.attribution.colon_lines import find_colon_lines
 from sourcetrace.attribution.direct import find_direct
 from sourcetrace.attribution.interview import find_answers
 from sourcetrace.attribution.poll_figures import find_poll_figures
-from sourcetrace.attribution.quotes import find_quotations
+from sourcetrace.attribution.quotes import CLOSING, OPENING, STRAIGHT, find_quotations
 from sourcetrace.attribution.reported import find_reported
 from sourcetrace.attribution.signed import find_signed
 from sourcetrace.attribution.spans import Paragraphs
@@ -97,10 +97,20 @@ def _narrated_between(text: str, paragraphs: Paragraphs, last: Candidate, cand: 
     ``cand`` below it: a paragraph between ('X said A.' / 'Police are investigating.' / '"B."')
     or a sentence opening the quote's own paragraph ('Y weighed in on TV. "B."'). The quote no
     longer carries on the account above: its speaker, if named, is named there. Words that run
-    on into the quote ('X said the museum would honor --' / '"everyone."') are no sentence."""
+    on into the quote ('X said the museum would document --' / '"everyone."') are no sentence,
+    nor is a paragraph of quoted words left open for the next to reopen."""
     after_last = paragraphs.bounds(last.end - 1)[1]
-    between = text[after_last : cand.start].rstrip() if 0 <= after_last < cand.start else ""
-    return SENTENCE_END.search(between) is not None
+    if not 0 <= after_last < cand.start:
+        return False
+    lines = (line.strip() for line in text[after_last : cand.start].split("\n"))
+    return any(SENTENCE_END.search(line) and not _left_open(line) for line in lines)
+
+
+def _left_open(line: str) -> bool:
+    """``line`` opens a quotation and never closes it: a quote running on to the next
+    paragraph, its speaker's words."""
+    marks = [c for c in line if c in (OPENING, CLOSING, STRAIGHT)]
+    return marks == [line[0]] and line[0] != CLOSING
 
 
 def _joined(last: Candidate, quote: Candidate) -> Candidate:
