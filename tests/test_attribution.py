@@ -418,6 +418,37 @@ def test_continuation_after_reported_speech() -> None:
     assert second.continues and contents(second) == ["“Nobody knew how long.”"]
 
 
+def test_a_quote_below_a_paragraph_of_narration_is_not_the_speaker_above() -> None:
+    text = (
+        "The mayor said that the bridge would reopen in May.\n"
+        "Engineers from the state inspected the piers last week.\n"
+        "“Nobody should cross it before the summer.”"
+    )
+    assert [contents(c) for c in extract(text)] == [["that the bridge would reopen in May"]]
+
+
+def test_a_quote_after_a_sentence_opening_its_paragraph_is_not_the_speaker_above() -> None:
+    text = (
+        "“The plan is sound,” said Ilse Varga, a council member.\n\n"
+        "Her rival on the council spent the evening at a rally in the harbor district. "
+        "“Nobody believes a word of it.”"
+    )
+    assert [contents(c) for c in extract(text)] == [["“The plan is sound,”"]]
+
+
+def test_a_quote_below_a_quoted_paragraph_left_open_still_continues() -> None:
+    # The middle paragraph's straight mark opens a quote the next paragraph reopens: her words,
+    # not the writer's, though the marks do not pair in a text of curly ones.
+    text = (
+        "The council member wrote about the plan on her page, and said that it was “sound.”\n"
+        '"Every district gets a clinic in the first year. Nobody has to drive for an hour.\n'
+        '"The rest follow within two years."'
+    )
+    first, second = extract(text)
+    assert first.speaker is not None and first.speaker.text == "The council member"
+    assert second.continues and contents(second) == ['"The rest follow within two years."']
+
+
 def test_lone_quote_paragraph_far_from_any_speaker_is_dropped() -> None:
     text = "“A slogan on a wall.”\n\nThe town was quiet."
     assert extract(text) == []

@@ -15,10 +15,11 @@ from sourcetrace.attribution.colon_lines import find_colon_lines
 from sourcetrace.attribution.direct import find_direct
 from sourcetrace.attribution.interview import find_answers
 from sourcetrace.attribution.poll_figures import find_poll_figures
-from sourcetrace.attribution.quotes import find_quotations
+from sourcetrace.attribution.quotes import CLOSING, OPENING, STRAIGHT, find_quotations
 from sourcetrace.attribution.reported import find_reported
 from sourcetrace.attribution.signed import find_signed
 from sourcetrace.attribution.spans import Paragraphs
+from sourcetrace.lines import SENTENCE_END
 from sourcetrace.model import CLAIM_CLASSES, AttributionType, CueClass
 from sourcetrace.nlp import doc_text
 
@@ -66,7 +67,8 @@ def _with_antecedents(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """Continuing quotes whose previous attribution is close enough to be their speaker's, in
     that attribution's class (a quotation carries on speech or writing, never a belief); one in
     the same paragraph as a cued attribution is that attribution's next piece."""
-    paragraphs = Paragraphs(doc_text(doc))
+    text = doc_text(doc)
+    paragraphs = Paragraphs(text)
     kept: list[Candidate] = []
     for cand in found:
         if cand.continues and not cand.answers:  # an answer's interviewee is the layout's
@@ -75,6 +77,8 @@ def _with_antecedents(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             last = kept[-1]
             gap = paragraphs.index(cand.start) - paragraphs.index(last.end)
             if gap > (0 if cand.embedded else MAX_CONTINUATION_GAP):
+                continue
+            if _narrated_between(text, paragraphs, last, cand):
                 continue
             if cand.embedded and last.end < _previous_sentence_start(doc, cand.start):
                 continue
@@ -86,6 +90,27 @@ def _with_antecedents(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             cand = replace(cand, cue_class=inherited)
         kept.append(cand)
     return kept
+
+
+def _narrated_between(text: str, paragraphs: Paragraphs, last: Candidate, cand: Candidate) -> bool:
+    """A sentence of the writer's stands between the paragraph of ``last`` and the quote
+    ``cand`` below it: a paragraph between ('X said A.' / 'Police are investigating.' / '"B."')
+    or a sentence opening the quote's own paragraph ('Y weighed in on TV. "B."'). The quote no
+    longer carries on the account above: its speaker, if named, is named there. Words that run
+    on into the quote ('X said the museum would document --' / '"everyone."') are no sentence,
+    nor is a paragraph of quoted words left open for the next to reopen."""
+    after_last = paragraphs.bounds(last.end - 1)[1]
+    if not 0 <= after_last < cand.start:
+        return False
+    lines = (line.strip() for line in text[after_last : cand.start].split("\n"))
+    return any(SENTENCE_END.search(line) and not _left_open(line) for line in lines)
+
+
+def _left_open(line: str) -> bool:
+    """``line`` opens a quotation and never closes it: a quote running on to the next
+    paragraph, its speaker's words."""
+    marks = [c for c in line if c in (OPENING, CLOSING, STRAIGHT)]
+    return marks == [line[0]] and line[0] != CLOSING
 
 
 def _joined(last: Candidate, quote: Candidate) -> Candidate:
