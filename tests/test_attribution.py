@@ -178,6 +178,23 @@ def test_quoted_fragment_before_cue_is_mixed() -> None:
     assert c.content[0].text.startswith("The commander was “untouchable”")
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # what the quote was about: the writer's gloss, no words of the speaker's
+        ('"You have been named too, Maria," Lopez said, referring to the tabloid story.', []),
+        # a label put on it: the speaker's
+        (
+            '"They are thugs," Lopez said, referring to the protesters as criminals.',
+            ["referring to the protesters as criminals"],
+        ),
+    ],
+)
+def test_referring_after_a_quote_names_its_topic(text: str, content: list[str]) -> None:
+    c = only(text)
+    assert contents(c) == [text.split(" Lopez")[0], *content]
+
+
 def test_wrote_on_social_media() -> None:
     c = only("“We never had the nerve,” retired Adm. Lena Voss wrote on LinkedIn.")
     assert c.cue is not None and c.cue.text == "wrote"

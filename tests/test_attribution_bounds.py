@@ -790,12 +790,42 @@ def test_a_finite_verb_after_a_modal_is_the_speakers_next_act(
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            'The union\'s president said that the new ad is "racist" and referred to a simple '
+            "test to explain her view.",
+            "said",
+            'that the new ad is "racist"',
+        ),
+        (
+            "The report said the former mayor has mild asthma and mentioned a knee injury.",
+            "said",
+            "the former mayor has mild asthma",
+        ),
+        (
+            "He has said reporters are his biggest worry and joked about closing the newsroom.",
+            "has said",
+            "reporters are his biggest worry",
+        ),
+    ],
+)
+def test_a_bare_past_after_the_speakers_present_is_the_speakers_next_act(
+    text: str, cue: str, content: str
+) -> None:
+    assert contents(text, cue) == [content]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a bare verb shares the modal: still what was said
         "The mayor said the city would fix the roads and hire new crews.",
         # both finite, one tense: the clause's own coordination
         "The mayor said the city fixed the roads and hired new crews.",
+        "The mayor said the city fixes the roads and hires new crews.",
+        # a past of another act may be the clause's own
+        "The mayor said the suspect is a felon and owned a rifle.",
         # the speaker's own clause: the predicate tells of the speaker either way
         "The mayor said she would consider a run but loves her job and has no plans to leave.",
         "The mayor said that she could not recall the password and has not visited the site.",

@@ -678,6 +678,86 @@ def test_who_says_a_participle_or_a_gerund(text: str, cue: str, speaker: str) ->
     assert cand.speaker is not None and cand.speaker.text == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            # the gerund hangs on an infinitive: the subject of the verb that governs it
+            "Last week, the mayor tried to defend that remark by saying he keeps a list of every "
+            "complaint filed in the city.",
+            "the mayor",
+            "he keeps a list of every complaint filed in the city",
+        ),
+        (
+            # on a participle of its own, whose subject is the clause's
+            "So far, city officials had kept a quiet stance, raising doubts about the plan "
+            "while saying the mayor would not sign it before the vote.",
+            "city officials",
+            "the mayor would not sign it before the vote",
+        ),
+        (
+            "The senator wrote on her campaign blog, ending the long post by saying, “Share this "
+            "if you agree.”",
+            "The senator",
+            "“Share this if you agree.”",
+        ),
+    ],
+)
+def test_a_gerund_after_a_preposition_has_the_subject_its_chain_of_verbs_has(
+    text: str, speaker: str, content: str
+) -> None:
+    found = [c for c in extract(text) if c.cue is not None and c.cue.text == "saying"]
+    assert [
+        (c.speaker.text if c.speaker else None, [s.text for s in c.content]) for c in found
+    ] == [(speaker, [content])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council tried to pass the bill without saying how it would pay for it.",
+        "It is impossible to judge the plans, he wrote.\n\nIt is also impossible to judge the "
+        "mayor's broader plans without knowing how they would affect him.",
+    ],
+)
+def test_a_gerund_after_without_is_nobodys_report(text: str) -> None:
+    assert [c for c in extract(text) if c.cue and c.cue.text in ("saying", "knowing")] == []
+
+
+def test_the_speakers_next_act_after_a_report_in_the_present_is_the_speakers() -> None:
+    # the parse hangs "referred" on the report's "is": its purpose is still the president's
+    text = (
+        'The union\'s president said that the new ad is "racist" and referred to a simple test '
+        "by its founder to explain how they reached that view."
+    )
+    found = {c.cue.text: c.speaker.text if c.speaker else None for c in extract(text) if c.cue}
+    assert found == {"said": "The union's president", "to explain": "The union's president"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            # the parse hangs the name on "plea" and leaves the cue no subject
+            "As a part of his plea, Daniel Marcus Lee, 37, said that he defrauded nearly 200 "
+            "people from his home abroad.",
+            "said",
+            "Daniel Marcus Lee, 37",
+        ),
+        (
+            "As a part of his plea, Daniel Marcus Lee, 37, has said that he defrauded nearly 200 "
+            "people from his home abroad.",
+            "has said",
+            "Daniel Marcus Lee, 37",
+        ),
+    ],
+)
+def test_a_name_with_its_age_before_the_cue_is_its_speaker(
+    text: str, cue: str, speaker: str
+) -> None:
+    the_one_report(text, cue, speaker, "that he defrauded nearly 200 people from his home abroad")
+
+
 def test_a_hyphened_word_the_parse_split_stays_in_the_speaker() -> None:
     text = '"Titan is strange," said study co-author Anna Petrova, a research fellow.'
     (cand,) = extract(text)

@@ -34,6 +34,7 @@ from sourcetrace.attribution.lexicon import (
     REALIZING_HEADS,
     RELATIVE_PRONOUNS,
     SAID_OF_VERBS,
+    SPEECH_VERBS,
     WANTING_VERBS,
     WRITER_AND_READER,
 )
@@ -310,12 +311,12 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             shared, _ = subject_of(verb.head)
             return shared, True
         return _someone(child, verb), False
-    if (opened := _subject_in_opener(verb)) is not None:
+    if (opened := _subject_in_opener(verb) or _aged_name(verb)) is not None:
         return _someone(opened, verb), False
     # "..., court records show.": the parse reads "records" as a compound of the verb.
     if verb.i > 0 and (left := verb.doc[verb.i - 1]).dep_ == "compound" and left.head.i == verb.i:
         return left, False
-    head = verb.head
+    head = _governor(verb)
     posted = verb.dep_ == "acl" and _posted_on(head)
     issued = verb.dep_ == "acl" and is_issued(head)
     recorder: Token | None = None
@@ -361,12 +362,19 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                     child = speaker_between(head, verb) or child
                 return _someone(child, verb), True
             # "went after X over his refusal to release his taxes, calling it ...": the parse may
-            # hang a participle on an infinitive, whose subject is its governing verb's too
-            participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
-            climbs = head.dep_ == "conj" or (participle and infinitive(head))
+            # hang a participle on an infinitive, whose subject is its governing verb's too; so
+            # does a gerund after "by" or "while" ("tried to back it up by saying ..."), and one
+            # hung on a participle of its own ("voicing concerns while saying ...",
+            # "concluding the post by saying ...") shares that participle's subject, where a
+            # word or a comma sets it off: "referring to the ad talking about ..." is the ad's.
+            # Not one after "without": "tried to pass it without saying how" said nothing.
+            done = verb.dep_ == "advcl" or (verb.dep_ == "pcomp" and verb.head.lower_ != "without")
+            participle = done and verb.tag_ == "VBG"
+            chained = participle_phrase(head) and _set_off_participle(verb)
+            climbs = head.dep_ == "conj" or (participle and (infinitive(head) or chained))
             if not climbs or head.head is head:
                 break
-            head = head.head
+            head = _governor(head)
         if verb.dep_ == "conj" and head.dep_ in SUBJECT_SHARING and head.head is not head:
             # "He admitted it, calling X accurate and saying ...": the subject "calling" shares.
             shared, _ = subject_of(head)
@@ -393,6 +401,26 @@ def _subject_in_opener(verb: Token) -> Token | None:
             if not any(t.pos_ in ("VERB", "AUX") for t in rest) and _ends_at_comma(rest):
                 return noun
     return None
+
+
+def _aged_name(verb: Token) -> Token | None:
+    """A name with its age set off right before the finite cue ("Ramos, 58, told AFP", "Lee,
+    44, has said"), which the parse may hang on what comes before, as a conjunct of a quote's
+    verb or an apposition to an opening phrase's noun, leaving the cue no subject: the name is
+    its subject."""
+    first = verb.i
+    while (
+        first > 0
+        and verb.doc[first - 1].dep_ in ("aux", "neg")
+        and verb.doc[first - 1].head == verb
+    ):
+        first -= 1
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or first < verb.i
+    if first < 4 or not finite:
+        return None
+    name, comma, age, closing = verb.doc[first - 4 : first]
+    aged = comma.text == closing.text == "," and age.like_num and age.head == name
+    return name if aged and name.pos_ == "PROPN" and name.dep_ not in SUBJECTS else None
 
 
 def _ends_at_comma(rest: list[Token]) -> bool:
@@ -510,6 +538,51 @@ def misread_naming(verb: Token) -> tuple[list[Token], list[Token]]:
 
 def has_subject(verb: Token) -> bool:
     return any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def participle_phrase(verb: Token) -> bool:
+    """A present participle set beside its clause with no subject of its own: "leading up to
+    the attack", "..., voicing concerns"; its subject is the clause's."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not has_subject(verb)
+
+
+def past_after_present(conj: Token) -> bool:
+    """A bare simple past of speaking joined by "and" to a bare present: a report that kept the
+    speaker's present is over, and the past goes on with what the speaker said next ("said the
+    ad is racist and referred to a test", "has said reporters are his worry and joked about
+    ..."); another past may be the clause's own ("said Lee is a felon and owned a gun"). Bare:
+    no auxiliary on either, so no perfect or modal the tagger may misread."""
+    head = conj.head
+    if conj.dep_ != "conj" or conj.tag_ != "VBD" or head.tag_ not in ("VBZ", "VBP"):
+        return False
+    if conj.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    joined = any(
+        c.dep_ == "cc" and c.lower_ == "and" and head.i < c.i < conj.i for c in head.children
+    )
+    bare = not any(c.dep_ in ("aux", "auxpass") for v in (head, conj) for c in v.children)
+    return joined and bare
+
+
+def _governor(verb: Token) -> Token:
+    """The verb whose subject ``verb`` may share: its head, but for the speaker's next act that
+    ends a report (`past_after_present`), the cue: "said the ad is racist and referred to a test
+    to explain ..." is the sayer's reference."""
+    report = verb.head
+    if (
+        past_after_present(verb)
+        and report.dep_ == "ccomp"
+        and is_cue_verb(report.head, quote_frame=False)
+    ):
+        return report.head
+    return report
+
+
+def _set_off_participle(verb: Token) -> bool:
+    """A participle opened by a preposition or a subordinator ("by saying", "while saying") or
+    after a comma: an adverbial of its clause's act, not a noun's modifier the parse misplaced."""
+    marked = any(c.dep_ == "mark" for c in verb.children)
+    return verb.dep_ == "pcomp" or marked or after_comma(verb.left_edge)
 
 
 def infinitive(verb: Token) -> bool:

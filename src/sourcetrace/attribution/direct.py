@@ -478,9 +478,11 @@ def _add_tail(draft: _Draft, post: list[Token]) -> None:
     # where it was said: not more of the speaker's words.
     joined = len(tail) > 1 and tail[1].pos_ in ("CCONJ", "SCONJ", "ADV", "ADP")
     # ', suggesting that ...' is a second report of the speaker's, found on its own; ',
-    # interrupting reporters' is the speaker's act; ', talking to them about X' glosses the quote.
+    # interrupting reporters' is the speaker's act; ', talking to them about X' glosses the quote,
+    # as ', referring to the tabloid story' names what it was about (no label: no "as X").
     gerund = len(tail) > 1 and tail[1].tag_ == "VBG"
-    speech = len(tail) > 1 and tail[1].lemma_.lower() in QUOTE_VERBS
+    topic = gerund and _mentioning(tail[1])
+    speech = len(tail) > 1 and tail[1].lemma_.lower() in QUOTE_VERBS and not topic
     second = speech and any(c.dep_ == "ccomp" for c in tail[1].children)
     # ', who said he wanted ...' describes the speaker, its clause cut off by a quote
     relative = len(tail) > 1 and tail[1].lower_ in RELATIVE_PRONOUNS
@@ -495,6 +497,13 @@ def _add_tail(draft: _Draft, post: list[Token]) -> None:
         if span is not None:
             draft.content.append(span)
             draft.type = AttributionType.MIXED
+
+
+def _mentioning(verb: Token) -> bool:
+    """A labelling verb that puts no label on its object ("referring to the story", not
+    "referring to them as thugs"): it names a topic, no words of the speaker's."""
+    labelled = any(c.lower_ == "as" for c in verb.subtree)
+    return verb.lemma_.lower() in LABELLING_VERBS and not labelled
 
 
 def _candidate(doc: Doc, d: _Draft) -> Candidate:

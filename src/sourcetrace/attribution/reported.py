@@ -55,6 +55,7 @@ from sourcetrace.attribution.cues import (
     has_subject,
     infinitive,
     is_cue_verb,
+    participle_phrase,
     subject_of,
 )
 from sourcetrace.attribution.idle import open_question, reports_nothing, writers_question
@@ -349,16 +350,11 @@ def _documented(verb: Token, subj: Token) -> list[tuple[int, int]]:
         c
         for c in verb.rights
         if c.i > objects[0].i
-        and (c.dep_ in _EVIDENCE_MODIFIERS or _participle_phrase(c))
+        and (c.dep_ in _EVIDENCE_MODIFIERS or participle_phrase(c))
         and c.lemma_.lower() not in CUE_VERBS
     ]
     span = tokens_span(t for c in objects + more for t in c.subtree)
     return [span] if span else []
-
-
-def _participle_phrase(tok: Token) -> bool:
-    """A participle with no subject of its own: "leading up to the attack"."""
-    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and not has_subject(tok)
 
 
 def _participle(verb: Token) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
-from sourcetrace.attribution.cues import infinitive, is_cue_verb
+from sourcetrace.attribution.cues import infinitive, is_cue_verb, past_after_present
 from sourcetrace.attribution.lexicon import BROADCAST_NOUNS, CHANNEL_NOUNS, CHARGE_NOUNS
 from sourcetrace.attribution.objects import closing_gloss, set_off_report, summing_apposition
 from sourcetrace.attribution.spans import after_comma, tokens_span
@@ -189,8 +189,12 @@ def _tense_break(conj: Token) -> bool:
     "insists the party must be a party of ideas, and has championed a budget that ...").
     Present by its own tag or auxiliary. Not after a perfect, whose participle the tagger often
     reads as a past: "said they have pulled over drivers and found ..." goes on with what they
-    said."""
-    if conj.dep_ != "conj" or conj.head.tag_ != "VB":
+    said. A past of speaking after a bare present ends it too (`past_after_present`)."""
+    if conj.dep_ != "conj":
+        return False
+    if past_after_present(conj):
+        return True
+    if conj.head.tag_ != "VB":
         return False
     if conj.tag_ == "VBD":
         return True
