@@ -118,15 +118,19 @@ def is_cue_verb(token: Token, *, quote_frame: bool) -> bool:
     particles = ACTION_PARTICLES.get(lemma, frozenset())
     if any(c.dep_ == "prt" and c.lower_ in particles for c in token.children):
         return False  # "called up Mark Mattioli" to the stage, "called off the talks"
-    needed = PARTICLE_CUES.get(lemma)
-    if needed is not None and not any(
-        c.dep_ == "prt" and c.lower_ == needed for c in token.children
-    ):
+    if lemma in PARTICLE_CUES and not any(_needed_particle(c) for c in token.children):
         return False  # "the court ruled": only "ruled out" is a cue
     if token.pos_ in ("VERB", "AUX") or _misread_verb(token):
         return True
     misread = token.tag_.startswith("VB") or any(c.dep_ == "nsubj" for c in token.children)
     return quote_frame and misread
+
+
+def _needed_particle(tok: Token) -> bool:
+    """The particle without which its verb is no cue: "out" of "ruled out", "back" of "shot
+    back", which the parse may read as an adverb."""
+    needed = PARTICLE_CUES.get(tok.head.lemma_.lower())
+    return tok.dep_ in ("prt", "advmod") and tok.lower_ == needed and tok.i > tok.head.i
 
 
 def puts_it(verb: Token) -> bool:
@@ -236,8 +240,9 @@ def cue_tokens(verb: Token) -> tuple[Token, ...]:
         if child.i != end + 1:
             break
         phrasal_word = child.dep_ == "prep" and child.lower_ in phrasal and not _listener(child)
-        if child.dep_ == "prt" or phrasal_word or (child.dep_ == "dobj" and puts_it(verb)):
-            end = child.i  # "called for", "as X put it"
+        particle = child.dep_ == "prt" or _needed_particle(child)
+        if particle or phrasal_word or (child.dep_ == "dobj" and puts_it(verb)):
+            end = child.i  # "called for", "shot back", "as X put it"
         elif child.dep_ == "prep" and child.lower_ == "in":
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs and objs[0].lemma_.lower() in CHANNEL_NOUNS:
@@ -271,11 +276,12 @@ def for_clause(verb: Token) -> Token | None:
 
 
 def outburst(verb: Token) -> frozenset[str]:
-    """The prepositions that make ``verb`` with its particle "out" an outburst at what they take:
-    "against" of "spoke out against", "at" of "lashed out at"; none without "out"."""
-    words = OUTBURST_CUES.get(verb.lemma_.lower())
-    out = words is not None and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
-    return words if words is not None and out else frozenset()
+    """The prepositions that make ``verb`` with its particle an outburst at what they take:
+    "against" of "spoke out against", "at" of "lashed out at", "on" of "sounded off on"; none
+    without the particle."""
+    particle, words = OUTBURST_CUES.get(verb.lemma_.lower(), ("", frozenset()))
+    out = any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+    return words if out else frozenset()
 
 
 def subject_of(verb: Token) -> tuple[Token | None, bool]:

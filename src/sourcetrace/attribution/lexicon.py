@@ -21,6 +21,7 @@ SPEECH_VERBS = frozenset(
     apologize liken put intimate insinuate denounce criticise highlight object press plead
     rule echo grumble protest alert fret grouse gripe grip marvel opine swear repeat forecast
     underscore bemoan muse order rail recommend certify advocate lash confess unveil
+    extol impugn scorn disparage shoot fire sound
     """.split()
 )
 
@@ -30,8 +31,10 @@ WRITTEN_VERBS = frozenset("write tweet post text texte".split())
 
 # Verbs that frame a direct quote only: "“I would say this,” Trump answered" gives the answer,
 # while what the verb takes without quotes is mostly no report ("answered questions", "answered
-# the call") and its "whether" clause runs past the parentheticals the rules cut at.
-QUOTE_ONLY_VERBS = frozenset({"answer"})
+# the call") and its "whether" clause runs past the parentheticals the rules cut at. So do the
+# verbs of a curt or angry voice: '"Go home," he barked' (a dog barks, a twig snaps, "barked
+# orders" tells no words).
+QUOTE_ONLY_VERBS = frozenset({"answer", "bark", "snap", "snarl", "growl"})
 
 # Verbs that frame a direct quote: what is quoted was said or written.
 QUOTE_VERBS = SPEECH_VERBS | WRITTEN_VERBS | QUOTE_ONLY_VERBS
@@ -303,13 +306,19 @@ ACTION_PARTICLES = {
     "put": frozenset("up off in on down away back aside out forward together".split()),
 }
 # Cues only with their particle: "has ruled out Taliban involvement" (the court that "ruled"
-# decided; a denial needs "out").
-PARTICLE_CUES = {"rule": "out", "lash": "out"}
-# Outbursts: with "out", these verbs criticize what their preposition takes, a name too ("have
-# spoken out against the speech", "lashed out at Trump"), as "railing against" does; without it
-# the preposition is no cue's ("spoke against a backdrop of flags"), and "came out against X"
-# states a stance (tests/gold/README.md, rule 11).
-OUTBURST_CUES = {"speak": frozenset({"against"}), "lash": frozenset({"at", "against"})}
+# decided; a denial needs "out"); retorts "shot back that ...", "fired back: '...'" (a gun is
+# shot or fired, "shot back up" is a rise) and "sounded off on X" ("sounded the alarm").
+PARTICLE_CUES = {"rule": "out", "lash": "out", "shoot": "back", "fire": "back", "sound": "off"}
+# Outbursts: with their particle, these verbs criticize what their preposition takes, a name too
+# ("have spoken out against the speech", "lashed out at Trump", "sounded off on the candidate"),
+# as "railing against" does; without it the preposition is no cue's ("spoke against a backdrop
+# of flags"), and "came out against X" states a stance (tests/gold/README.md, rule 11). "Fired
+# back at the gunman" is a gunfight: retorts report only their clause or quote.
+OUTBURST_CUES = {
+    "speak": ("out", frozenset({"against"})),
+    "lash": ("out", frozenset({"at", "against"})),
+    "sound": ("off", frozenset({"on", "about"})),
+}
 # Cues that name their object as something, the name maybe quoted ('called the bill "a
 # disgrace"'), and name rather than report when passive ('is called “farmer's lung”').
 NAMING_VERBS = frozenset({"call"})
@@ -341,12 +350,12 @@ OBJECT_VERBS = frozenset(
 CLAUSELESS_VERBS = frozenset({"speak", "talk", "point", "refer", "scoff", "apologize"})
 
 # Praise and blame: what they are said of, a name too ("criticized Democrats", "lauded
-# Pochettino", "railing against Trump"), is what the speaker said (tests/gold/README.md,
-# noun-phrase contents).
+# Pochettino", "railing against Trump", "extols the gunman", "impugning his character"), is what
+# the speaker said (tests/gold/README.md, noun-phrase contents).
 PRAISE_BLAME_VERBS = frozenset(
     """
     praise applaud hail laud commend criticize criticise condemn denounce decry ridicule mock
-    deride lambaste castigate scold rebuke chastise berate rail
+    deride lambaste castigate scold rebuke chastise berate rail extol impugn scorn disparage
     """.split()
 )
 # Verbs of attack whose bare object reports the attack only when it is a name or someone's own
@@ -366,18 +375,24 @@ SAID_OF_VERBS = (
 # ("condemned the attack", "has denied knowledge of ...", "disputed claims of racism", "citing
 # Taliban violence", "predicted $2.52 a share", "proposing an initiative", "the report
 # recommended armed guards", "explained the problems"); stance and action ("defended",
-# "dismissed", "welcomed", "announced the date") stay out, and so do "requested anonymity" (a
-# thing asked for) and a report of anything but a figure (`FIGURE_VERBS`). Demands and promises
-# made are what was said: "demanding answers", "promised a full inquiry".
+# "dismissed", "welcomed", "announced the date") stay out, and so does a report of anything but a
+# figure (`FIGURE_VERBS`). Demands, requests and promises made are what was said: "demanding
+# answers", "requested more troops", "urged restraint", "promised a full inquiry".
 CONTENT_OBJECT_VERBS = (
     PRAISE_BLAME_VERBS
     | ASSAILING_VERBS
     | frozenset(
         """
     question deny dispute acknowledge confirm affirm cite highlight predict propose recommend
-    explain rule echo demand promise report expect estimate
+    explain rule echo demand promise report expect estimate request urge
     """.split()
     )
+)
+# Verbs of asking, and what a reporter and a source ask of each other, which says nothing of the
+# story: "asked for comment", "requested anonymity because ...", "asked for an interview".
+ASKING_VERBS = frozenset({"ask", "request"})
+INTERVIEW_REQUESTS = frozenset(
+    "comment anonymity interview response reaction confidentiality".split()
 )
 # Content-object verbs that report a noun phrase only when it counts or measures something, as
 # tests/gold/README.md annotates figures reported or predicted ("reported $2.53 in per-share
@@ -426,6 +441,7 @@ PHRASAL_PREPOSITIONS = {
     "admit": frozenset({"to"}),
     "confess": frozenset({"to"}),
     "refer": frozenset({"to"}),
+    "ask": frozenset({"for"}),
 }
 # Phrasal cues whose object is what the talk or writing was about, a topic whatever clause its
 # words hold ("talked about the bill that would cut taxes"); a clause of its own still says
@@ -439,9 +455,9 @@ LABELLING_VERBS = frozenset({"refer"})
 PHRASAL_REQUESTS = {"plead": "with"}
 # Phrasal speech acts whose noun object (after the preposition, or after the particle) is what
 # was said, as BASIL.md annotates it: "apologized for his remarks", "complained of poor
-# communications", "pointed to its origins", "points out two reasons", "pressed for more aid";
-# the other phrasal cues take a topic ("talked about the shipment", "responded to questions",
-# "scoffed at the idea").
+# communications", "pointed to its origins", "points out two reasons", "pressed for more aid",
+# "asked for compassion"; the other phrasal cues take a topic ("talked about the shipment",
+# "responded to questions", "scoffed at the idea").
 PHRASAL_CONTENT_CUES = {
     "apologize": frozenset({"for"}),
     "complain": frozenset({"of", "about"}),
@@ -453,6 +469,7 @@ PHRASAL_CONTENT_CUES = {
     "rail": frozenset({"against"}),
     "admit": frozenset({"to"}),
     "confess": frozenset({"to"}),
+    "ask": frozenset({"for"}),
 }
 # Confessions whose "to" takes what was owned up to ("admitted to the theft", "confessed to
 # hiding it") or someone, the listener ("admitted to reporters that ...", as "told reporters").

@@ -20,6 +20,7 @@ from sourcetrace.attribution.cues import (
     outburst,
 )
 from sourcetrace.attribution.lexicon import (
+    ASKING_VERBS,
     ASSAILING_VERBS,
     CHANNEL_NOUNS,
     CLAUSE_VERBS,
@@ -31,6 +32,7 @@ from sourcetrace.attribution.lexicon import (
     FIGURE_LABELS,
     FIGURE_VERBS,
     HEARSAY_ADVERBS,
+    INTERVIEW_REQUESTS,
     LABELLING_VERBS,
     NAME_ENTITIES,
     NAMING_VERBS,
@@ -445,7 +447,11 @@ def _phrasal_content(verb: Token, rights: list[Token]) -> list[Token]:
         held += [c for c in rights if c.dep_ == "dobj"]
     # "railing against Trump", "lashed out at Trump": a name too
     blame = verb.lemma_.lower() in PRAISE_BLAME_VERBS or bool(attacked)
-    return [g for g in held if g.dep_ in ("pobj", "dobj") and (_common_noun(g) or blame)]
+    return [
+        g
+        for g in held
+        if g.dep_ in ("pobj", "dobj") and (_common_noun(g) or blame) and not _interview(verb, g)
+    ]
 
 
 def _predicates(verb: Token, tok: Token) -> bool:
@@ -559,7 +565,13 @@ def _content_noun(tok: Token, verb: Token) -> bool:
         return tok.lemma_.lower() in ECHOED_NOUNS or tok.lemma_.lower() in NOUN_CUES
     if lemma in FIGURE_VERBS:
         return _common_noun(tok) and any(t.ent_type_ in FIGURE_LABELS for t in tok.subtree)
-    return _common_noun(tok)
+    return _common_noun(tok) and not _interview(verb, tok)
+
+
+def _interview(verb: Token, noun: Token) -> bool:
+    """What a reporter and a source ask of each other, nothing said of the story: "asked for
+    comment", "requested anonymity"."""
+    return verb.lemma_.lower() in ASKING_VERBS and noun.lemma_.lower() in INTERVIEW_REQUESTS
 
 
 def _common_noun(tok: Token) -> bool:
