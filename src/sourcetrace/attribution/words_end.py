@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
-from sourcetrace.attribution.cues import infinitive, is_cue_verb
+from sourcetrace.attribution.cues import according_to, infinitive, is_cue_verb
 from sourcetrace.attribution.lexicon import BROADCAST_NOUNS, CHANNEL_NOUNS, CHARGE_NOUNS
 from sourcetrace.attribution.objects import closing_gloss, set_off_report, summing_apposition
 from sourcetrace.attribution.spans import after_comma, tokens_span
@@ -111,12 +111,18 @@ def words_end(comp: Token, *, reports: Callable[[Token], bool]) -> int:
 def _medium(comp: Token) -> int:
     """Where a closing "in" or "on" phrase on the complement's verb naming the report's medium
     starts, else past the clause: how it was said, not what ("announced that she was expecting
-    on a previous episode of the show", "said he would run in an interview")."""
+    on a previous episode of the show", "said he would run in an interview"); so does a closing
+    "according to X" set off by a comma, the channel that relays the report ("made clear that
+    the talks were over, according to Reuters")."""
     end = comp.right_edge.i
     while end > comp.i and comp.doc[end].is_punct:
         end -= 1
     for prep in comp.rights:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on") or prep.right_edge.i < end:
+        if prep.dep_ != "prep" or prep.right_edge.i < end:
+            continue
+        if according_to(prep) is not None and after_comma(prep):
+            return prep.i
+        if prep.lower_ not in ("in", "on"):
             continue
         nouns = [c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"]
         if any(n in CHANNEL_NOUNS or n in BROADCAST_NOUNS for n in nouns):
