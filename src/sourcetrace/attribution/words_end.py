@@ -10,7 +10,12 @@ from spacy.tokens import Token
 
 from sourcetrace.attribution.cues import according_to, infinitive, is_cue_verb
 from sourcetrace.attribution.lexicon import BROADCAST_NOUNS, CHANNEL_NOUNS, CHARGE_NOUNS
-from sourcetrace.attribution.objects import closing_gloss, set_off_report, summing_apposition
+from sourcetrace.attribution.objects import (
+    closing_gloss,
+    dashed_gloss,
+    set_off_report,
+    summing_apposition,
+)
 from sourcetrace.attribution.spans import after_comma, tokens_span
 from sourcetrace.attribution.speaker import HYPHENS, SUBJECTS
 
@@ -165,21 +170,24 @@ def _in_word(first: Token) -> bool:
 
 def gloss_start(head: Token) -> int:
     """Where the writer's gloss, a relative clause set off by a dash at the end of ``head``'s
-    clause ("made clear he supports the intent of the law -- which prohibits ...") or an
-    apposition summing it up (`summing_apposition`), starts, its mark included, else past its
-    end."""
+    clause ("made clear he supports the intent of the law -- which prohibits ..."), an
+    apposition summing it up (`summing_apposition`) or a description after a lone dash
+    (`dashed_gloss`), starts, its mark included, else past its end."""
     end = last = head.right_edge.i
     while last > head.i and head.doc[last].is_punct:  # the sentence's stop hangs on the cue
         last -= 1
     # a relative clause, or an indefinite apposition summing the report up, comma or dash ("said
-    # he would vote no, a move that angered his party"); another apposition after a dash
-    # describes ("snuck into the Green Zone — the highly fortified seat of ...")
-    glosses = [
-        t.left_edge.i - 1
-        for t in head.subtree
-        if (t.dep_ == "relcl" and closing_gloss(t, last, comma=False))
-        or summing_apposition(t, last)
-    ]
+    # he would vote no, a move that angered his party"), or an indefinite description after a
+    # lone dash ("reached $2 million — a high sum, but still below ...": `dashed_gloss`); a
+    # definite apposition after a dash describes ("snuck into the Green Zone — the highly
+    # fortified seat of ...")
+    glosses = []
+    for t in head.subtree:
+        relative = t.dep_ == "relcl" and closing_gloss(t, last, comma=False)
+        if relative or summing_apposition(t, last):
+            glosses.append(t.left_edge.i - 1)
+        elif dashed_gloss(t):
+            glosses.append(t.i)
     return min(glosses, default=end + 1)
 
 
