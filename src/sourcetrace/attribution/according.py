@@ -191,8 +191,8 @@ def _closes_report(
     according: Token, source: Token, last: int, reports_here: Callable[[Doc, Token], bool]
 ) -> bool:
     """A phrase set off by a comma that closes a sentence whose main clause is another speaker's
-    report, however far down that report the parse hangs the phrase: "Francis made clear that X,
-    saying Y, according to Reuters" is Francis's report, the outlet its channel. Not where the
+    report, however far down that report the parse hangs the phrase: "The bishop made clear that X,
+    saying Y, according to the wire" is the bishop's report, the wire its channel. Not where the
     sentence says more than the report ("They were quarantined, and officials said X, according
     to Y"), nor after a lone dash that sets the words it ends apart (`_dash_before`), nor for a
     poll ``source``, which its respondents speak through ("Most voters say X, according to a new

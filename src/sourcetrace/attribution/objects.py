@@ -285,11 +285,12 @@ def summing_apposition(tok: Token, last: int) -> bool:
 def dashed_gloss(tok: Token) -> bool:
     """A lone dash, outside any quotation, before an indefinite noun phrase with an adjective of
     its own that is the subject of nothing: the writer's characterization of what was said
-    ("noted that spending reached $2 million — a high sum, but still below ...", "said he would
-    not ban them — a controversial idea he has raised before"). A noun the dash only identifies
-    or defines stays what was said ("searching for another man — a suspect with a warrant", "a
-    cell type found in the gut"), as do a pair of dashes, after which the clause goes on, a list
-    ("— a big car, a house and a job") and a clause ("— a federal judge ruled ...")."""
+    ("found that the fund had spent $3 million — a large sum, though less than ...", "said he
+    would not back the cuts — a bold stand she has taken before"). A noun the dash only
+    identifies or defines stays what was said ("were looking for another man — a suspect with a
+    record", "a basket cell — a cell type found in the brain"), as do a pair of dashes, after
+    which the clause goes on, a list ("— a big car, a house and a job") and a clause ("— a
+    federal judge ruled ...")."""
     if not (tok.text in CLAUSE_DASHES or _spaced_hyphen(tok)) or tok.i + 1 >= len(tok.doc):
         return False  # asked of every word of a clause: the words after it are read for these few
     article = tok.nbor(1)

@@ -178,7 +178,7 @@ def gloss_start(head: Token) -> int:
         last -= 1
     # a relative clause, or an indefinite apposition summing the report up, comma or dash ("said
     # he would vote no, a move that angered his party"), or an indefinite description after a
-    # lone dash ("reached $2 million — a high sum, but still below ...": `dashed_gloss`); a
+    # lone dash ("had spent $3 million — a large sum, though less than ...": `dashed_gloss`); a
     # definite apposition after a dash describes ("snuck into the Green Zone — the highly
     # fortified seat of ...")
     glosses = []
