@@ -311,6 +311,55 @@ def test_a_gloss_set_off_by_a_dash_at_the_end_is_the_writers(
     ("text", "cue", "content"),
     [
         (
+            "The watchdog noted that the campaign had spent nearly $3 million — a large sum, "
+            "but still below what was spent in 2012.",
+            "noted",
+            "that the campaign had spent nearly $3 million",
+        ),
+        (
+            "The senator said she would not back the cuts — a bold stand she has taken before.",
+            "said",
+            "she would not back the cuts",
+        ),
+        # a noun the dash identifies, a list, a bare noun, a pair of dashes and a definition
+        # stay what was said
+        (
+            "Police said they were looking for another man — a suspect with a long record.",
+            "said",
+            "they were looking for another man — a suspect with a long record",
+        ),
+        (
+            "The mayor said the town needs three things — a new park, a school and a clinic.",
+            "said",
+            "the town needs three things — a new park, a school and a clinic",
+        ),
+        (
+            "The mayor said the town needs one thing — a clinic.",
+            "said",
+            "the town needs one thing — a clinic",
+        ),
+        (
+            "The mayor said the mill — a relic of the 1950s — would close.",
+            "said",
+            "the mill — a relic of the 1950s — would close",
+        ),
+        (
+            "She recalled that it looked like a basket cell — a cell type found in the brain.",
+            "recalled",
+            "that it looked like a basket cell — a cell type found in the brain",
+        ),
+    ],
+)
+def test_a_lone_dash_before_an_indefinite_description_ends_the_report(
+    text: str, cue: str, content: str
+) -> None:
+    assert contents(text, cue) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
             "The senator said he would vote against the bill, a move that angered his party.",
             "said",
             "he would vote against the bill",

@@ -440,6 +440,26 @@ def test_according_to_a_channel_gives_the_inner_speaker() -> None:
     assert [s.text for s in cand.content] == ["that the couple had arrived nine days earlier"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bishop made clear that the visit was private, according to the wire service.",
+        "The bishop made it clear that the visit was private, saying that critics should calm "
+        "down, according to the wire service.",
+        "The bishop said that the visit was private, saying that critics should calm down, "
+        "according to the wire service.",
+    ],
+)
+def test_a_closing_according_to_relays_the_report_it_closes(text: str) -> None:
+    # the phrase closes the sentence, wherever the parse hangs it inside the report: the
+    # outlet is the channel of the bishop's words, which end before it
+    found = extract(text)
+    assert {c.speaker.text if c.speaker else None for c in found} == {"The bishop"}
+    assert found[0].content[0].text == "that the visit was private"
+    assert all("according" not in s.text for c in found for s in c.content)
+    assert all(c.cue is not None and c.cue.text != "according to" for c in found)
+
+
 def test_a_clause_before_the_cue_read_as_an_adverbial_is_still_found() -> None:
     text = "As yet, there is no evidence linking the two cases, the commission said."
     assert reported(text) == [("said", ["As yet, there is no evidence linking the two cases"])]

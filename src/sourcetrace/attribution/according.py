@@ -123,7 +123,11 @@ def according_report(
         clause = clause.head
     if voiced(according):
         return None
-    if reports_here(doc, clause) or _relayed(clause):
+    if (
+        reports_here(doc, clause)
+        or _relayed(clause)
+        or _closes_report(according, objs[0], last, reports_here)
+    ):
         return None  # the channel of another speaker's report
     # A noun's own clause ("the fact that X, according to Y", "in which, according to Y, X") is
     # all Y says, and so is a parenthetical the phrase closes ("-- and X, according to Y --");
@@ -181,6 +185,24 @@ def _relayed(clause: Token) -> bool:
         return False
     told = any(c.dep_ in ("dobj", "dative") for c in clause.children)
     return told and subject_of(clause)[0] is not None
+
+
+def _closes_report(
+    according: Token, source: Token, last: int, reports_here: Callable[[Doc, Token], bool]
+) -> bool:
+    """A phrase set off by a comma that closes a sentence whose main clause is another speaker's
+    report, however far down that report the parse hangs the phrase: "The bishop made clear that X,
+    saying Y, according to the wire" is the bishop's report, the wire its channel. Not where the
+    sentence says more than the report ("They were quarantined, and officials said X, according
+    to Y"), nor after a lone dash that sets the words it ends apart (`_dash_before`), nor for a
+    poll ``source``, which its respondents speak through ("Most voters say X, according to a new
+    poll")."""
+    doc = according.doc
+    sent = according.sent
+    closes = all(t.is_punct for t in doc[last + 1 : sent.end])
+    if not closes or not after_comma(according) or source.lemma_.lower() in IN_HOLDERS:
+        return False
+    return _dash_before(doc, according, last) is None and reports_here(doc, sent.root)
 
 
 def _apposed_name(doc: Doc, last: int) -> int:

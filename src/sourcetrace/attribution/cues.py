@@ -15,6 +15,7 @@ from sourcetrace.attribution.lexicon import (
     AS_IT_VERBS,
     CAUSATIVE_VERBS,
     CHANNEL_NOUNS,
+    CLEAR_CUES,
     CONFESSING_VERBS,
     CUE_VERBS,
     DATE_LABELS,
@@ -675,9 +676,23 @@ def _reporting_verb(head: Token) -> Token:
     clause: one after it ('X began by asking, "..."\n\n"...," Y said') is often a parse run
     across two paragraphs."""
     reporter = head.head
-    if head.dep_ == "ccomp" and reporter.i < head.i and reporter.lemma_.lower() in CUE_VERBS:
+    if reporter.i > head.i:
+        return head
+    if head.dep_ == "ccomp" and reporter.lemma_.lower() in CUE_VERBS:
         return reporter
-    return head
+    return _made_clear(head) or head
+
+
+def _made_clear(clause: Token) -> Token | None:
+    """The verb of "made clear that ..." (`CLEAR_CUES`) whose clause ``clause`` is, which the
+    parse hangs on the verb or on its adjective: its reporter, as a cue verb is."""
+    if clause.dep_ not in ("ccomp", "advcl"):
+        return None
+    adjective = clause.head
+    verb = adjective.head if adjective.pos_ == "ADJ" else adjective
+    wanted = CLEAR_CUES.get(verb.lemma_.lower())
+    said = wanted is not None and any(c.lower_ == wanted for c in verb.rights)
+    return verb if said and verb.i < clause.i else None
 
 
 def inverted_subject(verb: Token, lo: int) -> Token | None:

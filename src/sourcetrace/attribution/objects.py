@@ -284,6 +284,33 @@ def summing_apposition(tok: Token, last: int) -> bool:
     return set_off and _summing_noun(tok)
 
 
+def dashed_gloss(tok: Token) -> bool:
+    """A lone dash, outside any quotation, before an indefinite noun phrase with an adjective of
+    its own that is the subject of nothing: the writer's characterization of what was said
+    ("found that the fund had spent $3 million — a large sum, though less than ...", "said he
+    would not back the cuts — a bold stand she has taken before"). A noun the dash only
+    identifies or defines stays what was said ("were looking for another man — a suspect with a
+    record", "a basket cell — a cell type found in the brain"), as do a pair of dashes, after
+    which the clause goes on, a list ("— a big car, a house and a job") and a clause ("— a
+    federal judge ruled ...")."""
+    if not (tok.text in CLAUSE_DASHES or _spaced_hyphen(tok)) or tok.i + 1 >= len(tok.doc):
+        return False  # asked of every word of a clause: the words after it are read for these few
+    article = tok.nbor(1)
+    noun = article.head
+    if article.lower_ not in ("a", "an") or article.dep_ != "det" or noun.i < article.i:
+        return False
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    deps = {c.dep_ for c in noun.children}
+    if "conj" in deps or "amod" not in deps:
+        return False
+    sent = tok.sent
+    dashes = [t.i for t in sent if t.text in CLAUSE_DASHES or _spaced_hyphen(t)]
+    opened = sum(t.tag_ == "``" for t in sent if t.i < tok.i)
+    closed = sum(t.tag_ == "''" for t in sent if t.i < tok.i)
+    return dashes.index(tok.i) == len(dashes) - 1 and len(dashes) % 2 == 1 and opened <= closed
+
+
 def _summing_noun(noun: Token) -> bool:
     """ "a move", "moves", "another sign", "one of the jabs": an indefinite `SUMMING_NOUNS`."""
     if noun.lower_ == "one":  # "one of the top concerns": one of a kind, indefinite

@@ -92,7 +92,7 @@ from sourcetrace.attribution.spans import (
     tokens_span,
 )
 from sourcetrace.attribution.speaker import SUBJECTS, fronted, speaker_span
-from sourcetrace.attribution.words_end import charged, clause_span, gloss_start
+from sourcetrace.attribution.words_end import charged, clause_span, words_end
 from sourcetrace.model import CLAIM_CLASSES, AttributionType, CueClass, TextSpan
 from sourcetrace.nlp import doc_text
 from sourcetrace.nlp.sentences import sentence, sentence_start
@@ -500,8 +500,9 @@ def _phrasal(doc: Doc, verb: Token) -> Candidate | None:
             return None
         cue = tuple(doc[cue[0].i : clear.i + 1])
         # The parse splits what follows ("they are not objecting to X, but rather Y"): all of it
-        # up to the speaker's own next clause.
-        end = min(speakers_next(verb), gloss_start(verb))
+        # up to the speaker's own next clause, or where the words end (", saying ...", ",
+        # according to Reuters", a gloss: `words_end`), wherever the parse hangs those.
+        end = min(speakers_next(verb), words_end(verb, reports=report))
         span = tokens_span(t for t in verb.subtree if clear.i < t.i < end)
         pieces = [span] if span else []
         cls = cue_class(cue, subj)
@@ -633,5 +634,8 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _reports_here(doc: Doc, clause: Token) -> bool:
-    """Whether ``clause`` is a report the verb rules take: "according to" is then its channel."""
-    return is_cue_verb(clause, quote_frame=False) and _verb(doc, clause) is not None
+    """Whether ``clause`` is a report the verb rules take, a cue verb's or one its words make
+    with it ("made clear that ...", `_phrasal`): "according to" is then its channel."""
+    if is_cue_verb(clause, quote_frame=False):
+        return _verb(doc, clause) is not None
+    return _phrasal(doc, clause) is not None

@@ -8,9 +8,19 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
-from sourcetrace.attribution.cues import infinitive, is_cue_verb, past_after_present
+from sourcetrace.attribution.cues import (
+    according_to,
+    infinitive,
+    is_cue_verb,
+    past_after_present,
+)
 from sourcetrace.attribution.lexicon import BROADCAST_NOUNS, CHANNEL_NOUNS, CHARGE_NOUNS
-from sourcetrace.attribution.objects import closing_gloss, set_off_report, summing_apposition
+from sourcetrace.attribution.objects import (
+    closing_gloss,
+    dashed_gloss,
+    set_off_report,
+    summing_apposition,
+)
 from sourcetrace.attribution.spans import after_comma, tokens_span
 from sourcetrace.attribution.speaker import HYPHENS, SUBJECTS
 
@@ -111,12 +121,18 @@ def words_end(comp: Token, *, reports: Callable[[Token], bool]) -> int:
 def _medium(comp: Token) -> int:
     """Where a closing "in" or "on" phrase on the complement's verb naming the report's medium
     starts, else past the clause: how it was said, not what ("announced that she was expecting
-    on a previous episode of the show", "said he would run in an interview")."""
+    on a previous episode of the show", "said he would run in an interview"); so does a closing
+    "according to X" set off by a comma, the channel that relays the report ("made clear that
+    the talks were over, according to Reuters")."""
     end = comp.right_edge.i
     while end > comp.i and comp.doc[end].is_punct:
         end -= 1
     for prep in comp.rights:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on") or prep.right_edge.i < end:
+        if prep.dep_ != "prep" or prep.right_edge.i < end:
+            continue
+        if according_to(prep) is not None and after_comma(prep):
+            return prep.i
+        if prep.lower_ not in ("in", "on"):
             continue
         nouns = [c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"]
         if any(n in CHANNEL_NOUNS or n in BROADCAST_NOUNS for n in nouns):
@@ -159,21 +175,24 @@ def _in_word(first: Token) -> bool:
 
 def gloss_start(head: Token) -> int:
     """Where the writer's gloss, a relative clause set off by a dash at the end of ``head``'s
-    clause ("made clear he supports the intent of the law -- which prohibits ...") or an
-    apposition summing it up (`summing_apposition`), starts, its mark included, else past its
-    end."""
+    clause ("made clear he supports the intent of the law -- which prohibits ..."), an
+    apposition summing it up (`summing_apposition`) or a description after a lone dash
+    (`dashed_gloss`), starts, its mark included, else past its end."""
     end = last = head.right_edge.i
     while last > head.i and head.doc[last].is_punct:  # the sentence's stop hangs on the cue
         last -= 1
     # a relative clause, or an indefinite apposition summing the report up, comma or dash ("said
-    # he would vote no, a move that angered his party"); another apposition after a dash
-    # describes ("snuck into the Green Zone — the highly fortified seat of ...")
-    glosses = [
-        t.left_edge.i - 1
-        for t in head.subtree
-        if (t.dep_ == "relcl" and closing_gloss(t, last, comma=False))
-        or summing_apposition(t, last)
-    ]
+    # he would vote no, a move that angered his party"), or an indefinite description after a
+    # lone dash ("had spent $3 million — a large sum, though less than ...": `dashed_gloss`); a
+    # definite apposition after a dash describes ("snuck into the Green Zone — the highly
+    # fortified seat of ...")
+    glosses = []
+    for t in head.subtree:
+        relative = t.dep_ == "relcl" and closing_gloss(t, last, comma=False)
+        if relative or summing_apposition(t, last):
+            glosses.append(t.left_edge.i - 1)
+        elif dashed_gloss(t):
+            glosses.append(t.i)
     return min(glosses, default=end + 1)
 
 
