@@ -159,6 +159,18 @@ def test_a_tweet_tag_is_its_authors_writing() -> None:
     assert "Ann Lee" in [s.name for s in analysis.sources]
 
 
+def test_a_dash_in_a_tweet_tags_words_is_theirs_not_the_signatures() -> None:
+    tagged = (
+        '<tweet id="4" author="@AnnLeeMayor">The pools stay open — every one of them — until '
+        "September — Ann Lee-Ray (@AnnLeeMayor) June 4, 2019</tweet>.\n"
+    )
+    analysis = analyze(PARAGRAPH + tagged + AFTER)
+    assert [c for c, _, _ in cueless(analysis)] == [
+        "The pools stay open — every one of them — until September"
+    ]
+    assert "Ann Lee-Ray" in [s.name for s in analysis.sources]
+
+
 def test_a_tweet_tags_picture_link_rest_and_link_are_left_out() -> None:
     tagged = (
         '<tweet pic="pic.twitter.com/" author="parkswatch" tweet_id="2">Budget night at city '

@@ -1,21 +1,50 @@
 """Signature lines: a dash, then who signs the block above it ("– Ann L**" under a quoted review,
 "— Jo Lee (@jolee) May 2, 2019" under an embedded tweet). Cleaning leaves them alone (they are
-neither headings nor captions) and the attribution stage reads the block above as the signer's."""
+neither headings nor captions) and the attribution stage reads the block above as the signer's.
+
+One pattern writes the signature; its readers differ only in where it stands (a whole line, the
+end of a tweet tag's words, anywhere in the text) and in what it must hold."""
 
 from __future__ import annotations
 
 import re
 
-# A dash (or two hyphens) opening a line, the signer, and for a tweet its handle and date.
-SIGNATURE = re.compile(
-    r"^[ \t]*(?:--|[—–-])[ \t]*(?P<name>[^\s(][^\n(]{0,59}?)"
-    r"(?:[ \t]*(?P<handle>\(@\w{1,15}\))"
-    r"[ \t]+(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}))?"
-    r"[ \t]*$",
-    re.MULTILINE,
-)
+# A tweet's author as the page writes it: "@jolee".
+HANDLE = r"@\w{1,15}"
+# The dash that opens a signature inside a line: there a hyphen joins words, never signs.
+_DASH = r"(?:--|[—–])"
+# At a line's start a hyphen signs too ("- Ann L.").
+_LINE_DASH = r"(?:--|[—–-])"
+# The signer: up to 60 characters of one line, up to the handle's bracket. A hyphen is part of a
+# name ("Jo Lee-Ray"); a dash is not: one before the last is the words' own ("Vote — all of you
+# — Jo Lee (@jolee)" is signed by Jo Lee).
+_NAME = r"(?P<name>[^\s(—–-](?:(?!--)[^\n(—–]){0,59}?)"
+_DATE = r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}"
+
+
+def _signature(
+    handle: str = HANDLE, *, dash: str = _DASH, handled: bool = True, dated: bool = True
+) -> str:
+    """A signature from its dash: the name, ``handle`` in brackets, then the date; a review's
+    signer has no handle (``handled=False``: it is optional, and with it the date) and a handle
+    already known is a signature without a date (``dated=False``)."""
+    date = rf"(?:[ \t]+(?P<date>{_DATE})){'' if dated else '?'}"
+    signed = rf"(?:[ \t]*(?P<handle>\({handle}\)){date}){'' if handled else '?'}"
+    return rf"{dash}[ \t]*{_NAME}{signed}"
+
+
+# A line that is a signature: a dash (or two hyphens), the signer, and for a tweet its handle and
+# date.
+SIGNATURE = re.compile(rf"^[ \t]*{_signature(dash=_LINE_DASH, handled=False)}[ \t]*$", re.MULTILINE)
+# A tweet's signature ending a run of words: "... all of you — Jo Lee (@jolee) May 2, 2019".
+INLINE_SIGNATURE = re.compile(rf"[ \t]*{_signature()}[ \t]*$")
 # What closes a quotation that fills its line.
 QUOTE_CLOSERS = ("”", '"')
+
+
+def signed_by(handle: str) -> re.Pattern[str]:
+    """Where ``handle`` (``@jolee``) signs the page, dated or not: "— Jo Lee (@jolee)"."""
+    return re.compile(_signature(re.escape(handle), dated=False))
 
 
 def signs_tweet(line: str) -> bool:

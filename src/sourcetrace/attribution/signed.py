@@ -23,7 +23,7 @@ from sourcetrace.attribution.types import quote_type
 from sourcetrace.clean.trailers import READER_CALL
 from sourcetrace.model import CueClass, TextSpan
 from sourcetrace.nlp import doc_text
-from sourcetrace.signatures import SIGNATURE
+from sourcetrace.signatures import INLINE_SIGNATURE, SIGNATURE
 
 # A signer's name: one to five capitalized words, or a name masked by the site ("Ni** My**").
 _NAME = re.compile(r"^[A-Z][\w.'’*-]*(?:[ \t]+[A-Z][\w.'’*-]*){0,4}$")
@@ -45,11 +45,6 @@ CONFIDENCE_SIGNED = 0.8
 _TWEET_TAG = re.compile(
     r'<tweet\b(?P<attributes>[^>]*?)\b(?:tweet-)?author="(?P<author>@?\w{1,15})"[^>]*>'
     r"(?P<words>[^<]*)(?:</tweet>|<tweet/>)"
-)
-# The signature the tag keeps inline at the end of its words: "— Jo Lee (@jolee) May 2, 2019".
-_INLINE_SIGNATURE = re.compile(
-    r"[ \t]*(?:--|[—–])[^\n(]{1,60}\(@\w{1,15}\)[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}"
-    r"[ \t]*$"
 )
 # The markup splits an attached picture's link: its attribute keeps "pic.twitter.com/" and the
 # words end with the rest of the link ("... meanwhile DJPzHmuDP"), which is no part of the tweet.
@@ -77,7 +72,7 @@ def _tagged_tweet(doc: Doc, text: str, tag: re.Match[str]) -> Candidate | None:
     the page's newsletter the copy swept in, the rest of a picture link, links and glued hashtags
     at the end and a final period left out; none when empty."""
     start, end = tag.span("words")
-    signature = _INLINE_SIGNATURE.search(text, start, end)
+    signature = INLINE_SIGNATURE.search(text, start, end)  # the signature the tag keeps inline
     if signature is not None:
         end = signature.start()
     call = READER_CALL.search(text, start, end)

@@ -14,6 +14,7 @@ from sourcetrace.attribution.lexicon import DOCUMENT_NOUNS, RANKED_PEOPLE, REASO
 from sourcetrace.attribution.speaker import PARTY_TAG, past_dateline
 from sourcetrace.model import SourceKind, TextSpan
 from sourcetrace.nlp import doc_text
+from sourcetrace.signatures import HANDLE, signed_by
 from sourcetrace.sources import lexicon
 from sourcetrace.sources.descriptions import Description, stems
 from sourcetrace.sources.names import NameIndex, name_run, words
@@ -41,9 +42,6 @@ FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 FORMS_OF_ADDRESS = frozenset({"doctor", "professor"})
 # Words inside a capitalized title: "Secretary of State", "Deputy Assistant Secretary for ...".
 TITLE_LINKS = frozenset({"of", "for"})
-# A tweet's author as a handle alone (PolNeAR's `<tweet author="@jolee">`), which the name it
-# signs with on the page names: "— Jo Lee (@jolee) May 2, 2019".
-HANDLE = re.compile(r"@\w{1,15}")
 # A name a site masked to hide who wrote ("Man**", "Ni** My**"): it identifies nobody.
 MASKED_NAME = re.compile(r"\w*\*+(?:\s+\w*\*+)*")
 
@@ -61,14 +59,13 @@ class Determiner(StrEnum):
 
 
 def _signer(doc: Doc, span: TextSpan) -> TextSpan | None:
-    """The name a handle signs with on the page, when ``span`` is a handle alone."""
-    if not HANDLE.fullmatch(span.text):
+    """The name a handle signs with on the page, when ``span`` is a handle alone (PolNeAR's
+    `<tweet author="@jolee">`): "— Jo Lee (@jolee) May 2, 2019"."""
+    if not re.fullmatch(HANDLE, span.text):
         return None
     text = doc_text(doc)
-    signed = re.search(
-        rf"(?:--|[—–])[ \t]*([^\n(—–]{{1,60}}?)[ \t]*\({re.escape(span.text)}\)", text
-    )
-    return None if signed is None else TextSpan.of(text, *signed.span(1))
+    signed = signed_by(span.text).search(text)
+    return None if signed is None else TextSpan.of(text, *signed.span("name"))
 
 
 @dataclass(frozen=True, slots=True)
