@@ -148,14 +148,60 @@ def test_a_poll_closing_its_findings_gives_them(text: str, speaker: str, content
 @pytest.mark.parametrize(
     "text",
     [
-        "He is ahead in the polls by 5 points.",  # standing in polls at large
         "She took part in a survey of 500 voters.",  # no finding
+        "She took part in surveys of voters.",
+        "The governor's big lead in the polls makes a surge unlikely.",  # a noun's, no clause
+        "His message has been that he is ahead in the polls.",  # inside a report
         "The party won 60 percent of the vote in the primary.",  # a result, no poll
         "Turnout rose 5 percent in the county.",
     ],
 )
 def test_an_in_phrase_without_one_polls_finding_gives_nothing(text: str) -> None:
     assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("He is ahead in the polls by 5 points.", "the polls", "He is ahead"),
+        (
+            "She fares better in other recent polls in these states.",
+            "other recent polls in these states",
+            "She fares better",
+        ),
+        (
+            "He will head to Ohio, where he has had a big lead in the most recent polls.",
+            "the most recent polls",
+            "he has had a big lead",
+        ),
+        (
+            "Senator Jones, who is battling Smith for the top spot in many polls, spoke today.",
+            "many polls",
+            "is battling Smith for the top spot",
+        ),
+    ],
+)
+def test_a_standing_in_the_polls_in_the_writers_clause_is_their_finding(
+    text: str, speaker: str, content: str
+) -> None:
+    # the gold README's Rule 16 batch: "in the polls", "in most polls", relative clauses too
+    found = extract_attributions(load_pipeline()(text), Method.RULES)
+    assert [(c.cue.text if c.cue else None, c.content[0].text) for c in found] == [("in", content)]
+    assert [c.speaker.text if c.speaker else None for c in found] == [speaker]
+    assert [c.cue_class for c in found] == [CueClass.WRITTEN]
+
+
+def test_a_standing_in_polls_keeps_its_figure_and_leaves_the_writers_aside() -> None:
+    assert reported("Jones leads Smith in national polls by a three-point margin.") == [
+        ("in", ["Jones leads Smith", "by a three-point margin"])
+    ]
+    text = "He has shot up in the polls as a potential nominee, in part thanks to TV."
+    assert reported(text) == [("in", ["He has shot up"])]
+
+
+def test_a_standing_glossed_inside_a_report_stays_that_report() -> None:
+    text = "Jones said the trip was worth it, even in Ohio, where he trails Smith in most polls."
+    assert [cue for cue, _ in reported(text)] == ["said"]
 
 
 def test_a_report_inside_another_keeps_its_speaker() -> None:

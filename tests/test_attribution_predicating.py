@@ -74,6 +74,17 @@ def reported(text: str) -> list[tuple[str | None, list[str]]]:
             "referred to",
             "her rival as a coward",
         ),
+        (
+            "In a column, the pastor compared the new law to a witch hunt.",
+            "compared",
+            "the new law to a witch hunt",
+        ),
+        (
+            "The governor compared Smith to a carnival barker.",
+            "compared",
+            "Smith to a carnival barker",
+        ),
+        ("She compared herself to Joan of Arc.", "compared", "herself to Joan of Arc"),
     ],
 )
 def test_a_predicating_act_reports_what_it_says_of_its_object(
@@ -100,6 +111,11 @@ def test_a_label_put_on_a_relative_pronoun_reports_the_pronoun_and_the_label() -
             "The first mailer",
             'Jones an "arrogant elitist"',
         ),
+        (
+            'The council met in June; one member called Smith "the king of empty promises."',
+            "one member",
+            'Smith "the king of empty promises."',
+        ),
     ],
 )
 def test_a_naming_the_parse_read_as_a_participle_reports_the_label(
@@ -110,6 +126,28 @@ def test_a_naming_the_parse_read_as_a_participle_reports_the_label(
     assert [
         (c.speaker.text if c.speaker else None, [s.text for s in c.content]) for c in found
     ] == [(speaker, [content])]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The issue came up in May, when Senator Jones called the governor “the cartel’s best"
+            " friend.”",
+            "the governor “the cartel’s best friend.”",
+        ),
+        ("Mr. Smith called Mrs. Brown an ''Uncle Sam.''", "Mrs. Brown an ''Uncle Sam.''"),
+        ('The coach called it "a very good game."', 'it "a very good game."'),
+        (
+            "At a rally on Monday, Smith called Brown, his rival in the race, a “fraud.”",
+            "Brown, his rival in the race, a “fraud.”",
+        ),
+    ],
+)
+def test_a_quoted_label_the_parse_fused_with_the_one_named_is_what_was_said(
+    text: str, content: str
+) -> None:
+    assert reported(text) == [("called", [content])]
 
 
 def test_a_participle_naming_a_noun_reports_nothing() -> None:
@@ -154,6 +192,11 @@ def test_an_order_frames_a_quote() -> None:
         'The candidates referred to "ISIS" 44 times.',
         'He mocked her in his tweets and referred to her "scandal."',
         "The report refers to investments intended to create jobs.",
+        "He compared prices with those of his rivals.",
+        "Sales rose 5 percent compared to last year.",
+        "The team compared their simulated galaxies to real-life observations.",
+        'She called Smith, a "maverick" senator, on Monday.',
+        'They joined a group called Citizens "First" last year.',
     ],
 )
 def test_the_same_verbs_narrating_report_nothing(text: str) -> None:

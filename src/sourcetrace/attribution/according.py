@@ -18,8 +18,8 @@ from sourcetrace.attribution.cues import (
     subject_of,
 )
 from sourcetrace.attribution.indirect import make_indirect
-from sourcetrace.attribution.lexicon import ADDRESSEE_VERBS, DOCUMENT_NOUNS
-from sourcetrace.attribution.poll_figures import gives_share
+from sourcetrace.attribution.lexicon import ADDRESSEE_VERBS, DOCUMENT_NOUNS, WH_PRONOUN_TAGS
+from sourcetrace.attribution.poll_figures import a_person, gives_share
 from sourcetrace.attribution.spans import after_comma, tokens_span
 from sourcetrace.attribution.speaker import SUBJECTS, speaker_span
 from sourcetrace.attribution.voiced import voiced
@@ -42,6 +42,8 @@ FOR_HOLDERS = frozenset({"some", "other", "others", "many", "most", "people"})
 # percent" (not "In the report's wake," nor "In Congress,": a place, a time), and a closing one
 # (`in_poll`).
 IN_HOLDERS = frozenset({"poll", "survey"})
+# Words opening a relative clause, which a poll's findings in it leave out: "who", "where".
+RELATIVE_TAGS = WH_PRONOUN_TAGS | {"WRB"}
 # Pronouns that stand for the sentence before: "That's according to a new survey".
 SENTENCE_PRONOUNS = frozenset({"that", "this"})
 
@@ -85,17 +87,48 @@ def _holder(to: Token) -> bool:
 
 
 def in_poll(poll: Token) -> bool:
-    """A poll that closes the clause whose findings it gives: one poll (singular), the object of
-    an "in" on the clause's verb, which gives a share ("Clinton leads by 5 points in a new
-    Quinnipiac poll", "he fell to 10 percent in the latest CNN/ORC poll"); not a standing in
-    polls at large ("ahead in the polls") nor a clause with no share ("took part in a survey")."""
+    """A poll that closes the clause whose findings it gives, the object of an "in" on the
+    clause's verb: one poll (singular) where the clause gives a share ("Clinton leads by 5 points
+    in a new Quinnipiac poll", "he fell to 10 percent in the latest CNN/ORC poll"), not a clause
+    with no share ("took part in a survey"); polls (plural) where it gives a candidate's standing
+    in them ("Smith trails by double digits in most polls", "Jones, who is battling Smith for
+    the top spot in many polls", the gold README's Rule 16 batch)."""
     to = poll.head
     verb = to.head
-    if poll.dep_ != "pobj" or to.lower_ != "in" or poll.tag_ not in ("NN", "NNP"):
+    if poll.dep_ != "pobj" or to.lower_ != "in":
         return False
-    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "conj"):
+    if poll.tag_ == "NNS":
+        return poll.lemma_.lower() == "poll" and _standing(to)
+    if verb.pos_ not in ("VERB", "AUX") or poll.tag_ not in ("NN", "NNP"):
+        return False
+    if verb.dep_ not in ("ROOT", "conj"):
         return False  # a clause inside another's report stays that report's
     return gives_share(t for t in verb.subtree if t.i < to.i)
+
+
+def _standing(to: Token) -> bool:
+    """A clause of the writer's own telling where a candidate stands, which the "in" closes,
+    hung on its verb or the verb's object ("has a big lead in the polls", "is battling X for the
+    top spot in many polls"): a main clause or a relative clause set off by a comma, not inside a
+    clause of another's report, whose subject, or the noun its relative pronoun stands for, is a
+    person ("she fares better", "Ohio, where he trails"); not "the day when turnout fell" nor a
+    phrase set before the clause ("Down in the polls, he attacked")."""
+    verb = to.head
+    while verb.dep_ in ("pobj", "prep", "dobj") and verb.pos_ not in ("VERB", "AUX"):
+        if verb.pos_ == "NOUN" and not any(c.dep_ in ("det", "amod") for c in verb.children):
+            return False  # "took part in polls": a bare noun makes an idiom, no standing
+        verb = verb.head
+    relative = verb.dep_ == "relcl" and after_comma(verb.left_edge)
+    if verb.pos_ not in ("VERB", "AUX") or (verb.dep_ not in ("ROOT", "conj") and not relative):
+        return False
+    if to.i < verb.i:
+        return False  # "Down in the polls, he attacked": set before the clause, no finding
+    if any(a.dep_ == "ccomp" for a in verb.ancestors):
+        return False  # "said the trip was worth it, in Ohio, where he trails ...": a gloss in it
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in WH_PRONOUN_TAGS:
+        subject = verb.head  # "Jones, who is battling ...": Jones
+    return subject is not None and a_person(subject)
 
 
 def according_report(
@@ -144,8 +177,13 @@ def according_report(
     if closing:
         while before and before[0].dep_ == "cc" and before[0].is_sent_start:
             before.pop(0)  # "But he fell to 10 percent in the latest poll": "But" stays out
-        if after and after[0].text == ",":
-            after = []  # "... by 28 points in the same poll, a 52-point swing"
+        if before and clause.dep_ == "relcl" and before[0].tag_ in RELATIVE_TAGS:
+            before.pop(0)  # "New York, where he trails ...": "where" stays out
+        if after and (after[0].text == "," or (objs[0].tag_ == "NNS" and not gives_share(after))):
+            # "... by 28 points in the same poll, a 52-point swing"; a standing in polls ends
+            # with them but for its figure ("has shot up in the polls as a potential nominee, in
+            # part because ...", not "leads in national polls by 3 points")
+            after = []
     pieces = [p for p in (tokens_span(before), tokens_span(after)) if p and _has_words(doc, p)]
     earlier = _sentence_before(doc, before, after)
     if earlier is not None:

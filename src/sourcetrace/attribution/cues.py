@@ -39,7 +39,7 @@ from sourcetrace.attribution.lexicon import (
     WANTING_VERBS,
     WRITER_AND_READER,
 )
-from sourcetrace.attribution.spans import after_comma, line_bounds, tokens_span
+from sourcetrace.attribution.spans import QUOTE_MARKS, after_comma, line_bounds, tokens_span
 from sourcetrace.attribution.speaker import (
     SUBJECTS,
     antecedent,
@@ -535,12 +535,22 @@ def misread_naming(verb: Token) -> tuple[list[Token], list[Token]]:
     on its subject and left the sentence with no verb: "A rival called Jones “a fraud.”" read as
     a rival (who is) called Jones, the label a second name or an appositive of the rival. In a
     sentence with a verb, such a participle names its noun ("joined a group called Citizens
-    First")."""
-    if verb.lemma_.lower() not in NAMING_VERBS or verb.dep_ != "acl" or verb.head.dep_ != "ROOT":
+    First"), unless its label is quoted, which no name is: "...; one critic called Jones “a
+    fraud.”" (the parse may run a sentence on over a semicolon)."""
+    if verb.lemma_.lower() not in NAMING_VERBS or verb.dep_ != "acl":
         return [], []
     named = [c for c in verb.rights if c.dep_ == "oprd"]
-    labels = named[1:] + [c for c in verb.head.rights if c.dep_ == "appos" and c.i > verb.i]
+    appositions = (*verb.head.rights, *verb.rights)
+    labels = named[1:] + [c for c in appositions if c.dep_ == "appos" and c.i > verb.i]
+    if verb.head.dep_ != "ROOT" and not (labels and _quoted(labels[0])):
+        return [], []
     return (named[:1], labels) if named and labels else ([], [])
+
+
+def _quoted(tok: Token) -> bool:
+    """``tok``'s phrase opens on a quotation mark, its own or one the parse hangs elsewhere."""
+    first = tok.left_edge
+    return first.text in QUOTE_MARKS or (first.i > 0 and first.nbor(-1).text in QUOTE_MARKS)
 
 
 def has_subject(verb: Token) -> bool:

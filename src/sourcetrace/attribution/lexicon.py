@@ -85,7 +85,9 @@ REPROACH_VERBS = frozenset(
 # Democrats to take a stand"). Alone they narrate: "cast a vote", "thanked the crowd", "painted
 # the house".
 PREDICATING_VERBS = frozenset(
-    "portray depict cast paint characterize characterise label brand thank credit pressure".split()
+    """
+    portray depict cast paint characterize characterise label brand thank credit pressure compare
+    """.split()
 )
 
 CUE_VERBS = (
@@ -277,8 +279,13 @@ PREDICATE_PREPOSITIONS: dict[str, frozenset[str] | None] = {
     # "blasted Trump over his muddled stance", "criticized the mayor over the closures"
     "over": frozenset("blame criticize fault slam condemn assail".split()) | REPROACH_VERBS,
     "with": frozenset({"credit"}),
-    "to": frozenset({"liken"}),
+    "to": frozenset({"liken", "compare"}),
 }
+# Evidence measured, which research compares things with ("compared the samples to control
+# data", "compared their model to real-life observations"): a method, no likening.
+MEASURED_NOUNS = frozenset(
+    "observation data datum result measurement sample control simulation record statistic".split()
+)
 # Verbs whose noun object with a verb in it is a clause the parse misread: "said more than
 # 15,000 people registered", "said the effort to unseat her was not a failure".
 CLAUSE_VERBS = frozenset({"say"})

@@ -34,6 +34,7 @@ from sourcetrace.attribution.lexicon import (
     HEARSAY_ADVERBS,
     INTERVIEW_REQUESTS,
     LABELLING_VERBS,
+    MEASURED_NOUNS,
     NAME_ENTITIES,
     NAMING_VERBS,
     NOUN_CUES,
@@ -93,7 +94,7 @@ def object_content(
             tokens_span(t for c in held_against for t in c.subtree),
         ]
         return [p for p in pieces if p is not None] if asserted else []
-    objects = [c for c in rights if c.dep_ in ("dobj", "dative")]
+    objects = [c for c in rights if c.dep_ in ("dobj", "dative") or _misread_object(verb, c)]
     named, labels = misread_naming(verb)
     # "called on Congress to act", "scoffed at him for ...": the preposition's object, as an object
     held = _phrasal_objects(verb, rights) if verb.lemma_.lower() in HELD_OBJECT_VERBS else []
@@ -496,6 +497,8 @@ def _predicates(verb: Token, tok: Token) -> bool:
         return False
     if tok.lower_ == "as" and _compared(verb):
         return False  # "assumes the same savings as the law": a comparison, no predication
+    if tok.lower_ == "to" and _measured(tok):
+        return False  # "compared their model to real-life observations": a method, no likening
     verbs = PREDICATE_PREPOSITIONS[tok.lower_]
     # a reproach's "for" or "over" holds what the speaker held against them, a gerund ("attacked
     # him for lying") or their own conduct, a possessed noun ("berated them for their attitude",
@@ -519,10 +522,27 @@ def _repeats(conj: Token, predicates: list[Token]) -> bool:
     return conj.tag_ in ("VBN", "JJ") and any(p.lower_ == "as" for p in predicates)
 
 
+def _misread_object(verb: Token, tok: Token) -> bool:
+    """An object right after the verb that the parse reads as an adverbial noun: "compared
+    [herself] to Joan of Arc", "compared [Trump] to a former governor"; not a time ("said
+    Monday")."""
+    return (
+        tok.dep_ == "npadvmod"
+        and tok.left_edge.i == verb.i + 1
+        and tok.pos_ in ("NOUN", "PROPN", "PRON")
+        and tok.ent_type_ not in DATE_LABELS
+    )
+
+
 def _duration(tok: Token) -> bool:
     """A span of time, how long the act went on: "thanked the crowd for hours", "blamed him for
     years" (not "for two decades of support": what he was thanked for)."""
     return tok.ent_type_ in DATE_LABELS and not any(c.dep_ == "prep" for c in tok.children)
+
+
+def _measured(to: Token) -> bool:
+    """A "to" whose object is evidence measured: what research compares a thing with."""
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in MEASURED_NOUNS for c in to.children)
 
 
 def _compared(verb: Token) -> bool:
@@ -552,13 +572,32 @@ def _quoted_predicates(verb: Token, objects: list[Token]) -> list[Token]:
 
 
 def _quoted_after_object(verb: Token, tok: Token) -> bool:
-    """``tok`` opens on a quotation right after the verb's object, whatever the parse makes of
-    it (a preposition, an apposition): 'called his rhetoric "well over the line."'."""
-    quote = tok.left_edge.i - 1
+    """``tok`` opens on a quotation, before or after its article, right after the verb's object,
+    whatever the parse makes of it (a preposition, an apposition of the object): 'called his
+    rhetoric "well over the line."', "called Mrs. Jones an ''Uncle Tom.''"."""
     doc = tok.doc
-    if quote < 1 or doc[quote].text not in QUOTE_MARKS:
+    first = tok.left_edge
+    quote, start = first.i - 1, first.i - 1
+    if first.dep_ == "det" and doc[quote].text not in QUOTE_MARKS:
+        quote, start = first.i + 1, first.i  # 'an "Uncle Tom"'
+    if start < 1 or quote >= len(doc) or doc[quote].text not in QUOTE_MARKS:
         return False
-    return any(c.dep_ == "dobj" and quote - 1 in (c.i, c.right_edge.i) for c in verb.children)
+    named = doc[start - 1]  # the object's last word, no comma between: no writer's apposition
+    return not named.is_punct and any(
+        c.dep_ == "dobj" and c.left_edge.i <= named.i <= c.right_edge.i for c in verb.children
+    )
+
+
+def _fused_label(part: Token) -> bool:
+    """A naming cue's predicate that the parse fused with the one named, a quotation opening
+    inside it after a noun: 'called [the front-runner “the best recruiter”]', 'called [Jones,
+    his rival, a “fraud”]'."""
+    if part.dep_ != "oprd":
+        return False
+    quote = next((t.i for t in part.subtree if t.text in QUOTE_MARKS), None)
+    return quote is not None and any(
+        t.pos_ in ("NOUN", "PROPN") for t in part.doc[part.left_edge.i : quote]
+    )
 
 
 def _says_something(part: Token, verb: Token, *, relative: bool) -> bool:
@@ -566,6 +605,8 @@ def _says_something(part: Token, verb: Token, *, relative: bool) -> bool:
     small clause the parse hung on its predicate ("called [her answer] evasive"), or one quoting
     the speaker's words (`_quotes_words`)."""
     if part.dep_ == "oprd" and any(c.dep_ in SMALL_CLAUSE_SUBJECTS for c in part.lefts):
+        return True
+    if verb.lemma_.lower() in NAMING_VERBS and _fused_label(part):
         return True
     if _quotes_words(part):
         return True

@@ -74,7 +74,8 @@ def _polled(doc: Doc, cand: Candidate) -> bool:
     return speaker is not None and speaker.root.lemma_.lower() in POLL_NOUNS
 
 
-def _a_person(token: Token) -> bool:
+def a_person(token: Token) -> bool:
+    """A candidate, group or party, or a pronoun or noun for people."""
     if token.ent_type_ in PEOPLE_LABELS or token.lower_ in PERSON_PRONOUNS:
         return True
     return token.pos_ == "NOUN" and names_person(token.lemma_.lower())
@@ -85,7 +86,7 @@ def _figure(doc: Doc, sent: Span, poll: Candidate) -> Candidate | None:
     a leading connective ("But") stays outside, as at every content's edge."""
     if {t.lemma_.lower() for t in sent} & NON_FINDINGS or not gives_share(sent):
         return None
-    if not any(_a_person(t) for t in sent):
+    if not any(a_person(t) for t in sent):
         return None
     words = [t for t in sent if not (t.i == sent.start and t.dep_ == "cc")]
     bounds = tokens_span(words)
