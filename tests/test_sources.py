@@ -1112,6 +1112,51 @@ def test_a_description_stays_anonymous_when_two_people_later_bear_its_head() -> 
     assert [(s.name, s.kind) for s in sources] == [("senator", SourceKind.ANONYMOUS_PERSON)]
 
 
+def test_a_description_is_the_one_later_named_with_its_very_head_not_a_related_one() -> None:
+    text = (
+        "A senior Republican senator suggested on Sunday that his party should give way.\n\n"
+        "Representative Tom Vale of Ohio, a party whip, said the House would wait.\n\n"
+        "Earlier, Senator Bob Ruiz of Utah said on television that the party was ready to yield."
+    )
+    speaker = "A senior Republican senator"
+    passage = Passage(text).said(speaker, cue="suggested", content="that his party")
+    assert clusters(*passage.resolve()) == ["Bob Ruiz"]
+
+
+def test_a_judge_is_the_justice_later_named() -> None:
+    text = (
+        "A state judge has refused to unseal a divorce file, saying courts should stay out.\n\n"
+        "Two newspapers had filed a motion to unseal the records.\n\n"
+        "State Supreme Court Justice Ann Lee rejected that argument in a ruling on Thursday."
+    )
+    passage = Passage(text).said("A state judge", cue="refused", content="to unseal")
+    assert clusters(*passage.resolve()) == ["Ann Lee"]
+
+
+def test_a_lede_description_is_the_person_the_writer_then_labels_with_its_head() -> None:
+    lede = (
+        "A lawmaker in Ruritania is calling for the minister to resign over the scandal.\n\n"
+        '"This cannot stand," Anna Berger said in a motion filed on Monday.\n\n'
+        "Berger, citing figures from the treasury, said that the losses were large. "
+    )
+    text = lede + 'The lawmaker, who represents a northern district, said he "must go."'
+    passage = Passage(text).said("A lawmaker in Ruritania", cue="calling", content="the minister")
+    passage.said("Anna Berger").said("The lawmaker", content="he")
+    assert clusters(*passage.resolve()) == ["Anna Berger"] * 3
+    # a person the text calls something else is not the one the label sums up
+    text = lede.replace("Anna Berger said", "Anna Berger, the mayor, said") + (
+        'The lawmaker said he "must go."'
+    )
+    passage = Passage(text).said("A lawmaker in Ruritania", cue="calling", content="the minister")
+    passage.said("Anna Berger, the mayor").said("The lawmaker", content="he")
+    names = ["lawmaker in Ruritania", "Anna Berger", "lawmaker in Ruritania"]
+    assert clusters(*passage.resolve()) == names
+    # nor is one a label names outright: "The lawmaker, Tom Ruiz,"
+    text = lede + 'The lawmaker, Tom Ruiz, said he "must go."'
+    passage = Passage(text).said("A lawmaker in Ruritania", cue="calling", content="the minister")
+    assert clusters(*passage.resolve()) != ["Anna Berger"]
+
+
 def test_a_definite_description_after_a_name_never_looks_ahead() -> None:
     text = (
         "Markets wobble\n\nAnalyst Ann Hale spoke first.\n\nThe analyst said that stocks would "

@@ -3,7 +3,9 @@ source: "The son of Cuban immigrants, Rubio has challenged ..., saying ..." (a f
 "Ann Lee, a former prosecutor" or "Lee is a former prosecutor" (apposition, copula), and the lede
 that names its subject only in the next sentence: "A two-term Republican congressman from Idaho
 said Friday he would run ... Raul Labrador, a ... tea party congressman, will challenge ...", or
-any description the next sentence names: "a spokeswoman ... said ... The spokeswoman, Marie Harf,".
+any description the next sentence names: "a spokeswoman ... said ... The spokeswoman, Marie Harf,",
+or whose head the writer gives a person first named after it as a label: "A lawmaker in Ruritania
+is calling ... Anna Berger said ... Berger, citing ..., said ... The lawmaker, who represents ...".
 
 Anonymous means the article never names them: a description is only tied where the syntax says so,
 or, for a lede, where the next sentence opens on a person first named there and described with
@@ -75,26 +77,67 @@ def _named_later(tokens: Span, described: Description, names: NameIndex) -> Span
     one whose possessor names whose post it is, the later name described with all its words
     ("China's ambassador to Britain accused ... China's ambassador to Britain Liu Xiaming said";
     "Morrison's lawyer" is not "Trump's personal lawyer, Rudy Giuliani"); None when two people
-    fit, or for a post a source hides behind ("an official")."""
+    fit, or for a post a source hides behind ("an official"). The writer's own label counts as
+    giving the head (`_labeled_next`), and one person given the very head is preferred to another
+    given a head only alternated with it."""
     if described.head in HIDDEN_SOURCE_HEADS:
         return None
     first = tokens[0].lower_ in ("a", "an") or not names.anyone_named_before(tokens.start_char)
     if not first and not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tokens.root.children):
         return None
-    found: dict[tuple[str, ...], Span] = {}
+    found: dict[tuple[str, ...], tuple[Span, bool]] = {}
     for run in names.people_before(len(doc_text(tokens.doc)) + 1):
         full = names.fullest(words(run), run.end_char)
         if run.start_char < tokens.end_char or full in found:
             continue
         if names.named_before(full, tokens.start_char):
             continue
-        fits = (
-            _related(d.head, described.head) and (first or described.compatibility(d))
+        heads = [
+            d.head
             for d in described_at(run)
-        )
-        if any(fits):
-            found[full] = run
-    return next(iter(found.values())) if len(found) == 1 else None
+            if _related(d.head, described.head) and (first or described.compatibility(d))
+        ]
+        label = _labeled_next(names.mentions(full), described) if first else None
+        if label is not None:
+            heads.append(label)
+        if heads:
+            found[full] = run, described.head in heads
+    # the very head before one a writer alternates with it: "a senator" is "Senator Bob Ruiz",
+    # not "Representative Ann Lee", when both are named
+    same = [run for run, exact in found.values() if exact]
+    if len(same) == 1:
+        return same[0]
+    return next(iter(found.values()))[0] if len(found) == 1 else None
+
+
+def _labeled_next(runs: list[Span], described: Description) -> str | None:
+    """The description's head (or one a writer alternates with it) as the writer sums up the
+    person named ``runs`` in the sentence right after one the name is the subject of: "Ann Lee,
+    citing ..., said ... The lawmaker, who represents ..., said" calls Lee the lawmaker, as the
+    lede's "a lawmaker" did. The label must stand alone ("The lawmaker, Bob Ruiz," names someone
+    else), and the text must call the person nothing else: "Ann Lee, the mayor, said ... The
+    lawmaker said" is another."""
+    if any(not _related(d.head, described.head) for run in runs for d in described_at(run)):
+        return None
+    for run in runs:
+        sentence = run.sent
+        if run[-1].dep_ not in SUBJECTS or sentence.end >= len(run.doc):
+            continue
+        subject = _definite_subject(run.doc[sentence.end].sent, described)
+        if subject is not None and not any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children
+        ):
+            return subject.lemma_.lower()
+    return None
+
+
+def _definite_subject(sentence: Span, described: Description) -> Token | None:
+    """The sentence's subject when it is the description's head (or one a writer alternates with
+    it) made definite: "The lawmaker" for "a lawmaker in Ruritania"."""
+    subject = next((t for t in sentence if t.dep_ in SUBJECTS), None)
+    if subject is None or not any(c.lower_ == "the" for c in subject.children):
+        return None
+    return subject if _same_head(described, subject) else None
 
 
 def _fronted(doc: Doc, tokens: Span, names: NameIndex) -> Span | None:
@@ -148,10 +191,8 @@ def _renamed(following: Span, described: Description, names: NameIndex) -> Span 
     """ "... a spokeswoman for the department has described ... The spokeswoman, Marie Harf,
     was asked ...": the next sentence's subject is the description's head made definite, with a
     name first used there as its appositive."""
-    subject = next((t for t in following if t.dep_ in SUBJECTS), None)
-    if subject is None or not any(c.lower_ == "the" for c in subject.children):
-        return None
-    if not _same_head(described, subject):
+    subject = _definite_subject(following, described)
+    if subject is None:
         return None
     for child in subject.children:
         run = _person(child, names) if child.dep_ == "appos" else None

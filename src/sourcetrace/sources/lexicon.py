@@ -74,6 +74,8 @@ RELATED_HEADS = (
     frozenset(
         {"lawmaker", "legislator", "senator", "representative", "congressman", "congresswoman"}
     ),
+    # a justice is a judge of a high court: "a New York judge ... Justice Ann Lee ruled"
+    frozenset({"judge", "justice"}),
 )
 # What a news outlet publishes: "a report in the Argus Leader", "The Verge's review" is the
 # outlet speaking.
