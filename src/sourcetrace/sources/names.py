@@ -58,8 +58,13 @@ def _maybe_capitalized(doc: Doc) -> Iterator[Token]:
     """The tokens `capitalized` can hold of: those written with a capital and those the NER tags
     as a person's, read from the Doc's arrays so that a Token is made only for these few."""
     text, person = doc_text(doc), doc.vocab.strings["PERSON"]
-    for i, (start, label) in enumerate(doc.to_array([IDX, ENT_TYPE]).tolist()):
-        if label == person or text[start].isupper():
+    starts, labels = doc.to_array([IDX, ENT_TYPE]).T
+    # flat lists of ints and bools: a list per token (``tolist`` of the 2-D array) is a tracked
+    # object, and every few hundred of them set off the garbage collector, now and then over
+    # the whole heap (the model's objects included)
+    tagged_people = (labels == person).tolist()
+    for i, (start, tagged) in enumerate(zip(starts.tolist(), tagged_people, strict=True)):
+        if tagged or text[start].isupper():
             yield doc[i]
 
 
