@@ -225,10 +225,13 @@ def _dateline_before(tokens: list[Token], dash: int, line_start: int) -> bool:
 def dateline_dash(token: Token) -> bool:
     """A dash that can end a dateline: "--", "—", "–", or a hyphen spaced as a dash ("HONOLULU
     - NASA scientists"); never the hyphen inside a word ("co-author")."""
-    if token.text in DATELINE_DASHES:
+    text = token.text
+    if text in DATELINE_DASHES:
         return True
-    spaced = bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
-    return token.text in HYPHENS and spaced
+    # the hyphen first: asked of every word of an entity, most are none, and need no Token before
+    if text not in HYPHENS:
+        return False
+    return bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
 def past_dateline(tokens: Span) -> Span:

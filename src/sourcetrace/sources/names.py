@@ -58,8 +58,13 @@ def _maybe_capitalized(doc: Doc) -> Iterator[Token]:
     """The tokens `capitalized` can hold of: those written with a capital and those the NER tags
     as a person's, read from the Doc's arrays so that a Token is made only for these few."""
     text, person = doc_text(doc), doc.vocab.strings["PERSON"]
-    for i, (start, label) in enumerate(doc.to_array([IDX, ENT_TYPE]).tolist()):
-        if label == person or text[start].isupper():
+    starts, labels = doc.to_array([IDX, ENT_TYPE]).T
+    # flat lists of ints and bools: a list per token (``tolist`` of the 2-D array) is a tracked
+    # object, and every few hundred of them set off the garbage collector, now and then over
+    # the whole heap (the model's objects included)
+    tagged_people = (labels == person).tolist()
+    for i, (start, tagged) in enumerate(zip(starts.tolist(), tagged_people, strict=True)):
+        if tagged or text[start].isupper():
             yield doc[i]
 
 
@@ -93,6 +98,8 @@ def name_run(token: Token) -> Span | None:
     floor = _entity_start(token)
     while start > floor:
         prev = doc[start - 1]
+        if not _may_join(prev):
+            break  # the usual word before a name, told from one read of the Token
         if _opens_sentence(prev) and not (prev.ent_type_ == "PERSON" and prev.pos_ == "PROPN"):
             # "Beyond Trump, ...", "Plus Obama is ...", "“Meet Melania Trump.": a sentence's
             # first word, not a first name
@@ -115,6 +122,21 @@ def name_run(token: Token) -> Span | None:
         else:
             break
     return doc[start : token.i + 1]
+
+
+def _may_join(prev: Token) -> bool:
+    """Whether ``name_run`` could take ``prev`` into the name after it, read from ``prev`` alone:
+    each way it does needs a capital or a PERSON tag (``_is_name_part``, ``_mistagged_with``),
+    a closing bracket, a hyphen or a particle. Asked first, so the lowercase word before most
+    names makes no other Token."""
+    text = prev.text
+    return (
+        text[:1].isupper()
+        or prev.ent_type_ == "PERSON"
+        or text == ")"
+        or text in HYPHENS
+        or prev.lower_ in NAME_PARTICLES
+    )
 
 
 def _title_after_name(token: Token) -> bool:
