@@ -713,6 +713,44 @@ def test_a_gerund_after_a_preposition_has_the_subject_its_chain_of_verbs_has(
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "The mayor tried to get the council to approve the budget while saying the city could "
+            "not afford delays.",
+            "saying",
+            "The mayor",
+            "the city could not afford delays",
+        ),
+        (
+            # the parse hangs the participle on an infinitive whose object is a document
+            "The senator has pushed to get the agency to release the records while requesting "
+            "new hearings on the deal.",
+            "requesting",
+            "The senator",
+            "new hearings on the deal",
+        ),
+        (
+            "The union called for the company to rehire the workers, saying the layoffs broke "
+            "the contract.",
+            "saying",
+            "The union",
+            "the layoffs broke the contract",
+        ),
+    ],
+)
+def test_an_adverbial_on_a_gotten_infinitive_is_the_getters(
+    text: str, cue: str, speaker: str, content: str
+) -> None:
+    # "get X to V": X does V, but a participle or "while"-clause on V is the act of the one who
+    # gets, the clause's subject
+    found = [c for c in extract(text) if c.cue is not None and c.cue.text == cue]
+    assert [
+        (c.speaker.text if c.speaker else None, [s.text for s in c.content]) for c in found
+    ] == [(speaker, [content])]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The council tried to pass the bill without saying how it would pay for it.",
