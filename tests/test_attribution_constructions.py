@@ -2660,3 +2660,16 @@ def test_what_reporter_and_source_ask_of_each_other_is_no_report(text: str) -> N
     # a request for comment, anonymity or an interview says nothing of the story; a relative
     # head or a person asked for has no content
     assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The network said the owners left because of the way he has criticized the town.",
+        '"We cannot stay here because of the way he has criticized our town," the owner said.',
+    ],
+)
+def test_a_cue_in_a_restrictive_relative_clause_is_within_the_report(text: str) -> None:
+    # "the way he has criticized the town" says which way: the owners' or network's words, not
+    # a report of his of its own
+    assert [cue for cue, _ in reported(text)] == ["said"]
