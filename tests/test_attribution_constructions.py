@@ -733,6 +733,44 @@ def test_a_gerund_after_a_preposition_has_the_subject_its_chain_of_verbs_has(
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "The mayor tried to get the council to approve the budget while saying the city could "
+            "not afford delays.",
+            "saying",
+            "The mayor",
+            "the city could not afford delays",
+        ),
+        (
+            # the parse hangs the participle on an infinitive whose object is a document
+            "The senator has pushed to get the agency to release the records while requesting "
+            "new hearings on the deal.",
+            "requesting",
+            "The senator",
+            "new hearings on the deal",
+        ),
+        (
+            "The union called for the company to rehire the workers, saying the layoffs broke "
+            "the contract.",
+            "saying",
+            "The union",
+            "the layoffs broke the contract",
+        ),
+    ],
+)
+def test_an_adverbial_on_a_gotten_infinitive_is_the_getters(
+    text: str, cue: str, speaker: str, content: str
+) -> None:
+    # "get X to V": X does V, but a participle or "while"-clause on V is the act of the one who
+    # gets, the clause's subject
+    found = [c for c in extract(text) if c.cue is not None and c.cue.text == cue]
+    assert [
+        (c.speaker.text if c.speaker else None, [s.text for s in c.content]) for c in found
+    ] == [(speaker, [content])]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The council tried to pass the bill without saying how it would pay for it.",
@@ -2642,3 +2680,16 @@ def test_what_reporter_and_source_ask_of_each_other_is_no_report(text: str) -> N
     # a request for comment, anonymity or an interview says nothing of the story; a relative
     # head or a person asked for has no content
     assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The network said the owners left because of the way he has criticized the town.",
+        '"We cannot stay here because of the way he has criticized our town," the owner said.',
+    ],
+)
+def test_a_cue_in_a_restrictive_relative_clause_is_within_the_report(text: str) -> None:
+    # "the way he has criticized the town" says which way: the owners' or network's words, not
+    # a report of his of its own
+    assert [cue for cue, _ in reported(text)] == ["said"]

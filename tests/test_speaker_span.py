@@ -708,3 +708,10 @@ def test_a_name_with_a_curly_apostrophe_is_a_persons_name(surname: str) -> None:
     assert [(s.name, s.kind) for s in analyze(text).sources] == [
         (f"Kiran {surname}", SourceKind.NAMED_PERSON)
     ]
+
+
+@pytest.mark.parametrize("cue", ["asks for a review of the contracts", "says the bids were rigged"])
+def test_a_dash_closing_an_aside_ends_what_the_aside_names(cue: str) -> None:
+    # the aside between the dashes says whom the memo went to; the subject follows the second
+    text = f"In the memo - sent to the state auditor, Laura M. Briggs - the Ohio Democrat {cue}."
+    assert speakers(text) == ["the Ohio Democrat"]

@@ -363,22 +363,25 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         return None, False  # "would like us to know": the object's act, wished for, not done
     if head is not verb:
         head = _reporting_verb(_past_restrictive(head, verb))
+        # "went after X over his refusal to release his taxes, calling it ...": the parse may
+        # hang a participle on an infinitive, whose subject is its governing verb's too; so
+        # does a gerund after "by" or "while" ("tried to back it up by saying ..."), and one
+        # hung on a participle of its own ("voicing concerns while saying ...",
+        # "concluding the post by saying ...") shares that participle's subject, where a
+        # word or a comma sets it off: "referring to the ad talking about ..." is the ad's.
+        # Not one after "without": "tried to pass it without saying how" said nothing.
+        done = verb.dep_ == "advcl" or (verb.dep_ == "pcomp" and verb.head.lower_ != "without")
+        participle = done and verb.tag_ == "VBG"
         while True:  # "X stormed back, leaned in and said": up the chain of conjoined verbs
-            for child in _subjects(head):
+            # "got the FBI to release the files while asking ...": the one who gets asks, not
+            # the infinitive's own subject, which the getter's object only is
+            gotten = participle and _object_controlled(head)
+            for child in [] if gotten else _subjects(head):
                 if mute(child):  # "Rice's comments came as Netanyahu turned it down, saying"
                     child = speaker_between(head, verb) or child
                 return _someone(child, verb), True
-            # "went after X over his refusal to release his taxes, calling it ...": the parse may
-            # hang a participle on an infinitive, whose subject is its governing verb's too; so
-            # does a gerund after "by" or "while" ("tried to back it up by saying ..."), and one
-            # hung on a participle of its own ("voicing concerns while saying ...",
-            # "concluding the post by saying ...") shares that participle's subject, where a
-            # word or a comma sets it off: "referring to the ad talking about ..." is the ad's.
-            # Not one after "without": "tried to pass it without saying how" said nothing.
-            done = verb.dep_ == "advcl" or (verb.dep_ == "pcomp" and verb.head.lower_ != "without")
-            participle = done and verb.tag_ == "VBG"
             chained = participle_phrase(head) and _set_off_participle(verb)
-            climbs = head.dep_ == "conj" or (participle and (infinitive(head) or chained))
+            climbs = head.dep_ == "conj" or (participle and (infinitive(head) or chained or gotten))
             if not climbs or head.head is head:
                 break
             head = _governor(head)
@@ -600,6 +603,13 @@ def _set_off_participle(verb: Token) -> bool:
     after a comma: an adverbial of its clause's act, not a noun's modifier the parse misplaced."""
     marked = any(c.dep_ == "mark" for c in verb.children)
     return verb.dep_ == "pcomp" or marked or after_comma(verb.left_edge)
+
+
+def _object_controlled(verb: Token) -> bool:
+    """A to-infinitive with a subject of its own under a verb, the parse's reading of the verb's
+    object: "the FBI" of "get the FBI to release", "Akin" of "called for Akin to drop out"."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return to and has_subject(verb) and verb.head is not verb
 
 
 def infinitive(verb: Token) -> bool:

@@ -97,7 +97,7 @@ def speaker_span(head: Token, lo: int, hi: int, cue: Token | None = None) -> tup
             hi = clause.left_edge.idx
     tokens = _own(clipped_subtree(head, lo, hi), head)
     tokens = _past_dateline(tokens, head, lo, hi) or _joined(tokens, head, lo, hi)
-    tokens = _described_before(tokens, head, lo, hi)
+    tokens = _after_aside(_described_before(tokens, head, lo, hi))
     dashes = [k for k, t in enumerate(tokens) if dateline_dash(t) and t.i < head.i]
     if dashes and _dateline_before(tokens, dashes[-1], start):  # "MACAU (Reuters) – Top donor X"
         tokens = tokens[dashes[-1] + 1 :]
@@ -111,6 +111,18 @@ def speaker_span(head: Token, lo: int, hi: int, cue: Token | None = None) -> tup
     text = doc_text(head.doc)
     span = _party_tagged(text, tokens_span(_whole_names(tokens, hi)), hi)
     return _whole_quotes(text, span, head)
+
+
+def _after_aside(tokens: list[Token]) -> list[Token]:
+    """``tokens`` after a dash among them that closes an aside opened by a dash before them in
+    the sentence: in "In the memo - sent to the auditor, Ann Lee - the senator asks", "Ann Lee"
+    is whom the memo went to, and "the senator" asks."""
+    dashes = [k for k, t in enumerate(tokens) if dateline_dash(t)]
+    if not dashes or dashes[0] + 1 == len(tokens):
+        return tokens
+    sent = tokens[0].sent
+    opened = sum(dateline_dash(t) for t in sent.doc[sent.start : tokens[0].i]) % 2 == 1
+    return tokens[dashes[0] + 1 :] if opened else tokens
 
 
 def _whole_quotes(text: str, span: tuple[int, int] | None, head: Token) -> tuple[int, int] | None:

@@ -97,10 +97,10 @@ def sent_document(verb: Token, participle: Token) -> Token | None:
     "passed its own resolution against X, accusing ...", "ran a story on Monday claiming ...",
     "released a statement from her doctor declaring ...", or one whose author its phrase names,
     whatever was done with it ("signed a letter from Rep. Lee calling for ..."); None for a
-    statement of the subject's own ("issued a statement calling ..." is the issuer's) or a
-    document only handled ("signed the order, saying ...")."""
-    if participle.tag_ != "VBG":
-        return None
+    statement of the subject's own ("issued a statement calling ..." is the issuer's), a
+    document only handled ("signed the order, saying ...") or a participle a subordinator opens."""
+    if participle.tag_ != "VBG" or any(c.dep_ == "mark" for c in participle.children):
+        return None  # "released the files while asking ...": a subordinator's act is the doer's
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < participle.i]
     if not objects or objects[0].lemma_.lower() not in DOCUMENT_NOUNS:
         return None

@@ -14,7 +14,12 @@ from sourcetrace.attribution.cues import (
     is_cue_verb,
     past_after_present,
 )
-from sourcetrace.attribution.lexicon import BROADCAST_NOUNS, CHANNEL_NOUNS, CHARGE_NOUNS
+from sourcetrace.attribution.lexicon import (
+    BROADCAST_NOUNS,
+    CHANNEL_NOUNS,
+    CHARGE_NOUNS,
+    RELATIVE_PRONOUNS,
+)
 from sourcetrace.attribution.objects import (
     closing_gloss,
     dashed_gloss,
@@ -94,7 +99,7 @@ def words_end(comp: Token, *, reports: Callable[[Token], bool]) -> int:
             # whose subject is a restrictive "that": "violated the part of the code that says
             # ..." names the part.
             before_verb = t.i < comp.i
-            naming = any(c.lower_ == "that" for c in subjects)
+            naming = any(c.lower_ == "that" for c in subjects) or _describing(t)
             report = subjects and is_cue_verb(t, quote_frame=True) and not charged(t)
             if report and not before_verb and not naming:
                 return t.left_edge.i  # "shooting down the helicopter, which it said crashed"
@@ -116,6 +121,15 @@ def words_end(comp: Token, *, reports: Callable[[Token], bool]) -> int:
         if as_mark and own and _while_saying(t):
             return t.left_edge.i
     return min(gloss_start(comp), _medium(comp))
+
+
+def _describing(clause: Token) -> bool:
+    """A bare relative clause, no relative pronoun nor comma, whose cue reports no clause of its
+    own: "the way he has criticized the town", "the man she accused of theft" tell which way or
+    man, within the speaker's words; not ", which it said crashed", another's report."""
+    clausal = any(c.dep_ in ("ccomp", "xcomp") for c in clause.children)
+    pronoun = any(t.lower_ in RELATIVE_PRONOUNS for t in clause.subtree if t.i < clause.i)
+    return not clausal and not pronoun and not after_comma(clause.left_edge)
 
 
 def _medium(comp: Token) -> int:
