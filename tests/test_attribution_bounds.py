@@ -1125,3 +1125,8 @@ def test_a_numbered_reference_closing_the_sentence_is_the_writers(
 )
 def test_a_sentence_opening_connective_adverb_is_the_writers_link(text: str, content: str) -> None:
     assert contents(text, "said") == [content]
+
+
+def test_a_sentence_opening_connective_adverb_stays_out_of_an_according_to_report() -> None:
+    text = "Still, most riders now rate the new buses highly, according to a city survey."
+    assert contents(text, "according to") == ["most riders now rate the new buses highly"]

@@ -72,14 +72,14 @@ def clause_span(
     toks = [t for t in toks if t.i < end]
     while toks and toks[-1].dep_ == "cc":
         toks.pop()
-    toks = toks[_connective_end(toks) :]
+    toks = toks[connective_end(toks) :]
     span = tokens_span(toks)
     if span is None or sum(t.is_alpha for t in toks) < MIN_CONTENT_WORDS:
         return None
     return span
 
 
-def _connective_end(toks: list[Token]) -> int:
+def connective_end(toks: list[Token]) -> int:
     """How many of ``toks`` are a connective adverb opening the sentence with its comma
     ("However, growth slowed, the report said"): the writer's link to the sentence before, not
     the speaker's words."""
