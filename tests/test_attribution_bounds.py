@@ -1101,3 +1101,32 @@ def test_a_numbered_reference_closing_the_sentence_is_the_writers(
     text: str, cue: str, content: str
 ) -> None:
     assert contents(text, cue) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "However, rents in the north are being held down by new building, the agency said.",
+            "rents in the north are being held down by new building",
+        ),
+        (
+            "Meanwhile, the county will close two clinics, officials said.",
+            "the county will close two clinics",
+        ),
+        # a coordinator stays: PolNeAR keeps it inside a preposed report as often as not
+        (
+            "But the tunnel is not about traffic, the engineer said.",
+            "But the tunnel is not about traffic",
+        ),
+        # an adverb of the word after it says something: still the speaker's
+        ("Still more nurses will be hired, she said.", "Still more nurses will be hired"),
+    ],
+)
+def test_a_sentence_opening_connective_adverb_is_the_writers_link(text: str, content: str) -> None:
+    assert contents(text, "said") == [content]
+
+
+def test_a_sentence_opening_connective_adverb_stays_out_of_an_according_to_report() -> None:
+    text = "Still, most riders now rate the new buses highly, according to a city survey."
+    assert contents(text, "according to") == ["most riders now rate the new buses highly"]

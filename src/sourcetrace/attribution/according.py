@@ -23,7 +23,7 @@ from sourcetrace.attribution.poll_figures import a_person, gives_share
 from sourcetrace.attribution.spans import after_comma, tokens_span
 from sourcetrace.attribution.speaker import SUBJECTS, speaker_span
 from sourcetrace.attribution.voiced import voiced
-from sourcetrace.attribution.words_end import MIN_CONTENT_WORDS
+from sourcetrace.attribution.words_end import MIN_CONTENT_WORDS, connective_end
 from sourcetrace.model import CueClass
 from sourcetrace.nlp import doc_text
 
@@ -173,6 +173,7 @@ def according_report(
             scope.pop(0)
     rest = [t for t in scope if t.i not in phrase]
     before = [t for t in rest if t.i < according.i]
+    before = before[connective_end(before) :]  # "Still, X, according to Y": the writer's link
     after = [t for t in rest if t.i > phrase[-1]]
     if closing:
         while before and before[0].dep_ == "cc" and before[0].is_sent_start:

@@ -535,3 +535,9 @@ DOCUMENT_NOUNS = frozenset(
 # Document nouns that a rank makes people: "senior figures in the party", "a leading figure"
 # (not "budget figures").
 RANKED_PEOPLE = {"figure": frozenset("senior leading top prominent key influential".split())}
+# Connective adverbs that open a sentence, set off by a comma, and tie it to the writer's last one
+# ("Still, ...", "However, ..."): the writer's link, outside the content (tests/gold/README.md).
+# Not a coordinator ("But ...", "And ..."), which PolNeAR keeps inside a preposed report as often.
+SENTENCE_CONNECTIVES = frozenset(
+    "still however instead meanwhile nonetheless nevertheless moreover".split()
+)

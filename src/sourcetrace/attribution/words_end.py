@@ -19,6 +19,7 @@ from sourcetrace.attribution.lexicon import (
     CHANNEL_NOUNS,
     CHARGE_NOUNS,
     RELATIVE_PRONOUNS,
+    SENTENCE_CONNECTIVES,
 )
 from sourcetrace.attribution.objects import (
     closing_gloss,
@@ -72,10 +73,22 @@ def clause_span(
     toks = [t for t in toks if t.i < end]
     while toks and toks[-1].dep_ == "cc":
         toks.pop()
+    toks = toks[connective_end(toks) :]
     span = tokens_span(toks)
     if span is None or sum(t.is_alpha for t in toks) < MIN_CONTENT_WORDS:
         return None
     return span
+
+
+def connective_end(toks: list[Token]) -> int:
+    """How many of ``toks`` are a connective adverb opening the sentence with its comma
+    ("However, growth slowed, the report said"): the writer's link to the sentence before, not
+    the speaker's words."""
+    if len(toks) < 2 or toks[1].text != ",":
+        return 0
+    first = toks[0]
+    linking = first.dep_ == "advmod" and first.lower_ in SENTENCE_CONNECTIVES
+    return 2 if linking and first.is_sent_start else 0
 
 
 def words_end(comp: Token, *, reports: Callable[[Token], bool]) -> int:
