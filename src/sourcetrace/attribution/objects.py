@@ -18,6 +18,7 @@ from sourcetrace.attribution.cues import (
     is_cue_verb,
     misread_naming,
     outburst,
+    participle_phrase,
 )
 from sourcetrace.attribution.lexicon import (
     ASKING_VERBS,
@@ -178,7 +179,7 @@ def object_content(
     acts = [
         t.left_edge.i
         for t in doc[first : last + 1]
-        if t.dep_ == "advcl" and t.tag_ == "VBG" and not has_subject(t) and after_comma(t.left_edge)
+        if participle_phrase(t) and after_comma(t.left_edge)
     ]
     acts += [
         t.left_edge.i - 1

@@ -120,8 +120,8 @@ def _after_aside(tokens: list[Token]) -> list[Token]:
     dashes = [k for k, t in enumerate(tokens) if dateline_dash(t)]
     if not dashes or dashes[0] + 1 == len(tokens):
         return tokens
-    sent = tokens[0].sent
-    opened = sum(dateline_dash(t) for t in sent.doc[sent.start : tokens[0].i]) % 2 == 1
+    doc, first = tokens[0].doc, tokens[0].i
+    opened = sum(dateline_dash(t) for t in doc[sentence_start(doc, first) : first]) % 2 == 1
     return tokens[dashes[0] + 1 :] if opened else tokens
 
 

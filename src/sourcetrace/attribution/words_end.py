@@ -12,6 +12,7 @@ from sourcetrace.attribution.cues import (
     according_to,
     infinitive,
     is_cue_verb,
+    participle_phrase,
     past_after_present,
 )
 from sourcetrace.attribution.lexicon import (
@@ -119,7 +120,7 @@ def words_end(comp: Token, *, reports: Callable[[Token], bool]) -> int:
             continue
         if not subjects and not infinitive(t) and (reports(t) or _tense_break(t)):
             return t.left_edge.i
-        if t.dep_ == "advcl" and t.tag_ == "VBG" and not subjects and _after_quote(t.left_edge):
+        if participle_phrase(t) and _after_quote(t.left_edge):
             return t.left_edge.i  # 'was "incognito," sparking a firestorm': the writer's
         set_off = after_comma(t.left_edge)
         contrast = any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in t.children)
