@@ -68,6 +68,13 @@ def test_normalize_name_equal_for_trivial_differences() -> None:
     assert names.normalize_name("Qāsem") == "qasem"
 
 
+def test_a_name_takes_a_straight_apostrophe_whichever_the_page_types() -> None:
+    assert names.plain_apostrophes("Sean O’Hara") == "Sean O'Hara"
+    assert names.plain_apostrophes("Sean O\u02bcHara") == "Sean O'Hara"
+    assert names.plain_apostrophes("the D’Amato campaign’s aide") == "the D'Amato campaign's aide"
+    assert names.plain_apostrophes("Sean O'Hara") == "Sean O'Hara"
+
+
 def test_spelling_variants_match_but_different_short_words_do_not() -> None:
     assert names.same_name("Qassem Soleimani", "Qasem Soleimani")
     assert names.same_name("Maj. Gen. Qassem Soleimani", "Qasem Suleimani")

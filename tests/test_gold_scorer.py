@@ -22,6 +22,7 @@ from sourcetrace.eval.gold import (
     GoldScore,
     Ratio,
     Split,
+    _norm,
     default_roots,
     load_gold,
     matched_pairs,
@@ -231,6 +232,12 @@ def test_a_source_per_attribution_has_bcubed_recall_one_half(gold: Gold) -> None
     assert result.bcubed_precision.value == 1.0
     assert result.bcubed_recall.value == 0.5
     assert result.name_accuracy == Ratio(0, 2)  # "Lee" is not the canonical "Ann Lee"
+
+
+def test_a_name_is_compared_whatever_its_case_spacing_or_apostrophe() -> None:
+    # the gold writes "O'Hara" where the page may type "O’Hara"
+    assert _norm("Sean O’Hara") == _norm("sean  o'hara")
+    assert _norm("Sean O’Hara") != _norm("Sean OHara")
 
 
 def test_a_partly_wrong_clustering(gold: Gold) -> None:

@@ -127,5 +127,5 @@ def test_component_and_analyze_agree_on_a_names_curly_apostrophe(component_nlp: 
         "D’Mello told the host that he is making a film about the campaign."
     )
     sources = component_nlp(text)._.sources
-    assert [(s.name, s.kind) for s in sources] == [("Kiran D’Mello", SourceKind.NAMED_PERSON)]
+    assert [(s.name, s.kind) for s in sources] == [("Kiran D'Mello", SourceKind.NAMED_PERSON)]
     _agree(component_nlp, text)

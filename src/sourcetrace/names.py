@@ -28,6 +28,8 @@ _MODIFIER_TAIL = re.compile(r"-(?:era|led|backed|linked|allied|based|style|align
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _WORD = re.compile(r"\S+")
 _TOKEN = re.compile(r"[^\W_]+")
+# Apostrophes as pages type them: the right single quotation mark and the modifier letter.
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})
 
 
 def _title_key(word: str) -> str:
@@ -136,6 +138,14 @@ def name_core(name: str, *, titles: bool = True) -> tuple[int, int]:
     while start < end and not name[start].isalnum():
         start += 1
     return start, end
+
+
+def plain_apostrophes(name: str) -> str:
+    """``name`` with a straight apostrophe for a typographic one: "O’Malley" -> "O'Malley".
+    One outlet's page types it curly and another's straight, and a source is one source across
+    outlets (the store groups sources by name), so a name never depends on the page's
+    typography; its mentions keep the text as written."""
+    return name.translate(_APOSTROPHES)
 
 
 def fold(text: str) -> str:

@@ -61,6 +61,7 @@ from sourcetrace.model import (
     TextSpan,
     TimelineEntry,
 )
+from sourcetrace.names import plain_apostrophes
 
 
 class Split(StrEnum):
@@ -529,4 +530,6 @@ def _inside_word(text: str, offset: int) -> bool:
 
 
 def _norm(name: str) -> str:
-    return " ".join(name.casefold().split())
+    """A name as compared: case, spacing and apostrophe style aside (the gold writes "O'Malley"
+    where the page may have "O’Malley")."""
+    return " ".join(plain_apostrophes(name).casefold().split())

@@ -13,6 +13,7 @@ from sourcetrace.attribution.lexicon import ISSUED_CHANNELS
 from sourcetrace.attribution.spans import QUOTE_MARKS
 from sourcetrace.attribution.speaker import PARTY_TAG, SUBJECTS, antecedent, speaker_span
 from sourcetrace.model import Attribution, Source, SourceKind, TextSpan
+from sourcetrace.names import plain_apostrophes
 from sourcetrace.nlp import doc_text
 from sourcetrace.sources.descriptions import RELATED_HEAD, Description, Match, match
 from sourcetrace.sources.draft import Draft, Resolved
@@ -537,7 +538,7 @@ class Resolver:
         sources = tuple(
             Source(
                 id=ids[id(d)],
-                name=d.name,
+                name=plain_apostrophes(d.name),
                 kind=d.kind,
                 description=d.description,
                 mentions=mentions[id(d)],
