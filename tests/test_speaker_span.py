@@ -606,6 +606,13 @@ def test_a_focus_adverb_on_the_speakers_count_stays(text: str, speaker: str) -> 
             "The daughter of a coal miner, Senator Jane Roe told reporters the mine would close.",
             "The daughter of a coal miner, Senator Jane Roe",
         ),
+        # the name set off by dashes, with its relative clause; the closing dash left out
+        (
+            "A former Democratic presidential candidate -- John Baker, who lost the 2012 race "
+            'to Obama -- said the president "offered no real plan at all."',
+            "A former Democratic presidential candidate -- John Baker, who lost the 2012 race "
+            "to Obama",
+        ),
         # no description of the speaker: a date, a circumstance, the content's subject
         ("Last week, Mr. Hart said the charges were weak.", "Mr. Hart"),
         ("In a statement, Lee said the charges were weak.", "Lee"),
@@ -621,6 +628,11 @@ def test_a_description_fronted_before_the_name_is_part_of_the_speaker(
 def test_a_fronted_description_and_its_name_are_one_named_source() -> None:
     analysis = analyze("A former prosecutor, Mr. Hart said the charges were weak.")
     assert [(s.name, s.kind) for s in analysis.sources] == [("Hart", SourceKind.NAMED_PERSON)]
+    analysis = analyze(
+        "A former Democratic presidential candidate -- John Baker, who lost the 2012 race to "
+        'Obama -- said the president "offered no real plan at all."'
+    )
+    assert [(s.name, s.kind) for s in analysis.sources] == [("John Baker", SourceKind.NAMED_PERSON)]
 
 
 @pytest.mark.parametrize(

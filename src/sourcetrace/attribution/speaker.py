@@ -298,18 +298,23 @@ def _joined(tokens: list[Token], head: Token, lo: int, hi: int) -> list[Token]:
         elif sibling.right_edge.i + 1 == tokens[0].i and _proper(sibling.right_edge, tokens[0]):
             tokens = clipped_subtree(sibling, lo, hi) + tokens
         elif _named_after(tokens, head, sibling):
-            tokens = [*tokens, head.doc[tokens[-1].i + 1], *clipped_subtree(sibling, lo, hi)]
+            named = clipped_subtree(sibling, lo, hi)
+            if dateline_dash(named[-1]):
+                named.pop()  # the dash closing the aside the name stands in
+            tokens = [*tokens, *head.doc[tokens[-1].i + 1 : sibling.left_edge.i], *named]
     return tokens
 
 
 def _named_after(tokens: list[Token], head: Token, sibling: Token) -> bool:
-    """``sibling`` is the name a fronted description of a person before a comma is set on, both
-    made subjects of one verb: "The son of Cuban immigrants, Rubio has said" is one speaker;
-    "The bill, Lee said, ..." is no description of Lee."""
-    after = tokens[-1].i + 1
-    comma = after < len(head.doc) and head.doc[after].text == ","
-    named = sibling.pos_ == "PROPN" and sibling.left_edge.i == after + 1
-    return comma and named and _describes_a_person(head)
+    """``sibling`` is the name a fronted description of a person before a comma or a dash is set
+    on, both made subjects of one verb: "The son of Cuban immigrants, Rubio has said" and "A
+    former nominee -- Ann Lee, who lost in 2012 -- said" are one speaker; "The bill, Lee said,
+    ..." is no description of Lee."""
+    mark = sibling.left_edge.i - 1  # the comma or dash right before the name
+    setoff = head.doc[mark].text == "," or dateline_dash(head.doc[mark])
+    adjoined = mark in (tokens[-1].i, tokens[-1].i + 1)  # in the description's phrase or after it
+    named = sibling.pos_ == "PROPN" and mark > head.i
+    return setoff and adjoined and named and _describes_a_person(head)
 
 
 def _describes_a_person(noun: Token) -> bool:
