@@ -932,6 +932,23 @@ def test_a_writers_label_is_the_person_named_last_when_no_one_else_is_near() -> 
     assert clusters(*passage.resolve()) == ["Sam Lee", "Sam Lee"]
 
 
+def test_a_writers_label_looks_past_an_outlet_the_ner_tags_as_one() -> None:
+    # "WKRN News", told the words, is an outlet, no person named since Ortiz; a compound of a
+    # person noun ("neurosurgeon") names a person as its last element does
+    text = (
+        "Schools need more money for teachers, Jane Ortiz said Monday.\n\n"
+        "“The roofs leak every winter,” the retired neurosurgeon told WKRN News in an "
+        "interview.\n\nThe former mayoral candidate continued, saying, “We need a plan.”"
+    )
+    passage = (
+        Passage(text)
+        .said("Jane Ortiz", content="Schools need more money for teachers")
+        .said("the retired neurosurgeon", cue="told")
+        .said("The former mayoral candidate", cue="saying")
+    )
+    assert clusters(*passage.resolve()) == ["Jane Ortiz"] * 3
+
+
 def test_a_writers_label_is_the_person_the_sentence_before_has_as_subject() -> None:
     text = (
         "Dana Cole did not know Reed was coming but welcomed the visit.\n\n"

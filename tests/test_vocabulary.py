@@ -6,7 +6,7 @@ import pytest
 
 from sourcetrace.names import strip_titles
 from sourcetrace.pipeline import analyze
-from sourcetrace.vocabulary import TITLE_PHRASES
+from sourcetrace.vocabulary import TITLE_PHRASES, names_person
 
 
 @pytest.mark.parametrize(
@@ -29,3 +29,21 @@ def test_sources_and_entities_strip_the_same_title(text: str, name: str, title: 
 def test_every_title_is_stripped_before_a_name() -> None:
     for phrase in TITLE_PHRASES:
         assert strip_titles(f"{phrase.title()} Jane Doe") == "Jane Doe", phrase
+
+
+@pytest.mark.parametrize(
+    ("noun", "person"),
+    [
+        ("neurosurgeon", True),  # a closed compound names what its last element names
+        ("undersecretary", True),
+        ("multimillionaire", True),
+        ("surgeon", True),
+        # a short last element ends words for things: a submarine is no marine
+        ("submarine", False),
+        ("outsource", False),
+        ("transparent", False),
+        ("statement", False),
+    ],
+)
+def test_a_person_noun_and_compounds_of_one(noun: str, person: bool) -> None:
+    assert names_person(noun) is person

@@ -121,6 +121,9 @@ ROLE_NOUNS = word_set(
     architect heavyweight champ champion millionaire fangirl enemy hero villain
     """
 )
+# The shortest listed person noun that ends a closed compound naming a person (`names_person`).
+COMPOUND_PERSON_MIN = 7
+_COMPOUND_HEADS = frozenset(n for n in PERSON_NOUNS | ROLE_NOUNS if len(n) >= COMPOUND_PERSON_MIN)
 # Groups of people and the places that act as bodies: "the jury found", "the city asked
 # residents", "the county recommends", "state media reported".
 BODY_NOUNS = word_set(
@@ -156,11 +159,22 @@ SUFFIXED_THINGS = word_set(
 
 def names_person(noun: str) -> bool:
     """A noun (lowercase, singular) for a person, one lexicon for the attribution and source
-    stages: listed ("official", "clerk") or with a person suffix ("blogger"), unless the suffix
-    names a device, substance or abstraction ("controller", "water")."""
+    stages: listed ("official", "clerk"), with a person suffix ("blogger"), unless the suffix
+    names a device, substance or abstraction ("controller", "water"), or a closed compound
+    ending in a listed noun ("neurosurgeon", "undersecretary")."""
     if noun in PERSON_NOUNS or noun in ROLE_NOUNS:
         return True
-    return noun.endswith(PERSON_SUFFIXES) and noun not in SUFFIXED_THINGS
+    if noun.endswith(PERSON_SUFFIXES) and noun not in SUFFIXED_THINGS:
+        return True
+    return _compound_person(noun)
+
+
+def _compound_person(noun: str) -> bool:
+    """A closed compound names what its last element names: a "neurosurgeon" is a surgeon. Only
+    elements of ``COMPOUND_PERSON_MIN`` letters or more, as shorter ones end words for things
+    ("submarine", "outsource", "transparent"), and a first element of three letters or more."""
+    last = len(noun) - COMPOUND_PERSON_MIN
+    return any(noun[i:] in _COMPOUND_HEADS for i in range(3, last + 1))
 
 
 # Heads that measure out what follows their "of": "70 percent of Americans", "a majority of

@@ -36,7 +36,14 @@ from sourcetrace.sources.mention import (
     places_at,
     relative_clause,
 )
-from sourcetrace.sources.names import NameIndex, compatible, name_run, same_institution, words
+from sourcetrace.sources.names import (
+    NOT_NAME_LABELS,
+    NameIndex,
+    compatible,
+    name_run,
+    same_institution,
+    words,
+)
 from sourcetrace.sources.organizations import organization_named_before
 from sourcetrace.sources.pronouns import (
     Gender,
@@ -309,11 +316,21 @@ class Resolver:
         people = [
             r
             for r in self.names.people_before(at)
-            if not PARTY_TAG.match(r.text) and not self._in_quote(r.start_char)
+            if not PARTY_TAG.match(r.text)
+            and not self._in_quote(r.start_char)
+            and self._maybe_a_person(r)
         ]
         if draft is None or draft.kind is not SourceKind.NAMED_PERSON or not people:
             return None
         return (draft, True) if compatible(draft.name_words, words(people[-1])) else None
+
+    def _maybe_a_person(self, run: Span) -> bool:
+        """A name that may be a person's: not one the NER tags an institution or place here and
+        a person's nowhere, as the outlet told in "Lee said ... the retired nurse told WXYZ TV"
+        (the index counts any name of two words a person's, as the small NER often mistags
+        them)."""
+        institution = all(t.ent_type_ in NOT_NAME_LABELS for t in run)
+        return not institution or self.names.is_person(run[-1].text)
 
     def _only_named(self, at: int) -> tuple[Draft, bool] | None:
         """``_last_named``, when no one else is named since the paragraph before ``at``'s: in
