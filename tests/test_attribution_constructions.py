@@ -2154,6 +2154,12 @@ def test_a_commitment_with_a_speaker_of_its_own_reports_what_it_promises(
     the_one_report(text, cue, speaker, content)
 
 
+def test_a_challenge_not_made_is_unasserted() -> None:
+    (cand,) = extract("The mayor isn't challenging her rival to a debate.")
+    assert [s.text for s in cand.content] == ["her rival to a debate"]
+    assert not cand.asserted
+
+
 @pytest.mark.parametrize(
     "text",
     [
