@@ -149,7 +149,7 @@ OWNED_SPEECH_NOUNS = frozenset(
     """
     comment announcement remark suggestion insistence contention argument prediction promise
     pledge vow threat admission accusation assurance case complaint denial disclosure
-    acknowledgment acknowledgement
+    acknowledgment acknowledgement recommendation
     """.split()
 )
 OWNED_BELIEF_NOUNS = frozenset("hope confidence doubt fear expectation optimism".split())
@@ -194,6 +194,10 @@ IDIOM_PREPOSITIONS = frozenset(
 # Nouns of a demand, whose infinitive or "for" object is what was asked, with a speaker of their
 # own: "amid calls by critics to veto the bill", "his plea for a delay".
 DEMAND_NOUNS = frozenset({"call", "demand", "plea", "appeal"})
+# Nouns of advice, whose infinitive is what was advised, with a speaker of their own: "the
+# auditor's recommendations to hire more staff" (tests/gold/README.md, rule 16's nominal reports);
+# their "for" names what someone is recommended for ("her recommendation for the job").
+ADVICE_NOUNS = frozenset({"recommendation"})
 # Nouns of a commitment, whose infinitive is what was promised or threatened, with a speaker of
 # their own: "his promise to build a wall", "Her vow to go after companies", "the GOP's threat to
 # filibuster" ("a threat to national security" has no infinitive, "the promise of jobs" no owner).
