@@ -2155,6 +2155,55 @@ def test_a_commitment_with_a_speaker_of_its_own_reports_what_it_promises(
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "Officials accepted the auditor's recommendations to hire more inspectors.",
+            "recommendations",
+            "the auditor",
+            "to hire more inspectors",
+        ),
+        (
+            "The panel's recommendation that the city close the plant surprised no one.",
+            "recommendation",
+            "The panel",
+            "that the city close the plant",
+        ),
+        # one possessor for both coordinated nouns
+        (
+            "The mayor accepted the auditor's findings and recommendations to hire more staff.",
+            "recommendations",
+            "the auditor",
+            "to hire more staff",
+        ),
+    ],
+)
+def test_advice_with_a_speaker_of_its_own_reports_what_it_recommends(
+    text: str, cue: str, speaker: str, content: str
+) -> None:
+    the_one_report(text, cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "for" names what someone is recommended for; an adopted recommendation is heard
+        "Her recommendation for the job came from her old boss.",
+        "The agency adopted the recommendation that it hire more staff.",
+        "The auditor's report and the recommendations to hire more staff were adopted.",
+    ],
+)
+def test_advice_with_no_speaker_or_a_post_recommended_for_is_no_report(text: str) -> None:
+    assert extract(text) == [], reported(text)
+
+
+def test_a_challenge_not_made_is_unasserted() -> None:
+    (cand,) = extract("The mayor isn't challenging her rival to a debate.")
+    assert [s.text for s in cand.content] == ["her rival to a debate"]
+    assert not cand.asserted
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The plan is a threat to national security.",

@@ -1,5 +1,6 @@
 """Speech acts that report what they predicate of their object (issue 10's recall): "portrayed
-X as Y", "thanked X for Y", "pressured X to V", "ordered X to V", "referred to X as Y", and
+X as Y", "thanked X for Y", "pressured X to V", "ordered X to V", "referred to X as Y",
+"challenged X to a debate", "played down X as Y", and
 criticism directed at a target ("reserved his disdain for X", "railed against X"),
 recommendations and findings with a clause, a poll's or a record's evidence ("a poll shows X
 leading Y", "In the poll, X leads"), on short sentences written for these tests, with the same
@@ -85,6 +86,29 @@ def reported(text: str) -> list[tuple[str | None, list[str]]]:
             "Smith to a carnival barker",
         ),
         ("She compared herself to Joan of Arc.", "compared", "herself to Joan of Arc"),
+        # a challenge to a contest is a demand (the gold README's rule 17 batch)
+        ("The mayor challenged her rival to a debate.", "challenged", "her rival to a debate"),
+        (
+            "The governor has challenged his opponents to three debates.",
+            "has challenged",
+            "his opponents to three debates",
+        ),
+        (
+            "She challenged him to explain the vote.",
+            "challenged",
+            "him to explain the vote",
+        ),
+        # played down, downplayed: what it says the object is, as "dismissed X as Y"
+        (
+            'Last year, the minister played down the remarks as "just campaign talk."',
+            "played down",
+            'the remarks as "just campaign talk."',
+        ),
+        (
+            "The governor downplayed the audit as a partisan attack.",
+            "downplayed",
+            "the audit as a partisan attack",
+        ),
     ],
 )
 def test_a_predicating_act_reports_what_it_says_of_its_object(
@@ -197,6 +221,13 @@ def test_an_order_frames_a_quote() -> None:
         "The team compared their simulated galaxies to real-life observations.",
         'She called Smith, a "maverick" senator, on Monday.',
         'They joined a group called Citizens "First" last year.',
+        "The lawyers challenged the ruling to the Supreme Court.",
+        "The states challenged the rules in court.",
+        "The biggest challenge is to win the state.",
+        "He downplayed the risk of the surgery.",
+        "The aide downplayed the significance of raising taxes.",
+        "He played down his role.",
+        "The band played down the street.",
     ],
 )
 def test_the_same_verbs_narrating_report_nothing(text: str) -> None:

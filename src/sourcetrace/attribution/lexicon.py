@@ -21,7 +21,7 @@ SPEECH_VERBS = frozenset(
     apologize liken put intimate insinuate denounce criticise highlight object press plead
     rule echo grumble protest alert fret grouse gripe grip marvel opine swear repeat forecast
     underscore bemoan muse order rail recommend certify advocate lash confess unveil
-    extol impugn scorn disparage shoot fire sound
+    extol impugn scorn disparage shoot fire sound challenge
     """.split()
 )
 
@@ -83,10 +83,13 @@ REPROACH_VERBS = frozenset(
 # as the only candidate", "cast Clinton as his deputy"), "for" ("thanked Obama for his
 # impartiality", "credit the program for reducing poverty") or an infinitive ("pressured
 # Democrats to take a stand"). Alone they narrate: "cast a vote", "thanked the crowd", "painted
-# the house".
+# the house". "played down X as Y" and "downplayed X as Y" say what X is, as "dismissed X as Y"
+# does (tests/gold/README.md, rule 17's texts); their bare object ("downplayed the significance
+# of V-ing", "played down his role") is a stance, as a bare "dismissed the concerns" is.
 PREDICATING_VERBS = frozenset(
     """
     portray depict cast paint characterize characterise label brand thank credit pressure compare
+    downplay play
     """.split()
 )
 
@@ -146,7 +149,7 @@ OWNED_SPEECH_NOUNS = frozenset(
     """
     comment announcement remark suggestion insistence contention argument prediction promise
     pledge vow threat admission accusation assurance case complaint denial disclosure
-    acknowledgment acknowledgement
+    acknowledgment acknowledgement recommendation
     """.split()
 )
 OWNED_BELIEF_NOUNS = frozenset("hope confidence doubt fear expectation optimism".split())
@@ -191,6 +194,10 @@ IDIOM_PREPOSITIONS = frozenset(
 # Nouns of a demand, whose infinitive or "for" object is what was asked, with a speaker of their
 # own: "amid calls by critics to veto the bill", "his plea for a delay".
 DEMAND_NOUNS = frozenset({"call", "demand", "plea", "appeal"})
+# Nouns of advice, whose infinitive is what was advised, with a speaker of their own: "the
+# auditor's recommendations to hire more staff" (tests/gold/README.md, rule 16's nominal reports);
+# their "for" names what someone is recommended for ("her recommendation for the job").
+ADVICE_NOUNS = frozenset({"recommendation"})
 # Nouns of a commitment, whose infinitive is what was promised or threatened, with a speaker of
 # their own: "his promise to build a wall", "Her vow to go after companies", "the GOP's threat to
 # filibuster" ("a threat to national security" has no infinitive, "the promise of jobs" no owner).
@@ -268,6 +275,10 @@ UNREALIZED_AUX = FUTURE_AUX | frozenset("wo may might could should must can ca".
 # "would" before "have" makes a counterfactual: "would then have claimed" was never claimed (a
 # plain "would say" may be a habit, "his editors would ask him", and stays).
 CONDITIONAL_AUX = frozenset({"would", "'d", "’d"})
+# Verbs that call someone to a contest, a demand as "called on him to debate" is: "challenged
+# him to a debate" (tests/gold/README.md, rule 17); of a thing they appeal it ("challenged the
+# ruling to the Supreme Court").
+CONTEST_VERBS = frozenset({"challenge"})
 # What a cue says of its object, by the preposition after it and the verbs that take it that way:
 # "described X as Y" (any cue), "accused X of lying", "blamed X for Y", "likened X to Y".
 # Elsewhere the phrase is circumstance: "maintained a lead for months".
@@ -279,7 +290,7 @@ PREDICATE_PREPOSITIONS: dict[str, frozenset[str] | None] = {
     # "blasted Trump over his muddled stance", "criticized the mayor over the closures"
     "over": frozenset("blame criticize fault slam condemn assail".split()) | REPROACH_VERBS,
     "with": frozenset({"credit"}),
-    "to": frozenset({"liken", "compare"}),
+    "to": frozenset({"liken", "compare"}) | CONTEST_VERBS,
 }
 # Evidence measured, which research compares things with ("compared the samples to control
 # data", "compared their model to real-life observations"): a method, no likening.
@@ -314,8 +325,16 @@ ACTION_PARTICLES = {
 }
 # Cues only with their particle: "has ruled out Taliban involvement" (the court that "ruled"
 # decided; a denial needs "out"); retorts "shot back that ...", "fired back: '...'" (a gun is
-# shot or fired, "shot back up" is a rise) and "sounded off on X" ("sounded the alarm").
-PARTICLE_CUES = {"rule": "out", "lash": "out", "shoot": "back", "fire": "back", "sound": "off"}
+# shot or fired, "shot back up" is a rise), "sounded off on X" ("sounded the alarm") and "played
+# down X as Y" (`PREDICATING_VERBS`; "played the song").
+PARTICLE_CUES = {
+    "rule": "out",
+    "lash": "out",
+    "shoot": "back",
+    "fire": "back",
+    "sound": "off",
+    "play": "down",
+}
 # Outbursts: with their particle, these verbs criticize what their preposition takes, a name too
 # ("have spoken out against the speech", "lashed out at Trump", "sounded off on the candidate"),
 # as "railing against" does; without it the preposition is no cue's ("spoke against a backdrop

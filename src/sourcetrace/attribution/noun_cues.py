@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from sourcetrace.attribution.clauses import noun_complement
 from sourcetrace.attribution.cues import subject_of
 from sourcetrace.attribution.lexicon import (
+    ADVICE_NOUNS,
     COMMITMENT_NOUNS,
     DEMAND_NOUNS,
     EXPRESSING_VERBS,
@@ -63,7 +64,7 @@ def noun_report(noun: Token) -> NounReport | None:
         return None
     content = _that_clause(noun)
     lemma = noun.lemma_.lower()
-    if content is None and lemma in DEMAND_NOUNS | COMMITMENT_NOUNS:
+    if content is None and lemma in DEMAND_NOUNS | COMMITMENT_NOUNS | ADVICE_NOUNS:
         content = _demanded(noun, asked=lemma in DEMAND_NOUNS)
         own = _owner(noun)
         return None if content is None or own is None else NounReport((noun,), own, content, cls)
@@ -103,9 +104,11 @@ def expressed(verb: Token) -> NounReport | None:
 
 
 def _owner(noun: Token) -> Token | None:
-    """The noun's own speaker: its possessor ("his claims") or a source phrase on it
-    ("criticism among Democrats", "calls by critics")."""
-    own = [c for c in noun.children if c.dep_ == "poss"] + [
+    """The noun's own speaker: its possessor ("his claims"), one shared with the noun it is
+    coordinated with when it has no determiner of its own ("the auditor's findings and
+    recommendations to V"), or a source phrase on it ("criticism among Democrats", "calls by
+    critics")."""
+    own = [c for c in _possessed(noun).children if c.dep_ == "poss"] + [
         g
         for c in noun.children
         if c.dep_ == "prep" and c.lower_ in SOURCE_PREPOSITIONS
@@ -115,10 +118,18 @@ def _owner(noun: Token) -> Token | None:
     return own[0] if own else None
 
 
+def _possessed(noun: Token) -> Token:
+    """The noun whose possessor is ``noun``'s too: the first of coordinated nouns for a later
+    one that has no determiner ("the auditor's findings and recommendations"), else ``noun``
+    ("the city's budget and the calls to veto it" are not the city's calls)."""
+    bare = not any(c.dep_ in ("det", "poss") for c in noun.children)
+    return noun.head if noun.dep_ == "conj" and bare else noun
+
+
 def _demanded(noun: Token, *, asked: bool) -> Token | None:
-    """What a demand asks or a commitment promises: its infinitive ("calls to veto the bill",
-    "his promise to build a wall") or, for a demand (``asked``), its "for" object ("his call for a
-    recount")."""
+    """What a demand asks, a commitment promises or advice recommends: its infinitive ("calls to
+    veto the bill", "his promise to build a wall", "her recommendations to hire staff") or, for a
+    demand (``asked``), its "for" object ("his call for a recount")."""
     for c in noun.rights:
         if c.dep_ in ("acl", "relcl") and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children

@@ -26,6 +26,7 @@ from sourcetrace.attribution.lexicon import (
     CHANNEL_NOUNS,
     CLAUSE_VERBS,
     CONTENT_OBJECT_VERBS,
+    CONTEST_VERBS,
     DATE_LABELS,
     DEMAND_CUES,
     ECHO_VERBS,
@@ -54,6 +55,7 @@ from sourcetrace.attribution.lexicon import (
     WH_PRONOUN_TAGS,
     WITHHOLDING_VERBS,
 )
+from sourcetrace.attribution.poll_figures import a_person
 from sourcetrace.attribution.spans import QUOTE_MARKS, after_comma, possessed, tokens_span
 from sourcetrace.vocabulary import PLACE_LABELS
 
@@ -500,6 +502,8 @@ def _predicates(verb: Token, tok: Token) -> bool:
         return False  # "assumes the same savings as the law": a comparison, no predication
     if tok.lower_ == "to" and _measured(tok):
         return False  # "compared their model to real-life observations": a method, no likening
+    if tok.lower_ == "to" and lemma in CONTEST_VERBS and not _someone_called(verb):
+        return False  # "challenged the ruling to the Supreme Court": an appeal, no demand
     verbs = PREDICATE_PREPOSITIONS[tok.lower_]
     # a reproach's "for" or "over" holds what the speaker held against them, a gerund ("attacked
     # him for lying") or their own conduct, a possessed noun ("berated them for their attitude",
@@ -544,6 +548,11 @@ def _duration(tok: Token) -> bool:
 def _measured(to: Token) -> bool:
     """A "to" whose object is evidence measured: what research compares a thing with."""
     return any(c.dep_ == "pobj" and c.lemma_.lower() in MEASURED_NOUNS for c in to.children)
+
+
+def _someone_called(verb: Token) -> bool:
+    """A contest verb whose object is someone called to it: "challenged [him] to a debate"."""
+    return any(c.dep_ == "dobj" and a_person(c) for c in verb.children)
 
 
 def _compared(verb: Token) -> bool:
