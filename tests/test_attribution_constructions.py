@@ -1162,6 +1162,37 @@ def test_a_parenthetical_cue_frames_the_belief_it_interrupts(
     assert [s.text for s in cand.content] == content
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "In a race shaped by the anger of rural voters, those strategists argued, the "
+            "suburbs would decide the outcome.",
+            "argued",
+            [
+                "In a race shaped by the anger of rural voters",
+                "the suburbs would decide the outcome",
+            ],
+        ),
+        (
+            "If the proposal fails to pass, Smith argues, the city will run short by spring.",
+            "argues",
+            ["If the proposal fails to pass", "the city will run short by spring"],
+        ),
+    ],
+)
+def test_the_lead_the_parse_hangs_on_a_parenthetical_cue_is_the_clauses(
+    text: str, cue: str, content: list[str]
+) -> None:
+    # the parse takes the clause's leading adverbial for the cue's, before its speaker
+    assert reported(text) == [(cue, content)]
+
+
+def test_a_participle_before_a_parenthetical_cue_is_the_sayings() -> None:
+    text = "Asked about the plan, Smith said, the council would vote on it in May."
+    assert reported(text) == [("said", ["the council would vote on it in May"])]
+
+
 def test_a_not_only_clause_keeps_its_but_part() -> None:
     text = "The contract stated that it would not only cover the ferry, but the bridge as well."
     (c,) = extract(text)

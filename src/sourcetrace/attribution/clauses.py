@@ -185,7 +185,7 @@ def host_clause(verb: Token) -> list[tuple[int, int]]:
     opens, in one piece before it and one after."""
     if verb.dep_ != "parataxis" and not as_clause(verb):
         return []
-    inner = {t.i for t in verb.subtree}
+    inner = {t.i for t in verb.subtree} - _host_lead(verb)
     # "A, officials said, and police added that B": the second report is police's own; "were
     # told that C", sharing A's subject, goes on with A.
     for conj in verb.head.rights:
@@ -195,6 +195,23 @@ def host_clause(verb: Token) -> list[tuple[int, int]]:
     before = tokens_span(t for t in host if t.i < verb.i)
     after = tokens_span(t for t in host if t.i > verb.i)
     return [p for p in (before, after) if p is not None]
+
+
+def _host_lead(verb: Token) -> set[int]:
+    """What opens the interrupted clause but the parse hangs on a parenthetical cue, before its
+    speaker and the comma that sets the cue off: the clause's leading adverbial ("In a race this
+    close, strategists argue, the suburbs will decide", "If the bill fails, she warned, the city
+    will close"), not the cue's. A participle with no subject is the saying's circumstance
+    ("Asked about the plan, he said, ...")."""
+    subject = next((c for c in verb.lefts if c.dep_ in SUBJECTS), None)
+    if verb.dep_ != "parataxis" or subject is None or subject.left_edge.i < 1:
+        return set()
+    if subject.left_edge.nbor(-1).text != ",":
+        return set()
+    leads = [c for c in verb.lefts if c.i < subject.i and c.dep_ not in ("punct", "cc")]
+    if any(c.tag_ in NONFINITE_TAGS and not has_subject(c) for c in leads):
+        return set()
+    return {t.i for c in leads for t in c.subtree}
 
 
 def claimed_for(verb: Token) -> Token | None:
