@@ -215,6 +215,17 @@ def test_a_phrase_set_off_after_an_infinitives_object_is_the_reports_circumstanc
     assert contents(text, cue) == [content]
 
 
+def test_an_including_phrase_set_off_after_an_infinitives_object_is_what_was_promised() -> None:
+    text = (
+        "The senator promised to begin cutting taxes in her first year, including a sweeping cut "
+        "for families with children."
+    )
+    assert contents(text, "promised") == [
+        "to begin cutting taxes in her first year, including a sweeping cut for families with "
+        "children"
+    ]
+
+
 def test_a_written_channel_set_off_after_an_infinitive_makes_the_report_written() -> None:
     text = "The senator vowed to seek new funding for the port, in a letter to the governor."
     (cand,) = extract(text)

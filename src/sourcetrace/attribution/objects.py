@@ -36,6 +36,7 @@ from sourcetrace.attribution.lexicon import (
     HEARSAY_ADVERBS,
     INTERVIEW_REQUESTS,
     LABELLING_VERBS,
+    LISTING_PREPOSITIONS,
     MEASURED_NOUNS,
     NAME_ENTITIES,
     NAMING_VERBS,
@@ -417,9 +418,13 @@ def _channel(tok: Token) -> bool:
 def _closing_circumstance(tok: Token) -> bool:
     """A phrase after a comma that follows an infinitive's object and hangs on its verb: where or
     why the report was made, not what it says (", in a letter to ...", ", in the name of ...",
-    ", in the face of criticism that ...")."""
+    ", in the face of criticism that ..."); not ", including ...", which lists what it says."""
     return (
-        tok.dep_ == "prep" and tok.head.dep_ == "xcomp" and after_comma(tok) and tok.i > tok.head.i
+        tok.dep_ == "prep"
+        and tok.head.dep_ == "xcomp"
+        and after_comma(tok)
+        and tok.i > tok.head.i
+        and tok.lower_ not in LISTING_PREPOSITIONS
     )
 
 
