@@ -215,6 +215,40 @@ def test_a_phrase_set_off_after_an_infinitives_object_is_the_reports_circumstanc
     assert contents(text, cue) == [content]
 
 
+def test_an_including_phrase_set_off_after_an_infinitives_object_is_what_was_promised() -> None:
+    text = (
+        "The senator promised to begin cutting taxes in her first year, including a sweeping cut "
+        "for families with children."
+    )
+    assert contents(text, "promised") == [
+        "to begin cutting taxes in her first year, including a sweeping cut for families with "
+        "children"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # the parse hangs the condition on the cue, not on the infinitive
+        (
+            "The union threatened to strike at every plant unless the company restores the "
+            "pensions.",
+            "threatened",
+            "to strike at every plant unless the company restores the pensions",
+        ),
+        (
+            "She vowed to veto the bill unless lawmakers cut the tax.",
+            "vowed",
+            "to veto the bill unless lawmakers cut the tax",
+        ),
+    ],
+)
+def test_a_condition_right_after_an_infinitive_is_what_was_promised(
+    text: str, cue: str, content: str
+) -> None:
+    assert contents(text, cue) == [content]
+
+
 def test_a_written_channel_set_off_after_an_infinitive_makes_the_report_written() -> None:
     text = "The senator vowed to seek new funding for the port, in a letter to the governor."
     (cand,) = extract(text)

@@ -10,6 +10,7 @@ from sourcetrace.attribution.broken import broken_clause
 from sourcetrace.attribution.cues import CLAUSE_DASHES, cue_tokens, has_subject, is_cue_verb
 from sourcetrace.attribution.lexicon import (
     ADDRESSEE_VERBS,
+    CONDITION_MARKS,
     CONDITIONAL_AUX,
     NOUN_CUES,
     UNREALIZED_AUX,
@@ -24,8 +25,6 @@ from sourcetrace.attribution.words_end import SPEAKER_PRONOUNS, clause_span, wor
 REASON_MARKS = frozenset({"because"})
 # Prepositions of a concession, which qualifies a claim: "Despite the rain, X said ...".
 CONCESSIVE_PREPOSITIONS = frozenset({"despite", "notwithstanding"})
-# Marks of a condition on a claim: "If elected, X said she would ...".
-CONDITION_MARKS = frozenset({"if", "unless"})
 # Marks of a time that frames a claim where its clause is not in the past: "When X is matched
 # against Y, 45 percent said they would vote for X".
 TIME_MARKS = frozenset({"when", "once"})

@@ -279,6 +279,13 @@ CONDITIONAL_AUX = frozenset({"would", "'d", "’d"})
 # him to a debate" (tests/gold/README.md, rule 17); of a thing they appeal it ("challenged the
 # ruling to the Supreme Court").
 CONTEST_VERBS = frozenset({"challenge"})
+# Marks of a condition on a claim: "If elected, X said she would ...", "vowed to veto it unless
+# ...".
+CONDITION_MARKS = frozenset({"if", "unless"})
+# Prepositions that spell out members of what an infinitive's object names, part of what was
+# said however a comma sets them off: "promised to act in his first 100 days, including sweeping
+# relief for families" (tests/gold/README.md, rule 17's texts).
+LISTING_PREPOSITIONS = frozenset({"including"})
 # What a cue says of its object, by the preposition after it and the verbs that take it that way:
 # "described X as Y" (any cue), "accused X of lying", "blamed X for Y", "likened X to Y".
 # Elsewhere the phrase is circumstance: "maintained a lead for months".

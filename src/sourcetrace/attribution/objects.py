@@ -25,6 +25,7 @@ from sourcetrace.attribution.lexicon import (
     ASSAILING_VERBS,
     CHANNEL_NOUNS,
     CLAUSE_VERBS,
+    CONDITION_MARKS,
     CONTENT_OBJECT_VERBS,
     CONTEST_VERBS,
     DATE_LABELS,
@@ -36,6 +37,7 @@ from sourcetrace.attribution.lexicon import (
     HEARSAY_ADVERBS,
     INTERVIEW_REQUESTS,
     LABELLING_VERBS,
+    LISTING_PREPOSITIONS,
     MEASURED_NOUNS,
     NAME_ENTITIES,
     NAMING_VERBS,
@@ -168,6 +170,10 @@ def object_content(
             parts += [c for c in rights if parts and c.dep_ == "conj" and c.pos_ == "NOUN"]
         if not parts and verb.lemma_.lower() in CLAUSE_VERBS:
             parts = [o for o in objects if any(t.pos_ in ("VERB", "AUX") for t in o.subtree)]
+    # "vowed to impose a tariff unless the company cancels the plant": a condition the parse hangs
+    # on the cue right after what was said is the condition of what was said, promised or
+    # threatened (the gold and PolNeAR keep it), not of the saying
+    parts += [c for c in rights if parts and _closing_condition(c, parts, reports)]
     if not parts:
         return []
     doc = verb.doc
@@ -417,9 +423,24 @@ def _channel(tok: Token) -> bool:
 def _closing_circumstance(tok: Token) -> bool:
     """A phrase after a comma that follows an infinitive's object and hangs on its verb: where or
     why the report was made, not what it says (", in a letter to ...", ", in the name of ...",
-    ", in the face of criticism that ...")."""
+    ", in the face of criticism that ..."); not ", including ...", which lists what it says."""
     return (
-        tok.dep_ == "prep" and tok.head.dep_ == "xcomp" and after_comma(tok) and tok.i > tok.head.i
+        tok.dep_ == "prep"
+        and tok.head.dep_ == "xcomp"
+        and after_comma(tok)
+        and tok.i > tok.head.i
+        and tok.lower_ not in LISTING_PREPOSITIONS
+    )
+
+
+def _closing_condition(tok: Token, parts: list[Token], reports: Callable[[Token], bool]) -> bool:
+    """An "if" or "unless" clause starting right after the object ``parts``, with no report of
+    its own (``reports``)."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.left_edge.i == max(p.right_edge.i for p in parts) + 1
+        and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in tok.children)
+        and not any(reports(t) for t in tok.subtree)
     )
 
 
