@@ -23,6 +23,7 @@ from sourcetrace.attribution.cues import (
 from sourcetrace.attribution.lexicon import (
     ASKING_VERBS,
     ASSAILING_VERBS,
+    BACK_REFERENCES,
     CHANNEL_NOUNS,
     CLAUSE_VERBS,
     CONTENT_OBJECT_VERBS,
@@ -631,7 +632,8 @@ def _content_noun(tok: Token, verb: Token) -> bool:
         named = tok.pos_ == "PROPN" or tok.ent_type_ in NAME_ENTITIES
         return (named and tok.ent_type_ not in PLACE_LABELS) or possessed(tok)
     if lemma in ECHO_VERBS:
-        return tok.lemma_.lower() in ECHOED_NOUNS or tok.lemma_.lower() in NOUN_CUES
+        echoed = tok.lemma_.lower() in ECHOED_NOUNS or tok.lemma_.lower() in NOUN_CUES
+        return echoed and not any(c.lower_ in BACK_REFERENCES for c in tok.lefts)
     if lemma in FIGURE_VERBS:
         return _common_noun(tok) and any(t.ent_type_ in FIGURE_LABELS for t in tok.subtree)
     return _common_noun(tok) and not _interview(verb, tok)
