@@ -409,3 +409,28 @@ def test_a_relative_word_keeps_the_relative_cue() -> None:
     assert [
         cue for cue, _ in reported("Beijing rejected the ruling, which it has vowed to ignore.")
     ] == ["has vowed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A group that calls itself Free Valley Media posted the video.",
+        "A man calling himself Paul Smith wrote a comment.",
+    ],
+)
+def test_the_name_a_noun_goes_by_is_nothing_said(text: str) -> None:
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The sheriff calls himself the toughest sheriff in the state.",
+            "himself the toughest sheriff in the state",
+        ),
+        ("The mayor, who calls himself a reformer, lost.", "himself a reformer"),
+    ],
+)
+def test_a_label_one_puts_on_oneself_still_reports(text: str, content: str) -> None:
+    assert reported(text) == [("calls", [content])]
