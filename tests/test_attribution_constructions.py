@@ -2327,6 +2327,18 @@ def test_echoing_what_is_no_ones_words_is_no_report(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
+    [
+        "The mayor vowed to cut fares. The governor echoed that pledge.",
+        "Two senators praised the plan. Other members echoed those remarks.",
+        "The aide echoed the same point.",
+    ],
+)
+def test_an_echo_pointing_back_to_words_already_given_is_no_new_report(text: str) -> None:
+    assert all(cue != "echoed" for cue, _ in reported(text)), reported(text)
+
+
+@pytest.mark.parametrize(
+    "text",
     ["In case that fails, the council will vote again.", "The case that the court heard was old."],
 )
 def test_a_case_no_one_made_is_no_report(text: str) -> None:

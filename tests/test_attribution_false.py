@@ -284,3 +284,153 @@ def test_a_short_clause_that_says_something_is_still_content(text: str, content:
 def test_a_wh_word_said_is_no_bare_frame() -> None:
     text = "The senator denied what some have said was a signal of weakness."
     assert [cue for cue, _ in reported(text)] == ["denied"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have seen this before: the rebels declared war on the city in 1990.",
+        "The critics tried a new line: She does not mean a word of it!",
+        "The worries grow with the size of the task: the new mayor would assume office in May.",
+    ],
+)
+def test_a_clause_a_colon_closes_is_no_content_of_the_cue_after_it(text: str) -> None:
+    assert all(not content[0].startswith(text[:10]) for _, content in reported(text))
+
+
+def test_a_clause_a_comma_sets_off_before_the_cue_is_still_its_content() -> None:
+    assert reported("There is one rule here: never lie to voters, the mayor said.") == [
+        ("said", ["There is one rule here: never lie to voters"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            'On Tuesday\'s episode of "The Morning Hour," the senator said she would run.',
+            "said",
+            "she would run",
+        ),
+        (
+            'Sunday on ABC\'s "This Week," Gov. Jane Doe said the state would appeal.',
+            "said",
+            "the state would appeal",
+        ),
+        (
+            'On Fox News\' "Nightly," she called on the council to resign.',
+            "called on",
+            "the council to resign",
+        ),
+    ],
+)
+def test_a_quoted_title_in_the_frame_is_no_quotation_said(
+    text: str, cue: str, content: str
+) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In his 2004 book, "Raising a Rich Child," Mr. Baker gave advice on saving.',
+        'The actor, who starred in "Big Sky" and "River Town Nights," posted the clip on Friday.',
+        'The site spoke with him on the latest episode of its podcast, "Well, That Was Fast."',
+        'In her memoir, "Long Road Home," the singer wrote about her mother.',
+        "In his 2004 book, ''Make Your Kid a Saver,'' Mr. Baker suggested a budget.",
+    ],
+)
+def test_a_title_the_writer_names_is_nobodys_words(text: str) -> None:
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            'Someone in the crowd shouted "President Obama," and the host laughed.',
+            "shouted",
+            '"President Obama,"',
+        ),
+        ('"We Will Win," the mayor said.', "said", '"We Will Win,"'),
+    ],
+)
+def test_capitalised_words_said_are_still_a_quotation(text: str, cue: str, content: str) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She never made the cuts she promised to make.",
+        "The target the city pledged to reach is far off.",
+    ],
+)
+def test_a_relative_head_taken_out_of_the_infinitive_leaves_no_content(text: str) -> None:
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The mayor, who pledged to cut taxes, lost.", "pledged", "to cut taxes"),
+        ("The day she vowed to fix the roads, it rained.", "vowed", "to fix the roads"),
+    ],
+)
+def test_a_relative_clause_whose_infinitive_is_whole_still_reports(
+    text: str, cue: str, content: str
+) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Jones was the first senator to call on the mayor to resign.",
+            "to call on",
+            "the mayor to resign",
+        ),
+        (
+            "He wants a vote in May, a time when many members are asking him to wait.",
+            "are asking",
+            "him to wait",
+        ),
+    ],
+)
+def test_a_relative_cue_with_an_object_of_its_own_still_reports(
+    text: str, cue: str, content: str
+) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+def test_a_relative_word_keeps_the_relative_cue() -> None:
+    # PolNeAR marks "which | to ignore"; the relative word is the content's, not a gap
+    assert [
+        cue for cue, _ in reported("Beijing rejected the ruling, which it has vowed to ignore.")
+    ] == ["has vowed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A group that calls itself Free Valley Media posted the video.",
+        "A man calling himself Paul Smith wrote a comment.",
+    ],
+)
+def test_the_name_a_noun_goes_by_is_nothing_said(text: str) -> None:
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The sheriff calls himself the toughest sheriff in the state.",
+            "himself the toughest sheriff in the state",
+        ),
+        ("The mayor, who calls himself a reformer, lost.", "himself a reformer"),
+    ],
+)
+def test_a_label_one_puts_on_oneself_still_reports(text: str, content: str) -> None:
+    assert reported(text) == [("calls", [content])]

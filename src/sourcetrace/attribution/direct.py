@@ -34,6 +34,7 @@ from sourcetrace.attribution.lexicon import (
     OBJECT_VERBS,
     QUOTE_VERBS,
     RELATIVE_PRONOUNS,
+    TITLED_WORKS,
     WRITTEN_CHANNELS,
 )
 from sourcetrace.attribution.quotes import Quotation
@@ -54,6 +55,9 @@ MIN_TAIL_WORDS = 4  # words after the speaker that carry on the content: '"A," s
 MIN_EMBEDDED_WORDS = 6
 FRAME_MARKS = frozenset(",!?")  # '"No," she said', '"Why?" he asked'
 MAX_TERM_WORDS = 3  # a quoted term, title or scare quote: 'the "Glee" singer', 'blamed "greed"'
+# Words a title leaves in lower case: "Keepers of the Lake", "Make Your Child a Saver".
+TITLE_FUNCTION_WORDS = frozenset({"DET", "ADP", "CCONJ", "PART"})
+POSSESSIVE_MARKS = frozenset({"'", "’"})  # the apostrophe of a plural's possessive
 LISTENERS = ("dobj", "dative", "iobj")  # 'told the committee', 'told him'
 
 CONFIDENCE_NAMED = 0.92
@@ -126,6 +130,8 @@ def _frame(doc: Doc, q: Quotation, paragraphs: Paragraphs, last: _Draft | None) 
             return None  # 'X said the plan was "dead"'; but 'X said after the game: "..."'
         elif cue is not None and _runs_on(q, post):
             return None  # 'X said "we will defend" against the suit': the quote opens a clause
+    if quoted_title(doc, q):
+        return None  # 'On KXT's "Morning Line," Lee said': the show named, nothing said
     if cue is not None and _term(q, cue, pre, post):
         return None
     if cue is not None and any(imagined(t) for t in cue.tokens):
@@ -213,6 +219,35 @@ def _term(q: Quotation, cue: Cue, pre: list[Token], post: list[Token]) -> bool:
     speaker = cue.speaker or (0, 0)
     # '"skeptics" have demanded', 'the "Glee" singer said': who speaks, not what is said
     return any(r.dep_ in SUBJECTS or speaker[0] <= r.head.idx < speaker[1] for r in roots)
+
+
+def quoted_title(doc: Doc, q: Quotation) -> bool:
+    """A quotation in title case that a phrase of the reporter's names: the title of a show or a
+    book after a possessive, a work's noun, the preposition of a work or of a verb, or another
+    title ('on KXT's "Morning Line,"', 'an episode of "The Morning Hour,"', 'in his book,
+    "Raising a Rich Child,"', 'starred in "Big Sky" and "River Town"'). Words said run in after
+    a verb, a colon or a cue's comma instead ('shouted "Mayor Lee"', 'said, "Thank You"', 'sang
+    the words, "Dear Old Home"'); a headline's quotation follows a colon or a verb."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    words = [t for t in span if t.is_alpha]
+    capitals = all(t.text[0].isupper() or t.pos_ in TITLE_FUNCTION_WORDS for t in words)
+    if not words or not words[0].text[0].isupper() or not capitals:
+        return False
+    before = doc[span.start - 1]
+    ahead = doc[before.i - 1] if before.i > 0 else before
+    # a work's title after it ('in his book, "X"', 'an episode of "X"', 'starred in "X"'), not
+    # the words said that a noun announces ('sang the words, "Dear Old Home"')
+    apposed = before.text == "," and ahead.lemma_.lower() in TITLED_WORKS
+    named = before.pos_ == "ADP" and (
+        before.head.lemma_.lower() in TITLED_WORKS or before.head.pos_ == "VERB"
+    )
+    listed = before.pos_ == "CCONJ" and ahead.text in QUOTE_MARKS
+    # "CBS's", and "Fox News'", whose apostrophe the parse may take for a closing mark
+    glued = before.text in POSSESSIVE_MARKS and not ahead.whitespace_
+    possessive = before.tag_ == "POS" or before.dep_ == "case" or glued
+    return possessive or named or apposed or listed
 
 
 def _set_off(text: str, q: Quotation) -> bool:

@@ -441,6 +441,10 @@ STANCE_VERBS = frozenset({"defend", "endorse"})
 # "echoed her concerns" (not "Echoing the reaction to the law, ...").
 ECHO_VERBS = frozenset({"echo"})
 ECHOED_NOUNS = frozenset("sentiment statement message point remark comment".split())
+# Words that make an echoed noun point back to words the article already gave ("echoed that
+# pledge", "echoed those remarks", "echoed the same point"): the words are reported once, where
+# they were first said (tests/gold/README.md: a back-reference is not annotated again).
+BACK_REFERENCES = frozenset("this that these those same such similar".split())
 # Verbs that dispute a claim, and the nouns of someone's telling they dispute: "has denied
 # Swift's claims" and "disputed the campaign's characterization" are no report of the disputer's
 # when the claim is another's, annotated as its claimant's (tests/gold/README.md).
@@ -514,6 +518,10 @@ CHANNEL_NOUNS = WRITTEN_CHANNELS | {"interview"}
 # Where a report is broadcast: "announced that she was expecting on a previous episode of X"
 # (not "show" nor "program", which are as often a plan or a stage: "enrolled in the program").
 BROADCAST_NOUNS = frozenset({"episode", "broadcast", "podcast"})
+# Works whose title a quotation gives after them: 'an episode of "X"', 'in his book, "X"'.
+TITLED_WORKS = BROADCAST_NOUNS | frozenset(
+    "book memoir novel show program series film movie documentary album song column".split()
+)
 # "issued a statement calling ...": who issues a statement speaks through it (a letter or an ad
 # sent out speaks for itself: BASIL.md).
 ISSUED_CHANNELS = frozenset({"statement"})

@@ -23,6 +23,7 @@ from sourcetrace.attribution.cues import (
 from sourcetrace.attribution.lexicon import (
     ASKING_VERBS,
     ASSAILING_VERBS,
+    BACK_REFERENCES,
     CHANNEL_NOUNS,
     CLAUSE_VERBS,
     CONDITION_MARKS,
@@ -71,6 +72,7 @@ HELD_OBJECT_VERBS = REPROACH_VERBS | OBJECT_CONTROL_VERBS | LABELLING_VERBS
 DEGREE_WORDS = frozenset({"so", "such"})  # "so many ... that", "such a fuss that"
 # Heads a degree word makes an idiom of time with, no degree: "So far, X said that ...".
 TIME_IDIOM_HEADS = frozenset({"far"})
+REFLEXIVE_ENDINGS = ("self", "selves")  # "itself", "himself", "themselves"
 GLOSS_PRONOUNS = frozenset({"which", "who"})  # ", which ..." after an object: the writer's gloss
 SIDE_MARKS = frozenset({"as", "while", "whereas"})  # ", as X did ...": the writer's, beside it
 COMPARATIVES = frozenset({"same", "such", "as"})  # "the same X as Y": "as" compares
@@ -85,6 +87,8 @@ def object_content(
 ) -> list[tuple[int, int]]:
     """What the cue ``verb``, with no clause of its own, reports of its objects; ``reports``
     tells a second cue verb with its own report, which ends the first's."""
+    if _self_named(verb):
+        return []
     rights = list(verb.rights)
     said_of = [c for c in verb.lefts if c.dep_ == "nsubjpass"]
     if said_of and verb.lemma_.lower() in SAID_OF_VERBS:
@@ -211,6 +215,18 @@ def object_content(
         toks.pop()
     span = tokens_span(toks)
     return [span] if span else []
+
+
+def _self_named(verb: Token) -> bool:
+    """A naming verb that modifies its own noun with the name it goes by: "a group that calls
+    itself Free Valley Media", "a man calling himself Paul Smith" name the noun, nothing said of
+    it. A label in a clause of its own says something ("he calls himself the toughest sheriff",
+    "calls himself Mr. Smith" as a main verb)."""
+    if verb.lemma_.lower() not in NAMING_VERBS or verb.dep_ not in ("relcl", "acl"):
+        return False
+    reflexive = any(c.dep_ == "dobj" and c.lower_.endswith(REFLEXIVE_ENDINGS) for c in verb.rights)
+    names = [c for c in verb.rights if c.dep_ == "oprd"]
+    return reflexive and bool(names) and all(t.pos_ == "PROPN" for t in names[0].subtree)
 
 
 def said_by(verb: Token, agent: Token) -> list[Token]:
@@ -661,7 +677,8 @@ def _content_noun(tok: Token, verb: Token) -> bool:
         named = tok.pos_ == "PROPN" or tok.ent_type_ in NAME_ENTITIES
         return (named and tok.ent_type_ not in PLACE_LABELS) or possessed(tok)
     if lemma in ECHO_VERBS:
-        return tok.lemma_.lower() in ECHOED_NOUNS or tok.lemma_.lower() in NOUN_CUES
+        echoed = tok.lemma_.lower() in ECHOED_NOUNS or tok.lemma_.lower() in NOUN_CUES
+        return echoed and not any(c.lower_ in BACK_REFERENCES for c in tok.lefts)
     if lemma in FIGURE_VERBS:
         return _common_noun(tok) and any(t.ent_type_ in FIGURE_LABELS for t in tok.subtree)
     return _common_noun(tok) and not _interview(verb, tok)

@@ -35,6 +35,7 @@ from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.clauses import (
     after_colon,
     claimed_for,
+    colon_lead,
     complement_clause,
     depicted,
     host_clause,
@@ -58,6 +59,7 @@ from sourcetrace.attribution.cues import (
     participle_phrase,
     subject_of,
 )
+from sourcetrace.attribution.direct import quoted_title
 from sourcetrace.attribution.idle import open_question, reports_nothing, writers_question
 from sourcetrace.attribution.indirect import make_indirect
 from sourcetrace.attribution.lexicon import (
@@ -121,6 +123,12 @@ def find_reported(
     found: list[Candidate] = []
     covered = [(s.start, s.end) for s in taken]
     quoted = [(p.start, p.end) for q in quotations for p in q.pieces]
+    titles = [(q.start, q.end) for q in quotations if quoted_title(doc, q)]
+
+    def titled(tok: Token) -> bool:
+        """A clause the parse makes of a title ('spoke with him on its podcast, "Well, That Was
+        Fast."', 'In his book, "Make Your Child a Saver," he suggested ...'): a name."""
+        return any(s < tok.idx < e for s, e in titles)
 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in covered)
@@ -130,6 +138,8 @@ def find_reported(
 
     for tok in sorted(_cue_candidates(doc), key=_outer_first):
         if tok.i in used_cues or inside_quote(tok) or not free(tok.idx, tok.idx + len(tok.text)):
+            continue
+        if titles and any(c.dep_ == "ccomp" and titled(c) for c in tok.children):
             continue
         cue_verb = is_cue_verb(tok, quote_frame=False)  # asked once: noun and verb tests share it
         if tok.lower_ in SOURCE_PHRASES:
@@ -278,10 +288,14 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
         return None  # "Which is to say that ...": nobody
     if _reduced_relative(subj):
         return None  # "..., a prospect Vindman denied": the noun is what was denied
+    if _relative_gap(verb, subj):
+        return None  # "the cuts she promised to make": the noun is what was promised
     cue = cue_tokens(verb)
     comp = complement_clause(verb) or misplaced_clause(verb) or after_colon(verb)
     if comp is not None and (is_relative(comp, verb) or is_result(comp, verb) or of_cue_noun(comp)):
         comp = None  # "spoke ... defending the budget that boosted spending": a relative clause
+    if comp is not None and colon_lead(comp, verb):
+        comp = None  # "We have seen this before: the rebels declared war": the writer's lead-in
     if comp is not None and is_after_control(comp, verb):
         comp = None  # "urged X to V, amid criticism that ...": the request is what was said
     if comp is not None and _bare_frame(comp):
@@ -459,6 +473,31 @@ def _reduced_relative(subj: Token) -> bool:
     det = next((c for c in subj.lefts if c.dep_ == "det"), None)
     nouns = [c for c in subj.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
     return subj.pos_ == "PROPN" and det is not None and det.lower_ in ("a", "an") and bool(nouns)
+
+
+# What fills an infinitive's object: with one, "the day she vowed to fix the roads" has no gap.
+_INFINITIVE_OBJECTS = ("dobj", "ccomp", "xcomp", "attr")
+# A cue's own object before its infinitive: "asked him to wait", "called on the mayor to go".
+_OWN_OBJECTS = ("dobj", "dative", "prep")
+
+
+def _relative_gap(verb: Token, subj: Token) -> bool:
+    """A cue in a relative clause with no relative word, whose infinitive lacks the object the
+    clause takes out of it: "the cuts she promised to make", "the target the city pledged to meet".
+    The noun is what was promised, a relative head with no content (tests/gold/README.md); the
+    words, if any, are reported where they were said. A relative word stays the content's
+    ("what she vowed to do", which PolNeAR marks with it); a subject relative ("the man who
+    promised to fix it"), one of time or place ("the day when she vowed to ...", "the week in
+    which she is asking ...") and a cue with an object of its own, whom the infinitive is asked of
+    ("the first senator to call on the mayor to resign"), leave the infinitive whole."""
+    inf = next((c for c in verb.children if c.dep_ == "xcomp" and infinitive(c)), None)
+    if inf is None or verb.dep_ != "relcl" or subj.head.i != verb.i:
+        return False
+    if any(c.dep_ in _OWN_OBJECTS and c.i < inf.i for c in verb.children):
+        return False
+    if any(t.tag_ in WH_PRONOUN_TAGS or t.tag_ == "WRB" for t in verb.subtree if t.i < verb.i):
+        return False
+    return not any(c.dep_ in _INFINITIVE_OBJECTS for c in inf.children)
 
 
 def _speaker(subj: Token, verb: Token) -> tuple[int, int] | None:
