@@ -598,6 +598,13 @@ def test_a_long_editors_note_after_the_story_is_a_trailer_unless_it_quotes() -> 
     assert TRAILER not in [label for *_, label in flagged(lines_of("Title", BODY, BODY2, quoted))]
 
 
+def test_an_editors_note_cut_by_line_breaks_or_spaced_by_no_break_spaces_is_one_trailer() -> None:
+    broken = ["Editor's note: The harbor authority regularly", "ignores", "the council's votes."]
+    assert flagged(lines_of("Title", BODY, BODY2, *broken)) == [(4, 6, TRAILER)]
+    spaced = "Editor\u2019s\u00a0note:\u00a0The harbor authority regularly ignores the council."
+    assert flagged(lines_of("Title", BODY, BODY2, spaced)) == [(4, 4, TRAILER)]
+
+
 def test_a_companys_standing_description_closing_a_release_is_a_trailer() -> None:
     about = (
         "Acme Harbor Systems is a global provider of crane software for ports. Its mission is to "

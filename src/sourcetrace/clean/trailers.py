@@ -131,7 +131,8 @@ AMENDMENT = re.compile(rf"^(?:update[ds]?(?:\ at)?|correction)\s*:?\s*(?:{CLOCK}
 # A line of underscores, dashes or stars: AP's "___" before its trailing notes.
 RULE = re.compile(r"^[_*=~\-–—]{3,}$")
 # "Editor's note: ...", "Correction added Nov. 18: ...": a note on the story, opening its line.
-NOTE_HEAD = r"^(?:editor['’]?s\ note|correction|clarification)\b[^:]{0,40}:"
+# A no-break space may stand between its words ("Editor's\xa0note:").
+NOTE_HEAD = r"^(?:editor['’]?s\s+note|correction|clarification)\b[^:]{0,40}:"
 # After the story's last paragraph, a line that speaks to the reader ("Listen to Newsbeat live
 # ...", "Follow AP's full coverage at <link>", an author's bio ending "Follow him on Twitter ...",
 # a call to follow a link, "Get started with Acme here.", "Stay tuned for more guides!", "...
@@ -175,6 +176,7 @@ SPEECH = re.compile(r"\b(?:said|says|told|tells|argue[sd]?|believes?|according)\
 # After the story's last paragraph, a note on the story longer than a sign-off ("Editor's note:
 # ...", "Correction: ..."), with no quotation in it.
 NOTE = re.compile(NOTE_HEAD, re.I | re.X)
+SENTENCE_END = re.compile(r"[.!?\"”’)]$")  # what ends a note's last line
 # A press release's standing description of the company, closing it: "Acme is a global provider
 # of ...", maybe over more lines that open with the name ("Acme is headquartered in ...").
 COMPANY = re.compile(
@@ -230,7 +232,21 @@ def find_trailers(lines: Sequence[Line]) -> Iterator[Boilerplate]:
         if rest and not prose_after and found[line.index] and not _outlets_call(line):
             yield block(first, rest[-1], BoilerplateLabel.TRAILER)
             return
-        yield block(first, line, BoilerplateLabel.TRAILER)
+        yield block(first, _run_on(lines, line), BoilerplateLabel.TRAILER)
+
+
+def _run_on(lines: Sequence[Line], line: Line) -> Line:
+    """The last line of a note that single line breaks cut mid-sentence ("Editor's note: The
+    mayor regularly" / "ignores" / "the council's votes."): its sentence goes on to the line
+    that ends it; any other trailer is its own line."""
+    if not NOTE.match(line.text):
+        return line
+    while not SENTENCE_END.search(line.text) and line.index + 1 < len(lines):
+        after = lines[line.index + 1]
+        if after.blank:
+            break
+        line = after
+    return line
 
 
 def _ruled_off(lines: Sequence[Line], found: Sequence[bool]) -> list[int]:
