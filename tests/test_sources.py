@@ -1300,6 +1300,33 @@ def test_the_statement_a_speaker_issued_is_that_speaker() -> None:
     sources, attributions = passage.resolve()
     assert [(s.name, s.kind) for s in sources] == [("port authority", SourceKind.ORGANIZATION)]
     assert attributions[0].source == attributions[1].source == "s1"
+    # the channel in a phrase set before the cue's verb, outside the cue span
+    text = (
+        "In a statement, the port authority announced that the harbor would close.\n"
+        "“The cause is under investigation,” the statement said."
+    )
+    passage = (
+        Passage(text)
+        .said("the port authority", cue="announced", content="the harbor would close")
+        .said("the statement")
+    )
+    sources, attributions = passage.resolve()
+    assert [(s.name, s.kind) for s in sources] == [("port authority", SourceKind.ORGANIZATION)]
+    assert attributions[0].source == attributions[1].source == "s1"
+    # one of several is not the one the writer had in mind
+    text = (
+        "In identical letters, the port authority told two mayors that the harbor would close.\n"
+        "“The cause is under investigation,” the letter said."
+    )
+    passage = (
+        Passage(text)
+        .said("the port authority", cue="told", content="that the harbor would close")
+        .said("the letter")
+    )
+    assert [s.kind for s in passage.resolve()[0]] == [
+        SourceKind.ORGANIZATION,
+        SourceKind.DOCUMENT,
+    ]
     # with no statement issued before, "the statement" is a document of its own
     alone = Passage("“The cause is under investigation,” the statement said.").said("the statement")
     assert [s.kind for s in alone.resolve()[0]] == [SourceKind.DOCUMENT]

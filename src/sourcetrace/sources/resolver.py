@@ -221,16 +221,32 @@ class Resolver:
 
     def _channel_speaker(self, described: Description) -> Draft | None:
         """The source of the latest attribution whose cue named the channel this definite
-        description names: "the statement" after "the military said in a statement"."""
+        description names: "the statement" after "the military said in a statement" or "In a
+        statement, the mogul announced"."""
         if described.plural or described.modifiers:
             return None
         for candidate, resolved in zip(
             reversed(self.candidates[: len(self.resolved)]), reversed(self.resolved), strict=True
         ):
-            cue = candidate.cue.text.lower().split() if candidate.cue is not None else []
-            if resolved.draft is not None and described.head in cue[1:]:
+            if resolved.draft is not None and described.head in self._channels(candidate.cue):
                 return resolved.draft
         return None
+
+    def _channels(self, cue: TextSpan | None) -> set[str]:
+        """The channels a cue names: its words after the verb ("said in a statement"), and the
+        object of an "in" phrase on its verb set before it, which the cue span leaves out ("In
+        a statement, the mogul announced"), if one: "the letter" is none of "In identical
+        letters, he told them"."""
+        if cue is None:
+            return set()
+        named = set(cue.text.lower().split()[1:])
+        verb = self.doc.char_span(cue.start, cue.end, alignment_mode="expand")
+        for prep in verb.root.lefts if verb is not None else ():
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                named.update(
+                    c.lemma_.lower() for c in prep.children if c.dep_ == "pobj" and c.tag_ == "NN"
+                )
+        return named
 
     def _issuer(self, described: Description, mention: Mention) -> Draft | None:
         """The named person or institution that issued the statement this definite description
