@@ -75,6 +75,7 @@ class Resolver:
         self.resolved: list[Resolved] = []
         self.quoted = [span for c in candidates for span in c.content]
         self.issued: dict[str, Draft | None] = {}  # a channel's head: the latest named issuer
+        self.channels: dict[int, set[str]] = {}  # by candidate index: the channels its cue names
 
     def run(self) -> tuple[tuple[Source, ...], tuple[Attribution, ...]]:
         for candidate in self.candidates:
@@ -225,18 +226,22 @@ class Resolver:
         statement, the mogul announced"."""
         if described.plural or described.modifiers:
             return None
-        for candidate, resolved in zip(
-            reversed(self.candidates[: len(self.resolved)]), reversed(self.resolved), strict=True
-        ):
-            if resolved.draft is not None and described.head in self._channels(candidate.cue):
-                return resolved.draft
+        for index in range(len(self.resolved) - 1, -1, -1):
+            draft = self.resolved[index].draft
+            if draft is not None and described.head in self._channels(index):
+                return draft
         return None
 
-    def _channels(self, cue: TextSpan | None) -> set[str]:
-        """The channels a cue names: its words after the verb ("said in a statement"), and the
-        object of an "in" phrase on its verb set before it, which the cue span leaves out ("In
-        a statement, the mogul announced"), if one: "the letter" is none of "In identical
-        letters, he told them"."""
+    def _channels(self, index: int) -> set[str]:
+        """The channels the cue of the candidate at ``index`` names, read once: its words after
+        the verb ("said in a statement"), and the object of an "in" phrase on its verb set
+        before it, which the cue span leaves out ("In a statement, the mogul announced"), if
+        one: "the letter" is none of "In identical letters, he told them"."""
+        if index not in self.channels:
+            self.channels[index] = self._cue_channels(self.candidates[index].cue)
+        return self.channels[index]
+
+    def _cue_channels(self, cue: TextSpan | None) -> set[str]:
         if cue is None:
             return set()
         named = set(cue.text.lower().split()[1:])
