@@ -222,6 +222,41 @@ def test_a_cue_verb_the_tagger_took_for_a_noun_still_reports() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # the parse gives the noun a subject
+        (
+            "The campaign gave no figure.\n\nTrump estimates that the rally cost $1 million.",
+            "estimates",
+            "that the rally cost $1 million",
+        ),
+        (
+            "The mayor wants a recount. But Trump claims that he won the county.",
+            "claims",
+            "that he won the county",
+        ),
+        # the parse makes the name the noun's compound
+        (
+            "Costs rose again in March.\n\nTrump estimates that he spent $2 million on ads.",
+            "estimates",
+            "that he spent $2 million on ads",
+        ),
+    ],
+)
+def test_a_present_the_tagger_took_for_a_plural_noun_still_reports(
+    text: str, cue: str, content: str
+) -> None:
+    (cand,) = extract(text)
+    assert cand.cue is not None and cand.cue.text == cue
+    assert cand.speaker is not None and cand.speaker.text == "Trump"
+    assert [s.text for s in cand.content] == [content]
+
+
+def test_a_plural_noun_with_a_relative_clause_is_no_report() -> None:
+    assert extract("The claims that he made were false.") == []
+
+
+@pytest.mark.parametrize(
     ("text", "cue"),
     [
         ("The mayor went on to call the plan absurd.", "went on to call"),

@@ -23,6 +23,7 @@ from sourcetrace.attribution.lexicon import (
     INCLUDING_VERBS,
     ISSUED_CHANNELS,
     ISSUING_VERBS,
+    NAME_ENTITIES,
     NAMING_VERBS,
     OBJECT_CONTROL_VERBS,
     OUTBURST_CUES,
@@ -195,13 +196,21 @@ def _agent(verb: Token) -> Token | None:
 
 def _misread_verb(token: Token) -> bool:
     """A verb the tagger took for a noun, conjoined with a verb and taking a clause: "are
-    calling her evasive, and question why she ..."."""
-    return (
-        token.pos_ == "NOUN"
-        and token.dep_ == "conj"
-        and token.head.pos_ == "VERB"
-        and any(c.dep_ == "ccomp" for c in token.children)
-    )
+    calling her evasive, and question why she ..."; or a present in -s that is also a plural
+    noun, with a clause after it and before it its subject, or a name the parse makes its
+    compound (`subject_of`): "Trump claims that he ...", "Trump estimates that ...". No noun
+    has a subject of its own, nor a name before it and a clause after it."""
+    if token.pos_ != "NOUN" or not any(c.dep_ == "ccomp" for c in token.children):
+        return False
+    if token.dep_ == "conj":
+        return token.head.pos_ == "VERB"
+    if token.tag_ != "NNS" or token.i < 1 or not any(c.dep_ == "ccomp" for c in token.rights):
+        return False
+    left = token.nbor(-1)
+    # a name the tagger may take for a noun too ("Trump"), but the entity recognizer knows
+    name = left.pos_ == "PROPN" or left.ent_type_ in NAME_ENTITIES
+    named = left.dep_ == "compound" and left.head.i == token.i and name
+    return named or any(c.dep_ == "nsubj" for c in token.lefts)
 
 
 def _group_start(verb: Token) -> int:
