@@ -253,7 +253,8 @@ def test_cue_keeps_auxiliaries_and_channel() -> None:
 
 def test_parenthetical_cue_inside_clause() -> None:
     c = only("But to prevent problems, he said, local officials should be vigilant.")
-    assert contents(c) == ["But to prevent problems", "local officials should be vigilant"]
+    # the sentence's opening "But" is the writer's link (tests/gold/README.md)
+    assert contents(c) == ["to prevent problems", "local officials should be vigilant"]
     assert c.speaker is not None and c.speaker.text == "he"
 
 

@@ -1223,6 +1223,22 @@ def test_the_lead_the_parse_hangs_on_a_parenthetical_cue_is_the_clauses(
     assert reported(text) == [(cue, content)]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "But to keep the pool open, the mayor said, the town must raise fees.",
+            ["to keep the pool open", "the town must raise fees"],
+        ),
+        ("And the ferry, she said, will run all winter.", ["the ferry", "will run all winter"]),
+    ],
+)
+def test_a_coordinator_opening_the_clause_a_cue_interrupts_is_the_writers(
+    text: str, content: list[str]
+) -> None:
+    assert [c for _, c in reported(text)] == [content]
+
+
 def test_a_participle_before_a_parenthetical_cue_is_the_sayings() -> None:
     text = "Asked about the plan, Smith said, the council would vote on it in May."
     assert reported(text) == [("said", ["the council would vote on it in May"])]

@@ -191,7 +191,8 @@ def _opens_on_that(clause: Token) -> bool:
 def host_clause(verb: Token) -> list[tuple[int, int]]:
     """'But to prevent problems, he said, officials should be vigilant' and 'As Feng reports,
     the first cases came to light': a parenthetical cue reports the clause it interrupts or
-    opens, in one piece before it and one after."""
+    opens, in one piece before it and one after; a coordinator opening the sentence is the
+    writer's link to the last one (tests/gold/README.md)."""
     if verb.dep_ != "parataxis" and not as_clause(verb):
         return []
     inner = {t.i for t in verb.subtree} - _host_lead(verb)
@@ -201,7 +202,11 @@ def host_clause(verb: Token) -> list[tuple[int, int]]:
         if conj.dep_ == "conj" and conj.i > verb.i and has_subject(conj) and report(conj):
             inner |= {t.i for t in verb.doc[verb.i : conj.right_edge.i + 1]}
     host = [t for t in verb.head.subtree if t.i not in inner]
-    before = tokens_span(t for t in host if t.i < verb.i)
+    lead = [t for t in host if t.i < verb.i]
+    # "But to prevent problems, he said, ...": the writer's link stays out; "Nor" negates
+    while lead and lead[0].dep_ == "cc" and lead[0].is_sent_start and lead[0].lower_ != "nor":
+        lead.pop(0)
+    before = tokens_span(lead)
     after = tokens_span(t for t in host if t.i > verb.i)
     return [p for p in (before, after) if p is not None]
 
