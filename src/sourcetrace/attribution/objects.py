@@ -59,6 +59,7 @@ from sourcetrace.attribution.lexicon import (
 )
 from sourcetrace.attribution.poll_figures import a_person
 from sourcetrace.attribution.spans import QUOTE_MARKS, after_comma, possessed, tokens_span
+from sourcetrace.nlp.sentences import sentence
 from sourcetrace.vocabulary import PLACE_LABELS
 
 # Dependents that carry what an object-taking cue verb reports.
@@ -314,7 +315,7 @@ def dashed_gloss(tok: Token) -> bool:
     deps = {c.dep_ for c in noun.children}
     if "conj" in deps or "amod" not in deps:
         return False
-    sent = tok.sent
+    sent = sentence(tok)
     dashes = [t.i for t in sent if t.text in CLAUSE_DASHES or _spaced_hyphen(t)]
     opened = sum(t.tag_ == "``" for t in sent if t.i < tok.i)
     closed = sum(t.tag_ == "''" for t in sent if t.i < tok.i)
@@ -683,7 +684,7 @@ def _quotes_words(tok: Token) -> bool:
     a lower-case one: 'criticized such attacks on “character and faith,”' 'urged an “end to the
     violence”'; not a quoted title or name ('praised the “Medicare for All” plan') nor a scare
     word ('the “so-called” deal')."""
-    sent = tok.sent
+    sent = sentence(tok)
     # the closing mark may hang elsewhere ('on “character and faith.”': on the verb)
     marks = [t.i for t in sent if t.text in QUOTE_MARKS]
     inside = range(tok.left_edge.i, tok.right_edge.i + 1)
