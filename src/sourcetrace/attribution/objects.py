@@ -59,6 +59,7 @@ from sourcetrace.attribution.lexicon import (
 )
 from sourcetrace.attribution.poll_figures import a_person
 from sourcetrace.attribution.spans import QUOTE_MARKS, after_comma, possessed, tokens_span
+from sourcetrace.attribution.speaker import spaced_hyphen
 from sourcetrace.nlp.sentences import sentence
 from sourcetrace.vocabulary import PLACE_LABELS
 
@@ -291,7 +292,7 @@ def summing_apposition(tok: Token, last: int) -> bool:
     if not closed or opener.i == 0:
         return False
     mark = opener.nbor(-1)
-    set_off = mark.text == "," or mark.text in CLAUSE_DASHES or _spaced_hyphen(mark)
+    set_off = mark.text == "," or mark.text in CLAUSE_DASHES or spaced_hyphen(mark)
     return set_off and _summing_noun(tok)
 
 
@@ -304,7 +305,7 @@ def dashed_gloss(tok: Token) -> bool:
     record", "a basket cell — a cell type found in the brain"), as do a pair of dashes, after
     which the clause goes on, a list ("— a big car, a house and a job") and a clause ("— a
     federal judge ruled ...")."""
-    if not (tok.text in CLAUSE_DASHES or _spaced_hyphen(tok)) or tok.i + 1 >= len(tok.doc):
+    if not (tok.text in CLAUSE_DASHES or spaced_hyphen(tok)) or tok.i + 1 >= len(tok.doc):
         return False  # asked of every word of a clause: the words after it are read for these few
     article = tok.nbor(1)
     noun = article.head
@@ -316,7 +317,7 @@ def dashed_gloss(tok: Token) -> bool:
     if "conj" in deps or "amod" not in deps:
         return False
     sent = sentence(tok)
-    dashes = [t.i for t in sent if t.text in CLAUSE_DASHES or _spaced_hyphen(t)]
+    dashes = [t.i for t in sent if t.text in CLAUSE_DASHES or spaced_hyphen(t)]
     opened = sum(t.tag_ == "``" for t in sent if t.i < tok.i)
     closed = sum(t.tag_ == "''" for t in sent if t.i < tok.i)
     return dashes.index(tok.i) == len(dashes) - 1 and len(dashes) % 2 == 1 and opened <= closed
@@ -335,13 +336,6 @@ def _summing_noun(noun: Token) -> bool:
         return False
     dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
     return dets in (["a"], ["an"], ["another"]) or (not dets and noun.tag_ == "NNS")
-
-
-def _spaced_hyphen(tok: Token) -> bool:
-    """A hyphen with a space on each side, typed for a dash: "cut taxes - a move that ..."."""
-    return (
-        tok.text == "-" and tok.i > 0 and bool(tok.nbor(-1).whitespace_) and bool(tok.whitespace_)
-    )
 
 
 def _listed_after(tok: Token, first: Token) -> bool:
