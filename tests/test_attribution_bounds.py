@@ -341,6 +341,13 @@ def test_a_gloss_set_off_by_a_dash_at_the_end_is_the_writers(
     assert contents(text, cue) == [content]
 
 
+@pytest.mark.parametrize("dash", ["—", "―", "–", "--", "-", "\u2010"])
+def test_a_gloss_after_any_dash_is_the_writers(dash: str) -> None:
+    # a spaced hyphen, plain or the Unicode one, is typed for a dash: it sets off a gloss too
+    text = f"The senator said she would not back the cuts {dash} a bold stand she has taken before."
+    assert contents(text, "said") == ["she would not back the cuts"]
+
+
 @pytest.mark.parametrize(
     ("text", "cue", "content"),
     [

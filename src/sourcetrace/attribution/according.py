@@ -26,6 +26,7 @@ from sourcetrace.attribution.voiced import voiced
 from sourcetrace.attribution.words_end import MIN_CONTENT_WORDS, connective_end
 from sourcetrace.model import CueClass
 from sourcetrace.nlp import doc_text
+from sourcetrace.nlp.sentences import sentence, sentence_start
 
 CONFIDENCE_ACCORDING = 0.8
 # A noun's own clause: "according to" inside one speaks for that clause alone.
@@ -165,7 +166,7 @@ def according_report(
     # A noun's own clause ("the fact that X, according to Y", "in which, according to Y, X") is
     # all Y says, and so is a parenthetical the phrase closes ("-- and X, according to Y --");
     # else the sentence.
-    scope = list(clause.subtree if clause.dep_ in NOUN_CLAUSES else clause.sent)
+    scope = list(clause.subtree if clause.dep_ in NOUN_CLAUSES else sentence(clause))
     opening = _dash_before(doc, according, phrase[-1])
     if opening is not None:
         scope = [t for t in scope if opening < t.i <= phrase[-1]]
@@ -208,12 +209,12 @@ def _sentence_before(doc: Doc, before: list[Token], after: list[Token]) -> tuple
     text = doc_text(doc)
     line_end = text.find("\n", words[0].idx)
     said = [t for t in after if not (t.is_punct or t.is_space)]
-    start = words[0].sent.start
+    start = sentence_start(doc, words[0].i)
     if start == 0 or any(line_end < 0 or t.idx < line_end for t in said):
         return None
     # the parse may run the sentence before over a line break: its paragraph's part only
     line = text.rfind("\n", 0, words[0].idx) + 1
-    return tokens_span(t for t in doc[start - 1].sent if t.idx >= line)
+    return tokens_span(t for t in sentence(doc[start - 1]) if t.idx >= line)
 
 
 def _relayed(clause: Token) -> bool:
@@ -237,7 +238,7 @@ def _closes_report(
     poll ``source``, which its respondents speak through ("Most voters say X, according to a new
     poll")."""
     doc = according.doc
-    sent = according.sent
+    sent = sentence(according)
     closes = all(t.is_punct for t in doc[last + 1 : sent.end])
     if not closes or not after_comma(according) or source.lemma_.lower() in IN_HOLDERS:
         return False
@@ -263,7 +264,7 @@ def _dash_before(doc: Doc, according: Token, last: int) -> int | None:
     """The dash opening a parenthetical that a dash right after the phrase closes, or a lone dash
     before a clause the phrase ends ("It is unclear if he will return — both actors were said to
     have quit, according to Y": Y says only the last clause)."""
-    dashes = [t.i for t in according.sent if t.i < according.i and t.text in CLAUSE_DASHES]
+    dashes = [t.i for t in sentence(according) if t.i < according.i and t.text in CLAUSE_DASHES]
     if not dashes:
         return None
     if last + 1 < len(doc) and doc[last + 1].text in CLAUSE_DASHES:
@@ -272,7 +273,9 @@ def _dash_before(doc: Doc, according: Token, last: int) -> int | None:
     clause = any(t.dep_ in SUBJECTS and t.head.i < according.i for t in after)
     # or a phrase with no verb after someone else's report: "Democrats point out that it
     # includes savings — roughly $700 billion, according to Y" (Y gives the figure only)
-    verbless = not any(t.pos_ in ("VERB", "AUX") for t in after) and _reports(according.sent.root)
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in after) and _reports(
+        sentence(according).root
+    )
     return dashes[-1] if len(dashes) % 2 == 1 and (clause or verbless) else None
 
 

@@ -60,6 +60,8 @@ from sourcetrace.attribution.lexicon import (
 )
 from sourcetrace.attribution.poll_figures import a_person
 from sourcetrace.attribution.spans import QUOTE_MARKS, after_comma, possessed, tokens_span
+from sourcetrace.attribution.speaker import spaced_hyphen
+from sourcetrace.nlp.sentences import sentence
 from sourcetrace.vocabulary import PLACE_LABELS
 
 # Dependents that carry what an object-taking cue verb reports.
@@ -306,7 +308,7 @@ def summing_apposition(tok: Token, last: int) -> bool:
     if not closed or opener.i == 0:
         return False
     mark = opener.nbor(-1)
-    set_off = mark.text == "," or mark.text in CLAUSE_DASHES or _spaced_hyphen(mark)
+    set_off = mark.text == "," or mark.text in CLAUSE_DASHES or spaced_hyphen(mark)
     return set_off and _summing_noun(tok)
 
 
@@ -319,7 +321,7 @@ def dashed_gloss(tok: Token) -> bool:
     record", "a basket cell — a cell type found in the brain"), as do a pair of dashes, after
     which the clause goes on, a list ("— a big car, a house and a job") and a clause ("— a
     federal judge ruled ...")."""
-    if not (tok.text in CLAUSE_DASHES or _spaced_hyphen(tok)) or tok.i + 1 >= len(tok.doc):
+    if not (tok.text in CLAUSE_DASHES or spaced_hyphen(tok)) or tok.i + 1 >= len(tok.doc):
         return False  # asked of every word of a clause: the words after it are read for these few
     article = tok.nbor(1)
     noun = article.head
@@ -330,8 +332,8 @@ def dashed_gloss(tok: Token) -> bool:
     deps = {c.dep_ for c in noun.children}
     if "conj" in deps or "amod" not in deps:
         return False
-    sent = tok.sent
-    dashes = [t.i for t in sent if t.text in CLAUSE_DASHES or _spaced_hyphen(t)]
+    sent = sentence(tok)
+    dashes = [t.i for t in sent if t.text in CLAUSE_DASHES or spaced_hyphen(t)]
     opened = sum(t.tag_ == "``" for t in sent if t.i < tok.i)
     closed = sum(t.tag_ == "''" for t in sent if t.i < tok.i)
     return dashes.index(tok.i) == len(dashes) - 1 and len(dashes) % 2 == 1 and opened <= closed
@@ -350,13 +352,6 @@ def _summing_noun(noun: Token) -> bool:
         return False
     dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
     return dets in (["a"], ["an"], ["another"]) or (not dets and noun.tag_ == "NNS")
-
-
-def _spaced_hyphen(tok: Token) -> bool:
-    """A hyphen with a space on each side, typed for a dash: "cut taxes - a move that ..."."""
-    return (
-        tok.text == "-" and tok.i > 0 and bool(tok.nbor(-1).whitespace_) and bool(tok.whitespace_)
-    )
 
 
 def _listed_after(tok: Token, first: Token) -> bool:
@@ -700,7 +695,7 @@ def _quotes_words(tok: Token) -> bool:
     a lower-case one: 'criticized such attacks on “character and faith,”' 'urged an “end to the
     violence”'; not a quoted title or name ('praised the “Medicare for All” plan') nor a scare
     word ('the “so-called” deal')."""
-    sent = tok.sent
+    sent = sentence(tok)
     # the closing mark may hang elsewhere ('on “character and faith.”': on the verb)
     marks = [t.i for t in sent if t.text in QUOTE_MARKS]
     inside = range(tok.left_edge.i, tok.right_edge.i + 1)

@@ -236,12 +236,15 @@ def _dateline_before(tokens: list[Token], dash: int, line_start: int) -> bool:
 
 def dateline_dash(token: Token) -> bool:
     """A dash that can end a dateline: "--", "—", "–", or a hyphen spaced as a dash ("HONOLULU
-    - NASA scientists"); never the hyphen inside a word ("co-author")."""
-    text = token.text
-    if text in DATELINE_DASHES:
-        return True
+    - NASA scientists")."""
+    return token.text in DATELINE_DASHES or spaced_hyphen(token)
+
+
+def spaced_hyphen(token: Token) -> bool:
+    """A hyphen with a space on each side, typed for a dash: "HONOLULU - NASA scientists", "cut
+    taxes - a move that ..."; never the hyphen inside a word ("co-author")."""
     # the hyphen first: asked of every word of an entity, most are none, and need no Token before
-    if text not in HYPHENS:
+    if token.text not in HYPHENS:
         return False
     return bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 

@@ -40,6 +40,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Where a group's name lists its members, and how many members are matched in any order.
 GROUP_SEPARATORS = re.compile(r",|\band\b")
 MAX_GROUP_MEMBERS = 5
+# What closes a first name an editor put in brackets: "(Frank) Vogel".
+CLOSING_BRACKET = ")"
 
 
 def capitalized(token: Token) -> bool:
@@ -74,7 +76,7 @@ def is_title(token: Token) -> bool:
 
 def _is_name_part(token: Token) -> bool:
     text, entity = token.text, token.ent_type_
-    if entity != "PERSON" and not text[:1].isupper():
+    if not _name_word(token):
         return False  # most words a name is looked for beside: no table need be read
     if is_title(token) or text.lower() in PERSON_NOUNS:  # "Spokeswoman Jessica Ditto"
         return False
@@ -108,10 +110,9 @@ def name_run(token: Token) -> Span | None:
             start -= 1
         elif _bracketed_name_part(doc, start):
             start -= 3  # "(Frank) Vogel": the first name an editor put in a quote
-        elif (prev.text in HYPHENS and not dateline_dash(prev)) or prev.lower_ in NAME_PARTICLES:
-            # a particle or hyphen joins two name parts, never starts a name; both parts may
-            # sit in one entity the NER took for an organization ("Eva-Marie Persson"). A
-            # spaced hyphen is a dash: "ROME - Bernie Sanders" is a dateline and a name.
+        elif _joins_name_parts(prev):
+            # both parts may sit in one entity the NER took for an organization ("Eva-Marie
+            # Persson")
             joined = doc[start - 2] if start - 2 >= floor else None
             if joined is not None and (
                 _is_name_part(joined) or _mistagged_with(joined, doc[start])
@@ -126,17 +127,21 @@ def name_run(token: Token) -> Span | None:
 
 def _may_join(prev: Token) -> bool:
     """Whether ``name_run`` could take ``prev`` into the name after it, read from ``prev`` alone:
-    each way it does needs a capital or a PERSON tag (``_is_name_part``, ``_mistagged_with``),
-    a closing bracket, a hyphen or a particle. Asked first, so the lowercase word before most
-    names makes no other Token."""
-    text = prev.text
-    return (
-        text[:1].isupper()
-        or prev.ent_type_ == "PERSON"
-        or text == ")"
-        or text in HYPHENS
-        or prev.lower_ in NAME_PARTICLES
-    )
+    the first test of each way its loop does (`_name_word` for ``_is_name_part`` and
+    ``_mistagged_with``, the closing bracket of ``_bracketed_name_part``, `_joins_name_parts`).
+    Asked first, so the lowercase word before most names makes no other Token."""
+    return _name_word(prev) or prev.text == CLOSING_BRACKET or _joins_name_parts(prev)
+
+
+def _name_word(token: Token) -> bool:
+    """A word written with a capital or tagged PERSON: what any word of a name is, first."""
+    return token.text[:1].isupper() or token.ent_type_ == "PERSON"
+
+
+def _joins_name_parts(token: Token) -> bool:
+    """A particle or hyphen, which joins two name parts and never starts a name; not a spaced
+    hyphen, a dash: "ROME - Bernie Sanders" is a dateline and a name."""
+    return (token.text in HYPHENS and not dateline_dash(token)) or token.lower_ in NAME_PARTICLES
 
 
 def _title_after_name(token: Token) -> bool:
@@ -151,7 +156,7 @@ def _bracketed_name_part(doc: Doc, start: int) -> bool:
     """``doc[start - 3 : start]`` is "(" and a name word and ")"."""
     return (
         start >= 3
-        and doc[start - 1].text == ")"
+        and doc[start - 1].text == CLOSING_BRACKET
         and doc[start - 3].text == "("
         and _is_name_part(doc[start - 2])
     )
