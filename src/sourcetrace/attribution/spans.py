@@ -84,7 +84,8 @@ def _abbreviated(toks: list[Token]) -> bool:
 
 def close_quotes(text: str, start: int, end: int) -> int:
     """``end`` moved past the closing mark of a quote the span opens but does not close, when only
-    punctuation stands between: 'was “unhinged, even for him' -> '... for him.”'."""
+    punctuation stands between: 'was “unhinged, even for him' -> '... for him.”', and so for a
+    single mark: "is a ‘disaster" -> "is a ‘disaster.’"."""
     unclosed = (
         text.count(OPENING, start, end) > closers(text, start, end)
         or text.count(STRAIGHT, start, end) % 2
@@ -104,7 +105,7 @@ def close_quotes(text: str, start: int, end: int) -> int:
 
 def _single_unclosed(text: str, start: int, end: int) -> bool:
     """Whether the span's last single quotation mark opens a quote it does not close: "Says Plan
-    Is a ‘Disaster" (whose "."  and "’" follow)."""
+    Is a ‘Disaster" (whose "." and "’" follow)."""
     openers = list(_SINGLE_OPENING.finditer(text, start, end))
     return bool(openers) and _SINGLE_CLOSING.search(text, openers[-1].end(), end) is None
 
