@@ -1171,3 +1171,48 @@ def test_a_sentence_opening_connective_adverb_is_the_writers_link(text: str, con
 def test_a_sentence_opening_connective_adverb_stays_out_of_an_according_to_report() -> None:
     text = "Still, most riders now rate the new buses highly, according to a city survey."
     assert contents(text, "according to") == ["most riders now rate the new buses highly"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # headlines quote with single marks: the closing mark, and the stop inside it, are the
+        # quote's
+        (
+            "Senator says budget plan is a ‘disaster.’\n\nThe senator spoke on Monday.",
+            "says",
+            "budget plan is a ‘disaster.’",
+        ),
+        (
+            "Mayor says new stadium deal is 'a giveaway.'\n\nThe mayor spoke on Monday.",
+            "says",
+            "new stadium deal is 'a giveaway.'",
+        ),
+        (
+            "The governor said the ruling was a ‘travesty.’ Her aides agreed.",
+            "said",
+            "the ruling was a ‘travesty.’",
+        ),
+    ],
+)
+def test_a_content_closing_a_single_quoted_phrase_takes_its_closing_mark(
+    text: str, cue: str, content: str
+) -> None:
+    assert contents(text, cue) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # an apostrophe is no quotation mark: the content ends before the stop
+        ("An aide said the mayor's plan failed.", "said", "the mayor's plan failed"),
+        ("An aide said the plan failed in '16.", "said", "the plan failed in '16"),
+        ("An aide said the fault was the Joneses'.", "said", "the fault was the Joneses'"),
+        # a quote closed inside the content leaves the stop after it out
+        ("An aide said the plan was ‘dead’ for now.", "said", "the plan was ‘dead’ for now"),
+    ],
+)
+def test_an_apostrophe_or_a_closed_single_quote_takes_no_stop(
+    text: str, cue: str, content: str
+) -> None:
+    assert contents(text, cue) == [content]

@@ -98,3 +98,17 @@ def test_a_title_case_headline_reports_with_its_text_as_written(
 )
 def test_a_headline_without_a_report_stays_without_one(headline: str) -> None:
     assert not [a for a in analyze(headline + BODY).attributions if a.cue.start < len(headline)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "content"),
+    [
+        ("Senator Says Budget Plan Is a ‘Disaster.’", "Budget Plan Is a ‘Disaster.’"),
+        ("Union Calls Strike Vote 'Unfair.'", "Strike Vote 'Unfair.'"),
+    ],
+)
+def test_a_headline_content_keeps_the_single_mark_closing_its_quote(
+    headline: str, content: str
+) -> None:
+    (found,) = [a for a in analyze(headline + BODY).attributions if a.cue.start < len(headline)]
+    assert [c.text for c in found.content] == [content]

@@ -21,6 +21,12 @@ from sourcetrace.nlp import doc_text
 
 QUOTE_MARKS = frozenset({OPENING, CLOSING, STRAIGHT, APOSTROPHES, DOUBLED_CLOSING})
 _EDGE_PUNCT = frozenset(",.;:—–-()[]")
+# A single quotation mark opening a quote: the curly one, or a straight one at a word's start
+# ("calls it 'troubling.'"), never an apostrophe inside or after a word ("Clinton's", "in '16");
+# and one closing a quote: a single mark no letter follows ("Clinton’s" has its apostrophe).
+# Headlines quote with single marks where body text uses double ones.
+_SINGLE_OPENING = re.compile(r"‘|(?<![^\s(\[—–-])'(?=[^\W\d_])")
+_SINGLE_CLOSING = re.compile(r"[’'](?![^\W_])")
 # A writer's numbered reference closing a sentence ("... binge eating (2)", "(10, 11)", "[3]"):
 # the source list's, never the speaker's words; only its tail is matched, hence the lead.
 _REFERENCE = re.compile(r".*?\s[(\[]\d{1,3}(?:,\s?\d{1,3})*[)\]]")
@@ -78,21 +84,30 @@ def _abbreviated(toks: list[Token]) -> bool:
 
 def close_quotes(text: str, start: int, end: int) -> int:
     """``end`` moved past the closing mark of a quote the span opens but does not close, when only
-    punctuation stands between: 'was “unhinged, even for him' -> '... for him.”'."""
+    punctuation stands between: 'was “unhinged, even for him' -> '... for him.”', and so for a
+    single mark: "is a ‘disaster" -> "is a ‘disaster.’"."""
     unclosed = (
         text.count(OPENING, start, end) > closers(text, start, end)
         or text.count(STRAIGHT, start, end) % 2
         or text.count(APOSTROPHES, start, end) % 2
     )
-    if not unclosed:
-        return end
     i = end
     while i < len(text) and text[i] in ".,;:!?…":
         i += 1
+    if not unclosed:
+        closing = _SINGLE_CLOSING.match(text, i) if _single_unclosed(text, start, end) else None
+        return end if closing is None else closing.end()
     for mark in (CLOSING, DOUBLED_CLOSING, APOSTROPHES, STRAIGHT):
         if text.startswith(mark, i):
             return i + len(mark)
     return end
+
+
+def _single_unclosed(text: str, start: int, end: int) -> bool:
+    """Whether the span's last single quotation mark opens a quote it does not close: "Says Plan
+    Is a ‘Disaster" (whose "." and "’" follow)."""
+    openers = list(_SINGLE_OPENING.finditer(text, start, end))
+    return bool(openers) and _SINGLE_CLOSING.search(text, openers[-1].end(), end) is None
 
 
 def clipped_subtree(head: Token, lo: int, hi: int) -> list[Token]:
