@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from sourcetrace import analyze
+from sourcetrace.attribution.speaker import dateline_dash
 from sourcetrace.model import SourceKind
+from sourcetrace.nlp import load_pipeline
 
 
 def speakers(text: str) -> list[str]:
@@ -160,6 +162,12 @@ def test_a_name_after_a_dateline_is_the_name_alone_whatever_the_dash(dash: str) 
     analysis = analyze(text)
     assert [s.name for s in analysis.sources] == ["Ann Hale"]
     assert "Ann Hale" in [e.name for e in analysis.entities]
+
+
+@pytest.mark.parametrize("dash", ["—", "―", "–", "--", "-", "\u2010"])
+def test_every_dash_a_clause_is_set_off_by_ends_a_dateline(dash: str) -> None:
+    doc = load_pipeline()(f"OSLO {dash} The agency said the flight would go ahead.")
+    assert doc[1].text == dash and dateline_dash(doc[1])
 
 
 def test_a_hyphen_inside_a_name_or_before_a_signer_is_no_dateline() -> None:

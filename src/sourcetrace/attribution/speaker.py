@@ -40,7 +40,9 @@ from sourcetrace.states import state_of
 from sourcetrace.vocabulary import PERSON_NOUNS, PORTION_HEADS, ROLE_NOUNS
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-DATELINE_DASHES = frozenset({"--", "—", "–"})
+# The horizontal bar too, which some outlets set as their dash, in a dateline as elsewhere
+# ("WASHINGTON ― The Senate ..."): the same dashes as `cues.CLAUSE_DASHES`.
+DATELINE_DASHES = frozenset({"--", "—", "–", "―"})
 DESCRIBING = frozenset({"relcl", "acl", "appos"})
 HYPHENS = frozenset({"-", "‐"})
 FOCUS_ADVERBS = frozenset({"also", "even", "only", "just", "too", "alone", "likewise"})
