@@ -24,7 +24,7 @@ from sourcetrace.nlp.headline import sentence_cased
 PIECE_TOKENS = 5_000
 PIECES_AT_ONCE = 4
 # spaCy's parser and NER parse a batch in length-sorted sub-batches of a quarter of it: a batch
-# of twice the group makes them halves of the group, which parse about 2% faster than quarters
+# of twice the group makes them halves of the group, which parse about 1% faster than quarters
 # and give the same Docs (the other components take the whole group at once either way).
 PIPE_BATCH = 2
 # A sentence that ends its line ("... anymore.”" then a blank line): the next line opens a new
