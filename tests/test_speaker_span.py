@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from sourcetrace import analyze
-from sourcetrace.attribution.speaker import dateline_dash
+from sourcetrace.attribution.speaker import typed_dash
 from sourcetrace.model import SourceKind
 from sourcetrace.nlp import load_pipeline
 
@@ -167,7 +167,7 @@ def test_a_name_after_a_dateline_is_the_name_alone_whatever_the_dash(dash: str) 
 @pytest.mark.parametrize("dash", ["—", "―", "–", "--", "-", "\u2010"])
 def test_every_dash_a_clause_is_set_off_by_ends_a_dateline(dash: str) -> None:
     doc = load_pipeline()(f"OSLO {dash} The agency said the flight would go ahead.")
-    assert doc[1].text == dash and dateline_dash(doc[1])
+    assert doc[1].text == dash and typed_dash(doc[1])
 
 
 def test_a_hyphen_inside_a_name_or_before_a_signer_is_no_dateline() -> None:

@@ -11,7 +11,6 @@ from spacy.tokens import Doc, Token
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.cue_class import cue_class
 from sourcetrace.attribution.cues import (
-    CLAUSE_DASHES,
     according_to,
     has_subject,
     is_cue_verb,
@@ -21,7 +20,7 @@ from sourcetrace.attribution.indirect import make_indirect
 from sourcetrace.attribution.lexicon import ADDRESSEE_VERBS, DOCUMENT_NOUNS, WH_PRONOUN_TAGS
 from sourcetrace.attribution.poll_figures import a_person, gives_share
 from sourcetrace.attribution.spans import after_comma, tokens_span
-from sourcetrace.attribution.speaker import SUBJECTS, speaker_span
+from sourcetrace.attribution.speaker import DASHES, SUBJECTS, speaker_span
 from sourcetrace.attribution.voiced import voiced
 from sourcetrace.attribution.words_end import MIN_CONTENT_WORDS, connective_end
 from sourcetrace.model import CueClass
@@ -264,10 +263,10 @@ def _dash_before(doc: Doc, according: Token, last: int) -> int | None:
     """The dash opening a parenthetical that a dash right after the phrase closes, or a lone dash
     before a clause the phrase ends ("It is unclear if he will return — both actors were said to
     have quit, according to Y": Y says only the last clause)."""
-    dashes = [t.i for t in sentence(according) if t.i < according.i and t.text in CLAUSE_DASHES]
+    dashes = [t.i for t in sentence(according) if t.i < according.i and t.text in DASHES]
     if not dashes:
         return None
-    if last + 1 < len(doc) and doc[last + 1].text in CLAUSE_DASHES:
+    if last + 1 < len(doc) and doc[last + 1].text in DASHES:
         return dashes[-1]
     after = doc[dashes[-1] + 1 : according.i]
     clause = any(t.dep_ in SUBJECTS and t.head.i < according.i for t in after)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sourcetrace.attribution.broken import broken_clause
-from sourcetrace.attribution.cues import CLAUSE_DASHES, cue_tokens, has_subject, is_cue_verb
+from sourcetrace.attribution.cues import cue_tokens, has_subject, is_cue_verb
 from sourcetrace.attribution.lexicon import (
     ADDRESSEE_VERBS,
     CONDITION_MARKS,
@@ -18,7 +18,7 @@ from sourcetrace.attribution.lexicon import (
 from sourcetrace.attribution.objects import object_content
 from sourcetrace.attribution.relatives import relative_object
 from sourcetrace.attribution.spans import QUOTE_MARKS, tokens_span
-from sourcetrace.attribution.speaker import SUBJECTS
+from sourcetrace.attribution.speaker import DASHES, SUBJECTS
 from sourcetrace.attribution.words_end import SPEAKER_PRONOUNS, clause_span, words_end
 
 # Marks of the speaker's reason after a cue set between commas: "A, officials said, because B".
@@ -109,7 +109,7 @@ def complement(
     """
     if comp is not None and comp.i < verb.i:
         between = verb.doc[comp.right_edge.i + 1 : verb.i]
-        if any(t.text in CLAUSE_DASHES for t in between):
+        if any(t.text in DASHES for t in between):
             comp = None  # "A -- lawmakers announced a deal": a sentence of its own after the dash
     if comp is not None:
         span = clause_span(comp, exclude=(verb,), more=_next_clauses(verb, comp), reports=report)

@@ -42,11 +42,12 @@ from sourcetrace.attribution.lexicon import (
 )
 from sourcetrace.attribution.spans import QUOTE_MARKS, after_comma, line_bounds, tokens_span
 from sourcetrace.attribution.speaker import (
+    DASHES,
     SUBJECTS,
     antecedent,
-    dateline_dash,
     is_dateline,
     speaker_span,
+    typed_dash,
 )
 from sourcetrace.attribution.speaking import (
     authored,
@@ -73,12 +74,6 @@ SUBJECT_SHARING = ("conj", "advcl", "xcomp")
 CONTROLLING_VERBS = CAUSATIVE_VERBS | OBJECT_CONTROL_VERBS
 # Words before the verb that PolNeAR keeps in the cue: "has said", "did not immediately respond".
 CUE_MODIFIERS = ("aux", "auxpass", "neg", "advmod")
-# A dash after a quotation credits it to the name that follows: '"A." ― Jane Doe'.
-CREDIT_DASHES = frozenset({"―", "—", "–", "--"})
-# Dashes that set off a clause: 'He amended it once — "I now recall," he said' (the quote is
-# framed by what follows it); '-- and X, according to Y --' (Y's words are inside the dashes).
-# The horizontal bar too, which some outlets set as their dash ('“questioned” ― and they did').
-CLAUSE_DASHES = frozenset({"—", "--", "–", "―"})
 CLOSING_MARKS = "”\"’'"  # glued to the dash by the tokenizer in '”―'; part of the cue then
 MAX_CREDIT_NAME_TOKENS = 5
 LET_US = frozenset({"'s", "’s", "us"})  # "Let's hope", "let us say"
@@ -504,7 +499,7 @@ def _dateline(subject: Token) -> bool:
     Cruz told ..."), and the dash may be a spaced hyphen."""
     doc, start = subject.doc, subject.left_edge.i
     end = max(subject.right_edge.i + 2, subject.head.i)
-    dashes = [t.i for t in doc[start:end] if dateline_dash(t)]
+    dashes = [t.i for t in doc[start:end] if typed_dash(t)]
     return bool(dashes) and is_dateline(doc[start : dashes[0]])
 
 
@@ -670,7 +665,7 @@ def _on_the_verbs_line(subject: Token, verb: Token) -> Token | None:
     if subject.idx >= start:
         return subject
     line = [t for t in doc[sentence_start(doc, verb.i) : verb.i] if t.idx >= start]
-    dashes = [k for k, t in enumerate(line) if t.text in CLAUSE_DASHES]
+    dashes = [k for k, t in enumerate(line) if t.text in DASHES]
     # "BOSTON (AP) —", or "HANOI, Vietnam (AP) —": a line that opens on a word in capitals
     if dashes and (line[0].text.isupper() or is_dateline(line[: dashes[0]])):
         line = line[dashes[0] + 1 :]
@@ -807,7 +802,7 @@ def dash_credit(tokens: Sequence[Token]) -> Cue | None:
     a quotation, then a capitalised name (and perhaps a description after a comma) to its end.
     The dash is the cue, the name and description the speaker."""
     words = [t for t in tokens if not t.is_space]
-    if len(words) < 2 or words[0].text.lstrip(CLOSING_MARKS) not in CREDIT_DASHES:
+    if len(words) < 2 or words[0].text.lstrip(CLOSING_MARKS) not in DASHES:
         return None
     rest = words[1:]
     while rest and rest[-1].is_punct:

@@ -18,8 +18,6 @@ from spacy.tokens import Doc, Token
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.cue_class import cue_class, imagined
 from sourcetrace.attribution.cues import (
-    CLAUSE_DASHES,
-    CREDIT_DASHES,
     SENTENCE_ENDS,
     Cue,
     cue_in,
@@ -45,7 +43,7 @@ from sourcetrace.attribution.spans import (
     text_span,
     tokens_span,
 )
-from sourcetrace.attribution.speaker import SUBJECTS, speaker_span
+from sourcetrace.attribution.speaker import DASHES, SUBJECTS, speaker_span
 from sourcetrace.model import AttributionType, CueClass
 from sourcetrace.nlp import doc_text
 
@@ -268,7 +266,7 @@ def _ends_sentence(doc: Doc, q: Quotation, post: list[Token]) -> bool:
     ('"A." ― Jane Doe') still frames it."""
     text = doc_text(doc)
     inner = text[q.start : q.end].rstrip("”\"'’ ")
-    credited = text[q.end : q.end + 1] in CREDIT_DASHES
+    credited = text[q.end : q.end + 1] in DASHES
     opens = bool(post) and post[0].is_alpha and post[0].text[0].isupper()
     return inner.endswith(".") and opens and not credited
 
@@ -377,7 +375,7 @@ def _pre_frame(doc: Doc, q: Quotation) -> list[Token]:
     i = span.start - 1 if span is not None else -1
     while i >= 0:
         tok = doc[i]
-        dash = tok.text in CLAUSE_DASHES and not out  # right before the quotation
+        dash = tok.text in DASHES and not out  # right before the quotation
         end = tok.text in SENTENCE_ENDS and tok.dep_ == "punct"
         if "\n" in tok.text or end or tok.text in QUOTE_MARKS or dash:
             break

@@ -11,7 +11,6 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from sourcetrace.attribution.cues import (
-    CLAUSE_DASHES,
     for_clause,
     has_subject,
     infinitive,
@@ -60,7 +59,7 @@ from sourcetrace.attribution.lexicon import (
 )
 from sourcetrace.attribution.poll_figures import a_person
 from sourcetrace.attribution.spans import QUOTE_MARKS, after_comma, possessed, tokens_span
-from sourcetrace.attribution.speaker import spaced_hyphen
+from sourcetrace.attribution.speaker import DASHES, typed_dash
 from sourcetrace.nlp.sentences import sentence
 from sourcetrace.vocabulary import PLACE_LABELS
 
@@ -282,7 +281,7 @@ def closing_gloss(tok: Token, last: int, *, comma: bool = True) -> bool:
     if tok.right_edge.i > last or not closed or opener.i == 0:
         return False
     mark = opener.nbor(-1).text
-    dashed = mark in CLAUSE_DASHES
+    dashed = mark in DASHES
     relative = tok.dep_ == "relcl" and opener.lower_ in GLOSS_PRONOUNS
     return (relative and (dashed or (comma and mark == ","))) or (tok.dep_ == "appos" and dashed)
 
@@ -308,7 +307,7 @@ def summing_apposition(tok: Token, last: int) -> bool:
     if not closed or opener.i == 0:
         return False
     mark = opener.nbor(-1)
-    set_off = mark.text == "," or mark.text in CLAUSE_DASHES or spaced_hyphen(mark)
+    set_off = mark.text == "," or typed_dash(mark)
     return set_off and _summing_noun(tok)
 
 
@@ -321,7 +320,7 @@ def dashed_gloss(tok: Token) -> bool:
     record", "a basket cell — a cell type found in the brain"), as do a pair of dashes, after
     which the clause goes on, a list ("— a big car, a house and a job") and a clause ("— a
     federal judge ruled ...")."""
-    if not (tok.text in CLAUSE_DASHES or spaced_hyphen(tok)) or tok.i + 1 >= len(tok.doc):
+    if not typed_dash(tok) or tok.i + 1 >= len(tok.doc):
         return False  # asked of every word of a clause: the words after it are read for these few
     article = tok.nbor(1)
     noun = article.head
@@ -333,7 +332,7 @@ def dashed_gloss(tok: Token) -> bool:
     if "conj" in deps or "amod" not in deps:
         return False
     sent = sentence(tok)
-    dashes = [t.i for t in sent if t.text in CLAUSE_DASHES or spaced_hyphen(t)]
+    dashes = [t.i for t in sent if typed_dash(t)]
     opened = sum(t.tag_ == "``" for t in sent if t.i < tok.i)
     closed = sum(t.tag_ == "''" for t in sent if t.i < tok.i)
     return dashes.index(tok.i) == len(dashes) - 1 and len(dashes) % 2 == 1 and opened <= closed

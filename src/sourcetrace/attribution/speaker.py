@@ -40,9 +40,11 @@ from sourcetrace.states import state_of
 from sourcetrace.vocabulary import PERSON_NOUNS, PORTION_HEADS, ROLE_NOUNS
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-# The horizontal bar too, which some outlets set as their dash, in a dateline as elsewhere
-# ("WASHINGTON ― The Senate ..."): the same dashes as `cues.CLAUSE_DASHES`.
-DATELINE_DASHES = frozenset({"--", "—", "–", "―"})
+# Dashes as typed: the em and en dash, a double hyphen, and the horizontal bar some outlets set
+# as their dash ("WASHINGTON ― The Senate ...", '“questioned” ― and they did'). One set ends a
+# dateline, sets off a clause ('He amended it once — "I now recall," he said'; '-- and X,
+# according to Y --') and credits a quotation to the name after it ('"A." ― Jane Doe').
+DASHES = frozenset({"--", "—", "–", "―"})
 DESCRIBING = frozenset({"relcl", "acl", "appos"})
 HYPHENS = frozenset({"-", "‐"})
 FOCUS_ADVERBS = frozenset({"also", "even", "only", "just", "too", "alone", "likewise"})
@@ -100,7 +102,7 @@ def speaker_span(head: Token, lo: int, hi: int, cue: Token | None = None) -> tup
     tokens = _own(clipped_subtree(head, lo, hi), head)
     tokens = _past_dateline(tokens, head, lo, hi) or _joined(tokens, head, lo, hi)
     tokens = _after_aside(_described_before(tokens, head, lo, hi))
-    dashes = [k for k, t in enumerate(tokens) if dateline_dash(t) and t.i < head.i]
+    dashes = [k for k, t in enumerate(tokens) if typed_dash(t) and t.i < head.i]
     if dashes and _dateline_before(tokens, dashes[-1], start):  # "MACAU (Reuters) – Top donor X"
         tokens = tokens[dashes[-1] + 1 :]
     elif head.text.isupper() and tokens and tokens[0].idx == start:
@@ -119,11 +121,11 @@ def _after_aside(tokens: list[Token]) -> list[Token]:
     """``tokens`` after a dash among them that closes an aside opened by a dash before them in
     the sentence: in "In the memo - sent to the auditor, Ann Lee - the senator asks", "Ann Lee"
     is whom the memo went to, and "the senator" asks."""
-    dashes = [k for k, t in enumerate(tokens) if dateline_dash(t)]
+    dashes = [k for k, t in enumerate(tokens) if typed_dash(t)]
     if not dashes or dashes[0] + 1 == len(tokens):
         return tokens
     doc, first = tokens[0].doc, tokens[0].i
-    opened = sum(dateline_dash(t) for t in doc[sentence_start(doc, first) : first]) % 2 == 1
+    opened = sum(typed_dash(t) for t in doc[sentence_start(doc, first) : first]) % 2 == 1
     return tokens[dashes[0] + 1 :] if opened else tokens
 
 
@@ -236,10 +238,10 @@ def _dateline_before(tokens: list[Token], dash: int, line_start: int) -> bool:
     return bool(opening) and opening[0].i < tokens[0].i and is_dateline(opening)
 
 
-def dateline_dash(token: Token) -> bool:
-    """A dash that can end a dateline: "--", "—", "–", or a hyphen spaced as a dash ("HONOLULU
-    - NASA scientists")."""
-    return token.text in DATELINE_DASHES or spaced_hyphen(token)
+def typed_dash(token: Token) -> bool:
+    """A dash (`DASHES`) or a hyphen spaced as one: where a dateline ends ("HONOLULU - NASA
+    scientists"), what sets a clause or a gloss off ("cut taxes - a move that ...")."""
+    return token.text in DASHES or spaced_hyphen(token)
 
 
 def spaced_hyphen(token: Token) -> bool:
@@ -255,7 +257,7 @@ def past_dateline(tokens: Span) -> Span:
     """``tokens`` after the dateline that opens them, up to its last dash: "MACAU (Reuters) – Top
     donor X" is "Top donor X"; unchanged when no dateline opens them or nothing follows it."""
     doc = tokens.doc
-    dashes = [t.i for t in tokens if dateline_dash(t)]
+    dashes = [t.i for t in tokens if typed_dash(t)]
     if dashes and dashes[-1] + 1 < tokens.end and is_dateline(doc[tokens.start : dashes[-1]]):
         return doc[dashes[-1] + 1 : tokens.end]
     return tokens
@@ -264,7 +266,7 @@ def past_dateline(tokens: Span) -> Span:
 def _after_own_dateline(tokens: list[Token], head: Token) -> list[Token]:
     """The name after the dateline the parse made the subject, with the name its apposition:
     "WASHINGTON -- President Barack Obama on Friday defended ..." is Obama's."""
-    dashes = [k for k, t in enumerate(tokens) if dateline_dash(t) and t.i > head.i]
+    dashes = [k for k, t in enumerate(tokens) if typed_dash(t) and t.i > head.i]
     if dashes and dashes[0] + 1 < len(tokens) and is_dateline(tokens[: dashes[0]]):
         return tokens[dashes[0] + 1 :]
     return tokens
@@ -281,7 +283,7 @@ def _past_dateline(tokens: list[Token], head: Token, lo: int, hi: int) -> list[T
             continue
         between = doc[tokens[-1].i + 1 : sibling.left_edge.i]
         dashes = [t for t in (*tokens, *between) if t.i > head.i]
-        if dashes and all(dateline_dash(t) for t in dashes):
+        if dashes and all(typed_dash(t) for t in dashes):
             return clipped_subtree(sibling, lo, hi)
     return []
 
@@ -304,7 +306,7 @@ def _joined(tokens: list[Token], head: Token, lo: int, hi: int) -> list[Token]:
             tokens = clipped_subtree(sibling, lo, hi) + tokens
         elif _named_after(tokens, head, sibling):
             named = clipped_subtree(sibling, lo, hi)
-            if dateline_dash(named[-1]):
+            if typed_dash(named[-1]):
                 named.pop()  # the dash closing the aside the name stands in
             tokens = [*tokens, *head.doc[tokens[-1].i + 1 : sibling.left_edge.i], *named]
     return tokens
@@ -316,7 +318,7 @@ def _named_after(tokens: list[Token], head: Token, sibling: Token) -> bool:
     former nominee -- Ann Lee, who lost in 2012 -- said" are one speaker; "The bill, Lee said,
     ..." is no description of Lee."""
     mark = sibling.left_edge.i - 1  # the comma or dash right before the name
-    setoff = head.doc[mark].text == "," or dateline_dash(head.doc[mark])
+    setoff = head.doc[mark].text == "," or typed_dash(head.doc[mark])
     adjoined = mark in (tokens[-1].i, tokens[-1].i + 1)  # in the description's phrase or after it
     named = sibling.pos_ == "PROPN" and mark > head.i
     return setoff and adjoined and named and _describes_a_person(head)

@@ -11,7 +11,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span
 
 from sourcetrace import names
-from sourcetrace.attribution.speaker import dateline_dash, is_dateline
+from sourcetrace.attribution.speaker import is_dateline, typed_dash
 from sourcetrace.nlp import doc_text
 
 # Labels that name one real thing; dates, numbers, products and works are left to other stages.
@@ -94,7 +94,7 @@ def _between_dashes(ent: Span, text: str) -> list[Span]:
     """``ent`` split at the dashes the tagger ran it across, spaced hyphens included: no name
     holds one ("Ann Lee - Tom Reed" is two names), and a dateline opening the line is none of
     them ("ROME - Bernie Sanders met ..." names Sanders alone)."""
-    dashes = [t.i for t in ent if dateline_dash(t)]
+    dashes = [t.i for t in ent if typed_dash(t)]
     if not dashes:
         return [ent]
     bounds = [ent.start - 1, *dashes, ent.end]

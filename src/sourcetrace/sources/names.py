@@ -11,7 +11,7 @@ from itertools import permutations
 from spacy.attrs import ENT_TYPE, IDX
 from spacy.tokens import Doc, Span, Token
 
-from sourcetrace.attribution.speaker import HYPHENS, dateline_dash
+from sourcetrace.attribution.speaker import HYPHENS, typed_dash
 from sourcetrace.nlp import doc_text, span_text
 from sourcetrace.vocabulary import (
     ARABIC_ARTICLES,
@@ -141,7 +141,7 @@ def _name_word(token: Token) -> bool:
 def _joins_name_parts(token: Token) -> bool:
     """A particle or hyphen, which joins two name parts and never starts a name; not a spaced
     hyphen, a dash: "ROME - Bernie Sanders" is a dateline and a name."""
-    return (token.text in HYPHENS and not dateline_dash(token)) or token.lower_ in NAME_PARTICLES
+    return (token.text in HYPHENS and not typed_dash(token)) or token.lower_ in NAME_PARTICLES
 
 
 def _title_after_name(token: Token) -> bool:
