@@ -285,6 +285,9 @@ def test_a_tables_rows_are_no_captions_even_repeated() -> None:
         "Ann Lee/Reuters.",
         "Source Example Times/State University.",
         "SOURCE: Harbor Poll/Example Research",
+        "(h/t Harbor Daily.)",
+        "H/T: Example Times",
+        "Hat tip: Ann Lee",
     ],
 )
 def test_credit_lines(credit: str) -> None:
@@ -353,6 +356,14 @@ def test_a_columns_credit_closing_the_text_is_a_credit_and_inside_the_story_is_n
     assert flagged(lines_of("Title", BODY, BODY2, credit)) == [(4, 4, CREDIT)]
     inside = "The letter is written by Ann Lee, who says the harbor should stay open all year."
     assert flagged(lines_of("Title", BODY, inside, BODY2)) == []
+
+
+def test_a_story_line_about_a_hat_or_a_tip_is_no_credit() -> None:
+    for line in (
+        "The mayor tipped her hat to the dock workers on Friday.",
+        "A tip from a neighbor led the police to the harbor, the chief said.",
+    ):
+        assert flagged(lines_of("Title", BODY, line, BODY2)) == []
 
 
 def test_a_body_sentence_about_contributions_is_not_a_credit() -> None:

@@ -57,6 +57,8 @@ def test_a_share_label_after_a_closing_straight_quote_is_flagged_alone() -> None
         "(Reporting by Ann Lee in Calder; Editing by Bo Park)",
         "(Reporting by Ann Lee; Writing by Bo Park; Editing by Cy Ray.)",
         "(Additional reporting by Bo Park in Harbor City)",
+        "(h/t Harbor Daily)",
+        "(H/T Ann Lee.)",
     ],
 )
 def test_a_wires_bracketed_credit_after_the_last_sentence_is_flagged_alone(credit: str) -> None:

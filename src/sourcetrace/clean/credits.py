@@ -1,10 +1,11 @@
 """Contributor, editing and source credits: "X contributed reporting.", "Reporting by X; Editing by
-Y", "SOURCE: News agencies", "With Post wires", "Staff Reports", a headline credited to its outlet
-("<Headline> [Bloomberg]"), the text's origin ("This article was originally published by X.",
-"This article has been adapted from ..."), a picture's credit line ("Main image credit: X", "X
-via Getty Images."), a poll's ("Source Example Times/State University."), a sponsor's ("This
-sponsored post is brought to you by X."), a byline ("By X", "5:45 AM PST 11/19/2019 by X") and,
-closing the text, a column's "X is written by Y" and a wire's or writer's dash ("- Reuters.")."""
+Y", a hat tip ("(h/t The Hill.)"), "SOURCE: News agencies", "With Post wires", "Staff Reports", a
+headline credited to its outlet ("<Headline> [Bloomberg]"), the text's origin ("This article was
+originally published by X.", "This article has been adapted from ..."), a picture's credit line
+("Main image credit: X", "X via Getty Images."), a poll's ("Source Example Times/State
+University."), a sponsor's ("This sponsored post is brought to you by X."), a byline ("By X",
+"5:45 AM PST 11/19/2019 by X") and, closing the text, a column's "X is written by Y" and a wire's
+or writer's dash ("- Reuters.")."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ CREDIT = re.compile(
       | ^\W*(?:writing|editing|compiled|produced)\ by\b
       | (?:^|;)\s*\W*editing\ by\b  # closing a credit line: "...; Editing by X"
       | ^contributing:
+      | ^\W*(?:h/t|hat\ tip)\b  # a hat tip to whoever had the story first: "(h/t The Hill.)"
       | ^sources?:\s*\S+(?:\s+\S+){0,4}$  # a short credit only: "Source: Al Jazeera and agencies"
       | ^with\ (?:\S+\ ){0,3}(?:wires?|wire\ (?:services|reports)|agencies)\.?$
       | ^(?:from\ )?staff\ (?:and\ wire\ )?reports?\.?$

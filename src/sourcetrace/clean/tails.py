@@ -1,6 +1,6 @@
 """Boilerplate glued to the end of a paragraph: a wire agency's initials after its last sentence
 ("... were deported by Mexico. PTI"), its bracketed credit ("... (Reporting by X; Editing by
-Y)") and a share button's label after a quotable sentence ("...
+Y)", "... (h/t X)") and a share button's label after a quotable sentence ("...
 with much less stress.Click To Tweet"). Only the tail is flagged; the paragraph stays the
 story's. Alone on its line, initials are a head of the story's ("FAQ") and a share button's label
 a trailer marker (``trailers.py``)."""
@@ -23,9 +23,11 @@ TAIL = re.compile(
 )
 TAIL_MAX_CHARS = 20  # the longest tail and the mark before it: the search looks no further back
 # A wire's credit in brackets after the paragraph's last sentence: "... on Tuesday. (Reporting by
-# Ann Lee in Paris; Editing by Bo Chan)". Alone on its line it is a credit of ``credits.py``.
+# Ann Lee in Paris; Editing by Bo Chan)", or a hat tip to whoever had the story first ("... on
+# Tuesday. (h/t The Hill)"). Alone on its line it is a credit of ``credits.py``.
 WIRE_CREDIT = re.compile(
-    r"\((?:additional\ )?(?:reporting|writing|editing)\ by\b[^()]*\)$", re.IGNORECASE | re.VERBOSE
+    r"\((?:(?:additional\ )?(?:reporting|writing|editing)\ by|h/t|hat\ tip)\b[^()]*\)$",
+    re.IGNORECASE | re.VERBOSE,
 )
 SENTENCE_MARKS = tuple(".!?\"'”’")
 
