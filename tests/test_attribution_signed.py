@@ -186,3 +186,56 @@ def test_an_empty_tweet_tag_or_one_with_no_handle_is_nothing() -> None:
     empty = '<tweet tweet-id="3"><tweet/>.\n'
     no_handle = '<tweet tweet-author="that the parks were cut" tweet-date="x">Cut again</tweet>\n'
     assert cueless(analyze(PARAGRAPH + empty + no_handle + AFTER)) == []
+
+
+def test_a_tweet_tags_attributes_are_no_ones_words() -> None:
+    tagged = "".join(
+        f'<tweet pic="" author="{handle}" timestamp="1559606400" tweet_id="{n}">{words}</tweet>.\n'
+        for n, (handle, words) in enumerate(
+            [("GovBoPark", "Keep the pools open."), ("parkswatch", "Budget night tonight.")]
+        )
+    )
+    analysis = analyze(PARAGRAPH + "The mayor and a resident wrote:\n" + tagged + AFTER)
+    tweets = [a for a in analysis.attributions if a.start > len(PARAGRAPH)]
+    # one attribution a tag, its words whole (an empty pic="" cuts none), no attribute anyone's
+    assert [(a.speaker.text if a.speaker else None, a.content[0].text) for a in tweets] == [
+        ("GovBoPark", "Keep the pools open"),
+        ("parkswatch", "Budget night tonight"),
+    ]
+
+
+def test_a_tweet_tags_handle_names_the_person_it_spells() -> None:
+    tagged = (
+        '<tweet pic="" author="AnnLeeRay" tweet_id="1">The pools stay open.</tweet>.\n'
+        '<tweet pic="" author="GovBoPark" tweet_id="2">Proud of our rangers.</tweet>.\n'
+        '<tweet pic="" author="parkswatch" tweet_id="3">Budget night tonight.</tweet>.\n'
+    )
+    body = "Mayor Ann Lee-Ray said on Monday that the pools would stay open.\n"
+    analysis = analyze(body + tagged + AFTER)
+    sources = {s.id: s for s in analysis.sources}
+    found = [
+        (a.speaker.text, sources[a.source].name, sources[a.source].kind.value)
+        for a in analysis.attributions
+        if a.speaker is not None and a.source is not None
+    ]
+    assert found == [
+        ("Mayor Ann Lee-Ray", "Ann Lee-Ray", "named_person"),
+        ("AnnLeeRay", "Ann Lee-Ray", "named_person"),  # the article's own spelling
+        ("GovBoPark", "Bo Park", "named_person"),  # a title before the name dropped
+        ("parkswatch", "parkswatch", "anonymous_person"),  # no name: no one a reader can name
+    ]
+    # the body's mayor and her handle are one source
+    assert found and analysis.attributions[0].source == analysis.attributions[1].source
+
+
+def test_a_tweets_closing_hashtag_is_its_words_a_glued_one_and_a_sign_off_are_not() -> None:
+    tagged = (
+        '<tweet pic="" author="parkswatch" tweet_id="1">Our thoughts are with #Calder</tweet>.\n'
+        '<tweet pic="" author="parkswatch" tweet_id="2">Vote today!#Calder #Parks</tweet>.\n'
+        '<tweet pic="" author="AnnLeeRay" tweet_id="3">Keep them open. -A https://t.co/Zz9</tweet>\n'
+    )
+    assert [c for c, _, _ in cueless(analyze(PARAGRAPH + tagged + AFTER))] == [
+        "Our thoughts are with #Calder",
+        "Vote today!",
+        "Keep them open",
+    ]

@@ -28,8 +28,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     # names and their diminutives, whether a text reads as English, the US states' names
     ("model", "vocabulary", "atomic", "outlets", "wording", "given_names", "english", "states"),
     # an article's lines with their offsets, read by ingest and clean; the shape of a signature
-    # line under a tweet or a quotation, read by headings, clean, attribution and sources (a
-    # tweet author's name)
+    # line under a tweet or a quotation and a tweet tag's markup, read by headings, clean, nlp
+    # (the parser never sees the markup), attribution and sources (a tweet author's name)
     ("lines", "signatures"),
     ("names",),  # name normalization
     ("ingest",),

@@ -6,7 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from sourcetrace.signatures import INLINE_SIGNATURE, SIGNATURE, signed_by, signs_quote, signs_tweet
+from sourcetrace.signatures import (
+    INLINE_SIGNATURE,
+    SIGNATURE,
+    signed_by,
+    signs_quote,
+    signs_tweet,
+    tags_author,
+    tweet_markup,
+    without_markup,
+)
 
 
 def _line_name(line: str) -> str | None:
@@ -99,3 +108,24 @@ def test_another_handles_signature_or_a_bare_mention_names_nobody() -> None:
     assert _signer("— Ruth Kim (@ruthkim) March 3, 2020", "@tombaker") is None
     assert _signer("Ask Tom Baker (@tombaker) about it.", "@tombaker") is None
     assert _signer("— Tom Baker (@tombaker2) March 3, 2020", "@tombaker") is None
+
+
+TAGGED = (
+    'Lead.\n<tweet pic="" author="AnnLee" tweet_id="7">Open "all year" now</tweet>.\n'
+    '<tweet tweet-id="8"><tweet/>.\n'
+    '<tweet tweet-author="that the parks were cut" tweet-date="x">Cut</tweet>\n'
+)
+
+
+def test_a_tweet_tags_markup_is_blanked_but_its_authors_handle() -> None:
+    blanked = without_markup(TAGGED)
+    assert len(blanked) == len(TAGGED) and blanked.count("\n") == TAGGED.count("\n")
+    assert blanked.split() == ["Lead.", "AnnLee", "Open", '"all', 'year"', "now", ".", ".", "Cut"]
+    start = TAGGED.index("AnnLee")
+    assert tags_author(TAGGED, start, start + len("AnnLee"))
+    assert not tags_author(TAGGED, TAGGED.index("Open"), TAGGED.index("Open") + 4)
+
+
+def test_a_text_with_no_tweet_tag_is_left_as_it_is() -> None:
+    text = 'He said "the parks <stay> open" on Tuesday.'
+    assert tweet_markup(text) == [] and without_markup(text) is text

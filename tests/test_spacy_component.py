@@ -129,3 +129,15 @@ def test_component_and_analyze_agree_on_a_names_curly_apostrophe(component_nlp: 
     sources = component_nlp(text)._.sources
     assert [(s.name, s.kind) for s in sources] == [("Kiran D'Mello", SourceKind.NAMED_PERSON)]
     _agree(component_nlp, text)
+
+
+def test_component_and_analyze_agree_on_a_tweet_tag(component_nlp: Language) -> None:
+    # the component parses again with the tag's markup blanked, as analyze does
+    text = (
+        "Mayor Ann Lee-Ray wrote on Monday that the pools would stay open:\n\n"
+        '<tweet pic="" author="AnnLeeRay" tweet_id="1">The pools stay open.</tweet>.\n\n'
+        "The vote is expected next week."
+    )
+    sources = component_nlp(text)._.sources
+    assert [(s.name, s.kind) for s in sources] == [("Ann Lee-Ray", SourceKind.NAMED_PERSON)]
+    _agree(component_nlp, text)

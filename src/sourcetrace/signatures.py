@@ -3,7 +3,11 @@
 neither headings nor captions) and the attribution stage reads the block above as the signer's.
 
 One pattern writes the signature; its readers differ only in where it stands (a whole line, the
-end of a tweet tag's words, anywhere in the text) and in what it must hold."""
+end of a tweet tag's words, anywhere in the text) and in what it must hold.
+
+A text may mark an embedded tweet with a tag instead (PolNeAR's `<tweet author="jolee" ...>`
+words `</tweet>`): the tag is markup, no one's words, but for the author's handle it holds.
+"""
 
 from __future__ import annotations
 
@@ -38,6 +42,15 @@ def _signature(
 SIGNATURE = re.compile(rf"^[ \t]*{_signature(dash=_LINE_DASH, handled=False)}[ \t]*$", re.MULTILINE)
 # A tweet's signature ending a run of words: "... all of you — Jo Lee (@jolee) May 2, 2019".
 INLINE_SIGNATURE = re.compile(rf"[ \t]*{_signature()}[ \t]*$")
+# PolNeAR's tag around an embedded tweet, closed by "</tweet>" or "<tweet/>", with its author's
+# handle ("@jolee" or "jolee"; an attribute that is no handle is the markup's error, not a name).
+TWEET_TAG = re.compile(
+    r'<tweet\b(?P<attributes>[^>]*?)\b(?:tweet-)?author="(?P<author>@?\w{1,15})"[^>]*>'
+    r"(?P<words>[^<]*)(?:</tweet>|<tweet/>)"
+)
+# One piece of that markup: an opening tag, whatever its attributes hold, or a closing one.
+_TWEET_MARKUP = re.compile(r"</?tweet\b[^<>]*>")
+_AUTHOR = re.compile(r'\bauthor="(?P<handle>@?\w{1,15})"')
 # What closes a quotation that fills its line.
 QUOTE_CLOSERS = ("”", '"')
 
@@ -58,3 +71,38 @@ def signs_quote(above: str, line: str) -> bool:
     return signs_tweet(line) or (
         above.rstrip().endswith(QUOTE_CLOSERS) and SIGNATURE.match(line) is not None
     )
+
+
+def tweet_markup(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` that are tweet markup: every tag ("<tweet/>" and the attributes
+    of an empty one too), but for the author's handle, which names whoever wrote the words
+    after it."""
+    if "<tweet" not in text:  # the cheap test first: almost no text has one
+        return []
+    spans = []
+    for tag in _TWEET_MARKUP.finditer(text):
+        author = _AUTHOR.search(text, tag.start(), tag.end())
+        if author is None:
+            spans.append(tag.span())
+        else:
+            spans += [(tag.start(), author.start("handle")), (author.end("handle"), tag.end())]
+    return spans
+
+
+def without_markup(text: str) -> str:
+    """``text`` with its tweet markup blanked, line breaks kept: the same length, so every offset
+    in it is one in ``text``; no attribute's quote marks or words can be read as prose."""
+    spans = tweet_markup(text)
+    if not spans:
+        return text
+    parts = []
+    at = 0
+    for start, end in spans:
+        parts += [text[at:start], re.sub(r"[^\n]", " ", text[start:end])]
+        at = end
+    return "".join([*parts, text[at:]])
+
+
+def tags_author(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is the author's handle in a tweet tag's attributes."""
+    return text.endswith('author="', 0, start) and text.startswith('"', end)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sourcetrace.signatures import without_markup
+
 OPENING = "“"
 CLOSING = "”"
 STRAIGHT = '"'
@@ -57,6 +59,7 @@ def find_quotations(text: str) -> list[Quotation]:
     after a paragraph's last curly mark, or before a curly opener, that pair up (`“A," he said.
     "B."`, `"A," he said. “B.”`).
     """
+    text = without_markup(text)  # an attribute's value in quote marks is no quotation
     curly = OPENING in text or CLOSING in text
     quotations: list[Quotation] = []
     pending: list[Piece] = []  # pieces of a quotation still open at a paragraph's end

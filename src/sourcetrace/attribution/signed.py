@@ -23,7 +23,7 @@ from sourcetrace.attribution.types import quote_type
 from sourcetrace.clean.trailers import READER_CALL
 from sourcetrace.model import CueClass, TextSpan
 from sourcetrace.nlp import doc_text
-from sourcetrace.signatures import INLINE_SIGNATURE, SIGNATURE
+from sourcetrace.signatures import INLINE_SIGNATURE, SIGNATURE, TWEET_TAG
 
 # A signer's name: one to five capitalized words, or a name masked by the site ("Ni** My**").
 _NAME = re.compile(r"^[A-Z][\w.'’*-]*(?:[ \t]+[A-Z][\w.'’*-]*){0,4}$")
@@ -31,24 +31,24 @@ _NAME = re.compile(r"^[A-Z][\w.'’*-]*(?:[ \t]+[A-Z][\w.'’*-]*){0,4}$")
 _CREDIT_WORDS = frozenset("by photo photos image file staff getty reuters ap afp via".split())
 # A tweet is at most 280 characters; the lines above its signature are taken while they fit.
 TWEET_CHARS = 280
-# What a tweet's text ends with that is no part of its words: its picture link, a glued hashtag,
-# a link; then its final period.
-_TWEET_TAIL = re.compile(r"(?:[ \t]*(?:pic\.twitter\.com/\S+|https?://\S+|#\w+))+[ \t]*$")
+# What a tweet's text ends with that is no part of its words. After its last sentence: hashtags
+# glued on ("... day.#Vote") or its writer's sign-off by initial or first name ("... now. -H", a
+# staff account's tweet the candidate signs); then its picture link and links; then its final
+# period. A hashtag that ends a sentence ("prayers are with #SanBernardino") is a word of it.
+_TWEET_TAIL = re.compile(
+    r"(?:(?<=[.!?])(?:(?:[ \t]*#\w+)+|[ \t]+-[A-Za-z][a-z]*))?"
+    r"(?:[ \t]*(?:pic\.twitter\.com/\S+|https?://\S+))*[ \t]*$"
+)
 # As Twitter counts a tweet's length: an attached picture's link not at all, any other link as
 # its shortened form, 23 characters.
 _PICTURE = re.compile(r"[ \t]*pic\.twitter\.com/\S+")
 _LINK = re.compile(r"https?://\S+")
 SHORT_LINK = "x" * 23
 CONFIDENCE_SIGNED = 0.8
-# PolNeAR's tag around an embedded tweet, closed by "</tweet>" or "<tweet/>", with its author's
-# handle ("@jolee" or "jolee"; an attribute that is no handle is the markup's error, not a name).
-_TWEET_TAG = re.compile(
-    r'<tweet\b(?P<attributes>[^>]*?)\b(?:tweet-)?author="(?P<author>@?\w{1,15})"[^>]*>'
-    r"(?P<words>[^<]*)(?:</tweet>|<tweet/>)"
-)
 # The markup splits an attached picture's link: its attribute keeps "pic.twitter.com/" and the
 # words end with the rest of the link ("... meanwhile DJPzHmuDP"), which is no part of the tweet.
 _PICTURE_REST = re.compile(r"[ \t]+\S+$")
+_SPLIT_PICTURE = 'pic="pic.twitter.com/'  # an empty pic="" splits nothing: the words are whole
 
 
 def find_signed(doc: Doc) -> list[Candidate]:
@@ -60,7 +60,7 @@ def find_signed(doc: Doc) -> list[Candidate]:
         cand = _tweet(doc, text, match) if match.group("handle") else _review(doc, text, match)
         if cand is not None:
             found.append(cand)
-    for tag in _TWEET_TAG.finditer(text):
+    for tag in TWEET_TAG.finditer(text):
         cand = _tagged_tweet(doc, text, tag)
         if cand is not None:
             found.append(cand)
@@ -69,8 +69,8 @@ def find_signed(doc: Doc) -> list[Candidate]:
 
 def _tagged_tweet(doc: Doc, text: str, tag: re.Match[str]) -> Candidate | None:
     """The words of a `<tweet>` tag as its author's: its inline signature, a call to sign up for
-    the page's newsletter the copy swept in, the rest of a picture link, links and glued hashtags
-    at the end and a final period left out; none when empty."""
+    the page's newsletter the copy swept in, the rest of a picture link, glued hashtags, a
+    sign-off and links at the end and a final period left out; none when empty."""
     start, end = tag.span("words")
     signature = INLINE_SIGNATURE.search(text, start, end)  # the signature the tag keeps inline
     if signature is not None:
@@ -78,7 +78,7 @@ def _tagged_tweet(doc: Doc, text: str, tag: re.Match[str]) -> Candidate | None:
     call = READER_CALL.search(text, start, end)
     if call is not None:  # the call's match opens with the sentence's end before it: kept
         end = call.start() + (text[call.start()] in "?!")
-    if "pic=" in tag.group("attributes"):
+    if _SPLIT_PICTURE in tag.group("attributes"):
         rest = _PICTURE_REST.search(text, start, end)
         end = end if rest is None else rest.start()
     tail = _TWEET_TAIL.search(text, start, end)
@@ -93,8 +93,8 @@ def _tagged_tweet(doc: Doc, text: str, tag: re.Match[str]) -> Candidate | None:
 def _tweet(doc: Doc, text: str, match: re.Match[str]) -> Candidate | None:
     """The tweet over ``match``: the lines directly above it while they fit in a tweet (up to a
     blank line, another signature or a lead-in ending with a colon, "See the tweets:"), its
-    picture link, links and glued hashtags at the end and a final period left out; none when it
-    links to another post (an outlet's promotion of its own story)."""
+    picture link, glued hashtags, a sign-off and links at the end and a final period left out;
+    none when it links to another post (an outlet's promotion of its own story)."""
     end = _line_start(text, match.start()) - 1
     if end < 0:
         return None

@@ -9,7 +9,7 @@ from difflib import SequenceMatcher
 from sourcetrace.lines import Line
 from sourcetrace.model import Boilerplate, BoilerplateLabel
 from sourcetrace.names import strip_titles
-from sourcetrace.signatures import signs_tweet
+from sourcetrace.signatures import signs_tweet, without_markup
 
 # A line that ends with a photo credit: "(Photo: Sipa/Shutterstock)", "(AP Photo/Evan Vucci)",
 # "(Karim Kadim/AP)", "Getty Images", "Credit: ...", "Photograph: ...", "REUTERS/Kevin Lamarque".
@@ -152,7 +152,9 @@ def _repeats(lines: Sequence[Line], title: int | None, marked: Collection[int]) 
         for later in lines[line.index + 1 : line.index + 1 + DUPLICATE_WINDOW]:
             if later.is_table_row or (later.start in marked and line.start not in marked):
                 continue
-            if later.words >= DUPLICATE_MIN_WORDS and _similar(line.text, later.text):
+            # two tweets of one account share their tag's markup, not their words
+            words = without_markup(later.text)
+            if later.words >= DUPLICATE_MIN_WORDS and _similar(without_markup(line.text), words):
                 repeats[later.index] = line.index
     return repeats
 

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from sourcetrace.nlp.headline import sentence_cased
+from sourcetrace.signatures import without_markup
 
 # A text of more tokens is parsed in pieces of at most this many; a group parsed together holds
 # at most PIECES_AT_ONCE pieces' worth (a normal 20,000-character article is about 4,500 tokens).
@@ -40,8 +41,9 @@ _NAME_APOSTROPHE = re.compile(r"’(?<=\b[A-Z]’)(?=[A-Z][a-z])")
 
 def parser_text(nlp: Language, text: str) -> str:
     """``text`` as the parser is given it: a Title Case headline in sentence case, a name's
-    curly apostrophe straight."""
-    return _NAME_APOSTROPHE.sub("'", sentence_cased(nlp, text))
+    curly apostrophe straight, a tweet tag's markup blanked (the words it holds are a sentence
+    of their own, not glued to 'tweet_id="1">')."""
+    return _NAME_APOSTROPHE.sub("'", sentence_cased(nlp, without_markup(text)))
 
 
 def parse_batch(nlp: Language, texts: Sequence[str]) -> list[Doc | Exception]:

@@ -17,6 +17,9 @@ PRONOUNS_PERSON = frozenset({"who", "whose"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their"})
 PRONOUNS_THING = frozenset({"it", "which", "that", "its"})
 
+# Words an account puts before its owner's name that are no part of it: "realDonaldTrump",
+# "TheRealAnnLee", "OfficialAnnLee" (a title before the name is one too: "GovChristie").
+HANDLE_PREFIXES = word_set("real the official")
 # Last words of a place's name: "Bellwether County", "Kansas City".
 PLACE_HEADS = word_set("county city township borough district province municipality village")
 # Heads that take the kind of what follows their "of", as a portion does: "one of two witnesses"

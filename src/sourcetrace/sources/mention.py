@@ -14,9 +14,10 @@ from sourcetrace.attribution.lexicon import DOCUMENT_NOUNS, RANKED_PEOPLE, REASO
 from sourcetrace.attribution.speaker import PARTY_TAG, past_dateline
 from sourcetrace.model import SourceKind, TextSpan
 from sourcetrace.nlp import doc_text
-from sourcetrace.signatures import HANDLE, signed_by
+from sourcetrace.signatures import HANDLE, signed_by, tags_author
 from sourcetrace.sources import lexicon
 from sourcetrace.sources.descriptions import Description, stems
+from sourcetrace.sources.handles import spelled_name
 from sourcetrace.sources.names import NameIndex, name_run, words
 
 ORGANIZATION_LABELS = frozenset({"ORG", "NORP", "FAC", "GPE"})
@@ -58,14 +59,35 @@ class Determiner(StrEnum):
     BARE = "bare"  # "officials", "police", "court records"
 
 
-def _signer(doc: Doc, span: TextSpan) -> TextSpan | None:
-    """The name a handle signs with on the page, when ``span`` is a handle alone (PolNeAR's
-    `<tweet author="@jolee">`): "— Jo Lee (@jolee) May 2, 2019"."""
-    if not re.fullmatch(HANDLE, span.text):
+def _handle(doc: Doc, span: TextSpan) -> str | None:
+    """The handle ``span`` is, "@jolee": one written so, or a tweet tag's author attribute
+    (PolNeAR's `<tweet author="jolee">`, with or without its "@")."""
+    handle = span.text if span.text.startswith("@") else f"@{span.text}"
+    if not re.fullmatch(HANDLE, handle):
         return None
+    if span.text.startswith("@") or tags_author(doc_text(doc), span.start, span.end):
+        return handle
+    return None
+
+
+def _signer(doc: Doc, handle: str) -> TextSpan | None:
+    """The name ``handle`` signs with on the page: "— Jo Lee (@jolee) May 2, 2019"."""
     text = doc_text(doc)
-    signed = signed_by(span.text).search(text)
+    signed = signed_by(handle).search(text)
     return None if signed is None else TextSpan.of(text, *signed.span("name"))
+
+
+def _handle_mention(doc: Doc, span: TextSpan, handle: str, names: NameIndex) -> Mention | None:
+    """A handle's mention: the name it signs with, else the person whose name it spells, else
+    someone a reader cannot name, called by the handle as written."""
+    signer = _signer(doc, handle)
+    if signer is not None:
+        found = analyze_mention(doc, signer, names)
+        return None if found is None else replace(found, span=span)
+    name = spelled_name(handle.removeprefix("@"), names)
+    if name is None:
+        return Mention(span, Form.NAME, SourceKind.ANONYMOUS_PERSON, span.text)
+    return Mention(span, Form.NAME, SourceKind.NAMED_PERSON, " ".join(name), name=name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,10 +112,9 @@ class Mention:
 def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | None:
     """Read the speaker mention at ``span`` in ``doc``, whose names ``names`` holds; None when
     the span holds no word (only punctuation or space), so nothing can be resolved from it."""
-    signer = _signer(doc, span)
-    if signer is not None:
-        found = analyze_mention(doc, signer, names)
-        return None if found is None else replace(found, span=span)
+    handle = _handle(doc, span)
+    if handle is not None:
+        return _handle_mention(doc, span, handle, names)
     whole = doc.char_span(span.start, span.end, alignment_mode="expand")
     # quote marks and line breaks at the edges belong to the text around the mention
     tokens = _strip_punct(whole) if whole is not None else None

@@ -401,6 +401,15 @@ class NameIndex:
         runs = (r for rs in self._runs.values() for r in rs if r.start_char < at)
         return sorted((r for r in runs if _is_person_run(r)), key=lambda r: r.start)
 
+    def spelled(self, letters: str) -> tuple[str, ...] | None:
+        """The words of a person's name of two words or more, as the article writes it, whose
+        letters are ``letters`` (lowercase): "Martin O’Malley" for "martinomalley"."""
+        for run in (r for runs in self._runs.values() for r in runs):
+            written = self._words_of(run)
+            if len(written) > 1 and _letters(written) == letters and _is_person_run(run):
+                return written
+        return None
+
     def styled(self, full: tuple[str, ...]) -> str:
         """The person's name as the article styles it: with the royal title that stands before
         one of its mentions ("Prince Andrew" for a later "Andrew"), else ``full`` as it is."""
@@ -422,6 +431,11 @@ class NameIndex:
             if set(_folded(self._words_of(run))) <= words_of_full
             and (any_tag or _is_person_run(run))
         ]
+
+
+def _letters(name: tuple[str, ...]) -> str:
+    """A name's letters alone, lowercase, as a handle runs them together: "martinomalley"."""
+    return "".join(c for w in name for c in w.lower() if c.isalpha())
 
 
 def _maybe_a_person(end: Token, run: Span) -> bool:

@@ -1,0 +1,89 @@
+"""Who a tweet's handle names, where the page gives no name with it (PolNeAR's
+`<tweet author="JebBush">`, an "@handle" alone): the person whose name it spells, as the article
+writes that name where it does ("MartinOMalley" is its "Martin O’Malley"), else in the words the
+handle runs together, a title before them and a state after them dropped ("GovMikeHuckabee" is
+Mike Huckabee, "LindseyGrahamSC" Lindsey Graham, "GovChristie" Christie). A handle that spells
+no name ("existentialfish", "@DMVBlackLives") is someone a reader cannot name
+(tests/gold/README.md, rule 17 and the rule 18 batch).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sourcetrace import given_names
+from sourcetrace.given_names import GivenNames
+from sourcetrace.sources.lexicon import HANDLE_PREFIXES, MASTHEAD_HEADS, OUTLET_WORDS, PLACE_HEADS
+from sourcetrace.sources.names import NameIndex
+from sourcetrace.states import state_of
+from sourcetrace.vocabulary import ORGANIZATION_NOUNS, TITLE_ABBREVIATIONS, TITLES
+
+# A handle's words as its capitals split them: "LindseyGrahamSC" is "Lindsey", "Graham", "SC";
+# "MartinOMalley" is "Martin", "O", "Malley"; a run of digits is a word of its own.
+_SEGMENT = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+# Words that make a handle an institution's or a thing's, never a person's name: "TwitchyTeam",
+# "MashableNews", "CityCouncil".
+_NOT_NAME_WORDS = ORGANIZATION_NOUNS | PLACE_HEADS | OUTLET_WORDS | MASTHEAD_HEADS
+# A person's handle spells two or three names ("JohnKasich", "MaryEllenLee").
+_NAME_WORDS = range(2, 4)
+# A given name run into a surname in lowercase ("tedcruz") leaves at least this many letters.
+_SURNAME_MIN = 3
+
+
+def spelled_name(handle: str, names: NameIndex) -> tuple[str, ...] | None:
+    """The name of the person ``handle`` ("@JebBush", "tedcruz") spells, in the article's form
+    of it where it writes one; None when it spells none."""
+    segments = _SEGMENT.findall(handle)
+    titled = False
+    while len(segments) > 1 and _prefix(segments[0]):
+        titled = titled or segments[0].lower() not in HANDLE_PREFIXES
+        segments = segments[1:]
+    if len(segments) > 1 and segments[-1].isupper() and state_of(segments[-1]) is not None:
+        segments = segments[:-1]  # "LindseyGrahamSC": a senator's state
+    written = names.spelled("".join(segments).lower())
+    if written is not None:
+        return written
+    if not all(s.isalpha() and s.lower() not in _NOT_NAME_WORDS for s in segments):
+        return None
+    if len(segments) == 1:
+        (word,) = segments
+        if titled and _capitalized(word):
+            return (word,)  # "GovChristie": the surname the title goes with
+        return _given_and_surname(word.lower())
+    if len(segments) in _NAME_WORDS and len(segments[0]) > 1 and all(map(_capitalized, segments)):
+        return tuple(segments)
+    return None
+
+
+def _prefix(segment: str) -> bool:
+    """A word before the name in a handle: "real", "Gov", "Senator"."""
+    word = segment.lower()
+    return word in HANDLE_PREFIXES or word in TITLES or word in TITLE_ABBREVIATIONS
+
+
+def _capitalized(word: str) -> bool:
+    """A name's word: a capital, then small letters ("Graham"), or an initial ("O")."""
+    return word[0].isupper() and (len(word) == 1 or word[1:].islower())
+
+
+def _given_and_surname(word: str) -> tuple[str, ...] | None:
+    """A lowercase handle that opens with a given name: "tedcruz" is Ted Cruz."""
+    given = max(
+        (
+            n
+            for n in _names_of(given_names.table())
+            if word.startswith(n) and len(word) - len(n) >= _SURNAME_MIN
+        ),
+        key=len,
+        default=None,
+    )
+    if given is None:
+        return None
+    return given.capitalize(), word[len(given) :].capitalize()
+
+
+@lru_cache(maxsize=4)  # one table in use, read once
+def _names_of(table: GivenNames) -> frozenset[str]:
+    """Every given name of ``table``, formal and diminutive, casefolded."""
+    return frozenset(name for pair in table.pairs for name in pair)
