@@ -1261,3 +1261,25 @@ def test_a_contrasted_report_ends_the_first_without_a_comma(
 def test_a_contrast_that_sets_no_report_beside_stays_in_the_words(text: str, content: str) -> None:
     assert contents(text, "said") == [content]
 
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a second participle with a report of its own is the speaker's next act, and a cue set
+        # off at the sentence's end is the channel: neither is what was said
+        (
+            "The mayor welcomed the news that the strike would end, saying the union was "
+            '"doing the right thing," suggesting she might meet its leaders, a local paper '
+            "reported.",
+            "saying",
+            'the union was "doing the right thing,"',
+        ),
+        (
+            "The coach said the team would travel on Sunday, a local radio station reported.",
+            "said",
+            "the team would travel on Sunday",
+        ),
+    ],
+)
+def test_a_later_cue_set_off_by_a_comma_ends_the_words(text: str, cue: str, content: str) -> None:
+    assert contents(text, cue) == [content]
