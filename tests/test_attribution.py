@@ -561,6 +561,9 @@ def test_minilm_without_its_extra_says_what_to_install(monkeypatch: pytest.Monke
         "nobody voted.”",
         "“The plant will close,” the mayor said at a meeting in the town hall, “and the jobs "
         "will go.”",
+        # what it was said of, a relative clause and all
+        "“I cannot say how these people voted,” he said of voters whose rights were restored, "
+        "“but I know that they made an investment in their town.”",
     ],
 )
 def test_a_quote_interrupted_by_its_cue_and_the_cues_circumstance_is_one_attribution(

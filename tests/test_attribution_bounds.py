@@ -1216,3 +1216,70 @@ def test_an_apostrophe_or_a_closed_single_quote_takes_no_stop(
     text: str, cue: str, content: str
 ) -> None:
     assert contents(text, cue) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # another's report set beside the first by "while", no comma before it
+        (
+            "The union accuses the council of hiding the costs of the plan while the council "
+            "suggests the union is stalling the talks.",
+            "accuses",
+            "the council of hiding the costs of the plan",
+        ),
+        (
+            "The mayor said the budget was balanced while the governor insisted it was not.",
+            "said",
+            "the budget was balanced",
+        ),
+    ],
+)
+def test_a_contrasted_report_ends_the_first_without_a_comma(
+    text: str, cue: str, content: str
+) -> None:
+    assert contents(text, cue) == [content]
+    assert len(extract(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # leading the clause: the speaker's own concession
+        (
+            "The mayor said that while critics suggest the plan is costly, it will save money.",
+            "that while critics suggest the plan is costly, it will save money",
+        ),
+        # no comma and no clause reported: an act that is part of the claim
+        (
+            "The councilman said he believes the mayor should resign even though she apologized "
+            "for the remarks.",
+            "he believes the mayor should resign even though she apologized for the remarks",
+        ),
+    ],
+)
+def test_a_contrast_that_sets_no_report_beside_stays_in_the_words(text: str, content: str) -> None:
+    assert contents(text, "said") == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a second participle with a report of its own is the speaker's next act, and a cue set
+        # off at the sentence's end is the channel: neither is what was said
+        (
+            "The mayor welcomed the news that the strike would end, saying the union was "
+            '"doing the right thing," suggesting she might meet its leaders, a local paper '
+            "reported.",
+            "saying",
+            'the union was "doing the right thing,"',
+        ),
+        (
+            "The coach said the team would travel on Sunday, a local radio station reported.",
+            "said",
+            "the team would travel on Sunday",
+        ),
+    ],
+)
+def test_a_later_cue_set_off_by_a_comma_ends_the_words(text: str, cue: str, content: str) -> None:
+    assert contents(text, cue) == [content]

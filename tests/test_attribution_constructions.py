@@ -1184,6 +1184,17 @@ def test_a_report_sharing_the_host_clauses_subject_goes_on_with_it() -> None:
             "the aide",
             ["Before the vote", "the senator knew the bill would fail"],
         ),
+        # right after the belief verb, before its clause
+        (
+            "He hoped, he said, that the talks would resume.",
+            "he",
+            ["He hoped", "that the talks would resume"],
+        ),
+        (
+            "She believed, she said, that the deal was fair.",
+            "she",
+            ["She believed", "that the deal was fair"],
+        ),
     ],
 )
 def test_a_parenthetical_cue_frames_the_belief_it_interrupts(

@@ -11,10 +11,12 @@ from sourcetrace.attribution.cue_class import is_question
 from sourcetrace.attribution.cues import has_subject
 from sourcetrace.attribution.lexicon import (
     ADDRESSEE_VERBS,
+    BELIEF_VERBS,
     CHARGE_NOUNS,
     CLAIMED_NOUNS,
     NONFINITE_TAGS,
     NOUN_CUES,
+    PERCEPTION_VERBS,
     QUESTION_VERBS,
     RELATIVE_PRONOUNS,
 )
@@ -22,6 +24,8 @@ from sourcetrace.attribution.objects import coordinated
 from sourcetrace.attribution.spans import tokens_span
 from sourcetrace.attribution.speaker import SUBJECTS
 from sourcetrace.attribution.voiced import as_clause
+
+VIEW_VERBS = BELIEF_VERBS | PERCEPTION_VERBS  # what someone holds or knows, which a teller reports
 
 
 def is_relative(comp: Token, verb: Token) -> bool:
@@ -195,13 +199,14 @@ def host_clause(verb: Token) -> list[tuple[int, int]]:
     writer's link to the last one (tests/gold/README.md)."""
     if verb.dep_ != "parataxis" and not as_clause(verb):
         return []
+    anchor = framed_view(verb) or verb.head
     inner = {t.i for t in verb.subtree} - _host_lead(verb)
     # "A, officials said, and police added that B": the second report is police's own; "were
     # told that C", sharing A's subject, goes on with A.
     for conj in verb.head.rights:
         if conj.dep_ == "conj" and conj.i > verb.i and has_subject(conj) and report(conj):
             inner |= {t.i for t in verb.doc[verb.i : conj.right_edge.i + 1]}
-    host = [t for t in verb.head.subtree if t.i not in inner]
+    host = [t for t in anchor.subtree if t.i not in inner]
     lead = [t for t in host if t.i < verb.i]
     # "But to prevent problems, he said, ...": the writer's link stays out; "Nor" negates
     while lead and lead[0].dep_ == "cc" and lead[0].is_sent_start and lead[0].lower_ != "nor":
@@ -209,6 +214,21 @@ def host_clause(verb: Token) -> list[tuple[int, int]]:
     before = tokens_span(lead)
     after = tokens_span(t for t in host if t.i > verb.i)
     return [p for p in (before, after) if p is not None]
+
+
+def framed_view(verb: Token) -> Token | None:
+    """The belief or perception verb a parenthetical cue interrupts, whose view the cue reports:
+    one the parse hangs the cue on ("If X, he said, voters believe Y"), or one the cue follows
+    right before its complement, which the parse hangs the cue on ("He hoped, he said, that the
+    talks would resume": the view and its clause are his words, in two pieces)."""
+    if verb.dep_ != "parataxis":
+        return None
+    head = verb.head
+    if head.lemma_.lower() in VIEW_VERBS:
+        return head
+    view = head.head
+    between = head.dep_ == "ccomp" and view.i < verb.i < head.i
+    return view if between and view.lemma_.lower() in VIEW_VERBS else None
 
 
 def _host_lead(verb: Token) -> set[int]:

@@ -17,7 +17,7 @@ from sourcetrace.attribution.lexicon import (
 )
 from sourcetrace.attribution.objects import object_content
 from sourcetrace.attribution.relatives import relative_object
-from sourcetrace.attribution.spans import QUOTE_MARKS, tokens_span
+from sourcetrace.attribution.spans import QUOTE_MARKS, after_comma, tokens_span
 from sourcetrace.attribution.speaker import DASHES, SUBJECTS
 from sourcetrace.attribution.words_end import SPEAKER_PRONOUNS, clause_span, words_end
 
@@ -38,7 +38,11 @@ def _next_clauses(verb: Token, comp: Token) -> list[Token]:
     clauses = [
         c
         for c in verb.children
-        if c.dep_ == "ccomp" and c.i > max(comp.i, verb.i) and not _apposed(c)
+        if c.dep_ == "ccomp"
+        and c.i > max(comp.i, verb.i)
+        and c.left_edge.i > comp.i  # not the closing cue the complement hangs on
+        and not _apposed(c)
+        and not _next_report(c)
     ]
     if any(t.dep_ == "preconj" and t.lower_ == "not" for t in comp.subtree):
         clauses += [c for c in verb.children if c.dep_ == "conj" and c.i > comp.i]
@@ -74,11 +78,40 @@ def _apposed(noun: Token) -> bool:
     """A noun after a comma, which the parse hangs on the cue as a further complement: the
     writer's apposition on what was said ('added that "...," assertions that they believe have
     been contradicted'), not its words ('gave Mr. Obama "this amazing opportunity"')."""
-    first = next(t for t in noun.subtree if not t.is_punct)  # the parse may give it the marks
-    if noun.pos_ not in ("NOUN", "PROPN") or first.i < 1:
+    return noun.pos_ in ("NOUN", "PROPN") and _set_off(noun)
+
+
+def _before_closing_cue(verb: Token, comp: Token) -> Token:
+    """The clause before a cue set off by a comma after it, where the parse makes that cue the
+    complement: "said [the plant would close], a local paper reported" has the paper relay the
+    words, which are the clause before it, not the paper's cue; else ``comp``."""
+    if comp.i < verb.i or not is_cue_verb(comp, quote_frame=True):
+        return comp
+    subject = next((c for c in comp.lefts if c.dep_ in SUBJECTS), None)
+    words = [c for c in comp.lefts if c.dep_ == "ccomp" and c.left_edge.i > verb.i]
+    if subject is None or not words or not after_comma(subject.left_edge):
+        return comp
+    return words[0]
+
+
+def _next_report(clause: Token) -> bool:
+    """A cue after a comma, with a subject or a report of its own, which the parse hangs on the
+    cue as a further complement: the speaker's next act ('saying the deal was "fair,"
+    suggesting he would sign it') or the channel ("said the plant would close, a local paper
+    reported"), not more of the words."""
+    if not _set_off(clause) or not is_cue_verb(clause, quote_frame=True):
+        return False
+    return has_subject(clause) or _reports(clause)
+
+
+def _set_off(clause: Token) -> bool:
+    """Whether a comma stands before the first word of ``clause``, closing quotation marks
+    between them, nested ones too (",’ ”")."""
+    first = next(t for t in clause.subtree if not t.is_punct)  # the parse may give it the marks
+    if first.i < 1:
         return False
     before = first.nbor(-1)
-    while before.tag_ == "''" and before.i > 0:  # closing marks, nested ones too: ",’ ”"
+    while before.tag_ == "''" and before.i > 0:
         before = before.nbor(-1)
     return before.text == ","
 
@@ -112,6 +145,7 @@ def complement(
         if any(t.text in DASHES for t in between):
             comp = None  # "A -- lawmakers announced a deal": a sentence of its own after the dash
     if comp is not None:
+        comp = _before_closing_cue(verb, comp)
         span = clause_span(comp, exclude=(verb,), more=_next_clauses(verb, comp), reports=report)
         run_on = _same_subject_conj(verb, comp) if span else None
         ends = [run_on, _negated_alternative(verb, comp), _reason(verb, comp)]

@@ -57,6 +57,7 @@ MAX_TERM_WORDS = 3  # a quoted term, title or scare quote: 'the "Glee" singer', 
 TITLE_FUNCTION_WORDS = frozenset({"DET", "ADP", "CCONJ", "PART"})
 POSSESSIVE_MARKS = frozenset({"'", "’"})  # the apostrophe of a plural's possessive
 LISTENERS = ("dobj", "dative", "iobj")  # 'told the committee', 'told him'
+RELATIVE_WORD_TAGS = frozenset({"WP", "WP$", "WDT"})  # "who", "whose", "which" opening a clause
 
 CONFIDENCE_NAMED = 0.92
 CONFIDENCE_PRONOUN = 0.85
@@ -331,13 +332,21 @@ def _listener(cue: Cue, pre: list[Token], quote: int) -> bool:
 
 def _circumstance(last: _Draft | None, cue: Cue, pre: list[Token], quote: int) -> bool:
     """The words between a cue that interrupts a quotation and its second half are where or when
-    it was said, set off by a comma: the second half is the same quote's next piece ('"A," said
-    Reid on the Senate floor on Tuesday, "however, B"'), not a clause opened before it."""
+    it was said, or of what, set off by a comma: the second half is the same quote's next piece
+    ('"A," said Reid on the Senate floor on Tuesday, "however, B"', '"A," he said of voters who
+    moved away, "B"'), not a clause opened before it."""
     words = [t for t in pre if not t.is_space]
     if last is None or not _shares_cue(last, cue) or not words or words[-1].text != ",":
         return False
     between = [t for t in words[:-1] if t.idx >= _frame_end(cue) and t.idx < quote]
-    return not _opens_clause(between)
+    # what the cue's own phrase holds says of what or whom it was said, a relative clause on its
+    # noun too, however the parse hangs it ('said of voters whose rights were restored'): no
+    # clause of the quote's
+    said_of = {t.i for c in cue.tokens for m in c.children if m.dep_ == "prep" for t in m.subtree}
+    rest = [t for t in between if t.i not in said_of]
+    if rest and rest[0].tag_ in RELATIVE_WORD_TAGS and rest[0].i - 1 in said_of:
+        return True
+    return not _opens_clause(rest)
 
 
 def _opens_clause(pre: list[Token]) -> bool:

@@ -76,6 +76,10 @@ TIME_IDIOM_HEADS = frozenset({"far"})
 REFLEXIVE_ENDINGS = ("self", "selves")  # "itself", "himself", "themselves"
 GLOSS_PRONOUNS = frozenset({"which", "who"})  # ", which ..." after an object: the writer's gloss
 SIDE_MARKS = frozenset({"as", "while", "whereas"})  # ", as X did ...": the writer's, beside it
+# Marks of a clause set beside the report in contrast, not part of it: "..., while X said ...",
+# "..., though X said ...".
+CONTRAST_MARKS = frozenset({"while", "whereas", "though", "although"})
+SIDE_BY_SIDE_MARKS = frozenset({"while", "whereas"})  # "X says A while Y says B": two parties
 COMPARATIVES = frozenset({"same", "such", "as"})  # "the same X as Y": "as" compares
 # Prepositions that, right after a speech act's object, open the noun's own modifier, not the
 # act's circumstance ("in", "on", "at", "during", "for" and "from" as often tell a medium, a time,
@@ -201,8 +205,13 @@ def object_content(
     ]
     # "proposed a program, at what Hutchinson said would be a cost of ...": another's report
     acts += [i for t in doc[first : last + 1] if (i := set_off_report(t, reports)) is not None]
-    # "calling on X to give up, as the congressman continued ...": the writer's own clause
-    acts += [t.left_edge.i for t in doc[first : last + 1] if _set_beside(t)]
+    # "calling on X to give up, as the congressman continued ...": the writer's own clause;
+    # "accuses X of Y while Z suggests W": another's report, comma or not
+    acts += [
+        t.left_edge.i
+        for t in doc[first : last + 1]
+        if _set_beside(t) or contrasted_report(t, reports)
+    ]
     # "... the spill and investigations have cleared it": the object's last conjunct is the
     # subject of the verb after it, which the parse left without one
     acts += [t.left_edge.i - 1 for t in doc[first : last + 1] if _stranded_subject(t, last)]
@@ -381,6 +390,22 @@ def set_off_report(tok: Token, reports: Callable[[Token], bool]) -> int | None:
     else:
         return None
     return opener.i - 1 if carries and after_comma(opener) else None
+
+
+def contrasted_report(tok: Token, reports: Callable[[Token], bool]) -> bool:
+    """A clause opened by a contrast mark ("while", "whereas", "though") after the verb it hangs
+    on, with a subject and a report of its own (``reports``): another speaker's report set
+    beside the first (", while The Sun reported ..."). What was said ends before it. Without a
+    comma only "while" and "whereas" set two parties side by side ("accuses the mayor of lying
+    while the mayor suggests the charge is a stunt"); "though" concedes inside the claim ("said
+    he believes the mayor should go even though she apologized for the remark"). One leading
+    the clause is the speaker's own concession ("said that while critics suggest X, Y")."""
+    if tok.dep_ != "advcl" or tok.left_edge.i < tok.head.i:
+        return False
+    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    if not (marks & CONTRAST_MARKS and has_subject(tok) and reports(tok)):
+        return False
+    return after_comma(tok.left_edge) or bool(marks & SIDE_BY_SIDE_MARKS)
 
 
 def _noun_phrase_after(tok: Token, noun: Token) -> bool:

@@ -38,6 +38,7 @@ from sourcetrace.attribution.clauses import (
     colon_lead,
     complement_clause,
     depicted,
+    framed_view,
     host_clause,
     is_relative,
     misplaced_clause,
@@ -108,7 +109,6 @@ MARK_SLACK = 3
 _CLAUSE_DEPS = ("ccomp", "advcl", "csubj")
 # Verbs whose reports are less often attributions as PolNeAR marks them.
 _LESS_SURE = BELIEF_VERBS | PERCEPTION_VERBS | OBJECT_VERBS
-_VIEWS = BELIEF_VERBS | PERCEPTION_VERBS  # what someone holds or knows, which a teller reports
 
 
 def find_reported(
@@ -264,11 +264,12 @@ def _is_cue_lemma(doc: Doc, lemma: int) -> bool:
 def _outer_first(tok: Token) -> tuple[int, int, int, int]:
     """Sentence by sentence; "according to" first (it scopes its whole clause), then by depth.
     A parenthetical cue that interrupts a belief or a perception frames it, so it goes before
-    that verb: in "If X, he said, voters believe Y" the belief is his report, not a second
-    attribution (a verb of saying there may be another report the parse ran on over it)."""
+    that verb: in "If X, he said, voters believe Y" and "He hoped, he said, that Y" the belief
+    is his report, not a second attribution (a verb of saying there may be another report the
+    parse ran on over it)."""
     sent = sentence_start(tok.doc, tok.i)
-    framing = tok.dep_ == "parataxis" and tok.head.lemma_.lower() in _VIEWS
-    depth = sum(1 for _ in tok.ancestors) - (2 if framing else 0)
+    view = framed_view(tok)
+    depth = sum(1 for _ in (view or tok).ancestors) - (1 if view is not None else 0)
     return (sent, tok.lower_ not in SOURCE_PHRASES, depth, tok.i)
 
 

@@ -24,6 +24,7 @@ from sourcetrace.attribution.lexicon import (
 )
 from sourcetrace.attribution.objects import (
     closing_gloss,
+    contrasted_report,
     dashed_gloss,
     set_off_report,
     summing_apposition,
@@ -41,11 +42,6 @@ def charged(verb: Token) -> bool:
     """A cue in the clause on a charge's noun: "charges he threatened to kill her" is the
     charge."""
     return verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in CHARGE_NOUNS
-
-
-# Marks of a clause set beside the report in contrast, not part of it: "..., while X said ...",
-# "..., though X said ...".
-CONTRAST_MARKS = frozenset({"while", "whereas", "though", "although"})
 
 
 def clause_span(
@@ -122,10 +118,9 @@ def words_end(comp: Token, *, reports: Callable[[Token], bool]) -> int:
             return t.left_edge.i
         if participle_phrase(t) and _after_quote(t.left_edge):
             return t.left_edge.i  # 'was "incognito," sparking a firestorm': the writer's
-        set_off = after_comma(t.left_edge)
-        contrast = any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in t.children)
-        if set_off and contrast and subjects and reports(t):
+        if contrasted_report(t, reports):
             return t.left_edge.i  # ", while The Sun reported ...": another's report, set beside
+        set_off = after_comma(t.left_edge)
         as_mark = any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)
         # ", as did Jeb Bush ...": the writer's comparison, the verb a pro-form before its subject.
         compared = t.lemma_.lower() in PRO_VERBS and any(c.i > t.i for c in subjects)
