@@ -932,6 +932,39 @@ def test_a_writers_label_is_the_person_named_last_when_no_one_else_is_near() -> 
     assert clusters(*passage.resolve()) == ["Sam Lee", "Sam Lee"]
 
 
+def test_a_description_whose_head_the_text_gave_someone_else_is_that_one() -> None:
+    # "the man" is the man the story is about, not the doctor quoted last
+    text = (
+        "A 40-year-old man from Leeds fell ill after buying a new quilt, his doctors say. "
+        "Dr. Ann Patel, a lung specialist at the city hospital, examined him in March.\n\n"
+        "“It was a clear case,” Patel said.\n\n"
+        "“I have slept well since,” the man said."
+    )
+    passage = Passage(text).said("Patel", 1).said("the man")
+    assert clusters(*passage.resolve()) == ["Ann Patel", "man"]
+    # nor is a writer's label whose head the text gave an unnamed person of its own
+    text = (
+        "Sen. Tom Reed lost his temper when an unnamed reporter stopped him on a street.\n\n"
+        "“Who are you?” Reed said.\n\n“We are students,” the reporter said."
+    )
+    passage = Passage(text).said("Reed", 1).said("the reporter")
+    assert clusters(*passage.resolve()) == ["Tom Reed", "reporter"]
+    # the head said of the named person, in apposition, is still a label for them
+    text = (
+        "Sam Lee, a reporter for the local paper, quit on Monday.\n\n"
+        "“It was time,” Lee said.\n\n“I will write books,” the reporter said."
+    )
+    passage = Passage(text).said("Lee", 1).said("the reporter")
+    assert clusters(*passage.resolve()) == ["Sam Lee", "Sam Lee"]
+    # and a head only ever definite introduced no one new: the label is the person named
+    text = (
+        "The actor left the set early. Fans waited for the actor's car.\n\n"
+        "Sam Lee said he was leaving the show.\n\n“It makes you more human,” said the actor."
+    )
+    passage = Passage(text).said("Sam Lee").said("the actor", 1)
+    assert clusters(*passage.resolve()) == ["Sam Lee", "Sam Lee"]
+
+
 def test_a_writers_label_looks_past_an_outlet_the_ner_tags_as_one() -> None:
     # "WKRN News", told the words, is an outlet, no person named since Ortiz; a compound of a
     # person noun ("neurosurgeon") names a person as its last element does

@@ -61,6 +61,10 @@ from sourcetrace.vocabulary import TITLE_ABBREVIATIONS, TITLES, names_person
 GUESS = 0.75
 ISSUER_SENTENCES = 2  # sentences before a definite "the statement" searched for its issuer
 PERSON_KINDS = frozenset({SourceKind.NAMED_PERSON, SourceKind.ANONYMOUS_PERSON})
+# A noun in these relations to a name says what that person is ("Ann Lee, a nurse"; "Lee is a
+# nurse"), not someone else.
+NAMING_DEPS = frozenset({"appos", "attr"})
+INDEFINITE = frozenset({"a", "an"})
 
 
 class Resolver:
@@ -188,8 +192,12 @@ class Resolver:
                 channel.add(mention)
                 return Resolved(channel)
             found = self._antecedent(mention, described)
+            # "the man" after "a 40-year-old man" is that man, neither a name nor a writer's label
+            # for the person named last: the fallbacks below guess a named person
+            apart = found is None and self._introduced_apart(described, mention.span.start)
             if (
                 found is None
+                and not apart
                 and mention.kind is SourceKind.ANONYMOUS_PERSON
                 and not described.plural
             ):
@@ -200,7 +208,7 @@ class Resolver:
                     found = self._institution_named(SourceKind.ORGANIZATION, named.text), False
             if found is None and _former_post(described):
                 found = self._last_named(mention.span.start)
-            if found is None and _writers_label(mention):
+            if found is None and not apart and _writers_label(mention):
                 found = self._only_named(mention.span.start)
                 # a post goes by its holder, "Morrison's lawyer" by Morrison: neither is a label
                 labeled = described.text.lower().startswith("the ")
@@ -431,6 +439,31 @@ class Resolver:
             for t in self.doc
             if t.idx < mention.span.start
         )
+
+    def _introduced_apart(self, described: Description, at: int) -> bool:
+        """Whether the text, before ``at``, introduced someone of their own by this description's
+        bare head, with an indefinite article and not in apposition to a name: "A 40-year-old
+        man's new quilt ... his doctor, Ann Patel, said ... The man wrote", "the question of an
+        unnamed reporter ... the reporter asks". Not "Ann Lee, a real estate agent ... the agent
+        said", nor "The actor left early ... Sam Lee said ... said the actor" (no one new), nor
+        "the Democratic nominee" or "the congressman", posts their holder goes by, nor "the
+        Republican", who stands in for whoever was named. Read only for a definite description
+        nothing earlier fits, up to ``at``."""
+        head = described.head
+        if described.modifiers or described.qualified or described.stands_in or head in TITLES:
+            return False
+        for token in self.doc:
+            if token.idx >= at:
+                return False
+            if (
+                token.lemma_.lower() == head
+                and token.pos_ == "NOUN"
+                and token.dep_ not in NAMING_DEPS
+                and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.children)
+                and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
+            ):
+                return True
+        return False
 
     # --- pronouns --------------------------------------------------------------------------
 
