@@ -1850,13 +1850,32 @@ def test_a_name_the_text_treats_as_a_persons_is_one_whatever_the_ner_says(shown:
     assert [(s.name, s.kind) for s in sources] == [("Carly Fiorina", SourceKind.NAMED_PERSON)]
 
 
-def test_a_name_the_ner_tags_as_an_organization_and_nothing_shows_a_person_stays_one() -> None:
+def test_a_name_written_in_full_then_by_its_last_word_alone_is_a_persons() -> None:
+    # a person is named in full once, then by the surname, however the NER tags both
     text = (
-        "“The race is close,” Carly Fiorina said. Fiorina offered a plan. “We win,” Fiorina said."
+        "The mayor spoke in an interview with Dana Whitcomb on Monday. Whitcomb asked about "
+        "the budget. “It will balance,” the mayor said. “Are you sure?” Whitcomb said."
     )
-    passage = Passage(text).said("Carly Fiorina").said("Fiorina", 2)
-    sources, _ = _tagged_organization(passage, "Fiorina").resolve()
-    assert {s.kind for s in sources} == {SourceKind.ORGANIZATION}
+    passage = Passage(text).said("Whitcomb", 2)
+    sources, _ = _tagged_organization(passage, "Whitcomb").resolve()
+    assert [(s.name, s.kind) for s in sources] == [("Dana Whitcomb", SourceKind.NAMED_PERSON)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # always written in full: the name's last word is never a surname standing alone
+        ("“We will appeal,” Granite Ridge said. Granite Ridge filed the suit.", "Granite Ridge"),
+        # nor after "the": "the Ledger" is the "Harbor Ledger"
+        ("“We will appeal,” Harbor Ledger said. The Ledger filed the suit.", "Harbor Ledger"),
+    ],
+)
+def test_a_name_the_ner_tags_as_an_organization_and_nothing_shows_a_person_stays_one(
+    text: str, name: str
+) -> None:
+    passage = Passage(text).said(name)
+    sources, _ = _tagged_organization(passage, name).resolve()
+    assert [s.kind for s in sources] == [SourceKind.ORGANIZATION]
 
 
 @pytest.mark.parametrize(
