@@ -879,6 +879,17 @@ def test_unnamed_groups_of_people_are_anonymous_and_a_group_is_none_of_its_membe
     assert [a.source for a in attributions] == ["s1", "s2", "s3", "s4", "s5", "s6"]
 
 
+def test_a_crowd_is_people_no_one_person_and_the_audience_is_the_same_crowd() -> None:
+    text = (
+        "Mayor Ruth Okafor asked the rally who would pay for the bridge. “The state!” the crowd "
+        "shouted back. “Build it now,” the audience chanted."
+    )
+    passage = Passage(text).said("the crowd", cue="shouted").said("the audience", cue="chanted")
+    sources, attributions = passage.resolve()
+    assert [(s.name, s.kind) for s in sources] == [("crowd", SourceKind.ANONYMOUS_PERSON)]
+    assert [a.source for a in attributions] == ["s1", "s1"]
+
+
 def test_party_members_beside_other_unnamed_people_are_anonymous_people() -> None:
     text = "Both Democrats and independent voters said the plan was fair."
     sources, _ = Passage(text).said("Both Democrats and independent voters").resolve()
