@@ -879,6 +879,20 @@ def test_unnamed_groups_of_people_are_anonymous_and_a_group_is_none_of_its_membe
     assert [a.source for a in attributions] == ["s1", "s2", "s3", "s4", "s5", "s6"]
 
 
+def test_a_his_owning_a_noun_in_parallel_with_a_named_owners_is_that_owners() -> None:
+    text = (
+        "Governor Tom Ruiz spoke on Monday. Senator Dana Lee said the budget was late, in reply "
+        "to Ruiz's record on roads and his promise that taxes would fall."
+    )
+    passage = (
+        Passage(text)
+        .said("Senator Dana Lee", content="the budget was late")
+        .said("his", cue="promise", content="taxes would fall")
+    )
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Dana Lee", "Tom Ruiz"]
+
+
 def test_a_crowd_is_people_no_one_person_and_the_audience_is_the_same_crowd() -> None:
     text = (
         "Mayor Ruth Okafor asked the rally who would pay for the bridge. “The state!” the crowd "
