@@ -1886,6 +1886,18 @@ def test_a_name_written_in_full_then_by_its_last_word_alone_is_a_persons() -> No
     assert [(s.name, s.kind) for s in sources] == [("Dana Whitcomb", SourceKind.NAMED_PERSON)]
 
 
+def test_a_full_name_opening_its_sentence_then_its_surname_alone_is_a_persons() -> None:
+    # the NER tags the whole name, which opens its sentence, as an organization's
+    text = "Dana Whitcomb is the campaign's director. “We acted fast,” Whitcomb told reporters."
+    passage = Passage(text).said("Whitcomb", 1, cue="told")
+    passage.doc.ents = [
+        passage.doc.char_span(p.start, p.end, "ORG")
+        for p in (nth(text, "Dana Whitcomb"), nth(text, "Whitcomb", 1))
+    ]
+    sources, _ = passage.resolve()
+    assert [s.kind for s in sources] == [SourceKind.NAMED_PERSON]
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

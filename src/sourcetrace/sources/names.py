@@ -44,6 +44,7 @@ UNSURE_NAME_LABELS = frozenset({"ORG", ""})
 # Words of an institution's or a place's name besides the body nouns: "Fox News", "Bellwether
 # County", "Politico".
 INSTITUTION_WORDS = OUTLET_WORDS | ORGANIZATION_NAMES | PLACE_HEADS
+MAX_FULL_NAME_WORDS = 3  # "Ana Lucia Reyes"; longer organization entities are no one's name
 # Where a group's name lists its members, and how many members are matched in any order.
 GROUP_SEPARATORS = re.compile(r",|\band\b")
 MAX_GROUP_MEMBERS = 5
@@ -292,6 +293,9 @@ class NameIndex:
                         shown.add(surname(written))
                     _surname_use(run, full, alone)
         entities = doc.ents  # read once: spaCy makes every entity's Span anew on each read
+        # a full name opening its sentence, which no run takes ("Dana Whitcomb is ..."), as the
+        # NER tagged it whole
+        full |= {surname(words(e)) for e in entities if _written_as_full_name(e)}
         self._people = ((shown | (full & alone)) - placed) | frozenset(
             surname(tuple(_without_possessive(e).text.split()))
             for e in entities
@@ -452,16 +456,32 @@ def _surname_use(run: Span, full: set[str], alone: set[str]) -> None:
     or "Harbor Savings Bank"), or to ``alone`` where the run is one word after no determiner
     and no capitalized word ("Whitcomb asked", not "the Ledger", nor "Ridge" of a "Granite
     Ridge" cut at a sentence's start)."""
-    doc, end = run.doc, run[-1]
-    before = doc[run.start - 1] if run.start > 0 else None
+    before = run.doc[run.start - 1] if run.start > 0 else None
     if len(run) > 1:
-        # the whole of what the NER tagged, not the start of "Acme Teachers Union"
-        whole = end.i + 1 == len(doc) or doc[end.i + 1].ent_iob_ != "I"
-        unsure = end.ent_type_ in UNSURE_NAME_LABELS and end.tag_ == "NNP"
-        if whole and unsure and not any(_institution_word(t) for t in run):
+        if _unsure_full_name(run):
             full.add(surname(words(run)))
     elif before is None or not (before.pos_ == "DET" or _name_word(before)):
         alone.add(surname(words(run)))
+
+
+def _unsure_full_name(span: Span) -> bool:
+    """Two words or more that may be a person's full name whatever the NER says: all it tagged
+    (not the start of "Acme Teachers Union"), as an organization's or nothing, a singular proper
+    noun last and no institution word."""
+    doc, end = span.doc, span[-1]
+    whole = end.i + 1 == len(doc) or doc[end.i + 1].ent_iob_ != "I"
+    unsure = end.ent_type_ in UNSURE_NAME_LABELS and end.tag_ == "NNP"
+    return len(span) > 1 and whole and unsure and not any(_institution_word(t) for t in span)
+
+
+def _written_as_full_name(entity: Span) -> bool:
+    """An organization's entity of two or three capitalized proper nouns, no title among them,
+    that may be a person's full name."""
+    short = len(entity) <= MAX_FULL_NAME_WORDS and entity.label_ == "ORG"
+    words_of_name = all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and not is_title(t) for t in entity
+    )
+    return short and words_of_name and _unsure_full_name(entity)
 
 
 def _institution_word(token: Token) -> bool:
