@@ -879,6 +879,31 @@ def test_unnamed_groups_of_people_are_anonymous_and_a_group_is_none_of_its_membe
     assert [a.source for a in attributions] == ["s1", "s2", "s3", "s4", "s5", "s6"]
 
 
+def test_a_his_owning_a_noun_in_parallel_with_a_named_owners_is_that_owners() -> None:
+    text = (
+        "Governor Tom Ruiz spoke on Monday. Senator Dana Lee said the budget was late, in reply "
+        "to Ruiz's record on roads and his promise that taxes would fall."
+    )
+    passage = (
+        Passage(text)
+        .said("Senator Dana Lee", content="the budget was late")
+        .said("his", cue="promise", content="taxes would fall")
+    )
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Dana Lee", "Tom Ruiz"]
+
+
+def test_a_crowd_is_people_no_one_person_and_the_audience_is_the_same_crowd() -> None:
+    text = (
+        "Mayor Ruth Okafor asked the rally who would pay for the bridge. “The state!” the crowd "
+        "shouted back. “Build it now,” the audience chanted."
+    )
+    passage = Passage(text).said("the crowd", cue="shouted").said("the audience", cue="chanted")
+    sources, attributions = passage.resolve()
+    assert [(s.name, s.kind) for s in sources] == [("crowd", SourceKind.ANONYMOUS_PERSON)]
+    assert [a.source for a in attributions] == ["s1", "s1"]
+
+
 def test_party_members_beside_other_unnamed_people_are_anonymous_people() -> None:
     text = "Both Democrats and independent voters said the plan was fair."
     sources, _ = Passage(text).said("Both Democrats and independent voters").resolve()
@@ -1883,13 +1908,44 @@ def test_a_name_the_text_treats_as_a_persons_is_one_whatever_the_ner_says(shown:
     assert [(s.name, s.kind) for s in sources] == [("Carly Fiorina", SourceKind.NAMED_PERSON)]
 
 
-def test_a_name_the_ner_tags_as_an_organization_and_nothing_shows_a_person_stays_one() -> None:
+def test_a_name_written_in_full_then_by_its_last_word_alone_is_a_persons() -> None:
+    # a person is named in full once, then by the surname, however the NER tags both
     text = (
-        "“The race is close,” Carly Fiorina said. Fiorina offered a plan. “We win,” Fiorina said."
+        "The mayor spoke in an interview with Dana Whitcomb on Monday. Whitcomb asked about "
+        "the budget. “It will balance,” the mayor said. “Are you sure?” Whitcomb said."
     )
-    passage = Passage(text).said("Carly Fiorina").said("Fiorina", 2)
-    sources, _ = _tagged_organization(passage, "Fiorina").resolve()
-    assert {s.kind for s in sources} == {SourceKind.ORGANIZATION}
+    passage = Passage(text).said("Whitcomb", 2)
+    sources, _ = _tagged_organization(passage, "Whitcomb").resolve()
+    assert [(s.name, s.kind) for s in sources] == [("Dana Whitcomb", SourceKind.NAMED_PERSON)]
+
+
+def test_a_full_name_opening_its_sentence_then_its_surname_alone_is_a_persons() -> None:
+    # the NER tags the whole name, which opens its sentence, as an organization's
+    text = "Dana Whitcomb is the campaign's director. “We acted fast,” Whitcomb told reporters."
+    passage = Passage(text).said("Whitcomb", 1, cue="told")
+    passage.doc.ents = [
+        passage.doc.char_span(p.start, p.end, "ORG")
+        for p in (nth(text, "Dana Whitcomb"), nth(text, "Whitcomb", 1))
+    ]
+    sources, _ = passage.resolve()
+    assert [s.kind for s in sources] == [SourceKind.NAMED_PERSON]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # always written in full: the name's last word is never a surname standing alone
+        ("“We will appeal,” Granite Ridge said. Granite Ridge filed the suit.", "Granite Ridge"),
+        # nor after "the": "the Ledger" is the "Harbor Ledger"
+        ("“We will appeal,” Harbor Ledger said. The Ledger filed the suit.", "Harbor Ledger"),
+    ],
+)
+def test_a_name_the_ner_tags_as_an_organization_and_nothing_shows_a_person_stays_one(
+    text: str, name: str
+) -> None:
+    passage = Passage(text).said(name)
+    sources, _ = _tagged_organization(passage, name).resolve()
+    assert [s.kind for s in sources] == [SourceKind.ORGANIZATION]
 
 
 @pytest.mark.parametrize(

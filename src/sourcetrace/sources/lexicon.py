@@ -34,6 +34,10 @@ PEOPLE_QUANTIFIERS = frozenset({"some", "many", "several", "few", "others", "mos
 # or surnames ("Fan Mengguang", "Hugo Boss"), read as people only in the plural: "fans",
 # "health bosses".
 PEOPLE_WHEN_PLURAL = word_set("authority boss fan nurse")
+# Bodies that are no more than the people gathered at one event, with no institution to speak
+# for them: "the crowd chanted", "the audience shouted back" is a group of people, anonymous
+# (the press, a jury or a community acts as one body).
+GATHERINGS = word_set("crowd audience")
 # Document nouns that end a newspaper's or magazine's name: "The Washington Post", "The Wall
 # Street Journal", "National Review": the outlet, an organization.
 MASTHEAD_HEADS = word_set("post journal review record")
@@ -79,6 +83,7 @@ RELATED_HEADS = (
     ),
     # a justice is a judge of a high court: "a New York judge ... Justice Ann Lee ruled"
     frozenset({"judge", "justice"}),
+    frozenset(GATHERINGS),  # "the crowd" that "the audience" was a moment before
 )
 # What a news outlet publishes: "a report in the Argus Leader", "The Verge's review" is the
 # outlet speaking.

@@ -412,7 +412,8 @@ def _description(phrase: Span, head: Token) -> Description:
         for t in phrase.doc[phrase.start : head.i]
         if not (t.is_punct or t.pos_ == "DET" or t.text in POSSESSIVE_MARKERS)
     )
-    plural = head.tag_ in {"NNS", "NNPS"}
+    # a gathering is many people, however the noun is written: no one person's label
+    plural = head.tag_ in {"NNS", "NNPS"} or head.lower_ in lexicon.GATHERINGS
     content = (t for t in phrase if t.pos_ in CONTENT_POS and t.i != head.i)
     return Description(
         text=phrase.text,
@@ -478,6 +479,7 @@ def _description_kind(description: Description) -> SourceKind:
         or head in vocabulary.ROLE_NOUNS
         or head in lexicon.PEOPLE_QUANTIFIERS
         or (description.plural and head in lexicon.PEOPLE_WHEN_PLURAL)
+        or head in lexicon.GATHERINGS
     ):
         return SourceKind.ANONYMOUS_PERSON
     if description.modifiers & RANKED_PEOPLE.get(head, frozenset()):

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sourcetrace.attribution.speaker import HYPHENS, typed_dash
 from sourcetrace.nlp import doc_text, span_text
+from sourcetrace.sources.lexicon import ORGANIZATION_NAMES, OUTLET_WORDS, PLACE_HEADS
 from sourcetrace.vocabulary import (
     ARABIC_ARTICLES,
     NAME_PARTICLES,
@@ -37,6 +38,13 @@ PEOPLE_LABEL = "NORP"
 # The small model tags many surnames as places ("Kasich", "Obama"): a word tagged so is a
 # person's name only where the text shows it one and never writes it as a place ("in Kasich").
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Labels of a full name that may still be a person's: an organization's (a small NER model's
+# usual slip, "Carly Fiorina" ORG) or none.
+UNSURE_NAME_LABELS = frozenset({"ORG", ""})
+# Words of an institution's or a place's name besides the body nouns: "Fox News", "Bellwether
+# County", "Politico".
+INSTITUTION_WORDS = OUTLET_WORDS | ORGANIZATION_NAMES | PLACE_HEADS
+MAX_FULL_NAME_WORDS = 3  # "Ana Lucia Reyes"; longer organization entities are no one's name
 # Where a group's name lists its members, and how many members are matched in any order.
 GROUP_SEPARATORS = re.compile(r",|\band\b")
 MAX_GROUP_MEMBERS = 5
@@ -265,6 +273,12 @@ class NameIndex:
         # surnames of names the text treats as a person's wherever the NER tags them otherwise
         shown: set[str] = set()
         placed: set[str] = set()  # words written as a place's somewhere: "in Washington"
+        # surnames of full names the NER took for an organization's, and the words written
+        # alone as a name: a person is named in full, then by the surname ("Dana Whitcomb ...
+        # Whitcomb asked"), which an institution's name seldom is ("Granite Ridge" is never
+        # "Ridge said")
+        full: set[str] = set()
+        alone: set[str] = set()
         for token in _maybe_capitalized(doc):
             if _written_as_place(token):
                 placed.add(_fold(token.text))
@@ -277,8 +291,12 @@ class NameIndex:
                         self._by_first[_fold(run[0].text)].append(run)
                     elif _maybe_a_person(token, run) and _shown_a_person(token):
                         shown.add(surname(written))
+                    _surname_use(run, full, alone)
         entities = doc.ents  # read once: spaCy makes every entity's Span anew on each read
-        self._people = (shown - placed) | frozenset(
+        # a full name opening its sentence, which no run takes ("Dana Whitcomb is ..."), as the
+        # NER tagged it whole
+        full |= {surname(words(e)) for e in entities if _written_as_full_name(e)}
+        self._people = ((shown | (full & alone)) - placed) | frozenset(
             surname(tuple(_without_possessive(e).text.split()))
             for e in entities
             if e.label_ == "PERSON" and _without_possessive(e)
@@ -444,6 +462,45 @@ def _maybe_a_person(end: Token, run: Span) -> bool:
     Records")."""
     alone = end.ent_type_ == PEOPLE_LABEL and len(run) == 1
     return end.tag_ == "NNP" and end.ent_type_ not in SETTLED_LABELS and not alone
+
+
+def _surname_use(run: Span, full: set[str], alone: set[str]) -> None:
+    """Add the surname of ``run`` to ``full`` where it is a full name of no person the NER knew
+    and no institution word is in it ("Dana Whitcomb" tagged an organization's, not "Fox News"
+    or "Harbor Savings Bank"), or to ``alone`` where the run is one word after no determiner
+    and no capitalized word ("Whitcomb asked", not "the Ledger", nor "Ridge" of a "Granite
+    Ridge" cut at a sentence's start)."""
+    before = run.doc[run.start - 1] if run.start > 0 else None
+    if len(run) > 1:
+        if _unsure_full_name(run):
+            full.add(surname(words(run)))
+    elif before is None or not (before.pos_ == "DET" or _name_word(before)):
+        alone.add(surname(words(run)))
+
+
+def _unsure_full_name(span: Span) -> bool:
+    """Two words or more that may be a person's full name whatever the NER says: all it tagged
+    (not the start of "Acme Teachers Union"), as an organization's or nothing, a singular proper
+    noun last and no institution word."""
+    doc, end = span.doc, span[-1]
+    whole = end.i + 1 == len(doc) or doc[end.i + 1].ent_iob_ != "I"
+    unsure = end.ent_type_ in UNSURE_NAME_LABELS and end.tag_ == "NNP"
+    return len(span) > 1 and whole and unsure and not any(_institution_word(t) for t in span)
+
+
+def _written_as_full_name(entity: Span) -> bool:
+    """An organization's entity of two or three capitalized proper nouns, no title among them,
+    that may be a person's full name."""
+    short = len(entity) <= MAX_FULL_NAME_WORDS and entity.label_ == "ORG"
+    words_of_name = all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and not is_title(t) for t in entity
+    )
+    return short and words_of_name and _unsure_full_name(entity)
+
+
+def _institution_word(token: Token) -> bool:
+    word = token.lower_
+    return word in ORGANIZATION_NOUNS or word in INSTITUTION_WORDS
 
 
 def _written_as_place(token: Token) -> bool:

@@ -140,6 +140,17 @@ def named_subject_between(
     return found
 
 
+def parallel_owner(doc: Doc, span: TextSpan, names: NameIndex) -> Token | None:
+    """The last word of the person's name that owns the first of two coordinated nouns, for a
+    "his" or "her" at ``span`` that owns the second: in "Lee said in reply to Ruiz's record and
+    his promise to ...", the promise is Ruiz's, whoever the clause's subject is."""
+    at = doc.char_span(span.start, span.end)
+    if at is None or len(at) != 1 or at[0].dep_ != "poss" or at[0].head.dep_ != "conj":
+        return None
+    first = at[0].head.head
+    return next((c for c in first.children if c.dep_ == "poss" and _name_end(c, names)), None)
+
+
 def _absolute(subject: Token) -> bool:
     """The subject of a participle with no auxiliary, a scene set beside the clause ("with
     Weaver standing behind him as he urged ..."): the narrator's aside, not the next speaker."""

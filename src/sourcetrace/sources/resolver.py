@@ -52,6 +52,7 @@ from sourcetrace.sources.pronouns import (
     gender_of_title,
     named_subject_between,
     nearest_person_before,
+    parallel_owner,
     read_pronoun,
 )
 from sourcetrace.vocabulary import TITLE_ABBREVIATIONS, TITLES, names_person
@@ -468,9 +469,10 @@ class Resolver:
     # --- pronouns --------------------------------------------------------------------------
 
     def _pronoun(self, mention: Mention, candidate: Candidate) -> Resolved:
-        """A pronoun's source, tried in order: syntax (a relative's noun, a person named as a
-        subject since the previous attribution), the latest source the pronoun fits, and for
-        he/she with no source yet the nearest person named before."""
+        """A pronoun's source, tried in order: syntax (a relative's noun, the owner named in
+        parallel with a "his", a person named as a subject since the previous attribution), the
+        latest source the pronoun fits, and for he/she with no source yet the nearest person
+        named before."""
         pronoun = read_pronoun(mention.pronoun or "")
         if pronoun is None:
             return Resolved(None)
@@ -482,7 +484,7 @@ class Resolver:
                 return self._attach_pronoun(found, mention, pronoun, guessed=False)
         elif pronoun.person:
             after = _end(self.candidates[previous]) if previous is not None else 0
-            token = named_subject_between(
+            token = parallel_owner(self.doc, mention.span, self.names) or named_subject_between(
                 self.doc, after, mention.span.start, self.quoted, self.names
             )
             found = self._person_at(token) if token is not None else None
