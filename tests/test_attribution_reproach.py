@@ -99,6 +99,12 @@ def test_an_idiom_of_attack_reports_its_target(text: str, cue: str, content: str
             "sent",
             "his condolences to the family",
         ),
+        (
+            "The mayor offered “thoughts and prayers” to all those hurt in the fire, and left.",
+            "The mayor",
+            "offered",
+            "“thoughts and prayers” to all those hurt in the fire",
+        ),
     ],
 )
 def test_an_expressive_act_reports_its_noun_phrase(

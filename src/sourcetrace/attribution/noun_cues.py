@@ -29,7 +29,7 @@ from sourcetrace.attribution.lexicon import (
     VOICED_NOUNS,
     VOICING_VERBS,
 )
-from sourcetrace.attribution.spans import tokens_span
+from sourcetrace.attribution.spans import QUOTE_MARKS, tokens_span
 from sourcetrace.attribution.speaker import SUBJECTS
 from sourcetrace.attribution.speaking import mute
 from sourcetrace.model import CueClass
@@ -116,9 +116,9 @@ def expressed(verb: Token) -> NounReport | None:
 
 def conveyed(verb: Token) -> tuple[Token, tuple[int, int]] | None:
     """The speaker and content of an expressive act (`EXPRESSIVE_NOUNS`): the verb's noun
-    object, with the "to" phrase the parse hangs on the verb right after it, naming whom the act
-    is for ("offered [their thoughts and prayers to the victims]", "issued [a deep apology to
-    the senator]")."""
+    object, with the "to" phrase the parse hangs on the verb right after it (a closing quote
+    mark between), naming whom the act is for ("offered [their thoughts and prayers to the
+    victims]", "issued [a deep apology to the senator]")."""
     if verb.lemma_.lower() not in CONVEYING_VERBS:
         return None
     noun = next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
@@ -129,11 +129,14 @@ def conveyed(verb: Token) -> tuple[Token, tuple[int, int]] | None:
     speaker, _ = subject_of(verb)
     if speaker is None or speaker.i > verb.i:
         return None
+    doc = verb.doc
     after = noun.right_edge.i + 1
+    while after < len(doc) and doc[after].text in QUOTE_MARKS:
+        after += 1  # 'offered “thoughts and prayers” to X': the mark the parse hangs on the verb
     to = [
         c for c in verb.rights if c.dep_ in ("dative", "prep") and c.lower_ == "to" and c.i == after
     ]
-    span = tokens_span(verb.doc[noun.left_edge.i : (to[0] if to else noun).right_edge.i + 1])
+    span = tokens_span(doc[noun.left_edge.i : (to[0] if to else noun).right_edge.i + 1])
     return None if span is None else (speaker, span)
 
 
