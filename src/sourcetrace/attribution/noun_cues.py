@@ -12,19 +12,24 @@ from sourcetrace.attribution.clauses import noun_complement
 from sourcetrace.attribution.cues import subject_of
 from sourcetrace.attribution.lexicon import (
     ADVICE_NOUNS,
+    BARE_IDIOMS,
     COMMITMENT_NOUNS,
+    CONVEYING_VERBS,
     DEMAND_NOUNS,
     EXPRESSING_VERBS,
+    EXPRESSIVE_NOUNS,
     IDIOM_NOUNS,
     IDIOM_PREPOSITIONS,
     LIGHT_VERBS,
     NOUN_CUES,
+    OWNED_CHANNEL_NOUNS,
     OWNED_NOUN_CUES,
     SOURCE_PREPOSITIONS,
     THING_PRONOUNS,
     VOICED_NOUNS,
     VOICING_VERBS,
 )
+from sourcetrace.attribution.spans import QUOTE_MARKS, tokens_span
 from sourcetrace.attribution.speaker import SUBJECTS
 from sourcetrace.attribution.speaking import mute
 from sourcetrace.model import CueClass
@@ -59,8 +64,14 @@ def noun_report(noun: Token) -> NounReport | None:
     "the view in some quarters"), or the subject of the verb it is the object of ("many have
     voiced concerns", "he was under the impression"), for `OWNED_NOUN_CUES` a light verb
     ("expressed hope that", "made the announcement that")."""
+    if noun.pos_ != "NOUN":
+        return None
+    if noun.lemma_.lower() in BARE_IDIOMS:
+        return _idiom(noun)  # "took issue with X": an idiom, never a noun with a clause
+    if noun.lemma_.lower() in OWNED_CHANNEL_NOUNS:
+        return _owned_channel(noun)
     cls = NOUN_CUES.get(noun.lemma_.lower())
-    if cls is None or noun.pos_ != "NOUN":
+    if cls is None:
         return None
     content = _that_clause(noun)
     lemma = noun.lemma_.lower()
@@ -101,6 +112,42 @@ def expressed(verb: Token) -> NounReport | None:
         return None
     cls = NOUN_CUES.get(noun.lemma_.lower(), CueClass.SPEECH)
     return NounReport(tuple(verb.doc[_group_start(verb) : noun.i + 1]), speaker, content, cls)
+
+
+def conveyed(verb: Token) -> tuple[Token, tuple[int, int]] | None:
+    """The speaker and content of an expressive act (`EXPRESSIVE_NOUNS`): the verb's noun
+    object, with the "to" phrase the parse hangs on the verb right after it (a closing quote
+    mark between), naming whom the act is for ("offered [their thoughts and prayers to the
+    victims]", "issued [a deep apology to the senator]")."""
+    if verb.lemma_.lower() not in CONVEYING_VERBS:
+        return None
+    noun = next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if noun is None or not any(
+        n.lemma_.lower() in EXPRESSIVE_NOUNS for n in (noun, *noun.conjuncts)
+    ):
+        return None
+    speaker, _ = subject_of(verb)
+    if speaker is None or speaker.i > verb.i:
+        return None
+    doc = verb.doc
+    after = noun.right_edge.i + 1
+    while after < len(doc) and doc[after].text in QUOTE_MARKS:
+        after += 1  # 'offered “thoughts and prayers” to X': the mark the parse hangs on the verb
+    to = [
+        c for c in verb.rights if c.dep_ in ("dative", "prep") and c.lower_ == "to" and c.i == after
+    ]
+    span = tokens_span(doc[noun.left_edge.i : (to[0] if to else noun).right_edge.i + 1])
+    return None if span is None else (speaker, span)
+
+
+def _owned_channel(noun: Token) -> NounReport | None:
+    """A channel's "that" clause with its owner: "the actor's statement that ...", "a statement
+    by the governor that ..." (`OWNED_CHANNEL_NOUNS`)."""
+    content = _that_clause(noun)
+    own = None if content is None else _owner(noun)
+    if content is None or own is None:
+        return None
+    return NounReport((noun,), own, content, CueClass.WRITTEN)
 
 
 def _owner(noun: Token) -> Token | None:
@@ -165,12 +212,22 @@ def _voiced(noun: Token) -> NounReport | None:
 
 
 def _idiom(noun: Token) -> NounReport | None:
-    """An idiom of attack or praise: "the senator also took a swipe at Hillary Clinton", the
-    verb, noun and preposition the cue, the preposition's object what was said of."""
+    """An idiom of attack or praise: "the senator also took a swipe at Hillary Clinton", "took
+    issue with the plan" (`BARE_IDIOMS`: the noun bare, its own preposition), the verb, noun and
+    preposition the cue, the preposition's object what was said of."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in IDIOM_NOUNS.get(noun.lemma_.lower(), ()):
+    lemma = noun.lemma_.lower()
+    bare = BARE_IDIOMS.get(lemma)
+    if bare is not None and any(c.dep_ in ("det", "poss") for c in noun.children):
+        return None  # "took the issue to court": a thing handled
+    verbs, words = (
+        ({bare[0]}, {bare[1]})
+        if bare is not None
+        else (IDIOM_NOUNS.get(lemma, ()), IDIOM_PREPOSITIONS)
+    )
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in verbs:
         return None
-    preps = [c for c in (*noun.rights, *verb.rights) if c.lower_ in IDIOM_PREPOSITIONS]
+    preps = [c for c in (*noun.rights, *verb.rights) if c.lower_ in words]
     target = next((g for p in preps for g in p.children if g.dep_ == "pobj"), None)
     speaker, _ = subject_of(verb)
     if target is None or speaker is None or speaker.i > noun.i:

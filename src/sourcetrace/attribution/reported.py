@@ -66,10 +66,12 @@ from sourcetrace.attribution.indirect import make_indirect
 from sourcetrace.attribution.lexicon import (
     ADJECTIVE_CUES,
     APPRAISAL_VERBS,
+    BARE_IDIOMS,
     BELIEF_VERBS,
     CAUSATIVE_VERBS,
     CLAUSELESS_VERBS,
     CLEAR_CUES,
+    CONVEYING_VERBS,
     CUE_VERBS,
     EVIDENCE_DOCUMENTS,
     EVIDENCE_VERBS,
@@ -77,6 +79,7 @@ from sourcetrace.attribution.lexicon import (
     NOUN_CUES,
     OBJECT_CONTROL_VERBS,
     OBJECT_VERBS,
+    OWNED_CHANNEL_NOUNS,
     PERCEPTION_VERBS,
     PREDICATE_PREPOSITIONS,
     PREDICATING_VERBS,
@@ -85,7 +88,7 @@ from sourcetrace.attribution.lexicon import (
     REPROACH_VERBS,
     WH_PRONOUN_TAGS,
 )
-from sourcetrace.attribution.noun_cues import NounReport, expressed, noun_report
+from sourcetrace.attribution.noun_cues import NounReport, conveyed, expressed, noun_report
 from sourcetrace.attribution.objects import is_after_control, is_result, said_by
 from sourcetrace.attribution.quotes import Quotation
 from sourcetrace.attribution.spans import (
@@ -211,6 +214,9 @@ PREDICATING_HEADS = REPROACH_VERBS | PREDICATING_VERBS
 _CUE_WORDS = (
     CUE_VERBS
     | NOUN_CUES.keys()
+    | BARE_IDIOMS.keys()
+    | OWNED_CHANNEL_NOUNS
+    | CONVEYING_VERBS
     | APPRAISAL_VERBS
     | CLEAR_CUES.keys()
     | ADJECTIVE_CUES.keys()
@@ -522,6 +528,9 @@ def _phrasal(doc: Doc, verb: Token) -> Candidate | None:
     view = expressed(verb)
     if view is not None:  # "expressed disbelief that ...": any noun voiced with its clause
         return _noun_candidate(doc, verb, view, verb)
+    act = conveyed(verb)
+    if act is not None:  # "offered their prayers to the victims": the act is what was said
+        return _conveyed(doc, verb, *act)
     cue = cue_tokens(verb)
     if lemma in APPRAISAL_VERBS:
         around = [*verb.rights, *(c for o in verb.rights if o.dep_ == "dobj" for c in o.rights)]
@@ -551,6 +560,17 @@ def _phrasal(doc: Doc, verb: Token) -> Candidate | None:
         return None
     asserted = not unrealized(verb, cue)
     return make_indirect(doc, cue, speaker, pieces, CONFIDENCE_BELIEF, cls, asserted)
+
+
+def _conveyed(doc: Doc, verb: Token, subj: Token, content: tuple[int, int]) -> Candidate | None:
+    """The attribution of an expressive act (`noun_cues.conveyed`)."""
+    cue = cue_tokens(verb)
+    speaker = _speaker(subj, verb)
+    if speaker is None or _overlaps(speaker, content):
+        return None
+    cls = cue_class(cue, subj)
+    asserted = not unrealized(verb, cue)
+    return make_indirect(doc, cue, speaker, [content], CONFIDENCE_BELIEF, cls, asserted)
 
 
 def _noun(doc: Doc, noun: Token) -> Candidate | None:
