@@ -258,6 +258,12 @@ def test_parenthetical_cue_inside_clause() -> None:
     assert c.speaker is not None and c.speaker.text == "he"
 
 
+def test_an_opening_nor_stays_in_the_clause_a_parenthetical_cue_interrupts() -> None:
+    # "Nor" negates what was said ("will the city pay" would ask); "But" only links
+    c = only("Nor, the mayor said, will the city pay for the repairs.")
+    assert contents(c) == ["Nor", "will the city pay for the repairs"]
+
+
 def test_phrasal_cue_with_object_content() -> None:
     c = only("The union has called for the complete repeal of the tax.")
     assert c.cue is not None and c.cue.text == "has called for"

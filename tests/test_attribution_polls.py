@@ -134,6 +134,12 @@ def test_figures_the_poll_does_not_give_stay_the_writers(text: str) -> None:
             "the same poll",
             "By March, the mayor was winning women by 28 points",
         ),
+        # an opening "Nor" is the finding's own negation: without it the finding is a question
+        (
+            "Nor did the senator rise above 10 percent in the latest survey.",
+            "the latest survey",
+            "Nor did the senator rise above 10 percent",
+        ),
     ],
 )
 def test_a_poll_closing_its_findings_gives_them(text: str, speaker: str, content: str) -> None:

@@ -30,6 +30,7 @@ def _line_name(line: str) -> str | None:
         ("– Ruth Kim", "Ruth Kim"),
         ("- Ruth K.", "Ruth K."),  # at a line's start a hyphen signs
         ("-- Ruth Kim", "Ruth Kim"),
+        ("― Ruth Kim", "Ruth Kim"),  # the horizontal bar some outlets set as their dash
         ("— Mary-Ann Ruiz (@maryann) Oct. 12, 2021", "Mary-Ann Ruiz"),  # a hyphen is a name's
         ("– Ruth Kim-Lowe", "Ruth Kim-Lowe"),
     ],
@@ -72,6 +73,7 @@ def _words_before_signature(words: str) -> str:
     [
         ("Snow day! — Tom Baker (@tombaker) March 3, 2020", "Snow day!"),
         ("Snow day! — Mary-Ann Ruiz (@maryann) March 3, 2020", "Snow day!"),
+        ("Snow day! ― Tom Baker (@tombaker) March 3, 2020", "Snow day!"),
         # a dash in the words is theirs: the signature opens at the last one
         (
             "Schools close — all of them — at noon. — Tom Baker (@tombaker) March 3, 2020",

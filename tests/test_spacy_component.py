@@ -141,3 +141,14 @@ def test_component_and_analyze_agree_on_a_tweet_tag(component_nlp: Language) -> 
     sources = component_nlp(text)._.sources
     assert [(s.name, s.kind) for s in sources] == [("Ann Lee-Ray", SourceKind.NAMED_PERSON)]
     _agree(component_nlp, text)
+
+
+def test_component_and_analyze_agree_on_a_horizontal_bar(component_nlp: Language) -> None:
+    # the component parses again with the bar an em dash, as analyze does
+    text = (
+        "BOSTON ― Two aides to the governor told reporters the budget was late, "
+        "and the mayor agreed."
+    )
+    speakers = [a.speaker.text for a in component_nlp(text)._.attributions if a.speaker]
+    assert speakers == ["Two aides to the governor"]
+    _agree(component_nlp, text)

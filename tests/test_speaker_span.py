@@ -732,6 +732,18 @@ def test_a_name_with_a_curly_apostrophe_is_a_persons_name(surname: str) -> None:
     assert [m.text for m in sources[0].mentions] == [f"Author Kiran {surname}", surname]
 
 
+def test_a_dateline_ended_by_a_horizontal_bar_leaves_the_subject_its_verb() -> None:
+    # the model tags the bar "―" a verb, and "told" lost its subject; the parser reads an em dash
+    # (one character for one), the attribution keeps the text as written
+    text = (
+        "BOSTON ― Two aides to the governor told reporters the budget was late, "
+        "and the mayor agreed."
+    )
+    (found,) = analyze(text).attributions
+    assert found.speaker is not None and found.speaker.text == "Two aides to the governor"
+    assert [c.text for c in found.content] == ["the budget was late"]
+
+
 @pytest.mark.parametrize("cue", ["asks for a review of the contracts", "says the bids were rigged"])
 def test_a_dash_closing_an_aside_ends_what_the_aside_names(cue: str) -> None:
     # the aside between the dashes says whom the memo went to; the subject follows the second

@@ -13,16 +13,20 @@ from __future__ import annotations
 
 import re
 
+from sourcetrace.vocabulary import DASHES
+
 # A tweet's author as the page writes it: "@jolee".
 HANDLE = r"@\w{1,15}"
+# The dashes of one character ("—", "–", "―"); the double hyphen is spelled out beside them.
+_MARKS = "".join(sorted(d for d in DASHES if len(d) == 1))
 # The dash that opens a signature inside a line: there a hyphen joins words, never signs.
-_DASH = r"(?:--|[—–])"
+_DASH = rf"(?:--|[{_MARKS}])"
 # At a line's start a hyphen signs too ("- Ann L.").
-_LINE_DASH = r"(?:--|[—–-])"
+_LINE_DASH = rf"(?:--|[{_MARKS}-])"
 # The signer: up to 60 characters of one line, up to the handle's bracket. A hyphen is part of a
 # name ("Jo Lee-Ray"); a dash is not: one before the last is the words' own ("Vote — all of you
 # — Jo Lee (@jolee)" is signed by Jo Lee).
-_NAME = r"(?P<name>[^\s(—–-](?:(?!--)[^\n(—–]){0,59}?)"
+_NAME = rf"(?P<name>[^\s({_MARKS}-](?:(?!--)[^\n({_MARKS}]){{0,59}}?)"
 _DATE = r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}"
 
 

@@ -210,3 +210,10 @@ ORGANIZATION_NOUNS = TRADE_HEADS | word_set(
 # read by the rules that tell a place from a speaker and by the corpus facts.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+
+# Dashes as typed: the em and en dash, a double hyphen, and the horizontal bar some outlets set
+# as their dash ("WASHINGTON ― The Senate ...", '“questioned” ― and they did'). One set ends a
+# dateline, sets off a clause ('He amended it once — "I now recall," he said'), credits a
+# quotation to the name after it ('"A." ― Jane Doe') and opens a signature line ("— Jo Lee"):
+# the attribution rules read it as `speaker.DASHES`, signatures and sources from here.
+DASHES = frozenset({"--", "—", "–", "―"})

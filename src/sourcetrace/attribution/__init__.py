@@ -22,6 +22,7 @@ from sourcetrace.attribution.spans import Paragraphs
 from sourcetrace.lines import SENTENCE_END
 from sourcetrace.model import CLAIM_CLASSES, AttributionType, CueClass
 from sourcetrace.nlp import doc_text
+from sourcetrace.nlp.sentences import sentence_start
 
 # Paragraphs (lines) between a continuing quote and the attribution whose speaker it carries on:
 # 2 lets one blank line stand between them.
@@ -122,7 +123,5 @@ def _joined(last: Candidate, quote: Candidate) -> Candidate:
 def _previous_sentence_start(doc: Doc, offset: int) -> int:
     """Where the sentence before the one holding ``offset`` starts."""
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    sent = span[0].sent if span is not None else None
-    if sent is None or sent.start == 0:
-        return 0
-    return doc[sent.start - 1].sent.start_char
+    start = sentence_start(doc, span.start) if span is not None else 0
+    return doc[sentence_start(doc, start - 1)].idx if start > 0 else 0

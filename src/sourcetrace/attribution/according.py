@@ -22,7 +22,7 @@ from sourcetrace.attribution.poll_figures import a_person, gives_share
 from sourcetrace.attribution.spans import after_comma, tokens_span
 from sourcetrace.attribution.speaker import DASHES, SUBJECTS, speaker_span
 from sourcetrace.attribution.voiced import voiced
-from sourcetrace.attribution.words_end import MIN_CONTENT_WORDS, connective_end
+from sourcetrace.attribution.words_end import MIN_CONTENT_WORDS, connective_end, coordinator_end
 from sourcetrace.model import CueClass
 from sourcetrace.nlp import doc_text
 from sourcetrace.nlp.sentences import sentence, sentence_start
@@ -176,8 +176,7 @@ def according_report(
     before = before[connective_end(before) :]  # "Still, X, according to Y": the writer's link
     after = [t for t in rest if t.i > phrase[-1]]
     if closing:
-        while before and before[0].dep_ == "cc" and before[0].is_sent_start:
-            before.pop(0)  # "But he fell to 10 percent in the latest poll": "But" stays out
+        before = before[coordinator_end(before) :]  # "But he fell to 10 percent in the poll"
         if before and clause.dep_ == "relcl" and before[0].tag_ in RELATIVE_TAGS:
             before.pop(0)  # "New York, where he trails ...": "where" stays out
         if after and (after[0].text == "," or (objs[0].tag_ == "NNS" and not gives_share(after))):

@@ -24,6 +24,7 @@ from sourcetrace.attribution.objects import coordinated
 from sourcetrace.attribution.spans import tokens_span
 from sourcetrace.attribution.speaker import SUBJECTS
 from sourcetrace.attribution.voiced import as_clause
+from sourcetrace.attribution.words_end import coordinator_end
 
 VIEW_VERBS = BELIEF_VERBS | PERCEPTION_VERBS  # what someone holds or knows, which a teller reports
 
@@ -208,10 +209,7 @@ def host_clause(verb: Token) -> list[tuple[int, int]]:
             inner |= {t.i for t in verb.doc[verb.i : conj.right_edge.i + 1]}
     host = [t for t in anchor.subtree if t.i not in inner]
     lead = [t for t in host if t.i < verb.i]
-    # "But to prevent problems, he said, ...": the writer's link stays out; "Nor" negates
-    while lead and lead[0].dep_ == "cc" and lead[0].is_sent_start and lead[0].lower_ != "nor":
-        lead.pop(0)
-    before = tokens_span(lead)
+    before = tokens_span(lead[coordinator_end(lead) :])  # "But to prevent problems, he said"
     after = tokens_span(t for t in host if t.i > verb.i)
     return [p for p in (before, after) if p is not None]
 

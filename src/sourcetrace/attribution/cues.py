@@ -74,7 +74,7 @@ SUBJECT_SHARING = ("conj", "advcl", "xcomp")
 CONTROLLING_VERBS = CAUSATIVE_VERBS | OBJECT_CONTROL_VERBS
 # Words before the verb that PolNeAR keeps in the cue: "has said", "did not immediately respond".
 CUE_MODIFIERS = ("aux", "auxpass", "neg", "advmod")
-CLOSING_MARKS = "”\"’'"  # glued to the dash by the tokenizer in '”―'; part of the cue then
+CLOSING_MARKS = "”\"’'"  # glued to the dash by the tokenizer in '”--'; part of the cue then
 MAX_CREDIT_NAME_TOKENS = 5
 LET_US = frozenset({"'s", "’s", "us"})  # "Let's hope", "let us say"
 

@@ -46,6 +46,7 @@ from sourcetrace.attribution.spans import (
 from sourcetrace.attribution.speaker import DASHES, SUBJECTS, speaker_span
 from sourcetrace.model import AttributionType, CueClass
 from sourcetrace.nlp import doc_text
+from sourcetrace.nlp.sentences import sentence
 
 MIN_TAIL_WORDS = 4  # words after the speaker that carry on the content: '"A," said X, B.'
 # Words of a quotation ending the reporter's sentence that make it someone's words carried on, not
@@ -281,7 +282,7 @@ def _carries_on(pre: list[Token], q: Quotation) -> bool:
     """A quotation ending the reporter's sentence that carries on the last speaker's words: long
     enough not to be a scare quote, in a sentence with no cue word before it ('he said the plan
     was "..."' and 'officials feared the city would "..."' are reported speech)."""
-    sent = pre[0].sent
+    sent = sentence(pre[0])
     before = (t for t in sent if t.idx < q.start)
     if any(_cue_word(t) for t in before):
         return False
@@ -438,10 +439,11 @@ def _colon_cue(doc: Doc, q: Quotation) -> Cue | None:
     if i < 0 or doc[i].text != ":" or "\n" not in doc_text(doc)[doc[i].idx : q.start]:
         return None
     colon = doc[i]
-    frame = [t for t in colon.sent if t.i < colon.i]
+    held = sentence(colon)
+    frame = [t for t in held if t.i < colon.i]
     if not frame:
         return None
-    lo = colon.sent.start_char
+    lo = held.start_char
     return cue_in(frame, lo, colon.idx, prefer_last=True) or _channel_cue(frame, lo, colon.idx)
 
 

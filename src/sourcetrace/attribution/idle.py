@@ -34,6 +34,7 @@ from sourcetrace.attribution.lexicon import (
 from sourcetrace.attribution.spans import possessed
 from sourcetrace.attribution.speaker import SUBJECTS, antecedent
 from sourcetrace.attribution.speaking import mute, thing
+from sourcetrace.nlp.sentences import sentence
 from sourcetrace.vocabulary import PERSON_NOUNS
 
 # Objects that hold no words: "said nothing new", "said little", "did not say much".
@@ -149,7 +150,7 @@ def writers_question(verb: Token, subj: Token) -> bool:
     """ "Do they see the senator as a threat?": an auxiliary before the subject, in a sentence
     that ends on a question mark, asks whether they believe it; no one is said to."""
     inverted = any(c.dep_ == "aux" and c.i < subj.i < verb.i for c in verb.children)
-    return inverted and any(t.text == "?" for t in verb.sent[-2:])
+    return inverted and any(t.text == "?" for t in sentence(verb)[-2:])
 
 
 def _thing_threatens(verb: Token, subj: Token) -> bool:

@@ -597,7 +597,7 @@ def _noun_candidate(
         if found.content.dep_ in ("pobj", "pcomp")
         else clause_span(found.content, exclude=found.cue, reports=report)
     )
-    sent = at.sent
+    sent = sentence(at)
     speaker = speaker_span(found.speaker, sent.start_char, sent.end_char, cue=verb)
     if content is None or speaker is None or _overlaps(speaker, content):
         return None

@@ -37,14 +37,10 @@ from sourcetrace.attribution.spans import after_comma, clipped_subtree, line_bou
 from sourcetrace.nlp import doc_text
 from sourcetrace.nlp.sentences import sentence_start
 from sourcetrace.states import state_of
+from sourcetrace.vocabulary import DASHES as DASHES  # the rules' one dash set, read from here
 from sourcetrace.vocabulary import PERSON_NOUNS, PORTION_HEADS, ROLE_NOUNS
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-# Dashes as typed: the em and en dash, a double hyphen, and the horizontal bar some outlets set
-# as their dash ("WASHINGTON ― The Senate ...", '“questioned” ― and they did'). One set ends a
-# dateline, sets off a clause ('He amended it once — "I now recall," he said'; '-- and X,
-# according to Y --') and credits a quotation to the name after it ('"A." ― Jane Doe').
-DASHES = frozenset({"--", "—", "–", "―"})
 DESCRIBING = frozenset({"relcl", "acl", "appos"})
 HYPHENS = frozenset({"-", "‐"})
 FOCUS_ADVERBS = frozenset({"also", "even", "only", "just", "too", "alone", "likewise"})

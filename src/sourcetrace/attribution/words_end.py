@@ -88,6 +88,21 @@ def connective_end(toks: list[Token]) -> int:
     return 2 if linking and first.is_sent_start else 0
 
 
+def coordinator_end(toks: Sequence[Token]) -> int:
+    """How many of ``toks`` are a coordinator opening the sentence ("But to prevent problems, he
+    said, ...", "And he leads, according to Y"): the writer's link to the sentence before, not
+    the speaker's words (tests/gold/README.md). "Nor" is theirs: it negates what follows ("Nor,
+    she said, will the city pay" says the city will not; "will the city pay" asks)."""
+    end = 0
+    while end < len(toks) and _opening_coordinator(toks[end]):
+        end += 1
+    return end
+
+
+def _opening_coordinator(token: Token) -> bool:
+    return token.dep_ == "cc" and bool(token.is_sent_start) and token.lower_ != "nor"
+
+
 def words_end(comp: Token, *, reports: Callable[[Token], bool]) -> int:
     """Where the speaker's words end inside the clause the parse gives: before a second report it
     hangs inside the first ("said he had watched it and slammed the hearings as a disgrace",

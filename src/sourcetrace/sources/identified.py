@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sourcetrace.attribution.speaker import SUBJECTS
 from sourcetrace.model import TextSpan
-from sourcetrace.nlp import doc_text
+from sourcetrace.nlp import doc_text, sentences
 from sourcetrace.sources.descriptions import Description
 from sourcetrace.sources.lexicon import HIDDEN_SOURCE_HEADS, RELATED_HEADS
 from sourcetrace.sources.mention import described_at
@@ -120,10 +120,10 @@ def _labeled_next(runs: list[Span], described: Description) -> str | None:
     if any(not _related(d.head, described.head) for run in runs for d in described_at(run)):
         return None
     for run in runs:
-        sentence = run.sent
-        if run[-1].dep_ not in SUBJECTS or sentence.end >= len(run.doc):
+        end = sentences.sentence(run[-1]).end  # as ``run.sent`` ends: with its last word's
+        if run[-1].dep_ not in SUBJECTS or end >= len(run.doc):
             continue
-        subject = _definite_subject(run.doc[sentence.end].sent, described)
+        subject = _definite_subject(sentences.sentence(run.doc[end]), described)
         if subject is not None and not any(
             c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children
         ):
@@ -168,10 +168,10 @@ def _named_next(doc: Doc, tokens: Span, described: Description, names: NameIndex
     """A lede's description and the person the next sentence opens on: that sentence's subject is
     a name first used there, described there with the description's head noun; or, wherever the
     description stands, the name the next sentence gives it ("The spokeswoman, Marie Harf,")."""
-    sentence = tokens[0].sent
+    sentence = sentences.sentence(tokens[0])
     if sentence.end >= len(doc):
         return None
-    following = doc[sentence.end].sent
+    following = sentences.sentence(doc[sentence.end])
     renamed = _renamed(following, described, names)
     opening = next((t for t in sentence if t.text not in LEADING and not t.is_space), None)
     if renamed is not None or opening is None or opening.i != tokens.start:

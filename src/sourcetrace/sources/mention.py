@@ -34,8 +34,7 @@ INCLUSIONS = frozenset({("such", "as"), ("along", "with"), ("together", "with"),
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "whom", "that"})
 RATIO_WORDS = frozenset({"in", "out"})  # "one in five", "nine out of 10"
 # Punctuation that ends a dateline or quote before a title: the title starts after it.
-DATELINE_DASHES = frozenset({"–", "—", "--"})
-TITLE_BREAKS = frozenset({*DATELINE_DASHES, "-", ":", "(", ")", '"', "“", "”"})
+TITLE_BREAKS = frozenset({*vocabulary.DASHES, "-", ":", "(", ")", '"', "“", "”"})
 CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
 POSSESSIVE_MARKERS = frozenset({"'s", "’s", "'", "’"})
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
