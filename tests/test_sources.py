@@ -345,6 +345,19 @@ def test_he_goes_to_a_subject_whose_past_verb_reads_as_a_participle() -> None:
     assert clusters(sources, attributions) == ["Tom Reed", "Joe Mason"]
 
 
+def test_they_after_one_person_of_unknown_gender_is_left_unresolved() -> None:
+    text = (
+        "“Sales grew,” the Acme Corporation said.\n\n"
+        "Kim Lee, a spokesperson for the firm, confirmed the plan. “We will hire more staff,” "
+        "they said in an email."
+    )
+    passage = Passage(text).said("the Acme Corporation")
+    passage.said("Kim Lee, a spokesperson for the firm", cue="confirmed", content="the plan")
+    passage.said("they")
+    _, attributions = passage.resolve()
+    assert attributions[2].source is None
+
+
 def test_organizations_documents_and_they() -> None:
     text = (
         "The Pentagon said the strike was lawful. Court records show the contract was signed in "

@@ -524,6 +524,9 @@ class Resolver:
             ),
             None,
         )
+        at = mention.span.start
+        if fitting is not None and pronoun.plural and self._singular_they(previous, fitting, at):
+            return Resolved(None)
         if fitting is not None and not (pronoun.person and _maybe_a_thing(fitting)):
             return self._attach_pronoun(fitting, mention, pronoun, fitting is not previous_draft)
         if pronoun.person:
@@ -534,6 +537,19 @@ class Resolver:
         if fitting is not None:
             return self._attach_pronoun(fitting, mention, pronoun, fitting is not previous_draft)
         return Resolved(None)
+
+    def _singular_they(self, previous: int | None, fitting: Draft, at: int) -> bool:
+        """Whether a "they" at offset ``at`` may be the one person of unknown gender who spoke
+        just before it in its paragraph ("Kim Lee, a spokesperson, confirmed it. '...,' they
+        said"), while ``fitting``, the group it would go to, was last named in an earlier
+        paragraph: a singular "they" then, or that group; neither is sure."""
+        draft = self.resolved[previous].draft if previous is not None else None
+        speaker = self.candidates[previous].speaker if previous is not None else None
+        if draft is None or speaker is None or draft.plural or draft.gender is not None:
+            return False
+        paragraph = self.text.rfind("\n", 0, at) + 1
+        person = draft.kind in PERSON_KINDS and speaker.start >= paragraph
+        return person and all(m.start < paragraph for m in self._all_mentions(fitting))
 
     def _named_in_report(self, draft: Draft, candidate: Candidate) -> bool:
         """Whether ``candidate``'s content names ``draft`` outside quotation marks: "he called on
