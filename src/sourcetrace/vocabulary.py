@@ -75,6 +75,11 @@ FEMALE_TITLES = frozenset(
     {"mrs", "ms", "miss", "queen", "princess", "dame", "lady", "sister", "congresswoman"}
 )
 
+# Nouns of kin that tell the gender of the person they are set beside: "Their father, Dick
+# Lee, ..." is a "he", never the "she" of the next clause.
+MALE_KIN = frozenset({"father", "son", "brother", "husband", "uncle", "nephew", "grandfather"})
+FEMALE_KIN = frozenset({"mother", "daughter", "sister", "wife", "aunt", "niece", "grandmother"})
+
 # Lowercase particles that join the parts of a name: "Nouri al-Maliki", "Ursula von der Leyen".
 # Generational suffixes after a surname, lowercase without periods: "James P. Kennedy Jr.".
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})

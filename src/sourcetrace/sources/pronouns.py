@@ -83,6 +83,20 @@ def gender_of_title(title: str | None) -> Gender | None:
     return None
 
 
+def gender_of_kin(name: Token) -> Gender | None:
+    """The gender a kin noun in apposition to the name ending at ``name`` tells: "Their father,
+    former Vice President Dick Lee" (the name apposed to the noun) or "Dick Lee, her father"."""
+    nouns = [c for c in name.children if c.dep_ == "appos"]
+    if name.dep_ == "appos":
+        nouns.append(name.head)
+    lemmas = {n.lemma_.lower() for n in nouns}
+    if lemmas & vocabulary.MALE_KIN:
+        return Gender.MALE
+    if lemmas & vocabulary.FEMALE_KIN:
+        return Gender.FEMALE
+    return None
+
+
 def _a_persons_name(token: Token, names: NameIndex) -> bool:
     """A word of a person's name: tagged PERSON here, or a proper noun the NER tags PERSON
     elsewhere in the article (it took "Steenburgen" for an organization once)."""
@@ -151,12 +165,50 @@ def parallel_owner(doc: Doc, span: TextSpan, names: NameIndex) -> Token | None:
     return next((c for c in first.children if c.dep_ == "poss" and _name_end(c, names)), None)
 
 
+# A plural subject's words that say who the group is, kept in its span: "Family members of the
+# victims"; a comma's aside or relative clause after it is not the group's name.
+_GROUP_WORDS = frozenset({"prep", "compound", "amod", "nummod", "det", "poss", "pobj"})
+
+
+def conjoined_subject(doc: Doc, pronoun: TextSpan, quoted: Sequence[TextSpan]) -> Token | None:
+    """The plural noun subject of the clause that the clause ``pronoun`` is the subject of is
+    coordinated with: "Families of the victims have pushed for it for years, and they have
+    pressured Congress" is those families' act, whoever spoke last. A noun in a quote is the
+    speaker's word; a coordinated subject ("Reed and Ross") is no one phrase."""
+    word = doc.char_span(pronoun.start, pronoun.end)
+    if word is None or len(word) != 1 or word[0].dep_ not in SUBJECTS:
+        return None
+    verb = word[0].head
+    if verb.dep_ != "conj":
+        return None
+    first = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
+    if (
+        first is None
+        or first.tag_ not in ("NNS", "NNPS")
+        or any(c.dep_ == "conj" for c in first.children)
+        or any(q.start <= first.idx < q.end for q in quoted)
+    ):
+        return None
+    return first
+
+
+def group_phrase(doc: Doc, noun: Token) -> TextSpan:
+    """The words of the plural subject ``noun`` that say who the group is."""
+    end = max((c.right_edge for c in noun.rights if c.dep_ in _GROUP_WORDS), default=noun)
+    end = max(end, noun, key=lambda t: t.i)
+    return TextSpan.of(doc_text(doc), noun.left_edge.idx, end.idx + len(end))
+
+
 def _absolute(subject: Token) -> bool:
     """The subject of a participle with no auxiliary, a scene set beside the clause ("with
-    Weaver standing behind him as he urged ..."): the narrator's aside, not the next speaker."""
+    Weaver standing behind him as he urged ..."): the narrator's aside, not the next speaker.
+    A participle heading its sentence is a past tense the tagger misread ("Lee, a radio host
+    known in the city, recalled that ..."): an aside hangs from a clause."""
     verb = subject.head
-    return verb.tag_ in NONFINITE_TAGS and not any(
-        c.dep_ in ("aux", "auxpass") for c in verb.children
+    return (
+        verb.dep_ != "ROOT"
+        and verb.tag_ in NONFINITE_TAGS
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
 
 

@@ -49,7 +49,10 @@ from sourcetrace.sources.pronouns import (
     Gender,
     Pronoun,
     addressed,
+    conjoined_subject,
+    gender_of_kin,
     gender_of_title,
+    group_phrase,
     named_subject_between,
     nearest_person_before,
     parallel_owner,
@@ -66,6 +69,8 @@ PERSON_KINDS = frozenset({SourceKind.NAMED_PERSON, SourceKind.ANONYMOUS_PERSON})
 # nurse"), not someone else.
 NAMING_DEPS = frozenset({"appos", "attr"})
 INDEFINITE = frozenset({"a", "an"})
+# The kinds a group a plural pronoun takes up can be: people, or institutions acting as such.
+SPEAKING = frozenset({SourceKind.ANONYMOUS_PERSON, SourceKind.ORGANIZATION})
 
 
 class Resolver:
@@ -483,11 +488,18 @@ class Resolver:
             if found is not None:
                 return self._attach_pronoun(found, mention, pronoun, guessed=False)
         elif pronoun.person:
-            after = _end(self.candidates[previous]) if previous is not None else 0
+            # a person named as a subject since the last source this pronoun can be, not merely
+            # since the last source: in "Lee, who led the review, eased off the call for officers
+            # in every school -- he said ..." a wrong or other-kind speaker in between ("every
+            # school") does not hide Lee behind an older "he"
+            fits = self._latest_fitting(pronoun)
+            after = _end(self.candidates[fits]) if fits is not None else 0
             token = parallel_owner(self.doc, mention.span, self.names) or named_subject_between(
                 self.doc, after, mention.span.start, self.quoted, self.names
             )
             found = self._person_at(token) if token is not None else None
+            if found is not None and token is not None:
+                found.gender = found.gender or gender_of_kin(token)
             # a subject known to be of the other gender is not the one meant ("She criticized
             # Trump. His opponent, Hillary Clinton, won Virginia. He said ...": not Clinton's)
             if found is not None and pronoun.accepts(
@@ -495,6 +507,11 @@ class Resolver:
             ):
                 guessed = previous_draft is not None and found is not previous_draft
                 return self._attach_pronoun(found, mention, pronoun, guessed)
+        elif pronoun.plural:
+            noun = conjoined_subject(self.doc, mention.span, self.quoted)
+            group = self._group_at(noun) if noun is not None else None
+            if group is not None and group.draft is not None:
+                return self._attach_pronoun(group.draft, mention, pronoun, group.guessed)
         asker = previous_draft if self._addressed(previous, pronoun) else None
         fitting = next(
             (
@@ -509,6 +526,9 @@ class Resolver:
             ),
             None,
         )
+        at = mention.span.start
+        if fitting is not None and pronoun.plural and self._singular_they(previous, fitting, at):
+            return Resolved(None)
         if fitting is not None and not (pronoun.person and _maybe_a_thing(fitting)):
             return self._attach_pronoun(fitting, mention, pronoun, fitting is not previous_draft)
         if pronoun.person:
@@ -519,6 +539,19 @@ class Resolver:
         if fitting is not None:
             return self._attach_pronoun(fitting, mention, pronoun, fitting is not previous_draft)
         return Resolved(None)
+
+    def _singular_they(self, previous: int | None, fitting: Draft, at: int) -> bool:
+        """Whether a "they" at offset ``at`` may be the one person of unknown gender who spoke
+        just before it in its paragraph ("Kim Lee, a spokesperson, confirmed it. '...,' they
+        said"), while ``fitting``, the group it would go to, was last named in an earlier
+        paragraph: a singular "they" then, or that group; neither is sure."""
+        draft = self.resolved[previous].draft if previous is not None else None
+        speaker = self.candidates[previous].speaker if previous is not None else None
+        if draft is None or speaker is None or draft.plural or draft.gender is not None:
+            return False
+        paragraph = self.text.rfind("\n", 0, at) + 1
+        person = draft.kind in PERSON_KINDS and speaker.start >= paragraph
+        return person and all(m.start < paragraph for m in self._all_mentions(fitting))
 
     def _named_in_report(self, draft: Draft, candidate: Candidate) -> bool:
         """Whether ``candidate``'s content names ``draft`` outside quotation marks: "he called on
@@ -539,6 +572,16 @@ class Resolver:
         cue = self.candidates[index].cue if index is not None else None
         verb = self.doc.char_span(cue.start, cue.end, alignment_mode="expand") if cue else None
         return addressed(verb, pronoun)
+
+    def _latest_fitting(self, pronoun: Pronoun) -> int | None:
+        """The index of the latest attribution whose source ``pronoun`` can be."""
+        for index in range(len(self.resolved) - 1, -1, -1):
+            draft = self.resolved[index].draft
+            if draft is not None and pronoun.accepts(
+                draft.kind, draft.plural, draft.gender, draft.office_holder
+            ):
+                return index
+        return None
 
     def _previous_attribution(self) -> int | None:
         """The index of the latest attribution with a source."""
@@ -575,6 +618,19 @@ class Resolver:
         if named.kind is SourceKind.NAMED_PERSON:
             return self._person(named)
         return self._institution(named)
+
+    def _group_at(self, noun: Token) -> Resolved | None:
+        """The source of the plural subject ``noun``: the one already mentioned there ("Some
+        senators who backed it now oppose it, but they cite ..." was said by those senators),
+        or a new group of people or institutions its phrase describes ("Prices rose, and they
+        say ..." is no one's)."""
+        for draft in self.drafts:
+            if any(m.start <= noun.idx < m.end for m in draft.mentions):
+                return Resolved(draft)
+        named = analyze_mention(self.doc, group_phrase(self.doc, noun), self.names)
+        if named is None or named.form is not Form.DESCRIPTION or named.kind not in SPEAKING:
+            return None
+        return self._description(named)
 
     def _person_at(self, token: Token) -> Draft | None:
         """The source of the person whose name ends at ``token``, if a name ends there ("She"
