@@ -455,6 +455,9 @@ CONTENT_OBJECT_VERBS = (
     """.split()
     )
 )
+# Verbs that doubt a thing and interrogate a person: "questioned the decision" says it is in
+# doubt, "questioned the patient on his diet" asks him, nothing said of anything.
+INTERROGATING_VERBS = frozenset({"question"})
 # Verbs of asking, and what a reporter and a source ask of each other, which says nothing of the
 # story: "asked for comment", "requested anonymity because ...", "asked for an interview".
 ASKING_VERBS = frozenset({"ask", "request"})

@@ -36,6 +36,7 @@ from sourcetrace.attribution.lexicon import (
     FIGURE_VERBS,
     HAVING_VERBS,
     HEARSAY_ADVERBS,
+    INTERROGATING_VERBS,
     INTERVIEW_REQUESTS,
     LABELLING_VERBS,
     LISTING_PREPOSITIONS,
@@ -712,6 +713,8 @@ def _content_noun(tok: Token, verb: Token) -> bool:
         return echoed and not any(c.lower_ in BACK_REFERENCES for c in tok.lefts)
     if lemma in FIGURE_VERBS:
         return _common_noun(tok) and any(t.ent_type_ in FIGURE_LABELS for t in tok.subtree)
+    if lemma in INTERROGATING_VERBS and a_person(tok):
+        return False  # "questioning the patient on his diet": asked, nothing said
     return _common_noun(tok) and not _interview(verb, tok)
 
 
