@@ -6,7 +6,9 @@ tests."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
+from sourcetrace.attribution.noun_cues import noun_report
 from sourcetrace.methods import Method, extract_attributions
 from sourcetrace.nlp import load_pipeline
 
@@ -30,6 +32,9 @@ def reported(text: str) -> list[tuple[str | None, list[str]]]:
         "aloud on the floor.",
         "The rules — “one on roving taps and the other on business records” — were added to the "
         "law in 2001.",
+        # a person questioned is interrogated: asked, nothing said
+        "After questioning the patient about his sleep, the nurse left the room.",
+        "Detectives questioned two neighbors about the fire.",
     ],
 )
 def test_reports_nothing(text: str) -> None:
@@ -61,6 +66,11 @@ def test_reports_nothing(text: str) -> None:
             "The senators expressed optimism that a deal was near.",
             "expressed optimism",
             "that a deal was near",
+        ),
+        (
+            "The senator questioned the wisdom of the new tariff.",
+            "questioned",
+            "the wisdom of the new tariff",
         ),
         (
             "The aide said in a statement that the plant was safe.",
@@ -434,3 +444,20 @@ def test_the_name_a_noun_goes_by_is_nothing_said(text: str) -> None:
 )
 def test_a_label_one_puts_on_oneself_still_reports(text: str, content: str) -> None:
     assert reported(text) == [("calls", [content])]
+
+
+def test_a_result_clause_hung_after_a_report_noun_is_not_its_content() -> None:
+    # "laughed at the senator's remarks so often that she seemed bored": what followed the
+    # laughter, not what the senator said; built by hand as the parse reads it in a longer text,
+    # with the degree adverb on the noun and the clause on the verb right after the noun phrase
+    words = "She laughed at the senator 's remarks so often that she seemed bored .".split()
+    deps = "nsubj ROOT prep det poss case pobj advmod advmod mark nsubj ccomp acomp punct"
+    doc = Doc(
+        load_pipeline().vocab,
+        words=words,
+        heads=[1, 1, 1, 4, 6, 4, 2, 8, 6, 11, 11, 1, 11, 1],
+        deps=deps.split(),
+        pos="PRON VERB ADP DET NOUN PART NOUN ADV ADV SCONJ PRON VERB ADJ PUNCT".split(),
+        lemmas="she laugh at the senator 's remark so often that she seem bored .".split(),
+    )
+    assert noun_report(doc[6]) is None

@@ -98,6 +98,12 @@ def reported(text: str) -> list[tuple[str | None, list[str]]]:
             "challenged",
             "him to explain the vote",
         ),
+        # a boast with a clause says it, whatever "boast" does with an object
+        (
+            "The firm boasted that its phones were the fastest.",
+            "boasted",
+            "that its phones were the fastest",
+        ),
         # played down, downplayed: what it says the object is, as "dismissed X as Y"
         (
             'Last year, the minister played down the remarks as "just campaign talk."',
@@ -224,6 +230,18 @@ def test_an_order_frames_a_quote() -> None:
         "The lawyers challenged the ruling to the Supreme Court.",
         "The states challenged the rules in court.",
         "The biggest challenge is to win the state.",
+        # a goal set oneself: no demand made of anyone
+        "The company is challenging itself to run its plants on wind power.",
+        "The coach challenged himself to win one more title.",
+        # "boast" with an object owns it, and the "as" says what is owned
+        "The small town boasts a reputation as a haven for painters.",
+        "The firm boasts a record as the fastest builder in the state.",
+        # a stance of welcome, an invitation: nothing said
+        "The union welcomed the news that the factory would stay open.",
+        "The village welcomed the governor to visit in the spring.",
+        # a response to others' claims: the claims' clause is theirs, a topic of the response
+        "The spokesman responded to claims that he had met the donor twice.",
+        "The chief wrote about allegations that officers had hidden the files.",
         "He downplayed the risk of the surgery.",
         "The aide downplayed the significance of raising taxes.",
         "He played down his role.",

@@ -6,7 +6,9 @@ from __future__ import annotations
 from sourcetrace.model import CueClass
 
 # Verbs of saying: they introduce direct quotes and reported speech alike. spaCy's lemma of
-# "griped" is "grip", of "extolled" "extoll".
+# "griped" is "grip", of "extolled" "extoll". "welcome" is not one: "welcomed the news that ..."
+# is a stance and "welcomed Trump to visit" an invitation (tests/gold/README.md, rule 18's batch);
+# what a welcome says comes with its own cue ("welcomed the decision, saying ...").
 SPEECH_VERBS = frozenset(
     """
     say tell add explain recall note argue claim insist warn acknowledge admit announce
@@ -14,7 +16,7 @@ SPEECH_VERBS = frozenset(
     estimate testify comment remark observe emphasize stress conclude complain concede
     caution allege urge promise pledge vow agree recount mention disclose reveal indicate
     continue counter charge boast joke quip lament advise signal tout describe question wonder
-    call cite criticize praise defend endorse propose discuss accuse reject welcome condemn slam
+    call cite criticize praise defend endorse propose discuss accuse reject condemn slam
     blame dismiss threaten respond point speak refer talk remind chant assure decry assail
     report demand reiterate beg implore dispute read hint speculate retort proclaim reaffirm
     affirm clarify reassure posit theorize shout yell scream whisper mutter brag request
@@ -304,6 +306,9 @@ CONDITIONAL_AUX = frozenset({"would", "'d", "’d"})
 # him to a debate" (tests/gold/README.md, rule 17); of a thing they appeal it ("challenged the
 # ruling to the Supreme Court").
 CONTEST_VERBS = frozenset({"challenge"})
+# Verbs of having as much as of saying: with an object they own it ("the city boasts a harbor",
+# "boasts a reputation as a tough negotiator"), and the "as" describes what is owned.
+HAVING_VERBS = frozenset({"boast"})
 # Marks of a condition on a claim: "If elected, X said she would ...", "vowed to veto it unless
 # ...".
 CONDITION_MARKS = frozenset({"if", "unless"})
@@ -400,7 +405,7 @@ QUESTION_VERBS = frozenset({"ask", "wonder", "inquire", "question"})
 OBJECT_VERBS = frozenset(
     """
     call cite criticize praise defend endorse propose announce discuss reference blast urge
-    promise mention accuse deny reject welcome condemn slam blame dismiss pledge vow threaten
+    promise mention accuse deny reject condemn slam blame dismiss pledge vow threaten
     dispute acknowledge admit report rule advocate recommend unveil
     """.split()
 )
@@ -450,6 +455,9 @@ CONTENT_OBJECT_VERBS = (
     """.split()
     )
 )
+# Verbs that doubt a thing and interrogate a person: "questioned the decision" says it is in
+# doubt, "questioned the patient on his diet" asks him, nothing said of anything.
+INTERROGATING_VERBS = frozenset({"question"})
 # Verbs of asking, and what a reporter and a source ask of each other, which says nothing of the
 # story: "asked for comment", "requested anonymity because ...", "asked for an interview".
 ASKING_VERBS = frozenset({"ask", "request"})

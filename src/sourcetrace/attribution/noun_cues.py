@@ -29,6 +29,7 @@ from sourcetrace.attribution.lexicon import (
     VOICED_NOUNS,
     VOICING_VERBS,
 )
+from sourcetrace.attribution.objects import is_result
 from sourcetrace.attribution.spans import QUOTE_MARKS, tokens_span
 from sourcetrace.attribution.speaker import SUBJECTS
 from sourcetrace.attribution.speaking import mute
@@ -252,6 +253,8 @@ def _that_clause(noun: Token) -> Token | None:
     if noun.dep_ in SUBJECTS and noun.head.lemma_ == "be":
         clauses += [c for c in noun.head.children if c.dep_ == "ccomp"]
     clauses += _hung_on_verb(noun)
+    # "laughed at his remarks so often that he seemed ...": what followed, not what was said
+    clauses = [c for c in clauses if not is_result(c, c.head)]
     that = (c for c in clauses if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
     return next(that, None)
 

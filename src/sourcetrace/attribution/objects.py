@@ -34,7 +34,9 @@ from sourcetrace.attribution.lexicon import (
     ECHOED_NOUNS,
     FIGURE_LABELS,
     FIGURE_VERBS,
+    HAVING_VERBS,
     HEARSAY_ADVERBS,
+    INTERROGATING_VERBS,
     INTERVIEW_REQUESTS,
     LABELLING_VERBS,
     LISTING_PREPOSITIONS,
@@ -154,6 +156,9 @@ def object_content(
             parts += [c for c in rights if parts and _listed_after(c, parts[0])]
         demand = asserted and any(f"{verb.lemma_.lower()} {p.lower_}" in DEMAND_CUES for p in preps)
         parts = [p for p in parts if demand or _says_something(p, verb, relative=relative)]
+        # "responded to claims that she met him", "wrote about reports that ...": the report's
+        # clause is whoever made it, the topic only of this talk ("his claim that" may be his)
+        parts = [p for p in parts if not (topic and _others_report(p))]
         # "admitted to threatening the clerk, and hiding the cash": a gerund the parse
         # coordinates with the cue goes on with the object
         parts += [c for c in rights if parts and _gerund_conjunct(c, reports)]
@@ -234,9 +239,9 @@ def _self_named(verb: Token) -> bool:
     "calls himself Mr. Smith" as a main verb)."""
     if verb.lemma_.lower() not in NAMING_VERBS or verb.dep_ not in ("relcl", "acl"):
         return False
-    reflexive = any(c.dep_ == "dobj" and c.lower_.endswith(REFLEXIVE_ENDINGS) for c in verb.rights)
     names = [c for c in verb.rights if c.dep_ == "oprd"]
-    return reflexive and bool(names) and all(t.pos_ == "PROPN" for t in names[0].subtree)
+    named = bool(names) and all(t.pos_ == "PROPN" for t in names[0].subtree)
+    return named and _reflexive_object(verb)
 
 
 def said_by(verb: Token, agent: Token) -> list[Token]:
@@ -548,12 +553,15 @@ def _predicates(verb: Token, tok: Token) -> bool:
     if tok.dep_ == "oprd" or (lemma in NAMING_VERBS and _quoted_after_object(verb, tok)):
         return True
     if tok.dep_ == "xcomp":
-        return lemma in OBJECT_CONTROL_VERBS
+        # "challenged itself to run on renewables": a goal set oneself, no demand made of anyone
+        return lemma in OBJECT_CONTROL_VERBS and not _reflexive_object(verb)
     if tok.dep_ == "advcl" and lemma in PHRASAL_REQUESTS and infinitive(tok):
         # the parse reads such a request's infinitive as a purpose: "pleaded with him to run"
         return any(c.dep_ == "prep" and c.lower_ == PHRASAL_REQUESTS[lemma] for c in verb.children)
     if tok.dep_ != "prep" or tok.lower_ not in PREDICATE_PREPOSITIONS:
         return False
+    if tok.lower_ == "as" and lemma in HAVING_VERBS:
+        return False  # "boasts a reputation as a tough negotiator": owned, nothing said
     if tok.lower_ == "as" and _compared(verb):
         return False  # "assumes the same savings as the law": a comparison, no predication
     if tok.lower_ == "to" and _measured(tok):
@@ -604,6 +612,11 @@ def _duration(tok: Token) -> bool:
 def _measured(to: Token) -> bool:
     """A "to" whose object is evidence measured: what research compares a thing with."""
     return any(c.dep_ == "pobj" and c.lemma_.lower() in MEASURED_NOUNS for c in to.children)
+
+
+def _reflexive_object(verb: Token) -> bool:
+    """A verb whose object is its subject again: "pushed herself", "challenging itself"."""
+    return any(c.dep_ == "dobj" and c.lower_.endswith(REFLEXIVE_ENDINGS) for c in verb.rights)
 
 
 def _someone_called(verb: Token) -> bool:
@@ -700,7 +713,14 @@ def _content_noun(tok: Token, verb: Token) -> bool:
         return echoed and not any(c.lower_ in BACK_REFERENCES for c in tok.lefts)
     if lemma in FIGURE_VERBS:
         return _common_noun(tok) and any(t.ent_type_ in FIGURE_LABELS for t in tok.subtree)
+    if lemma in INTERROGATING_VERBS and a_person(tok):
+        return False  # "questioning the patient on his diet": asked, nothing said
     return _common_noun(tok) and not _interview(verb, tok)
+
+
+def _others_report(noun: Token) -> bool:
+    """A report noun owned by no one in its phrase: "claims that ...", "the allegation that"."""
+    return noun.lemma_.lower() in NOUN_CUES and not possessed(noun)
 
 
 def _interview(verb: Token, noun: Token) -> bool:
