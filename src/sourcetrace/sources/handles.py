@@ -10,10 +10,7 @@ no name ("existentialfish", "@DMVBlackLives") is someone a reader cannot name
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from sourcetrace import given_names
-from sourcetrace.given_names import GivenNames
 from sourcetrace.sources.lexicon import HANDLE_PREFIXES, MASTHEAD_HEADS, OUTLET_WORDS, PLACE_HEADS
 from sourcetrace.sources.names import NameIndex
 from sourcetrace.states import state_of
@@ -27,8 +24,6 @@ _SEGMENT = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 _NOT_NAME_WORDS = ORGANIZATION_NOUNS | PLACE_HEADS | OUTLET_WORDS | MASTHEAD_HEADS
 # A person's handle spells two or three names ("JohnKasich", "MaryEllenLee").
 _NAME_WORDS = range(2, 4)
-# A given name run into a surname in lowercase ("tedcruz") leaves at least this many letters.
-_SURNAME_MIN = 3
 
 
 def spelled_name(handle: str, names: NameIndex) -> tuple[str, ...] | None:
@@ -47,10 +42,10 @@ def spelled_name(handle: str, names: NameIndex) -> tuple[str, ...] | None:
     if not all(s.isalpha() and s.lower() not in _NOT_NAME_WORDS for s in segments):
         return None
     if len(segments) == 1:
+        # "GovChristie": the surname the title goes with. A lowercase run ("tedcruz") is split
+        # nowhere: a given name opens too many words ("markets", "billboard") to guess a name.
         (word,) = segments
-        if titled and _capitalized(word):
-            return (word,)  # "GovChristie": the surname the title goes with
-        return _given_and_surname(word.lower())
+        return (word,) if titled and _capitalized(word) else None
     if len(segments) in _NAME_WORDS and len(segments[0]) > 1 and all(map(_capitalized, segments)):
         return tuple(segments)
     return None
@@ -65,25 +60,3 @@ def _prefix(segment: str) -> bool:
 def _capitalized(word: str) -> bool:
     """A name's word: a capital, then small letters ("Graham"), or an initial ("O")."""
     return word[0].isupper() and (len(word) == 1 or word[1:].islower())
-
-
-def _given_and_surname(word: str) -> tuple[str, ...] | None:
-    """A lowercase handle that opens with a given name: "tedcruz" is Ted Cruz."""
-    given = max(
-        (
-            n
-            for n in _names_of(given_names.table())
-            if word.startswith(n) and len(word) - len(n) >= _SURNAME_MIN
-        ),
-        key=len,
-        default=None,
-    )
-    if given is None:
-        return None
-    return given.capitalize(), word[len(given) :].capitalize()
-
-
-@lru_cache(maxsize=4)  # one table in use, read once
-def _names_of(table: GivenNames) -> frozenset[str]:
-    """Every given name of ``table``, formal and diminutive, casefolded."""
-    return frozenset(name for pair in table.pairs for name in pair)
