@@ -62,6 +62,7 @@ from sourcetrace.attribution.lexicon import (
 from sourcetrace.attribution.poll_figures import a_person
 from sourcetrace.attribution.spans import QUOTE_MARKS, after_comma, possessed, tokens_span
 from sourcetrace.attribution.speaker import DASHES, typed_dash
+from sourcetrace.model import CueClass
 from sourcetrace.nlp.sentences import sentence
 from sourcetrace.vocabulary import PLACE_LABELS
 
@@ -719,8 +720,10 @@ def _content_noun(tok: Token, verb: Token) -> bool:
 
 
 def _others_report(noun: Token) -> bool:
-    """A report noun owned by no one in its phrase: "claims that ...", "the allegation that"."""
-    return noun.lemma_.lower() in NOUN_CUES and not possessed(noun)
+    """A noun of someone's report owned by no one in its phrase: "claims that ...", "the
+    allegation that"; a view ("spoke of fears that ...") may be the talker's own."""
+    said = NOUN_CUES.get(noun.lemma_.lower()) in (CueClass.SPEECH, CueClass.WRITTEN)
+    return said and not possessed(noun)
 
 
 def _interview(verb: Token, noun: Token) -> bool:
