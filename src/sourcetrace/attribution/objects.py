@@ -62,7 +62,7 @@ from sourcetrace.attribution.lexicon import (
 from sourcetrace.attribution.poll_figures import a_person
 from sourcetrace.attribution.spans import QUOTE_MARKS, after_comma, possessed, tokens_span
 from sourcetrace.attribution.speaker import DASHES, typed_dash
-from sourcetrace.model import CueClass
+from sourcetrace.model import CLAIM_CLASSES
 from sourcetrace.nlp.sentences import sentence
 from sourcetrace.vocabulary import PLACE_LABELS
 
@@ -82,7 +82,7 @@ SIDE_MARKS = frozenset({"as", "while", "whereas"})  # ", as X did ...": the writ
 # Marks of a clause set beside the report in contrast, not part of it: "..., while X said ...",
 # "..., though X said ...".
 CONTRAST_MARKS = frozenset({"while", "whereas", "though", "although"})
-SIDE_BY_SIDE_MARKS = frozenset({"while", "whereas"})  # "X says A while Y says B": two parties
+SIDE_BY_SIDE_MARKS = CONTRAST_MARKS & SIDE_MARKS  # "X says A while Y says B": two parties
 COMPARATIVES = frozenset({"same", "such", "as"})  # "the same X as Y": "as" compares
 # Prepositions that, right after a speech act's object, open the noun's own modifier, not the
 # act's circumstance ("in", "on", "at", "during", "for" and "from" as often tell a medium, a time,
@@ -722,8 +722,7 @@ def _content_noun(tok: Token, verb: Token) -> bool:
 def _others_report(noun: Token) -> bool:
     """A noun of someone's report owned by no one in its phrase: "claims that ...", "the
     allegation that"; a view ("spoke of fears that ...") may be the talker's own."""
-    said = NOUN_CUES.get(noun.lemma_.lower()) in (CueClass.SPEECH, CueClass.WRITTEN)
-    return said and not possessed(noun)
+    return NOUN_CUES.get(noun.lemma_.lower()) in CLAIM_CLASSES and not possessed(noun)
 
 
 def _interview(verb: Token, noun: Token) -> bool:

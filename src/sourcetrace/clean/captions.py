@@ -149,12 +149,12 @@ def _repeats(lines: Sequence[Line], title: int | None, marked: Collection[int]) 
             continue
         if line.is_prose and not _has_photo_credit(line):
             continue
+        # two tweets of one account share their tag's markup, not their words
+        words = without_markup(line.text)
         for later in lines[line.index + 1 : line.index + 1 + DUPLICATE_WINDOW]:
             if later.is_table_row or (later.start in marked and line.start not in marked):
                 continue
-            # two tweets of one account share their tag's markup, not their words
-            words = without_markup(later.text)
-            if later.words >= DUPLICATE_MIN_WORDS and _similar(without_markup(line.text), words):
+            if later.words >= DUPLICATE_MIN_WORDS and _similar(words, without_markup(later.text)):
                 repeats[later.index] = line.index
     return repeats
 

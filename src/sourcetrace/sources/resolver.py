@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -502,9 +502,7 @@ class Resolver:
                 found.gender = found.gender or gender_of_kin(token)
             # a subject known to be of the other gender is not the one meant ("She criticized
             # Trump. His opponent, Hillary Clinton, won Virginia. He said ...": not Clinton's)
-            if found is not None and pronoun.accepts(
-                found.kind, found.plural, found.gender, found.office_holder
-            ):
+            if found is not None and _fits(pronoun, found):
                 guessed = previous_draft is not None and found is not previous_draft
                 return self._attach_pronoun(found, mention, pronoun, guessed)
         elif pronoun.plural:
@@ -519,9 +517,7 @@ class Resolver:
                 for r in reversed(self.resolved)
                 if r.draft is not None
                 and r.draft is not asker
-                and pronoun.accepts(
-                    r.draft.kind, r.draft.plural, r.draft.gender, r.draft.office_holder
-                )
+                and _fits(pronoun, r.draft)
                 and not self._named_in_report(r.draft, candidate)  # last: it reads tokens
             ),
             None,
@@ -575,18 +571,17 @@ class Resolver:
 
     def _latest_fitting(self, pronoun: Pronoun) -> int | None:
         """The index of the latest attribution whose source ``pronoun`` can be."""
-        for index in range(len(self.resolved) - 1, -1, -1):
-            draft = self.resolved[index].draft
-            if draft is not None and pronoun.accepts(
-                draft.kind, draft.plural, draft.gender, draft.office_holder
-            ):
-                return index
-        return None
+        return self._latest(lambda draft: _fits(pronoun, draft))
 
     def _previous_attribution(self) -> int | None:
         """The index of the latest attribution with a source."""
+        return self._latest(lambda _: True)
+
+    def _latest(self, keep: Callable[[Draft], bool]) -> int | None:
+        """The index of the latest attribution with a source ``keep`` takes."""
         for index in range(len(self.resolved) - 1, -1, -1):
-            if self.resolved[index].draft is not None:
+            draft = self.resolved[index].draft
+            if draft is not None and keep(draft):
                 return index
         return None
 
@@ -756,6 +751,11 @@ def _kinds_agree(mention: SourceKind, source: Draft, described: Description) -> 
         return source.kind in PERSON_KINDS or source.office_holder
     outlet = source.kind is SourceKind.ORGANIZATION and described.head in OUTLET_REPORTS
     return mention is source.kind or (mention is SourceKind.DOCUMENT and outlet)
+
+
+def _fits(pronoun: Pronoun, draft: Draft) -> bool:
+    """Whether ``pronoun`` can stand for ``draft``'s source (kind, number, gender, office)."""
+    return pronoun.accepts(draft.kind, draft.plural, draft.gender, draft.office_holder)
 
 
 def _end(candidate: Candidate) -> int:
