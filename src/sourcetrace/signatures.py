@@ -107,6 +107,15 @@ def without_markup(text: str) -> str:
     return "".join([*parts, text[at:]])
 
 
+def signs_alone(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` (a handle) fills its line but for a final period: a reader's handle
+    under the post it signs on a letters page ("@annlee."), whom the page names no further."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end < 0 else line_end].strip()
+    return not text[line_start:start].strip() and rest in ("", ".")
+
+
 def tags_author(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is the author's handle in a tweet tag's attributes."""
     return text.endswith('author="', 0, start) and text.startswith('"', end)

@@ -14,7 +14,7 @@ from sourcetrace.attribution.lexicon import DOCUMENT_NOUNS, RANKED_PEOPLE, REASO
 from sourcetrace.attribution.speaker import PARTY_TAG, past_dateline
 from sourcetrace.model import SourceKind, TextSpan
 from sourcetrace.nlp import doc_text
-from sourcetrace.signatures import HANDLE, signed_by, tags_author
+from sourcetrace.signatures import HANDLE, signed_by, signs_alone, tags_author
 from sourcetrace.sources import lexicon
 from sourcetrace.sources.descriptions import Description, stems
 from sourcetrace.sources.handles import spelled_name
@@ -78,11 +78,14 @@ def _signer(doc: Doc, handle: str) -> TextSpan | None:
 
 def _handle_mention(doc: Doc, span: TextSpan, handle: str, names: NameIndex) -> Mention | None:
     """A handle's mention: the name it signs with, else the person whose name it spells, else
-    someone a reader cannot name, called by the handle as written."""
+    someone a reader cannot name, called by the handle as written. A handle alone on its line
+    signs a reader's post: a private account, whose name no spelling of it may guess."""
     signer = _signer(doc, handle)
     if signer is not None:
         found = analyze_mention(doc, signer, names)
         return None if found is None else replace(found, span=span)
+    if signs_alone(doc_text(doc), span.start, span.end):
+        return Mention(span, Form.NAME, SourceKind.ANONYMOUS_PERSON, span.text)
     name = spelled_name(handle.removeprefix("@"), names)
     if name is None:
         return Mention(span, Form.NAME, SourceKind.ANONYMOUS_PERSON, span.text)

@@ -1,0 +1,88 @@
+"""A letters page: each letter, comment or post is its signer's, closed by the signature line
+(`attribution/letters.py`); what a letter reports stays inside it, and a page of section heads
+signs nothing."""
+
+from __future__ import annotations
+
+from sourcetrace import analyze
+from sourcetrace.model import Analysis, CueClass, SourceKind
+
+LETTER_ONE = (
+    "The new bridge downtown has made my commute twenty minutes shorter every single morning.\n\n"
+    'At the opening, the mayor said, "This bridge belongs to every family in the valley."\n\n'
+)
+LETTER_TWO = "The city should now fix the potholes on the east side before winter comes back.\n\n"
+POSTS = (
+    "We asked our followers what they thought of the new bridge across the river.\n\n"
+    "Love the bike lane. It is the best thing the council has done in years.\n\n"
+    "@riverbiker77.\n\n"
+    "Too expensive, and the traffic is just as bad as it was before.\n\n"
+    "@JennaWalks.\n"
+)
+PAGE = (
+    "Readers weigh in on the bridge.\n\nLETTERS.\n\n"
+    + LETTER_ONE
+    + "Margaret Ellis.\n\nSpringfield, Ill.\n\n"
+    + LETTER_TWO
+    + "Daniel Ortiz.\n\nDecatur, Ill.\n\nTWITTER.\n\n"
+    + POSTS
+)
+
+
+def letters(analysis: Analysis) -> list[tuple[list[str], str | None, SourceKind | None]]:
+    """(content pieces, speaker, source kind) of each attribution."""
+    kinds = {s.id: s.kind for s in analysis.sources}
+    return [
+        (
+            [c.text for c in a.content],
+            a.speaker.text if a.speaker else None,
+            kinds.get(a.source or ""),
+        )
+        for a in analysis.attributions
+    ]
+
+
+def test_each_letter_is_its_signers() -> None:
+    analysis = analyze(PAGE)
+    assert letters(analysis) == [
+        (
+            [
+                "The new bridge downtown has made my commute twenty minutes shorter every single"
+                " morning.",
+                'At the opening, the mayor said, "This bridge belongs to every family in the'
+                ' valley."',
+            ],
+            "Margaret Ellis",
+            SourceKind.NAMED_PERSON,
+        ),
+        ([LETTER_TWO.strip()], "Daniel Ortiz", SourceKind.NAMED_PERSON),
+        (
+            ["Love the bike lane. It is the best thing the council has done in years."],
+            "@riverbiker77",
+            SourceKind.ANONYMOUS_PERSON,
+        ),
+        (
+            ["Too expensive, and the traffic is just as bad as it was before."],
+            "@JennaWalks",  # a reader's handle: no name guessed from its capitals
+            SourceKind.ANONYMOUS_PERSON,
+        ),
+    ]
+    assert all(a.cue is None and a.cue_class is CueClass.WRITTEN for a in analysis.attributions)
+
+
+def test_one_signed_letter_is_no_letters_page() -> None:
+    page = "Readers weigh in.\n\nLETTERS.\n\n" + LETTER_TWO + "Daniel Ortiz.\n\nDecatur, Ill.\n"
+    speakers = [a.speaker.text for a in analyze(page).attributions if a.speaker is not None]
+    assert "Daniel Ortiz" not in speakers
+
+
+def test_section_heads_in_title_case_sign_nothing() -> None:
+    page = (
+        "How the city did this year.\n\n"
+        "The council opened two parks and a library branch in the spring of this year.\n\n"
+        "Public Parks.\n\n"
+        "Attendance at the summer concerts doubled, and the pools stayed open late in August.\n\n"
+        "Road Repair.\n\n"
+        "Crews repaved forty miles of streets, more than in any year since the last decade.\n"
+    )
+    assert letters(analyze(page)) == []
