@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -13,13 +14,15 @@ from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.cue_class import cue_class
 from sourcetrace.attribution.lexicon import NAME_ENTITIES
 from sourcetrace.attribution.spans import text_span, tokens_span
+from sourcetrace.attribution.types import quote_type
 from sourcetrace.clean.teasers import named_elsewhere
+from sourcetrace.lines import SENTENCE_END
 from sourcetrace.model import AttributionType
 from sourcetrace.nlp import doc_text
 
 # A short label, then a colon and a space, at the start of a line; a transcript quoted in full
 # opens each of its lines with a quote mark, kept out of the label.
-_LABELLED_LINE = re.compile(r"^[ \t]*(?:[\"“][ \t]*)?([^\n:]{1,40}?):[ \t]+(?=\S)", re.MULTILINE)
+LABELLED_LINE = re.compile(r"^[ \t]*(?:[\"“][ \t]*)?([^\n:]{1,40}?):[ \t]+(?=\S)", re.MULTILINE)
 MAX_NAME_TOKENS = 5
 # Nouns that name a speaking document in a headline ("Poll: ..."); kicker words are not speakers.
 DOCUMENT_NOUNS = frozenset({"poll", "survey", "study", "report", "audit", "memo", "review"})
@@ -60,7 +63,7 @@ def find_colon_lines(doc: Doc) -> tuple[list[Candidate], list[Candidate]]:
     transcript: list[Candidate] = []
     headline: list[Candidate] = []
     text = doc_text(doc)
-    matches = list(_LABELLED_LINE.finditer(text))
+    matches = list(LABELLED_LINE.finditer(text))
     if not matches:
         return transcript, headline  # most articles: their entities need not be read
     labels = Counter(m.group(1).strip() for m in matches if not _field(m.group(1), text))
@@ -79,7 +82,53 @@ def find_colon_lines(doc: Doc) -> tuple[list[Candidate], list[Candidate]]:
             (transcript if is_label else headline).append(cand)
     if len(headline) >= LIST_MIN_LINES and _each_once(headline):
         headline = []  # a roster ("Ann B. Lee: Possession of ..."), not a conversation
+    if in_transcript:
+        transcript += _turns_going_on(doc, transcript)
     return transcript, headline
+
+
+def _turns_going_on(doc: Doc, turns: list[Candidate]) -> list[Candidate]:
+    """The lines between two turns of a transcript that no label opens: the earlier turn's
+    speaker going on ("TAPPER: ..." / "Specifically, I have heard ..." / "FALLIN: ..."), each
+    continuing the turn. A stage direction ("(END VIDEO CLIP)"), an elision ("...") or any line
+    that ends no sentence is no one's and ends the turn; after the last turn, the page's own
+    lines follow (a trailer, a byline)."""
+    text = doc_text(doc)
+    found = []
+    for turn, after in pairwise(turns):
+        at = text.find("\n", turn.end)
+        while 0 <= at < after.start:
+            end = text.find("\n", at + 1)
+            end = after.start if end < 0 or end > after.start else end
+            line = text[at + 1 : end].strip()
+            if line and _no_ones(line):
+                break
+            going_on = _going_on(doc, at + 1, end) if line else None
+            found += [going_on] if going_on is not None else []
+            at = end if end < after.start else -1
+    return found
+
+
+def _no_ones(line: str) -> bool:
+    """A line of a transcript that is no speaker's: a stage direction in brackets, an elision,
+    anything short of a sentence."""
+    words = sum(any(c.isalpha() for c in w) for w in line.split())
+    return line[0] in "([" or words < MIN_CONTENT_WORDS or SENTENCE_END.search(line) is None
+
+
+def _going_on(doc: Doc, start: int, end: int) -> Candidate | None:
+    span = doc.char_span(start, end, alignment_mode="contract")
+    content = tokens_span(span) if span is not None else None
+    if content is None:
+        return None
+    return Candidate(
+        type=quote_type(doc_text(doc), [content]),
+        cue=None,
+        speaker=None,
+        content=(text_span(doc, *content),),
+        confidence=CONFIDENCE_LABELLED,
+        continues=True,
+    )
 
 
 def _title(rest: list[Token]) -> bool:

@@ -40,6 +40,15 @@ PEOPLE_WHEN_PLURAL = word_set("authority boss fan nurse")
 GATHERINGS = word_set("crowd audience")
 # Document nouns that end a newspaper's or magazine's name: "The Washington Post", "The Wall
 # Street Journal", "National Review": the outlet, an organization.
+# Words of a transcript's labels for a role or a voice, never a name: "MODERATOR:", "UNIDENTIFIED
+# MALE:", "CROWD:".
+TRANSCRIPT_ROLES = word_set(
+    """
+    unidentified unknown male female voice voices crowd audience announcer moderator narrator
+    reporter reporters correspondent interviewer question answer off camera caller protester
+    protesters group all
+    """
+)
 MASTHEAD_HEADS = word_set("post journal review record")
 # Last words of an outlet's name, by which "a report by X" is the outlet's ("by E! News", "by
 # the Boston Globe", "by Politico"), not its authors' document.

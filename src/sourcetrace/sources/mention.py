@@ -26,6 +26,8 @@ ORGANIZATION_LABELS = frozenset({"ORG", "NORP", "FAC", "GPE"})
 INSTITUTION_HEADS = vocabulary.ORGANIZATION_NOUNS | lexicon.PLACE_HEADS
 NAMED_LABELS = frozenset({"PERSON", *ORGANIZATION_LABELS})
 ACRONYM_MAX_LETTERS = 4  # "WHO", "CPUC"; "PENCE" in a transcript is a name
+# A transcript label names a person in two or three words ("JAKE TAPPER", "MARY ANN LEE").
+MAX_LABEL_WORDS = 3
 MAX_APPOSITIVE_NAME_WORDS = 4  # "Brad Woodhouse", "Mary Ellen de la Cruz"
 PARTY_TAG_WINDOW = 8  # characters after a name where its party tag starts: ", (D-Mo."
 # Entities that make a named member of a group; a place ("senators from Ohio") does not.
@@ -92,6 +94,41 @@ def _handle_mention(doc: Doc, span: TextSpan, handle: str, names: NameIndex) -> 
     return Mention(span, Form.NAME, SourceKind.NAMED_PERSON, " ".join(name), name=name)
 
 
+def _transcript_name(text: str, span: TextSpan, names: NameIndex) -> Mention | None:
+    """A transcript's speaker label, a person's name in capitals at a line's start before the
+    colon ("JAKE TAPPER:", "JAKE TAPPER, CNN HOST:"), and a later label of its last word alone
+    ("TAPPER:") on a page that writes the full one: that person, named as the article writes
+    the name where it does, else in the label's words capitalized. A label of a role
+    ("MODERATOR:", "UNIDENTIFIED MALE:") names no one, nor does a lone word the page never
+    writes in full (its name is read as any other)."""
+    if not text.startswith(":", span.end) or not span.text.isupper():
+        return None
+    if text[text.rfind("\n", 0, span.start) + 1 : span.start].strip(' \t"“'):
+        return None
+    words = span.text.split(",")[0].split()
+    if len(words) == 1:
+        full = re.search(rf"^[ \t]*((?:[A-Z][A-Z'’-]+[ \t]+){{1,2}}{words[0]})[,:]", text, re.M)
+        words = full.group(1).split() if full is not None else []
+    if not 1 < len(words) <= MAX_LABEL_WORDS or not all(_name_word(w) for w in words):
+        return None
+    written = names.spelled("".join(words).lower())  # the label itself is one such run
+    if written is None or " ".join(written).isupper():
+        written = tuple(w.capitalize() for w in words)
+    name = written
+    if len(span.text.split()) == 1:
+        name = name[-1:]  # "TAPPER": the surname, which the resolver joins to the full name
+    return Mention(span, Form.NAME, SourceKind.NAMED_PERSON, " ".join(name), name=name)
+
+
+def _name_word(word: str) -> bool:
+    """A word of a name in a capitals label, not a role's ("HOST", "MALE") or a title's."""
+    lower = word.lower()
+    role = lower in vocabulary.PERSON_NOUNS or lower in vocabulary.ROLE_NOUNS
+    return word.replace("'", "").replace("’", "").replace("-", "").isalpha() and not (
+        role or lower in vocabulary.TITLES or lower in lexicon.TRANSCRIPT_ROLES
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """One speaker mention, analyzed. ``span`` is the whole mention as the attribution stage found
@@ -117,6 +154,9 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
     handle = _handle(doc, span)
     if handle is not None:
         return _handle_mention(doc, span, handle, names)
+    label = _transcript_name(doc_text(doc), span, names)
+    if label is not None:
+        return label
     whole = doc.char_span(span.start, span.end, alignment_mode="expand")
     # quote marks and line breaks at the edges belong to the text around the mention
     tokens = _strip_punct(whole) if whole is not None else None

@@ -332,8 +332,13 @@ class NameIndex:
 
         A form that only adds a word in front of a more frequent form of two or more words is
         a capitalized neighbour, not a fuller name: "Rip Donald Trump" in a title-case headline,
-        "Crooked Hillary Clinton"; "John Maguire" beside "Maguire" is a fuller name."""
+        "Crooked Hillary Clinton"; "John Maguire" beside "Maguire" is a fuller name.
+
+        A form in capitals (a transcript's "JAKE TAPPER:") is no spelling of a name written in
+        mixed case ("Jake Tapper", "Tapper"): only its words count."""
         runs = [r for r in self._runs.get(surname(name), []) if compatible(self._words_of(r), name)]
+        if not " ".join(name).isupper():
+            runs = [r for r in runs if not r.text.isupper()]
         named = [r for r in runs if not _gerund_led(r)]
         if any(len(r) > 1 for r in named):
             runs = named  # "Hosting Cook at Dreamforce ..." beside "Tim Cook": no first name
