@@ -86,3 +86,15 @@ def test_section_heads_in_title_case_sign_nothing() -> None:
         "Crews repaved forty miles of streets, more than in any year since the last decade.\n"
     )
     assert letters(analyze(page)) == []
+
+
+def test_names_heading_a_pages_sections_sign_nothing() -> None:
+    page = (
+        "Meet the new members of the school board.\n\n"
+        "Three members joined the board this fall, and each has a plan for the district.\n\n"
+        "Maria Lopez.\n\n"
+        "She taught math for twenty years and wants smaller classes in every school.\n\n"
+        "Thomas Becker.\n\n"
+        "He ran the county budget office and wants the schools to publish their spending.\n"
+    )
+    assert letters(analyze(page)) == []

@@ -10,9 +10,11 @@ tests/gold/README.md). A letter runs up from its signature to the line that clos
 one post: the paragraph right above it; what is above that (the page's "We asked our followers
 ...") is the outlet's own.
 
-The form is the guard: two signers at least, each a handle or a name the NER reads as a
-person's, so a section head in title case ("Human Rights.") signs nothing; a line of a name the
-NER does not know still closes the letter above it, and its own letter is left out.
+The form is the guard: two different signers at least, each a handle or a name the NER reads
+as a person's, so a section head in title case ("Human Rights.") signs nothing, and the mark of
+readers' mail, a handle or a place line under a name, so neither do headings the NER takes for
+names; a line of a name the NER does not know still closes the letter above it, and its own
+letter is left out.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ _SHORT_LINE = re.compile(
 _NAME = re.compile(r"^[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}$")
 _HANDLE = re.compile(rf"^{HANDLE}$")
 MIN_LETTERS = 2
+_PLACES = frozenset({"GPE", "LOC"})
 CONFIDENCE_LETTER = 0.8
 
 
@@ -48,13 +51,34 @@ def find_letters(doc: Doc) -> list[Candidate]:
     if next(islice(_SHORT_LINE.finditer(text), MIN_LETTERS - 1, None), None) is None:
         return []  # the cheap test first: almost no page has two such lines
     lines = [line for line in split_lines(text) if not line.blank]
-    found = []
+    signed = []
     for at, line in enumerate(lines):
         signer = _signer(doc, text, line, lines[at - 1] if at else None)
         if signer is not None:
-            found.append(_letter(doc, text, lines, at, signer))
-    letters = [c for c in found if c is not None]
-    return letters if len(letters) >= MIN_LETTERS else []
+            signed.append((at, signer))
+    if not _letters_page(doc, text, lines, signed):
+        return []
+    found = (_letter(doc, text, lines, at, signer) for at, signer in signed)
+    return [c for c in found if c is not None]
+
+
+def _letters_page(
+    doc: Doc, text: str, lines: list[Line], signed: list[tuple[int, tuple[int, int]]]
+) -> bool:
+    """Two signers at least, different ones, and the mark of readers' mail: a handle, or a
+    place line under a name ("Dayton, Ohio."). Headings the NER takes for names ("Nighttime
+    Supplement" over each of a page's sections) have neither."""
+    if len({text[start:end] for _, (start, end) in signed}) < MIN_LETTERS:
+        return False
+    return any(text[start] == "@" or _place(doc, lines, at + 1) for at, (start, _) in signed)
+
+
+def _place(doc: Doc, lines: list[Line], at: int) -> bool:
+    """Line ``at`` is a place's: a short line the NER reads a place in."""
+    if at >= len(lines) or _SHORT_LINE.match(lines[at].text) is None:
+        return False
+    span = doc.char_span(lines[at].start, lines[at].end, alignment_mode="expand")
+    return span is not None and any(t.ent_type_ in _PLACES for t in span)
 
 
 def _signer(doc: Doc, text: str, line: Line, above: Line | None) -> tuple[int, int] | None:
