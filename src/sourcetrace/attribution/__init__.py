@@ -14,6 +14,7 @@ from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.colon_lines import find_colon_lines
 from sourcetrace.attribution.direct import find_direct
 from sourcetrace.attribution.interview import find_answers
+from sourcetrace.attribution.lead_ins import find_lead_ins
 from sourcetrace.attribution.letters import find_letters
 from sourcetrace.attribution.poll_figures import find_poll_figures
 from sourcetrace.attribution.quotes import CLOSING, OPENING, STRAIGHT, find_quotations
@@ -36,9 +37,9 @@ def extract_rule_attributions(doc: Doc) -> list[Candidate]:
     Quote marks first (the most reliable signal), with transcript lines ("PENCE: ...") where no
     cue frames the quote, then reported speech outside those, then "Name: ..." headline lines
     that nothing else claimed. A block the page's layout attributes (an embedded tweet, a
-    signed review, an interview's answer, a letter on a letters page) is its speaker's alone:
-    what the other finders read inside it is left out (univocal). Last, a poll's further
-    figures, each carrying on the attribution before it.
+    signed review, an interview's answer, a letter on a letters page, the paragraph after a
+    colon lead-in) is its speaker's alone: what the other finders read inside it is left out
+    (univocal). Last, a poll's further figures, each carrying on the attribution before it.
     """
     quotations = find_quotations(doc_text(doc))
     direct, used_cues = find_direct(doc, quotations)
@@ -50,7 +51,7 @@ def extract_rule_attributions(doc: Doc) -> list[Candidate]:
     taken = [span for cand in found for span in cand.content]
     found += find_reported(doc, taken, used_cues, quotations)
     found += [c for c in headline if not any(_overlap(c, f) for f in found)]
-    laid_out = find_signed(doc) + find_answers(doc) + find_letters(doc)
+    laid_out = find_signed(doc) + find_answers(doc) + find_letters(doc) + find_lead_ins(doc)
     found = [c for c in found if not any(_same_words(c, s) for s in laid_out)] + laid_out
     kept = _with_antecedents(doc, sorted(found, key=lambda c: c.start))
     return sorted(kept + find_poll_figures(doc, kept), key=lambda c: c.start)
