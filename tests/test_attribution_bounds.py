@@ -1326,3 +1326,36 @@ def test_a_states_time_before_the_occasion_of_speaking_is_the_reports(
     text: str, content: str
 ) -> None:
     assert contents(text, "said") == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a day closing an object content before the occasion of speaking is the speaker's
+        (
+            "The coach blamed the referees for the loss Sunday at a news conference.",
+            "blamed",
+            "the referees for the loss",
+        ),
+        (
+            "The senator called the bill a disgrace on Tuesday in a floor speech.",
+            "called",
+            "the bill a disgrace",
+        ),
+        # a day with no occasion after it, or one of what is yet to be done, is the words' own
+        (
+            "The senator called the bill a disgrace on Tuesday.",
+            "called",
+            "the bill a disgrace on Tuesday",
+        ),
+        (
+            "The mayor vowed to visit the school on Friday during a town hall debate.",
+            "vowed",
+            "to visit the school on Friday during a town hall debate",
+        ),
+    ],
+)
+def test_a_day_before_the_occasion_of_speaking_closes_an_object_content(
+    text: str, cue: str, content: str
+) -> None:
+    assert contents(text, cue) == [content]

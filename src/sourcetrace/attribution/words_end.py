@@ -19,11 +19,8 @@ from sourcetrace.attribution.lexicon import (
     BROADCAST_NOUNS,
     CHANNEL_NOUNS,
     CHARGE_NOUNS,
-    DATE_LABELS,
-    DAY_WORDS,
     RELATIVE_PRONOUNS,
     SENTENCE_CONNECTIVES,
-    SPEAKING_OCCASIONS,
 )
 from sourcetrace.attribution.objects import (
     closing_gloss,
@@ -32,6 +29,7 @@ from sourcetrace.attribution.objects import (
     set_off_report,
     summing_apposition,
 )
+from sourcetrace.attribution.occasions import state_time
 from sourcetrace.attribution.spans import after_comma, tokens_span
 from sourcetrace.attribution.speaker import HYPHENS, SUBJECTS
 
@@ -147,7 +145,7 @@ def words_end(comp: Token, *, reports: Callable[[Token], bool]) -> int:
             return t.left_edge.i
         if as_mark and own and _while_saying(t):
             return t.left_edge.i
-    return min(gloss_start(comp), _medium(comp), _report_time(comp))
+    return min(gloss_start(comp), _medium(comp), state_time(comp))
 
 
 def _describing(clause: Token) -> bool:
@@ -179,59 +177,6 @@ def _medium(comp: Token) -> int:
         if any(n in CHANNEL_NOUNS or n in BROADCAST_NOUNS for n in nouns):
             return prep.i
     return comp.right_edge.i + 1
-
-
-def _report_time(comp: Token) -> int:
-    """Where a time adverbial closing the complement's clause starts when only occasions of
-    speaking follow it, else past the clause: a state holds over time, so the day and the rally
-    of a clause that tells what someone or something is or was are when and where the words were
-    said ("said the plan was a failure on Tuesday at a rally in Ohio"). An event's clause may
-    have its own ("said she had toured the plant last week during a visit"), and so may one of
-    what will or would be ("said the plan would be unveiled on Tuesday at a briefing")."""
-    future = any(c.dep_ == "aux" and c.tag_ == "MD" for c in comp.children)
-    predicate = any(c.dep_ in ("attr", "acomp") for c in comp.children)
-    if comp.lemma_ != "be" or not predicate or future or comp.tag_ in ("VB", "VBG"):
-        return comp.right_edge.i + 1
-    # The parse hangs the time and the occasion on the verb or on its predicate's last noun
-    # ("was the founder of the group on Tuesday at a rally"): down the clause's closing words,
-    # not into a clause of their own.
-    host: Token | None = comp
-    while host is not None:
-        rights = [c for c in host.rights if not c.is_punct]
-        for k, right in enumerate(rights[:-1]):
-            # the time may close the predicate before the occasion ("was unsafe Monday in ...")
-            time = next((t for t in (right, *_last_right(right)) if _time_adverbial(t)), None)
-            if time is not None and all(_speaking_occasion(r) for r in rights[k + 1 :]):
-                return time.left_edge.i
-        closing = _last_right(host)
-        host = closing[0] if closing and closing[0].pos_ not in ("VERB", "AUX") else None
-    return comp.right_edge.i + 1
-
-
-def _last_right(tok: Token) -> list[Token]:
-    """``tok``'s last dependent after it, punctuation aside, if any."""
-    return [c for c in tok.rights if not c.is_punct][-1:]
-
-
-def _time_adverbial(tok: Token) -> bool:
-    """A bare day or time of day ("Tuesday", "earlier Wednesday", "this morning") or one after a
-    preposition ("on Tuesday")."""
-    if tok.dep_ == "prep":
-        words = [t for t in tok.subtree if t is not tok]
-    elif tok.dep_ in ("npadvmod", "advmod"):
-        words = list(tok.subtree)
-    else:
-        return False
-    dated = all(t.ent_type_ in DATE_LABELS for t in words)
-    return dated and any(t.lower_ in DAY_WORDS for t in words)
-
-
-def _speaking_occasion(tok: Token) -> bool:
-    """A phrase of the occasion words were said at: "at a rally", "during the debate", "in an
-    interview", "on a talk show"."""
-    if tok.dep_ != "prep" or tok.lower_ not in ("at", "during", "in", "on"):
-        return False
-    return any(c.dep_ == "pobj" and c.lemma_.lower() in SPEAKING_OCCASIONS for c in tok.children)
 
 
 def _while_saying(clause: Token) -> bool:
