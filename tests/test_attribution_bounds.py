@@ -1283,3 +1283,79 @@ def test_a_contrast_that_sets_no_report_beside_stays_in_the_words(text: str, con
 )
 def test_a_later_cue_set_off_by_a_comma_ends_the_words(text: str, cue: str, content: str) -> None:
     assert contents(text, cue) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a time followed by the occasion of speaking, to the sentence's end, is when and where
+        # the words were said: on the verb or at the end of its predicate
+        (
+            "The governor said the tax plan was a disaster on Tuesday at a rally in Ohio.",
+            "the tax plan was a disaster",
+        ),
+        (
+            "The mayor said the new bridge was unsafe Monday in a radio interview.",
+            "the new bridge was unsafe",
+        ),
+        (
+            "The union said its leaders were confident earlier Friday during a news conference.",
+            "its leaders were confident",
+        ),
+        # a time alone, a year, an event's time or one in a clause of what will be may be the
+        # words' own
+        (
+            "The mayor said the bridge was closed on Monday.",
+            "the bridge was closed on Monday",
+        ),
+        (
+            "The minister said the jobless rate was high in 2015 at a briefing.",
+            "the jobless rate was high in 2015 at a briefing",
+        ),
+        (
+            "The mayor said she had visited the school last week during a town hall debate.",
+            "she had visited the school last week during a town hall debate",
+        ),
+        (
+            "The senator said the vote would take place on Thursday at a town hall forum.",
+            "the vote would take place on Thursday at a town hall forum",
+        ),
+    ],
+)
+def test_a_states_time_before_the_occasion_of_speaking_is_the_reports(
+    text: str, content: str
+) -> None:
+    assert contents(text, "said") == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a day closing an object content before the occasion of speaking is the speaker's
+        (
+            "The coach blamed the referees for the loss Sunday at a news conference.",
+            "blamed",
+            "the referees for the loss",
+        ),
+        (
+            "The senator called the bill a disgrace on Tuesday in a floor speech.",
+            "called",
+            "the bill a disgrace",
+        ),
+        # a day with no occasion after it, or one of what is yet to be done, is the words' own
+        (
+            "The senator called the bill a disgrace on Tuesday.",
+            "called",
+            "the bill a disgrace on Tuesday",
+        ),
+        (
+            "The mayor vowed to visit the school on Friday during a town hall debate.",
+            "vowed",
+            "to visit the school on Friday during a town hall debate",
+        ),
+    ],
+)
+def test_a_day_before_the_occasion_of_speaking_closes_an_object_content(
+    text: str, cue: str, content: str
+) -> None:
+    assert contents(text, cue) == [content]

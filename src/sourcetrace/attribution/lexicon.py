@@ -555,6 +555,22 @@ CHANNEL_NOUNS = WRITTEN_CHANNELS | {"interview"}
 # Where a report is broadcast: "announced that she was expecting on a previous episode of X"
 # (not "show" nor "program", which are as often a plan or a stage: "enrolled in the program").
 BROADCAST_NOUNS = frozenset({"episode", "broadcast", "podcast"})
+# Occasions of speaking that a report's time goes with, to the end of its sentence: "said the plan
+# was a failure on Tuesday at a rally" ("show" here: after a time, not a stage).
+SPEAKING_OCCASIONS = (
+    CHANNEL_NOUNS
+    | BROADCAST_NOUNS
+    | frozenset(
+        "rally speech address conference briefing hearing debate forum show appearance remarks "
+        "stop".split()
+    )
+)
+# Words of a day or a time of day: a point in time that dates a report, where a year or a month
+# may be a state's own ("the rate was 5 percent in 2015").
+DAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning "
+    "afternoon evening night".split()
+)
 # Works whose title a quotation gives after them: 'an episode of "X"', 'in his book, "X"'.
 TITLED_WORKS = BROADCAST_NOUNS | frozenset(
     "book memoir novel show program series film movie documentary album song column".split()

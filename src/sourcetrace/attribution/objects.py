@@ -59,6 +59,7 @@ from sourcetrace.attribution.lexicon import (
     WH_PRONOUN_TAGS,
     WITHHOLDING_VERBS,
 )
+from sourcetrace.attribution.occasions import object_time
 from sourcetrace.attribution.poll_figures import a_person
 from sourcetrace.attribution.spans import QUOTE_MARKS, after_comma, possessed, tokens_span
 from sourcetrace.attribution.speaker import DASHES, typed_dash
@@ -229,7 +230,7 @@ def object_content(
     toks = list(doc[first : min(acts, default=last + 1)])
     while toks and toks[-1].dep_ == "cc":  # "denies any role in the attacks and [S V]"
         toks.pop()
-    span = tokens_span(toks)
+    span = tokens_span(toks[: object_time(toks)])
     return [span] if span else []
 
 

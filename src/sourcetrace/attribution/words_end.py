@@ -29,6 +29,7 @@ from sourcetrace.attribution.objects import (
     set_off_report,
     summing_apposition,
 )
+from sourcetrace.attribution.occasions import state_time
 from sourcetrace.attribution.spans import after_comma, tokens_span
 from sourcetrace.attribution.speaker import HYPHENS, SUBJECTS
 
@@ -144,7 +145,7 @@ def words_end(comp: Token, *, reports: Callable[[Token], bool]) -> int:
             return t.left_edge.i
         if as_mark and own and _while_saying(t):
             return t.left_edge.i
-    return min(gloss_start(comp), _medium(comp))
+    return min(gloss_start(comp), _medium(comp), state_time(comp))
 
 
 def _describing(clause: Token) -> bool:
