@@ -194,6 +194,28 @@ def test_a_gendered_title_picks_the_spouse_it_fits() -> None:
     assert clusters(sources, attributions) == ["Ann Hale", "Tom Hale", "Ann Hale"]
 
 
+def test_a_titled_surname_is_the_namesake_the_text_gave_that_post() -> None:
+    # the daughter is named more often, but only the father was called governor
+    text = (
+        "Ruth Hale has long opposed the dam.\n\nFormer Gov. Tom Hale, her father, backed it in "
+        "1990. Ruth Hale called the plan reckless. Ruth Hale said her father was wrong.\n\n"
+        "“It was the right call,” Gov. Hale said on Monday."
+    )
+    passage = Passage(text).said("Ruth Hale", 1).said("Ruth Hale", 2).said("Gov. Hale")
+    assert clusters(*passage.resolve()) == ["Ruth Hale", "Ruth Hale", "Tom Hale"]
+
+
+def test_a_title_two_namesakes_share_tells_nobody_apart() -> None:
+    # both were mayors: the title is no evidence, and the usual reading of the surname stands
+    text = (
+        "Mayor Ruth Hale opened the bridge. Former Mayor Tom Hale, her father, watched. Ruth Hale "
+        "said the bridge was safe. Ruth Hale said it was paid for.\n\n"
+        "“It is a fine bridge,” Mayor Hale said."
+    )
+    passage = Passage(text).said("Ruth Hale", 1).said("Ruth Hale", 2).said("Mayor Hale")
+    assert clusters(*passage.resolve())[-1] == "Ruth Hale"
+
+
 def test_political_camps_are_unnamed_people() -> None:
     text = "Some prominent conservatives said the tax was cruel, and liberals said it was fair."
     passage = Passage(text).said("Some prominent conservatives", content="the tax was cruel")

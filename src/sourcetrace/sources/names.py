@@ -419,6 +419,17 @@ class NameIndex:
         runs = (r for rs in self._runs.values() for r in rs if r.start_char < at)
         return sorted((r for r in runs if _is_person_run(r)), key=lambda r: r.start)
 
+    def namesakes(self, name: tuple[str, ...], at: int) -> dict[tuple[str, ...], list[Span]]:
+        """The full names (two words or more) of people the text names before offset ``at``
+        with the surname of ``name``, each with where it stands: "Dick Cheney" and "Mary Cheney"
+        for a later "Cheney"."""
+        found: dict[tuple[str, ...], list[Span]] = defaultdict(list)
+        for run in self._runs.get(surname(name), []):
+            written = self._words_of(run)
+            if len(written) > 1 and run.start_char < at and _is_person_run(run):
+                found[written].append(run)
+        return found
+
     def spelled(self, letters: str) -> tuple[str, ...] | None:
         """The words of a person's name of two words or more, as the article writes it, whose
         letters are ``letters`` (lowercase): "Martin O’Malley" for "martinomalley"."""
