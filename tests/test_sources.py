@@ -216,6 +216,28 @@ def test_a_title_two_namesakes_share_tells_nobody_apart() -> None:
     assert clusters(*passage.resolve())[-1] == "Ruth Hale"
 
 
+def test_a_transcripts_capitals_label_names_the_person_and_its_surname_label_too() -> None:
+    text = (
+        "Partial transcript of Sunday's show follows.\n\n"
+        "SARA MILLS: The governor released a plan on Friday. Take a look.\n\n"
+        "MILLS: Do you think the plan will pass the legislature this year?\n\n"
+        "NEW DELHI: The vote passed on Monday, officials said."
+    )
+    passage = (
+        Passage(text)
+        .said("SARA MILLS", cue=":", content="The governor released a plan on Friday.")
+        .said("MILLS", 1, cue=":", content="Do you think the plan will pass")
+        .said("NEW DELHI", cue=":", content="The vote passed on Monday")
+    )
+    sources, attributions = passage.resolve()
+    # a dateline never comes back as a surname label: no person
+    assert [(s.name, s.kind) for s in sources] == [
+        ("SARA MILLS", "named_person"),
+        ("NEW DELHI", "unknown"),
+    ]
+    assert [a.source for a in attributions] == ["s1", "s1", "s2"]
+
+
 def test_political_camps_are_unnamed_people() -> None:
     text = "Some prominent conservatives said the tax was cruel, and liberals said it was fair."
     passage = Passage(text).said("Some prominent conservatives", content="the tax was cruel")
