@@ -238,6 +238,20 @@ def test_a_transcripts_capitals_label_names_the_person_and_its_surname_label_too
     assert [a.source for a in attributions] == ["s1", "s1", "s2"]
 
 
+def test_a_capitalized_noun_for_people_after_the_that_is_no_title_names_a_paper() -> None:
+    text = (
+        "Sen. Ann Lee defended the plan on Monday.\n\n"
+        "The Economist wrote that the plan was dead. The President said the plan was sound."
+    )
+    passage = Passage(text).said("The Economist", cue="wrote", content="that the plan was dead")
+    passage = passage.said("The President", content="the plan was sound")
+    sources, _ = passage.resolve()
+    assert [(s.name, s.kind) for s in sources] == [
+        ("Economist", "organization"),
+        ("President", "unknown"),
+    ]
+
+
 def test_political_camps_are_unnamed_people() -> None:
     text = "Some prominent conservatives said the tax was cruel, and liberals said it was fair."
     passage = Passage(text).said("Some prominent conservatives", content="the tax was cruel")
