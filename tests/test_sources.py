@@ -194,6 +194,64 @@ def test_a_gendered_title_picks_the_spouse_it_fits() -> None:
     assert clusters(sources, attributions) == ["Ann Hale", "Tom Hale", "Ann Hale"]
 
 
+def test_a_titled_surname_is_the_namesake_the_text_gave_that_post() -> None:
+    # the daughter is named more often, but only the father was called governor
+    text = (
+        "Ruth Hale has long opposed the dam.\n\nFormer Gov. Tom Hale, her father, backed it in "
+        "1990. Ruth Hale called the plan reckless. Ruth Hale said her father was wrong.\n\n"
+        "“It was the right call,” Gov. Hale said on Monday."
+    )
+    passage = Passage(text).said("Ruth Hale", 1).said("Ruth Hale", 2).said("Gov. Hale")
+    assert clusters(*passage.resolve()) == ["Ruth Hale", "Ruth Hale", "Tom Hale"]
+
+
+def test_a_title_two_namesakes_share_tells_nobody_apart() -> None:
+    # both were mayors: the title is no evidence, and the usual reading of the surname stands
+    text = (
+        "Mayor Ruth Hale opened the bridge. Former Mayor Tom Hale, her father, watched. Ruth Hale "
+        "said the bridge was safe. Ruth Hale said it was paid for.\n\n"
+        "“It is a fine bridge,” Mayor Hale said."
+    )
+    passage = Passage(text).said("Ruth Hale", 1).said("Ruth Hale", 2).said("Mayor Hale")
+    assert clusters(*passage.resolve())[-1] == "Ruth Hale"
+
+
+def test_a_transcripts_capitals_label_names_the_person_and_its_surname_label_too() -> None:
+    text = (
+        "Partial transcript of Sunday's show follows.\n\n"
+        "SARA MILLS: The governor released a plan on Friday. Take a look.\n\n"
+        "MILLS: Do you think the plan will pass the legislature this year?\n\n"
+        "NEW DELHI: The vote passed on Monday, officials said."
+    )
+    passage = (
+        Passage(text)
+        .said("SARA MILLS", cue=":", content="The governor released a plan on Friday.")
+        .said("MILLS", 1, cue=":", content="Do you think the plan will pass")
+        .said("NEW DELHI", cue=":", content="The vote passed on Monday")
+    )
+    sources, attributions = passage.resolve()
+    # a dateline never comes back as a surname label: no person
+    assert [(s.name, s.kind) for s in sources] == [
+        ("SARA MILLS", "named_person"),
+        ("NEW DELHI", "unknown"),
+    ]
+    assert [a.source for a in attributions] == ["s1", "s1", "s2"]
+
+
+def test_a_capitalized_noun_for_people_after_the_that_is_no_title_names_a_paper() -> None:
+    text = (
+        "Sen. Ann Lee defended the plan on Monday.\n\n"
+        "The Economist wrote that the plan was dead. The President said the plan was sound."
+    )
+    passage = Passage(text).said("The Economist", cue="wrote", content="that the plan was dead")
+    passage = passage.said("The President", content="the plan was sound")
+    sources, _ = passage.resolve()
+    assert [(s.name, s.kind) for s in sources] == [
+        ("Economist", "organization"),
+        ("President", "unknown"),
+    ]
+
+
 def test_political_camps_are_unnamed_people() -> None:
     text = "Some prominent conservatives said the tax was cruel, and liberals said it was fair."
     passage = Passage(text).said("Some prominent conservatives", content="the tax was cruel")

@@ -297,10 +297,28 @@ def _titled_name(core: Span, head: Token) -> bool:
 def _capitalized_noun(core: Span, head: Token) -> bool:
     """ "The President said", "Aides said" opening a sentence: a noun for people, capitalized
     with no name beside it, describes someone and names no one ("Vice President Biden" and
-    "the President of Mexico" keep their names)."""
+    "the President of Mexico" keep their names). Not a noun that is no title after "the" in a
+    sentence set in lowercase: "The Economist wrote", "the Advocate had chided" name papers."""
     noun = _singular(head.lower_) if head.tag_ in ("NNS", "NNPS") else head.lower_
     named = any(t.pos_ == "PROPN" and t.i != head.i and t.dep_ != "poss" for t in core)
-    return noun in vocabulary.PERSON_NOUNS and not named
+    return noun in vocabulary.PERSON_NOUNS and not named and not _titled_as_name(core, head)
+
+
+def _titled_as_name(core: Span, head: Token) -> bool:
+    """A capitalized singular noun for people right after "the" that writers never capitalize
+    as a title ("the Advocate", not "the President"; "The Officials" are still people), where
+    the word it hangs on is lowercase: a title-case headline ("The Lawmaker Says ...")
+    capitalizes any noun."""
+    singular = head.tag_ not in ("NNS", "NNPS")
+    after_the = head.i > core.start and core.doc[head.i - 1].lower_ == "the"
+    lowercase_sentence = head.head.i == head.i or not head.head.text[:1].isupper()
+    return (
+        singular
+        and after_the
+        and head.text[:1].isupper()
+        and head.lower_ not in vocabulary.TITLES
+        and lowercase_sentence
+    )
 
 
 def _named_person_after(named: Span, description: Description) -> bool:

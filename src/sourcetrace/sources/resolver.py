@@ -124,9 +124,27 @@ class Resolver:
 
     def _person(self, mention: Mention) -> Draft:
         gender = gender_of_title(mention.title)
-        draft = self._person_named(mention.name, mention.span.end, gender)
+        name = self._titled_namesake(mention) or mention.name
+        draft = self._person_named(name, mention.span.end, gender)
         draft.add(mention)
         return draft
+
+    def _titled_namesake(self, mention: Mention) -> tuple[str, ...] | None:
+        """The one of several people sharing a surname whom the text gave the post that a
+        titled bare surname carries: "Former Vice President Cheney" after "former Vice
+        President Dick Cheney" and "his daughter Mary Cheney" is the father, however often the
+        daughter is named (`NameIndex.fullest` would take the most frequent). None where the
+        title tells nobody apart: the usual reading of the surname stands."""
+        role = mention.role
+        if role is None or len(mention.name) != 1:
+            return None
+        namesakes = self.names.namesakes(mention.name, mention.span.start)
+        titled = {
+            full
+            for full, runs in namesakes.items()
+            if any(role.same_post(d) for run in runs for d in described_at(run))
+        }
+        return titled.pop() if len(namesakes) > 1 and len(titled) == 1 else None
 
     def _person_named(self, name: tuple[str, ...], at: int, gender: Gender | None = None) -> Draft:
         """The source of the person called ``name`` at offset ``at``, new if there is none; of
