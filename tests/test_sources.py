@@ -220,22 +220,16 @@ def test_a_transcripts_capitals_label_names_the_person_and_its_surname_label_too
     text = (
         "Partial transcript of Sunday's show follows.\n\n"
         "SARA MILLS: The governor released a plan on Friday. Take a look.\n\n"
-        "MILLS: Do you think the plan will pass the legislature this year?\n\n"
-        "NEW DELHI: The vote passed on Monday, officials said."
+        "MILLS: Do you think the plan will pass the legislature this year?"
     )
     passage = (
         Passage(text)
         .said("SARA MILLS", cue=":", content="The governor released a plan on Friday.")
         .said("MILLS", 1, cue=":", content="Do you think the plan will pass")
-        .said("NEW DELHI", cue=":", content="The vote passed on Monday")
     )
     sources, attributions = passage.resolve()
-    # a dateline never comes back as a surname label: no person
-    assert [(s.name, s.kind) for s in sources] == [
-        ("SARA MILLS", "named_person"),
-        ("NEW DELHI", "unknown"),
-    ]
-    assert [a.source for a in attributions] == ["s1", "s1", "s2"]
+    assert [(s.name, s.kind) for s in sources] == [("Sara Mills", "named_person")]
+    assert [a.source for a in attributions] == ["s1", "s1"]
 
 
 def test_a_capitalized_noun_for_people_after_the_that_is_no_title_names_a_paper() -> None:

@@ -58,3 +58,14 @@ def test_an_unlabeled_line_between_turns_carries_on_the_turn_above() -> None:
 def test_lines_after_the_last_turn_are_the_pages() -> None:
     found = turns(analyze(TRANSCRIPT))
     assert all(not first.startswith("Follow the show") for first, *_ in found)
+
+
+def test_a_place_label_in_a_transcript_is_a_dateline_not_a_turn() -> None:
+    text = (
+        "DANA WELLS: The river rose six feet overnight, and the town is waiting.\n\n"
+        "WELLS: How many homes were lost in the flood this week?\n\n"
+        "WASHINGTON: The Senate voted on the relief bill, Sen. Ann Lee said.\n"
+    )
+    found = turns(analyze(text))
+    assert ("The Senate voted", "Sen. Ann Lee", SourceKind.NAMED_PERSON, "Ann Lee") in found
+    assert all(speaker != "WASHINGTON" for _, speaker, _, _ in found)

@@ -73,7 +73,7 @@ def find_colon_lines(doc: Doc) -> tuple[list[Candidate], list[Candidate]]:
         label = match.group(1).strip()
         if label.lower().startswith(SALUTATION) or LIST_NUMBER.match(label) or _field(label, text):
             continue
-        if _capitals(label) and not in_transcript and not _speaker(label, places, text):
+        if _capitals(label) and not _speaker(label, places, text, in_transcript):
             continue
         opened = match.group(0).lstrip()[:1] in '"“'  # the line opens a quotation
         found = _labelled(doc, match.start(1), match.end(1), match.end(), opened)
@@ -159,10 +159,11 @@ def _field(label: str, text: str) -> bool:
     return not named_elsewhere(label, text)
 
 
-def _speaker(label: str, places: set[str], text: str) -> bool:
-    """A lone capitals label speaks its line when the article names it elsewhere ("TRUMP:" beside
-    "Trump said") and it names no place: "NEW DELHI:" is a dateline, "ATTENTION:" a label."""
-    return label.lower() not in places and named_elsewhere(label, text)
+def _speaker(label: str, places: set[str], text: str, in_transcript: bool) -> bool:
+    """A capitals label speaks its line in a transcript, or alone when the article names it
+    elsewhere ("TRUMP:" beside "Trump said"), and never when it names a place: "NEW DELHI:" is a
+    dateline, "ATTENTION:" a label."""
+    return label.lower() not in places and (in_transcript or named_elsewhere(label, text))
 
 
 def _labelled(

@@ -110,13 +110,9 @@ def name_run(token: Token) -> Span | None:
         prev = doc[start - 1]
         if not _may_join(prev):
             break  # the usual word before a name, told from one read of the Token
-        if (
-            _opens_sentence(prev)
-            and not (prev.ent_type_ == "PERSON" and prev.pos_ == "PROPN")
-            and not _labels_a_line(token)
-        ):
+        if _opens_sentence(prev) and not (prev.ent_type_ == "PERSON" and prev.pos_ == "PROPN"):
             # "Beyond Trump, ...", "Plus Obama is ...", "“Meet Melania Trump.": a sentence's
-            # first word, not a first name; but "JAKE" of a transcript's "JAKE TAPPER:" is
+            # first word, not a first name
             break
         if _is_name_part(prev) or _mistagged_with(prev, doc[start]):
             start -= 1
@@ -283,11 +279,6 @@ class NameIndex:
         # "Ridge said")
         full: set[str] = set()
         alone: set[str] = set()
-        # A transcript names a speaker in full in capitals at first, by the surname after
-        # ("JAKE TAPPER: ...", then "TAPPER: ..."): both labels are that person's. A dateline
-        # ("NEW DELHI:") never comes back as "DELHI:".
-        full_labels: set[str] = set()
-        short_labels: set[str] = set()
         for token in _maybe_capitalized(doc):
             if _written_as_place(token):
                 placed.add(_fold(token.text))
@@ -300,15 +291,11 @@ class NameIndex:
                         self._by_first[_fold(run[0].text)].append(run)
                     elif _maybe_a_person(token, run) and _shown_a_person(token):
                         shown.add(surname(written))
-                    label = _line_label(token)
-                    if label is not None:
-                        (full_labels if len(label) > 1 else short_labels).add(_fold(token.text))
                     _surname_use(run, full, alone)
         entities = doc.ents  # read once: spaCy makes every entity's Span anew on each read
         # a full name opening its sentence, which no run takes ("Dana Whitcomb is ..."), as the
         # NER tagged it whole
         full |= {surname(words(e)) for e in entities if _written_as_full_name(e)}
-        shown |= full_labels & short_labels
         self._people = ((shown | (full & alone)) - placed) | frozenset(
             surname(tuple(_without_possessive(e).text.split()))
             for e in entities
@@ -562,35 +549,6 @@ def _shown_a_person(end: Token) -> bool:
         for p in o.children
     )
     return titled or described or owned
-
-
-def _labels_a_line(end: Token) -> bool:
-    """A full name in capitals opening its line before a colon ends at ``end``: "JAKE TAPPER: ...",
-    the way a transcript writes who speaks (or a dateline, "NEW DELHI:": `NameIndex` tells
-    them apart)."""
-    label = _line_label(end)
-    return label is not None and len(label) > 1
-
-
-def _line_label(end: Token) -> Span | None:
-    """The words in capitals from a line's start to ``end`` when a colon follows ``end``
-    ("TAPPER:", "JAKE TAPPER:"), none of them a word of an institution ("BREAKING NEWS:");
-    else None."""
-    doc = end.doc
-    if end.i + 1 >= len(doc) or doc[end.i + 1].text != ":" or not _capitals(end):
-        return None
-    start = end.i
-    while start > 0 and end.i - start + 1 < MAX_FULL_NAME_WORDS and _capitals(doc[start - 1]):
-        start -= 1
-    label = doc[start : end.i + 1]
-    if any(_institution_word(t) for t in label):
-        return None
-    opens_line = label.start_char == 0 or doc_text(doc)[label.start_char - 1] == "\n"
-    return label if opens_line else None
-
-
-def _capitals(token: Token) -> bool:
-    return token.is_alpha and token.is_upper
 
 
 def _names_a_person(appositive: Token) -> bool:
