@@ -937,6 +937,21 @@ def test_a_capitalized_document_name_is_a_document() -> None:
     ]
 
 
+def test_a_missive_projections_and_a_courts_decision_are_documents() -> None:
+    text = (
+        "The missive urged the board to resign. The latest projections indicate that the fund "
+        "will run dry. The court's decision found that the fee was lawful."
+    )
+    passage = (
+        Passage(text)
+        .said("The missive", cue="urged")
+        .said("The latest projections", cue="indicate")
+        .said("The court's decision", cue="found")
+    )
+    sources, _ = passage.resolve()
+    assert [s.kind for s in sources] == [SourceKind.DOCUMENT] * 3
+
+
 def test_plans_bills_clauses_and_guidance_are_documents() -> None:
     text = (
         "The governor's plan calls for new roads. The bill says towns must pay. "
