@@ -909,6 +909,22 @@ def test_a_bare_past_after_the_speakers_present_is_the_speakers_next_act(
 @pytest.mark.parametrize(
     "text",
     [
+        # the present inside a clause of the report ("if ...")
+        "The mayor said residents expect lower fares if the council passes the budget and urged "
+        "the board to act quickly.",
+        # the present on a noun of the report ("that pays ...")
+        "The mayor criticized the contract that pays the builder twice and said the deal would "
+        "be reviewed.",
+    ],
+)
+def test_a_bare_past_after_a_present_deeper_in_the_report_is_the_speakers(text: str) -> None:
+    speakers = {c.cue.text: c.speaker.text for c in extract(text) if c.cue and c.speaker}
+    assert speakers.get("urged", speakers.get("said")) == "The mayor", speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a bare verb shares the modal: still what was said
         "The mayor said the city would fix the roads and hire new crews.",
         # both finite, one tense: the clause's own coordination

@@ -932,6 +932,28 @@ def test_the_speakers_act_after_a_quote_is_no_tail() -> None:
     assert cand.type is AttributionType.DIRECT
 
 
+@pytest.mark.parametrize(
+    "after",
+    [
+        "speaking on a morning radio show in Denver",
+        "reading a prepared statement to the council",
+    ],
+)
+def test_how_the_quote_was_said_is_no_tail(after: str) -> None:
+    # the medium, audience or evidence of the saying, no topic and no words of the speaker's
+    text = f"“We will not raise the fares,” the mayor said, {after}."
+    (cand,) = extract(text)
+    assert [s.text for s in cand.content] == ["“We will not raise the fares,”"]
+    assert cand.type is AttributionType.DIRECT
+
+
+def test_what_the_speaker_cited_after_a_quote_is_a_report_of_its_own() -> None:
+    text = "“We will not raise the fares,” the mayor said, citing two recent budget reports."
+    found = reported(text)
+    assert ("said", ["“We will not raise the fares,”"]) in found
+    assert ("citing", ["two recent budget reports"]) in found
+
+
 def test_a_speech_gloss_after_a_quote_is_a_tail() -> None:
     text = "“I now do recall,” he said, talking to the envoy about the inquiry."
     (cand,) = extract(text)

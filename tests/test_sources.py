@@ -371,6 +371,39 @@ def test_a_kin_noun_beside_a_name_tells_the_gender_she_skips() -> None:
     assert clusters(sources, attributions) == ["Ann Hale", "Ann Hale"]
 
 
+def test_a_given_name_tells_the_gender_a_pronoun_skips() -> None:
+    # "she" is not the man last named, though no pronoun or title has told his gender yet
+    text = (
+        "Judge Ruth Palmer criticized the verdict on Monday.\n\n"
+        "“I cannot stand for this,” said Mayor Donald Kerr.\n\n"
+        "“It was a travesty,” she said."
+    )
+    passage = Passage(text).said("Judge Ruth Palmer", cue="criticized", content="the verdict")
+    passage.said("Mayor Donald Kerr").said("she")
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Ruth Palmer", "Donald Kerr", "Ruth Palmer"]
+
+
+def test_he_after_a_woman_named_in_full_goes_to_the_man_named_before_her() -> None:
+    text = (
+        "“The book was late,” said Tom Avery, the novelist.\n\n"
+        "“He never missed a deadline before,” said Beth Marsh, his editor.\n\n"
+        "“I was ill,” he wrote."
+    )
+    passage = Passage(text).said("Tom Avery, the novelist").said("Beth Marsh, his editor")
+    passage.said("he", cue="wrote")
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Tom Avery", "Beth Marsh", "Tom Avery"]
+
+
+def test_a_given_name_borne_by_both_sexes_tells_no_gender() -> None:
+    # "Chris" may be a he or a she: the pronoun still goes to the one who spoke last
+    text = "“We lost,” said Chris Dunn.\n\n“It hurts,” she said."
+    passage = Passage(text).said("Chris Dunn").said("she")
+    sources, attributions = passage.resolve()
+    assert clusters(sources, attributions) == ["Chris Dunn", "Chris Dunn"]
+
+
 def test_they_of_a_coordinated_clause_is_its_first_clauses_plural_subject() -> None:
     text = (
         "“We will vote no,” said the Teachers Union.\n\n"
@@ -954,6 +987,21 @@ def test_a_capitalized_document_name_is_a_document() -> None:
         ("Morning Consult Poll", SourceKind.DOCUMENT),
         ("eyewitness", SourceKind.ANONYMOUS_PERSON),
     ]
+
+
+def test_a_missive_projections_and_a_courts_decision_are_documents() -> None:
+    text = (
+        "The missive urged the board to resign. The latest projections indicate that the fund "
+        "will run dry. The court's decision found that the fee was lawful."
+    )
+    passage = (
+        Passage(text)
+        .said("The missive", cue="urged")
+        .said("The latest projections", cue="indicate")
+        .said("The court's decision", cue="found")
+    )
+    sources, _ = passage.resolve()
+    assert [s.kind for s in sources] == [SourceKind.DOCUMENT] * 3
 
 
 def test_plans_bills_clauses_and_guidance_are_documents() -> None:

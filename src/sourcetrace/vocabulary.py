@@ -94,6 +94,47 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Given names that tell a person's gender, so a later "she" does not go to "Donald Lee" nor a
+# "he" to "Beth Lee": common English given names borne by one sex in nearly all cases. Names borne
+# by both ("Chris", "Kim", "Jordan", "Lindsey", "Dale", "Jean", "Sam") are left out, as is any
+# name not listed: a pronoun may still go to whoever bears one.
+MALE_GIVEN_NAMES = word_set(
+    """
+    aaron abraham adam adrian al alan albert alexander alfred allen alvin andrew andy anthony
+    antonio arnold arthur barack barry ben benjamin bernard bernie bill billy bob bobby boris
+    brad bradley brandon brent brett brian bruce bryan carl carlos chad charles charlie chuck
+    clarence clifford clint colin craig curtis dan daniel danny darrell dave david dean dennis
+    derek dick don donald doug douglas duncan dwight earl ed eddie edgar edward elijah eric
+    ernest eugene evan frank franklin fred frederick gabriel gary gavin george gerald gilbert
+    glenn gordon greg gregory harold harry harvey henry herbert howard hugh ian isaac ivan jack
+    jacob jake james jared jason jeb jeff jeffrey jeremy jerome jerry jim jimmy joe joel john
+    johnny jon jonathan joseph josh joshua juan justin keith ken kenneth kevin kurt kyle larry
+    lawrence leonard lewis lloyd louis luis luke malcolm marco mark martin marvin matt matthew
+    michael mike mitch mitchell mitt nathan neil newt nicholas nick norman oliver oscar patrick
+    paul pete peter phil philip phillip ralph randy ray raymond richard rick rob robert roger
+    ron ronald roy russell ryan samuel scott sean seth stanley stephen steve steven stuart ted
+    thomas tim timothy todd tom tommy tony travis trey troy vernon victor vincent vladimir
+    walter warren wayne wesley william willie zachary
+    """
+)
+FEMALE_GIVEN_NAMES = word_set(
+    """
+    abigail alice alicia alison allison amanda amy andrea angela ann anna anne annie barbara
+    beth betsy betty beverly bonnie brenda carol caroline carolyn catherine cathy cheryl
+    christina christine cindy claire claudia colleen condoleezza cynthia debbie deborah debra
+    denise diana diane donna doris dorothy edith eileen elaine eleanor elena elise elizabeth
+    ellen emily emma erica erin eva evelyn frances gail gina gloria grace hannah heather heidi
+    helen hillary holly irene ivanka jane janet janice jennifer jenny jessica jill joan joanne
+    josephine joyce judith judy julia julie karen kate katherine kathleen kathryn kathy katie
+    kristen laura lauren linda lisa lois loretta louise lucy margaret maria marie marilyn martha
+    mary megan melania melissa michelle monica nancy natalie nicole nikki olivia pamela patricia
+    paula pauline peggy rachel rebecca regina rita roberta rosa rose ruth sally samantha sandra
+    sara sarah sharon sheila shirley sonia sophia stephanie susan suzanne sylvia tammy teresa
+    theresa tina valerie vanessa veronica victoria virginia wendy yvonne zoe
+    """
+)
+
+
 # Head nouns of people. Anything with a person suffix counts too (see sources/mention.py).
 PERSON_NOUNS = word_set(
     """

@@ -591,14 +591,18 @@ def past_after_present(conj: Token) -> bool:
 def _governor(verb: Token) -> Token:
     """The verb whose subject ``verb`` may share: its head, but for the speaker's next act that
     ends a report (`past_after_present`), the cue: "said the ad is racist and referred to a test
-    to explain ..." is the sayer's reference."""
+    to explain ..." is the sayer's reference. The present may sit deeper in the report, in a
+    clause of its own ("said economists predict growth if Congress passes the bill and urged
+    ...") or on a noun ("called the program that allows X 'illegal' and said ..."): the cue is
+    then the nearest past of speaking above it, not a present one inside the report."""
     report = verb.head
-    if (
-        past_after_present(verb)
-        and report.dep_ == "ccomp"
-        and is_cue_verb(report.head, quote_frame=False)
-    ):
+    if not past_after_present(verb):
+        return report
+    if report.dep_ == "ccomp" and is_cue_verb(report.head, quote_frame=False):
         return report.head
+    for above in report.ancestors:
+        if above.tag_ in ("VBD", "VBN") and is_cue_verb(above, quote_frame=False):
+            return above
     return report
 
 

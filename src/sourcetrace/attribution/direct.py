@@ -523,9 +523,10 @@ def _add_tail(draft: _Draft, post: list[Token]) -> None:
     joined = len(tail) > 1 and tail[1].pos_ in ("CCONJ", "SCONJ", "ADV", "ADP")
     # ', suggesting that ...' is a second report of the speaker's, found on its own; ',
     # interrupting reporters' is the speaker's act; ', talking to them about X' glosses the quote,
-    # as ', referring to the tabloid story' names what it was about (no label: no "as X").
+    # as ', referring to the tabloid story' names what it was about (no label: no "as X"), and
+    # ', speaking on Fox News' or ', reading a statement' says only how it was said.
     gerund = len(tail) > 1 and tail[1].tag_ == "VBG"
-    topic = gerund and _mentioning(tail[1])
+    topic = gerund and (_mentioning(tail[1]) or _circumstance_of_saying(tail[1]))
     speech = len(tail) > 1 and tail[1].lemma_.lower() in QUOTE_VERBS and not topic
     second = speech and any(c.dep_ == "ccomp" for c in tail[1].children)
     # ', who said he wanted ...' describes the speaker, its clause cut off by a quote
@@ -541,6 +542,20 @@ def _add_tail(draft: _Draft, post: list[Token]) -> None:
         if span is not None:
             draft.content.append(span)
             draft.type = AttributionType.MIXED
+
+
+def _circumstance_of_saying(verb: Token) -> bool:
+    """A speech gerund that names no topic ("about X", "of X"), puts no label ("as X") and quotes
+    nothing: the medium, place or audience of the saying ("speaking on Fox News", "reading a
+    statement to reporters", "citing two polls"), not what was said."""
+    # the parse may hang "about" on the listener ("talking to the envoy about X")
+    told = any(
+        (t.dep_ == "prep" and (t.lower_ == "about" or (t.lower_ == "of" and t.head is verb)))
+        or t.lower_ == "as"
+        or t.text in QUOTE_MARKS
+        for t in verb.subtree
+    )
+    return not told
 
 
 def _mentioning(verb: Token) -> bool:

@@ -616,7 +616,7 @@ DOCUMENT_NOUNS = frozenset(
     result timeline agreement contract examination return appeal snapshot description
     plan proposal bill legislation resolution amendment clause term guidance guideline
     suit law statute declaration petition motion verdict warrant subpoena treaty charter sign
-    count tally
+    count tally missive projection decision
     """.split()
 )
 # Document nouns that a rank makes people: "senior figures in the party", "a leading figure"

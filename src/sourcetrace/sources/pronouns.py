@@ -83,6 +83,17 @@ def gender_of_title(title: str | None) -> Gender | None:
     return None
 
 
+def gender_of_given_name(name_words: Sequence[str]) -> Gender | None:
+    """The gender the given name opening a person's fullest name tells ("Ruth Bader Ginsburg" a
+    "she"), or None for a surname alone, an initial or a name borne by both sexes."""
+    given = name_words[0].lower() if len(name_words) > 1 else ""
+    if given in vocabulary.MALE_GIVEN_NAMES:
+        return Gender.MALE
+    if given in vocabulary.FEMALE_GIVEN_NAMES:
+        return Gender.FEMALE
+    return None
+
+
 def gender_of_kin(name: Token) -> Gender | None:
     """The gender a kin noun in apposition to the name ending at ``name`` tells: "Their father,
     former Vice President Dick Lee" (the name apposed to the noun) or "Dick Lee, her father"."""

@@ -50,6 +50,7 @@ from sourcetrace.sources.pronouns import (
     Pronoun,
     addressed,
     conjoined_subject,
+    gender_of_given_name,
     gender_of_kin,
     gender_of_title,
     group_phrase,
@@ -163,12 +164,18 @@ class Resolver:
                     # full here: the source takes the full name. Not a fuller form only looked
                     # up ("Obama" after "Michelle Obama" is named is not she).
                     draft.name, draft.name_words = self.names.styled(full), full
+                draft.gender = draft.gender or gender_of_given_name(draft.name_words)
                 return draft
         if gender is not None:  # the fuller name is the other spouse's: the one the title fits
             for draft in people:
                 if compatible(draft.name_words, name):
                     return draft
-        draft = Draft(SourceKind.NAMED_PERSON, self.names.styled(full), name_words=full)
+        draft = Draft(
+            SourceKind.NAMED_PERSON,
+            self.names.styled(full),
+            name_words=full,
+            gender=gender or gender_of_given_name(full),
+        )
         # what the text calls this person anywhere lets a later "the Indiana governor" find them
         for run in self.names.mentions(full):
             draft.descriptions.extend(described_at(run))
