@@ -12,6 +12,7 @@ from sourcetrace.attribution.cue_class import ranked_copula
 from sourcetrace.attribution.lexicon import (
     ACTION_PARTICLES,
     ADDRESSEE_VERBS,
+    AGENT_SAID_VERBS,
     AS_IT_VERBS,
     CAUSATIVE_VERBS,
     CHANNEL_NOUNS,
@@ -19,6 +20,7 @@ from sourcetrace.attribution.lexicon import (
     CONFESSING_VERBS,
     CUE_VERBS,
     DATE_LABELS,
+    DOCUMENT_NOUNS,
     FRAME_ONLY_VERBS,
     INCLUDING_VERBS,
     ISSUED_CHANNELS,
@@ -60,7 +62,7 @@ from sourcetrace.attribution.speaking import (
 )
 from sourcetrace.nlp import doc_text
 from sourcetrace.nlp.sentences import sentence, sentence_start
-from sourcetrace.vocabulary import PLACE_LABELS
+from sourcetrace.vocabulary import ORGANIZATION_NOUNS, PLACE_LABELS, names_person
 
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 NEGATIVE_SUBJECTS = frozenset({"nobody", "nothing", "none", "neither", "noone"})
@@ -104,7 +106,7 @@ def is_cue_verb(token: Token, *, quote_frame: bool) -> bool:
         return False
     if lemma in AS_IT_VERBS and not puts_it(token):
         return False
-    if lemma in NAMING_VERBS and _passive(token):
+    if lemma in NAMING_VERBS and _passive(token) and not _called_by(token):
         return False  # 'the disease is called “farmer's lung”' names it; nobody says it
     if lemma in INCLUDING_VERBS and _passive(token):
         return False  # 'provisions — “...” — were added to the law': put in, not said
@@ -121,6 +123,12 @@ def is_cue_verb(token: Token, *, quote_frame: bool) -> bool:
         return True
     misread = token.tag_.startswith("VB") or any(c.dep_ == "nsubj" for c in token.children)
     return quote_frame and misread
+
+
+def _called_by(verb: Token) -> bool:
+    """A passive naming with the name and who gave it: "has been called a charlatan by
+    physicians" ("was called on it by the media" gives no name)."""
+    return any(c.dep_ == "oprd" for c in verb.children) and said_agent(verb) is not None
 
 
 def _needed_particle(tok: Token) -> bool:
@@ -160,6 +168,12 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
+def _reduced_as(verb: Token) -> bool:
+    """A bare past participle opening its sentence's clause with "as": "As (first) reported by
+    X, ...", "As noted by X, ..."."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.left_edge.lower_ == "as"
+
+
 def _expletive(verb: Token) -> bool:
     """A passive whose subject is the "it" standing for its clause: "it was reported that"."""
     expletive = any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
@@ -187,6 +201,29 @@ def _agent(verb: Token) -> Token | None:
         if by.dep_ == "agent":
             return next((c for c in by.children if c.dep_ == "pobj"), None)
     return None
+
+
+def said_agent(verb: Token) -> Token | None:
+    """The "by" agent of a passive report, also where the parse hangs it on the predicate it
+    closes ("was declared the winner in Ohio by news organizations", "was described as reckless
+    by critics"), there only a name or a plural, people ("by a wide margin" is no one)."""
+    agent = _agent(verb)
+    if agent is None:
+        said = [c for c in verb.rights if c.dep_ in ("dobj", "oprd", "attr", "prep")]
+        bys = [t for c in said for t in c.subtree if t.dep_ == "prep" and t.lower_ == "by"]
+        agent = next((w for b in bys for w in b.children if w.dep_ == "pobj"), None)
+    return agent if agent is not None and _may_speak(agent) else None
+
+
+def _may_speak(noun: Token) -> bool:
+    """A name (capitalized, "by BigGovernment.com" too), a plural, or a noun of people, an
+    institution or a document: "by Politico", "by critics", "by the court", "by a new report";
+    not "by a wide margin"."""
+    lemma = noun.lemma_.lower()
+    named = noun.pos_ == "PROPN" or noun.ent_type_ in NAME_ENTITIES or noun.text[:1].isupper()
+    plural = noun.tag_ in ("NNS", "NNPS")
+    kinds = names_person(lemma) or lemma in ORGANIZATION_NOUNS or lemma in DOCUMENT_NOUNS
+    return named or plural or kinds
 
 
 def _misread_verb(token: Token) -> bool:
@@ -301,6 +338,13 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     if verb.lemma_.lower() in ADDRESSEE_VERBS | SAID_OF_VERBS and _passive(verb):
         # "she was asked whether ... by Rep. Lee": Lee asked; "was accused by critics": they
         return _agent(verb), False
+    passive = _passive(verb)
+    if passive and verb.lemma_.lower() in AGENT_SAID_VERBS and (agent := said_agent(verb)):
+        return agent, False  # "was first reported by Politico": Politico reported it
+    if _reduced_as(verb) and (agent := _agent(verb)) is not None:
+        # "As reported by Western Journalism, ...": the agent tells the clause, as in "As X
+        # reported, ..." (`voiced.as_clause`)
+        return agent, False
     if _expletive(verb):
         # "it was reported (by the Times, in the Times' review) that ...": the agent or the
         # work read reports, or nobody named does
@@ -342,7 +386,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         head = recorder  # "was caught on a hot mic ripping ...": who was caught rips
     elif verb.dep_ == "advcl" and (document := sent_document(head, verb)) is not None:
         return document, True  # "ran a story on Monday claiming ..."
-    elif misread_naming(verb)[1]:
+    elif misread_naming(verb)[1] or _verbless_predication(verb):
         return head, False  # "A rival called Jones “a fraud.”": the rival called him that
     by = head.dep_ == "prep" and head.lower_ in GERUND_PREPOSITIONS
     copula = ranked_copula(verb)
@@ -389,6 +433,13 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             if not climbs or head.head is head:
                 break
             head = _governor(head)
+        participial = verb.head.tag_ == "VBG" and verb.head.head is not verb.head
+        if participial and verb.dep_ == "xcomp" and infinitive(verb):
+            # "..., refusing to concede that X", "going on to say that X": a to-infinitive's
+            # doer is its participle's, however that one gets it ("a clip of X warning of Y",
+            # no "to", is X's)
+            shared, _ = subject_of(verb.head)
+            return shared, True
         if verb.dep_ == "conj" and head.dep_ in SUBJECT_SHARING and head.head is not head:
             # "He admitted it, calling X accurate and saying ...": the subject "calling" shares.
             shared, _ = subject_of(head)
@@ -552,6 +603,19 @@ def misread_naming(verb: Token) -> tuple[list[Token], list[Token]]:
     if verb.head.dep_ != "ROOT" and not (labels and _quoted(labels[0])):
         return [], []
     return (named[:1], labels) if named and labels else ([], [])
+
+
+def _verbless_predication(verb: Token) -> bool:
+    """A cue the parse read as a participle on its subject, leaving the sentence with no verb,
+    that has an object and says what it is by "as": "The senator named “Veep” as his favorite",
+    "The audit singled out the agency as the culprit". With both, no passive reading is left,
+    as a headline's "Senator named as new chair" (no object) has (`misread_naming` does the same
+    for "called X Y")."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.head.dep_ != "ROOT":
+        return False
+    kids = list(verb.rights)
+    has_object = any(c.dep_ in ("dobj", "oprd") for c in kids)
+    return has_object and any(c.dep_ == "prep" and c.lower_ == "as" for c in kids)
 
 
 def _quoted(tok: Token) -> bool:

@@ -83,18 +83,32 @@ REPROACH_VERBS = frozenset(
     """.split()
 )
 
+# Verbs of choosing out that report a judgment only by an "as" that states one: "named “Veep” as
+# her guilty pleasure", "listed the show as his favorite", "named three series as his top
+# shows"; a role given is an appointment or a record ("named Pence as his running mate", "listed
+# the resort as a liability"), an oprd a title ("named him chairman").
+CHOOSING_VERBS = frozenset({"name", "list"})
+# Words by which an "as" of a choosing verb states a preference: "her favorite", "his top
+# shows", "her guilty pleasure", "his first choice".
+PREFERENCE_WORDS = frozenset("favorite favourite top pleasure priority pick choice".split())
+
 # Speech acts that report only what they predicate of their object: by "as" ("portrayed himself
-# as the only candidate", "cast Clinton as his deputy"), "for" ("thanked Obama for his
-# impartiality", "credit the program for reducing poverty") or an infinitive ("pressured
-# Democrats to take a stand"). Alone they narrate: "cast a vote", "thanked the crowd", "painted
-# the house". "played down X as Y" and "downplayed X as Y" say what X is, as "dismissed X as Y"
-# does (tests/gold/README.md, rule 17's texts); their bare object ("downplayed the significance
-# of V-ing", "played down his role") is a stance, as a bare "dismissed the concerns" is.
-PREDICATING_VERBS = frozenset(
-    """
+# as the only candidate", "cast Clinton as his deputy", "singled out X as the root of the
+# problem"), "for" ("thanked Obama for his impartiality", "credit the program for reducing
+# poverty"), an infinitive ("pressured Democrats to take a stand") or a predicate ("deemed him
+# well qualified"). Alone they narrate: "cast a vote", "thanked the crowd", "painted the house",
+# "deemed necessary". "played down X as Y" and "downplayed X as Y" say what X is, as "dismissed
+# X as Y" does (tests/gold/README.md, rule 17's texts); their bare object ("downplayed the
+# significance of V-ing", "played down his role") is a stance, as a bare "dismissed the
+# concerns" is.
+PREDICATING_VERBS = (
+    frozenset(
+        """
     portray depict cast paint characterize characterise label brand thank credit pressure compare
-    downplay play
+    downplay play deem single
     """.split()
+    )
+    | CHOOSING_VERBS
 )
 
 CUE_VERBS = (
@@ -364,8 +378,8 @@ ACTION_PARTICLES = {
 }
 # Cues only with their particle: "has ruled out Taliban involvement" (the court that "ruled"
 # decided; a denial needs "out"); retorts "shot back that ...", "fired back: '...'" (a gun is
-# shot or fired, "shot back up" is a rise), "sounded off on X" ("sounded the alarm") and "played
-# down X as Y" (`PREDICATING_VERBS`; "played the song").
+# shot or fired, "shot back up" is a rise), "sounded off on X" ("sounded the alarm"), "played
+# down X as Y" and "singled out X as Y" (`PREDICATING_VERBS`; "played the song", "a single").
 PARTICLE_CUES = {
     "rule": "out",
     "lash": "out",
@@ -373,6 +387,7 @@ PARTICLE_CUES = {
     "fire": "back",
     "sound": "off",
     "play": "down",
+    "single": "out",
 }
 # Outbursts: with their particle, these verbs criticize what their preposition takes, a name too
 # ("have spoken out against the speech", "lashed out at Trump", "sounded off on the candidate"),
@@ -398,6 +413,9 @@ ADDRESSEE_VERBS = frozenset({"tell", "ask", "assure", "advise", "warn"})
 QUESTION_MARKS = frozenset({"whether", "if"})
 # Cues whose "if" or wh- clause is the question asked ("asked X if ...", "question why ...").
 QUESTION_VERBS = frozenset({"ask", "wonder", "inquire", "question"})
+# Cues whose wh- clause is the topic talked over, no claim: "declined to discuss what happened",
+# as a bare "discussed the shipment" is (tests/gold/README.md, noun-phrase contents).
+DISCUSSING_VERBS = frozenset({"discuss"})
 
 # Verbs whose object, not only a clause, is what was said: "called for a repeal", "cited the
 # report". Verbs of intention and action ("supported the militias", "planned an attack") are left
@@ -437,6 +455,19 @@ SAID_OF_VERBS = (
     PRAISE_BLAME_VERBS
     | REPROACH_VERBS
     | frozenset("accuse blame fault credit thank slam assail".split())
+)
+# Speech verbs whose passive with a "by" agent gives the agent's words about the passive subject
+# (tests/gold/README.md, rule 14: "by" outside the cue): news "was first reported by Politico"
+# (the subject alone what was reported, `AGENT_REPORT_VERBS`), "was declared the winner by news
+# organizations", "has been called a charlatan by physicians",
+# "was described as reckless by critics" (the subject and what it was said to be). With no
+# predicate the others are acts ("the war was first declared by Nixon"); with no agent, nobody
+# named says it ("is called farmer's lung").
+AGENT_REPORT_VERBS = frozenset({"report"})
+AGENT_SAID_VERBS = (
+    AGENT_REPORT_VERBS
+    | NAMING_VERBS
+    | frozenset("declare deem describe label brand characterize portray".split())
 )
 # Speech acts whose noun-phrase object is itself what was said, as BASIL.md annotates it
 # ("condemned the attack", "has denied knowledge of ...", "disputed claims of racism", "citing

@@ -18,12 +18,16 @@ from sourcetrace.attribution.cues import (
     misread_naming,
     outburst,
     participle_phrase,
+    said_agent,
 )
 from sourcetrace.attribution.lexicon import (
+    AGENT_REPORT_VERBS,
+    AGENT_SAID_VERBS,
     ASKING_VERBS,
     ASSAILING_VERBS,
     BACK_REFERENCES,
     CHANNEL_NOUNS,
+    CHOOSING_VERBS,
     CLAUSE_VERBS,
     CONDITION_MARKS,
     CONTENT_OBJECT_VERBS,
@@ -51,6 +55,7 @@ from sourcetrace.attribution.lexicon import (
     PHRASAL_REQUESTS,
     PRAISE_BLAME_VERBS,
     PREDICATE_PREPOSITIONS,
+    PREFERENCE_WORDS,
     REPROACH_VERBS,
     SAID_OF_VERBS,
     STANCE_VERBS,
@@ -100,6 +105,13 @@ def object_content(
         return []
     rights = list(verb.rights)
     said_of = [c for c in verb.lefts if c.dep_ == "nsubjpass"]
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    if passive and verb.lemma_.lower() in AGENT_SAID_VERBS and said_agent(verb) is not None:
+        # "X was discovered by Y, and was first reported by Z": the subject the conjuncts share
+        shared = verb.head.lefts if verb.dep_ == "conj" else ()
+        said_of = said_of or [c for c in shared if c.dep_ == "nsubjpass"]
+        if said_of:
+            return _said_by_agent(verb, said_of[0], rights) if asserted else []
     if said_of and verb.lemma_.lower() in SAID_OF_VERBS:
         # "X has been criticized by Democrats for saying little": X, and what they held against X
         agents = [a for c in rights if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"]
@@ -232,6 +244,21 @@ def object_content(
         toks.pop()
     span = tokens_span(toks[: object_time(toks)])
     return [span] if span else []
+
+
+def _said_by_agent(verb: Token, subject: Token, rights: list[Token]) -> list[tuple[int, int]]:
+    """A passive report with its "by" agent (the speaker, `cues.subject_of`): its subject, and
+    what it was said to be, the predicate the passive keeps ("was declared [the winner]", "was
+    described [as reckless]"), which only a report needs not ("was first reported by X")."""
+    agent = said_agent(verb)
+    said = [c for c in rights if c.dep_ in ("dobj", "attr", "xcomp") or _predicates(verb, c)]
+    if not said and verb.lemma_.lower() not in AGENT_REPORT_VERBS:
+        return []  # "the war was first declared by Nixon": an act
+    words = [t for c in said for t in c.subtree]
+    if agent is not None and agent.head in words:  # hung on the predicate: "the winner [by X]"
+        words = [t for t in words if t.i < agent.head.i]
+    pieces = [tokens_span(subject.subtree), tokens_span(words)]
+    return [p for p in pieces if p is not None]
 
 
 def _self_named(verb: Token) -> bool:
@@ -552,6 +579,8 @@ def _predicates(verb: Token, tok: Token) -> bool:
     """Whether ``tok`` says what the cue ``verb`` predicates of its object: "called it absurd",
     "described it as Y", "accused X of V-ing", "urged X to V"."""
     lemma = verb.lemma_.lower()
+    if lemma in CHOOSING_VERBS:
+        return tok.dep_ == "prep" and tok.lower_ == "as" and _preference(tok)
     if tok.dep_ == "oprd" or (lemma in NAMING_VERBS and _quoted_after_object(verb, tok)):
         return True
     if tok.dep_ == "xcomp":
@@ -582,6 +611,13 @@ def _predicates(verb: Token, tok: Token) -> bool:
     return has_object and (verbs is None or lemma in verbs)
 
 
+def _preference(as_: Token) -> bool:
+    """An "as" that states a preference, by a word of its noun phrase up to its head: "as her
+    guilty-pleasure TV show", "as his top shows"; not a role ("as his running mate")."""
+    heads = [c for c in as_.children if c.dep_ == "pobj"]
+    return any(t.lemma_.lower() in PREFERENCE_WORDS for h in heads for t in h.subtree if t.i <= h.i)
+
+
 def _repeats(conj: Token, predicates: list[Token]) -> bool:
     """A second part of the predication that the parse coordinates with the cue: its preposition
     again ("criticized the city for A, and for B") or, after "as", a second predicate ("described
@@ -596,7 +632,9 @@ def _repeats(conj: Token, predicates: list[Token]) -> bool:
 def _misread_object(verb: Token, tok: Token) -> bool:
     """An object right after the verb that the parse reads as an adverbial noun: "compared
     [herself] to Joan of Arc", "compared [Trump] to a former governor"; not a time ("said
-    Monday")."""
+    Monday"); or, after a choosing verb, as the name it gives: "named [“Veep”] as her favorite"."""
+    if tok.dep_ == "oprd" and verb.lemma_.lower() in CHOOSING_VERBS:
+        return True
     return (
         tok.dep_ == "npadvmod"
         and tok.left_edge.i == verb.i + 1

@@ -73,6 +73,7 @@ from sourcetrace.attribution.lexicon import (
     CLEAR_CUES,
     CONVEYING_VERBS,
     CUE_VERBS,
+    DISCUSSING_VERBS,
     EVIDENCE_DOCUMENTS,
     EVIDENCE_VERBS,
     EXPRESSING_VERBS,
@@ -110,6 +111,8 @@ CONFIDENCE_BELIEF = 0.6
 MARK_SLACK = 3
 # A clause that "make clear" reports, wherever the parse hangs it.
 _CLAUSE_DEPS = ("ccomp", "advcl", "csubj")
+# Tags of the word opening a wh- clause: "why", "who", "what", "which".
+_WH_TAGS = ("WRB", "WP", "WDT")
 # Verbs whose reports are less often attributions as PolNeAR marks them.
 _LESS_SURE = BELIEF_VERBS | PERCEPTION_VERBS | OBJECT_VERBS
 
@@ -311,7 +314,7 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
         return None  # "as bad as critics thought it would be": a comparison, nothing held
     if reports_nothing(verb, subj, inherited=inherited, clause=comp is not None):
         return None
-    if comp is not None and open_question(verb, comp):
+    if comp is not None and (open_question(verb, comp) or _discussed(verb, comp)):
         return None
     if verb.lemma_.lower() in PREDICATING_HEADS:
         comp = None  # "attacked what he calls stagnation": its object, no clause, is what it says
@@ -471,7 +474,13 @@ def _predicated_by(prep: Token, lemma: str) -> bool:
 
 def _asks_wh(verb: Token, comp: Token) -> bool:
     """A verb of asking with a wh-clause ("question why she ...", "asked who ..."): a question."""
-    return verb.lemma_.lower() in QUESTION_VERBS and comp.left_edge.tag_ in ("WRB", "WP", "WDT")
+    return verb.lemma_.lower() in QUESTION_VERBS and comp.left_edge.tag_ in _WH_TAGS
+
+
+def _discussed(verb: Token, comp: Token) -> bool:
+    """A verb of talking something over with a wh-clause ("declined to discuss what happened"):
+    its topic, no claim."""
+    return verb.lemma_.lower() in DISCUSSING_VERBS and comp.left_edge.tag_ in _WH_TAGS
 
 
 def _reduced_relative(subj: Token) -> bool:
