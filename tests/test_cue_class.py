@@ -7,25 +7,13 @@ import json
 
 import pytest
 
+from attribution_support import by_cue, extract
 from conftest import ROOT, shared_path
-from sourcetrace.attribution.candidate import Candidate
-from sourcetrace.methods import Method, extract_attributions
 from sourcetrace.model import Analysis, AttributionType, CueClass, SourceKind
-from sourcetrace.nlp import load_pipeline
 from sourcetrace.pipeline import analyze
 
 SPEECH, WRITTEN = CueClass.SPEECH, CueClass.WRITTEN
 BELIEF, PERCEPTION = CueClass.BELIEF, CueClass.PERCEPTION
-
-
-def extract(text: str) -> list[Candidate]:
-    return extract_attributions(load_pipeline()(text), Method.RULES)
-
-
-def by_cue(text: str, cue: str) -> Candidate:
-    found = [c for c in extract(text) if c.cue is not None and c.cue.text == cue]
-    assert len(found) == 1, [(c.cue, c.content) for c in extract(text)]
-    return found[0]
 
 
 @pytest.mark.parametrize(
