@@ -6,6 +6,7 @@ import sys
 
 import pytest
 
+from attribution_support import extract
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.attribution.quotes import find_quotations
 from sourcetrace.methods import Method, MissingExtraError, extract_attributions
@@ -13,10 +14,6 @@ from sourcetrace.model import AttributionType, CueClass
 from sourcetrace.nlp import load_pipeline
 
 DIRECT, INDIRECT, MIXED = AttributionType.DIRECT, AttributionType.INDIRECT, AttributionType.MIXED
-
-
-def extract(text: str) -> list[Candidate]:
-    return extract_attributions(load_pipeline()(text), Method.RULES)
 
 
 def only(text: str) -> Candidate:

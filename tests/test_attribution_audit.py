@@ -5,25 +5,17 @@ from __future__ import annotations
 
 import pytest
 
+from attribution_support import extract, reported
 from sources_support import Passage
-from sourcetrace.attribution.candidate import Candidate
-from sourcetrace.methods import Method, extract_attributions
 from sourcetrace.model import SourceKind
 from sourcetrace.nlp import load_pipeline
 from sourcetrace.sources.names import NameIndex, compatible
 from sourcetrace.sources.pronouns import named_subject_between
 
 
-def extract(text: str) -> list[Candidate]:
-    return extract_attributions(load_pipeline()(text), Method.RULES)
-
-
-def speakers(text: str) -> list[tuple[str | None, str | None]]:
+def speakers(text: str) -> list[tuple[object, ...]]:
     """Each attribution's cue and speaker."""
-    return [
-        (c.cue.text if c.cue else None, c.speaker.text if c.speaker else None)
-        for c in extract(text)
-    ]
+    return reported(text, "cue", "speaker")
 
 
 @pytest.mark.parametrize(

@@ -5,21 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from sourcetrace.attribution.candidate import Candidate
-from sourcetrace.methods import Method, extract_attributions
+from attribution_support import by_cue, extract
 from sourcetrace.model import AttributionType, CueClass
-from sourcetrace.nlp import load_pipeline
-
-
-def extract(text: str) -> list[Candidate]:
-    return extract_attributions(load_pipeline()(text), Method.RULES)
 
 
 def contents(text: str, cue: str) -> list[str]:
     """The content pieces of the attribution whose cue is ``cue``."""
-    found = [c for c in extract(text) if c.cue is not None and c.cue.text == cue]
-    assert len(found) == 1, [(c.cue, c.content) for c in extract(text)]
-    return [s.text for s in found[0].content]
+    return [s.text for s in by_cue(text, cue).content]
 
 
 @pytest.mark.parametrize(

@@ -5,21 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from sourcetrace.methods import Method, extract_attributions
-from sourcetrace.nlp import load_pipeline
+from attribution_support import reported
 
 
-def reports(text: str) -> list[tuple[str | None, str | None, list[str]]]:
+def reports(text: str) -> list[tuple[object, ...]]:
     """Each attribution's cue, speaker and content pieces."""
-    found = extract_attributions(load_pipeline()(text), Method.RULES)
-    return [
-        (
-            c.cue.text if c.cue else None,
-            c.speaker.text if c.speaker else None,
-            [s.text for s in c.content],
-        )
-        for c in found
-    ]
+    return reported(text, "cue", "speaker", "content")
 
 
 @pytest.mark.parametrize(

@@ -5,27 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from sourcetrace.attribution.candidate import Candidate
-from sourcetrace.methods import Method, extract_attributions
+import attribution_support
+from attribution_support import extract
 from sourcetrace.model import CueClass
-from sourcetrace.nlp import load_pipeline
 
 
-def extract(text: str) -> list[Candidate]:
-    return extract_attributions(load_pipeline()(text), Method.RULES)
-
-
-def reported(text: str) -> list[tuple[str | None, str | None, list[str], CueClass]]:
+def reported(text: str) -> list[tuple[object, ...]]:
     """Each attribution's cue, speaker, content pieces and class."""
-    return [
-        (
-            c.cue.text if c.cue else None,
-            c.speaker.text if c.speaker else None,
-            [s.text for s in c.content],
-            c.cue_class,
-        )
-        for c in extract(text)
-    ]
+    return attribution_support.reported(text, "cue", "speaker", "content", "class")
 
 
 @pytest.mark.parametrize(

@@ -5,19 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from attribution_support import extract, reported
 from sourcetrace.attribution.candidate import Candidate
-from sourcetrace.methods import Method, extract_attributions
 from sourcetrace.model import AttributionType, CueClass
-from sourcetrace.nlp import load_pipeline
-
-
-def extract(text: str) -> list[Candidate]:
-    return extract_attributions(load_pipeline()(text), Method.RULES)
-
-
-def reported(text: str) -> list[tuple[str | None, list[str]]]:
-    """Each attribution's cue and content pieces."""
-    return [(c.cue.text if c.cue else None, [s.text for s in c.content]) for c in extract(text)]
 
 
 def the_one_report(text: str, cue: str, speaker: str, content: str) -> Candidate:

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sourcetrace.methods import Method, extract_attributions
-from sourcetrace.nlp import load_pipeline
-
-
-def reported(text: str) -> list[tuple[str | None, list[str]]]:
-    found = extract_attributions(load_pipeline()(text), Method.RULES)
-    return [(c.cue.text if c.cue else None, [s.text for s in c.content]) for c in found]
+from attribution_support import reported
 
 
 @pytest.mark.parametrize(

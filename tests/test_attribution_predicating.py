@@ -10,15 +10,11 @@ from __future__ import annotations
 
 import pytest
 
+from attribution_support import reported
 from sourcetrace.methods import Method, extract_attributions
 from sourcetrace.model import CueClass, SourceKind
 from sourcetrace.nlp import load_pipeline
 from sourcetrace.pipeline import analyze
-
-
-def reported(text: str) -> list[tuple[str | None, list[str]]]:
-    found = extract_attributions(load_pipeline()(text), Method.RULES)
-    return [(c.cue.text if c.cue else None, [s.text for s in c.content]) for c in found]
 
 
 @pytest.mark.parametrize(

@@ -9,21 +9,15 @@ from __future__ import annotations
 
 import pytest
 
+import attribution_support
 from sourcetrace.methods import Method, extract_attributions
 from sourcetrace.model import CueClass
 from sourcetrace.nlp import load_pipeline
 
 
-def reported(text: str) -> list[tuple[str | None, str | None, list[str]]]:
-    found = extract_attributions(load_pipeline()(text), Method.RULES)
-    return [
-        (
-            c.speaker.text if c.speaker else None,
-            c.cue.text if c.cue else None,
-            [s.text for s in c.content],
-        )
-        for c in found
-    ]
+def reported(text: str) -> list[tuple[object, ...]]:
+    """Each attribution's speaker, cue and content pieces."""
+    return attribution_support.reported(text, "speaker", "cue", "content")
 
 
 @pytest.mark.parametrize(

@@ -7,25 +7,13 @@ import json
 
 import pytest
 
+from attribution_support import by_cue, extract
 from conftest import ROOT, shared_path
-from sourcetrace.attribution.candidate import Candidate
-from sourcetrace.methods import Method, extract_attributions
 from sourcetrace.model import Analysis, AttributionType, CueClass, SourceKind
-from sourcetrace.nlp import load_pipeline
 from sourcetrace.pipeline import analyze
 
 SPEECH, WRITTEN = CueClass.SPEECH, CueClass.WRITTEN
 BELIEF, PERCEPTION = CueClass.BELIEF, CueClass.PERCEPTION
-
-
-def extract(text: str) -> list[Candidate]:
-    return extract_attributions(load_pipeline()(text), Method.RULES)
-
-
-def by_cue(text: str, cue: str) -> Candidate:
-    found = [c for c in extract(text) if c.cue is not None and c.cue.text == cue]
-    assert len(found) == 1, [(c.cue, c.content) for c in extract(text)]
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -56,6 +44,10 @@ def by_cue(text: str, cue: str) -> Candidate:
         ("“We were surprised by the move,” the statement read.", "read", WRITTEN),
         ("The contract maintained that the plant would stay open.", "maintained", WRITTEN),
         ("The bill says that towns must pay for the roads.", "says", WRITTEN),
+        ("A projection from the budget office shows the deficit will grow.", "shows", WRITTEN),
+        ("The new rule states that towns must pay for the roads.", "states", WRITTEN),
+        ("Early tests by the lab found that the water was safe.", "found", WRITTEN),
+        ("An editorial in the paper argued that the plan was too costly.", "argued", WRITTEN),
         ("The mayor issued a statement calling the vote a disgrace.", "calling", WRITTEN),
         ("The mayor took to social media and accused the council of lying.", "accused", WRITTEN),
         ("The mayor took to Twitter to say that the vote was rigged.", "to say", WRITTEN),

@@ -20,6 +20,15 @@ def test_sentence_is_the_tokens_sent() -> None:
         assert sentence_start(doc, token.i) == token.sent.start
 
 
+def test_a_start_some_sentences_back_stops_at_the_first() -> None:
+    doc = load_pipeline()(TEXT)
+    starts = sentence_starts(doc)
+    last = len(doc) - 1
+    assert sentence_start(doc, last, back=1) == starts[-2]
+    assert sentence_start(doc, last, back=len(starts) + 3) == 0
+    assert sentence_start(doc, 0, back=2) == 0
+
+
 def test_starts_are_read_once_and_survive_serialization() -> None:
     doc = load_pipeline()(TEXT)
     starts = sentence_starts(doc)

@@ -1023,6 +1023,22 @@ def test_plans_bills_clauses_and_guidance_are_documents() -> None:
     assert [s.kind for s in sources] == [SourceKind.DOCUMENT] * 6
 
 
+def test_tests_headlines_rules_and_editorials_are_documents() -> None:
+    text = (
+        "Early tests by the lab found traces of lead. The headline claims the mayor lied. "
+        "The rule states that towns must pay. An editorial argues the plan is too costly."
+    )
+    passage = (
+        Passage(text)
+        .said("Early tests by the lab", cue="found")
+        .said("The headline", cue="claims")
+        .said("The rule", cue="states")
+        .said("An editorial", cue="argues")
+    )
+    sources, _ = passage.resolve()
+    assert [s.kind for s in sources] == [SourceKind.DOCUMENT] * 4
+
+
 def test_unnamed_groups_of_people_are_anonymous_and_a_group_is_none_of_its_members() -> None:
     text = (
         "Republicans and Democrats said the vote would be close. A group of senators urged a "

@@ -46,6 +46,7 @@ def test_a_handle_is_the_name_as_the_article_writes_it() -> None:
         "HarborDMVLives",  # capitals no name has
         "ParksTeam",  # an institution's word
         "CityNews",  # an outlet's word
+        "FBIBoston",  # an institution's name the NER may miss
         "AnnLee2016",  # digits
         "Gov",  # a title alone
         "Lee",  # a surname alone, with no title before it

@@ -635,7 +635,8 @@ HEARSAY_ADVERBS = frozenset({"reportedly", "reputedly"})
 # Tags of wh- pronouns, relative or free: "who", "what", "which".
 WH_PRONOUN_TAGS = frozenset({"WP", "WDT"})
 
-# Head nouns of written or recorded sources ("return": a tax return).
+# Head nouns of written or recorded sources ("return": a tax return). Not "forecast": the
+# weather's "calls for rain" is no one's report.
 DOCUMENT_NOUNS = frozenset(
     """
     record report poll polling survey statement document study filing memo memorandum letter email
@@ -647,7 +648,8 @@ DOCUMENT_NOUNS = frozenset(
     result timeline agreement contract examination return appeal snapshot description
     plan proposal bill legislation resolution amendment clause term guidance guideline
     suit law statute declaration petition motion verdict warrant subpoena treaty charter sign
-    count tally missive projection decision
+    count tally missive projection decision test headline caption rule regulation ordinance
+    editorial column blog dossier manifesto
     """.split()
 )
 # Document nouns that a rank makes people: "senior figures in the party", "a leading figure"

@@ -574,11 +574,24 @@ def _phrasal(doc: Doc, verb: Token) -> Candidate | None:
 def _conveyed(doc: Doc, verb: Token, subj: Token, content: tuple[int, int]) -> Candidate | None:
     """The attribution of an expressive act (`noun_cues.conveyed`)."""
     cue = cue_tokens(verb)
-    speaker = _speaker(subj, verb)
-    if speaker is None or _overlaps(speaker, content):
-        return None
-    cls = cue_class(cue, subj)
     asserted = not unrealized(verb, cue)
+    return _one_piece(doc, cue, _speaker(subj, verb), content, cue_class(cue, subj), asserted)
+
+
+def _one_piece(
+    doc: Doc,
+    cue: tuple[Token, ...],
+    speaker: tuple[int, int] | None,
+    content: tuple[int, int] | None,
+    cls: CueClass,
+    asserted: bool = True,
+) -> Candidate | None:
+    """The report of one content piece by a cue the lexicon does not count as speech by itself
+    (a noun, an adjective, an act), unless a part is missing or the speaker lies in the content:
+    the tail `_conveyed`, `_noun_candidate` and `_adjective` share, each finding its speaker,
+    content, class and assertion its own way."""
+    if content is None or speaker is None or _overlaps(speaker, content):
+        return None
     return make_indirect(doc, cue, speaker, [content], CONFIDENCE_BELIEF, cls, asserted)
 
 
@@ -608,14 +621,12 @@ def _noun_candidate(
     )
     sent = sentence(at)
     speaker = speaker_span(found.speaker, sent.start_char, sent.end_char, cue=verb)
-    if content is None or speaker is None or _overlaps(speaker, content):
-        return None
     cls = found.cue_class
     # "a statement's claims that" is writing; a view voiced stays speech whatever its noun
     # ("offered his doubts about", "expressing worry he would ...")
     if cls is CueClass.SPEECH and cue_class(found.cue, found.speaker) is CueClass.WRITTEN:
         cls = CueClass.WRITTEN
-    return make_indirect(doc, found.cue, speaker, [content], CONFIDENCE_BELIEF, cls)
+    return _one_piece(doc, found.cue, speaker, content, cls)
 
 
 def _set_off_relative(clause: Token) -> bool:
@@ -630,12 +641,8 @@ def _adjective(doc: Doc, adj: Token) -> Candidate | None:
         return None
     content = clause_span(found.content, exclude=found.cue, reports=report)
     speaker = _speaker(found.speaker, found.link)
-    if content is None or speaker is None or _overlaps(speaker, content):
-        return None
     asserted = not (found.negated or unrealized(found.link, found.cue))
-    return make_indirect(
-        doc, found.cue, speaker, [content], CONFIDENCE_BELIEF, found.cue_class, asserted
-    )
+    return _one_piece(doc, found.cue, speaker, content, found.cue_class, asserted)
 
 
 # Verbs that frame words and say nothing without them ("she agreed" says something), and what

@@ -22,10 +22,11 @@ def sentence_starts(doc: Doc) -> list[int]:
     return starts
 
 
-def sentence_start(doc: Doc, i: int) -> int:
-    """The index of the first token of the sentence holding token ``i``."""
+def sentence_start(doc: Doc, i: int, back: int = 0) -> int:
+    """The index of the first token of the sentence holding token ``i``, or of the sentence
+    ``back`` sentences before that one (the first sentence where there are fewer)."""
     starts = sentence_starts(doc)
-    return starts[bisect_right(starts, i) - 1]
+    return starts[max(bisect_right(starts, i) - 1 - back, 0)]
 
 
 def sentence(token: Token) -> Span:

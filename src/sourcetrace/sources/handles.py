@@ -11,17 +11,14 @@ from __future__ import annotations
 
 import re
 
-from sourcetrace.sources.lexicon import HANDLE_PREFIXES, MASTHEAD_HEADS, OUTLET_WORDS, PLACE_HEADS
-from sourcetrace.sources.names import NameIndex
+from sourcetrace.sources.lexicon import HANDLE_PREFIXES
+from sourcetrace.sources.names import INSTITUTION_WORDS, NameIndex
 from sourcetrace.states import state_of
-from sourcetrace.vocabulary import ORGANIZATION_NOUNS, TITLE_ABBREVIATIONS, TITLES
+from sourcetrace.vocabulary import TITLE_ABBREVIATIONS, TITLES
 
 # A handle's words as its capitals split them: "LindseyGrahamSC" is "Lindsey", "Graham", "SC";
 # "MartinOMalley" is "Martin", "O", "Malley"; a run of digits is a word of its own.
 _SEGMENT = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
-# Words that make a handle an institution's or a thing's, never a person's name: "TwitchyTeam",
-# "MashableNews", "CityCouncil".
-_NOT_NAME_WORDS = ORGANIZATION_NOUNS | PLACE_HEADS | OUTLET_WORDS | MASTHEAD_HEADS
 # A person's handle spells two or three names ("JohnKasich", "MaryEllenLee").
 _NAME_WORDS = range(2, 4)
 
@@ -39,7 +36,9 @@ def spelled_name(handle: str, names: NameIndex) -> tuple[str, ...] | None:
     written = names.spelled("".join(segments).lower())
     if written is not None:
         return written
-    if not all(s.isalpha() and s.lower() not in _NOT_NAME_WORDS for s in segments):
+    # a word of an institution's name makes the handle an institution's or a thing's, never a
+    # person's: "TwitchyTeam", "MashableNews", "CityCouncil"
+    if not all(s.isalpha() and s.lower() not in INSTITUTION_WORDS for s in segments):
         return None
     if len(segments) == 1:
         # "GovChristie": the surname the title goes with. A lowercase run ("tedcruz") is split

@@ -41,9 +41,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Labels of a full name that may still be a person's: an organization's (a small NER model's
 # usual slip, "Carly Fiorina" ORG) or none.
 UNSURE_NAME_LABELS = frozenset({"ORG", ""})
-# Words of an institution's or a place's name besides the body nouns: "Fox News", "Bellwether
-# County", "Politico".
-INSTITUTION_WORDS = OUTLET_WORDS | ORGANIZATION_NAMES | PLACE_HEADS
+# Words of an institution's or a place's name, never of a person's: "Fox News", "Bellwether
+# County", "Politico", "City Council".
+INSTITUTION_WORDS = ORGANIZATION_NOUNS | OUTLET_WORDS | ORGANIZATION_NAMES | PLACE_HEADS
 MAX_FULL_NAME_WORDS = 3  # "Ana Lucia Reyes"; longer organization entities are no one's name
 # Where a group's name lists its members, and how many members are matched in any order.
 GROUP_SEPARATORS = re.compile(r",|\band\b")
@@ -515,8 +515,7 @@ def _written_as_full_name(entity: Span) -> bool:
 
 
 def _institution_word(token: Token) -> bool:
-    word = token.lower_
-    return word in ORGANIZATION_NOUNS or word in INSTITUTION_WORDS
+    return token.lower_ in INSTITUTION_WORDS
 
 
 def _written_as_place(token: Token) -> bool:

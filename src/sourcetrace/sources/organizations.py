@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from sourcetrace.model import TextSpan
+from sourcetrace.nlp.sentences import sentence_start
 from sourcetrace.sources.descriptions import Description
 from sourcetrace.sources.lexicon import ORGANIZATION_NAMES
 from sourcetrace.vocabulary import ORGANIZATION_NOUNS, TRADE_HEADS
@@ -26,9 +27,7 @@ def organization_named_before(doc: Doc, span: TextSpan, described: Description) 
     at = doc.char_span(span.start, span.end, alignment_mode="expand")
     if at is None or any(t.pos_ == "PROPN" for t in at):
         return None
-    start = at.sent.start
-    for _ in range(ORGANIZATION_SENTENCES):
-        start = doc[start - 1].sent.start if start > 0 else start
+    start = sentence_start(doc, at.start, back=ORGANIZATION_SENTENCES)
     named = [
         e
         for e in doc.ents

@@ -235,12 +235,8 @@ def nearest_person_before(
     before = doc.char_span(0, end, alignment_mode="contract")
     if before is None or len(before) == 0:
         return None
-    sentence = doc[before.end - 1].sent
-    for _ in range(2):
-        if sentence.start == 0:
-            break
-        sentence = doc[sentence.start - 1].sent
-    for token in reversed(doc[sentence.start : before.end]):
+    start = sentence_start(doc, before.end - 1, back=2)
+    for token in reversed(doc[start : before.end]):
         if (
             _a_persons_name(token, names)
             and ends_name(token)

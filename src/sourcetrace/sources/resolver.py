@@ -15,6 +15,7 @@ from sourcetrace.attribution.speaker import PARTY_TAG, SUBJECTS, antecedent, spe
 from sourcetrace.model import Attribution, Source, SourceKind, TextSpan
 from sourcetrace.names import plain_apostrophes
 from sourcetrace.nlp import doc_text
+from sourcetrace.nlp.sentences import sentence, sentence_start
 from sourcetrace.sources.descriptions import RELATED_HEAD, Description, Match, match
 from sourcetrace.sources.draft import Draft, Resolved
 from sourcetrace.sources.identified import tied_name
@@ -301,9 +302,7 @@ class Resolver:
         at = self.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
         if at is None:
             return None
-        start = at.sent.start
-        for _ in range(ISSUER_SENTENCES):
-            start = self.doc[start - 1].sent.start if start > 0 else start
+        start = sentence_start(self.doc, at.start, back=ISSUER_SENTENCES)
         for noun in reversed(self.doc[start : at.start]):
             if noun.lemma_.lower() != described.head or not is_issued(noun):
                 continue
@@ -314,7 +313,7 @@ class Resolver:
     def _issuer_of(self, noun: Token) -> Draft | None:
         """The source of the named subject of the verb that issued ``noun``, else None."""
         subject = next(c for c in noun.head.children if c.dep_ in SUBJECTS)
-        sent = subject.sent
+        sent = sentence(subject)
         span = speaker_span(subject, sent.start_char, sent.end_char)
         issuer = (
             analyze_mention(self.doc, TextSpan.of(self.text, *span), self.names) if span else None

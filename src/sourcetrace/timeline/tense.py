@@ -14,7 +14,7 @@ from typing import Literal
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
-from sourcetrace.nlp.sentences import sentence_start
+from sourcetrace.nlp.sentences import sentence, sentence_start
 
 Direction = Literal["back", "ahead", "nearest", "past", "now"]
 
@@ -231,7 +231,7 @@ def _timetable(day: Token, verb: Token) -> bool:
     )
     if not (_simple_present(verb) or imperative):
         return False
-    return verb.sent.text.rstrip().rstrip(_CLOSING_QUOTES)[-1:] in _STOPS
+    return sentence(verb).text.rstrip().rstrip(_CLOSING_QUOTES)[-1:] in _STOPS
 
 
 def _simple_present(verb: Token) -> bool:
