@@ -67,6 +67,10 @@ EVIDENCE_DOCUMENTS = frozenset(
     result finding figure number document transcript filing log memo email cable
     """.split()
 )
+# A whole people as the one who knows or learns a fact ("the nation learned that ...", "the public
+# knows that ..."): nobody anyone could ask holds it, so the fact is the writer's own claim. Polled
+# beliefs ("the public believes") stay reports; "the country" is often the state that acts.
+WHOLE_PUBLICS = frozenset({"nation", "public", "world"})
 # Perception verbs the rules never take as cues (mostly plain narration: "he saw the trucks"),
 # which a tagger may still mark.
 PERCEPTION_VERBS = PERCEPTION_CUES | frozenset("see notice recognize hear witness".split())
