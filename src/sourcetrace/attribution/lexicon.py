@@ -320,6 +320,8 @@ UNREALIZED_AUX = FUTURE_AUX | frozenset("wo may might could should must can ca".
 # "would" before "have" makes a counterfactual: "would then have claimed" was never claimed (a
 # plain "would say" may be a habit, "his editors would ask him", and stays).
 CONDITIONAL_AUX = frozenset({"would", "'d", "’d"})
+# Subordinators that open a condition: a report inside one is supposed, not made.
+CONDITION_MARKS = frozenset({"if", "unless"})
 # Verbs that call someone to a contest, a demand as "called on him to debate" is: "challenged
 # him to a debate" (tests/gold/README.md, rule 17); of a thing they appeal it ("challenged the
 # ruling to the Supreme Court").
