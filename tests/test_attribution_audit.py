@@ -512,3 +512,54 @@ def test_a_title_after_a_label_says_nothing(text: str) -> None:
 def test_a_headline_with_a_verb_still_reports() -> None:
     text = "Bernie Sanders: The bill will pass this week.\n\nThe vote is on Monday."
     assert speakers(text) == [(":", "Bernie Sanders")]
+
+
+def asserted(text: str) -> list[tuple[str | None, bool]]:
+    """Each attribution's cue and whether its speech or belief is reported as made."""
+    return [(c.cue.text if c.cue else None, c.asserted) for c in extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "If the council continues to feel that the tax is unfair, it will vote against it.",
+            "continues to feel",
+        ),
+        (
+            "Certainly, if they really believed that the mayor was corrupt, the better course "
+            "would have been to resign.",
+            "really believed",
+        ),
+        ("If the senator says that the bill is dead, the vote will be delayed.", "says"),
+        ("Unless the governor announces that the plant will close, staff stay.", "announces"),
+    ],
+)
+def test_a_report_inside_a_condition_is_supposed_not_made(text: str, cue: str) -> None:
+    assert asserted(text) == [(cue, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Even if the mayor said that the tax was fair, voters disagreed.", "said"),
+        ("The mayor said that the tax was fair, and voters disagreed.", "said"),
+    ],
+)
+def test_a_concession_or_a_plain_report_stays_asserted(text: str, cue: str) -> None:
+    assert asserted(text) == [(cue, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To the pears, add the juice of one lemon and the spices.",
+        "To the sauce, add the garlic and stir for a minute.",
+    ],
+)
+def test_an_instruction_after_to_x_is_nobodys_view(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_to_x_before_a_statement_is_still_a_view() -> None:
+    assert asserted("To many voters, the tax is unfair.") == [("To", True)]

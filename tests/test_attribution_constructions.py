@@ -1816,6 +1816,8 @@ def test_a_habit_or_a_later_saying_still_reports(text: str, cue: str, content: s
     [
         "His blood work showed that his immune system had reacted to feathers.",
         "The ad's success shows that the campaign worked.",
+        "Yet the floods have continued, showing that the dams are too weak.",
+        "The storms kept coming all week, showing that the forecasts were wrong.",
         "The mayor launched the plan to fix roads, and the plan going viral on its first day "
         "shows that it is a success.",
     ],
@@ -2859,3 +2861,44 @@ def test_a_cue_in_a_restrictive_relative_clause_is_within_the_report(text: str) 
     # "the way he has criticized the town" says which way: the owners' or network's words, not
     # a report of his of its own
     assert [cue for cue, _ in reported(text)] == ["said"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the tape came out, the nation learned that the senator had lied.",
+        "The American public knows that the mayor has lied many times.",
+        "The world learned that the treaty had been signed in secret.",
+    ],
+)
+def test_a_whole_people_knowing_a_fact_is_the_writers_claim(text: str) -> None:
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        (
+            "The researchers showed that the drug lowered blood pressure.",
+            "The researchers",
+            "showed",
+            "that the drug lowered blood pressure",
+        ),
+        (
+            "The jury found that the driver had been speeding.",
+            "The jury",
+            "found",
+            "that the driver had been speeding",
+        ),
+        (
+            "Officials in the ministry learned that the budget was short.",
+            "Officials in the ministry",
+            "learned",
+            "that the budget was short",
+        ),
+    ],
+)
+def test_people_who_found_or_learned_something_still_report(
+    text: str, speaker: str, cue: str, content: str
+) -> None:
+    the_one_report(text, cue, speaker, content)

@@ -156,6 +156,8 @@ def according_report(
         clause = clause.head
     if voiced(according):
         return None
+    if according.lower_ in OPENERS and _imperative(clause):
+        return None  # "To the pears, add the juice": the writer's instruction, nobody's view
     if (
         reports_here(doc, clause)
         or _relayed(clause)
@@ -195,6 +197,14 @@ def according_report(
         speaker = speaker[0], doc[phrase[-1]].idx + len(doc[phrase[-1]])  # with its apposed name
     cls = CueClass.BELIEF if according.lower_ in ("to", "for") else cue_class(cue, objs[0])
     return make_indirect(doc, cue, speaker, pieces, CONFIDENCE_ACCORDING, cls)
+
+
+def _imperative(verb: Token) -> bool:
+    """A bare verb with no subject nor auxiliary: an instruction to the reader ("add the juice",
+    "stir well"), which holds no one's view."""
+    return verb.tag_ == "VB" and not any(
+        c.dep_ in SUBJECTS or c.dep_ in ("aux", "expl") for c in verb.children
+    )
 
 
 def _sentence_before(doc: Doc, before: list[Token], after: list[Token]) -> tuple[int, int] | None:

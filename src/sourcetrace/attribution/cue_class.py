@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from sourcetrace.attribution.lexicon import (
+    CONDITION_MARKS,
     CONDITIONAL_AUX,
     CUE_CLASSES,
     DOCUMENT_NOUNS,
@@ -103,14 +104,15 @@ def _prepositional(verb: Token, preposition: str, nouns: frozenset[str]) -> bool
 
 def unrealized(verb: Token, cue: Iterable[Token]) -> bool:
     """Speech the sentence does not report as made: negated ("had not spoken", "did not
-    respond"), future, modal or counterfactual ("will announce", "could say", "would have said"),
-    or an infinitive under a head that only plans, expects or refuses it ("plans to say",
-    "declined to comment", "is expected to announce", "to endorse X" as a purpose).
+    respond"), supposed ("if they believed that"), future, modal or counterfactual ("will
+    announce", "could say", "would have said"), or an infinitive under a head that only plans,
+    expects or refuses it ("plans to say", "declined to comment", "is expected to announce", "to
+    endorse X" as a purpose).
 
     Read from the words of the ``cue`` before the verb (its own auxiliaries and negation, run up
     to it), not from every dependent: the parser can hang a "won't" from a quote before on it."""
     before = [t for t in cue if t.i < verb.i and t.head.i == verb.i]
-    if any(t.dep_ == "neg" for t in before):
+    if any(t.dep_ == "neg" for t in before) or _supposed(verb):
         return True
     aux = [t for t in before if t.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in UNREALIZED_AUX for a in aux):
@@ -122,6 +124,23 @@ def unrealized(verb: Token, cue: Iterable[Token]) -> bool:
     head = verb.head
     # "should force any rational person to question X": a realizing head not itself realized
     return head.lemma_.lower() not in REALIZING_HEADS or unrealized(head, head.lefts)
+
+
+def _supposed(verb: Token) -> bool:
+    """A cue heading an "if" or "unless" clause, or the infinitive under its verb ("if the
+    council continues to feel that ..."): the sentence supposes the speech or belief and does
+    not report it. "even if" and "as if" concede or compare; "asked if" is a question."""
+    top = verb
+    while top.dep_ == "xcomp":
+        top = top.head
+    if top.dep_ != "advcl":
+        return False
+    return any(
+        c.dep_ == "mark"
+        and c.lower_ in CONDITION_MARKS
+        and (c.i == 0 or c.doc[c.i - 1].lower_ not in ("even", "as"))
+        for c in top.children
+    )
 
 
 def foretold(verb: Token, cue: Iterable[Token]) -> bool:

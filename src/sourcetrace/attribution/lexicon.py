@@ -67,6 +67,10 @@ EVIDENCE_DOCUMENTS = frozenset(
     result finding figure number document transcript filing log memo email cable
     """.split()
 )
+# A whole people as the one who knows or learns a fact ("the nation learned that ...", "the public
+# knows that ..."): nobody anyone could ask holds it, so the fact is the writer's own claim. Polled
+# beliefs ("the public believes") stay reports; "the country" is often the state that acts.
+WHOLE_PUBLICS = frozenset({"nation", "public", "world"})
 # Perception verbs the rules never take as cues (mostly plain narration: "he saw the trucks"),
 # which a tagger may still mark.
 PERCEPTION_VERBS = PERCEPTION_CUES | frozenset("see notice recognize hear witness".split())
@@ -316,6 +320,8 @@ UNREALIZED_AUX = FUTURE_AUX | frozenset("wo may might could should must can ca".
 # "would" before "have" makes a counterfactual: "would then have claimed" was never claimed (a
 # plain "would say" may be a habit, "his editors would ask him", and stays).
 CONDITIONAL_AUX = frozenset({"would", "'d", "’d"})
+# Subordinators that open a condition: a report inside one is supposed, not made.
+CONDITION_MARKS = frozenset({"if", "unless"})
 # Verbs that call someone to a contest, a demand as "called on him to debate" is: "challenged
 # him to a debate" (tests/gold/README.md, rule 17); of a thing they appeal it ("challenged the
 # ruling to the Supreme Court").

@@ -88,6 +88,7 @@ from sourcetrace.attribution.lexicon import (
     QUOTE_VERBS,
     REPROACH_VERBS,
     WH_PRONOUN_TAGS,
+    WHOLE_PUBLICS,
 )
 from sourcetrace.attribution.noun_cues import NounReport, conveyed, expressed, noun_report
 from sourcetrace.attribution.objects import is_after_control, is_result, said_by
@@ -103,6 +104,7 @@ from sourcetrace.attribution.words_end import charged, clause_span, words_end
 from sourcetrace.model import CLAIM_CLASSES, AttributionType, CueClass, TextSpan
 from sourcetrace.nlp import doc_text
 from sourcetrace.nlp.sentences import sentence, sentence_start
+from sourcetrace.vocabulary import BODY_NOUNS, names_person
 
 CONFIDENCE_SPEECH = 0.75
 CONFIDENCE_BELIEF = 0.6
@@ -326,6 +328,8 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
         return None  # "The pictures show her shaking hands": a depiction, no finding
     if cls is CueClass.PERCEPTION and _inferred(verb, subj, inherited=inherited):
         return None  # "his blood work showed he was exposed": the writer's inference
+    if cls is CueClass.PERCEPTION and _whole_public(subj):
+        return None  # "the nation learned that he lied": the writer's own claim
     if question and cls not in CLAIM_CLASSES:
         return None  # "impossible to know whether ...": no belief, nothing found
     asserted = not unrealized(verb, cue) and not question
@@ -415,7 +419,8 @@ def _asked_about(verb: Token) -> bool:
 
 def _inferred(verb: Token, subj: Token, *, inherited: bool) -> bool:
     """An evidence verb whose subject is a thing, not a document nor anyone who found something:
-    a singular common noun no entity names ("Taylor's blood work showed ..."), or a subject the
+    a singular common noun for no person or body ("Taylor's blood work showed ..."), a thing
+    lent to a participle ("fires have continued, showing ..."), or a subject the
     parse lent it from a verb it coordinates with ("Noem launched the ad, and its going viral
     shows ...")."""
     if verb.lemma_.lower() not in EVIDENCE_VERBS:
@@ -426,7 +431,29 @@ def _inferred(verb: Token, subj: Token, *, inherited: bool) -> bool:
         for c in subj.children
     )
     lent = inherited and verb.dep_ == "conj"
-    return lent or (subj.tag_ == "NN" and not subj.ent_type_ and not people)
+    # "fires have continued, showing that ...": a participle whose subject is the clause's, a thing
+    event = inherited and verb.tag_ == "VBG" and _thing(subj)
+    return lent or event or (subj.tag_ == "NN" and _thing(subj) and not people)
+
+
+def _thing(noun: Token) -> bool:
+    """A common noun that no entity names and that names neither a person nor a body of people
+    ("fires", "the plan"), where "researchers showed" and "the jury showed" found something."""
+    if noun.tag_ not in ("NN", "NNS") or noun.ent_type_:
+        return False
+    lemma = noun.lemma_.lower()
+    return not names_person(lemma) and lemma not in BODY_NOUNS
+
+
+def _whole_public(subj: Token) -> bool:
+    """ "the nation", "the public", "the American public": a whole people as the perceiver, with
+    no one in it named or counted ("a third of the public" is a poll's finding)."""
+    return (
+        subj.lemma_.lower() in WHOLE_PUBLICS
+        and not subj.ent_type_
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+        and not any(c.dep_ == "prep" for c in subj.children)
+    )
 
 
 def _requested(verb: Token) -> bool:
