@@ -563,3 +563,85 @@ def test_an_instruction_after_to_x_is_nobodys_view(text: str) -> None:
 
 def test_to_x_before_a_statement_is_still_a_view() -> None:
     assert asserted("To many voters, the tax is unfair.") == [("To", True)]
+
+
+def test_a_pronoun_after_a_quote_of_sentences_reaches_the_narrators_sentence_before_it() -> None:
+    # the quote's first sentence is the speaker's: the sentence before the pronoun's, for the
+    # narrator, is the one naming the new man, and he outranks the older speaker
+    text = (
+        "Rep. Tom Reed said the plan was sound. “It works,” he said.\n\n"
+        "One critic, Sen. Paul Lee of Ohio, raised the threat of a lawsuit.\n\n"
+        "“We know where this goes. It goes to court,” he said."
+    )
+    passage = (
+        Passage(text)
+        .said("Rep. Tom Reed", content="the plan was sound")
+        .said("he")
+        .said("he", occurrence=1)
+    )
+    sources, attributions = passage.resolve()
+    assert [s.name for s in sources] == ["Tom Reed", "Paul Lee"]
+    assert [a.source for a in attributions] == ["s1", "s1", "s2"]
+
+
+def test_a_pronoun_in_a_quotes_own_paragraph_keeps_the_speaker_of_the_quote_before() -> None:
+    # the narrator names no one new between the two quotes: the older speaker goes on
+    text = (
+        "Ann Cole, a lawyer for the county, said the plan failed. “It was doomed,” she said.\n\n"
+        "“We warned them. They did not listen,” she said."
+    )
+    passage = (
+        Passage(text)
+        .said("Ann Cole, a lawyer for the county", content="the plan failed")
+        .said("she")
+        .said("she", occurrence=1)
+    )
+    _, attributions = passage.resolve()
+    assert [a.source for a in attributions] == ["s1", "s1", "s1"]
+
+
+def test_a_pronoun_in_a_clause_under_a_named_subject_is_that_person() -> None:
+    # "she said" hangs inside Kerr's clause: hers, not the last woman who spoke
+    text = (
+        "Dana Price denied the claim on Monday. Ms. Kerr's account was backed by two aides, who "
+        "told agents that Ms. Kerr had described the threat to them around the time she said "
+        "it happened."
+    )
+    passage = (
+        Passage(text)
+        .said("Dana Price", cue="denied", content="the claim")
+        .said("two aides", cue="told", content="that Ms. Kerr had described the threat")
+        .said("she", content="it happened")
+    )
+    sources, attributions = passage.resolve()
+    assert [s.name for s in sources] == ["Dana Price", "Kerr", "aides"]  # by first mention
+    assert [a.source for a in attributions] == ["s1", "s3", "s2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the nearest subject above is no name: the older speaker stays
+        (
+            "Dana Price denied it. Her aide recalled the threat around the time she said it "
+            "happened.",
+            "it happened",
+        ),
+        # a pronoun subject above is the one bound, as before
+        (
+            "Dana Price denied it. She described the threat around the time she said it happened.",
+            "it happened",
+        ),
+        # a parenthetical cue's host clause is what is reported, its subject no one above her
+        (
+            "Dana Price denied it. By doing so, she said, Ann Cole had shown her hand.",
+            "Ann Cole had shown her hand",
+        ),
+    ],
+)
+def test_a_pronoun_under_no_named_subject_keeps_the_last_speaker(text: str, content: str) -> None:
+    passage = (
+        Passage(text).said("Dana Price", cue="denied", content="it").said("she", content=content)
+    )
+    _, attributions = passage.resolve()
+    assert [a.source for a in attributions] == ["s1", "s1"]

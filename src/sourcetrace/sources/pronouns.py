@@ -15,7 +15,7 @@ from sourcetrace.model import SourceKind, TextSpan
 from sourcetrace.nlp import doc_text
 from sourcetrace.nlp.sentences import sentence_start
 from sourcetrace.sources import lexicon
-from sourcetrace.sources.names import NameIndex, ends_name, name_run
+from sourcetrace.sources.names import OPENING_QUOTES, NameIndex, ends_name, name_run
 
 PERSON_KINDS = frozenset({SourceKind.NAMED_PERSON, SourceKind.ANONYMOUS_PERSON, SourceKind.UNKNOWN})
 
@@ -115,7 +115,12 @@ def _a_persons_name(token: Token, names: NameIndex) -> bool:
 
 
 def named_subject_between(
-    doc: Doc, start: int, end: int, quoted: Sequence[TextSpan], names: NameIndex
+    doc: Doc,
+    start: int,
+    end: int,
+    quoted: Sequence[TextSpan],
+    names: NameIndex,
+    over_quotes: bool = False,
 ) -> Token | None:
     """The last word of the last person's name that is a clause subject, or in apposition to one,
     in ``doc`` between character offsets ``start`` and ``end``, outside ``quoted`` spans (words
@@ -127,13 +132,19 @@ def named_subject_between(
     speaker of the paragraph before). A name subject of a clause under an earlier subject's
     verb, a name's or a pronoun's, is not the one meant. Coordinated subjects ("Reed and Ross
     said") are no one person, and the subject of a bare participle ("with Weaver standing by")
-    sets a scene."""
+    sets a scene. With ``over_quotes``, the sentence before is the narrator's, past a quote's
+    own sentences (for a pronoun, which ``start`` keeps from reaching the quote's speaker)."""
     region = doc.char_span(start, end, alignment_mode="contract")
     if region is None or len(region) == 0:
         return None
     # sentence starts read once per Doc (nlp.sentences), not walked out by Token.sent each step
     floor = sentence_start(doc, region.end - 1)
     if floor > 0:
+        floor = sentence_start(doc, floor - 1)
+    # the sentences of a quote are the speaker's, not the narrator's: "One lawmaker, Rep. Ann
+    # Lee, raised the threat. / 'We know where it leads. It leads to court,' he said" reaches back
+    # past the quote's first sentence to the one that names Lee
+    while over_quotes and floor > 0 and _in_direct_quote(doc[floor], quoted):
         floor = sentence_start(doc, floor - 1)
     paragraph = doc_text(doc).rfind("\n", 0, end) + 1
     while floor > 0 and doc[sentence_start(doc, floor - 1)].idx >= paragraph:
@@ -163,6 +174,39 @@ def named_subject_between(
         if name is not None:
             found, governing = name, token.head
     return found
+
+
+def _in_direct_quote(token: Token, quoted: Sequence[TextSpan]) -> bool:
+    """Whether ``token`` lies inside a direct quote among ``quoted`` (reported spans; one that
+    opens with a quotation mark is a quote): the speaker's words, not the narrator's."""
+    text = doc_text(token.doc)
+    return any(q.start <= token.idx < q.end and text[q.start] in OPENING_QUOTES for q in quoted)
+
+
+def subject_above(
+    doc: Doc, span: TextSpan, quoted: Sequence[TextSpan], names: NameIndex
+) -> Token | None:
+    """The last word of the person's name that is the subject of the nearest clause above the
+    clause the pronoun at ``span`` is the subject of: in "Lee had told them of the threat
+    around the time she said it came", the one who said is Lee, whoever spoke before. None when
+    the nearest subject above is no single person's name (a pronoun, a noun, a group) or is a
+    quote's word (a reported clause's name is the narrator's word: "aides told agents that Kerr
+    had ...")."""
+    at = doc.char_span(span.start, span.end)
+    if at is None or len(at) != 1 or at[0].dep_ not in SUBJECTS:
+        return None
+    # a parenthetical cue hangs on the clause it reports, whose subject is no one above it:
+    # "By releasing them, he said, Reed had shown good faith" is the last speaker's
+    if at[0].head.dep_ == "parataxis":
+        return None
+    for verb in at[0].head.ancestors:
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is None or _absolute(subject):  # a scene set beside the clause above
+            continue
+        if any(c.dep_ == "conj" for c in subject.children) or _in_direct_quote(subject, quoted):
+            return None
+        return subject if _name_end(subject, names) else None
+    return None
 
 
 def parallel_owner(doc: Doc, span: TextSpan, names: NameIndex) -> Token | None:

@@ -59,6 +59,7 @@ from sourcetrace.sources.pronouns import (
     nearest_person_before,
     parallel_owner,
     read_pronoun,
+    subject_above,
 )
 from sourcetrace.vocabulary import TITLE_ABBREVIATIONS, TITLES, names_person
 
@@ -499,7 +500,8 @@ class Resolver:
 
     def _pronoun(self, mention: Mention, candidate: Candidate) -> Resolved:
         """A pronoun's source, tried in order: syntax (a relative's noun, the owner named in
-        parallel with a "his", a person named as a subject since the previous attribution), the
+        parallel with a "his", the person named as the subject of the clause above the
+        pronoun's, a person named as a subject since the previous attribution), the
         latest source the pronoun fits, and for he/she with no source yet the nearest person
         named before."""
         pronoun = read_pronoun(mention.pronoun or "")
@@ -518,8 +520,12 @@ class Resolver:
             # school") does not hide Lee behind an older "he"
             fits = self._latest_fitting(pronoun)
             after = _end(self.candidates[fits]) if fits is not None else 0
-            token = parallel_owner(self.doc, mention.span, self.names) or named_subject_between(
-                self.doc, after, mention.span.start, self.quoted, self.names
+            token = (
+                parallel_owner(self.doc, mention.span, self.names)
+                or subject_above(self.doc, mention.span, self.quoted, self.names)
+                or named_subject_between(
+                    self.doc, after, mention.span.start, self.quoted, self.names, over_quotes=True
+                )
             )
             found = self._person_at(token) if token is not None else None
             if found is not None and token is not None:
