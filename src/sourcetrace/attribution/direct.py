@@ -231,9 +231,12 @@ def quoted_title(doc: Doc, q: Quotation) -> bool:
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
-    words = [t for t in span if t.is_alpha]
-    capitals = all(t.text[0].isupper() or t.pos_ in TITLE_FUNCTION_WORDS for t in words)
-    if not words or not words[0].text[0].isupper() or not capitals:
+    # read lazily: most quotations stop being title case within a few words
+    words = (t for t in span if t.is_alpha)
+    first = next(words, None)
+    if first is None or not first.text[0].isupper():
+        return False
+    if not all(t.text[0].isupper() or t.pos_ in TITLE_FUNCTION_WORDS for t in words):
         return False
     before = doc[span.start - 1]
     ahead = doc[before.i - 1] if before.i > 0 else before

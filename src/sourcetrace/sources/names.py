@@ -338,7 +338,7 @@ class NameIndex:
         mixed case ("Jake Tapper", "Tapper"): only its words count."""
         runs = [r for r in self._runs.get(surname(name), []) if compatible(self._words_of(r), name)]
         if not " ".join(name).isupper():
-            runs = [r for r in runs if not r.text.isupper()]
+            runs = [r for r in runs if not span_text(r).isupper()]
         named = [r for r in runs if not _gerund_led(r)]
         if any(len(r) > 1 for r in named):
             runs = named  # "Hosting Cook at Dreamforce ..." beside "Tim Cook": no first name
