@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
+from sourcetrace.attribution.spans import text_span
+from sourcetrace.attribution.types import quote_type
 from sourcetrace.model import AttributionType, CueClass, TextSpan
+from sourcetrace.nlp import doc_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,3 +50,19 @@ class Candidate:
 
     def _spans(self) -> list[TextSpan]:
         return [*self.content, *(s for s in (self.cue, self.speaker) if s)]
+
+
+def continuation(
+    doc: Doc, bounds: tuple[int, int], confidence: float, cue_class: CueClass = CueClass.SPEECH
+) -> Candidate:
+    """A content with no cue or speaker of its own that carries on the attribution before it (a
+    transcript's unlabeled line, a poll's next finding)."""
+    return Candidate(
+        type=quote_type(doc_text(doc), [bounds]),
+        cue=None,
+        speaker=None,
+        content=(text_span(doc, *bounds),),
+        confidence=confidence,
+        continues=True,
+        cue_class=cue_class,
+    )

@@ -10,11 +10,10 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
-from sourcetrace.attribution.candidate import Candidate
+from sourcetrace.attribution.candidate import Candidate, continuation
 from sourcetrace.attribution.cue_class import cue_class
 from sourcetrace.attribution.lexicon import NAME_ENTITIES
 from sourcetrace.attribution.spans import text_span, tokens_span
-from sourcetrace.attribution.types import quote_type
 from sourcetrace.clean.teasers import named_elsewhere
 from sourcetrace.lines import SENTENCE_END
 from sourcetrace.model import AttributionType
@@ -121,14 +120,7 @@ def _going_on(doc: Doc, start: int, end: int) -> Candidate | None:
     content = tokens_span(span) if span is not None else None
     if content is None:
         return None
-    return Candidate(
-        type=quote_type(doc_text(doc), [content]),
-        cue=None,
-        speaker=None,
-        content=(text_span(doc, *content),),
-        confidence=CONFIDENCE_LABELLED,
-        continues=True,
-    )
+    return continuation(doc, content, CONFIDENCE_LABELLED)
 
 
 def _title(rest: list[Token]) -> bool:

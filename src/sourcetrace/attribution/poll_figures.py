@@ -17,9 +17,8 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from sourcetrace.attribution.candidate import Candidate
-from sourcetrace.attribution.spans import Paragraphs, text_span, tokens_span
-from sourcetrace.attribution.types import quote_type
+from sourcetrace.attribution.candidate import Candidate, continuation
+from sourcetrace.attribution.spans import Paragraphs, tokens_span
 from sourcetrace.nlp import doc_text
 from sourcetrace.nlp.sentences import sentence
 from sourcetrace.vocabulary import names_person
@@ -92,12 +91,4 @@ def _figure(doc: Doc, sent: Span, poll: Candidate) -> Candidate | None:
     bounds = tokens_span(words)
     if bounds is None:
         return None
-    return Candidate(
-        type=quote_type(doc_text(doc), [bounds]),
-        cue=None,
-        speaker=None,
-        content=(text_span(doc, *bounds),),
-        confidence=CONFIDENCE_POLL_FIGURES,
-        continues=True,
-        cue_class=poll.cue_class,
-    )
+    return continuation(doc, bounds, CONFIDENCE_POLL_FIGURES, poll.cue_class)
