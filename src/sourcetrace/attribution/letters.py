@@ -25,6 +25,7 @@ from itertools import islice
 from spacy.tokens import Doc
 
 from sourcetrace.attribution.candidate import Candidate
+from sourcetrace.attribution.colon_lines import PLACE_LABELS
 from sourcetrace.attribution.spans import text_span
 from sourcetrace.attribution.types import quote_type
 from sourcetrace.lines import SENTENCE_END, Line, split_lines, text_start
@@ -41,7 +42,6 @@ _SHORT_LINE = re.compile(
 _NAME = re.compile(r"^[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}$")
 _HANDLE = re.compile(rf"^{HANDLE}$")
 MIN_LETTERS = 2
-_PLACES = frozenset({"GPE", "LOC"})
 CONFIDENCE_LETTER = 0.8
 
 
@@ -78,7 +78,7 @@ def _place(doc: Doc, lines: list[Line], at: int) -> bool:
     if at >= len(lines) or _SHORT_LINE.match(lines[at].text) is None:
         return False
     span = doc.char_span(lines[at].start, lines[at].end, alignment_mode="expand")
-    return span is not None and any(t.ent_type_ in _PLACES for t in span)
+    return span is not None and any(t.ent_type_ in PLACE_LABELS for t in span)
 
 
 def _signer(doc: Doc, text: str, line: Line, above: Line | None) -> tuple[int, int] | None:

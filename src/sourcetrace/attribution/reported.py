@@ -114,7 +114,7 @@ MARK_SLACK = 3
 # A clause that "make clear" reports, wherever the parse hangs it.
 _CLAUSE_DEPS = ("ccomp", "advcl", "csubj")
 # Tags of the word opening a wh- clause: "why", "who", "what", "which".
-_WH_TAGS = ("WRB", "WP", "WDT")
+_WH_TAGS = WH_PRONOUN_TAGS | {"WRB"}
 # Verbs whose reports are less often attributions as PolNeAR marks them.
 _LESS_SURE = BELIEF_VERBS | PERCEPTION_VERBS | OBJECT_VERBS
 

@@ -38,8 +38,6 @@ PEOPLE_WHEN_PLURAL = word_set("authority boss fan nurse")
 # for them: "the crowd chanted", "the audience shouted back" is a group of people, anonymous
 # (the press, a jury or a community acts as one body).
 GATHERINGS = word_set("crowd audience")
-# Document nouns that end a newspaper's or magazine's name: "The Washington Post", "The Wall
-# Street Journal", "National Review": the outlet, an organization.
 # Words of a transcript's labels for a role or a voice, never a name: "MODERATOR:", "UNIDENTIFIED
 # MALE:", "CROWD:".
 TRANSCRIPT_ROLES = word_set(
@@ -49,6 +47,8 @@ TRANSCRIPT_ROLES = word_set(
     protesters group all
     """
 )
+# Document nouns that end a newspaper's or magazine's name: "The Washington Post", "The Wall
+# Street Journal", "National Review": the outlet, an organization.
 MASTHEAD_HEADS = word_set("post journal review record")
 # Last words of an outlet's name, by which "a report by X" is the outlet's ("by E! News", "by
 # the Boston Globe", "by Politico"), not its authors' document.
