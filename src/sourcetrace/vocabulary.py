@@ -253,8 +253,10 @@ ORGANIZATION_NOUNS = TRADE_HEADS | word_set(
 )
 
 # The NER labels of places, and the prepositions that put a word in one ("in Kasich" is a town):
-# read by the rules that tell a place from a speaker and by the corpus facts.
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# read by the rules that tell a place from a speaker and by the corpus facts. A region's labels
+# leave buildings out: a dateline or a surname read as a place names a town or a country.
+REGION_LABELS = frozenset({"GPE", "LOC"})
+PLACE_LABELS = REGION_LABELS | {"FAC"}
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 
 # Dashes as typed: the em and en dash, a double hyphen, and the horizontal bar some outlets set

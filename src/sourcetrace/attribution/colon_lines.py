@@ -18,6 +18,7 @@ from sourcetrace.clean.teasers import named_elsewhere
 from sourcetrace.lines import SENTENCE_END
 from sourcetrace.model import AttributionType
 from sourcetrace.nlp import doc_text
+from sourcetrace.vocabulary import REGION_LABELS
 
 # A short label, then a colon and a space, at the start of a line; a transcript quoted in full
 # opens each of its lines with a quote mark, kept out of the label.
@@ -28,7 +29,6 @@ DOCUMENT_NOUNS = frozenset({"poll", "survey", "study", "report", "audit", "memo"
 # Outside a transcript (two capitals labels or more), a capitals label the article uses nowhere
 # else as a name, or that names a place, is a dateline or a label ("NEW DELHI: Nearly 150 ...",
 # "NOTE: ..."); one opening "Dear" is a salutation ("DEAR ABBY: My husband ..."): none speaks.
-PLACE_LABELS = frozenset({"GPE", "LOC"})
 SALUTATION = "dear "
 MIN_CONTENT_WORDS = 3
 CONFIDENCE_LABELLED = 0.6
@@ -67,7 +67,7 @@ def find_colon_lines(doc: Doc) -> tuple[list[Candidate], list[Candidate]]:
         return transcript, headline  # most articles: their entities need not be read
     labels = Counter(m.group(1).strip() for m in matches if not _field(m.group(1), text))
     in_transcript = sum(n for label, n in labels.items() if _capitals(label)) > 1
-    places = {e.text.lower() for e in doc.ents if e.label_ in PLACE_LABELS}
+    places = {e.text.lower() for e in doc.ents if e.label_ in REGION_LABELS}
     for match in matches:
         label = match.group(1).strip()
         if label.lower().startswith(SALUTATION) or LIST_NUMBER.match(label) or _field(label, text):

@@ -25,13 +25,13 @@ from itertools import islice
 from spacy.tokens import Doc
 
 from sourcetrace.attribution.candidate import Candidate
-from sourcetrace.attribution.colon_lines import PLACE_LABELS
 from sourcetrace.attribution.spans import text_span
 from sourcetrace.attribution.types import quote_type
 from sourcetrace.lines import SENTENCE_END, Line, split_lines, text_start
 from sourcetrace.model import CueClass
 from sourcetrace.nlp import doc_text
 from sourcetrace.signatures import HANDLE
+from sourcetrace.vocabulary import REGION_LABELS
 
 # A line that is a signer, a place or a head: a handle, or one to five capitalized words (commas
 # between them: "Woodside, N.Y."), a final period allowed.
@@ -78,7 +78,7 @@ def _place(doc: Doc, lines: list[Line], at: int) -> bool:
     if at >= len(lines) or _SHORT_LINE.match(lines[at].text) is None:
         return False
     span = doc.char_span(lines[at].start, lines[at].end, alignment_mode="expand")
-    return span is not None and any(t.ent_type_ in PLACE_LABELS for t in span)
+    return span is not None and any(t.ent_type_ in REGION_LABELS for t in span)
 
 
 def _signer(doc: Doc, text: str, line: Line, above: Line | None) -> tuple[int, int] | None:

@@ -21,6 +21,7 @@ from sourcetrace.vocabulary import (
     ORGANIZATION_NOUNS,
     PERSON_NOUNS,
     PLACE_PREPS,
+    REGION_LABELS,
     ROYAL_TITLES,
     TITLES,
 )
@@ -35,9 +36,6 @@ PERSON_REFLEXIVES = frozenset({"himself", "herself"})
 SETTLED_LABELS = frozenset({"PERSON", "FAC"})
 # A people's word is a surname only after a given name: "Roman Smbatyan", not "ex-Republican".
 PEOPLE_LABEL = "NORP"
-# The small model tags many surnames as places ("Kasich", "Obama"): a word tagged so is a
-# person's name only where the text shows it one and never writes it as a place ("in Kasich").
-PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Labels of a full name that may still be a person's: an organization's (a small NER model's
 # usual slip, "Carly Fiorina" ORG) or none.
 UNSURE_NAME_LABELS = frozenset({"ORG", ""})
@@ -519,9 +517,13 @@ def _institution_word(token: Token) -> bool:
 
 
 def _written_as_place(token: Token) -> bool:
-    """A word tagged a place that a place preposition governs: "Washington" in "in Washington"."""
+    """A word tagged a place that a place preposition governs: "Washington" in "in Washington".
+
+    The small model tags many surnames as places ("Kasich", "Obama"): a word tagged so is a
+    person's name only where the text shows it one and never writes it as a place ("in Kasich").
+    """
     return (
-        token.ent_type_ in PLACE_LABELS
+        token.ent_type_ in REGION_LABELS
         and token.dep_ == "pobj"
         and token.head.lower_ in PLACE_PREPS
     )
