@@ -77,13 +77,16 @@ PERCEPTION_VERBS = PERCEPTION_CUES | frozenset("see notice recognize hear witnes
 
 # Verbs of reproach and praise that report only what they hold against someone, by "for V-ing"
 # ("targeted the administration for not taking a stand", "scoffed at him for believing ..."),
-# or "as" ("mocked him as a coward"): "attacked the town for hours" reports nothing. spaCy's
-# lemma of "lambasted" and "lambastes" is "lambast".
+# or "as" ("mocked him as a coward"): "attacked the town for hours" reports nothing. So do the
+# blows and stains that news reporting makes words of ("pummeled Trump as divisive", "hammered
+# him for skipping the vote", "panned the bill as a giveaway", "tarred/smeared his rival as
+# corrupt", "bashed the deal as a failure"), whose bare object is a blow ("hammered the nail",
+# "panned for gold"). spaCy's lemma of "lambasted" and "lambastes" is "lambast".
 REPROACH_VERBS = frozenset(
     """
     attack target fault chide scold rebuke chastise berate mock ridicule deride lambaste lambast
     castigate excoriate pillory upbraid admonish vilify lampoon belittle denigrate knock rip
-    scoff commend applaud laud hail blast congratulate
+    scoff commend applaud laud hail blast congratulate pummel hammer pan tar smear bash
     """.split()
 )
 
@@ -104,12 +107,14 @@ PREFERENCE_WORDS = frozenset("favorite favourite top pleasure priority pick choi
 # "deemed necessary". "played down X as Y" and "downplayed X as Y" say what X is, as "dismissed
 # X as Y" does (tests/gold/README.md, rule 17's texts); their bare object ("downplayed the
 # significance of V-ing", "played down his role") is a stance, as a bare "dismissed the
-# concerns" is.
+# concerns" is. So is a verdict summed up or a case framed: "summed up Clinton as terrible"
+# (`PARTICLE_CUES`: "summed the figures"), "framed the vote as a referendum", "pegged the deal
+# as a loss" ("framed the photo", "pegged the rate to the dollar").
 PREDICATING_VERBS = (
     frozenset(
         """
     portray depict cast paint characterize characterise label brand thank credit pressure compare
-    downplay play deem single
+    downplay play deem single sum frame peg
     """.split()
     )
     | CHOOSING_VERBS
@@ -385,7 +390,8 @@ ACTION_PARTICLES = {
 # Cues only with their particle: "has ruled out Taliban involvement" (the court that "ruled"
 # decided; a denial needs "out"); retorts "shot back that ...", "fired back: '...'" (a gun is
 # shot or fired, "shot back up" is a rise), "sounded off on X" ("sounded the alarm"), "played
-# down X as Y" and "singled out X as Y" (`PREDICATING_VERBS`; "played the song", "a single").
+# down X as Y", "singled out X as Y" and "summed up X as Y" (`PREDICATING_VERBS`; "played the
+# song", "a single", "summed the figures").
 PARTICLE_CUES = {
     "rule": "out",
     "lash": "out",
@@ -394,6 +400,7 @@ PARTICLE_CUES = {
     "sound": "off",
     "play": "down",
     "single": "out",
+    "sum": "up",
 }
 # Outbursts: with their particle, these verbs criticize what their preposition takes, a name too
 # ("have spoken out against the speech", "lashed out at Trump", "sounded off on the candidate"),
