@@ -1,7 +1,8 @@
 """Report frames rule 20's fresh texts showed missing, as classes (issue 10's recall on fresh
 text): blows and stains that news reporting makes words of ("pummeled X as Y", "hammered X for
-V-ing") and a verdict summed up or a case framed ("summed up X as Y", "framed X as Y"); on short
-sentences written for these tests, with the same words where they narrate and report nothing."""
+V-ing"), a verdict summed up or a case framed ("summed up X as Y", "framed X as Y") and ridicule
+("poked fun at X", "made fun of X", "joked about V-ing"); on short sentences written for these
+tests, with the same words where they narrate and report nothing."""
 
 from __future__ import annotations
 
@@ -95,3 +96,62 @@ def test_a_blow_or_verdict_in_words_reports_what_it_says_of_its_object(
 )
 def test_a_blow_or_a_stain_with_no_as_or_reproach_reports_nothing(text: str) -> None:
     assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        (
+            "The comedian poked fun at the mayor's long speeches.",
+            "The comedian",
+            "poked fun at",
+            "the mayor's long speeches",
+        ),
+        (
+            "Late-night hosts made fun of the senator's accent.",
+            "Late-night hosts",
+            "made fun of",
+            "the senator's accent",
+        ),
+        (
+            "The singer joked about moving to Canada if her team lost.",
+            "The singer",
+            "joked about",
+            "moving to Canada if her team lost",
+        ),
+    ],
+)
+def test_ridicule_reports_its_target_or_what_the_joke_said(
+    text: str, speaker: str, cue: str, content: str
+) -> None:
+    assert reported(text) == [(speaker, cue, [content])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The children had fun with the puppies.",
+        "The coach joked about his age.",
+        "The campers made a lot of fun out of nothing.",
+    ],
+)
+def test_play_and_the_butt_of_a_joke_report_nothing(text: str) -> None:
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The host likes to poke fun at the council.",
+        "The mayor can't take issue with the audit.",
+        "He can't credibly make fun of the ratings.",
+        "Her rival will take a swipe at the budget.",
+    ],
+)
+def test_an_idiom_of_attack_not_made_reports_nothing(text: str) -> None:
+    assert reported(text) == []
+
+
+def test_an_idiom_of_attack_as_a_purpose_is_made() -> None:
+    text = "She broke from her rule of silence to take a swipe at the council."
+    assert reported(text) == [("She", "to take a swipe at", ["the council"])]

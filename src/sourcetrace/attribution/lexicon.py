@@ -226,12 +226,14 @@ IDIOM_PREPOSITIONS = frozenset(
 # "took issue with the new board", "takes aim at a provision" (tests/gold/README.md, rule 18:
 # "took aim at X" is criticism), "took exception to his remarks", "found fault with the plan";
 # with a determiner or another preposition the noun is a thing handled ("took the issue to
-# court", "found the fault in the wiring").
+# court", "found the fault in the wiring"). Ridicule is criticism in words: "poked fun at the
+# senator's speeches", "made fun of his accent" ("had fun with the kids" is play).
 BARE_IDIOMS = {
-    "issue": ("take", "with"),
-    "aim": ("take", "at"),
-    "exception": ("take", "to"),
-    "fault": ("find", "with"),
+    "issue": (frozenset({"take"}), frozenset({"with"})),
+    "aim": (frozenset({"take"}), frozenset({"at"})),
+    "exception": (frozenset({"take"}), frozenset({"to"})),
+    "fault": (frozenset({"find"}), frozenset({"with"})),
+    "fun": (frozenset({"poke", "make"}), frozenset({"at", "of"})),
 }
 # Expressive speech acts whose noun is itself what was said, with whom it is for (tests/gold/
 # README.md, rule 18): "offered their thoughts and prayers to the victims", "issued a sincere
@@ -560,11 +562,13 @@ PHRASAL_PREPOSITIONS = {
     "confess": frozenset({"to"}),
     "refer": frozenset({"to"}),
     "ask": frozenset({"for"}),
+    "joke": frozenset({"about"}),
 }
 # Phrasal cues whose object is what the talk or writing was about, a topic whatever clause its
 # words hold ("talked about the bill that would cut taxes"); a clause of its own still says
-# something ("talked about the possibility of using force").
-TOPIC_VERBS = frozenset({"write", "talk", "speak", "testify", "respond", "comment"})
+# something ("talked about the possibility of using force", "joked about moving to Canada",
+# where "joked about his age" names the butt of the joke).
+TOPIC_VERBS = frozenset({"write", "talk", "speak", "testify", "respond", "comment", "joke"})
 # Cues that report only the label they put on their object ("referred to the protesters as
 # thugs"); without one they mention it ("referred to ''ISIS'' 44 times", "refers to investments
 # intended to ...").
