@@ -1,14 +1,17 @@
 """Report frames rule 20's fresh texts showed missing, as classes (issue 10's recall on fresh
 text): blows and stains that news reporting makes words of ("pummeled X as Y", "hammered X for
-V-ing"), a verdict summed up or a case framed ("summed up X as Y", "framed X as Y") and ridicule
-("poked fun at X", "made fun of X", "joked about V-ing"); on short sentences written for these
-tests, with the same words where they narrate and report nothing."""
+V-ing"), a verdict summed up or a case framed ("summed up X as Y", "framed X as Y"), ridicule
+("poked fun at X", "made fun of X", "joked about V-ing") and a refusal to elaborate on a
+question; on short sentences written for these tests, with the same words where they narrate and
+report nothing."""
 
 from __future__ import annotations
 
 import pytest
 
 import attribution_support
+from sourcetrace.methods import Method, extract_attributions
+from sourcetrace.nlp import load_pipeline
 
 
 def reported(text: str) -> list[tuple[object, ...]]:
@@ -137,6 +140,22 @@ def test_ridicule_reports_its_target_or_what_the_joke_said(
 )
 def test_play_and_the_butt_of_a_joke_report_nothing(text: str) -> None:
     assert reported(text) == []
+
+
+def test_a_refusal_to_elaborate_on_a_question_is_a_question_not_asserted() -> None:
+    found = extract_attributions(
+        load_pipeline()("The developer declined to elaborate whether he would sell the land."),
+        Method.RULES,
+    )
+    assert [(c.cue.text if c.cue else None, c.asserted) for c in found] == [("to elaborate", False)]
+    assert [s.text for s in found[0].content] == ["whether he would sell the land"]
+
+
+def test_elaborating_reports_its_clause_and_nothing_alone() -> None:
+    text = "The mayor declined to elaborate. Later she elaborated that the tax would be temporary."
+    assert [(c, w) for _, c, w in reported(text)] == [
+        ("elaborated", ["that the tax would be temporary"])
+    ]
 
 
 @pytest.mark.parametrize(

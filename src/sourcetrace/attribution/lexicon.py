@@ -8,7 +8,9 @@ from sourcetrace.model import CueClass
 # Verbs of saying: they introduce direct quotes and reported speech alike. spaCy's lemma of
 # "griped" is "grip", of "extolled" "extoll". "welcome" is not one: "welcomed the news that ..."
 # is a stance and "welcomed Trump to visit" an invitation (tests/gold/README.md, rule 18's batch);
-# what a welcome says comes with its own cue ("welcomed the decision, saying ...").
+# what a welcome says comes with its own cue ("welcomed the decision, saying ..."). "elaborate"
+# frames a quote or a clause and, refused, a question ("declined to elaborate whether ...", as
+# "declined to say whether"); alone it says nothing ("declined to elaborate").
 SPEECH_VERBS = frozenset(
     """
     say tell add explain recall note argue claim insist warn acknowledge admit announce
@@ -23,7 +25,7 @@ SPEECH_VERBS = frozenset(
     apologize liken put intimate insinuate denounce criticise highlight object press plead
     rule echo grumble protest alert fret grouse gripe grip marvel opine swear repeat forecast
     underscore bemoan muse order rail recommend certify advocate lash confess unveil
-    extol extoll impugn scorn disparage shoot fire sound challenge
+    extol extoll impugn scorn disparage shoot fire sound challenge elaborate
     """.split()
 )
 
