@@ -174,3 +174,37 @@ def test_an_idiom_of_attack_not_made_reports_nothing(text: str) -> None:
 def test_an_idiom_of_attack_as_a_purpose_is_made() -> None:
     text = "She broke from her rule of silence to take a swipe at the council."
     assert reported(text) == [("She", "to take a swipe at", ["the council"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        (
+            "The teachers union called Tuesday for the district to reopen three schools.",
+            "The teachers union",
+            "called Tuesday for",
+            "the district to reopen three schools",
+        ),
+        (
+            "The mayor called Monday for an audit of the water board.",
+            "The mayor",
+            "called",
+            "an audit of the water board",
+        ),
+        (
+            "The senator called last week for the director to step down.",
+            "The senator",
+            "called last week for",
+            "the director to step down",
+        ),
+    ],
+)
+def test_a_call_for_something_with_its_day_after_the_verb_is_a_demand(
+    text: str, speaker: str, cue: str, content: str
+) -> None:
+    # the parse reads "The union (who was) called Tuesday" and leaves the sentence no verb
+    assert reported(text) == [(speaker, cue, [content])]
+
+
+def test_a_name_given_with_a_day_after_it_is_no_call_for_anything() -> None:
+    assert reported("A group called Citizens First met on Tuesday for an hour.") == []
