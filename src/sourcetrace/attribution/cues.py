@@ -292,8 +292,10 @@ def cue_tokens(verb: Token) -> tuple[Token, ...]:
         else:
             break
     request = for_clause(verb)
-    if request is not None and request.left_edge.i == end + 1:
-        end = request.left_edge.i  # "called for [Akin to drop out]": the parse's mark
+    # "called for [Akin to drop out]": the parse's mark, after a day too ("called Wednesday for")
+    opener = None if request is None else request.left_edge
+    if opener is not None and all(t.ent_type_ in DATE_LABELS for t in doc[end + 1 : opener.i]):
+        end = max(end, opener.i)
     return tuple(doc[start : end + 1])
 
 
@@ -386,7 +388,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         head = recorder  # "was caught on a hot mic ripping ...": who was caught rips
     elif verb.dep_ == "advcl" and (document := sent_document(head, verb)) is not None:
         return document, True  # "ran a story on Monday claiming ..."
-    elif misread_naming(verb)[1] or _verbless_predication(verb):
+    elif misread_naming(verb)[1] or _verbless_predication(verb) or _verbless_call(verb):
         return head, False  # "A rival called Jones “a fraud.”": the rival called him that
     by = head.dep_ == "prep" and head.lower_ in GERUND_PREPOSITIONS
     copula = ranked_copula(verb)
@@ -616,6 +618,19 @@ def _verbless_predication(verb: Token) -> bool:
     kids = list(verb.rights)
     has_object = any(c.dep_ in ("dobj", "oprd") for c in kids)
     return has_object and any(c.dep_ == "prep" and c.lower_ == "as" for c in kids)
+
+
+def _verbless_call(verb: Token) -> bool:
+    """A call for something the parse read as a participle on its subject, because a day stands
+    right after the verb: "The senator called Tuesday for an inquiry", "... called Wednesday for
+    the judge to resign" read as a senator (who was) called Tuesday. A day is no name given, so
+    with the cue's "for" after it no passive reading is left."""
+    phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
+    if verb.dep_ != "acl" or verb.head.dep_ != "ROOT" or "for" not in phrasal:
+        return False
+    day = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].ent_type_ in DATE_LABELS
+    asks = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.rights)
+    return day and (asks or for_clause(verb) is not None)
 
 
 def _quoted(tok: Token) -> bool:

@@ -8,7 +8,9 @@ from sourcetrace.model import CueClass
 # Verbs of saying: they introduce direct quotes and reported speech alike. spaCy's lemma of
 # "griped" is "grip", of "extolled" "extoll". "welcome" is not one: "welcomed the news that ..."
 # is a stance and "welcomed Trump to visit" an invitation (tests/gold/README.md, rule 18's batch);
-# what a welcome says comes with its own cue ("welcomed the decision, saying ...").
+# what a welcome says comes with its own cue ("welcomed the decision, saying ..."). "elaborate"
+# frames a quote or a clause and, refused, a question ("declined to elaborate whether ...", as
+# "declined to say whether"); alone it says nothing ("declined to elaborate").
 SPEECH_VERBS = frozenset(
     """
     say tell add explain recall note argue claim insist warn acknowledge admit announce
@@ -23,7 +25,7 @@ SPEECH_VERBS = frozenset(
     apologize liken put intimate insinuate denounce criticise highlight object press plead
     rule echo grumble protest alert fret grouse gripe grip marvel opine swear repeat forecast
     underscore bemoan muse order rail recommend certify advocate lash confess unveil
-    extol extoll impugn scorn disparage shoot fire sound challenge
+    extol extoll impugn scorn disparage shoot fire sound challenge elaborate
     """.split()
 )
 
@@ -77,13 +79,16 @@ PERCEPTION_VERBS = PERCEPTION_CUES | frozenset("see notice recognize hear witnes
 
 # Verbs of reproach and praise that report only what they hold against someone, by "for V-ing"
 # ("targeted the administration for not taking a stand", "scoffed at him for believing ..."),
-# or "as" ("mocked him as a coward"): "attacked the town for hours" reports nothing. spaCy's
-# lemma of "lambasted" and "lambastes" is "lambast".
+# or "as" ("mocked him as a coward"): "attacked the town for hours" reports nothing. So do the
+# blows and stains that news reporting makes words of ("pummeled Trump as divisive", "hammered
+# him for skipping the vote", "panned the bill as a giveaway", "tarred/smeared his rival as
+# corrupt", "bashed the deal as a failure"), whose bare object is a blow ("hammered the nail",
+# "panned for gold"). spaCy's lemma of "lambasted" and "lambastes" is "lambast".
 REPROACH_VERBS = frozenset(
     """
     attack target fault chide scold rebuke chastise berate mock ridicule deride lambaste lambast
     castigate excoriate pillory upbraid admonish vilify lampoon belittle denigrate knock rip
-    scoff commend applaud laud hail blast congratulate
+    scoff commend applaud laud hail blast congratulate pummel hammer pan tar smear bash
     """.split()
 )
 
@@ -104,12 +109,14 @@ PREFERENCE_WORDS = frozenset("favorite favourite top pleasure priority pick choi
 # "deemed necessary". "played down X as Y" and "downplayed X as Y" say what X is, as "dismissed
 # X as Y" does (tests/gold/README.md, rule 17's texts); their bare object ("downplayed the
 # significance of V-ing", "played down his role") is a stance, as a bare "dismissed the
-# concerns" is.
+# concerns" is. So is a verdict summed up or a case framed: "summed up Clinton as terrible"
+# (`PARTICLE_CUES`: "summed the figures"), "framed the vote as a referendum", "pegged the deal
+# as a loss" ("framed the photo", "pegged the rate to the dollar").
 PREDICATING_VERBS = (
     frozenset(
         """
     portray depict cast paint characterize characterise label brand thank credit pressure compare
-    downplay play deem single
+    downplay play deem single sum frame peg
     """.split()
     )
     | CHOOSING_VERBS
@@ -221,12 +228,14 @@ IDIOM_PREPOSITIONS = frozenset(
 # "took issue with the new board", "takes aim at a provision" (tests/gold/README.md, rule 18:
 # "took aim at X" is criticism), "took exception to his remarks", "found fault with the plan";
 # with a determiner or another preposition the noun is a thing handled ("took the issue to
-# court", "found the fault in the wiring").
+# court", "found the fault in the wiring"). Ridicule is criticism in words: "poked fun at the
+# senator's speeches", "made fun of his accent" ("had fun with the kids" is play).
 BARE_IDIOMS = {
-    "issue": ("take", "with"),
-    "aim": ("take", "at"),
-    "exception": ("take", "to"),
-    "fault": ("find", "with"),
+    "issue": (frozenset({"take"}), frozenset({"with"})),
+    "aim": (frozenset({"take"}), frozenset({"at"})),
+    "exception": (frozenset({"take"}), frozenset({"to"})),
+    "fault": (frozenset({"find"}), frozenset({"with"})),
+    "fun": (frozenset({"poke", "make"}), frozenset({"at", "of"})),
 }
 # Expressive speech acts whose noun is itself what was said, with whom it is for (tests/gold/
 # README.md, rule 18): "offered their thoughts and prayers to the victims", "issued a sincere
@@ -385,7 +394,8 @@ ACTION_PARTICLES = {
 # Cues only with their particle: "has ruled out Taliban involvement" (the court that "ruled"
 # decided; a denial needs "out"); retorts "shot back that ...", "fired back: '...'" (a gun is
 # shot or fired, "shot back up" is a rise), "sounded off on X" ("sounded the alarm"), "played
-# down X as Y" and "singled out X as Y" (`PREDICATING_VERBS`; "played the song", "a single").
+# down X as Y", "singled out X as Y" and "summed up X as Y" (`PREDICATING_VERBS`; "played the
+# song", "a single", "summed the figures").
 PARTICLE_CUES = {
     "rule": "out",
     "lash": "out",
@@ -394,6 +404,7 @@ PARTICLE_CUES = {
     "sound": "off",
     "play": "down",
     "single": "out",
+    "sum": "up",
 }
 # Outbursts: with their particle, these verbs criticize what their preposition takes, a name too
 # ("have spoken out against the speech", "lashed out at Trump", "sounded off on the candidate"),
@@ -553,11 +564,13 @@ PHRASAL_PREPOSITIONS = {
     "confess": frozenset({"to"}),
     "refer": frozenset({"to"}),
     "ask": frozenset({"for"}),
+    "joke": frozenset({"about"}),
 }
 # Phrasal cues whose object is what the talk or writing was about, a topic whatever clause its
 # words hold ("talked about the bill that would cut taxes"); a clause of its own still says
-# something ("talked about the possibility of using force").
-TOPIC_VERBS = frozenset({"write", "talk", "speak", "testify", "respond", "comment"})
+# something ("talked about the possibility of using force", "joked about moving to Canada",
+# where "joked about his age" names the butt of the joke).
+TOPIC_VERBS = frozenset({"write", "talk", "speak", "testify", "respond", "comment", "joke"})
 # Cues that report only the label they put on their object ("referred to the protesters as
 # thugs"); without one they mention it ("referred to ''ISIS'' 44 times", "refers to investments
 # intended to ...").

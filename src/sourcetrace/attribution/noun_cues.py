@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from sourcetrace.attribution.clauses import noun_complement
-from sourcetrace.attribution.cues import subject_of
+from sourcetrace.attribution.cue_class import unrealized
+from sourcetrace.attribution.cues import infinitive, subject_of
 from sourcetrace.attribution.lexicon import (
     ADVICE_NOUNS,
     BARE_IDIOMS,
@@ -28,6 +29,7 @@ from sourcetrace.attribution.lexicon import (
     THING_PRONOUNS,
     VOICED_NOUNS,
     VOICING_VERBS,
+    WANTING_VERBS,
 )
 from sourcetrace.attribution.objects import is_result
 from sourcetrace.attribution.spans import QUOTE_MARKS, tokens_span
@@ -221,11 +223,7 @@ def _idiom(noun: Token) -> NounReport | None:
     bare = BARE_IDIOMS.get(lemma)
     if bare is not None and any(c.dep_ in ("det", "poss") for c in noun.children):
         return None  # "took the issue to court": a thing handled
-    verbs, words = (
-        ({bare[0]}, {bare[1]})
-        if bare is not None
-        else (IDIOM_NOUNS.get(lemma, ()), IDIOM_PREPOSITIONS)
-    )
+    verbs, words = bare or (IDIOM_NOUNS.get(lemma, frozenset()), IDIOM_PREPOSITIONS)
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in verbs:
         return None
     preps = [c for c in (*noun.rights, *verb.rights) if c.lower_ in words]
@@ -234,7 +232,18 @@ def _idiom(noun: Token) -> NounReport | None:
     if target is None or speaker is None or speaker.i > noun.i:
         return None
     cue = tuple(noun.doc[_group_start(verb) : target.head.i + 1])
+    if _not_made(verb):
+        return None
     return NounReport(cue, speaker, target, CueClass.SPEECH)
+
+
+def _not_made(verb: Token) -> bool:
+    """An idiom's attack that was not made, which says nothing of its target, as a predicating
+    act not made does not: negated or modal, an adverb in between too ("can't credibly make fun
+    of X", "will take a swipe at X"), or wished ("likes to poke fun at X"). Its infinitive is
+    otherwise mostly a purpose carried out ("broke from his policy to take a swipe at X")."""
+    wished = infinitive(verb) and verb.head.lemma_.lower() in WANTING_VERBS
+    return wished or unrealized(verb, [t for t in verb.lefts if t.tag_ != "TO"])
 
 
 def _group_start(verb: Token) -> int:

@@ -581,6 +581,8 @@ def _predicates(verb: Token, tok: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in CHOOSING_VERBS:
         return tok.dep_ == "prep" and tok.lower_ == "as" and _preference(tok)
+    if tok.dep_ == "oprd" and tok.ent_type_ in DATE_LABELS:
+        return False  # "called Tuesday for an inquiry": the day it was said, no name given
     if tok.dep_ == "oprd" or (lemma in NAMING_VERBS and _quoted_after_object(verb, tok)):
         return True
     if tok.dep_ == "xcomp":
