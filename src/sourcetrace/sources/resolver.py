@@ -370,19 +370,30 @@ class Resolver:
         the person named last before ``at`` (Palin in "a photo of Sarah Palin, which the former
         governor called sexist" is not the last one quoted); a guess. A name in quoted words is
         the speaker's topic, not a rival: '"I'll end Obama's war," the Texas governor said' after
-        Perry's quote is Perry's."""
+        Perry's quote is Perry's; so is a name in the words that describe that speaker: Clinton in
+        "Bernie Sanders, who endorsed Clinton, said ... The Vermont senator declined"."""
         index = self._previous_attribution()
         draft = self.resolved[index].draft if index is not None else None
+        if draft is None or draft.kind is not SourceKind.NAMED_PERSON:
+            return None
         people = [
             r
             for r in self.names.people_before(at)
             if not PARTY_TAG.match(r.text)
             and not self._in_quote(r.start_char)
             and self._maybe_a_person(r)
+            and (
+                compatible(draft.name_words, words(r))
+                or not self._describes_speaker(index, r.start_char)
+            )
         ]
-        if draft is None or draft.kind is not SourceKind.NAMED_PERSON or not people:
-            return None
-        return (draft, True) if compatible(draft.name_words, words(people[-1])) else None
+        return (draft, True) if people and compatible(draft.name_words, words(people[-1])) else None
+
+    def _describes_speaker(self, index: int | None, at: int) -> bool:
+        """Offset ``at`` lies in the speaker mention of the attribution at ``index``: a name
+        there is the speaker's or one their description holds ("who endorsed Clinton")."""
+        speaker = self.candidates[index].speaker if index is not None else None
+        return speaker is not None and speaker.start <= at < speaker.end
 
     def _maybe_a_person(self, run: Span) -> bool:
         """A name that may be a person's: not one the NER tags an institution or place here and
@@ -399,6 +410,7 @@ class Resolver:
         found = self._last_named(at)
         if found is None:
             return None
+        index = self._previous_attribution()
         end = max(self.text.rfind("\n", 0, at), 0)  # the paragraph before ends here
         while end > 0 and self.text[end - 1] == "\n":
             end -= 1
@@ -408,7 +420,10 @@ class Resolver:
         others = {
             t.text
             for t in window
-            if t.pos_ == "PROPN" and self.names.is_person(t.text) and not self._in_quote(t.idx)
+            if t.pos_ == "PROPN"
+            and self.names.is_person(t.text)
+            and not self._in_quote(t.idx)
+            and not self._describes_speaker(index, t.idx)
         }
         return found if others <= set(found[0].name_words) else None
 
