@@ -1514,6 +1514,25 @@ def test_a_lede_description_is_the_person_the_next_sentence_first_names() -> Non
     assert attributions[0].confidence == pytest.approx(0.9 * GUESS)  # read from the next sentence
 
 
+def test_a_description_subject_after_an_opening_clause_is_the_person_named_next() -> None:
+    text = (
+        "Fair opens.\n\nAs Mayor Ann Cole opened the fair on Sunday, her daughter said the city "
+        "was ready.\n\n"
+        "Rosa Marsh, daughter of the mayor, runs the fair's food stalls."
+    )
+    passage = Passage(text).said("her daughter", content="the city was ready")
+    assert clusters(*passage.resolve()) == ["Rosa Marsh"]
+    # not where the next sentence names someone else by another noun
+    text = (
+        "Fair opens.\n\nAs Mayor Ann Cole opened the fair on Sunday, her daughter said the city "
+        "was ready.\n\n"
+        "Rosa Diaz, a baker from Toledo, runs the fair's food stalls."
+    )
+    passage = Passage(text).said("her daughter", content="the city was ready")
+    (source,) = passage.resolve()[0]
+    assert source.kind == SourceKind.ANONYMOUS_PERSON
+
+
 def test_a_description_stays_anonymous_when_the_next_name_is_someone_already_named() -> None:
     text = (
         "Firm hires\n\n"

@@ -166,8 +166,10 @@ def _copula_subject(attr: Token, names: NameIndex) -> Span | None:
 
 
 def _named_next(doc: Doc, tokens: Span, described: Description, names: NameIndex) -> Span | None:
-    """A lede's description and the person the next sentence opens on: that sentence's subject is
-    a name first used there, described there with the description's head noun; or, wherever the
+    """A description opening its sentence or its subject, and the person the next sentence opens
+    on: that sentence's subject is a name first used there, described there with the
+    description's head noun ("As Lee spoke, his son said ... Sam Lee, son of the senator,"); or,
+    wherever the
     description stands, the name the next sentence gives it ("The spokeswoman, Marie Harf,");
     or, for a headline's, the person the lede reports doing what the headline says
     (`_headline_told`)."""
@@ -177,7 +179,9 @@ def _named_next(doc: Doc, tokens: Span, described: Description, names: NameIndex
     following = sentences.sentence(doc[sentence.end])
     renamed = _renamed(sentence, described, names)
     opening = next((t for t in sentence if t.text not in LEADING and not t.is_space), None)
-    if renamed is not None or opening is None or opening.i != tokens.start:
+    # the sentence's own subject, after an opening clause too: "As Lee spoke, his son said ..."
+    main = tokens.root.dep_ in SUBJECTS and tokens.root.head.dep_ == "ROOT"
+    if renamed is not None or opening is None or not (main or opening.i == tokens.start):
         return renamed
     if opening.i == 0 and "\n" in doc[sentence.end - 1 : following.start + 1].text_with_ws:
         return _headline_told(doc[tokens.end], following, names)
