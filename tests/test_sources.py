@@ -1285,6 +1285,13 @@ def test_names_in_the_last_speakers_own_description_do_not_hide_them_from_a_labe
     passage = Passage(text).said("Former candidate Ann Lee, who on Monday endorsed Tom Reed")
     passage.said("The Ohio senator", cue="declined", content="more")
     assert clusters(*passage.resolve()) == ["Ann Lee", "Ann Lee"]
+    # the speaker named in the sentence just before: the paragraphs before do not count
+    text = (
+        "Budget fight.\n\nAnn Lee has often clashed with Tom Reed over the plan.\n\n"
+        "“We will not back down,” Lee said. The Ohio senator declined to say more."
+    )
+    passage = Passage(text).said("Lee", 1).said("The Ohio senator", cue="declined", content="more")
+    assert clusters(*passage.resolve()) == ["Ann Lee", "Ann Lee"]
     # named outside the speaker's words, the other may be meant
     text = (
         "Budget fight\n\nFormer candidate Ann Lee said on Tuesday that she backs the plan. "

@@ -406,15 +406,19 @@ class Resolver:
     def _only_named(self, at: int) -> tuple[Draft, bool] | None:
         """``_last_named``, when no one else is named since the paragraph before ``at``'s: in
         "Ramos returned and Trump took his questions.\n\n“...,” the journalist said" either may
-        be meant."""
+        be meant. Where that speaker spoke in the sentence just before, only that sentence
+        counts: '“...,” McCain said. The longtime senator said' is McCain's, whoever the
+        paragraphs named before."""
         found = self._last_named(at)
         if found is None:
             return None
         index = self._previous_attribution()
-        end = max(self.text.rfind("\n", 0, at), 0)  # the paragraph before ends here
-        while end > 0 and self.text[end - 1] == "\n":
-            end -= 1
-        since = self.text.rfind("\n", 0, end) + 1
+        since = self._spoke_just_before(index, at)
+        if since is None:
+            end = max(self.text.rfind("\n", 0, at), 0)  # the paragraph before ends here
+            while end > 0 and self.text[end - 1] == "\n":
+                end -= 1
+            since = self.text.rfind("\n", 0, end) + 1
         window = self.doc.char_span(since, at, alignment_mode="expand") or ()
         # however the NER tagged them there: a surname known as a person's anywhere
         others = {
@@ -426,6 +430,18 @@ class Resolver:
             and not self._describes_speaker(index, t.idx)
         }
         return found if others <= set(found[0].name_words) else None
+
+    def _spoke_just_before(self, index: int | None, at: int) -> int | None:
+        """The offset where the sentence before ``at``'s starts, when the speaker of the
+        attribution at ``index`` is named in it; else None."""
+        speaker = self.candidates[index].speaker if index is not None else None
+        token = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if speaker is None or token is None:
+            return None
+        before, own = (
+            self.doc[sentence_start(self.doc, token.start, back=back)].idx for back in (1, 0)
+        )
+        return before if before <= speaker.start < own else None
 
     def _in_quote(self, at: int) -> bool:
         """Offset ``at`` lies in an attribution's content: a name there is what was said."""
