@@ -3,13 +3,15 @@ source: "The son of Cuban immigrants, Rubio has challenged ..., saying ..." (a f
 "Ann Lee, a former prosecutor" or "Lee is a former prosecutor" (apposition, copula), and the lede
 that names its subject only in the next sentence: "A two-term Republican congressman from Idaho
 said Friday he would run ... Raul Labrador, a ... tea party congressman, will challenge ...", or
-any description the next sentence names: "a spokeswoman ... said ... The spokeswoman, Marie Harf,",
-or whose head the writer gives a person first named after it as a label: "A lawmaker in Ruritania
-is calling ... Anna Berger said ... Berger, citing ..., said ... The lawmaker, who represents ...".
+any description one of the next few sentences names: "a spokeswoman ... said ... The spokeswoman,
+Marie Harf,", or whose head the writer gives a person first named after it as a label: "A lawmaker
+in Ruritania is calling ... Anna Berger said ... Berger, citing ..., said ... The lawmaker, who
+represents ...", or a headline's, whom the lede reports doing what the headline says: "Union chief
+praises deal ... The head of the union, Ann Lee, praised ...".
 
 Anonymous means the article never names them: a description is only tied where the syntax says so,
 or, for a lede, where the next sentence opens on a person first named there and described with
-the same head noun.
+the same head noun, or a headline's verb is the lede's.
 """
 
 from __future__ import annotations
