@@ -1218,6 +1218,90 @@ def test_a_description_the_next_sentence_names_is_that_person() -> None:
     assert (source.name, source.kind) == ("Mary Hart", SourceKind.NAMED_PERSON)
 
 
+def test_a_description_a_later_sentence_names_is_that_person_wherever_its_subject_stands() -> None:
+    # after the verb, a sentence later
+    text = (
+        "Water rules.\n\nA spokeswoman for the agency said the rules would change in May. "
+        "“We are ready,” said the spokeswoman, Dana Whitfield."
+    )
+    passage = Passage(text).said("A spokeswoman for the agency", content="the rules would")
+    passage.said("the spokeswoman, Dana Whitfield")
+    assert clusters(*passage.resolve()) == ["Dana Whitfield", "Dana Whitfield"]
+    # two sentences on, made definite by a possessor the description names
+    text = (
+        "Zoning fight.\n\nThe lawyer for the zoning board asked the mayor to testify on Monday. "
+        "The request came late in the day. “We need answers,” the board's lawyer, Rita Okafor, "
+        "wrote in a letter."
+    )
+    passage = Passage(text).said("The lawyer for the zoning board", cue="asked", content="mayor")
+    assert clusters(*passage.resolve()) == ["Rita Okafor"]
+    # another's post: the defendant's lawyer is not the city's
+    text = (
+        "Court fight.\n\nJudge Ann Lee heard the case. The lawyer for the city said the deal "
+        "was fair. “It is not,” said the defendant's lawyer, Omar Haddad."
+    )
+    passage = Passage(text).said("The lawyer for the city", content="the deal was fair")
+    (source,) = passage.resolve()[0]
+    assert source.kind == SourceKind.ANONYMOUS_PERSON
+    # someone introduced by the head in between is the one the name may be
+    text = (
+        "Water rules.\n\nA spokeswoman for the agency said the rules would change in May. "
+        "A second spokeswoman disagreed. The spokeswoman, Dana Whitfield, spoke on Friday."
+    )
+    passage = Passage(text).said("A spokeswoman for the agency", content="the rules would")
+    (source,) = passage.resolve()[0]
+    assert source.kind == SourceKind.ANONYMOUS_PERSON
+
+
+def test_a_headlines_description_is_who_the_lede_reports_doing_what_it_says() -> None:
+    text = (
+        "Nurses' union chief praises new contract.\n\n"
+        "The head of the nurses' union, Maria Delgado, praised the contract on Monday."
+    )
+    passage = Passage(text).said("Nurses' union chief", cue="praises", content="new contract")
+    passage.said("The head of the nurses' union, Maria Delgado", cue="praised")
+    assert clusters(*passage.resolve()) == ["Maria Delgado", "Maria Delgado"]
+    text = (
+        "Teacher says budget is unfair.\n\n"
+        "In an interview on Tuesday, Carl Benson said the budget was unfair to schools."
+    )
+    passage = Passage(text).said("Teacher", cue="says", content="budget is unfair")
+    assert clusters(*passage.resolve()) == ["Carl Benson"]
+    # a name the headline gives is its news, not its speaker; nor is another verb's subject
+    for text in (
+        "Aide says Lee will run.\n\nAnn Lee said on Monday that she would run for mayor.",
+        "Teacher says budget is unfair.\n\nCarl Benson voted on Tuesday against the budget.",
+    ):
+        passage = Passage(text).said("Aide" if "Aide" in text else "Teacher", cue="says")
+        (source,) = passage.resolve()[0]
+        assert source.kind == SourceKind.ANONYMOUS_PERSON
+
+
+def test_names_in_the_last_speakers_own_description_do_not_hide_them_from_a_label() -> None:
+    text = (
+        "Budget fight\n\nFormer candidate Ann Lee, who on Monday endorsed Tom Reed, said on "
+        "Tuesday that she backs the plan.\n\nThe Ohio senator declined to say more."
+    )
+    passage = Passage(text).said("Former candidate Ann Lee, who on Monday endorsed Tom Reed")
+    passage.said("The Ohio senator", cue="declined", content="more")
+    assert clusters(*passage.resolve()) == ["Ann Lee", "Ann Lee"]
+    # the speaker named in the sentence just before: the paragraphs before do not count
+    text = (
+        "Budget fight.\n\nAnn Lee has often clashed with Tom Reed over the plan.\n\n"
+        "“We will not back down,” Lee said. The Ohio senator declined to say more."
+    )
+    passage = Passage(text).said("Lee", 1).said("The Ohio senator", cue="declined", content="more")
+    assert clusters(*passage.resolve()) == ["Ann Lee", "Ann Lee"]
+    # named outside the speaker's words, the other may be meant
+    text = (
+        "Budget fight\n\nFormer candidate Ann Lee said on Tuesday that she backs the plan. "
+        "Tom Reed was at her side.\n\nThe Ohio senator declined to say more."
+    )
+    passage = Passage(text).said("Former candidate Ann Lee", content="she backs")
+    passage.said("The Ohio senator", cue="declined", content="more")
+    assert clusters(*passage.resolve()) == ["Ann Lee", "Ohio senator"]
+
+
 def test_a_pronoun_never_goes_to_a_one_word_institution_name() -> None:
     text = "The photo was posted on Twitter on Friday.\n\n“I never saw it,” she said."
     passage = Passage(text).said("she")
@@ -1435,6 +1519,25 @@ def test_a_lede_description_is_the_person_the_next_sentence_first_names() -> Non
     sources, attributions = passage.resolve()
     assert clusters(sources, attributions) == ["Raul Labrador"]
     assert attributions[0].confidence == pytest.approx(0.9 * GUESS)  # read from the next sentence
+
+
+def test_a_description_subject_after_an_opening_clause_is_the_person_named_next() -> None:
+    text = (
+        "Fair opens.\n\nAs Mayor Ann Cole opened the fair on Sunday, her daughter said the city "
+        "was ready.\n\n"
+        "Rosa Marsh, daughter of the mayor, runs the fair's food stalls."
+    )
+    passage = Passage(text).said("her daughter", content="the city was ready")
+    assert clusters(*passage.resolve()) == ["Rosa Marsh"]
+    # not where the next sentence names someone else by another noun
+    text = (
+        "Fair opens.\n\nAs Mayor Ann Cole opened the fair on Sunday, her daughter said the city "
+        "was ready.\n\n"
+        "Rosa Diaz, a baker from Toledo, runs the fair's food stalls."
+    )
+    passage = Passage(text).said("her daughter", content="the city was ready")
+    (source,) = passage.resolve()[0]
+    assert source.kind == SourceKind.ANONYMOUS_PERSON
 
 
 def test_a_description_stays_anonymous_when_the_next_name_is_someone_already_named() -> None:

@@ -3,13 +3,15 @@ source: "The son of Cuban immigrants, Rubio has challenged ..., saying ..." (a f
 "Ann Lee, a former prosecutor" or "Lee is a former prosecutor" (apposition, copula), and the lede
 that names its subject only in the next sentence: "A two-term Republican congressman from Idaho
 said Friday he would run ... Raul Labrador, a ... tea party congressman, will challenge ...", or
-any description the next sentence names: "a spokeswoman ... said ... The spokeswoman, Marie Harf,",
-or whose head the writer gives a person first named after it as a label: "A lawmaker in Ruritania
-is calling ... Anna Berger said ... Berger, citing ..., said ... The lawmaker, who represents ...".
+any description one of the next few sentences names: "a spokeswoman ... said ... The spokeswoman,
+Marie Harf,", or whose head the writer gives a person first named after it as a label: "A lawmaker
+in Ruritania is calling ... Anna Berger said ... Berger, citing ..., said ... The lawmaker, who
+represents ...", or a headline's, whom the lede reports doing what the headline says: "Union chief
+praises deal ... The head of the union, Ann Lee, praised ...".
 
 Anonymous means the article never names them: a description is only tied where the syntax says so,
 or, for a lede, where the next sentence opens on a person first named there and described with
-the same head noun.
+the same head noun, or a headline's verb is the lede's.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from sourcetrace.attribution.speaker import SUBJECTS
 from sourcetrace.model import TextSpan
 from sourcetrace.nlp import doc_text, sentences
-from sourcetrace.sources.descriptions import Description
+from sourcetrace.sources.descriptions import Description, stems
 from sourcetrace.sources.lexicon import HIDDEN_SOURCE_HEADS, RELATED_HEADS
 from sourcetrace.sources.mention import described_at
 from sourcetrace.sources.names import (
@@ -36,6 +38,7 @@ from sourcetrace.sources.names import (
 # Quote marks and dashes that may stand before a lede's first word.
 LEADING = frozenset({'"', "“", "‘", "'", "—", "–", "-"})
 NAME_WINDOW = 5  # tokens after a fronted description's comma where the name must end
+RENAMED_WINDOW = 3  # sentences after a description where the writer may give its name
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,17 +168,25 @@ def _copula_subject(attr: Token, names: NameIndex) -> Span | None:
 
 
 def _named_next(doc: Doc, tokens: Span, described: Description, names: NameIndex) -> Span | None:
-    """A lede's description and the person the next sentence opens on: that sentence's subject is
-    a name first used there, described there with the description's head noun; or, wherever the
-    description stands, the name the next sentence gives it ("The spokeswoman, Marie Harf,")."""
+    """A description opening its sentence or its subject, and the person the next sentence opens
+    on: that sentence's subject is a name first used there, described there with the
+    description's head noun ("As Lee spoke, his son said ... Sam Lee, son of the senator,"); or,
+    wherever the
+    description stands, the name the next sentence gives it ("The spokeswoman, Marie Harf,");
+    or, for a headline's, the person the lede reports doing what the headline says
+    (`_headline_told`)."""
     sentence = sentences.sentence(tokens[0])
     if sentence.end >= len(doc):
         return None
     following = sentences.sentence(doc[sentence.end])
-    renamed = _renamed(following, described, names)
+    renamed = _renamed(sentence, described, names)
     opening = next((t for t in sentence if t.text not in LEADING and not t.is_space), None)
-    if renamed is not None or opening is None or opening.i != tokens.start:
+    # the sentence's own subject, after an opening clause too: "As Lee spoke, his son said ..."
+    main = tokens.root.dep_ in SUBJECTS and tokens.root.head.dep_ == "ROOT"
+    if renamed is not None or opening is None or not (main or opening.i == tokens.start):
         return renamed
+    if opening.i == 0 and "\n" in doc[sentence.end - 1 : following.start + 1].text_with_ws:
+        return _headline_told(doc[tokens.end], following, names)
     for token in following:
         run = _person(token, names)
         if run is None or token.dep_ not in SUBJECTS:
@@ -187,18 +198,72 @@ def _named_next(doc: Doc, tokens: Span, described: Description, names: NameIndex
     return None
 
 
-def _renamed(following: Span, described: Description, names: NameIndex) -> Span | None:
-    """ "... a spokeswoman for the department has described ... The spokeswoman, Marie Harf,
-    was asked ...": the next sentence's subject is the description's head made definite, with a
-    name first used there as its appositive."""
-    subject = _definite_subject(following, described)
-    if subject is None:
-        return None
-    for child in subject.children:
-        run = _person(child, names) if child.dep_ == "appos" else None
-        if run is not None and not names.named_before(words(run), following.start_char):
-            return run
+def _headline_told(verb: Token, lede: Span, names: NameIndex) -> Span | None:
+    """A headline tells the lede's news in its words: in "Union chief says cuts will hurt" then
+    "In an interview, Ann Lee said ...", or "The head of the union, Ann Lee, said ...", the
+    lede's subject of the headline's verb (``verb``, the word after the description) is the
+    person the headline describes, when first named there; the headline's other names are the
+    news, not its speaker ("Aide praises Lee" is not Lee)."""
+    for subject in lede:
+        if subject.dep_ not in SUBJECTS or not stems(verb.text) & _verb_stems(subject.head):
+            continue
+        run = _person(subject, names) or next(
+            (r for c in subject.children if c.dep_ == "appos" and (r := _person(c, names))), None
+        )
+        named = run is not None and any(
+            r.start_char < lede.start_char for r in names.mentions(words(run))
+        )
+        return None if named else run
     return None
+
+
+def _verb_stems(verb: Token) -> set[str]:
+    """A verb's crude stems, its lemma's included: "said" meets a headline's "says"."""
+    return stems(verb.text) | stems(verb.lemma_)
+
+
+def _renamed(sentence: Span, described: Description, names: NameIndex) -> Span | None:
+    """ "... a spokeswoman for the department has described ... The spokeswoman, Marie Harf,
+    was asked ...": a subject in one of the next few sentences is the description's head made
+    definite, with a name first used there as its appositive; wherever the subject stands ("...,"
+    said the spokesman, Nick Merrill) and whether an article or a possessor said in the
+    description makes it definite ("the committee's chairman, Rep. Ann Lee," after "the
+    chairman of the House committee"). Someone introduced by that head in between ("a second
+    spokeswoman") is the one a later name may be."""
+    doc = sentence.doc
+    end = sentence.end
+    for _ in range(RENAMED_WINDOW):
+        if end >= len(doc):
+            return None
+        following = sentences.sentence(doc[end])
+        for subject in following:
+            if subject.dep_ not in SUBJECTS or not _referred_back(subject, described):
+                continue
+            for child in subject.children:
+                run = _person(child, names) if child.dep_ == "appos" else None
+                if run is not None and not names.named_before(words(run), following.start_char):
+                    return run
+        if any(_introduced(t, described) for t in following):
+            return None
+        end = following.end
+    return None
+
+
+def _referred_back(noun: Token, described: Description) -> bool:
+    """The noun is the description's head (or one a writer alternates with it) made definite by
+    "the" or by a possessor the description names: "the committee's chairman" for "the chairman
+    of the House committee", not "the defendant's lawyer" for "a lawyer for the city"."""
+    said = described.words | {s for m in described.modifiers for s in stems(m)}
+    definite = any(
+        c.lower_ == "the" or (c.dep_ == "poss" and stems(c.text) <= said) for c in noun.children
+    )
+    return definite and _same_head(described, noun)
+
+
+def _introduced(noun: Token, described: Description) -> bool:
+    """The noun introduces someone by the description's head: "a second spokeswoman"."""
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    return indefinite and _same_head(described, noun)
 
 
 def _appositives(name: Token) -> list[Token]:

@@ -370,19 +370,30 @@ class Resolver:
         the person named last before ``at`` (Palin in "a photo of Sarah Palin, which the former
         governor called sexist" is not the last one quoted); a guess. A name in quoted words is
         the speaker's topic, not a rival: '"I'll end Obama's war," the Texas governor said' after
-        Perry's quote is Perry's."""
+        Perry's quote is Perry's; so is a name in the words that describe that speaker: Clinton in
+        "Bernie Sanders, who endorsed Clinton, said ... The Vermont senator declined"."""
         index = self._previous_attribution()
         draft = self.resolved[index].draft if index is not None else None
+        if draft is None or draft.kind is not SourceKind.NAMED_PERSON:
+            return None
         people = [
             r
             for r in self.names.people_before(at)
             if not PARTY_TAG.match(r.text)
             and not self._in_quote(r.start_char)
             and self._maybe_a_person(r)
+            and (
+                compatible(draft.name_words, words(r))
+                or not self._describes_speaker(index, r.start_char)
+            )
         ]
-        if draft is None or draft.kind is not SourceKind.NAMED_PERSON or not people:
-            return None
-        return (draft, True) if compatible(draft.name_words, words(people[-1])) else None
+        return (draft, True) if people and compatible(draft.name_words, words(people[-1])) else None
+
+    def _describes_speaker(self, index: int | None, at: int) -> bool:
+        """Offset ``at`` lies in the speaker mention of the attribution at ``index``: a name
+        there is the speaker's or one their description holds ("who endorsed Clinton")."""
+        speaker = self.candidates[index].speaker if index is not None else None
+        return speaker is not None and speaker.start <= at < speaker.end
 
     def _maybe_a_person(self, run: Span) -> bool:
         """A name that may be a person's: not one the NER tags an institution or place here and
@@ -395,22 +406,42 @@ class Resolver:
     def _only_named(self, at: int) -> tuple[Draft, bool] | None:
         """``_last_named``, when no one else is named since the paragraph before ``at``'s: in
         "Ramos returned and Trump took his questions.\n\n“...,” the journalist said" either may
-        be meant."""
+        be meant. Where that speaker spoke in the sentence just before, only that sentence
+        counts: '“...,” McCain said. The longtime senator said' is McCain's, whoever the
+        paragraphs named before."""
         found = self._last_named(at)
         if found is None:
             return None
-        end = max(self.text.rfind("\n", 0, at), 0)  # the paragraph before ends here
-        while end > 0 and self.text[end - 1] == "\n":
-            end -= 1
-        since = self.text.rfind("\n", 0, end) + 1
+        index = self._previous_attribution()
+        since = self._spoke_just_before(index, at)
+        if since is None:
+            end = max(self.text.rfind("\n", 0, at), 0)  # the paragraph before ends here
+            while end > 0 and self.text[end - 1] == "\n":
+                end -= 1
+            since = self.text.rfind("\n", 0, end) + 1
         window = self.doc.char_span(since, at, alignment_mode="expand") or ()
         # however the NER tagged them there: a surname known as a person's anywhere
         others = {
             t.text
             for t in window
-            if t.pos_ == "PROPN" and self.names.is_person(t.text) and not self._in_quote(t.idx)
+            if t.pos_ == "PROPN"
+            and self.names.is_person(t.text)
+            and not self._in_quote(t.idx)
+            and not self._describes_speaker(index, t.idx)
         }
         return found if others <= set(found[0].name_words) else None
+
+    def _spoke_just_before(self, index: int | None, at: int) -> int | None:
+        """The offset where the sentence before ``at``'s starts, when the speaker of the
+        attribution at ``index`` is named in it; else None."""
+        speaker = self.candidates[index].speaker if index is not None else None
+        token = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if speaker is None or token is None:
+            return None
+        before, own = (
+            self.doc[sentence_start(self.doc, token.start, back=back)].idx for back in (1, 0)
+        )
+        return before if before <= speaker.start < own else None
 
     def _in_quote(self, at: int) -> bool:
         """Offset ``at`` lies in an attribution's content: a name there is what was said."""
