@@ -15,7 +15,14 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
-from sourcetrace.clean.teasers import CLOCK, KICKER_LABEL, KICKER_LINE_MAX_WORDS, ONWARD, POINTER
+from sourcetrace.clean.teasers import (
+    CLOCK,
+    KICKER_LABEL,
+    KICKER_LINE_MAX_WORDS,
+    ONWARD,
+    POINTER,
+    lead_in_to_the_page,
+)
 from sourcetrace.lines import Line, block
 from sourcetrace.model import Boilerplate, BoilerplateLabel
 
@@ -347,8 +354,9 @@ def _company_block(filled: Sequence[Line]) -> Boilerplate | None:
 
 def _sign_off(line: Line) -> bool:
     """A line speaking to the reader; one sending them to another of the outlet's pieces ("Read
-    about that in the next article in this series") or on to the rest of one ("Read it all
-    here.") is a teaser wherever it stands."""
+    about that in the next article in this series"), on to the rest of one ("Read it all
+    here.") or to what the page shows ("Watch the ad above.") is a teaser wherever it stands;
+    one to a link is a sign-off after the story ("Watch the full interview here.")."""
     if line.words <= NOTE_MAX_WORDS and NOTE.match(line.text) and _unquoted(line.text):
         return True
     return (
@@ -356,6 +364,7 @@ def _sign_off(line: Line) -> bool:
         and (SIGN_OFF.search(line.text) is not None or _author_line(line.text))
         and POINTER.match(line.text) is None
         and ONWARD.match(line.text) is None
+        and not lead_in_to_the_page(line.text)
     )
 
 
