@@ -70,10 +70,32 @@ def test_each_letter_is_its_signers() -> None:
     assert all(a.cue is None and a.cue_class is CueClass.WRITTEN for a in analysis.attributions)
 
 
-def test_one_signed_letter_is_no_letters_page() -> None:
+def test_one_letter_closing_its_page_is_its_signers() -> None:
     page = "Readers weigh in.\n\nLETTERS.\n\n" + LETTER_TWO + "Daniel Ortiz.\n\nDecatur, Ill.\n"
-    speakers = [a.speaker.text for a in analyze(page).attributions if a.speaker is not None]
-    assert "Daniel Ortiz" not in speakers
+    signed = ([LETTER_TWO.strip()], "Daniel Ortiz", SourceKind.NAMED_PERSON)
+    assert letters(analyze(page)) == [signed]
+
+
+def test_a_lone_name_and_place_sign_nothing_unless_they_close_an_unnamed_letter() -> None:
+    story = (
+        "Ortiz wins the county fair.\n\n"
+        "Daniel Ortiz grew the largest pumpkin at the county fair this year, judges said.\n\n"
+        "He plans to enter again next fall with seeds from the same patch.\n\n"
+    )
+    # the story named the person it closes on: a caption's or a profile's name, no signer
+    closing = story + "Daniel Ortiz.\n\nDecatur, Ill.\n"
+    assert "Daniel Ortiz" not in _speakers(closing)
+    # a name and a place above more prose close no letter
+    signature = "Daniel Ortiz.\n\nDecatur, Ill.\n\n"
+    inside = "Readers weigh in.\n\n" + LETTER_TWO + signature + LETTER_ONE
+    assert "Daniel Ortiz" not in _speakers(inside)
+    # a name with no place under it is a byline or a credit
+    bylined = "Readers weigh in.\n\n" + LETTER_TWO + "Daniel Ortiz.\n"
+    assert "Daniel Ortiz" not in _speakers(bylined)
+
+
+def _speakers(text: str) -> list[str]:
+    return [a.speaker.text for a in analyze(text).attributions if a.speaker is not None]
 
 
 def test_section_heads_in_title_case_sign_nothing() -> None:

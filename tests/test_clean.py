@@ -637,6 +637,10 @@ def test_a_companys_standing_description_closing_a_release_is_a_trailer() -> Non
         "Rep. Ann Lee, D-Ore., chairs the House harbor caucus.",
         "Bo Park is senior harbor editor at Port Desk.",
         "Lee is a Calder-based reporter for the Example Network.",
+        "Ann Lee, a harbor pilot from Calder who sailed for years, is coordinator of the Pier "
+        "Network and co-founder of the Dock Fund.",
+        "Bo Park is co-founder of the Calder Harbor Trust.",
+        "Bo Park is the Republican governor of Oregon.",
     ],
 )
 def test_an_op_eds_author_line_after_the_story_is_a_trailer(line: str) -> None:
@@ -653,6 +657,7 @@ def test_a_storys_last_fact_about_someone_is_no_author_line() -> None:
         # a verb of office without an apposition before it is the story's own fact
         "Park heads to Calder for a hearing on Thursday.",
         "Sen. Ann Lee leads the race by five points.",
+        "Bo Park, the governor of Oregon, is expected to sign the bill on Friday.",
     ):
         assert flagged(lines_of("Title", BODY, BODY2, line)) == [], line
     # nor is a one-line text its own trailer

@@ -29,6 +29,12 @@ def teasers(text: str) -> list[str]:
     return [text[b.start : b.end] for b in find_boilerplate(text) if b.label is TEASER]
 
 
+def trailers(text: str) -> list[str]:
+    return [
+        text[b.start : b.end] for b in find_boilerplate(text) if b.label is BoilerplateLabel.TRAILER
+    ]
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -413,3 +419,56 @@ def test_a_pointer_closing_a_paragraph_is_flagged_alone() -> None:
         'The senator was blunt. "Read our review here," she said, and I was here.',
     ):
         assert teasers(f"Title\n{BODY}\n{line}\n{BODY2}") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "closing"),
+    [
+        ("Watch the ad above.", TEASER),
+        ("Watch the full interview with the harbor master above.", TEASER),
+        ("Listen to the whole broadcast below.", TEASER),
+        ("Check out the full trailer for the documentary “Tides,” below.", TEASER),
+        ("Read the rest of the story at The Calder Post.", TEASER),
+        ("See live regatta results here.", TEASER),
+        # closing the page, a call to watch a link signs off, as does a label introducing nothing
+        ("Watch the interview segment here.", BoilerplateLabel.TRAILER),
+        ("Read the latest updates below:", BoilerplateLabel.TRAILER),
+        (
+            'Watch the latest video at <a href="http://video.example.com">video.example.com</a>.',
+            BoilerplateLabel.TRAILER,
+        ),
+        ("Watch the launch at https://example.com/launch.", BoilerplateLabel.TRAILER),
+    ],
+)
+def test_a_lead_in_pointing_at_the_page_or_a_link_is_a_teaser(
+    line: str, closing: BoilerplateLabel
+) -> None:
+    assert teasers(f"Title\n\n{BODY}\n\n{line}\n\n{BODY2}") == [line]
+    text = f"Title\n\n{BODY}\n\n{BODY2}\n\n{line}"
+    assert [text[b.start : b.end] for b in find_boilerplate(text) if b.label is closing] == [line]
+
+
+def test_lead_ins_on_one_line_are_each_a_teaser_and_one_closing_a_paragraph_alone() -> None:
+    line = "See live regatta results here.Read the latest updates below:"
+    assert teasers(f"Title\n\n{BODY}\n\n{line}\n\n{BODY2}") == [
+        "See live regatta results here.",
+        "Read the latest updates below:",
+    ]
+    paragraph = '"The crews rowed hard all morning, and the lead changed. (See the results here.)"'
+    assert teasers(f"Title\n\n{BODY}\n\n{paragraph}\n\n{BODY2}") == ["(See the results here.)"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Watch the ad above, the senator told donors on Friday.",
+        '"Watch the results here," she said.',
+        "See you here next year.",
+        "See you here.",
+        "Watch the harbor closely over the next few weeks as the cranes arrive below the bluff.",
+        "The crews have never seen a storm like it here.",
+        "Read my lips: no new port taxes.",
+    ],
+)
+def test_a_story_line_that_looks_like_a_lead_in_is_the_storys(line: str) -> None:
+    assert teasers(f"Title\n\n{BODY}\n\n{line}\n\n{BODY2}") == []

@@ -1,5 +1,5 @@
-"""Mixed-case "Name: ..." lines: a conversation's speakers, but a roster's entries are no speech
-(`attribution/colon_lines.py`)."""
+"""Mixed-case "Name: ..." lines: a conversation's speakers, but a roster's entries, a headline's
+name and a page of headlines about one person are no speech (`attribution/colon_lines.py`)."""
 
 from __future__ import annotations
 
@@ -33,3 +33,14 @@ def test_a_conversation_comes_back_to_its_speakers() -> None:
 def test_a_numbered_list_item_is_no_speech() -> None:
     text = "Gift ideas\n" + INTRO + "3) Christopher Nolan: Interstellar, Inception and Tenet\n"
     assert speakers(text) == ["the sheriff's office"]
+
+
+def test_lone_or_one_persons_colon_lines_are_headlines_not_speech() -> None:
+    lone = "Ada Brandt: Harbor Decision ‘Defies Explanation’\n" + INTRO
+    assert speakers(lone) == ["the sheriff's office"]
+    same = (
+        "Ada Brandt: ‘The Bridge Is Not A Radical Idea’\n"
+        + INTRO
+        + "Ada Brandt: I Am Not Much Of A Builder Compared To My Father\n"
+    )
+    assert speakers(same) == ["the sheriff's office"]

@@ -35,22 +35,22 @@ def extract_rule_attributions(doc: Doc) -> list[Candidate]:
     """Every attribution the rules find in ``doc``, in text order.
 
     Quote marks first (the most reliable signal), with transcript lines ("PENCE: ...") where no
-    cue frames the quote, then reported speech outside those, then "Name: ..." headline lines
-    that nothing else claimed. A block the page's layout attributes (an embedded tweet, a
+    cue frames the quote, then reported speech outside those, then a conversation's "Name: ..."
+    lines that nothing else claimed. A block the page's layout attributes (an embedded tweet, a
     signed review, an interview's answer, a letter on a letters page, the paragraph after a
     colon lead-in) is its speaker's alone: what the other finders read inside it is left out
     (univocal). Last, a poll's further figures, each carrying on the attribution before it.
     """
     quotations = find_quotations(doc_text(doc))
     direct, used_cues = find_direct(doc, quotations)
-    transcript, headline = find_colon_lines(doc)
+    transcript, talk = find_colon_lines(doc)
     framed = [c for c in direct if not c.continues]
     transcript = [c for c in transcript if not any(_overlap(c, f) for f in framed)]
     direct = [c for c in direct if not any(_overlap(c, t) for t in transcript)]
     found = sorted(direct + transcript, key=lambda c: c.start)
     taken = [span for cand in found for span in cand.content]
     found += find_reported(doc, taken, used_cues, quotations)
-    found += [c for c in headline if not any(_overlap(c, f) for f in found)]
+    found += [c for c in talk if not any(_overlap(c, f) for f in found)]
     laid_out = find_signed(doc) + find_answers(doc) + find_letters(doc) + find_lead_ins(doc)
     found = [c for c in found if not any(_same_words(c, s) for s in laid_out)] + laid_out
     kept = _with_antecedents(doc, sorted(found, key=lambda c: c.start))

@@ -1,6 +1,8 @@
-"""Lines of the form "Name: what they said": headlines ("Poll: Clinton leads in Ohio") and
-transcripts ("PENCE: Well, look, ..."); not datelines ("NEW DELHI: ...") or salutations ("DEAR
-ABBY: ...")."""
+"""Lines of the form "Name: what they said": transcripts ("PENCE: Well, look, ...") and
+conversations in mixed case ("Ann Lee: Welcome back." / "Tom Ray: Thanks." / "Ann Lee: ...");
+not datelines ("NEW DELHI: ...") or salutations ("DEAR ABBY: ..."), and not a headline's
+"Name: claim" ("Ryan: FBI Decision 'Defies Explanation'", "Poll: Clinton leads in Ohio"): a colon
+alone is no cue (tests/gold/README.md, rule 14)."""
 
 from __future__ import annotations
 
@@ -24,8 +26,6 @@ from sourcetrace.vocabulary import REGION_LABELS
 # opens each of its lines with a quote mark, kept out of the label.
 LABELLED_LINE = re.compile(r"^[ \t]*(?:[\"“][ \t]*)?([^\n:]{1,40}?):[ \t]+(?=\S)", re.MULTILINE)
 MAX_NAME_TOKENS = 5
-# Nouns that name a speaking document in a headline ("Poll: ..."); kicker words are not speakers.
-DOCUMENT_NOUNS = frozenset({"poll", "survey", "study", "report", "audit", "memo", "review"})
 # Outside a transcript (two capitals labels or more), a capitals label the article uses nowhere
 # else as a name, or that names a place, is a dateline or a label ("NEW DELHI: Nearly 150 ...",
 # "NOTE: ..."); one opening "Dear" is a salutation ("DEAR ABBY: My husband ..."): none speaks.
@@ -48,23 +48,25 @@ FIELD_WORDS = frozenset(
 )
 # A list item's number before its label ("3) Box set: ...", "2. Ann Lee: ...") is no speaker's.
 LIST_NUMBER = re.compile(r"^\d+[.)]\s")
-# Mixed-case "Name: ..." lines, three or more and no name twice, list people (an arrest log, a
-# results table); a conversation comes back to its speakers.
-LIST_MIN_LINES = 3
+# Mixed-case "Name: ..." lines are a conversation's turns when two speakers at least take them
+# and one comes back; a lone one is a headline's ("Ryan: FBI Decision ..."), a section head's or
+# a related story's, lines each once a roster (an arrest log, a results table), one name over
+# several lines a page of headlines about one person: none is speech.
+CONVERSATION_MIN_SPEAKERS = 2
 # Articles that open a title ("A World at War", "The Art of the Deal").
 TITLE_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def find_colon_lines(doc: Doc) -> tuple[list[Candidate], list[Candidate]]:
     """Every line whose label before a colon names a speaker, with the rest of the line said: the
-    transcript lines, labelled in capitals ("PENCE: ..."), and the others (headlines: "Poll:
-    ...", "Pence: ..."), apart."""
+    transcript lines, labelled in capitals ("PENCE: ..."), and a conversation's in mixed case
+    ("Ann Lee: ..."), apart."""
     transcript: list[Candidate] = []
-    headline: list[Candidate] = []
+    talk: list[Candidate] = []
     text = doc_text(doc)
     matches = list(LABELLED_LINE.finditer(text))
     if not matches:
-        return transcript, headline  # most articles: their entities need not be read
+        return transcript, talk  # most articles: their entities need not be read
     labels = Counter(m.group(1).strip() for m in matches if not _field(m.group(1), text))
     in_transcript = sum(n for label, n in labels.items() if _capitals(label)) > 1
     places = {e.text.lower() for e in doc.ents if e.label_ in REGION_LABELS}
@@ -78,12 +80,12 @@ def find_colon_lines(doc: Doc) -> tuple[list[Candidate], list[Candidate]]:
         found = _labelled(doc, match.start(1), match.end(1), match.end(), opened)
         if found is not None:
             cand, is_label = found
-            (transcript if is_label else headline).append(cand)
-    if len(headline) >= LIST_MIN_LINES and _each_once(headline):
-        headline = []  # a roster ("Ann B. Lee: Possession of ..."), not a conversation
+            (transcript if is_label else talk).append(cand)
+    if not _conversation(talk):
+        talk = []
     if in_transcript:
         transcript += _turns_going_on(doc, transcript)
-    return transcript, headline
+    return transcript, talk
 
 
 def _turns_going_on(doc: Doc, turns: list[Candidate]) -> list[Candidate]:
@@ -131,10 +133,10 @@ def _title(rest: list[Token]) -> bool:
     return bool(words) and words[0].lower_ in TITLE_ARTICLES and not verb
 
 
-def _each_once(lines: list[Candidate]) -> bool:
-    """Every line's label is a different one."""
+def _conversation(lines: list[Candidate]) -> bool:
+    """Two speakers at least take the lines, and one of them comes back."""
     labels = [c.speaker.text for c in lines if c.speaker is not None]
-    return len(set(labels)) == len(labels)
+    return len(set(labels)) >= CONVERSATION_MIN_SPEAKERS and len(set(labels)) < len(labels)
 
 
 def _capitals(label: str) -> bool:
@@ -175,8 +177,7 @@ def _labelled(
     words = [t for t in name if t.is_alpha]
     is_named = bool(words) and all(t.ent_type_ in NAME_ENTITIES for t in words)
     is_label = bool(words) and all(t.text.isupper() and len(t.text) > 1 for t in words)
-    is_document = len(name) == 1 and name[0].lower_ in DOCUMENT_NOUNS
-    if not (is_named or is_label or is_document) or (not is_label and _title(rest)):
+    if not (is_named or is_label) or (not is_label and _title(rest)):
         return None
     speaker, content = tokens_span(name), tokens_span(rest)
     if speaker is None or content is None:
@@ -188,6 +189,6 @@ def _labelled(
         speaker=text_span(doc, *speaker),
         content=(text_span(doc, *content),),
         confidence=CONFIDENCE_LABELLED,
-        cue_class=cue_class((), name_span.root),  # a document's line ("Poll: ...") is writing
+        cue_class=cue_class((), name_span.root),
     )
     return cand, is_label

@@ -14,7 +14,8 @@ The form is the guard: two different signers at least, each a handle or a name t
 as a person's, so a section head in title case ("Human Rights.") signs nothing, and the mark of
 readers' mail, a handle or a place line under a name, so neither do headings the NER takes for
 names; a line of a name the NER does not know still closes the letter above it, and its own
-letter is left out.
+letter is left out. A page of one letter has one signer: there the name and place lines must
+close the page, and the letter must not name its signer.
 """
 
 from __future__ import annotations
@@ -67,10 +68,24 @@ def _letters_page(
 ) -> bool:
     """Two signers at least, different ones, and the mark of readers' mail: a handle, or a
     place line under a name ("Dayton, Ohio."). Headings the NER takes for names ("Nighttime
-    Supplement" over each of a page's sections) have neither."""
+    Supplement" over each of a page's sections) have neither. Or one letter alone that closes
+    the page."""
+    if len(signed) == 1:
+        return _lone_letter(doc, text, lines, *signed[0])
     if len({text[start:end] for _, (start, end) in signed}) < MIN_LETTERS:
         return False
     return any(text[start] == "@" or _place(doc, lines, at + 1) for at, (start, _) in signed)
+
+
+def _lone_letter(doc: Doc, text: str, lines: list[Line], at: int, signer: tuple[int, int]) -> bool:
+    """A page of one letter: a name and the place line under it are the page's last two lines
+    ("Ann B. Lee." / "Dayton, Ohio."), and the text above never names the signer. A story that
+    closes on a person's name and town has named that person before (whom it reports, whom it
+    quotes); a byline is no name alone on its line."""
+    start, end = signer
+    surname = text[start:end].split()[-1]
+    closing = at + 2 == len(lines) and _place(doc, lines, at + 1)
+    return closing and text[start] != "@" and text.count(surname) == 1
 
 
 def _place(doc: Doc, lines: list[Line], at: int) -> bool:

@@ -3,7 +3,8 @@
 look if you haven't read it yet: <Headline>", "Most read in world news", "Story continues below
 gallery". They point elsewhere or name a section;
 none is a speaker. A pointer to another piece ("Read our review here.") is one too, alone on its
-line or closing a paragraph.
+line or closing a paragraph, and so is a lead-in to what the page shows or links to ("Watch the
+ad above.", "See live results here.").
 
 A label before a colon is told apart from a transcript speaker ("TRUMP: We will win") and a
 dateline ("NEW DELHI: Their American dream ...") by what follows it and by the article itself:
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import pairwise
 
 from sourcetrace.headings import CAPITALS_MAX_WORDS
 from sourcetrace.lines import SENTENCE_END, SENTENCE_GAP, Line, text_start, title_case
@@ -85,13 +87,42 @@ POINTER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # A line sending the reader on to the rest of a piece excerpted above it, or to a page of results:
-# "Read it all here.", "Read the rest here.", "CLICK FOR FULL RESULTS", "Click for more photos".
+# "Read it all here.", "Read the rest here.", "Read the rest of the story at The Daily Example.",
+# "CLICK FOR FULL RESULTS", "Click for more photos".
 ONWARD = re.compile(
-    r"""^(?:read\ (?:it\ all|the\ rest(?:\ of\ (?:it|the\ \w+))?|the\ whole\ thing)\ here[.!]?
+    r"""^(?:read\ (?:it\ all|the\ rest(?:\ of\ (?:it|the\ \w+))?|the\ whole\ thing)
+           \ (?:here|at\ (?-i:[A-Z])\S*(?:\ \S+){0,5}?)[.!]?
          |click\ (?:for|to\ (?:see|read|view))\ (?:the\ )?(?:full|more|all|complete)\b[^.!?]*)$""",
     re.IGNORECASE | re.VERBOSE,
 )
-ONWARD_MAX_WORDS = 10
+ONWARD_MAX_WORDS = 12  # "Read the rest of the story at The New York Post.": 11
+# A lead-in pointing the reader at something on the page or behind a link rather than at the prose:
+# "Watch the ad above.", "See live results here.", "Read the latest updates below:", "(See the
+# latest results here.)", "Watch the latest video at <a href=...>...</a>.". An imperative of
+# looking, reading or listening opens it and where to look closes it, so a call the story reports
+# ("Watch the ad above, she said.") or quotes ('"Watch it here," she said.') is none, and neither
+# is a farewell ("See you here"); a title in quotes may stand inside ("Check out the trailer for
+# "Tides," below."). A call to follow or sign up is the outlet's sign-off, a trailer ("Follow our
+# coverage at ...").
+LEAD_IN = re.compile(
+    r"""^\(?(?:watch|read|see|view|listen\ to|click|check\ out)\b(?!\ you\b)
+        [^.!?:()]{0,80}?
+        (?:\b(?:here|below|above)|\ at\ (?:<a\ .*</a>|https?://\S+|www\.\S+))
+        [.:!]?\)?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+LEAD_IN_MAX_WORDS = 15
+# Between two sentences of a line, a space or none: "Results here.Read the latest updates below:".
+# A colon closes a lead-in too; a stop inside a link's address is followed by no capital.
+LEAD_IN_GAP = re.compile(r"(?:(?<=[.!?:])|(?<=[.!?]\)))(?=\s*[A-Z(])")
+# How every lead-in ends, but one to a web address: looked for in the line's last characters
+# before the line is cut into sentences.
+LEAD_IN_ENDS = ("here", "below", "above", "</a>")
+LEAD_IN_TAIL = 10
+# Where a lead-in to the page's own picture, video or list points.
+ON_THE_PAGE = re.compile(r"\b(?:above|below)\W*$", re.IGNORECASE)
+# What closes a quotation around a paragraph: a lead-in at its end stops before it.
+CLOSING_QUOTES = '"”'
 # An archive's labels, in capitals alone on their line, over the summary it gives and the story
 # after it: "ABSTRACT.", "FULL TEXT.".
 ARCHIVE_LABEL = re.compile(r"^(?:ABSTRACT|FULL TEXT)\.?$")
@@ -124,6 +155,8 @@ def find_teasers(lines: Sequence[Line], text: str, title: int | None) -> Iterato
             yield _flag(line, kicker.end(), text)
         elif line.index == title:
             continue  # the article's own headline, however it reads ("'Quoted words': ...")
+        elif leads := _lead_ins(line, text):
+            yield from leads
         elif line.words <= KICKER_LINE_MAX_WORDS and KICKER_LINE.match(line.text):
             if SENTENCE_END.search(line.text) is None:
                 yield line.flag(BoilerplateLabel.TEASER)
@@ -179,6 +212,41 @@ def _points_elsewhere(line: Line) -> bool:
     return (line.words <= TEASER_MAX_WORDS and POINTER.match(line.text) is not None) or (
         line.words <= ONWARD_MAX_WORDS and ONWARD.match(line.text) is not None
     )
+
+
+def lead_in(text: str) -> bool:
+    """``text``, one sentence, is a lead-in to something outside the prose."""
+    return len(text.split()) <= LEAD_IN_MAX_WORDS and LEAD_IN.match(text) is not None
+
+
+def lead_in_to_the_page(text: str) -> bool:
+    """``text`` is a lead-in to what the page shows ("Watch the ad above."): a teaser even as the
+    page's last line, where one to a link ("Watch the interview here.") signs off, a trailer."""
+    return lead_in(text) and ON_THE_PAGE.search(text) is not None
+
+
+def _lead_ins(line: Line, text: str) -> list[Boilerplate]:
+    """The lead-ins closing ``line``, each its own span: every sentence of a line of them ("See
+    live results here.Read the latest updates below:"), or the last of a paragraph ("... 49.6
+    percent. (See the latest results here.)"), a quotation's closing mark left out. A paragraph
+    closing on a label ("... on its podcast. Listen to the interview below:") is the outlet's
+    note on what follows, whole."""
+    body = line.text.rstrip(CLOSING_QUOTES)
+    tail = body[-LEAD_IN_TAIL:].lower()
+    if not any(word in tail for word in LEAD_IN_ENDS) and "://" not in body and "www." not in body:
+        return []  # the cheap test first: few lines end pointing anywhere
+    cuts = [0, *(gap.end() for gap in LEAD_IN_GAP.finditer(body)), len(body)]
+    start = text_start(line, text)
+    found: list[Boilerplate] = []
+    for begin, end in reversed(list(pairwise(cuts))):
+        sentence = body[begin:end].strip()
+        if not lead_in(sentence):
+            if body.endswith(":"):
+                return []
+            break
+        at = start + begin + body[begin:end].index(sentence)
+        found.append(Boilerplate(at, at + len(sentence), BoilerplateLabel.TEASER))
+    return found[::-1]
 
 
 def _pointer_tail(line: Line) -> int | None:

@@ -15,7 +15,14 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
-from sourcetrace.clean.teasers import CLOCK, KICKER_LABEL, KICKER_LINE_MAX_WORDS, ONWARD, POINTER
+from sourcetrace.clean.teasers import (
+    CLOCK,
+    KICKER_LABEL,
+    KICKER_LINE_MAX_WORDS,
+    ONWARD,
+    POINTER,
+    lead_in_to_the_page,
+)
 from sourcetrace.lines import Line, block
 from sourcetrace.model import Boilerplate, BoilerplateLabel
 
@@ -155,19 +162,21 @@ SIGN_OFF = re.compile(
 SIGN_OFF_MAX_WORDS = 40
 # After the story's last paragraph, an op-ed's line on its author: a name, maybe a title and an
 # apposition, then a role ("Ann Lee is a professor of history at State University.", "Rep. Ann
-# Lee, D-Ore., chairs the harbor caucus."). A story's last fact names no such role ("Lee is
-# expected in court on Monday.") or reports words (SPEECH); a verb of office counts only after an
-# apposition ("Rep. Ann Lee, D-Ore., chairs") and before its object: "Ryan heads to Ohio" and
-# "Sen. Lee leads the race" may close a story, or be all of it.
+# Lee, D-Ore., chairs the harbor caucus.", "Ann Lee, a delegate from Oregon to the convention, is
+# coordinator of the Harbor Network and co-founder of ...", "Ann Lee is the governor of Oregon.").
+# A story's last fact names no such role ("Lee is expected in court on Monday.") or reports words
+# (SPEECH); a verb of office counts only after an apposition ("Rep. Ann Lee, D-Ore., chairs") and
+# before its object: "Ryan heads to Ohio" and "Sen. Lee leads the race" may close a story, or be
+# all of it.
 ROLE = (
-    r"(?i:editor|director|professor|president|founder|chair(?:man|woman)?|fellow|columnist"
-    r"|correspondent|writer|reporter|author|analyst|economist|historian|mayor|contributor"
-    r"|lecturer|scholar|journalist|playwright)"
+    r"(?i:editor|director|professor|president|(?:co-?)?founder|chair(?:man|woman)?|fellow"
+    r"|columnist|correspondent|writer|reporter|author|analyst|economist|historian|mayor|governor"
+    r"|contributor|lecturer|scholar|journalist|playwright|coordinator)"
 )
 AUTHOR_LINE = re.compile(
     rf"""^(?:(?:Rep|Sen|Gov|Dr|Prof|Mr|Ms|Mrs)\.\ )?
         (?!The\b)[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){{0,3}}
-        (?P<apposition>,\ [^,]{{1,30}},)?
+        (?P<apposition>,\ [^,]{{1,50}},)?
         \ (?:(?P<office>(?:chairs|directs|heads|leads|teaches)\ (?:the|a|an)\b|represents\b)
            |is\ (?:also\ )?(?:(?:a|an|the)\ )?(?:[\w-]+\ ){{0,5}}?{ROLE}\b)""",
     re.X,
@@ -345,8 +354,9 @@ def _company_block(filled: Sequence[Line]) -> Boilerplate | None:
 
 def _sign_off(line: Line) -> bool:
     """A line speaking to the reader; one sending them to another of the outlet's pieces ("Read
-    about that in the next article in this series") or on to the rest of one ("Read it all
-    here.") is a teaser wherever it stands."""
+    about that in the next article in this series"), on to the rest of one ("Read it all
+    here.") or to what the page shows ("Watch the ad above.") is a teaser wherever it stands;
+    one to a link is a sign-off after the story ("Watch the full interview here.")."""
     if line.words <= NOTE_MAX_WORDS and NOTE.match(line.text) and _unquoted(line.text):
         return True
     return (
@@ -354,6 +364,7 @@ def _sign_off(line: Line) -> bool:
         and (SIGN_OFF.search(line.text) is not None or _author_line(line.text))
         and POINTER.match(line.text) is None
         and ONWARD.match(line.text) is None
+        and not lead_in_to_the_page(line.text)
     )
 
 
