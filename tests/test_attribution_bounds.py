@@ -1350,6 +1350,18 @@ def test_a_states_time_before_the_occasion_of_speaking_is_the_reports(
             "called",
             "the bill a disgrace",
         ),
+        # the occasion may come first, its day after it
+        (
+            "Board chair Ann Lee decided not to recommend firing the coach at a news conference "
+            "Monday even though she found errors.",
+            "not to recommend",
+            "firing the coach",
+        ),
+        (
+            "The coach blamed the referees for the loss at a news conference Sunday.",
+            "blamed",
+            "the referees for the loss",
+        ),
         # a day with no occasion after it, or one of what is yet to be done, is the words' own
         (
             "The senator called the bill a disgrace on Tuesday.",
@@ -1361,9 +1373,66 @@ def test_a_states_time_before_the_occasion_of_speaking_is_the_reports(
             "vowed",
             "to visit the school on Friday during a town hall debate",
         ),
+        ("The mayor vowed to speak at a rally Tuesday.", "vowed", "to speak at a rally Tuesday"),
     ],
 )
 def test_a_day_before_the_occasion_of_speaking_closes_an_object_content(
+    text: str, cue: str, content: str
+) -> None:
+    assert contents(text, cue) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "PORTLAND, Ore., Dec. 11 (AP) — Young farmers are turning toward the governor, a new "
+            "survey indicates.",
+            "indicates",
+            "Young farmers are turning toward the governor",
+        ),
+        (
+            "WASHINGTON — The plan will fail, the senator said.",
+            "said",
+            "The plan will fail",
+        ),
+    ],
+)
+def test_a_dateline_opening_a_fronted_content_is_the_wires(
+    text: str, cue: str, content: str
+) -> None:
+    assert contents(text, cue) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # "however" opening a clause after a comma or semicolon: the writer's contrast
+        (
+            "About 40 percent said they would back the governor, however this year that share "
+            "has fallen to 30 percent.",
+            "said",
+            "they would back the governor",
+        ),
+        (
+            "The mayor said the budget would pass; however, the council has not voted yet.",
+            "said",
+            "the budget would pass",
+        ),
+        # inside the reported clause, or on an adjective, it is the speaker's
+        (
+            "The mayor said the budget, however, would not pass this year.",
+            "said",
+            "the budget, however, would not pass this year",
+        ),
+        (
+            "The mayor said the budget would pass, however long the debate lasted.",
+            "said",
+            "the budget would pass, however long the debate lasted",
+        ),
+    ],
+)
+def test_a_clause_opened_by_however_after_the_report_is_the_writers(
     text: str, cue: str, content: str
 ) -> None:
     assert contents(text, cue) == [content]

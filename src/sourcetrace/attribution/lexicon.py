@@ -667,3 +667,7 @@ RANKED_PEOPLE = {"figure": frozenset("senior leading top prominent key influenti
 SENTENCE_CONNECTIVES = frozenset(
     "still however instead meanwhile nonetheless nevertheless moreover".split()
 )
+# The one of them that, opening a clause after a comma or semicolon within a sentence, sets the
+# writer's contrast against what was just reported ("said they would vote for him, however this
+# year the share has dropped"); "moreover" or "still" may go on with the speaker's own case.
+CONTRASTING_CONNECTIVES = frozenset({"however"})

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from sourcetrace.attribution.cues import (
     according_to,
+    has_subject,
     infinitive,
     is_cue_verb,
     participle_phrase,
@@ -19,6 +20,7 @@ from sourcetrace.attribution.lexicon import (
     BROADCAST_NOUNS,
     CHANNEL_NOUNS,
     CHARGE_NOUNS,
+    CONTRASTING_CONNECTIVES,
     RELATIVE_PRONOUNS,
     SENTENCE_CONNECTIVES,
 )
@@ -31,7 +33,7 @@ from sourcetrace.attribution.objects import (
 )
 from sourcetrace.attribution.occasions import state_time
 from sourcetrace.attribution.spans import after_comma, tokens_span
-from sourcetrace.attribution.speaker import HYPHENS, SUBJECTS
+from sourcetrace.attribution.speaker import HYPHENS, SUBJECTS, is_dateline, typed_dash
 
 MIN_CONTENT_WORDS = 2
 # Subjects of a clause that is the speaker's own circumstance: ", as he deflected attacks".
@@ -72,6 +74,7 @@ def clause_span(
     while toks and toks[-1].dep_ == "cc":
         toks.pop()
     toks = toks[connective_end(toks) :]
+    toks = toks[dateline_end(toks) :]
     span = tokens_span(toks)
     if span is None or sum(t.is_alpha for t in toks) < MIN_CONTENT_WORDS:
         return None
@@ -87,6 +90,18 @@ def connective_end(toks: list[Token]) -> int:
     first = toks[0]
     linking = first.dep_ == "advmod" and first.lower_ in SENTENCE_CONNECTIVES
     return 2 if linking and first.is_sent_start else 0
+
+
+def dateline_end(toks: Sequence[Token]) -> int:
+    """How many of ``toks`` are the dateline opening their sentence, through its dash ("PORTLAND,
+    Ore., Dec. 11 (AP) — Young farmers are turning ..., a new survey indicates"): the wire's place
+    and date, which the parse may hang inside a fronted content, not the source's words."""
+    if not toks or not toks[0].is_sent_start:
+        return 0
+    dash = next((k for k, t in enumerate(toks) if typed_dash(t)), None)
+    if dash is None or dash + 1 == len(toks) or not is_dateline(toks[:dash]):
+        return 0
+    return dash + 1
 
 
 def coordinator_end(toks: Sequence[Token]) -> int:
@@ -116,6 +131,8 @@ def words_end(comp: Token, *, reports: Callable[[Token], bool]) -> int:
         reported = set_off_report(t, reports) if t.i != comp.i else None
         if reported is not None:
             return reported  # "..., with some reports suggesting ...": another's report
+        if t.i != comp.i and writers_contrast(t):
+            return t.left_edge.i  # "..., however this year the share has dropped"
         if t.i == comp.i or t.dep_ not in ("conj", "advcl", "relcl") or _in_word(t.left_edge):
             continue
         subjects = [c for c in t.children if c.dep_ in SUBJECTS]
@@ -146,6 +163,20 @@ def words_end(comp: Token, *, reports: Callable[[Token], bool]) -> int:
         if as_mark and own and _while_saying(t):
             return t.left_edge.i
     return min(gloss_start(comp), _medium(comp), state_time(comp))
+
+
+def writers_contrast(clause: Token) -> bool:
+    """A clause with a subject of its own opened by "however" right after a comma or semicolon,
+    which the parse hangs inside the report or beside it ("said they would vote for him, however
+    this year the share has dropped to 35 percent"): the writer's contrast with what was said,
+    run on as a sentence of its own, not more of the words. "The vote, however, is close" has it
+    inside its clause, after the subject."""
+    if clause.dep_ not in ("ccomp", "conj", "advcl", "parataxis") or not has_subject(clause):
+        return False
+    first = next((t for t in clause.subtree if not t.is_punct), None)
+    if first is None or first.i == 0 or first.head.i != clause.i:
+        return False
+    return first.lower_ in CONTRASTING_CONNECTIVES and first.nbor(-1).text in (",", ";")
 
 
 def _describing(clause: Token) -> bool:
