@@ -136,6 +136,10 @@ POINTING_PRONOUNS = frozenset({"this", "that"})
 # Grounds of the writer's own reasoning, never a source's claim: "Those facts suggest ...",
 # "Multiple lines of evidence point to ...".
 REASONING_NOUNS = frozenset({"evidence", "fact"})
+# How someone's words were put, which the writer reads a meaning into: "Her language in the
+# letter makes clear that ...", "his tone suggests ..." are the writer's inference, not what was
+# said ("the statement suggested" is the statement's, its issuer's).
+WORDING_NOUNS = frozenset("language tone wording phrasing rhetoric word".split())
 # Verbs by which findings speak for themselves: "the data suggests", "the tests show".
 FINDING_VERBS = frozenset("suggest show indicate point reveal prove demonstrate document".split())
 # Verbs of putting forward that a thing does without a word: "New SUVs highlight the show",
