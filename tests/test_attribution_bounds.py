@@ -1436,3 +1436,44 @@ def test_a_clause_opened_by_however_after_the_report_is_the_writers(
     text: str, cue: str, content: str
 ) -> None:
     assert contents(text, cue) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a refusal to tell, coordinated with no subject: the reporter's silence, the writer's
+        (
+            "The team confirmed that the coach would be meeting with the owners but would not "
+            "give details of the agenda.",
+            "confirmed",
+            "that the coach would be meeting with the owners",
+        ),
+        (
+            "The team confirmed the coach would be meeting with the owners, but did not comment "
+            "on the agenda.",
+            "confirmed",
+            "the coach would be meeting with the owners",
+        ),
+        (
+            "The mayor said the city would rebuild the bridge but would not elaborate.",
+            "said",
+            "the city would rebuild the bridge",
+        ),
+        # not negated, or no telling withheld: what was said goes on
+        (
+            "The mayor said the contractor would rebuild the bridge and give details of the cost "
+            "next week.",
+            "said",
+            "the contractor would rebuild the bridge and give details of the cost next week",
+        ),
+        (
+            "The team said the coach would meet the owners but would not sign a new deal.",
+            "said",
+            "the coach would meet the owners but would not sign a new deal",
+        ),
+    ],
+)
+def test_a_refusal_to_tell_coordinated_in_the_complement_is_the_writers(
+    text: str, cue: str, content: str
+) -> None:
+    assert contents(text, cue) == [content]

@@ -298,6 +298,10 @@ APPRAISAL_VERBS = frozenset({"see", "view"})
 DESCRIBING_VERBS = APPRAISAL_VERBS | frozenset({"describe", "regard", "refer"})
 # "made it clear that ...", "make clear they ...": the verb and its adjective make the cue.
 CLEAR_CUES = {"make": "clear"}
+# What a speaker who will not tell withholds: "would not offer details", "did not provide
+# information"; with "comment" and "elaborate", the reporter's own refusal, told by the writer.
+WITHHELD_NOUNS = frozenset("detail specific information explanation comment".split())
+WITHHOLDING_CUES = frozenset({"comment", "elaborate"})
 # "claimed responsibility for shooting down the helicopter": the noun's "for" gives the claim.
 CLAIMED_NOUNS = frozenset({"responsibility", "credit"})
 

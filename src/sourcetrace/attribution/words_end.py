@@ -23,6 +23,8 @@ from sourcetrace.attribution.lexicon import (
     CONTRASTING_CONNECTIVES,
     RELATIVE_PRONOUNS,
     SENTENCE_CONNECTIVES,
+    WITHHELD_NOUNS,
+    WITHHOLDING_CUES,
 )
 from sourcetrace.attribution.objects import (
     closing_gloss,
@@ -147,7 +149,7 @@ def words_end(comp: Token, *, reports: Callable[[Token], bool]) -> int:
             if report and not before_verb and not naming:
                 return t.left_edge.i  # "shooting down the helicopter, which it said crashed"
             continue
-        if not subjects and not infinitive(t) and (reports(t) or _tense_break(t)):
+        if not subjects and not infinitive(t) and (reports(t) or _tense_break(t) or _withheld(t)):
             return t.left_edge.i
         if participle_phrase(t) and _after_quote(t.left_edge):
             return t.left_edge.i  # 'was "incognito," sparking a firestorm': the writer's
@@ -177,6 +179,17 @@ def writers_contrast(clause: Token) -> bool:
     if first is None or first.i == 0 or first.head.i != clause.i:
         return False
     return first.lower_ in CONTRASTING_CONNECTIVES and first.nbor(-1).text in (",", ";")
+
+
+def _withheld(conj: Token) -> bool:
+    """A refusal to tell coordinated with no subject of its own inside the complement ("confirmed
+    that the coach would meet the owners but would not offer details of the agenda", "..., but
+    did not comment on it"): the reporter's own silence, which the writer tells, not more of
+    what was confirmed."""
+    if conj.dep_ != "conj" or not any(c.dep_ == "neg" for c in conj.children):
+        return False
+    withheld = any(c.dep_ == "dobj" and c.lemma_.lower() in WITHHELD_NOUNS for c in conj.children)
+    return withheld or conj.lemma_.lower() in WITHHOLDING_CUES
 
 
 def _describing(clause: Token) -> bool:
