@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from attribution_support import by_cue, extract
+from attribution_support import by_cue, extract, reported
 from sourcetrace.model import AttributionType, CueClass
 
 
@@ -1477,3 +1477,24 @@ def test_a_refusal_to_tell_coordinated_in_the_complement_is_the_writers(
     text: str, cue: str, content: str
 ) -> None:
     assert contents(text, cue) == [content]
+
+
+def test_an_outlets_account_of_events_holds_the_report_inside_it() -> None:
+    # one attribution, the paper's: the pledge is part of the events it reports (univocal)
+    text = (
+        "Earlier in the day, Lee held a meeting with Tampa business owners and pledged to “fix "
+        "the roads that have failed this city and its families,” the Tampa Tribune reported."
+    )
+    assert reported(text, "speaker", "cue") == [("the Tampa Tribune", "reported")]
+    assert contents(text, "reported") == [
+        "Earlier in the day, Lee held a meeting with Tampa business owners and pledged to “fix the "
+        "roads that have failed this city and its families,”"
+    ]
+
+
+def test_a_lead_in_closed_by_a_colon_is_no_account_of_the_cue_after_it() -> None:
+    text = (
+        "At every stop, Lee primes fans not to trust the press and cites the crowds themselves as "
+        "proof: He says outlets undercount them."
+    )
+    assert reported(text, "speaker", "cue") == [("Lee", "cites"), ("He", "says")]

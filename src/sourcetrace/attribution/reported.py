@@ -106,7 +106,7 @@ from sourcetrace.attribution.spans import (
     tokens_span,
 )
 from sourcetrace.attribution.speaker import SUBJECTS, fronted, speaker_span
-from sourcetrace.attribution.words_end import charged, clause_span, words_end
+from sourcetrace.attribution.words_end import charged, clause_span, inside_account, words_end
 from sourcetrace.model import CLAIM_CLASSES, AttributionType, CueClass, TextSpan
 from sourcetrace.nlp import doc_text
 from sourcetrace.nlp.sentences import sentence, sentence_start
@@ -304,6 +304,8 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
         return None  # "Lee has dropped out, but don't expect him to go quietly": the writer's
     if subj.tag_ in WH_PRONOUN_TAGS and subj.head.dep_ != "relcl":
         return None  # "Which is to say that ...": nobody
+    if inside_account(verb):
+        return None  # "Lee held a meeting and pledged to ..., the Tribune reported": its account
     if _reduced_relative(subj):
         return None  # "..., a prospect Vindman denied": the noun is what was denied
     if _relative_gap(verb, subj):
