@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from attribution_support import by_cue, extract
+from attribution_support import by_cue, extract, reported
 from sourcetrace.model import AttributionType, CueClass
 
 
@@ -1350,6 +1350,18 @@ def test_a_states_time_before_the_occasion_of_speaking_is_the_reports(
             "called",
             "the bill a disgrace",
         ),
+        # the occasion may come first, its day after it
+        (
+            "Board chair Ann Lee decided not to recommend firing the coach at a news conference "
+            "Monday even though she found errors.",
+            "not to recommend",
+            "firing the coach",
+        ),
+        (
+            "The coach blamed the referees for the loss at a news conference Sunday.",
+            "blamed",
+            "the referees for the loss",
+        ),
         # a day with no occasion after it, or one of what is yet to be done, is the words' own
         (
             "The senator called the bill a disgrace on Tuesday.",
@@ -1361,9 +1373,128 @@ def test_a_states_time_before_the_occasion_of_speaking_is_the_reports(
             "vowed",
             "to visit the school on Friday during a town hall debate",
         ),
+        ("The mayor vowed to speak at a rally Tuesday.", "vowed", "to speak at a rally Tuesday"),
     ],
 )
 def test_a_day_before_the_occasion_of_speaking_closes_an_object_content(
     text: str, cue: str, content: str
 ) -> None:
     assert contents(text, cue) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "PORTLAND, Ore., Dec. 11 (AP) — Young farmers are turning toward the governor, a new "
+            "survey indicates.",
+            "indicates",
+            "Young farmers are turning toward the governor",
+        ),
+        (
+            "WASHINGTON — The plan will fail, the senator said.",
+            "said",
+            "The plan will fail",
+        ),
+    ],
+)
+def test_a_dateline_opening_a_fronted_content_is_the_wires(
+    text: str, cue: str, content: str
+) -> None:
+    assert contents(text, cue) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # "however" opening a clause after a comma or semicolon: the writer's contrast
+        (
+            "About 40 percent said they would back the governor, however this year that share "
+            "has fallen to 30 percent.",
+            "said",
+            "they would back the governor",
+        ),
+        (
+            "The mayor said the budget would pass; however, the council has not voted yet.",
+            "said",
+            "the budget would pass",
+        ),
+        # inside the reported clause, or on an adjective, it is the speaker's
+        (
+            "The mayor said the budget, however, would not pass this year.",
+            "said",
+            "the budget, however, would not pass this year",
+        ),
+        (
+            "The mayor said the budget would pass, however long the debate lasted.",
+            "said",
+            "the budget would pass, however long the debate lasted",
+        ),
+    ],
+)
+def test_a_clause_opened_by_however_after_the_report_is_the_writers(
+    text: str, cue: str, content: str
+) -> None:
+    assert contents(text, cue) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a refusal to tell, coordinated with no subject: the reporter's silence, the writer's
+        (
+            "The team confirmed that the coach would be meeting with the owners but would not "
+            "give details of the agenda.",
+            "confirmed",
+            "that the coach would be meeting with the owners",
+        ),
+        (
+            "The team confirmed the coach would be meeting with the owners, but did not comment "
+            "on the agenda.",
+            "confirmed",
+            "the coach would be meeting with the owners",
+        ),
+        (
+            "The mayor said the city would rebuild the bridge but would not elaborate.",
+            "said",
+            "the city would rebuild the bridge",
+        ),
+        # not negated, or no telling withheld: what was said goes on
+        (
+            "The mayor said the contractor would rebuild the bridge and give details of the cost "
+            "next week.",
+            "said",
+            "the contractor would rebuild the bridge and give details of the cost next week",
+        ),
+        (
+            "The team said the coach would meet the owners but would not sign a new deal.",
+            "said",
+            "the coach would meet the owners but would not sign a new deal",
+        ),
+    ],
+)
+def test_a_refusal_to_tell_coordinated_in_the_complement_is_the_writers(
+    text: str, cue: str, content: str
+) -> None:
+    assert contents(text, cue) == [content]
+
+
+def test_an_outlets_account_of_events_holds_the_report_inside_it() -> None:
+    # one attribution, the paper's: the pledge is part of the events it reports (univocal)
+    text = (
+        "Earlier in the day, Lee held a meeting with Tampa business owners and pledged to “fix "
+        "the roads that have failed this city and its families,” the Tampa Tribune reported."
+    )
+    assert reported(text, "speaker", "cue") == [("the Tampa Tribune", "reported")]
+    assert contents(text, "reported") == [
+        "Earlier in the day, Lee held a meeting with Tampa business owners and pledged to “fix the "
+        "roads that have failed this city and its families,”"
+    ]
+
+
+def test_a_lead_in_closed_by_a_colon_is_no_account_of_the_cue_after_it() -> None:
+    text = (
+        "At every stop, Lee primes fans not to trust the press and cites the crowds themselves as "
+        "proof: He says outlets undercount them."
+    )
+    assert reported(text, "speaker", "cue") == [("Lee", "cites"), ("He", "says")]

@@ -124,10 +124,42 @@ def test_forecast_speech_of_a_speaker_quoted_words_or_a_refusal_still_report(
         "The data we have been collecting suggests that the fix is working.",
         "Those facts suggest that the rats made the receptors.",
         "Multiple lines of evidence now point to the existence of plumes.",
+        "The evidence makes clear that the fire was set.",
+        # how someone's words were put is what the writer reads a meaning into
+        "But Lee's language in the letter makes clear that she is being careful with the board.",
+        "His tone suggests he expects to lose the vote.",
+        "The mayor's words made it clear that she would not resign.",
     ],
 )
 def test_the_writers_own_findings_and_grounds_are_no_source(text: str) -> None:
     assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # the words themselves, and the speaker's own making clear, are still reports
+        (
+            "The statement by the two senators suggested that the deal was dead.",
+            "suggested",
+            "that the deal was dead",
+        ),
+        ("Lee made clear that she would not resign.", "made clear", "that she would not resign"),
+    ],
+)
+def test_a_statement_and_its_speaker_still_report(text: str, cue: str, content: str) -> None:
+    assert reported(text) == [(cue, [content])]
+
+
+def test_a_view_inside_a_saying_is_the_sayings() -> None:
+    # the feeling is what she said: no belief of hers apart from the saying (univocal)
+    text = (
+        "The union called Monday for the director to resign for saying publicly that she feels "
+        "the staff is lazy."
+    )
+    assert reported(text) == []
+    said = "The director said she believes the staff is lazy."
+    assert reported(said) == [("said", ["she believes the staff is lazy"])]
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,12 @@ from sourcetrace.attribution.objects import object_content
 from sourcetrace.attribution.relatives import relative_object
 from sourcetrace.attribution.spans import QUOTE_MARKS, after_comma, tokens_span
 from sourcetrace.attribution.speaker import DASHES, SUBJECTS
-from sourcetrace.attribution.words_end import SPEAKER_PRONOUNS, clause_span, words_end
+from sourcetrace.attribution.words_end import (
+    SPEAKER_PRONOUNS,
+    clause_span,
+    words_end,
+    writers_contrast,
+)
 
 # Marks of the speaker's reason after a cue set between commas: "A, officials said, because B".
 REASON_MARKS = frozenset({"because"})
@@ -43,6 +48,7 @@ def _next_clauses(verb: Token, comp: Token) -> list[Token]:
         and c.left_edge.i > comp.i  # not the closing cue the complement hangs on
         and not _apposed(c)
         and not _next_report(c)
+        and not writers_contrast(c)
     ]
     if any(t.dep_ == "preconj" and t.lower_ == "not" for t in comp.subtree):
         clauses += [c for c in verb.children if c.dep_ == "conj" and c.i > comp.i]

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from sourcetrace.attribution.cues import infinitive
 from sourcetrace.attribution.lexicon import (
+    CLEAR_CUES,
     DISPUTE_VERBS,
     DOCUMENT_NOUNS,
     FINDING_VERBS,
@@ -28,6 +29,7 @@ from sourcetrace.attribution.lexicon import (
     TELLING_NOUNS,
     THING_PRONOUNS,
     WH_PRONOUN_TAGS,
+    WORDING_NOUNS,
     WRITER_AND_READER,
     WRITERS_POSSESSIVES,
 )
@@ -66,20 +68,23 @@ def reports_nothing(verb: Token, subj: Token, *, inherited: bool, clause: bool) 
     own = not (inherited and _reported(verb)) and not _framed(verb)
     if own and (_thing_shows(verb, subj) or _thing_asks(verb, subj)):
         return True
-    if _writers_finding(verb, subj):
+    if writers_finding(verb, subj):
         return True
     if not clause and (_forecast(verb, subj) or _cites_source(verb) or _disputes_claim(verb)):
         return True
     return not clause and (_says_nothing(verb) or _refused(verb) or _executive(verb))
 
 
-def _writers_finding(verb: Token, subj: Token) -> bool:
+def writers_finding(verb: Token, subj: Token) -> bool:
     """A thing the writer found or reasons from, suggesting or showing outside quotes: the
     writer's own ("Our initial testing suggests ...", "the data we have been collecting suggests
     ..."), as "we" is no source, or grounds of reasoning ("Those facts suggest ...", "Multiple
-    lines of evidence point to ..."). Others' findings are theirs ("a new study suggests"), and
-    what the writer's outlet says is its people's ("our correspondent said")."""
-    if verb.lemma_.lower() not in FINDING_VERBS or not thing(subj):
+    lines of evidence point to ..."), or the way someone's words were put, which the writer reads
+    ("Her language in the letter makes clear that ...", "His tone suggests ..."). Others'
+    findings are theirs ("a new study suggests"), and what the writer's outlet says is its
+    people's ("our correspondent said")."""
+    lemma = verb.lemma_.lower()
+    if (lemma not in FINDING_VERBS and lemma not in CLEAR_CUES) or not thing(subj):
         return False
     ours = any(c.dep_ == "poss" and c.lower_ in WRITERS_POSSESSIVES for c in subj.children)
     collected = any(
@@ -94,7 +99,7 @@ def _writers_finding(verb: Token, subj: Token) -> bool:
         for g in p.children
         if g.dep_ == "pobj"
     }
-    return ours or collected or bool(grounds & REASONING_NOUNS)
+    return ours or collected or bool(grounds & (REASONING_NOUNS | WORDING_NOUNS))
 
 
 def _disputes_claim(verb: Token) -> bool:

@@ -143,6 +143,10 @@ POINTING_PRONOUNS = frozenset({"this", "that"})
 # Grounds of the writer's own reasoning, never a source's claim: "Those facts suggest ...",
 # "Multiple lines of evidence point to ...".
 REASONING_NOUNS = frozenset({"evidence", "fact"})
+# How someone's words were put, which the writer reads a meaning into: "Her language in the
+# letter makes clear that ...", "his tone suggests ..." are the writer's inference, not what was
+# said ("the statement suggested" is the statement's, its issuer's).
+WORDING_NOUNS = frozenset("language tone wording phrasing rhetoric word".split())
 # Verbs by which findings speak for themselves: "the data suggests", "the tests show".
 FINDING_VERBS = frozenset("suggest show indicate point reveal prove demonstrate document".split())
 # Verbs of putting forward that a thing does without a word: "New SUVs highlight the show",
@@ -303,6 +307,10 @@ APPRAISAL_VERBS = frozenset({"see", "view"})
 DESCRIBING_VERBS = APPRAISAL_VERBS | frozenset({"describe", "regard", "refer"})
 # "made it clear that ...", "make clear they ...": the verb and its adjective make the cue.
 CLEAR_CUES = {"make": "clear"}
+# What a speaker who will not tell withholds: "would not offer details", "did not provide
+# information"; with "comment" and "elaborate", the reporter's own refusal, told by the writer.
+WITHHELD_NOUNS = frozenset("detail specific information explanation comment".split())
+WITHHOLDING_CUES = frozenset({"comment", "elaborate"})
 # "claimed responsibility for shooting down the helicopter": the noun's "for" gives the claim.
 CLAIMED_NOUNS = frozenset({"responsibility", "credit"})
 
@@ -680,3 +688,7 @@ RANKED_PEOPLE = {"figure": frozenset("senior leading top prominent key influenti
 SENTENCE_CONNECTIVES = frozenset(
     "still however instead meanwhile nonetheless nevertheless moreover".split()
 )
+# The one of them that, opening a clause after a comma or semicolon within a sentence, sets the
+# writer's contrast against what was just reported ("said they would vote for him, however this
+# year the share has dropped"); "moreover" or "still" may go on with the speaker's own case.
+CONTRASTING_CONNECTIVES = frozenset({"however"})

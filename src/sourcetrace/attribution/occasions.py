@@ -38,22 +38,30 @@ def state_time(comp: Token) -> int:
 
 
 def object_time(toks: Sequence[Token]) -> int:
-    """How many of an object content's ``toks`` come before a closing day that an occasion of
-    speaking follows, in the content or right after it: what the speaker was doing then, not
-    what the object did ("blamed the referees for the loss Sunday at a news conference", "called
-    the bill a disgrace on Tuesday in a floor speech"). Not on a verb of what is yet to be
-    done ("vowed to speak on Tuesday at a rally")."""
+    """How many of an object content's ``toks`` come before a closing day and an occasion of
+    speaking, in either order, in the content or right after it: what the speaker was doing
+    then, not what the object did ("blamed the referees for the loss Sunday at a news
+    conference", "called the bill a disgrace on Tuesday in a floor speech", "decided not to
+    recommend firing her at a news conference Monday"). Not on a verb of what is yet to be done
+    ("vowed to speak on Tuesday at a rally", "plans to speak at a rally Tuesday")."""
     if not toks:
         return 0
     doc, end = toks[0].doc, toks[-1].i
-    for time in toks:
-        after = time.right_edge.i + 1
-        if after >= len(doc) or not _time_adverbial(time) or time.head.tag_ == "VB":
+    for first in toks:
+        after = first.right_edge.i + 1
+        if after >= len(doc) or first.head.tag_ == "VB":
             continue
-        occasion = doc[after]
-        if _speaking_occasion(occasion) and occasion.right_edge.i >= end:
-            return time.left_edge.i - toks[0].i
+        second = doc[after]
+        dated = _time_adverbial(first) and _speaking_occasion(second)
+        if (dated or _occasion_dated(first, second)) and second.right_edge.i >= end:
+            return first.left_edge.i - toks[0].i
     return len(toks)
+
+
+def _occasion_dated(occasion: Token, time: Token) -> bool:
+    """An occasion of speaking and right after it its day, on the same verb ("at a news
+    conference Monday"): the day the parse may hang on the verb above is still the occasion's."""
+    return _speaking_occasion(occasion) and _time_adverbial(time) and time.head.tag_ != "VB"
 
 
 def _last_right(tok: Token) -> list[Token]:

@@ -61,7 +61,12 @@ from sourcetrace.attribution.cues import (
     subject_of,
 )
 from sourcetrace.attribution.direct import quoted_title
-from sourcetrace.attribution.idle import open_question, reports_nothing, writers_question
+from sourcetrace.attribution.idle import (
+    open_question,
+    reports_nothing,
+    writers_finding,
+    writers_question,
+)
 from sourcetrace.attribution.indirect import make_indirect
 from sourcetrace.attribution.lexicon import (
     ADJECTIVE_CUES,
@@ -87,6 +92,7 @@ from sourcetrace.attribution.lexicon import (
     QUESTION_VERBS,
     QUOTE_VERBS,
     REPROACH_VERBS,
+    SPEECH_VERBS,
     WH_PRONOUN_TAGS,
     WHOLE_PUBLICS,
 )
@@ -100,7 +106,7 @@ from sourcetrace.attribution.spans import (
     tokens_span,
 )
 from sourcetrace.attribution.speaker import SUBJECTS, fronted, speaker_span
-from sourcetrace.attribution.words_end import charged, clause_span, words_end
+from sourcetrace.attribution.words_end import charged, clause_span, inside_account, words_end
 from sourcetrace.model import CLAIM_CLASSES, AttributionType, CueClass, TextSpan
 from sourcetrace.nlp import doc_text
 from sourcetrace.nlp.sentences import sentence, sentence_start
@@ -298,6 +304,8 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
         return None  # "Lee has dropped out, but don't expect him to go quietly": the writer's
     if subj.tag_ in WH_PRONOUN_TAGS and subj.head.dep_ != "relcl":
         return None  # "Which is to say that ...": nobody
+    if inside_account(verb):
+        return None  # "Lee held a meeting and pledged to ..., the Tribune reported": its account
     if _reduced_relative(subj):
         return None  # "..., a prospect Vindman denied": the noun is what was denied
     if _relative_gap(verb, subj):
@@ -330,6 +338,8 @@ def _verb(doc: Doc, verb: Token) -> Candidate | None:
         return None  # "his blood work showed he was exposed": the writer's inference
     if cls is CueClass.PERCEPTION and _whole_public(subj):
         return None  # "the nation learned that he lied": the writer's own claim
+    if cls in (CueClass.BELIEF, CueClass.PERCEPTION) and _said_view(verb):
+        return None  # "for saying that she feels he is unfit": the saying's, one report
     if question and cls not in CLAIM_CLASSES:
         return None  # "impossible to know whether ...": no belief, nothing found
     asserted = not unrealized(verb, cue) and not question
@@ -415,6 +425,15 @@ def _asked_about(verb: Token) -> bool:
     opener = verb.left_edge.i
     asker = verb.head if verb.dep_ == "ccomp" else verb.doc[opener - 1] if opener else None
     return asker is not None and asker.lemma_.lower() in QUESTION_VERBS
+
+
+def _said_view(verb: Token) -> bool:
+    """A belief or perception that is the clause of a verb of saying before it: what was said,
+    one report with the saying (tests/gold/README.md: annotation is univocal), whether or not
+    the saying is reported itself ("criticized her for saying that she feels the staff is lazy"
+    reports no feeling of hers, only the saying)."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.i < verb.i and head.lemma_.lower() in SPEECH_VERBS
 
 
 def _inferred(verb: Token, subj: Token, *, inherited: bool) -> bool:
@@ -560,6 +579,8 @@ def _phrasal(doc: Doc, verb: Token) -> Candidate | None:
     subj, _ = subject_of(verb)
     if subj is None or writers_question(verb, subj):
         return None  # "Do they see him as a threat?": asked, not held
+    if writers_finding(verb, subj):
+        return None  # "Her language in the letter makes clear that ...": the writer's reading
     lemma = verb.lemma_.lower()
     view = expressed(verb)
     if view is not None:  # "expressed disbelief that ...": any noun voiced with its clause

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from sourcetrace.attribution.cues import (
     according_to,
+    has_subject,
     infinitive,
     is_cue_verb,
     participle_phrase,
@@ -19,8 +20,11 @@ from sourcetrace.attribution.lexicon import (
     BROADCAST_NOUNS,
     CHANNEL_NOUNS,
     CHARGE_NOUNS,
+    CONTRASTING_CONNECTIVES,
     RELATIVE_PRONOUNS,
     SENTENCE_CONNECTIVES,
+    WITHHELD_NOUNS,
+    WITHHOLDING_CUES,
 )
 from sourcetrace.attribution.objects import (
     closing_gloss,
@@ -31,7 +35,7 @@ from sourcetrace.attribution.objects import (
 )
 from sourcetrace.attribution.occasions import state_time
 from sourcetrace.attribution.spans import after_comma, tokens_span
-from sourcetrace.attribution.speaker import HYPHENS, SUBJECTS
+from sourcetrace.attribution.speaker import HYPHENS, SUBJECTS, is_dateline, typed_dash
 
 MIN_CONTENT_WORDS = 2
 # Subjects of a clause that is the speaker's own circumstance: ", as he deflected attacks".
@@ -67,15 +71,43 @@ def clause_span(
         before = [t for t in toks if t.i < min(stop)]
         after = [t for t in toks if t.i > max(stop)]
         toks = max(before, after, key=lambda side: sum(t.is_alpha for t in side))
-    end = words_end(comp, reports=reports)
+    end = words_end(comp, reports=lambda t: reports(t) and not inside_account(t))
     toks = [t for t in toks if t.i < end]
     while toks and toks[-1].dep_ == "cc":
         toks.pop()
     toks = toks[connective_end(toks) :]
+    toks = toks[dateline_end(toks) :]
     span = tokens_span(toks)
     if span is None or sum(t.is_alpha for t in toks) < MIN_CONTENT_WORDS:
         return None
     return span
+
+
+def closing_account(clause: Token, cue: Token) -> bool:
+    """A clause of events fronted to a cue that closes the sentence, its speaker after the
+    clause ("Earlier, Lee held a meeting with owners and pledged to “fix the roads,” the Tribune
+    reported"): all of it is the closing reporter's account, a report inside it too (univocal,
+    tests/gold/README.md); not a clause of saying, whose words the closing cue relays ("Lee said
+    the roads would be fixed, the Tribune reported")."""
+    if clause.head.i != cue.i or clause.dep_ != "ccomp" or clause.i > cue.i:
+        return False
+    # set off by a comma, as a closing cue is: "A: He says B" leads in to what he says
+    end = clause.right_edge.i + 1
+    if end >= cue.i or clause.doc[end].text != ",":
+        return False
+    after = any(c.dep_ in SUBJECTS and c.i > end for c in cue.children)
+    return (
+        after and is_cue_verb(cue, quote_frame=True) and not is_cue_verb(clause, quote_frame=True)
+    )
+
+
+def inside_account(verb: Token) -> bool:
+    """A report coordinated by a conjunction in a closing account (`closing_account`): "... and
+    pledged to fix the roads, the Tribune reported" is the paper's to tell. A participle set off
+    by a comma (", saying the plan was dead") is its speaker's own report."""
+    if verb.dep_ != "conj" or verb.tag_ == "VBG":
+        return False
+    return closing_account(verb.head, verb.head.head)
 
 
 def connective_end(toks: list[Token]) -> int:
@@ -87,6 +119,18 @@ def connective_end(toks: list[Token]) -> int:
     first = toks[0]
     linking = first.dep_ == "advmod" and first.lower_ in SENTENCE_CONNECTIVES
     return 2 if linking and first.is_sent_start else 0
+
+
+def dateline_end(toks: Sequence[Token]) -> int:
+    """How many of ``toks`` are the dateline opening their sentence, through its dash ("PORTLAND,
+    Ore., Dec. 11 (AP) — Young farmers are turning ..., a new survey indicates"): the wire's place
+    and date, which the parse may hang inside a fronted content, not the source's words."""
+    if not toks or not toks[0].is_sent_start:
+        return 0
+    dash = next((k for k, t in enumerate(toks) if typed_dash(t)), None)
+    if dash is None or dash + 1 == len(toks) or not is_dateline(toks[:dash]):
+        return 0
+    return dash + 1
 
 
 def coordinator_end(toks: Sequence[Token]) -> int:
@@ -116,6 +160,8 @@ def words_end(comp: Token, *, reports: Callable[[Token], bool]) -> int:
         reported = set_off_report(t, reports) if t.i != comp.i else None
         if reported is not None:
             return reported  # "..., with some reports suggesting ...": another's report
+        if t.i != comp.i and writers_contrast(t):
+            return t.left_edge.i  # "..., however this year the share has dropped"
         if t.i == comp.i or t.dep_ not in ("conj", "advcl", "relcl") or _in_word(t.left_edge):
             continue
         subjects = [c for c in t.children if c.dep_ in SUBJECTS]
@@ -130,7 +176,7 @@ def words_end(comp: Token, *, reports: Callable[[Token], bool]) -> int:
             if report and not before_verb and not naming:
                 return t.left_edge.i  # "shooting down the helicopter, which it said crashed"
             continue
-        if not subjects and not infinitive(t) and (reports(t) or _tense_break(t)):
+        if not subjects and not infinitive(t) and (reports(t) or _tense_break(t) or _withheld(t)):
             return t.left_edge.i
         if participle_phrase(t) and _after_quote(t.left_edge):
             return t.left_edge.i  # 'was "incognito," sparking a firestorm': the writer's
@@ -146,6 +192,31 @@ def words_end(comp: Token, *, reports: Callable[[Token], bool]) -> int:
         if as_mark and own and _while_saying(t):
             return t.left_edge.i
     return min(gloss_start(comp), _medium(comp), state_time(comp))
+
+
+def writers_contrast(clause: Token) -> bool:
+    """A clause with a subject of its own opened by "however" right after a comma or semicolon,
+    which the parse hangs inside the report or beside it ("said they would vote for him, however
+    this year the share has dropped to 35 percent"): the writer's contrast with what was said,
+    run on as a sentence of its own, not more of the words. "The vote, however, is close" has it
+    inside its clause, after the subject."""
+    if clause.dep_ not in ("ccomp", "conj", "advcl", "parataxis") or not has_subject(clause):
+        return False
+    first = next((t for t in clause.subtree if not t.is_punct), None)
+    if first is None or first.i == 0 or first.head.i != clause.i:
+        return False
+    return first.lower_ in CONTRASTING_CONNECTIVES and first.nbor(-1).text in (",", ";")
+
+
+def _withheld(conj: Token) -> bool:
+    """A refusal to tell coordinated with no subject of its own inside the complement ("confirmed
+    that the coach would meet the owners but would not offer details of the agenda", "..., but
+    did not comment on it"): the reporter's own silence, which the writer tells, not more of
+    what was confirmed."""
+    if conj.dep_ != "conj" or not any(c.dep_ == "neg" for c in conj.children):
+        return False
+    withheld = any(c.dep_ == "dobj" and c.lemma_.lower() in WITHHELD_NOUNS for c in conj.children)
+    return withheld or conj.lemma_.lower() in WITHHOLDING_CUES
 
 
 def _describing(clause: Token) -> bool:
