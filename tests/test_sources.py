@@ -8,6 +8,8 @@ from sources_support import Passage, clusters, nth, occurrences
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.model import AttributionType, SourceKind
 from sourcetrace.nlp import load_pipeline
+from sourcetrace.sources.descriptions import Description
+from sourcetrace.sources.draft import Draft
 from sourcetrace.sources.mention import analyze_mention
 from sourcetrace.sources.names import NameIndex, _maybe_capitalized, capitalized, compatible
 from sourcetrace.sources.resolver import GUESS
@@ -1168,6 +1170,14 @@ def test_a_description_whose_head_the_text_gave_someone_else_is_that_one() -> No
     )
     passage = Passage(text).said("Sam Lee").said("the actor", 1)
     assert clusters(*passage.resolve()) == ["Sam Lee", "Sam Lee"]
+
+
+def test_a_named_person_is_one_person_whatever_plural_noun_stands_by_the_name() -> None:
+    # the parse may set "co-conspirators" in apposition to a name: she is still a "she"
+    group = Description("her co-conspirators", "co-conspirator", frozenset(), plural=True)
+    person = Draft(SourceKind.NAMED_PERSON, "Ann Lee", ("Ann", "Lee"), descriptions=[group])
+    assert not person.plural
+    assert Draft(SourceKind.ANONYMOUS_PERSON, "co-conspirators", descriptions=[group]).plural
 
 
 def test_a_writers_label_looks_past_an_outlet_the_ner_tags_as_one() -> None:
