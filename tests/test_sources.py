@@ -1172,6 +1172,33 @@ def test_a_description_whose_head_the_text_gave_someone_else_is_that_one() -> No
     assert clusters(*passage.resolve()) == ["Sam Lee", "Sam Lee"]
 
 
+def test_a_name_inside_the_last_speakers_phrase_is_no_rival_to_a_label_for_them() -> None:
+    # "who on Monday endorsed Walsh" describes Carver: the senator is she, not someone else
+    text = (
+        "Senate leader Jim Walsh said Tuesday that the ruling was wrong.\n\n"
+        "Former candidate Ann Carver, who on Monday endorsed Walsh, said Wednesday she agrees "
+        "with the ruling.\n\nThe Ohio senator declined to say whether judges should speak."
+    )
+    passage = (
+        Passage(text)
+        .said("Senate leader Jim Walsh", content="that the ruling was wrong")
+        .said("Former candidate Ann Carver, who on Monday endorsed Walsh", content="she agrees")
+        .said("The Ohio senator", cue="to say", content="whether judges")
+    )
+    assert clusters(*passage.resolve()) == ["Jim Walsh", "Ann Carver", "Ann Carver"]
+    # a person named after the speaker's phrase is a rival still: either may be meant
+    text = (
+        "Former candidate Ann Carver said Wednesday she agrees with the ruling, which Jim Walsh "
+        "opposed.\n\nThe Ohio senator declined to say whether judges should speak."
+    )
+    passage = (
+        Passage(text)
+        .said("Former candidate Ann Carver", content="she agrees")
+        .said("The Ohio senator", cue="to say", content="whether judges")
+    )
+    assert clusters(*passage.resolve()) == ["Ann Carver", "Ohio senator"]
+
+
 def test_a_named_person_is_one_person_whatever_plural_noun_stands_by_the_name() -> None:
     # the parse may set "co-conspirators" in apposition to a name: she is still a "she"
     group = Description("her co-conspirators", "co-conspirator", frozenset(), plural=True)

@@ -373,16 +373,27 @@ class Resolver:
         Perry's quote is Perry's."""
         index = self._previous_attribution()
         draft = self.resolved[index].draft if index is not None else None
+        if draft is None or draft.kind is not SourceKind.NAMED_PERSON:
+            return None
         people = [
             r
             for r in self.names.people_before(at)
             if not PARTY_TAG.match(r.text)
             and not self._in_quote(r.start_char)
+            and not self._describing(r.start_char, r.text.split(), index, draft)
             and self._maybe_a_person(r)
         ]
-        if draft is None or draft.kind is not SourceKind.NAMED_PERSON or not people:
+        if not people:
             return None
         return (draft, True) if compatible(draft.name_words, words(people[-1])) else None
+
+    def _describing(self, at: int, name: Sequence[str], index: int | None, draft: Draft) -> bool:
+        """Whether the name ``name`` at offset ``at`` is another's, inside the speaker's phrase
+        of the attribution at ``index`` whose source is ``draft``: it describes that speaker, no
+        rival to them ("Ann Lee, who endorsed Ruiz, said ... The senator added" is Lee's)."""
+        speaker = self.candidates[index].speaker if index is not None else None
+        inside = speaker is not None and speaker.start <= at < speaker.end
+        return inside and not compatible(draft.name_words, tuple(name))
 
     def _maybe_a_person(self, run: Span) -> bool:
         """A name that may be a person's: not one the NER tags an institution or place here and
@@ -399,6 +410,7 @@ class Resolver:
         found = self._last_named(at)
         if found is None:
             return None
+        index = self._previous_attribution()
         end = max(self.text.rfind("\n", 0, at), 0)  # the paragraph before ends here
         while end > 0 and self.text[end - 1] == "\n":
             end -= 1
@@ -408,7 +420,10 @@ class Resolver:
         others = {
             t.text
             for t in window
-            if t.pos_ == "PROPN" and self.names.is_person(t.text) and not self._in_quote(t.idx)
+            if t.pos_ == "PROPN"
+            and self.names.is_person(t.text)
+            and not self._in_quote(t.idx)
+            and not self._describing(t.idx, (t.text,), index, found[0])
         }
         return found if others <= set(found[0].name_words) else None
 
