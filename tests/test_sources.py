@@ -1199,6 +1199,39 @@ def test_a_name_inside_the_last_speakers_phrase_is_no_rival_to_a_label_for_them(
     assert clusters(*passage.resolve()) == ["Ann Carver", "Ohio senator"]
 
 
+def test_a_they_takes_up_a_document_only_in_the_documents_own_sentence() -> None:
+    # sentences after "the transcript showed", a "they" that says something is people
+    text = (
+        "The transcript showed the mayor dodging the question.\n\nReporters in the room were "
+        "less kind. They said the answer was evasive."
+    )
+    passage = (
+        Passage(text)
+        .said("The transcript", cue="showed", content="the mayor dodging the question")
+        .said("They", content="the answer was evasive")
+    )
+    assert source_ids(passage) == ["s1", None]
+    # but a poll's "they" may be those it polled, whose views are the poll's finding
+    text = (
+        "The results show that voters in Ohio are split.\n\nMost oppose the plan. They say "
+        "taxes are too high."
+    )
+    passage = (
+        Passage(text)
+        .said("The results", cue="show", content="that voters in Ohio are split")
+        .said("They", cue="say", content="taxes are too high")
+    )
+    assert source_ids(passage) == ["s1", "s1"]
+    # in the document's own sentence the pronoun is it
+    text = "While the e-mails showed that staff were at odds, they suggest no one broke the rules."
+    passage = (
+        Passage(text)
+        .said("the e-mails", cue="showed", content="that staff were at odds")
+        .said("they", cue="suggest", content="no one broke the rules")
+    )
+    assert source_ids(passage) == ["s1", "s1"]
+
+
 def test_a_named_person_is_one_person_whatever_plural_noun_stands_by_the_name() -> None:
     # the parse may set "co-conspirators" in apposition to a name: she is still a "she"
     group = Description("her co-conspirators", "co-conspirator", frozenset(), plural=True)

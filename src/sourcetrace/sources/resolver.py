@@ -20,6 +20,7 @@ from sourcetrace.sources.descriptions import RELATED_HEAD, Description, Match, m
 from sourcetrace.sources.draft import Draft, Resolved
 from sourcetrace.sources.identified import tied_name
 from sourcetrace.sources.lexicon import (
+    COUNTING_DOCUMENTS,
     GENERIC_PERSON_HEADS,
     HIDDEN_SOURCE_HEADS,
     MODIFIER_SYNONYMS,
@@ -570,6 +571,8 @@ class Resolver:
         at = mention.span.start
         if fitting is not None and pronoun.plural and self._singular_they(previous, fitting, at):
             return Resolved(None)
+        if fitting is not None and self._document_apart(pronoun, fitting, at):
+            return Resolved(None)  # people no source names: unresolved beats a wrong name
         if fitting is not None and not (pronoun.person and _maybe_a_thing(fitting)):
             return self._attach_pronoun(fitting, mention, pronoun, fitting is not previous_draft)
         if pronoun.person:
@@ -580,6 +583,19 @@ class Resolver:
         if fitting is not None:
             return self._attach_pronoun(fitting, mention, pronoun, fitting is not previous_draft)
         return Resolved(None)
+
+    def _document_apart(self, pronoun: Pronoun, draft: Draft, at: int) -> bool:
+        """Whether ``draft``, the latest source a plural pronoun at offset ``at`` fits, is a
+        document last named before its sentence: "While the e-mails showed X, they suggest Y" is
+        theirs, but a "they" that speaks sentences after "the transcript" is people ("A
+        transcript shows ... They said"), whom no source before may name. A poll's respondents
+        are the poll's (`COUNTING_DOCUMENTS`)."""
+        if not pronoun.plural or draft.kind is not SourceKind.DOCUMENT:
+            return False
+        if any(d.head in COUNTING_DOCUMENTS for d in draft.descriptions):
+            return False
+        word = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        return word is not None and draft.last < self.doc[sentence_start(self.doc, word.start)].idx
 
     def _singular_they(self, previous: int | None, fitting: Draft, at: int) -> bool:
         """Whether a "they" at offset ``at`` may be the one person of unknown gender who spoke
