@@ -1232,6 +1232,31 @@ def test_a_they_takes_up_a_document_only_in_the_documents_own_sentence() -> None
     assert source_ids(passage) == ["s1", "s1"]
 
 
+def test_a_first_he_is_never_the_nearest_name_of_a_woman() -> None:
+    # no one spoke before and the only name near is a woman's: "he" stays unresolved
+    text = (
+        "In his first solo event of the race, the former governor gave a crowd of 700 a warm "
+        "endorsement of Ruth Ann Carver.\n\n“When we met, we fell in love,” he told them."
+    )
+    passage = Passage(text).said("he", cue="told")
+    sources, attributions = passage.resolve()
+    assert [a.source for a in attributions] == [None]
+    assert sources == ()  # nor is she made a source only to be turned down
+    # the nearest name that fits is still the guess
+    text = text.replace("Ruth Ann Carver", "Jim Carver")
+    assert clusters(*Passage(text).said("he", cue="told").resolve()) == ["Jim Carver"]
+    # and the nearest that fits, past a woman named after him
+    text = (
+        "Last month I asked Jim Walsh whether he would ever back Ruth Ann Carver.\n\n"
+        "“Never,” he said."
+    )
+    passage = Passage(text).said("he", 1)
+    assert clusters(*passage.resolve()) == ["Jim Walsh"]
+    # but past him, a name no word gives a gender is no better a guess for a "she"
+    text = "I asked Obama whether Jim Walsh would win.\n\n“Never,” she said."
+    assert clusters(*Passage(text).said("she").resolve()) == ["None"]
+
+
 def test_a_named_person_is_one_person_whatever_plural_noun_stands_by_the_name() -> None:
     # the parse may set "co-conspirators" in apposition to a name: she is still a "she"
     group = Description("her co-conspirators", "co-conspirator", frozenset(), plural=True)
