@@ -8,6 +8,8 @@ from sources_support import Passage, clusters, nth, occurrences
 from sourcetrace.attribution.candidate import Candidate
 from sourcetrace.model import AttributionType, SourceKind
 from sourcetrace.nlp import load_pipeline
+from sourcetrace.sources.descriptions import Description
+from sourcetrace.sources.draft import Draft
 from sourcetrace.sources.mention import analyze_mention
 from sourcetrace.sources.names import NameIndex, _maybe_capitalized, capitalized, compatible
 from sourcetrace.sources.resolver import GUESS
@@ -1168,6 +1170,99 @@ def test_a_description_whose_head_the_text_gave_someone_else_is_that_one() -> No
     )
     passage = Passage(text).said("Sam Lee").said("the actor", 1)
     assert clusters(*passage.resolve()) == ["Sam Lee", "Sam Lee"]
+
+
+def test_a_name_inside_the_last_speakers_phrase_is_no_rival_to_a_label_for_them() -> None:
+    # "who on Monday endorsed Walsh" describes Carver: the senator is she, not someone else
+    text = (
+        "Senate leader Jim Walsh said Tuesday that the ruling was wrong.\n\n"
+        "Former candidate Ann Carver, who on Monday endorsed Walsh, said Wednesday she agrees "
+        "with the ruling.\n\nThe Ohio senator declined to say whether judges should speak."
+    )
+    passage = (
+        Passage(text)
+        .said("Senate leader Jim Walsh", content="that the ruling was wrong")
+        .said("Former candidate Ann Carver, who on Monday endorsed Walsh", content="she agrees")
+        .said("The Ohio senator", cue="to say", content="whether judges")
+    )
+    assert clusters(*passage.resolve()) == ["Jim Walsh", "Ann Carver", "Ann Carver"]
+    # a person named after the speaker's phrase is a rival still: either may be meant
+    text = (
+        "Former candidate Ann Carver said Wednesday she agrees with the ruling, which Jim Walsh "
+        "opposed.\n\nThe Ohio senator declined to say whether judges should speak."
+    )
+    passage = (
+        Passage(text)
+        .said("Former candidate Ann Carver", content="she agrees")
+        .said("The Ohio senator", cue="to say", content="whether judges")
+    )
+    assert clusters(*passage.resolve()) == ["Ann Carver", "Ohio senator"]
+
+
+def test_a_they_takes_up_a_document_only_in_the_documents_own_sentence() -> None:
+    # sentences after "the transcript showed", a "they" that says something is people
+    text = (
+        "The transcript showed the mayor dodging the question.\n\nReporters in the room were "
+        "less kind. They said the answer was evasive."
+    )
+    passage = (
+        Passage(text)
+        .said("The transcript", cue="showed", content="the mayor dodging the question")
+        .said("They", content="the answer was evasive")
+    )
+    assert source_ids(passage) == ["s1", None]
+    # but a poll's "they" may be those it polled, whose views are the poll's finding
+    text = (
+        "The results show that voters in Ohio are split.\n\nMost oppose the plan. They say "
+        "taxes are too high."
+    )
+    passage = (
+        Passage(text)
+        .said("The results", cue="show", content="that voters in Ohio are split")
+        .said("They", cue="say", content="taxes are too high")
+    )
+    assert source_ids(passage) == ["s1", "s1"]
+    # in the document's own sentence the pronoun is it
+    text = "While the e-mails showed that staff were at odds, they suggest no one broke the rules."
+    passage = (
+        Passage(text)
+        .said("the e-mails", cue="showed", content="that staff were at odds")
+        .said("they", cue="suggest", content="no one broke the rules")
+    )
+    assert source_ids(passage) == ["s1", "s1"]
+
+
+def test_a_first_he_is_never_the_nearest_name_of_a_woman() -> None:
+    # no one spoke before and the only name near is a woman's: "he" stays unresolved
+    text = (
+        "In his first solo event of the race, the former governor gave a crowd of 700 a warm "
+        "endorsement of Ruth Ann Carver.\n\n“When we met, we fell in love,” he told them."
+    )
+    passage = Passage(text).said("he", cue="told")
+    sources, attributions = passage.resolve()
+    assert [a.source for a in attributions] == [None]
+    assert sources == ()  # nor is she made a source only to be turned down
+    # the nearest name that fits is still the guess
+    text = text.replace("Ruth Ann Carver", "Jim Carver")
+    assert clusters(*Passage(text).said("he", cue="told").resolve()) == ["Jim Carver"]
+    # and the nearest that fits, past a woman named after him
+    text = (
+        "Last month I asked Jim Walsh whether he would ever back Ruth Ann Carver.\n\n"
+        "“Never,” he said."
+    )
+    passage = Passage(text).said("he", 1)
+    assert clusters(*passage.resolve()) == ["Jim Walsh"]
+    # but past him, a name no word gives a gender is no better a guess for a "she"
+    text = "I asked Obama whether Jim Walsh would win.\n\n“Never,” she said."
+    assert clusters(*Passage(text).said("she").resolve()) == ["None"]
+
+
+def test_a_named_person_is_one_person_whatever_plural_noun_stands_by_the_name() -> None:
+    # the parse may set "co-conspirators" in apposition to a name: she is still a "she"
+    group = Description("her co-conspirators", "co-conspirator", frozenset(), plural=True)
+    person = Draft(SourceKind.NAMED_PERSON, "Ann Lee", ("Ann", "Lee"), descriptions=[group])
+    assert not person.plural
+    assert Draft(SourceKind.ANONYMOUS_PERSON, "co-conspirators", descriptions=[group]).plural
 
 
 def test_a_writers_label_looks_past_an_outlet_the_ner_tags_as_one() -> None:

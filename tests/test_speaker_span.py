@@ -4,9 +4,10 @@ no more and no less."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from sourcetrace import analyze
-from sourcetrace.attribution.speaker import typed_dash
+from sourcetrace.attribution.speaker import antecedent, typed_dash
 from sourcetrace.model import SourceKind
 from sourcetrace.nlp import load_pipeline
 
@@ -749,3 +750,35 @@ def test_a_dash_closing_an_aside_ends_what_the_aside_names(cue: str) -> None:
     # the aside between the dashes says whom the memo went to; the subject follows the second
     text = f"In the memo - sent to the state auditor, Laura M. Briggs - the Ohio Democrat {cue}."
     assert speakers(text) == ["the Ohio Democrat"]
+
+
+def test_two_subjects_the_parse_left_uncoordinated_are_one_speaker() -> None:
+    # the parse makes both titled names subjects of "announced", the "and" hung on the first
+    text = (
+        "Former Ohio Gov. Ann Lee (D) and former Utah Gov. Bo Ray (R) announced they will "
+        "leave the race."
+    )
+    result = analyze(text)
+    assert [a.speaker.text for a in result.attributions if a.speaker] == [
+        "Former Ohio Gov. Ann Lee (D) and former Utah Gov. Bo Ray (R)"
+    ]
+    assert [s.kind for s in result.sources] == [SourceKind.UNKNOWN]
+
+
+def test_who_after_a_persons_name_under_a_thing_is_that_person() -> None:
+    # "hardly an anomaly for Jim Walsh, who criticized ...", built as the parse read it once,
+    # with the tagger taking "anomaly" for a proper noun
+    words = "It is an anomaly for Jim Walsh , who criticized them .".split()
+    doc = Doc(
+        load_pipeline().vocab,
+        words=words,
+        heads=[1, 1, 3, 1, 3, 6, 4, 6, 9, 6, 9, 1],
+        deps="nsubj ROOT det attr prep compound pobj punct nsubj relcl dobj punct".split(),
+        pos="PRON AUX DET PROPN ADP PROPN PROPN PUNCT PRON VERB PRON PUNCT".split(),
+        lemmas="it be an anomaly for Jim Walsh , who criticize they .".split(),
+        ents=["O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O"],
+    )
+    assert antecedent(doc[9], person=True).text == "Walsh"
+    # any other relative walks up from the name as before ("the Conference of Catholic Bishops,
+    # which"): only a person's "who" stays on a person's name
+    assert antecedent(doc[9]).text == "anomaly"

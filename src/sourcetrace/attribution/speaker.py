@@ -38,7 +38,7 @@ from sourcetrace.nlp import doc_text
 from sourcetrace.nlp.sentences import sentence_start
 from sourcetrace.states import state_of
 from sourcetrace.vocabulary import DASHES as DASHES  # the rules' one dash set, read from here
-from sourcetrace.vocabulary import PERSON_NOUNS, PORTION_HEADS, ROLE_NOUNS
+from sourcetrace.vocabulary import PERSON_NOUNS, PORTION_HEADS, ROLE_NOUNS, names_person
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 DESCRIBING = frozenset({"relcl", "acl", "appos"})
@@ -182,16 +182,30 @@ def antecedent(relative_clause: Token, person: bool = False) -> Token:
     """The head of the noun phrase a relative clause hangs from, above the end of a name the
     parse hung it on: "Conference" for "the Conference of Catholic Bishops, which ...", but
     "Churches" for "members of the Churches, which ...". A ``person`` ("who") is never a place
-    named after its noun: "X, a candidate in Ohio's 16th District, who said" is X."""
+    named after its noun: "X, a candidate in Ohio's 16th District, who said" is X; and a
+    person's name it hangs on keeps it unless a person's noun governs the name: "hardly an
+    anomaly for Lee, who said" is Lee (the tagger may take "anomaly" for a name), "Secretary
+    of State Ann Lee, who said" the whole title."""
     noun = relative_clause.head
-    while noun.dep_ == "pobj" and (
-        noun.head.head.pos_ == "PROPN"
-        or (person and _named_place(noun) and noun.head.head.pos_ == "NOUN")
+    while (
+        noun.dep_ == "pobj"
+        and (
+            noun.head.head.pos_ == "PROPN"
+            or (person and _named_place(noun) and noun.head.head.pos_ == "NOUN")
+        )
+        and not (person and _persons_own(noun))
     ):
         noun = noun.head.head
     if noun.dep_ == "appos" and noun.ent_type_ != "PERSON":
         noun = noun.head  # the appositive's name: the speaker is the whole phrase
     return noun
+
+
+def _persons_own(name: Token) -> bool:
+    """A person's name whose preposition hangs on no noun for a person: the name, not the
+    phrase above it, is who a "who" means ("an anomaly for Lee"; not "the wife of Lee")."""
+    above = name.head.head.lemma_.lower()
+    return name.ent_type_ == "PERSON" and not names_person(above)
 
 
 def _named_place(noun: Token) -> bool:
@@ -295,7 +309,9 @@ def _joined(tokens: list[Token], head: Token, lo: int, hi: int) -> list[Token]:
         if sibling.dep_ not in SUBJECTS or sibling.i == head.i:
             continue
         if sibling.left_edge.i == tokens[-1].i + 1 and (
-            _proper(tokens[-1], sibling.left_edge) or _hyphened(tokens[-1], sibling.left_edge)
+            _proper(tokens[-1], sibling.left_edge)
+            or _hyphened(tokens[-1], sibling.left_edge)
+            or _coordinating(tokens[-1], head)
         ):
             tokens = tokens + clipped_subtree(sibling, lo, hi)
         elif sibling.right_edge.i + 1 == tokens[0].i and _proper(sibling.right_edge, tokens[0]):
@@ -306,6 +322,12 @@ def _joined(tokens: list[Token], head: Token, lo: int, hi: int) -> list[Token]:
                 named.pop()  # the dash closing the aside the name stands in
             tokens = [*tokens, *head.doc[tokens[-1].i + 1 : sibling.left_edge.i], *named]
     return tokens
+
+
+def _coordinating(last: Token, head: Token) -> bool:
+    """``last`` is an "and" or "or" the parse hung on the first of two subjects it made siblings,
+    not conjuncts: "Former Gov. Ann Lee (D) and Sen. Bo Ray (R) said" is both, not "Lee (D) and"."""
+    return last.dep_ == "cc" and last.head.i == head.i
 
 
 def _named_after(tokens: list[Token], head: Token, sibling: Token) -> bool:

@@ -27,6 +27,11 @@ class Draft:
 
     @property
     def plural(self) -> bool:
+        """A group, as its first description says; never a named person, one person whatever
+        plural noun the text sets beside a mention of the name ("Lee and her co-conspirators"),
+        who stays a "she" and no "they"."""
+        if self.kind is SourceKind.NAMED_PERSON:
+            return False
         return bool(self.descriptions) and self.descriptions[0].plural
 
     @property

@@ -99,6 +99,10 @@ RELATED_HEADS = (
 OUTLET_REPORTS = frozenset({"report", "article", "story", "review"})
 # A poll whose pollster is named as its agent ("a survey by X") is the pollster's word.
 POLL_NOUNS = frozenset({"poll", "survey"})
+# Documents whose "they" may be the people they counted: what a poll's respondents hold is the
+# poll's finding ("The results show voters are split. They want ..."), so a later "they" may
+# take up the poll; any other document is no "they" that speaks sentences after it.
+COUNTING_DOCUMENTS = POLL_NOUNS | {"polling", "result"}
 # What a named outlet does as a verb's subject: "Haaretz reported that ..." (a person's name is
 # told apart first).
 REPORTING_VERBS = frozenset({"report"})

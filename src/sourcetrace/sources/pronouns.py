@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -271,14 +271,14 @@ def _name_end(token: Token, names: NameIndex) -> bool:
     return _a_persons_name(token, names) and ends_name(token) and name_run(token) is not None
 
 
-def nearest_person_before(
+def persons_named_before(
     doc: Doc, end: int, quoted: Sequence[TextSpan], names: NameIndex
-) -> Token | None:
-    """The last word of the nearest person's name before character offset ``end`` within the
-    three sentences up to it, outside ``quoted`` spans."""
+) -> Iterator[Token]:
+    """The last word of each person's name before character offset ``end`` within the three
+    sentences up to it, outside ``quoted`` spans, nearest first."""
     before = doc.char_span(0, end, alignment_mode="contract")
     if before is None or len(before) == 0:
-        return None
+        return
     start = sentence_start(doc, before.end - 1, back=2)
     for token in reversed(doc[start : before.end]):
         if (
@@ -286,5 +286,4 @@ def nearest_person_before(
             and ends_name(token)
             and not any(q.start <= token.idx < q.end for q in quoted)
         ):
-            return token
-    return None
+            yield token

@@ -20,6 +20,7 @@ from sourcetrace.sources.descriptions import RELATED_HEAD, Description, Match, m
 from sourcetrace.sources.draft import Draft, Resolved
 from sourcetrace.sources.identified import tied_name
 from sourcetrace.sources.lexicon import (
+    COUNTING_DOCUMENTS,
     GENERIC_PERSON_HEADS,
     HIDDEN_SOURCE_HEADS,
     MODIFIER_SYNONYMS,
@@ -56,8 +57,8 @@ from sourcetrace.sources.pronouns import (
     gender_of_title,
     group_phrase,
     named_subject_between,
-    nearest_person_before,
     parallel_owner,
+    persons_named_before,
     read_pronoun,
     subject_above,
 )
@@ -586,16 +587,30 @@ class Resolver:
         at = mention.span.start
         if fitting is not None and pronoun.plural and self._singular_they(previous, fitting, at):
             return Resolved(None)
+        if fitting is not None and self._document_apart(pronoun, fitting, at):
+            return Resolved(None)  # people no source names: unresolved beats a wrong name
         if fitting is not None and not (pronoun.person and _maybe_a_thing(fitting)):
             return self._attach_pronoun(fitting, mention, pronoun, fitting is not previous_draft)
         if pronoun.person:
-            token = nearest_person_before(self.doc, mention.span.start, self.quoted, self.names)
-            found = self._person_at(token) if token is not None else None
+            found = self._nearest_fitting(mention.span.start, pronoun)
             if found is not None:
                 return self._attach_pronoun(found, mention, pronoun, guessed=True)
         if fitting is not None:
             return self._attach_pronoun(fitting, mention, pronoun, fitting is not previous_draft)
         return Resolved(None)
+
+    def _document_apart(self, pronoun: Pronoun, draft: Draft, at: int) -> bool:
+        """Whether ``draft``, the latest source a plural pronoun at offset ``at`` fits, is a
+        document last named before its sentence: "While the e-mails showed X, they suggest Y" is
+        theirs, but a "they" that speaks sentences after "the transcript" is people ("A
+        transcript shows ... They said"), whom no source before may name. A poll's respondents
+        are the poll's (`COUNTING_DOCUMENTS`)."""
+        if not pronoun.plural or draft.kind is not SourceKind.DOCUMENT:
+            return False
+        if any(d.head in COUNTING_DOCUMENTS for d in draft.descriptions):
+            return False
+        word = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        return word is not None and draft.last < self.doc[sentence_start(self.doc, word.start)].idx
 
     def _singular_they(self, previous: int | None, fitting: Draft, at: int) -> bool:
         """Whether a "they" at offset ``at`` may be the one person of unknown gender who spoke
@@ -699,6 +714,27 @@ class Resolver:
         if institution_name(run) and len(full) == 1:
             return None
         return self._person_named(words(run), run.start_char)
+
+    def _nearest_fitting(self, at: int, pronoun: Pronoun) -> Draft | None:
+        """The source of the person named nearest before offset ``at`` whom ``pronoun`` can be;
+        past a name of the other gender, only one known to be of the pronoun's: "when I asked
+        Sam Lee if he would endorse Ann Ruiz, he said" is Lee's, not the woman's named after
+        him, but a "she" past "Sam Lee" and "Obama" (whose gender no word gives) is no one's.
+        A source made only to be tested is dropped again."""
+        skipped = False  # past a name of the other gender
+        for token in persons_named_before(self.doc, at, self.quoted, self.names):
+            made = len(self.drafts)
+            found = self._person_at(token)
+            if found is None:  # the name of an institution
+                return None
+            fits = _fits(pronoun, found)
+            if fits and (not skipped or found.gender is pronoun.gender):
+                return found
+            del self.drafts[made:]
+            if fits:
+                return None
+            skipped = True
+        return None
 
     def _attach_pronoun(
         self, draft: Draft, mention: Mention, pronoun: Pronoun, guessed: bool
