@@ -509,11 +509,6 @@ def test_a_title_after_a_label_says_nothing(text: str) -> None:
     assert extract(text) == []
 
 
-def test_a_headline_with_a_verb_still_reports() -> None:
-    text = "Bernie Sanders: The bill will pass this week.\n\nThe vote is on Monday."
-    assert speakers(text) == [(":", "Bernie Sanders")]
-
-
 def asserted(text: str) -> list[tuple[str | None, bool]]:
     """Each attribution's cue and whether its speech or belief is reported as made."""
     return [(c.cue.text if c.cue else None, c.asserted) for c in extract(text)]

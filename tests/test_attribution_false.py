@@ -157,7 +157,8 @@ def test_a_view_inside_a_saying_is_the_sayings() -> None:
         "The union called Monday for the director to resign for saying publicly that she feels "
         "the staff is lazy."
     )
-    assert reported(text) == []
+    call = "the director to resign for saying publicly that she feels the staff is lazy"
+    assert reported(text) == [("called Monday for", [call])]
     said = "The director said she believes the staff is lazy."
     assert reported(said) == [("said", ["she believes the staff is lazy"])]
 
