@@ -34,6 +34,13 @@ def test_english_reads_as_english(text: str) -> None:
     assert reads_as_english(text)
 
 
+def test_words_outside_the_latin_script_count_against_english() -> None:
+    # a few quoted in an English text leave it English; a text mostly of them is not, even with
+    # an English function word or two ("The" and "is" in capitals count as well)
+    assert reads_as_english("The envoy said that Москва and Киев were talking, and it was calm.")
+    assert not reads_as_english("THE Министр сказал цены IS не вырастут правда")
+
+
 def test_a_text_in_another_language_gets_no_attributions() -> None:
     assert analyze(ITALIAN).attributions == ()
     assert analyze(PORTUGUESE).attributions == ()

@@ -5,6 +5,7 @@ label). Judged by common function words, with no parse, so it costs one pass of 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _WORDS = re.compile(r"[^\W\d_]+")
 # A letter outside the Latin script: a word holding one is no English word.
@@ -29,11 +30,12 @@ FOREIGN_WORDS = frozenset(
 def reads_as_english(text: str) -> bool:
     """More English function words than foreign ones and non-Latin words; a text with neither
     (a short line, a list of names) counts as English."""
-    english = foreign = 0
-    for word in _WORDS.findall(text):
-        lower = word.lower()
-        if lower in ENGLISH_WORDS:
-            english += 1
-        elif lower in FOREIGN_WORDS or _NON_LATIN.search(word):
-            foreign += 1
+    words = _WORDS.findall(text)
+    # counted in C, not word by word: each distinct word is looked up once
+    counts = Counter(map(str.lower, words))
+    english = sum(counts[word] for word in ENGLISH_WORDS)
+    foreign = sum(counts[word] for word in FOREIGN_WORDS)
+    if _NON_LATIN.search(text):  # most texts hold no letter outside the Latin script
+        known = ENGLISH_WORDS | FOREIGN_WORDS
+        foreign += sum(1 for w in words if _NON_LATIN.search(w) and w.lower() not in known)
     return english >= foreign

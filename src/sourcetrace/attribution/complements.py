@@ -25,6 +25,7 @@ from sourcetrace.attribution.words_end import (
     words_end,
     writers_contrast,
 )
+from sourcetrace.nlp import doc_text
 
 # Marks of the speaker's reason after a cue set between commas: "A, officials said, because B".
 REASON_MARKS = frozenset({"because"})
@@ -50,9 +51,16 @@ def _next_clauses(verb: Token, comp: Token) -> list[Token]:
         and not _next_report(c)
         and not writers_contrast(c)
     ]
-    if any(t.dep_ == "preconj" and t.lower_ == "not" for t in comp.subtree):
+    if _holds_not(comp) and any(t.dep_ == "preconj" and t.lower_ == "not" for t in comp.subtree):
         clauses += [c for c in verb.children if c.dep_ == "conj" and c.i > comp.i]
     return sorted(clauses, key=lambda c: c.i)
+
+
+def _holds_not(comp: Token) -> bool:
+    """Whether the words ``comp``'s subtree spans hold "not" in any case: read on the text, so
+    that the subtree's Tokens are made only for the few clauses that do."""
+    last = comp.right_edge
+    return "not" in doc_text(comp.doc)[comp.left_edge.idx : last.idx + len(last)].lower()
 
 
 def _reason(verb: Token, comp: Token) -> int | None:

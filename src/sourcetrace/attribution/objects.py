@@ -283,12 +283,13 @@ def is_result(comp: Token, verb: Token) -> bool:
     """A "that" clause of degree after "so" or "such" in the cue's own clause ("So many people
     were talking about it that it trended"): what followed, not what was said, however the parse
     hangs it (a complement, or a relative clause on the object)."""
-    return comp.left_edge.lower_ == "that" and any(
+    opener = comp.left_edge
+    return opener.lower_ == "that" and any(
         t.lower_ in DEGREE_WORDS
         and t.head.pos_ in ("ADJ", "ADV", "NOUN")
         and t.head.lower_ not in TIME_IDIOM_HEADS
         for t in verb.subtree
-        if t.i < comp.left_edge.i and t.dep_ in ("advmod", "amod", "predet")
+        if t.i < opener.i and t.dep_ in ("advmod", "amod", "predet")
     )
 
 

@@ -247,7 +247,7 @@ def _cue_candidates(doc: Doc) -> list[Token]:
     rest is done on whole columns."""
     lower, lemma, start = doc.to_array([LOWER, LEMMA, SENT_START]).reshape(-1, 3).T
     lemmas, where = np.unique(lemma, return_inverse=True)
-    is_cue = np.array([_is_cue_lemma(doc, h) for h in lemmas.tolist()], dtype=bool)
+    is_cue = _are_cue_lemmas(doc, lemmas.tolist())
     strings = doc.vocab.strings
     found = (
         is_cue[where]
@@ -268,6 +268,17 @@ def _equals_any(column: np.ndarray, words: Iterable[str], strings: StringStore) 
     for word in words:
         found |= column == np.uint64(strings[word])
     return found
+
+
+def _are_cue_lemmas(doc: Doc, lemmas: list[int]) -> np.ndarray:
+    """Whether each lemma, by its hash, is a lexicon verb or noun: read from the process's table
+    in one pass in C; only lemmas new to it (few, after the first articles) are looked up."""
+    cached: list[bool | None] = list(map(_CUE_LEMMAS.get, lemmas))
+    if None in cached:
+        cached = [
+            _is_cue_lemma(doc, h) if c is None else c for h, c in zip(lemmas, cached, strict=True)
+        ]
+    return np.array(cached, dtype=bool)
 
 
 def _is_cue_lemma(doc: Doc, lemma: int) -> bool:

@@ -284,12 +284,13 @@ class NameIndex:
                 run = name_run(token)
                 if run is not None:
                     written = self._words[run.start, run.end] = words(run)
-                    self._runs[surname(written)].append(run)
+                    last = surname(written)
+                    self._runs[last].append(run)
                     if len(run) > 1 and token.ent_type_ == "PERSON":
                         self._by_first[_fold(run[0].text)].append(run)
                     elif _maybe_a_person(token, run) and _shown_a_person(token):
-                        shown.add(surname(written))
-                    _surname_use(run, full, alone)
+                        shown.add(last)
+                    _surname_use(run, last, full, alone)
         entities = doc.ents  # read once: spaCy makes every entity's Span anew on each read
         # a full name opening its sentence, which no run takes ("Dana Whitcomb is ..."), as the
         # NER tagged it whole
@@ -478,18 +479,18 @@ def _maybe_a_person(end: Token, run: Span) -> bool:
     return end.tag_ == "NNP" and end.ent_type_ not in SETTLED_LABELS and not alone
 
 
-def _surname_use(run: Span, full: set[str], alone: set[str]) -> None:
-    """Add the surname of ``run`` to ``full`` where it is a full name of no person the NER knew
-    and no institution word is in it ("Dana Whitcomb" tagged an organization's, not "Fox News"
-    or "Harbor Savings Bank"), or to ``alone`` where the run is one word after no determiner
-    and no capitalized word ("Whitcomb asked", not "the Ledger", nor "Ridge" of a "Granite
-    Ridge" cut at a sentence's start)."""
+def _surname_use(run: Span, last: str, full: set[str], alone: set[str]) -> None:
+    """Add ``last``, the surname of ``run``, to ``full`` where the run is a full name of no
+    person the NER knew and no institution word is in it ("Dana Whitcomb" tagged an
+    organization's, not "Fox News" or "Harbor Savings Bank"), or to ``alone`` where the run is
+    one word after no determiner and no capitalized word ("Whitcomb asked", not "the Ledger",
+    nor "Ridge" of a "Granite Ridge" cut at a sentence's start)."""
     before = run.doc[run.start - 1] if run.start > 0 else None
     if len(run) > 1:
         if _unsure_full_name(run):
-            full.add(surname(words(run)))
+            full.add(last)
     elif before is None or not (before.pos_ == "DET" or _name_word(before)):
-        alone.add(surname(words(run)))
+        alone.add(last)
 
 
 def _unsure_full_name(span: Span) -> bool:
@@ -596,7 +597,8 @@ def _gerund_led(run: Span) -> bool:
 
 
 def _is_person_run(run: Span) -> bool:
-    return any(t.ent_type_ == "PERSON" for t in run) or len(run) > 1
+    # the length first: it reads no Token
+    return len(run) > 1 or any(t.ent_type_ == "PERSON" for t in run)
 
 
 def same_institution(a: str, b: str) -> bool:

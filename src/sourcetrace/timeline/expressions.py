@@ -191,6 +191,9 @@ _SHAPES_AFTER_DIGIT: dict[str, re.Pattern[str]] = {
 # in it to skip ahead to).
 _MONTH_INITIALS = "".join(sorted({month[0].upper() for month in MONTHS}))
 _WEEKDAY_INITIALS = "".join(sorted({day[0] for day in WEEKDAYS}))
+# What follows the initial of a month's name or abbreviation, or of a weekday's name.
+_MONTH_RESTS = "|".join(sorted({month[1:] for month in MONTHS}))
+_WEEKDAY_RESTS = "|".join(day[1:] for day in WEEKDAYS)
 
 
 def word_opening(initials: str, rest: str = "") -> re.Pattern[str]:
@@ -204,9 +207,14 @@ def word_opening(initials: str, rest: str = "") -> re.Pattern[str]:
 
 _LEADS: dict[str, re.Pattern[str]] = {
     "year": re.compile(r"[12]"),
-    **dict.fromkeys(("month", "month_year", "month_of_year"), re.compile(f"[{_MONTH_INITIALS}]")),
+    # a month's name: where its capital alone is the lead, every "Senate" or "Obama" is a try
+    **dict.fromkeys(
+        ("month", "month_year", "month_of_year"), word_opening(_MONTH_INITIALS, _MONTH_RESTS)
+    ),
     # a weekday may open it: "Tuesday, Jan. 2"
-    "month_day": re.compile(f"[{_MONTH_INITIALS}{_WEEKDAY_INITIALS}]"),
+    "month_day": re.compile(
+        f"[{_MONTH_INITIALS}{_WEEKDAY_INITIALS}](?={_MONTH_RESTS}|{_WEEKDAY_RESTS})"
+    ),
     # "the"/"that" before a word that can follow it there, or a digit or a count word ("a",
     # "an", "one" ... "six") before a unit: the lookaheads run inside the regex engine, where a
     # lead on the first letter alone has `_matches` try the whole pattern at most words
