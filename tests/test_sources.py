@@ -1563,6 +1563,19 @@ def test_an_indefinite_description_is_not_a_later_name_someone_elses_post(
     assert clusters(*passage.resolve())[0] == expected
 
 
+def test_a_subheads_she_is_no_man_the_headline_names_by_his_surname() -> None:
+    # "Trump" is named in full ("Donald Trump") only in the body: a "she" before it is not he,
+    # and with no woman named before it the pronoun stays unresolved
+    text = (
+        "Trump's port plan draws fire\n"
+        "In a speech to dockworkers, she attacks the rival's trade record.\n\n"
+        "Senator Alice Reed went after businessman Donald Trump on Monday.\n\n"
+        "Trump did not respond."
+    )
+    passage = Passage(text).said("she", cue="attacks", content="the rival's trade record")
+    assert clusters(*passage.resolve()) == ["None"]
+
+
 def test_a_description_stays_anonymous_when_two_people_later_bear_its_head() -> None:
     text = "A senator said the bill was dead.\n\nSenator Ann Hale and Senator Tom Reed voted no."
     sources, _ = Passage(text).said("A senator", content="the bill").resolve()
