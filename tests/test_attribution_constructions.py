@@ -1786,6 +1786,27 @@ def test_calling_on_someone_to_act_reports_the_demand(text: str, content: str) -
     assert reported(text) == [("called on", [content])]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The governor called on Tuesday for calm after the riots.", [("called", ["calm"])]),
+        (
+            "The committee called on Thursday for the chairman to step down.",
+            [("called on Thursday for", ["the chairman to step down"])],
+        ),
+        (
+            "The league called on Sunday night for an inquiry into the crash.",
+            [("called", ["an inquiry into the crash"])],
+        ),
+    ],
+)
+def test_a_day_after_called_on_is_when_not_whom(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    # "on Tuesday" tells when the call was made; the call is for what follows "for"
+    assert reported(text) == expected
+
+
 def test_a_phrasal_preposition_predicates_nothing_of_its_own_object() -> None:
     text = "Officials warned of dangers on the road."
     assert extract(text) == [], reported(text)

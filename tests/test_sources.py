@@ -1543,6 +1543,39 @@ def test_a_post_its_possessor_names_is_the_person_later_named_with_the_same_word
     assert clusters(*passage.resolve()) == ["Cole's lawyer"]
 
 
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        ("said the tenants' lawyer, Nora Vance.", "lawyer for the county"),
+        ("Nora Vance, the tenants' lawyer, said the rent was fair.", "lawyer for the county"),
+        ("said the county's lawyer, Nora Vance.", "Nora Vance"),
+    ],
+)
+def test_an_indefinite_description_is_not_a_later_name_someone_elses_post(
+    later: str, expected: str
+) -> None:
+    # a lawyer for one party is not the other party's lawyer, named later
+    text = (
+        "Rents rise\n\nA lawyer for the county said the appeal came too late.\n\n"
+        f'The hearing was set for May. "It is not over," {later}'
+    )
+    passage = Passage(text).said("A lawyer for the county", content="the appeal")
+    assert clusters(*passage.resolve())[0] == expected
+
+
+def test_a_subheads_she_is_no_man_the_headline_names_by_his_surname() -> None:
+    # "Trump" is named in full ("Donald Trump") only in the body: a "she" before it is not he,
+    # and with no woman named before it the pronoun stays unresolved
+    text = (
+        "Trump's port plan draws fire\n"
+        "In a speech to dockworkers, she attacks the rival's trade record.\n\n"
+        "Senator Alice Reed went after businessman Donald Trump on Monday.\n\n"
+        "Trump did not respond."
+    )
+    passage = Passage(text).said("she", cue="attacks", content="the rival's trade record")
+    assert clusters(*passage.resolve()) == ["None"]
+
+
 def test_a_description_stays_anonymous_when_two_people_later_bear_its_head() -> None:
     text = "A senator said the bill was dead.\n\nSenator Ann Hale and Senator Tom Reed voted no."
     sources, _ = Passage(text).said("A senator", content="the bill").resolve()

@@ -42,6 +42,7 @@ from sourcetrace.attribution.lexicon import (
     WANTING_VERBS,
     WRITER_AND_READER,
 )
+from sourcetrace.attribution.occasions import time_adverbial
 from sourcetrace.attribution.spans import QUOTE_MARKS, after_comma, line_bounds, tokens_span
 from sourcetrace.attribution.speaker import (
     DASHES,
@@ -282,6 +283,8 @@ def cue_tokens(verb: Token) -> tuple[Token, ...]:
         if child.i != end + 1:
             break
         phrasal_word = child.dep_ == "prep" and child.lower_ in phrasal and not _listener(child)
+        # "called on Tuesday for calm": a day after the preposition is when, not whom
+        phrasal_word = phrasal_word and not time_adverbial(child)
         particle = child.dep_ == "prt" or _needed_particle(child)
         if particle or phrasal_word or (child.dep_ == "dobj" and puts_it(verb)):
             end = child.i  # "called for", "shot back", "as X put it"
@@ -293,10 +296,15 @@ def cue_tokens(verb: Token) -> tuple[Token, ...]:
             break
     request = for_clause(verb)
     # "called for [Akin to drop out]": the parse's mark, after a day too ("called Wednesday for")
-    opener = None if request is None else request.left_edge
-    if opener is not None and all(t.ent_type_ in DATE_LABELS for t in doc[end + 1 : opener.i]):
-        end = max(end, opener.i)
+    # or "on" a day ("called on Wednesday for")
+    if request is not None and all(_when(t) for t in doc[end + 1 : request.left_edge.i]):
+        end = max(end, request.left_edge.i)
     return tuple(doc[start : end + 1])
+
+
+def _when(tok: Token) -> bool:
+    """``tok`` tells when: a date's word or the preposition of "on Tuesday"."""
+    return tok.ent_type_ in DATE_LABELS or time_adverbial(tok)
 
 
 def _listener(prep: Token) -> bool:

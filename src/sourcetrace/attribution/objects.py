@@ -64,7 +64,7 @@ from sourcetrace.attribution.lexicon import (
     WH_PRONOUN_TAGS,
     WITHHOLDING_VERBS,
 )
-from sourcetrace.attribution.occasions import object_time
+from sourcetrace.attribution.occasions import object_time, time_adverbial
 from sourcetrace.attribution.poll_figures import a_person
 from sourcetrace.attribution.spans import QUOTE_MARKS, after_comma, possessed, tokens_span
 from sourcetrace.attribution.speaker import DASHES, typed_dash
@@ -527,7 +527,10 @@ def _phrasal_objects(verb: Token, rights: list[Token]) -> list[Token]:
     for a demand the parse may also split into the object and an infinitive it hangs elsewhere
     ("calling for [Akin] (R-Mo.) [to drop out]")."""
     phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
-    preps = [c for c in rights if c.dep_ == "prep" and c.lower_ in phrasal]
+    # "called on Tuesday for calm": the day is when it was called, no one called on
+    preps = [
+        c for c in rights if c.dep_ == "prep" and c.lower_ in phrasal and not time_adverbial(c)
+    ]
     # the parse may make the preposition's object a "dobj"
     objects = [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp", "dobj")]
     request = for_clause(verb)

@@ -29,7 +29,7 @@ def state_time(comp: Token) -> int:
         rights = [c for c in host.rights if not c.is_punct]
         for k, right in enumerate(rights[:-1]):
             # the time may close the predicate before the occasion ("was unsafe Monday in ...")
-            time = next((t for t in (right, *_last_right(right)) if _time_adverbial(t)), None)
+            time = next((t for t in (right, *_last_right(right)) if time_adverbial(t)), None)
             if time is not None and all(_speaking_occasion(r) for r in rights[k + 1 :]):
                 return time.left_edge.i
         closing = _last_right(host)
@@ -52,7 +52,7 @@ def object_time(toks: Sequence[Token]) -> int:
         if after >= len(doc) or first.head.tag_ == "VB":
             continue
         second = doc[after]
-        dated = _time_adverbial(first) and _speaking_occasion(second)
+        dated = time_adverbial(first) and _speaking_occasion(second)
         if (dated or _occasion_dated(first, second)) and second.right_edge.i >= end:
             return first.left_edge.i - toks[0].i
     return len(toks)
@@ -61,7 +61,7 @@ def object_time(toks: Sequence[Token]) -> int:
 def _occasion_dated(occasion: Token, time: Token) -> bool:
     """An occasion of speaking and right after it its day, on the same verb ("at a news
     conference Monday"): the day the parse may hang on the verb above is still the occasion's."""
-    return _speaking_occasion(occasion) and _time_adverbial(time) and time.head.tag_ != "VB"
+    return _speaking_occasion(occasion) and time_adverbial(time) and time.head.tag_ != "VB"
 
 
 def _last_right(tok: Token) -> list[Token]:
@@ -69,7 +69,7 @@ def _last_right(tok: Token) -> list[Token]:
     return [c for c in tok.rights if not c.is_punct][-1:]
 
 
-def _time_adverbial(tok: Token) -> bool:
+def time_adverbial(tok: Token) -> bool:
     """A bare day or time of day ("Tuesday", "earlier Wednesday", "this morning") or one after a
     preposition ("on Tuesday")."""
     if tok.dep_ == "prep":

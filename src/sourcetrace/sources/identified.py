@@ -93,7 +93,7 @@ def _named_later(tokens: Span, described: Description, names: NameIndex) -> Span
         full = names.fullest(words(run), run.end_char)
         if run.start_char < tokens.end_char or full in found:
             continue
-        if names.named_before(full, tokens.start_char):
+        if names.named_before(full, tokens.start_char) or _someone_elses(run, described):
             continue
         heads = [
             d.head
@@ -111,6 +111,20 @@ def _named_later(tokens: Span, described: Description, names: NameIndex) -> Span
     if len(same) == 1:
         return same[0]
     return next(iter(found.values()))[0] if len(found) == 1 else None
+
+
+def _someone_elses(run: Span, described: Description) -> bool:
+    """The name is given the description's head with a possessor the description does not name:
+    "the defendant's lawyer, Omar Haddad" holds another post than "a lawyer for the city"
+    (`_referred_back`); a bare title or "the lawyer" says nothing of whose."""
+    end = run[-1]
+    nouns = _appositives(end) + ([end.head] if end.dep_ == "appos" else [])
+    return any(
+        _same_head(described, noun)
+        and any(c.dep_ == "poss" for c in noun.children)
+        and not _referred_back(noun, described)
+        for noun in nouns
+    )
 
 
 def _labeled_next(runs: list[Span], described: Description) -> str | None:
