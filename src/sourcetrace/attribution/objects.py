@@ -527,9 +527,14 @@ def _phrasal_objects(verb: Token, rights: list[Token]) -> list[Token]:
     for a demand the parse may also split into the object and an infinitive it hangs elsewhere
     ("calling for [Akin] (R-Mo.) [to drop out]")."""
     phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
-    # "called on Tuesday for calm": the day is when it was called, no one called on
+    # "called on Tuesday for calm": the day right after the verb is when it was called, no one
+    # called on; a day closing the words ("called the bill a disgrace on Tuesday") stays theirs
     preps = [
-        c for c in rights if c.dep_ == "prep" and c.lower_ in phrasal and not time_adverbial(c)
+        c
+        for c in rights
+        if c.dep_ == "prep"
+        and c.lower_ in phrasal
+        and not (c.i == verb.i + 1 and time_adverbial(c))
     ]
     # the parse may make the preposition's object a "dobj"
     objects = [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp", "dobj")]
