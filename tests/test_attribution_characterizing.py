@@ -206,5 +206,11 @@ def test_a_call_for_something_with_its_day_after_the_verb_is_a_demand(
     assert reported(text) == [(speaker, cue, [content])]
 
 
+def test_an_appeal_to_someone_the_parse_left_verbless_is_a_demand() -> None:
+    # the parse reads "The mayor (who was) called on Congress"; a passive would strand its "on"
+    text = "The mayor called on Congress to act quickly."
+    assert reported(text) == [("The mayor", "called on", ["Congress to act quickly"])]
+
+
 def test_a_name_given_with_a_day_after_it_is_no_call_for_anything() -> None:
     assert reported("A group called Citizens First met on Tuesday for an hour.") == []

@@ -396,7 +396,12 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         head = recorder  # "was caught on a hot mic ripping ...": who was caught rips
     elif verb.dep_ == "advcl" and (document := sent_document(head, verb)) is not None:
         return document, True  # "ran a story on Monday claiming ..."
-    elif misread_naming(verb)[1] or _verbless_predication(verb) or _verbless_call(verb):
+    elif (
+        misread_naming(verb)[1]
+        or _verbless_predication(verb)
+        or _verbless_call(verb)
+        or _verbless_appeal(verb)
+    ):
         return head, False  # "A rival called Jones “a fraud.”": the rival called him that
     by = head.dep_ == "prep" and head.lower_ in GERUND_PREPOSITIONS
     copula = ranked_copula(verb)
@@ -639,6 +644,24 @@ def _verbless_call(verb: Token) -> bool:
     day = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].ent_type_ in DATE_LABELS
     asks = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.rights)
     return day and (asks or for_clause(verb) is not None)
+
+
+def _verbless_appeal(verb: Token) -> bool:
+    """An appeal to someone the parse read as a participle on its subject: "The mayor called on
+    Congress to act" read as a mayor (who was) called on. The passive would leave its "on"
+    without an object ("a mayor called on to act"), so with the addressee right after the
+    preposition and a to-infinitive of what is asked, no passive reading is left."""
+    phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
+    if verb.dep_ != "acl" or verb.head.dep_ != "ROOT" or "on" not in phrasal:
+        return False
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    addressed = (
+        nxt is not None
+        and nxt.lower_ == "on"
+        and nxt.head.i == verb.i
+        and any(c.dep_ == "pobj" for c in nxt.children)
+    )
+    return addressed and any(c.dep_ == "xcomp" and infinitive(c) for c in verb.children)
 
 
 def _quoted(tok: Token) -> bool:
