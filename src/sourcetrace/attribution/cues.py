@@ -282,9 +282,13 @@ def cue_tokens(verb: Token) -> tuple[Token, ...]:
     for child in verb.rights:
         if child.i != end + 1:
             break
-        phrasal_word = child.dep_ == "prep" and child.lower_ in phrasal and not _listener(child)
         # "called on Tuesday for calm": a day after the preposition is when, not whom
-        phrasal_word = phrasal_word and not time_adverbial(child)
+        phrasal_word = (
+            child.dep_ == "prep"
+            and child.lower_ in phrasal
+            and not _listener(child)
+            and not time_adverbial(child)
+        )
         particle = child.dep_ == "prt" or _needed_particle(child)
         if particle or phrasal_word or (child.dep_ == "dobj" and puts_it(verb)):
             end = child.i  # "called for", "shot back", "as X put it"
@@ -638,8 +642,7 @@ def _verbless_call(verb: Token) -> bool:
     right after the verb: "The senator called Tuesday for an inquiry", "... called Wednesday for
     the judge to resign" read as a senator (who was) called Tuesday. A day is no name given, so
     with the cue's "for" after it no passive reading is left."""
-    phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
-    if verb.dep_ != "acl" or verb.head.dep_ != "ROOT" or "for" not in phrasal:
+    if not _misread_phrasal(verb, "for"):
         return False
     day = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].ent_type_ in DATE_LABELS
     asks = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.rights)
@@ -651,8 +654,7 @@ def _verbless_appeal(verb: Token) -> bool:
     Congress to act" read as a mayor (who was) called on. The passive would leave its "on"
     without an object ("a mayor called on to act"), so with the addressee right after the
     preposition and a to-infinitive of what is asked, no passive reading is left."""
-    phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
-    if verb.dep_ != "acl" or verb.head.dep_ != "ROOT" or "on" not in phrasal:
+    if not _misread_phrasal(verb, "on"):
         return False
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     addressed = (
@@ -662,6 +664,13 @@ def _verbless_appeal(verb: Token) -> bool:
         and any(c.dep_ == "pobj" for c in nxt.children)
     )
     return addressed and any(c.dep_ == "xcomp" and infinitive(c) for c in verb.children)
+
+
+def _misread_phrasal(verb: Token, preposition: str) -> bool:
+    """A phrasal cue taking ``preposition`` that the parse hung as a participle on its sentence's
+    only noun, the subject, leaving the sentence no verb ("The senator called ...")."""
+    phrasal = PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
+    return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and preposition in phrasal
 
 
 def _quoted(tok: Token) -> bool:

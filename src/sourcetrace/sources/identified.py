@@ -185,10 +185,9 @@ def _named_next(doc: Doc, tokens: Span, described: Description, names: NameIndex
     """A description opening its sentence or its subject, and the person the next sentence opens
     on: that sentence's subject is a name first used there, described there with the
     description's head noun ("As Lee spoke, his son said ... Sam Lee, son of the senator,"); or,
-    wherever the
-    description stands, the name the next sentence gives it ("The spokeswoman, Marie Harf,");
-    or, for a headline's, the person the lede reports doing what the headline says
-    (`_headline_told`)."""
+    wherever the description stands, the name one of the next few sentences gives it ("The
+    spokeswoman, Marie Harf,"); or, for a headline's, the person the lede reports doing what the
+    headline says (`_headline_told`)."""
     sentence = sentences.sentence(tokens[0])
     if sentence.end >= len(doc):
         return None

@@ -436,13 +436,18 @@ class Resolver:
         """The offset where the sentence before ``at``'s starts, when the speaker of the
         attribution at ``index`` is named in it; else None."""
         speaker = self.candidates[index].speaker if index is not None else None
-        token = self.doc.char_span(at, at + 1, alignment_mode="expand")
-        if speaker is None or token is None:
+        own = self._sentence_offset(at)
+        before = self._sentence_offset(at, back=1)
+        if speaker is None or own is None or before is None:
             return None
-        before, own = (
-            self.doc[sentence_start(self.doc, token.start, back=back)].idx for back in (1, 0)
-        )
         return before if before <= speaker.start < own else None
+
+    def _sentence_offset(self, at: int, back: int = 0) -> int | None:
+        """Where the sentence ``back`` sentences before the one holding offset ``at`` starts."""
+        word = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if word is None:
+            return None
+        return self.doc[sentence_start(self.doc, word.start, back=back)].idx
 
     def _in_quote(self, at: int) -> bool:
         """Offset ``at`` lies in an attribution's content: a name there is what was said."""
@@ -609,8 +614,8 @@ class Resolver:
             return False
         if any(d.head in COUNTING_DOCUMENTS for d in draft.descriptions):
             return False
-        word = self.doc.char_span(at, at + 1, alignment_mode="expand")
-        return word is not None and draft.last < self.doc[sentence_start(self.doc, word.start)].idx
+        start = self._sentence_offset(at)
+        return start is not None and draft.last < start
 
     def _singular_they(self, previous: int | None, fitting: Draft, at: int) -> bool:
         """Whether a "they" at offset ``at`` may be the one person of unknown gender who spoke
