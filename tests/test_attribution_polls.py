@@ -210,3 +210,112 @@ def test_a_report_inside_another_keeps_its_speaker() -> None:
     assert reported("He said he leads by 5 points in a new poll.") == [
         ("said", ["he leads by 5 points in a new poll"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The governor stays comfortably ahead of the mayor in the latest poll.",
+            "the latest poll",
+            "The governor stays comfortably ahead of the mayor",
+        ),
+        (
+            "The mayor and the governor are tied in a new Siena poll.",
+            "a new Siena poll",
+            "The mayor and the governor are tied",
+        ),
+        # the "in" on a noun of the clause, not on its verb
+        (
+            "Last spring, the governor held a 12-point lead over the mayor among older voters in "
+            "a Gallup state poll.",
+            "a Gallup state poll",
+            "Last spring, the governor held a 12-point lead over the mayor among older voters",
+        ),
+    ],
+)
+def test_a_candidates_standing_in_one_poll_is_its_finding(
+    text: str, speaker: str, content: str
+) -> None:
+    found = extract_attributions(load_pipeline()(text), Method.RULES)
+    assert [(c.cue.text if c.cue else None, c.content[0].text) for c in found] == [("in", content)]
+    assert [c.speaker.text if c.speaker else None for c in found] == [speaker]
+    assert [c.cue_class for c in found] == [CueClass.WRITTEN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She led the effort in the survey of local businesses.",  # leading a thing, no standing
+        "He was interviewed in a poll about the schools.",
+        "The aide stayed behind in the survey office.",
+    ],
+)
+def test_a_person_in_a_poll_with_no_standing_gives_nothing(text: str) -> None:
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "The mayor leads the councilwoman by roughly 6 points in the Siena average of recent "
+            "city polls.",
+            "in",
+            "the Siena average of recent city polls",
+            "The mayor leads the councilwoman by roughly 6 points",
+        ),
+        (
+            "The governor leads by 3 points in the Siena polling average.",
+            "in",
+            "the Siena polling average",
+            "The governor leads by 3 points",
+        ),
+        (
+            "The Siena average of polls shows the governor leading the mayor 45 percent to 41 "
+            "percent.",
+            "shows",
+            "The Siena average of polls",
+            "the governor leading the mayor 45 percent to 41 percent",
+        ),
+        (
+            "Polling averages show the governor with a narrow lead.",
+            "show",
+            "Polling averages",
+            "the governor with a narrow lead",
+        ),
+    ],
+)
+def test_an_average_of_polls_speaks_as_a_poll(
+    text: str, cue: str, speaker: str, content: str
+) -> None:
+    found = analyze(text)
+    assert [(a.cue.text if a.cue else None, a.content[0].text) for a in found.attributions] == [
+        (cue, content)
+    ]
+    assert [s.kind for s in found.sources] == [SourceKind.DOCUMENT]
+    assert [a.cue_class for a in found.attributions] == [CueClass.WRITTEN]
+    assert reported(text, "speaker") == [(speaker,)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The average price of gas shows a steady rise.",
+        "Gas prices are 20 cents above the national average.",
+        "The team scored 3 points above its average in the polls.",
+    ],
+)
+def test_an_average_of_anything_else_is_the_writers_figure(text: str) -> None:
+    assert reported(text) == []
+
+
+def test_a_poll_set_off_with_its_dates_still_opens_its_findings() -> None:
+    text = (
+        "In the latest Gallup poll, taken June 2-4, 52 percent of registered voters approve of "
+        "the governor."
+    )
+    assert reported(text, "cue", "content") == [
+        ("In", ["52 percent of registered voters approve of the governor"])
+    ]
+    assert reported("In the spring, taken with the team, he rested.") == []

@@ -42,6 +42,9 @@ FOR_HOLDERS = frozenset({"some", "other", "others", "many", "most", "people"})
 # percent" (not "In the report's wake," nor "In Congress,": a place, a time), and a closing one
 # (`in_poll`).
 IN_HOLDERS = frozenset({"poll", "survey"})
+# Words of a candidate's standing in a poll, which a clause with no share gives the poll: "stays
+# ahead of X in the latest poll", "are tied in a new poll", "held a lead in a poll".
+STANDINGS = frozenset({"lead", "ahead", "behind", "trail", "tie", "tied", "edge"})
 # Words opening a relative clause, which a poll's findings in it leave out: "who", "where".
 RELATIVE_TAGS = WH_PRONOUN_TAGS | {"WRB"}
 # Pronouns that stand for the sentence before: "That's according to a new survey".
@@ -83,27 +86,48 @@ def _holder(to: Token) -> bool:
         people = obj.lemma_.lower() in IN_HOLDERS
     else:
         people = obj.tag_ in ("NNS", "NNPS") or obj.ent_type_ == "PERSON"
-    return people and after < len(to.doc) and to.doc[after].text == ","
+    # the comma after the holder, or closing a phrase of its own ("In the latest poll, taken
+    # June 2-4, ...")
+    set_off = to.doc[after - 1].text == "," or (after < len(to.doc) and to.doc[after].text == ",")
+    return people and set_off
 
 
 def in_poll(poll: Token) -> bool:
     """A poll that closes the clause whose findings it gives, the object of an "in" on the
     clause's verb: one poll (singular) where the clause gives a share ("Clinton leads by 5 points
-    in a new Quinnipiac poll", "he fell to 10 percent in the latest CNN/ORC poll"), not a clause
-    with no share ("took part in a survey"); polls (plural) where it gives a candidate's standing
-    in them ("Smith trails by double digits in most polls", "Jones, who is battling Smith for
-    the top spot in many polls", the gold README's Rule 16 batch)."""
+    in a new Quinnipiac poll", "he fell to 10 percent in the latest CNN/ORC poll") or a person's
+    standing (`STANDINGS`: "stays ahead of X in the latest poll"), not a clause with neither
+    ("took part in a survey", "led the effort in the survey"); polls (plural) where it gives a
+    candidate's standing in them ("Smith trails by double digits in most polls", "Jones, who is
+    battling Smith for the top spot in many polls", the gold README's Rule 16 batch)."""
     to = poll.head
     verb = to.head
     if poll.dep_ != "pobj" or to.lower_ != "in":
         return False
     if poll.tag_ == "NNS":
         return poll.lemma_.lower() == "poll" and _standing(to)
-    if verb.pos_ not in ("VERB", "AUX") or poll.tag_ not in ("NN", "NNP"):
+    if poll.tag_ not in ("NN", "NNP"):
         return False
-    if verb.dep_ not in ("ROOT", "conj"):
-        return False  # a clause inside another's report stays that report's
-    return gives_share(t for t in verb.subtree if t.i < to.i)
+    main = verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("ROOT", "conj")
+    if main and gives_share(t for t in verb.subtree if t.i < to.i):
+        return True  # a share: "leads by 5 points in a new poll"
+    # a candidate's standing with no share ("stays ahead of X in the latest poll", "are tied in
+    # a new poll") or with the "in" on a noun ("held a 12-point lead among women in a poll")
+    return _standing(to) and any(_stands(t) for t in _clause_before(to))
+
+
+def _stands(word: Token) -> bool:
+    """A word of standing (`STANDINGS`); "lead" as a verb only with no object or a person for
+    one ("leads the mayor", not "led the effort")."""
+    if word.lemma_.lower() not in STANDINGS:
+        return False
+    objects = [c for c in word.children if c.dep_ == "dobj"]
+    return word.pos_ != "VERB" or all(a_person(o) for o in objects)
+
+
+def _clause_before(to: Token) -> list[Token]:
+    """The words of the clause ``to`` closes before it, from its sentence's start."""
+    return [t for t in sentence(to) if t.i < to.i]
 
 
 def _standing(to: Token) -> bool:
@@ -125,7 +149,7 @@ def _standing(to: Token) -> bool:
         return False  # "Down in the polls, he attacked": set before the clause, no finding
     if any(a.dep_ == "ccomp" for a in verb.ancestors):
         return False  # "said the trip was worth it, in Ohio, where he trails ...": a gloss in it
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.tag_ in WH_PRONOUN_TAGS:
         subject = verb.head  # "Jones, who is battling ...": Jones
     return subject is not None and a_person(subject)
@@ -181,10 +205,11 @@ def according_report(
         before = before[coordinator_end(before) :]  # "But he fell to 10 percent in the poll"
         if before and clause.dep_ == "relcl" and before[0].tag_ in RELATIVE_TAGS:
             before.pop(0)  # "New York, where he trails ...": "where" stays out
-        if after and (after[0].text == "," or (objs[0].tag_ == "NNS" and not gives_share(after))):
+        if after and (after[0].text == "," or not gives_share(after)):
             # "... by 28 points in the same poll, a 52-point swing"; a standing in polls ends
             # with them but for its figure ("has shot up in the polls as a potential nominee, in
-            # part because ...", not "leads in national polls by 3 points")
+            # part because ...", "trails by a wide margin in polling in Ohio, a fact ...", not
+            # "leads in national polls by 3 points")
             after = []
     pieces = [p for p in (tokens_span(before), tokens_span(after)) if p and _has_words(doc, p)]
     earlier = _sentence_before(doc, before, after)

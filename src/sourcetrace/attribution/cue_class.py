@@ -21,6 +21,7 @@ from sourcetrace.attribution.lexicon import (
     UNREALIZED_AUX,
     WRITTEN_CHANNELS,
 )
+from sourcetrace.attribution.poll_figures import poll_aggregate
 from sourcetrace.attribution.spans import after_comma
 from sourcetrace.model import CLAIM_CLASSES, CueClass
 
@@ -52,6 +53,8 @@ def _document(speaker: Token) -> bool:
     head = speaker.lemma_.lower()
     ranks = RANKED_PEOPLE.get(head, frozenset())
     heads = {head, speaker.lower_.removesuffix("s")}
+    if poll_aggregate(speaker):
+        return True  # "the RealClearPolitics average of polls", "polling averages"
     return bool(heads & DOCUMENT_NOUNS) and not any(c.lower_ in ranks for c in speaker.lefts)
 
 

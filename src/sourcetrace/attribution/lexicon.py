@@ -69,6 +69,9 @@ EVIDENCE_DOCUMENTS = frozenset(
     result finding figure number document transcript filing log memo email cable
     """.split()
 )
+# Aggregates of polls, which speak as one poll: "the RealClearPolitics average of recent polls",
+# "polling averages" (an average of prices or of temperatures is the writer's figure).
+POLL_AGGREGATES = frozenset({"average", "aggregate"})
 # A whole people as the one who knows or learns a fact ("the nation learned that ...", "the public
 # knows that ..."): nobody anyone could ask holds it, so the fact is the writer's own claim. Polled
 # beliefs ("the public believes") stay reports; "the country" is often the state that acts.

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from sourcetrace.attribution.candidate import Candidate, continuation
+from sourcetrace.attribution.lexicon import POLL_AGGREGATES
 from sourcetrace.attribution.spans import Paragraphs, tokens_span
 from sourcetrace.nlp import doc_text
 from sourcetrace.nlp.sentences import sentence
@@ -65,12 +66,35 @@ def gives_share(tokens: Iterable[Token]) -> bool:
     return any(t.like_num and t.head.lemma_.lower() in SHARE_WORDS for t in tokens)
 
 
+def poll_aggregate(token: Token) -> bool:
+    """An aggregate of polls: "average" or "aggregate" with polls as the object of its "of" ("the
+    average of New Hampshire polls") or as its compound ("polling averages")."""
+    if token.lemma_.lower() not in POLL_AGGREGATES:
+        return False
+    of = [o for p in token.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    compounds = [c for c in token.children if c.dep_ == "compound"]
+    return any(t.lemma_.lower() in POLL_NOUNS for t in of + compounds)
+
+
+def holding_poll(poll: Token) -> Token:
+    """What speaks for ``poll``: the aggregate it is averaged into ("in the Siena average of
+    recent polls", "in the Siena polling average": the average), else the poll itself."""
+    of = poll.head
+    if poll.dep_ == "compound" and poll_aggregate(of):
+        return of
+    if poll.dep_ == "pobj" and of.lower_ == "of" and poll_aggregate(of.head):
+        return of.head
+    return poll
+
+
 def _polled(doc: Doc, cand: Candidate) -> bool:
     """A cued report whose speaker is a poll ("a new national poll shows ...")."""
     if cand.cue is None or cand.speaker is None:
         return False
     speaker = doc.char_span(cand.speaker.start, cand.speaker.end, alignment_mode="expand")
-    return speaker is not None and speaker.root.lemma_.lower() in POLL_NOUNS
+    if speaker is None:
+        return False
+    return speaker.root.lemma_.lower() in POLL_NOUNS or poll_aggregate(speaker.root)
 
 
 def a_person(token: Token) -> bool:

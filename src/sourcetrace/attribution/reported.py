@@ -24,7 +24,6 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 from sourcetrace.attribution.according import (
-    IN_HOLDERS,
     OPENERS,
     SOURCE_PHRASES,
     according_report,
@@ -98,6 +97,7 @@ from sourcetrace.attribution.lexicon import (
 )
 from sourcetrace.attribution.noun_cues import NounReport, conveyed, expressed, noun_report
 from sourcetrace.attribution.objects import is_after_control, is_result, said_by
+from sourcetrace.attribution.poll_figures import POLL_NOUNS, holding_poll, poll_aggregate
 from sourcetrace.attribution.quotes import Quotation
 from sourcetrace.attribution.spans import (
     QUOTE_MARKS,
@@ -254,10 +254,11 @@ def _cue_candidates(doc: Doc) -> list[Token]:
         | _equals_any(lower, _PHRASES, strings)
         | (_equals_any(lower, OPENERS, strings) & (start == 1))
     )
-    polls = _equals_any(lemma, IN_HOLDERS, strings) & (start != 1)
+    polls = _equals_any(lemma, POLL_NOUNS, strings) & (start != 1)
     for i in np.flatnonzero(polls).tolist():
-        if in_poll(doc[i]):  # "She leads by 5 points in a new poll": the "in" is the cue
-            found[doc[i].head.i] = True
+        poll = holding_poll(doc[i])
+        if in_poll(poll):  # "She leads by 5 points in a new poll": the "in" is the cue
+            found[poll.head.i] = True
     return [doc[i] for i in np.flatnonzero(found).tolist()]
 
 
@@ -387,7 +388,9 @@ def _documented(verb: Token, subj: Token) -> list[tuple[int, int]]:
     warnings"; what a person shows is shown, not reported ("she showed the house")."""
     # the tagger may take a capitalised plural for a name: "Records released by ..."
     heads = {subj.lemma_.lower(), subj.lower_.removesuffix("s")}
-    if verb.lemma_.lower() not in EVIDENCE_VERBS or not heads & EVIDENCE_DOCUMENTS:
+    if verb.lemma_.lower() not in EVIDENCE_VERBS:
+        return []
+    if not (heads & EVIDENCE_DOCUMENTS or poll_aggregate(subj)):
         return []
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     if not objects:

@@ -27,6 +27,7 @@ from sourcetrace.attribution.lexicon import (
     THING_PRONOUNS,
     WRITER_AND_READER,
 )
+from sourcetrace.attribution.poll_figures import poll_aggregate
 from sourcetrace.attribution.speaker import SUBJECTS, antecedent
 from sourcetrace.vocabulary import (
     BODY_NOUNS,
@@ -54,8 +55,10 @@ def thing(noun: Token) -> bool:
 
 
 def mute(subject: Token) -> bool:
-    """A thing that is no document either: "comments", "line", "move"."""
-    return thing(subject) and subject.lemma_.lower() not in DOCUMENT_NOUNS
+    """A thing that is no document either: "comments", "line", "move" (an average of polls is
+    one: `poll_aggregate`)."""
+    document = subject.lemma_.lower() in DOCUMENT_NOUNS or poll_aggregate(subject)
+    return thing(subject) and not document
 
 
 def recorded_on(noun: Token) -> Token | None:

@@ -10,7 +10,12 @@ from enum import StrEnum
 from spacy.tokens import Doc, Span, Token
 
 from sourcetrace import vocabulary
-from sourcetrace.attribution.lexicon import DOCUMENT_NOUNS, RANKED_PEOPLE, REASONING_NOUNS
+from sourcetrace.attribution.lexicon import (
+    DOCUMENT_NOUNS,
+    POLL_AGGREGATES,
+    RANKED_PEOPLE,
+    REASONING_NOUNS,
+)
 from sourcetrace.attribution.speaker import PARTY_TAG, past_dateline
 from sourcetrace.model import SourceKind, TextSpan
 from sourcetrace.nlp import doc_text
@@ -544,6 +549,8 @@ def _description_kind(description: Description) -> SourceKind:
         return SourceKind.ANONYMOUS_PERSON
     if description.modifiers & RANKED_PEOPLE.get(head, frozenset()):
         return SourceKind.ANONYMOUS_PERSON  # "senior figures in the party"
+    if _singular(head) in POLL_AGGREGATES and description.modifiers & lexicon.COUNTING_DOCUMENTS:
+        return SourceKind.DOCUMENT  # "polling averages": an aggregate of polls speaks as one
     if head in DOCUMENT_NOUNS or head in REASONING_NOUNS:
         # "evidence presented at trial shows": grounds that speak do so as a document
         return SourceKind.DOCUMENT
