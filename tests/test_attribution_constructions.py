@@ -2353,10 +2353,65 @@ def test_ruling_out_is_a_denial_and_not_ruling_out_is_unasserted() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["The court ruled that the law was invalid.", "The striker was ruled out for the season."],
+    [
+        "The striker was ruled out for the season.",
+        # a decision with no clause decided, a reign, a question settled, a resolve
+        "A federal court ruled Friday against the county's voting plan.",
+        "The court ruled in favor of the city.",
+        "The king ruled the country for forty years.",
+        "Aides had determined which of the files were private.",
+        "Investigators are trying to determine whether the fire was set.",
+        "Early retirement will determine exactly what you need to save.",
+        # a ruling still to come, a thing that "rules"
+        "It was unclear whether the judges would rule that the mines posed a threat.",
+        "It was a state in which class was abolished, equality ruled and all owned land.",
+        "She is determined to win the race.",
+        "The cause of the fire has not been determined.",
+        "He reasoned with the crowd for an hour.",
+    ],
 )
-def test_a_ruling_or_a_player_ruled_out_is_no_report(text: str) -> None:
+def test_a_ruling_with_nothing_decided_or_a_player_ruled_out_is_no_report(text: str) -> None:
     assert extract(text) == [], reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The court ruled that the law was invalid.",
+            "ruled",
+            "that the law was invalid",
+        ),
+        (
+            "The commission ruled the senator eligible for the ballot.",
+            "ruled",
+            "the senator eligible for the ballot",
+        ),
+        (
+            "The mayor will stay in office while the case proceeds, a state judge ruled Tuesday.",
+            "ruled",
+            "The mayor will stay in office while the case proceeds",
+        ),
+        (
+            "The court ruled that if the plan passes, the city must pay.",
+            "ruled",
+            "that if the plan passes, the city must pay",
+        ),
+        (
+            "The agency determined that the plant posed no hazard.",
+            "determined",
+            "that the plant posed no hazard",
+        ),
+        (
+            "The panel rejected the appeal, reasoning that the deadline had passed.",
+            "reasoning",
+            "that the deadline had passed",
+        ),
+    ],
+)
+def test_a_ruling_tells_what_it_decides(text: str, cue: str, content: str) -> None:
+    # the gold README's Rule 21 batch: rulings of boards, courts and agencies are `speech`
+    assert reported(text, "cue", "content", "class") == [(cue, [content], CueClass.SPEECH)]
 
 
 @pytest.mark.parametrize(

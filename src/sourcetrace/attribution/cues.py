@@ -33,13 +33,16 @@ from sourcetrace.attribution.lexicon import (
     PHRASAL_PREPOSITIONS,
     PLATFORMS,
     POINTING_PRONOUNS,
+    QUESTION_MARKS,
     QUOTE_VERBS,
     QUOTED_AS_HEADS,
     REALIZING_HEADS,
     RELATIVE_PRONOUNS,
+    RULING_VERBS,
     SAID_OF_VERBS,
     SPEECH_VERBS,
     WANTING_VERBS,
+    WH_PRONOUN_TAGS,
     WRITER_AND_READER,
 )
 from sourcetrace.attribution.occasions import time_adverbial
@@ -118,12 +121,50 @@ def is_cue_verb(token: Token, *, quote_frame: bool) -> bool:
     particles = ACTION_PARTICLES.get(lemma, frozenset())
     if any(c.dep_ == "prt" and c.lower_ in particles for c in token.children):
         return False  # "called up Mark Mattioli" to the stage, "called off the talks"
-    if lemma in PARTICLE_CUES and not any(_needed_particle(c) for c in token.children):
-        return False  # "the court ruled": only "ruled out" is a cue
+    if (lemma in PARTICLE_CUES or lemma in RULING_VERBS) and not _completed(token, lemma):
+        return False  # "the court ruled against X": only "ruled out", or a ruling that X
     if token.pos_ in ("VERB", "AUX") or _misread_verb(token):
         return True
     misread = token.tag_.startswith("VB") or any(c.dep_ == "nsubj" for c in token.children)
     return quote_frame and misread
+
+
+def _completed(verb: Token, lemma: str) -> bool:
+    """A particle cue with its particle ("ruled out", "shot back"), or a decision with what it
+    decides (`_rules`)."""
+    if any(_needed_particle(c) for c in verb.children):
+        return True
+    return lemma in RULING_VERBS and _rules(verb)
+
+
+def _rules(verb: Token) -> bool:
+    """A decision told (`RULING_VERBS`): a clause it decides, not a question ("ruled that X",
+    not "determined which files were private" nor "whether"), or a small clause ("ruled him
+    eligible"); a clause before it only where it frames its sentence ("X, a judge ruled", not
+    "a state in which class was abolished, equality ruled"). A decision still to come ("would
+    rule that", "will determine") decides nothing yet, and a thing decides nothing."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    if any(c.dep_ == "nsubj" and thing(c) for c in verb.children):
+        return False  # "equality ruled", "the weather will determine": no one decided
+    if any(c.dep_ == "oprd" for c in verb.children):
+        return True
+    clauses = [
+        c for c in verb.children if c.dep_ == "ccomp" and (c.i > verb.i or verb.dep_ == "ROOT")
+    ]
+    return any(not _asks(c) for c in clauses)
+
+
+# Tags of the words that open a question: "which", "what", "who", "how", "when".
+WH_TAGS = WH_PRONOUN_TAGS | {"WRB"}
+
+
+def _asks(clause: Token) -> bool:
+    """A clause that opens, past an adverb, on a wh- word or on "whether"/"if" ("which files
+    were private", "exactly what you need"): a question, not a finding."""
+    opening = clause.doc[clause.left_edge.i : clause.i + 1]
+    first = next((t for t in opening if t.pos_ != "ADV" or t.tag_ == "WRB"), clause)
+    return first.tag_ in WH_TAGS or first.lower_ in QUESTION_MARKS
 
 
 def _called_by(verb: Token) -> bool:
