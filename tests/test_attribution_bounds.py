@@ -1498,3 +1498,30 @@ def test_a_lead_in_closed_by_a_colon_is_no_account_of_the_cue_after_it() -> None
         "proof: He says outlets undercount them."
     )
     assert reported(text, "speaker", "cue") == [("Lee", "cites"), ("He", "says")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "She admitted “a few cases” where the charity gifts may have gone astray.",
+            "admitted",
+            "“a few cases” where the charity gifts may have gone astray",
+        ),
+        (
+            "The coach admitted “two or three errors” that cost the team the game.",
+            "admitted",
+            "“two or three errors” that cost the team the game",
+        ),
+    ],
+)
+def test_a_quoted_fragment_opening_the_object_runs_on_into_its_relative_clause(
+    text: str, cue: str, content: str
+) -> None:
+    # the relative clause hangs on a word inside the quotation: all of it was admitted
+    assert contents(text, cue) == [content]
+
+
+def test_a_relative_clause_the_quotations_comma_sets_off_is_the_writers_gloss() -> None:
+    text = "It is odd that the mayor would denounce “self-help,” which is like a gift to the poor."
+    assert reported(text, "cue", "content") == [("would denounce", ["“self-help,”"])]

@@ -794,7 +794,8 @@ def _quotes_words(tok: Token) -> bool:
     sent = sentence(tok)
     # the closing mark may hang elsewhere ('on “character and faith.”': on the verb)
     marks = [t.i for t in sent if t.text in QUOTE_MARKS]
-    inside = range(tok.left_edge.i, tok.right_edge.i + 1)
+    # the opening mark too may hang on the verb ('admitted “a few cases” where ...')
+    inside = range(tok.left_edge.i - 1, tok.right_edge.i + 1)
     for start, end in pairwise(marks):
         inner = tok.doc[start + 1 : end]
         opens = start in inside and len(inner) > 1 and inner[0].is_lower
