@@ -1498,3 +1498,65 @@ def test_a_lead_in_closed_by_a_colon_is_no_account_of_the_cue_after_it() -> None
         "proof: He says outlets undercount them."
     )
     assert reported(text, "speaker", "cue") == [("Lee", "cites"), ("He", "says")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "She admitted “a few cases” where the charity gifts may have gone astray.",
+            "admitted",
+            "“a few cases” where the charity gifts may have gone astray",
+        ),
+        (
+            "The coach admitted “two or three errors” that cost the team the game.",
+            "admitted",
+            "“two or three errors” that cost the team the game",
+        ),
+    ],
+)
+def test_a_quoted_fragment_opening_the_object_runs_on_into_its_relative_clause(
+    text: str, cue: str, content: str
+) -> None:
+    # the relative clause hangs on a word inside the quotation: all of it was admitted
+    assert contents(text, cue) == [content]
+
+
+def test_a_relative_clause_the_quotations_comma_sets_off_is_the_writers_gloss() -> None:
+    text = "It is odd that the mayor would denounce “self-help,” which is like a gift to the poor."
+    assert reported(text, "cue", "content") == [("would denounce", ["“self-help,”"])]
+
+
+def test_a_report_joined_after_a_comma_with_a_subject_of_its_own_is_its_own() -> None:
+    text = (
+        "The paper revealed that the council had spent the fund, and the following week, the "
+        "auditor requested records about it."
+    )
+    assert reported(text, "speaker", "cue") == [
+        ("The paper", "revealed"),
+        ("the auditor", "requested"),
+    ]
+    assert contents(text, "revealed") == ["that the council had spent the fund"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # joined to a report inside the clause: one more of the reports relayed
+        (
+            "The column notes that a critic claimed the plan would fail, and the mayor then "
+            "called the plan “very costly.”",
+            "that a critic claimed the plan would fail, and the mayor then called the plan “very "
+            "costly.”",
+        ),
+        # no comma before the coordinator: as often what the speaker said
+        (
+            "The mayor said the fund was spent and the auditor confirmed it.",
+            "the fund was spent and the auditor confirmed it",
+        ),
+    ],
+)
+def test_a_report_joined_to_a_report_or_without_a_comma_goes_on_with_the_words(
+    text: str, content: str
+) -> None:
+    assert [c for _, c in reported(text)] == [[content]]

@@ -490,3 +490,38 @@ def test_a_result_clause_hung_after_a_report_noun_is_not_its_content() -> None:
         lemmas="she laugh at the senator 's remark so often that she seem bored .".split(),
     )
     assert noun_report(doc[6]) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The college declined to comment on reports that the dean had been fired.",
+        "The city refused to comment on rumors that the mayor would resign.",
+        "The college commented on reports that the dean had been fired.",
+    ],
+)
+def test_a_comment_on_word_going_round_gives_the_word_to_nobody_here(text: str) -> None:
+    # the clause is the reports', whoever made them; the comment, made or refused, says nothing
+    assert reported(text) == []
+
+
+def test_a_report_the_cue_was_made_in_is_its_medium_and_the_clause_its_own() -> None:
+    text = "The agency said in a report that seizures had doubled."
+    assert reported(text, "speaker", "content") == [("The agency", ["that seizures had doubled"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor defended the plan, despite the fact that it had failed twice.", []),
+        (
+            "The lawyers also pointed to the careers of two former mayors as examples of runs "
+            "that went ahead, despite the fact that both men were born abroad.",
+            [["the careers of two former mayors"]],
+        ),
+    ],
+)
+def test_the_writers_concession_after_the_cue_is_not_what_was_said(
+    text: str, content: list[list[str]]
+) -> None:
+    assert [c for (c,) in reported(text, "content")] == content

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sourcetrace.attribution.complements import report
+from sourcetrace.attribution.complements import CONCESSIVE_PREPOSITIONS, report
 from sourcetrace.attribution.cue_class import is_question
 from sourcetrace.attribution.cues import has_subject
 from sourcetrace.attribution.lexicon import (
@@ -14,11 +14,13 @@ from sourcetrace.attribution.lexicon import (
     BELIEF_VERBS,
     CHARGE_NOUNS,
     CLAIMED_NOUNS,
+    HEARSAY_NOUNS,
     NONFINITE_TAGS,
     NOUN_CUES,
     PERCEPTION_VERBS,
     QUESTION_VERBS,
     RELATIVE_PRONOUNS,
+    TOPIC_VERBS,
 )
 from sourcetrace.attribution.objects import coordinated
 from sourcetrace.attribution.spans import tokens_span
@@ -110,13 +112,16 @@ def misplaced_clause(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in ADDRESSEE_VERBS:
         nouns = []
     # Any preposition's noun: "said in a statement that", "claimed at the time that"; not a
-    # charge's, whose clause is the charge ("pleaded guilty to charges that he spent ...").
+    # charge's, whose clause is the charge ("pleaded guilty to charges that he spent ..."), nor
+    # one another's or the writer's (`_others_clause`).
     nouns += [
         g
         for c in verb.children
         if c.dep_ == "prep"
         for g in c.children
-        if g.dep_ == "pobj" and g.lemma_.lower() not in CHARGE_NOUNS
+        if g.dep_ == "pobj"
+        and g.lemma_.lower() not in CHARGE_NOUNS
+        and not _others_clause(verb, c, g)
     ]
     # Also under the addressee's own relative clause: "told teachers who filled the lawn that".
     nouns += [c for n in nouns for c in n.children if c.dep_ == "relcl"]
@@ -142,6 +147,17 @@ def misplaced_clause(verb: Token) -> Token | None:
         and is_question(c)
     )
     return next(that, None) or next(before, None) or next(asked, None)
+
+
+def _others_clause(verb: Token, prep: Token, noun: Token) -> bool:
+    """A preposition's noun whose clause is not the cue's: word going round that a talk takes up
+    ("declined to comment on reports that the dean was fired": the reports', whoever made them,
+    as `objects` reads "responded to claims that ..."; "referred to reports that ..." cites them,
+    "wrote in a report that ..." is the cue's own medium), or the writer's concession ("pointed
+    to other cases, despite the fact that both men were born abroad")."""
+    topic = verb.lemma_.lower() in TOPIC_VERBS and prep.lower_ != "in"
+    hearsay = topic and noun.lemma_.lower() in HEARSAY_NOUNS
+    return hearsay or prep.lower_ in CONCESSIVE_PREPOSITIONS
 
 
 # What fills a clause's object slot: with one, a bare clause after a noun has no gap to relativize.

@@ -193,8 +193,21 @@ def _runs_on(q: Quotation, post: list[Token]) -> bool:
     # or the verb whose subject the quotation is: 'insisted "nothing improper" happened', its
     # auxiliary first as often: 'said "most people" can't be trusted'
     verb = post[0].head if post[0].dep_ in ("aux", "auxpass", "neg") else post[0]
-    inside = [post[0].head, *(c for c in verb.children if c.dep_ in SUBJECTS)]
+    head = post[0].head if _set_off(doc_text(post[0].doc), q) else _clause_head(post[0], q)
+    inside = [head, *(c for c in verb.children if c.dep_ in SUBJECTS)]
     return not dated and any(q.start <= t.idx < q.end for t in inside)
+
+
+def _clause_head(first: Token, q: Quotation) -> Token:
+    """The word the phrase or clause opening on ``first`` right after ``q`` hangs on: its head,
+    or past the words after the quotation, the head of the clause ``first`` opens ('admitted
+    "a few cases" where the money went astray': the relative clause on "cases" goes on with the
+    object, the whole of it what was admitted). One the quotation's comma sets off ('"self-help,"
+    which is ...') is the writer's gloss: its callers do not ask."""
+    head = first.head
+    while head.idx >= q.end and head.dep_ in ("relcl", "acl") and head.head.i != head.i:
+        head = head.head
+    return head
 
 
 def _term(q: Quotation, cue: Cue, pre: list[Token], post: list[Token]) -> bool:

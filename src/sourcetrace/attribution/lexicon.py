@@ -662,6 +662,9 @@ PLATFORMS = frozenset(
 # Nouns of a legal charge: the clause on one ("pleaded guilty to charges he threatened to kill
 # X") names what he is charged with, no report of his.
 CHARGE_NOUNS = frozenset({"charge", "allegation", "accusation", "count"})
+# Nouns of word going round, nobody's in the sentence: "declined to comment on reports that the
+# dean was fired" leaves the reports' clause to whoever made them.
+HEARSAY_NOUNS = frozenset({"report", "rumor", "rumour", "speculation", "claim", "suggestion"})
 
 # Relative pronouns: the speaker is the noun the clause hangs from ("Smith, who said ...").
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})

@@ -40,6 +40,7 @@ from sourcetrace.attribution.lexicon import (
     FIGURE_VERBS,
     HAVING_VERBS,
     HEARSAY_ADVERBS,
+    HEARSAY_NOUNS,
     INTERROGATING_VERBS,
     INTERVIEW_REQUESTS,
     LABELLING_VERBS,
@@ -771,8 +772,11 @@ def _content_noun(tok: Token, verb: Token) -> bool:
 
 def _others_report(noun: Token) -> bool:
     """A noun of someone's report owned by no one in its phrase: "claims that ...", "the
-    allegation that"; a view ("spoke of fears that ...") may be the talker's own."""
-    return NOUN_CUES.get(noun.lemma_.lower()) in CLAIM_CLASSES and not possessed(noun)
+    allegation that", "reports that ..." (`HEARSAY_NOUNS`); a view ("spoke of fears that ...")
+    may be the talker's own."""
+    lemma = noun.lemma_.lower()
+    claim = NOUN_CUES.get(lemma) in CLAIM_CLASSES or lemma in HEARSAY_NOUNS
+    return claim and not possessed(noun)
 
 
 def _interview(verb: Token, noun: Token) -> bool:
@@ -794,7 +798,8 @@ def _quotes_words(tok: Token) -> bool:
     sent = sentence(tok)
     # the closing mark may hang elsewhere ('on “character and faith.”': on the verb)
     marks = [t.i for t in sent if t.text in QUOTE_MARKS]
-    inside = range(tok.left_edge.i, tok.right_edge.i + 1)
+    # the opening mark too may hang on the verb ('admitted “a few cases” where ...')
+    inside = range(tok.left_edge.i - 1, tok.right_edge.i + 1)
     for start, end in pairwise(marks):
         inner = tok.doc[start + 1 : end]
         opens = start in inside and len(inner) > 1 and inner[0].is_lower

@@ -178,6 +178,8 @@ def words_end(comp: Token, *, reports: Callable[[Token], bool]) -> int:
             continue
         if not subjects and not infinitive(t) and (reports(t) or _tense_break(t) or _withheld(t)):
             return t.left_edge.i
+        if subjects and _joined_report(t, reports):
+            return t.left_edge.i  # "revealed that A, and the auditor requested B": the auditor's
         if participle_phrase(t) and _after_quote(t.left_edge):
             return t.left_edge.i  # 'was "incognito," sparking a firestorm': the writer's
         if contrasted_report(t, reports):
@@ -206,6 +208,20 @@ def writers_contrast(clause: Token) -> bool:
     if first is None or first.i == 0 or first.head.i != clause.i:
         return False
     return first.lower_ in CONTRASTING_CONNECTIVES and first.nbor(-1).text in (",", ";")
+
+
+def _joined_report(conj: Token, reports: Callable[[Token], bool]) -> bool:
+    """A report with a subject of its own joined to the reported clause by a comma and a
+    coordinator ("The paper revealed that the council had spent the fund, and the auditor
+    requested records about it"): a second source's report, which the writer sets beside the
+    first, not more of what the first said. Joined to a report inside the clause, it is another
+    of those relayed ("notes that a critic claimed X, and the mayor then called Y")."""
+    if conj.dep_ != "conj":
+        return False
+    joints = [c for c in conj.head.children if c.dep_ == "cc" and c.i < conj.left_edge.i]
+    if not any(c.i > 0 and c.nbor(-1).text in (",", ";") for c in joints[-1:]):
+        return False
+    return reports(conj) and not reports(conj.head)
 
 
 def _withheld(conj: Token) -> bool:
