@@ -2546,10 +2546,58 @@ def test_a_poll_by_a_named_pollster_is_the_pollster_and_a_poll_named_as_one_a_do
 
 
 @pytest.mark.parametrize(
-    "speaker",
-    ["The Marist poll", "A poll by researchers at the university", "A poll by CNN and ORC"],
+    ("speaker", "name"),
+    [
+        ("An analysis by the Brookings Institution", "Brookings Institution"),
+        ("Early tests by Consumer Reports", "Consumer Reports"),
+        ("A new analysis by Track the Money, a watchdog that follows donors,", "Track the Money"),
+    ],
 )
-def test_a_poll_named_as_a_poll_or_by_people_described_or_jointly_stays_a_document(
+def test_an_analysis_or_tests_by_a_named_institution_are_the_institution(
+    speaker: str, name: str
+) -> None:
+    text = f"{speaker} found little change."
+    sources, _ = Passage(text).said(speaker, cue="found", content="little change").resolve()
+    assert [(s.name, s.kind) for s in sources] == [(name, SourceKind.ORGANIZATION)]
+
+
+def test_a_joint_poll_is_one_group_of_its_makers_however_the_parse_joins_their_names() -> None:
+    for speaker in ("A poll by CNN and ORC", "A poll released Monday by The Daily Star and NBC"):
+        text = f"{speaker} found little change."
+        sources, _ = Passage(text).said(speaker, cue="found", content="little change").resolve()
+        assert [s.kind for s in sources] == [SourceKind.UNKNOWN]
+        assert " and " in sources[0].name
+
+
+def test_a_finding_named_after_its_maker_once_the_maker_spoke_is_the_makers() -> None:
+    text = (
+        "According to an analysis by the Urban Institute, rents rose. Rents rose fastest in "
+        "small towns, the Urban Institute analysis shows. The Gallup poll shows a split."
+    )
+    passage = (
+        Passage(text)
+        .said("an analysis by the Urban Institute", cue="According to", content="rents rose")
+        .said("the Urban Institute analysis", cue="shows", content="Rents rose fastest")
+        .said("The Gallup poll", cue="shows", content="a split", occurrence=0)
+    )
+    sources, attributions = passage.resolve()
+    assert [(s.name, s.kind) for s in sources] == [
+        ("Urban Institute", SourceKind.ORGANIZATION),
+        ("Gallup poll", SourceKind.DOCUMENT),
+    ]
+    assert [a.source for a in attributions] == ["s1", "s1", "s2"]
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "The Marist poll",
+        "A poll by researchers at the university",
+        "A report by the Congressional Budget Office",
+        "A study by Ohio State University",
+    ],
+)
+def test_a_poll_named_as_a_poll_or_by_people_described_or_a_report_stays_a_document(
     speaker: str,
 ) -> None:
     text = f"{speaker} found little change."

@@ -99,6 +99,10 @@ RELATED_HEADS = (
 OUTLET_REPORTS = frozenset({"report", "article", "story", "review"})
 # A poll whose pollster is named as its agent ("a survey by X") is the pollster's word.
 POLL_NOUNS = frozenset({"poll", "survey"})
+# Findings whose maker named as agent says them: a poll's pollster, an analysis's or tests'
+# institution ("an analysis by the Pew Research Center", "tests by Digital Foundry"; gold README,
+# rule 21 batch). A report, study, letter or memo "by X" stays a document kept apart from X.
+MADE_FINDINGS = POLL_NOUNS | {"analysis", "test"}
 # Documents whose "they" may be the people they counted: what a poll's respondents hold is the
 # poll's finding ("The results show voters are split. They want ..."), so a later "they" may
 # take up the poll; any other document is no "they" that speaks sentences after it.
