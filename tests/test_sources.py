@@ -2499,6 +2499,37 @@ def test_documents_one_of_them_named_are_documents_and_an_average_of_polls_is_on
     assert [s.kind for s in sources] == [SourceKind.DOCUMENT, SourceKind.DOCUMENT]
 
 
+@pytest.mark.parametrize("speaker", ["the Elect Watch polling average", "the survey average"])
+def test_an_average_said_of_polls_by_the_noun_before_it_is_a_document(speaker: str) -> None:
+    text = f"Lee leads by four points, according to {speaker}."
+    passage = Passage(text).said(speaker, cue="according to", content="Lee leads")
+    assert [s.kind for s in passage.resolve()[0]] == [SourceKind.DOCUMENT]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "kind"),
+    [
+        ("the ad’s narrator", SourceKind.DOCUMENT),
+        ("a narrator in the Smith ad", SourceKind.DOCUMENT),
+        ("a voice-over at the end of the video", SourceKind.DOCUMENT),
+        ("a voiceover", SourceKind.DOCUMENT),
+        ("the narrator of the book", SourceKind.ANONYMOUS_PERSON),
+    ],
+)
+def test_the_voice_of_an_ad_or_video_is_the_work_speaking(speaker: str, kind: SourceKind) -> None:
+    text = f"“The plan failed,” {speaker} says."
+    passage = Passage(text).said(speaker, cue="says", content="“The plan failed,”")
+    assert [s.kind for s in passage.resolve()[0]] == [kind]
+
+
+def test_the_narrator_again_is_the_ads_voice_taken_up() -> None:
+    text = "“Times are hard,” the ad’s narrator says. “Vote Lee,” the narrator adds."
+    passage = Passage(text).said("the ad’s narrator", cue="says").said("the narrator", cue="adds")
+    sources, attributions = passage.resolve()
+    assert [s.kind for s in sources] == [SourceKind.DOCUMENT]
+    assert [a.source for a in attributions] == ["s1", "s1"]
+
+
 def test_a_run_of_documents_over_time_is_documents_and_a_list_is_one_itself() -> None:
     text = (
         "She released eight years of tax returns showing a high rate. Her aides released a "

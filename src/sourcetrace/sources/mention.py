@@ -212,7 +212,12 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
         if kind is SourceKind.UNKNOWN:
             return _group(span, maker, maker.root, kind)
         return replace(_name_mention(span, maker, maker.root, None, names), kind=kind)
-    kind = _portion_kind(core, head) or _outlet_kind(head) or _description_kind(description)
+    kind = (
+        _portion_kind(core, head)
+        or _outlet_kind(head)
+        or _work_voice(core, head)
+        or _description_kind(description)
+    )
     if _joint_with_named(core):
         kind = SourceKind.UNKNOWN  # "Holcomb and GOP leaders", "he and his wife": one group
     elif kind is SourceKind.UNKNOWN and any(
@@ -347,6 +352,21 @@ def _outlet_kind(head: Token) -> SourceKind | None:
     return SourceKind.ORGANIZATION if any(o.pos_ == "PROPN" for o in owners) else None
 
 
+def _work_voice(core: Span, head: Token) -> SourceKind | None:
+    """A document for the voice of an ad or video: a voiceover ("a voice-over at the end of the
+    ad"), or a narrator of a work the mention names ("the ad's narrator", "a narrator in the
+    Smith ad"), through whom the work speaks. None for a narrator of no such work ("the
+    narrator of the book")."""
+    voiceover = head.lower_ == "voiceover" or (
+        head.lower_ == "over" and head.i >= 2 and head.doc[head.i - 2].lower_ == "voice"
+    )
+    works = (t for t in core if t.i != head.i and t.dep_ in ("poss", "nmod", "pobj", "compound"))
+    voice = head.lemma_.lower() in lexicon.WORK_VOICES
+    if voiceover or (voice and any(t.lemma_.lower() in lexicon.VOICED_WORKS for t in works)):
+        return SourceKind.DOCUMENT
+    return None
+
+
 def _maker(tokens: Span, head: Token) -> tuple[Span, SourceKind] | None:
     """The institution named as the agent of a poll or finding inside the mention, and its
     kind: "the poll by the Marist Institute", "a survey, conducted last week by Quinnipiac
@@ -381,6 +401,8 @@ def _portion_kind(core: Span, head: Token) -> SourceKind | None:
     a noun for people), documents in "the RealClearPolitics average of polls"; None when the head
     measures nothing out."""
     whole = _portion_whole(core, head, vocabulary.PORTION_HEADS | lexicon.WHOLE_KIND_HEADS)
+    if whole is None and _of_counts(head):
+        return SourceKind.DOCUMENT  # "the RealClearPolitics polling average": an average of polls
     if whole is None:
         # "59 percent said it was not", "49% say", "one in five say": a share with no whole
         # named is of those asked
@@ -389,6 +411,14 @@ def _portion_kind(core: Span, head: Token) -> SourceKind | None:
     if whole.ent_type_ == "NORP":
         return SourceKind.ANONYMOUS_PERSON
     return _description_kind(_description(core.doc[whole.left_edge.i : whole.i + 1], whole))
+
+
+def _of_counts(head: Token) -> bool:
+    """A measure taken over polls, said by a noun before it: "the polling average", "the survey
+    average", as "the average of polls" says it after."""
+    return head.lower_ in lexicon.WHOLE_KIND_HEADS and any(
+        c.dep_ == "compound" and c.lemma_.lower() in lexicon.COUNTING_DOCUMENTS for c in head.lefts
+    )
 
 
 def _ratio(head: Token) -> bool:

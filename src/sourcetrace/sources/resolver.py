@@ -27,6 +27,7 @@ from sourcetrace.sources.lexicon import (
     MODIFIER_SYNONYMS,
     OUTLET_REPORTS,
     PRONOUNS_PERSON,
+    WORK_VOICES,
 )
 from sourcetrace.sources.mention import (
     RELATIVE_PRONOUNS,
@@ -872,7 +873,9 @@ def _kinds_agree(mention: SourceKind, source: Draft, described: Description) -> 
     if mention is SourceKind.UNKNOWN:
         return True
     if mention in PERSON_KINDS:
-        return source.kind in PERSON_KINDS or source.office_holder
+        # "the narrator" after "the ad's narrator": the ad's voice again
+        voice = source.kind is SourceKind.DOCUMENT and described.head in WORK_VOICES
+        return source.kind in PERSON_KINDS or source.office_holder or voice
     outlet = source.kind is SourceKind.ORGANIZATION and described.head in OUTLET_REPORTS
     return mention is source.kind or (mention is SourceKind.DOCUMENT and outlet)
 
