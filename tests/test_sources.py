@@ -2499,6 +2499,37 @@ def test_documents_one_of_them_named_are_documents_and_an_average_of_polls_is_on
     assert [s.kind for s in sources] == [SourceKind.DOCUMENT, SourceKind.DOCUMENT]
 
 
+@pytest.mark.parametrize("speaker", ["the Elect Watch polling average", "the survey average"])
+def test_an_average_said_of_polls_by_the_noun_before_it_is_a_document(speaker: str) -> None:
+    text = f"Lee leads by four points, according to {speaker}."
+    passage = Passage(text).said(speaker, cue="according to", content="Lee leads")
+    assert [s.kind for s in passage.resolve()[0]] == [SourceKind.DOCUMENT]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "kind"),
+    [
+        ("the ad’s narrator", SourceKind.DOCUMENT),
+        ("a narrator in the Smith ad", SourceKind.DOCUMENT),
+        ("a voice-over at the end of the video", SourceKind.DOCUMENT),
+        ("a voiceover", SourceKind.DOCUMENT),
+        ("the narrator of the book", SourceKind.ANONYMOUS_PERSON),
+    ],
+)
+def test_the_voice_of_an_ad_or_video_is_the_work_speaking(speaker: str, kind: SourceKind) -> None:
+    text = f"“The plan failed,” {speaker} says."
+    passage = Passage(text).said(speaker, cue="says", content="“The plan failed,”")
+    assert [s.kind for s in passage.resolve()[0]] == [kind]
+
+
+def test_the_narrator_again_is_the_ads_voice_taken_up() -> None:
+    text = "“Times are hard,” the ad’s narrator says. “Vote Lee,” the narrator adds."
+    passage = Passage(text).said("the ad’s narrator", cue="says").said("the narrator", cue="adds")
+    sources, attributions = passage.resolve()
+    assert [s.kind for s in sources] == [SourceKind.DOCUMENT]
+    assert [a.source for a in attributions] == ["s1", "s1"]
+
+
 def test_a_run_of_documents_over_time_is_documents_and_a_list_is_one_itself() -> None:
     text = (
         "She released eight years of tax returns showing a high rate. Her aides released a "
@@ -2546,10 +2577,58 @@ def test_a_poll_by_a_named_pollster_is_the_pollster_and_a_poll_named_as_one_a_do
 
 
 @pytest.mark.parametrize(
-    "speaker",
-    ["The Marist poll", "A poll by researchers at the university", "A poll by CNN and ORC"],
+    ("speaker", "name"),
+    [
+        ("An analysis by the Brookings Institution", "Brookings Institution"),
+        ("Early tests by Consumer Reports", "Consumer Reports"),
+        ("A new analysis by Track the Money, a watchdog that follows donors,", "Track the Money"),
+    ],
 )
-def test_a_poll_named_as_a_poll_or_by_people_described_or_jointly_stays_a_document(
+def test_an_analysis_or_tests_by_a_named_institution_are_the_institution(
+    speaker: str, name: str
+) -> None:
+    text = f"{speaker} found little change."
+    sources, _ = Passage(text).said(speaker, cue="found", content="little change").resolve()
+    assert [(s.name, s.kind) for s in sources] == [(name, SourceKind.ORGANIZATION)]
+
+
+def test_a_joint_poll_is_one_group_of_its_makers_however_the_parse_joins_their_names() -> None:
+    for speaker in ("A poll by CNN and ORC", "A poll released Monday by The Daily Star and NBC"):
+        text = f"{speaker} found little change."
+        sources, _ = Passage(text).said(speaker, cue="found", content="little change").resolve()
+        assert [s.kind for s in sources] == [SourceKind.UNKNOWN]
+        assert " and " in sources[0].name
+
+
+def test_a_finding_named_after_its_maker_once_the_maker_spoke_is_the_makers() -> None:
+    text = (
+        "According to an analysis by the Urban Institute, rents rose. Rents rose fastest in "
+        "small towns, the Urban Institute analysis shows. The Gallup poll shows a split."
+    )
+    passage = (
+        Passage(text)
+        .said("an analysis by the Urban Institute", cue="According to", content="rents rose")
+        .said("the Urban Institute analysis", cue="shows", content="Rents rose fastest")
+        .said("The Gallup poll", cue="shows", content="a split", occurrence=0)
+    )
+    sources, attributions = passage.resolve()
+    assert [(s.name, s.kind) for s in sources] == [
+        ("Urban Institute", SourceKind.ORGANIZATION),
+        ("Gallup poll", SourceKind.DOCUMENT),
+    ]
+    assert [a.source for a in attributions] == ["s1", "s1", "s2"]
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "The Marist poll",
+        "A poll by researchers at the university",
+        "A report by the Congressional Budget Office",
+        "A study by Ohio State University",
+    ],
+)
+def test_a_poll_named_as_a_poll_or_by_people_described_or_a_report_stays_a_document(
     speaker: str,
 ) -> None:
     text = f"{speaker} found little change."

@@ -99,6 +99,15 @@ RELATED_HEADS = (
 OUTLET_REPORTS = frozenset({"report", "article", "story", "review"})
 # A poll whose pollster is named as its agent ("a survey by X") is the pollster's word.
 POLL_NOUNS = frozenset({"poll", "survey"})
+# Findings whose maker named as agent says them: a poll's pollster, an analysis's or tests'
+# institution ("an analysis by the Pew Research Center", "tests by Digital Foundry"; gold README,
+# rule 21 batch). A report, study, letter or memo "by X" stays a document kept apart from X.
+MADE_FINDINGS = POLL_NOUNS | {"analysis", "test"}
+# The voice of an ad or video, named with the work ("the ad's narrator", "a narrator in the
+# Smith ad"): the work speaks, a `document` (gold: the ad's narrator is the ad). A voiceover is
+# always a recording's, named with its work or not.
+WORK_VOICES = frozenset({"narrator", "announcer"})
+VOICED_WORKS = frozenset({"ad", "advertisement", "commercial", "spot", "video", "clip"})
 # Documents whose "they" may be the people they counted: what a poll's respondents hold is the
 # poll's finding ("The results show voters are split. They want ..."), so a later "they" may
 # take up the poll; any other document is no "they" that speaks sentences after it.

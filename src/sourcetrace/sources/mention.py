@@ -210,12 +210,19 @@ def analyze_mention(doc: Doc, span: TextSpan, names: NameIndex) -> Mention | Non
     ):
         # "the minister of the economy, Mr. Guajardo Villarreal": a person, described first
         return _name_mention(span, named, _head(named), description, names)
-    pollster = _pollster(tokens, head)
-    if pollster is not None:
+    made = _maker(tokens, head)
+    if made is not None:
         # the pollster says what its poll found, as "according to the institute" has it
-        named_pollster = _name_mention(span, pollster, pollster.root, None, names)
-        return replace(named_pollster, kind=SourceKind.ORGANIZATION)
-    kind = _portion_kind(core, head) or _outlet_kind(head) or _description_kind(description)
+        maker, kind = made
+        if kind is SourceKind.UNKNOWN:
+            return _group(span, maker, maker.root, kind)
+        return replace(_name_mention(span, maker, maker.root, None, names), kind=kind)
+    kind = (
+        _portion_kind(core, head)
+        or _outlet_kind(head)
+        or _work_voice(core, head)
+        or _description_kind(description)
+    )
     if _joint_with_named(core):
         kind = SourceKind.UNKNOWN  # "Holcomb and GOP leaders", "he and his wife": one group
     elif kind is SourceKind.UNKNOWN and any(
@@ -350,23 +357,48 @@ def _outlet_kind(head: Token) -> SourceKind | None:
     return SourceKind.ORGANIZATION if any(o.pos_ == "PROPN" for o in owners) else None
 
 
-def _pollster(tokens: Span, head: Token) -> Span | None:
-    """The one institution named as a poll's agent inside the mention: "the poll by the Marist
-    Institute", "a survey, conducted last week by Quinnipiac University,". None for a poll
-    named as a poll ("the Marist poll", a document), for people described ("a poll by
-    researchers at ...") and for a joint poll ("by CNN and ORC"), whose words stay the poll's."""
-    if head.lemma_.lower() not in lexicon.POLL_NOUNS:
+def _work_voice(core: Span, head: Token) -> SourceKind | None:
+    """A document for the voice of an ad or video: a voiceover ("a voice-over at the end of the
+    ad"), or a narrator of a work the mention names ("the ad's narrator", "a narrator in the
+    Smith ad"), through whom the work speaks. None for a narrator of no such work ("the
+    narrator of the book")."""
+    voiceover = head.lower_ == "voiceover" or (
+        head.lower_ == "over" and head.i >= 2 and head.doc[head.i - 2].lower_ == "voice"
+    )
+    works = (t for t in core if t.i != head.i and t.dep_ in ("poss", "nmod", "pobj", "compound"))
+    voice = head.lemma_.lower() in lexicon.WORK_VOICES
+    if voiceover or (voice and any(t.lemma_.lower() in lexicon.VOICED_WORKS for t in works)):
+        return SourceKind.DOCUMENT
+    return None
+
+
+def _maker(tokens: Span, head: Token) -> tuple[Span, SourceKind] | None:
+    """The institution named as the agent of a poll or finding inside the mention, and its
+    kind: "the poll by the Marist Institute", "a survey, conducted last week by Quinnipiac
+    University,", "an analysis by the Pew Research Center" (an organization); the institutions
+    of a joint one, one group of unknown kind ("a poll released Sunday by CNN and ORC", however
+    the parse joins the names). None for a poll named as a poll ("the Marist poll", a
+    document) and for people, described or named ("a poll by researchers at ...", "an analysis
+    by Ann Lee")."""
+    if head.lemma_.lower() not in lexicon.MADE_FINDINGS:
         return None
     holders = (head, *(c for c in head.children if c.dep_ == "acl"))  # "conducted by"
     agents = [c for h in holders for c in h.children if c.lower_ == "by"]
     objects = [o for a in agents for o in a.children if o.dep_ == "pobj"]
     if len(objects) != 1:
         return None
-    named = objects[0]
-    inside = tokens.start <= named.left_edge.i and named.right_edge.i < tokens.end
-    if not inside or named.pos_ != "PROPN" or named.ent_type_ == "PERSON" or named.conjuncts:
+    # a joint maker's second name may hang on the poll itself: "by The Daily Star and NBC"
+    joined = [c for h in holders for c in h.conjuncts if c.i > objects[0].i]
+    named = (objects[0], *objects[0].conjuncts, *joined)
+    first, last = named[0].left_edge.i, max(t.right_edge.i for t in named)
+    # the name ends before an appositive: "by Fix the Court, a group that ..."
+    last = next((t.i - 1 for t in tokens.doc[named[-1].i : last + 1] if t.text == ","), last)
+    inside = tokens.start <= first and last < tokens.end
+    if not inside or any(t.pos_ != "PROPN" or t.ent_type_ == "PERSON" for t in named):
         return None
-    return tokens.doc[named.left_edge.i : named.right_edge.i + 1]
+    maker = tokens.doc[first : last + 1]
+    joint = len(named) > 1 or any(t.dep_ == "cc" for t in maker)
+    return maker, SourceKind.UNKNOWN if joint else SourceKind.ORGANIZATION
 
 
 def _portion_kind(core: Span, head: Token) -> SourceKind | None:
@@ -374,6 +406,8 @@ def _portion_kind(core: Span, head: Token) -> SourceKind | None:
     a noun for people), documents in "the RealClearPolitics average of polls"; None when the head
     measures nothing out."""
     whole = _portion_whole(core, head, vocabulary.PORTION_HEADS | lexicon.WHOLE_KIND_HEADS)
+    if whole is None and _of_counts(head):
+        return SourceKind.DOCUMENT  # "the RealClearPolitics polling average": an average of polls
     if whole is None:
         # "59 percent said it was not", "49% say", "one in five say": a share with no whole
         # named is of those asked
@@ -382,6 +416,14 @@ def _portion_kind(core: Span, head: Token) -> SourceKind | None:
     if whole.ent_type_ == "NORP":
         return SourceKind.ANONYMOUS_PERSON
     return _description_kind(_description(core.doc[whole.left_edge.i : whole.i + 1], whole))
+
+
+def _of_counts(head: Token) -> bool:
+    """A measure taken over polls, said by a noun before it: "the polling average", "the survey
+    average", as "the average of polls" says it after."""
+    return head.lower_ in lexicon.WHOLE_KIND_HEADS and any(
+        c.dep_ == "compound" and c.lemma_.lower() in lexicon.COUNTING_DOCUMENTS for c in head.lefts
+    )
 
 
 def _ratio(head: Token) -> bool:

@@ -23,9 +23,11 @@ from sourcetrace.sources.lexicon import (
     COUNTING_DOCUMENTS,
     GENERIC_PERSON_HEADS,
     HIDDEN_SOURCE_HEADS,
+    MADE_FINDINGS,
     MODIFIER_SYNONYMS,
     OUTLET_REPORTS,
     PRONOUNS_PERSON,
+    WORK_VOICES,
 )
 from sourcetrace.sources.mention import (
     RELATIVE_PRONOUNS,
@@ -214,6 +216,10 @@ class Resolver:
     def _description(self, mention: Mention) -> Resolved:
         described = mention.description
         assert described is not None  # every Form.DESCRIPTION mention has one
+        maker = self._maker_taken_up(mention)
+        if maker is not None:  # "the Pew Research Center analysis shows", Pew already a source
+            maker.add(mention)
+            return Resolved(maker)
         if mention.kind is SourceKind.ANONYMOUS_PERSON:
             tie = tied_name(self.doc, mention.span, described, self.names)
             if tie is not None:  # "The son of Cuban immigrants, Rubio ...": Rubio, not anonymous
@@ -261,6 +267,23 @@ class Resolver:
                     draft.add(mention)
                     return Resolved(draft)
         return Resolved(self._new(Draft(_new_kind(mention, described), mention.text), mention))
+
+    def _maker_taken_up(self, mention: Mention) -> Draft | None:
+        """The institution, already a source, that a poll or finding has as its name-modifier:
+        "an analysis by the Pew Research Center ... the Pew Research Center analysis shows" is
+        the center's, as a statement taken up after its issuer spoke stays the issuer's (gold
+        README, rule 21 batch). A poll first met that way ("a Marist poll") is a document."""
+        at = self.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        if at is None or at.root.lemma_.lower() not in MADE_FINDINGS:
+            return None
+        modifiers = [c for c in at.root.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if not modifiers:
+            return None
+        name = self.doc[modifiers[0].left_edge.i : at.root.i].text
+        makers = (SourceKind.ORGANIZATION, SourceKind.UNKNOWN)
+        return next(
+            (d for d in self.drafts if d.kind in makers and same_institution(d.name, name)), None
+        )
 
     def _channel_speaker(self, described: Description) -> Draft | None:
         """The source of the latest attribution whose cue named the channel this definite
@@ -850,7 +873,9 @@ def _kinds_agree(mention: SourceKind, source: Draft, described: Description) -> 
     if mention is SourceKind.UNKNOWN:
         return True
     if mention in PERSON_KINDS:
-        return source.kind in PERSON_KINDS or source.office_holder
+        # "the narrator" after "the ad's narrator": the ad's voice again
+        voice = source.kind is SourceKind.DOCUMENT and described.head in WORK_VOICES
+        return source.kind in PERSON_KINDS or source.office_holder or voice
     outlet = source.kind is SourceKind.ORGANIZATION and described.head in OUTLET_REPORTS
     return mention is source.kind or (mention is SourceKind.DOCUMENT and outlet)
 
