@@ -66,6 +66,8 @@ def test_a_verb_of_criticism_reports_what_it_is_said_of(text: str, cue: str, con
         ),
         ("The senator took exception to the remarks.", "took exception to", "the remarks"),
         ("Auditors found fault with the accounting.", "found fault with", "the accounting"),
+        ("The mayor aims an insult at the council.", "aims an insult at", "the council"),
+        ("The senator hurled a barb at the governor.", "hurled a barb at", "the governor"),
     ],
 )
 def test_an_idiom_of_attack_reports_its_target(text: str, cue: str, content: str) -> None:
@@ -127,6 +129,8 @@ def test_a_statement_with_its_owner_reports_its_clause() -> None:
         "She accepted the apology.",
         "He expressed his appreciation.",
         "The mayor issued new rules for parking.",
+        "The mayor took the insult in stride.",
+        "The ruling is an insult to the victims.",
     ],
 )
 def test_the_same_words_narrating_report_nothing(text: str) -> None:

@@ -221,9 +221,12 @@ EXPRESSING_VERBS = frozenset({"express", "voice"})
 # "turned their fire on" are as often a loss or a gunshot; "took criticism for" and "earned
 # praise for" are received). So is a feeling voiced at someone: "expressed frustration at the
 # administration's failure", "vented his anger over X" ("felt frustration" is held, not said).
+# Insults and barbs are aimed, hurled or lobbed at someone ("aims an insult at X", "lobbing
+# pointed insults at one another"); one taken is received.
 DIRECTING_VERBS = frozenset("heap aim direct reserve extend level pour vent".split())
 IDIOM_NOUNS = {
     **dict.fromkeys(("swipe", "jab", "potshot", "dig"), frozenset({"take", "aim", "throw"})),
+    **dict.fromkeys(("insult", "barb"), frozenset({"aim", "hurl", "lob", "throw", "sling"})),
     **dict.fromkeys(
         "scorn praise disdain contempt critique criticism ire venom derision".split(),
         DIRECTING_VERBS,
