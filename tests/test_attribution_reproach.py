@@ -151,6 +151,11 @@ def test_the_same_words_narrating_report_nothing(text: str) -> None:
             "the governor for closing the clinics",
         ),
         (
+            "The new ad hits Governor Bell for closing the clinics.",
+            "hits",
+            "Governor Bell for closing the clinics",
+        ),
+        (
             "The mayor trashed the stadium deal as a giveaway.",
             "trashed",
             "the stadium deal as a giveaway",
@@ -194,6 +199,9 @@ def test_an_attack_in_words_reports_its_target(text: str, cue: str, content: str
         "He whacked the ball over the fence.",
         "The cook skewered the shrimp.",
         "The speaker pounded the table for emphasis.",
+        # a thing that is no document strikes with no word
+        "The fine hit the bank for its role in the scandal.",
+        "The recession hammered the region for its reliance on coal.",
         "The virus attacks the immune system.",
         # a verb of attack takes no clause, not even one the parse broke apart
         "City Herald hit piece exploits Trump supporter who was in a hospital.",

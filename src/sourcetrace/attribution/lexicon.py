@@ -77,23 +77,27 @@ WHOLE_PUBLICS = frozenset({"nation", "public", "world"})
 # which a tagger may still mark.
 PERCEPTION_VERBS = PERCEPTION_CUES | frozenset("see notice recognize hear witness".split())
 
+# The blows and stains that news reporting makes words of ("pummeled Trump as divisive",
+# "hammered him for skipping the vote", "panned the bill as a giveaway", "tarred/smeared his
+# rival as corrupt", "bashed the deal as a failure", "hit Clinton for enabling him", "trashing
+# Trump as unqualified", "whacked the senator for his vote", "skewered the plan as a gimmick",
+# "pounding Trump as a con artist"): their bare object is a blow ("hammered the nail", "panned
+# for gold", "the storm hit the coast", "trashed the room", "pounded the table"), and a thing
+# that is no document strikes with no word ("the fine hit the bank for its role").
+BLOW_VERBS = frozenset("pummel hammer pan tar smear bash hit trash whack skewer pound".split())
 # Verbs of reproach and praise that report only what they hold against someone, by "for V-ing"
 # ("targeted the administration for not taking a stand", "scoffed at him for believing ..."),
 # or "as" ("mocked him as a coward"): "attacked the town for hours" reports nothing. So do the
-# blows and stains that news reporting makes words of ("pummeled Trump as divisive", "hammered
-# him for skipping the vote", "panned the bill as a giveaway", "tarred/smeared his rival as
-# corrupt", "bashed the deal as a failure", "hit Clinton for enabling him", "trashing Trump as
-# unqualified", "whacked the senator for his vote", "skewered the plan as a gimmick", "pounding
-# Trump as a con artist"), whose bare object is a blow ("hammered the nail", "panned for gold",
-# "the storm hit the coast", "trashed the room", "pounded the table"). spaCy's lemma of
-# "lambasted" and "lambastes" is "lambast".
-REPROACH_VERBS = frozenset(
-    """
+# blows. spaCy's lemma of "lambasted" and "lambastes" is "lambast".
+REPROACH_VERBS = (
+    frozenset(
+        """
     attack target fault chide scold rebuke chastise berate mock ridicule deride lambaste lambast
     castigate excoriate pillory upbraid admonish vilify lampoon belittle denigrate knock rip
-    scoff commend applaud laud hail blast congratulate pummel hammer pan tar smear bash
-    hit trash whack skewer rubbish pound demonize demonise
+    scoff commend applaud laud hail blast congratulate rubbish demonize demonise
     """.split()
+    )
+    | BLOW_VERBS
 )
 
 # Verbs of choosing out that report a judgment only by an "as" that states one: "named “Veep” as
