@@ -66,6 +66,8 @@ def test_a_verb_of_criticism_reports_what_it_is_said_of(text: str, cue: str, con
         ),
         ("The senator took exception to the remarks.", "took exception to", "the remarks"),
         ("Auditors found fault with the accounting.", "found fault with", "the accounting"),
+        ("The mayor aims an insult at the council.", "aims an insult at", "the council"),
+        ("The senator hurled a barb at the governor.", "hurled a barb at", "the governor"),
     ],
 )
 def test_an_idiom_of_attack_reports_its_target(text: str, cue: str, content: str) -> None:
@@ -127,7 +129,83 @@ def test_a_statement_with_its_owner_reports_its_clause() -> None:
         "She accepted the apology.",
         "He expressed his appreciation.",
         "The mayor issued new rules for parking.",
+        "The mayor took the insult in stride.",
+        "The ruling is an insult to the victims.",
     ],
 )
 def test_the_same_words_narrating_report_nothing(text: str) -> None:
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # verbs of attack a speaker makes in words, with a name or someone's own thing
+        ("The governor trashes Senator Bell.", "trashes", "Senator Bell"),
+        ("The union whacked Governor Bell in a new ad.", "whacked", "Governor Bell"),
+        ("The columnist skewered the mayor's budget.", "skewered", "the mayor's budget"),
+        # their "for" or "as" says what was held against someone
+        (
+            "The senator has hit the governor for closing the clinics.",
+            "has hit",
+            "the governor for closing the clinics",
+        ),
+        (
+            "The new ad hits Governor Bell for closing the clinics.",
+            "hits",
+            "Governor Bell for closing the clinics",
+        ),
+        (
+            "The mayor trashed the stadium deal as a giveaway.",
+            "trashed",
+            "the stadium deal as a giveaway",
+        ),
+        # verbs only of words, whatever their object
+        ("The minister rubbished the report.", "rubbished", "the report"),
+        (
+            "The memo faults the agency's handling of the outbreak.",
+            "faults",
+            "the agency's handling of the outbreak",
+        ),
+        ("The coach lamented the state of the league.", "lamented", "the state of the league"),
+        ("She bemoans the cost of housing.", "bemoans", "the cost of housing"),
+        ("The mayor has demonized the developers.", "has demonized", "the developers"),
+        ("The governor touted the program's results.", "touted", "the program's results"),
+        (
+            "The senator has been pounding the governor as a fraud.",
+            "has been pounding",
+            "the governor as a fraud",
+        ),
+        # a thing hit only in words: a remark, a policy, an act
+        ("The newspaper attacked the remark.", "attacked", "the remark"),
+        ("Farm groups slammed the decision.", "slammed", "the decision"),
+        ("The senator blasted the new trade agreement.", "blasted", "the new trade agreement"),
+    ],
+)
+def test_an_attack_in_words_reports_its_target(text: str, cue: str, content: str) -> None:
+    assert [(c, w) for _, c, w in reported(text)] == [(cue, [content])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm hit the coast on Monday.",
+        "The new phone hit the market this year as the cheapest model.",
+        "The scandal hit the company hard.",
+        "A truck hit the cyclist on Main Street.",
+        "Militants attacked the base.",
+        "She slammed the door.",
+        "The band trashed the hotel room.",
+        "He whacked the ball over the fence.",
+        "The cook skewered the shrimp.",
+        "The speaker pounded the table for emphasis.",
+        # a thing that is no document strikes with no word
+        "The fine hit the bank for its role in the scandal.",
+        "The recession hammered the region for its reliance on coal.",
+        "The virus attacks the immune system.",
+        # a verb of attack takes no clause, not even one the parse broke apart
+        "City Herald hit piece exploits Trump supporter who was in a hospital.",
+    ],
+)
+def test_a_blow_reports_nothing(text: str) -> None:
     assert reported(text) == []

@@ -9,7 +9,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sourcetrace.attribution.cues import has_subject
-from sourcetrace.attribution.lexicon import ADDRESSEE_VERBS, DATE_LABELS, OBJECT_CONTROL_VERBS
+from sourcetrace.attribution.lexicon import (
+    ADDRESSEE_VERBS,
+    DATE_LABELS,
+    OBJECT_CONTROL_VERBS,
+    PREDICATING_HEADS,
+)
 from sourcetrace.attribution.spans import tokens_span
 
 # What a subject noun phrase is made of: "the couple", "Mr. Lee's two sons", "the city".
@@ -23,8 +28,9 @@ def broken_clause(verb: Token) -> tuple[int, int] | None:
     """The extent of the clause the parse broke apart after ``verb``, else None. Not after a verb
     whose object is its listener or whose object does what it is asked ("told reporters",
     "urged voters to"), nor when the finite verb belongs to the noun phrase before it, a
-    relative clause with no pronoun ("cited the figures the agency released")."""
-    if verb.lemma_.lower() in ADDRESSEE_VERBS | OBJECT_CONTROL_VERBS:
+    relative clause with no pronoun ("cited the figures the agency released"), nor after a verb
+    that reports only what it says of its object ("Daily Planet hit piece smears ...")."""
+    if verb.lemma_.lower() in ADDRESSEE_VERBS | OBJECT_CONTROL_VERBS | PREDICATING_HEADS:
         return None
     if any(c.dep_ == "ccomp" for c in verb.children):
         return None

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from sourcetrace.attribution.cues import infinitive
 from sourcetrace.attribution.lexicon import (
+    BLOW_VERBS,
     CLEAR_CUES,
     DISPUTE_VERBS,
     DOCUMENT_NOUNS,
@@ -47,10 +48,11 @@ FORECAST_VERBS = frozenset({"threaten", "promise"})
 # Orders whose passive infinitive is an act of office: "ordered flags to be flown".
 EXECUTIVE_VERBS = frozenset({"order"})
 # Cues a thing may do without saying anything: "the ruling threatens to ...", "the job demands
-# patience", "the season promises excitement"; a document's demand is its writer's ("the letter
-# demands answers").
-THING_ACTS = PREDICATING_VERBS | {"threaten", "demand", "promise"}
-DOCUMENT_ACTS = PREDICATING_VERBS | {"demand"}
+# patience", "the season promises excitement", "the fine hit the bank for its role"; a
+# document's demand or blow is its writer's ("the letter demands answers", "the ad hits Clinton
+# for ...").
+THING_ACTS = PREDICATING_VERBS | BLOW_VERBS | {"threaten", "demand", "promise"}
+DOCUMENT_ACTS = PREDICATING_VERBS | BLOW_VERBS | {"demand"}
 
 
 def reports_nothing(verb: Token, subj: Token, *, inherited: bool, clause: bool) -> bool:

@@ -80,19 +80,27 @@ WHOLE_PUBLICS = frozenset({"nation", "public", "world"})
 # which a tagger may still mark.
 PERCEPTION_VERBS = PERCEPTION_CUES | frozenset("see notice recognize hear witness".split())
 
+# The blows and stains that news reporting makes words of ("pummeled Trump as divisive",
+# "hammered him for skipping the vote", "panned the bill as a giveaway", "tarred/smeared his
+# rival as corrupt", "bashed the deal as a failure", "hit Clinton for enabling him", "trashing
+# Trump as unqualified", "whacked the senator for his vote", "skewered the plan as a gimmick",
+# "pounding Trump as a con artist"): their bare object is a blow ("hammered the nail", "panned
+# for gold", "the storm hit the coast", "trashed the room", "pounded the table"), and a thing
+# that is no document strikes with no word ("the fine hit the bank for its role").
+BLOW_VERBS = frozenset("pummel hammer pan tar smear bash hit trash whack skewer pound".split())
 # Verbs of reproach and praise that report only what they hold against someone, by "for V-ing"
 # ("targeted the administration for not taking a stand", "scoffed at him for believing ..."),
 # or "as" ("mocked him as a coward"): "attacked the town for hours" reports nothing. So do the
-# blows and stains that news reporting makes words of ("pummeled Trump as divisive", "hammered
-# him for skipping the vote", "panned the bill as a giveaway", "tarred/smeared his rival as
-# corrupt", "bashed the deal as a failure"), whose bare object is a blow ("hammered the nail",
-# "panned for gold"). spaCy's lemma of "lambasted" and "lambastes" is "lambast".
-REPROACH_VERBS = frozenset(
-    """
+# blows. spaCy's lemma of "lambasted" and "lambastes" is "lambast".
+REPROACH_VERBS = (
+    frozenset(
+        """
     attack target fault chide scold rebuke chastise berate mock ridicule deride lambaste lambast
     castigate excoriate pillory upbraid admonish vilify lampoon belittle denigrate knock rip
-    scoff commend applaud laud hail blast congratulate pummel hammer pan tar smear bash
+    scoff commend applaud laud hail blast congratulate rubbish demonize demonise
     """.split()
+    )
+    | BLOW_VERBS
 )
 
 # Verbs of choosing out that report a judgment only by an "as" that states one: "named “Veep” as
@@ -124,6 +132,10 @@ PREDICATING_VERBS = (
     )
     | CHOOSING_VERBS
 )
+
+# Cues that report only what they say of their object, never a clause: "attacked what he calls
+# stagnation", and no clause the parse broke apart either ("Daily Planet hit piece smears ...").
+PREDICATING_HEADS = REPROACH_VERBS | PREDICATING_VERBS
 
 CUE_VERBS = (
     SPEECH_VERBS
@@ -216,9 +228,12 @@ EXPRESSING_VERBS = frozenset({"express", "voice"})
 # "turned their fire on" are as often a loss or a gunshot; "took criticism for" and "earned
 # praise for" are received). So is a feeling voiced at someone: "expressed frustration at the
 # administration's failure", "vented his anger over X" ("felt frustration" is held, not said).
+# Insults and barbs are aimed, hurled or lobbed at someone ("aims an insult at X", "lobbing
+# pointed insults at one another"); one taken is received.
 DIRECTING_VERBS = frozenset("heap aim direct reserve extend level pour vent".split())
 IDIOM_NOUNS = {
     **dict.fromkeys(("swipe", "jab", "potshot", "dig"), frozenset({"take", "aim", "throw"})),
+    **dict.fromkeys(("insult", "barb"), frozenset({"aim", "hurl", "lob", "throw", "sling"})),
     **dict.fromkeys(
         "scorn praise disdain contempt critique criticism ire venom derision".split(),
         DIRECTING_VERBS,
@@ -349,6 +364,10 @@ CONTEST_VERBS = frozenset({"challenge"})
 # Verbs of having as much as of saying: with an object they own it ("the city boasts a harbor",
 # "boasts a reputation as a tough negotiator"), and the "as" describes what is owned.
 HAVING_VERBS = frozenset({"boast"})
+# Verbs of arriving as much as of attacking: their "as" gives the role in which a thing arrives
+# ("has hit the market as the next generation of Wi-Fi", "hit theaters as a sequel"), and only
+# their "for" or "over" says what a speaker held against someone ("hit Clinton for enabling him").
+ARRIVING_VERBS = frozenset({"hit"})
 # Marks of a condition on a claim: "If elected, X said she would ...", "vowed to veto it unless
 # ...".
 CONDITION_MARKS = frozenset({"if", "unless"})
@@ -468,20 +487,34 @@ CLAUSELESS_VERBS = frozenset({"speak", "talk", "point", "refer", "scoff", "apolo
 
 # Praise and blame: what they are said of, a name too ("criticized Democrats", "lauded
 # Pochettino", "railing against Trump", "extols the gunman", "impugning his character"), is what
-# the speaker said (tests/gold/README.md, noun-phrase contents).
+# the speaker said (tests/gold/README.md, noun-phrase contents). So is what a speaker faults,
+# rubbishes, demonizes, touts or bemoans: "faulted Clinton's use of a private server", "rubbished
+# the claim", "has demonized Wall Street", "touted the law's accomplishments", "laments the state
+# of the party" (verbs only of words, with no other sense).
 PRAISE_BLAME_VERBS = frozenset(
     """
     praise applaud hail laud commend criticize criticise condemn denounce decry ridicule mock
     deride lambaste lambast castigate excoriate pillory upbraid admonish vilify lampoon belittle
     denigrate scold rebuke chastise berate rail extol extoll impugn scorn disparage
-    congratulate
+    congratulate fault rubbish lament bemoan demonize demonise tout
     """.split()
 )
 # Verbs of attack whose bare object reports the attack only when it is a name or someone's own
 # thing: "blasted Congress", "assailed Mrs. Clinton", "Rips Progressivism", "attacked each other's
 # policies"; any other object is as often a blow or a noise ("blasted the door open", "slamming
 # the processor", "attacked the town", "ripped the roof off").
-ASSAILING_VERBS = frozenset("blast slam assail rip attack".split())
+ASSAILING_VERBS = frozenset("blast slam assail rip attack trash whack skewer".split())
+# What a verb of attack can only hit in words, so that its bare object reports the attack: a
+# thing said, a policy, an act or a record ("slammed the decision", "attacked the comment",
+# "blasted the delegate system", "trashed the deal"); no door, room, town or base.
+ASSAILED_NOUNS = frozenset(
+    """
+    remark comment statement claim accusation allegation assertion argument criticism suggestion
+    idea notion view proposal plan policy bill law legislation deal agreement decision move
+    ruling verdict record legacy handling response rhetoric speech stance approach agenda
+    strategy tactic reform trade practice lawsuit suit report editorial column ad tweet
+    """.split()
+)
 # Verbs whose passive subject is the one something is said of, with the "by" agent saying it:
 # "was criticized by Democrats for ...", "is accused by critics of ...", "was blamed by residents
 # for the delays", "was credited by the players with ...".

@@ -23,7 +23,9 @@ from sourcetrace.attribution.cues import (
 from sourcetrace.attribution.lexicon import (
     AGENT_REPORT_VERBS,
     AGENT_SAID_VERBS,
+    ARRIVING_VERBS,
     ASKING_VERBS,
+    ASSAILED_NOUNS,
     ASSAILING_VERBS,
     BACK_REFERENCES,
     CHANNEL_NOUNS,
@@ -603,7 +605,7 @@ def _predicates(verb: Token, tok: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == PHRASAL_REQUESTS[lemma] for c in verb.children)
     if tok.dep_ != "prep" or tok.lower_ not in PREDICATE_PREPOSITIONS:
         return False
-    if tok.lower_ == "as" and lemma in HAVING_VERBS:
+    if tok.lower_ == "as" and (lemma in HAVING_VERBS or lemma in ARRIVING_VERBS):
         return False  # "boasts a reputation as a tough negotiator": owned, nothing said
     if tok.lower_ == "as" and _compared(verb):
         return False  # "assumes the same savings as the law": a comparison, no predication
@@ -757,9 +759,11 @@ def _content_noun(tok: Token, verb: Token) -> bool:
     if lemma in PRAISE_BLAME_VERBS:
         return tok.pos_ in ("NOUN", "PROPN")
     if lemma in ASSAILING_VERBS:
-        # a name, not a place's ("blasted Congress", not "attacked Paris"), or someone's own
+        # a name, not a place's ("blasted Congress", not "attacked Paris"), someone's own, or
+        # a thing hit only in words ("slammed the decision")
         named = tok.pos_ == "PROPN" or tok.ent_type_ in NAME_ENTITIES
-        return (named and tok.ent_type_ not in PLACE_LABELS) or possessed(tok)
+        worded = tok.lemma_.lower() in ASSAILED_NOUNS
+        return (named and tok.ent_type_ not in PLACE_LABELS) or possessed(tok) or worded
     if lemma in ECHO_VERBS:
         echoed = tok.lemma_.lower() in ECHOED_NOUNS or tok.lemma_.lower() in NOUN_CUES
         return echoed and not any(c.lower_ in BACK_REFERENCES for c in tok.lefts)

@@ -87,10 +87,10 @@ from sourcetrace.attribution.lexicon import (
     OWNED_CHANNEL_NOUNS,
     PERCEPTION_VERBS,
     PREDICATE_PREPOSITIONS,
+    PREDICATING_HEADS,
     PREDICATING_VERBS,
     QUESTION_VERBS,
     QUOTE_VERBS,
-    REPROACH_VERBS,
     SPEECH_VERBS,
     WH_PRONOUN_TAGS,
     WHOLE_PUBLICS,
@@ -218,9 +218,6 @@ def _opening_mark(start: int, quotations: Sequence[Quotation]) -> int:
     )
     return next(opened, start)
 
-
-# Cues that report only what they say of their object, never a clause.
-PREDICATING_HEADS = REPROACH_VERBS | PREDICATING_VERBS
 
 _CUE_WORDS = (
     CUE_VERBS
