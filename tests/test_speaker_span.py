@@ -116,6 +116,23 @@ def test_a_wire_dateline_giving_the_date_is_no_part_of_the_speaker() -> None:
     assert speakers(named) == ["Ana Ruiz - a mining investor"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lake City (AFP) – Vice Mayor Ann Ruiz said on Monday that the mine would open.",
+        # the tagger takes the place for a person and the parse makes it the subject
+        "Tamsville (Reuters) – Vice Mayor Ann Ruiz on Monday said the mine would open.",
+    ],
+)
+def test_a_place_in_title_case_with_its_wire_is_a_dateline(text: str) -> None:
+    assert speakers(text) == ["Vice Mayor Ann Ruiz"]
+
+
+def test_a_name_with_a_one_letter_party_tag_before_a_dash_is_no_dateline() -> None:
+    text = "Ann Lee (D) – a critic of the plan – said that it would fail."
+    assert speakers(text) == ["Ann Lee (D) – a critic of the plan"]
+
+
 def test_a_dateline_the_parse_made_the_subject_gives_way_to_the_name_after_it() -> None:
     # the parse makes "OSLO" the subject and hangs the name on it as its apposition
     text = (
@@ -705,9 +722,10 @@ def test_a_relative_clause_the_frame_cuts_on_a_noun_of_the_phrase_is_left_out_wh
             "The members of the board voting against it",
         ),
         ("Lee cited emails from Ann Ruiz showing that the plan was late.", "Lee"),
-        # no count: the participle is the object's
+        # no count: the participle is the object's ("blasting" needs what it holds against
+        # the mayor: "the mayor suggests a deep divide" is no clause of its own)
         (
-            "The rhetoric of rival candidates blasting the mayor suggests a deep divide.",
+            "The rhetoric of rival candidates blasting the mayor as a liar suggests a deep divide.",
             "rival candidates",
         ),
     ],

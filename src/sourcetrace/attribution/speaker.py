@@ -101,7 +101,7 @@ def speaker_span(head: Token, lo: int, hi: int, cue: Token | None = None) -> tup
     dashes = [k for k, t in enumerate(tokens) if typed_dash(t) and t.i < head.i]
     if dashes and _dateline_before(tokens, dashes[-1], start):  # "MACAU (Reuters) – Top donor X"
         tokens = tokens[dashes[-1] + 1 :]
-    elif head.text.isupper() and tokens and tokens[0].idx == start:
+    elif (head.text.isupper() or head.is_title) and tokens and tokens[0].idx == start:
         tokens = _after_own_dateline(tokens, head)
     # a possessor's "'s" is no part of it: "the coach's announcement that ..." is the coach's
     tokens = [t for t in tokens if not (t.dep_ == "case" and t.head.i == head.i)]
@@ -219,6 +219,8 @@ def is_dateline(before: Iterable[Token]) -> bool:
     ("AUGUSTA, Me.", "DES MOINES, Iowa (KCCI)"), not a name with its description after the dash
     ("Peng Mei — project manager")."""
     tokens = list(before)
+    if _titled_place_and_wire(tokens):
+        return True
     comma = next((k for k, t in enumerate(tokens) if t.text == ","), 0)
     if comma:
         # the state may carry the outlet's name in parentheses: "HONOLULU, Hawaii (KHNL)"
@@ -236,6 +238,23 @@ def is_dateline(before: Iterable[Token]) -> bool:
             if depth == 0 and not token.text.isupper() and token.ent_type_ != "DATE":
                 return False
     return words > 0
+
+
+def _titled_place_and_wire(tokens: list[Token]) -> bool:
+    """A sentence opening on a place in title case and its wire in parentheses: "New York (AFP)",
+    "Scranton (Reuters)"; not a name and its party ("Ann Lee (D)"), whose tag is one letter."""
+    if len(tokens) < 4 or tokens[-1].text != ")" or not tokens[0].is_sent_start:
+        return False
+    opening = next(k for k, t in enumerate(tokens) if t.text == "(" or k == len(tokens) - 1)
+    place, wire = tokens[:opening], tokens[opening + 1 : -1]
+    return (
+        1 <= len(place) <= 3
+        and all(t.is_alpha and t.is_title for t in place)
+        and len(wire) == 1
+        and len(wire[0].text) > 1
+        and wire[0].is_alpha
+        and (wire[0].is_upper or wire[0].is_title)
+    )
 
 
 def _dateline_before(tokens: list[Token], dash: int, line_start: int) -> bool:
