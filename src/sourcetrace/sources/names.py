@@ -128,7 +128,8 @@ def name_run(token: Token) -> Span | None:
                 break
         else:
             break
-    return doc[start : token.i + 1]
+    # made directly, once a capitalized word: ``doc[a:b]`` has spaCy normalize the slice in Python
+    return Span(doc, start, token.i + 1)
 
 
 def _may_join(prev: Token) -> bool:
@@ -213,7 +214,10 @@ def ends_name(token: Token) -> bool:
 def words(span: Span) -> tuple[str, ...]:
     """A name's words as written: "Douglas Holtz-Eakin" is two words, not three tokens, "(Frank)
     Vogel" is "Frank Vogel"."""
-    return tuple(w.strip("()") for w in span_text(span).split())
+    text = span_text(span)
+    if "(" not in text and ")" not in text:
+        return tuple(text.split())  # most names: no word to strip
+    return tuple(w.strip("()") for w in text.split())
 
 
 def compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -506,11 +510,12 @@ def _unsure_full_name(span: Span) -> bool:
 def _written_as_full_name(entity: Span) -> bool:
     """An organization's entity of two or three capitalized proper nouns, no title among them,
     that may be a person's full name."""
-    short = len(entity) <= MAX_FULL_NAME_WORDS and entity.label_ == "ORG"
+    if len(entity) > MAX_FULL_NAME_WORDS or entity.label_ != "ORG":
+        return False  # most entities: their words need not be read
     words_of_name = all(
         t.pos_ == "PROPN" and t.text[:1].isupper() and not is_title(t) for t in entity
     )
-    return short and words_of_name and _unsure_full_name(entity)
+    return words_of_name and _unsure_full_name(entity)
 
 
 def _institution_word(token: Token) -> bool:
