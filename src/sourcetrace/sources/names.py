@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import permutations
 
+import numpy as np
 from spacy.attrs import ENT_TYPE, IDX
 from spacy.tokens import Doc, Span, Token
 
@@ -48,6 +49,7 @@ GROUP_SEPARATORS = re.compile(r",|\band\b")
 MAX_GROUP_MEMBERS = 5
 # What closes a first name an editor put in brackets: "(Frank) Vogel".
 CLOSING_BRACKET = ")"
+_LAST_ASCII = 0x7F
 
 
 def capitalized(token: Token) -> bool:
@@ -67,13 +69,14 @@ def _maybe_capitalized(doc: Doc) -> Iterator[Token]:
     as a person's, read from the Doc's arrays so that a Token is made only for these few."""
     text, person = doc_text(doc), doc.vocab.strings["PERSON"]
     starts, labels = doc.to_array([IDX, ENT_TYPE]).T
-    # flat lists of ints and bools: a list per token (``tolist`` of the 2-D array) is a tracked
-    # object, and every few hundred of them set off the garbage collector, now and then over
-    # the whole heap (the model's objects included)
-    tagged_people = (labels == person).tolist()
-    for i, (start, tagged) in enumerate(zip(starts.tolist(), tagged_people, strict=True)):
-        if tagged or text[start].isupper():
-            yield doc[i]
+    # each token's first character as a code point, tested on the whole column: an uppercase
+    # one is A-Z or outside ASCII, where str.isupper is asked of the few such characters
+    firsts = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)[starts]
+    upper = (firsts >= ord("A")) & (firsts <= ord("Z"))
+    for i in np.flatnonzero(firsts > _LAST_ASCII).tolist():
+        upper[i] = text[starts[i]].isupper()
+    for i in np.flatnonzero(upper | (labels == person)).tolist():
+        yield doc[i]
 
 
 def is_title(token: Token) -> bool:
