@@ -18,6 +18,8 @@ from sourcetrace.vocabulary import ARABIC_ARTICLES, NAME_SUFFIXES, TITLE_PHRASES
 
 _TITLES = frozenset(TITLE_PHRASES)  # compared casefolded, dots removed (`_title_key`)
 _MAX_TITLE_WORDS = max(len(t.split()) for t in TITLE_PHRASES)
+# The last word of each title phrase: a run of titles ends on one.
+_TITLE_LAST_WORDS = frozenset(t.rsplit(" ", 1)[-1] for t in _TITLES)
 # Characters before a name that `title_start` reads first: half a dozen words or more.
 _TITLE_REACH = 40
 
@@ -92,6 +94,8 @@ def _title_run(words: list[tuple[int, str]]) -> int:
     """Where the run of titles ending ``words`` starts (``len(words)`` when none ends them)."""
     first = len(words)
     while first > 0:
+        if _title_key(words[first - 1][1]) not in _TITLE_LAST_WORDS:
+            break  # the word before most names: no phrase of titles to join up
         for n in range(min(_MAX_TITLE_WORDS, first), 0, -1):
             run = [w for _, w in words[first - n : first]]
             if all(map(_title_run_word, run)) and " ".join(map(_title_key, run)) in _TITLES:

@@ -55,12 +55,12 @@ def extract_entities(
 
 def _searchable_text(doc: Doc, text: str | None, boilerplate: Sequence[Boilerplate]) -> str:
     """The parsed text with the captions put back (same offsets)."""
-    if text is None:
+    captions = [b for b in boilerplate if b.label is BoilerplateLabel.CAPTION]
+    if text is None or not captions:  # most articles have none: no copy of the text to make
         return doc_text(doc)
     chars = list(doc_text(doc))
-    for b in boilerplate:
-        if b.label is BoilerplateLabel.CAPTION:
-            chars[b.start : b.end] = text[b.start : b.end]
+    for b in captions:
+        chars[b.start : b.end] = text[b.start : b.end]
     return "".join(chars)
 
 
@@ -74,9 +74,10 @@ def _with_unlabeled_mentions(
     spaCy tagged as anything else (a date, another entity) are left alone.
     """
     owner: dict[str, int | None] = {}
+    labels = [majority_label(m.label for m in ms) for ms in clusters]  # once a cluster
     for i, ms in enumerate(clusters):
         forms = {m.text for m in ms}
-        if majority_label(m.label for m in ms) == PERSON:
+        if labels[i] == PERSON:
             forms.add(names.surname(canonical_name(ms)))
         for form in forms:
             if len(form) >= _MIN_SEARCH_CHARS:
@@ -96,9 +97,8 @@ def _with_unlabeled_mentions(
         if any(taken[start:end]):
             continue
         i = unambiguous[form]
-        label = majority_label(x.label for x in clusters[i])
-        title = title_before(text, start) if label == PERSON else ""
-        added[i].append(Mention(start, end, label, form, title))
+        title = title_before(text, start) if labels[i] == PERSON else ""
+        added[i].append(Mention(start, end, labels[i], form, title))
     return [sorted(ms, key=lambda m: m.start) for ms in added]
 
 

@@ -30,6 +30,8 @@ def mention_key(text: str) -> str:
 
 def majority_label(labels: Iterable[str]) -> str:
     counts = Counter(labels)
+    if len(counts) == 1:  # most names carry one label throughout: nothing to rank
+        return next(iter(counts))
     return max(counts, key=lambda label: (counts[label], -LABEL_PRIORITY.index(label)))
 
 
@@ -114,10 +116,11 @@ def _short_form_owners(groups: _Groups) -> dict[str, list[str]]:
     owners: dict[str, list[str]] = {}
     table = given_names.table()  # read once: every pair of people is compared below
     for short in people:
+        own = groups.root(short)  # no union happens while the roots are gathered
         roots = {
             groups.root(full)
             for full in people
-            if groups.root(full) != groups.root(short)
+            if groups.root(full) != own
             and names.is_short_form(groups.text[short], groups.text[full], table)
         }
         # "Clinton" after "Crooked Hillary Clinton": the tagger's extension is no second owner.

@@ -34,4 +34,4 @@ def sentence(token: Token) -> Span:
     doc = token.doc
     starts = sentence_starts(doc)
     k = bisect_right(starts, token.i)
-    return doc[starts[k - 1] : starts[k] if k < len(starts) else len(doc)]
+    return Span(doc, starts[k - 1], starts[k] if k < len(starts) else len(doc))

@@ -90,8 +90,10 @@ def _named_later(tokens: Span, described: Description, names: NameIndex) -> Span
         return None
     found: dict[tuple[str, ...], tuple[Span, bool]] = {}
     for run in names.people_before(len(doc_text(tokens.doc)) + 1):
+        if run.start_char < tokens.end_char:
+            continue  # asked first: most runs come before, and their fullest form is not needed
         full = names.fullest(words(run), run.end_char)
-        if run.start_char < tokens.end_char or full in found:
+        if full in found:
             continue
         if names.named_before(full, tokens.start_char) or _someone_elses(run, described):
             continue

@@ -502,15 +502,16 @@ def _appositive(rest: Span) -> Description | None:
 def _strip_punct(span: Span) -> Span | None:
     """``span`` without punctuation and space at its edges, but with the closing parenthesis of
     one it opened: "Ann Lee (D)" and "Tom Reed (R) and Ann Lee (D)" are whole, not "Ann Lee (D"."""
-    start, end = span.start, span.end
-    while start < end and (span.doc[start].is_punct or span.doc[start].is_space):
+    doc, start, end = span.doc, span.start, span.end
+    while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    inner = span.doc[start:end].text
-    if end < span.end and span.doc[end].text == ")" and inner.count("(") > inner.count(")"):
-        end += 1
-    return span.doc[start:end] if end > start else None
+    if end < span.end and doc[end].text == ")":  # asked first: few phrases are cut before one
+        inner = Span(doc, start, end).text
+        if inner.count("(") > inner.count(")"):
+            end += 1
+    return Span(doc, start, end) if end > start else None
 
 
 def _description(phrase: Span, head: Token) -> Description:

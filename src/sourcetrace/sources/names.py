@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import permutations
 
+import numpy as np
 from spacy.attrs import ENT_TYPE, IDX
 from spacy.tokens import Doc, Span, Token
 
@@ -48,6 +49,7 @@ GROUP_SEPARATORS = re.compile(r",|\band\b")
 MAX_GROUP_MEMBERS = 5
 # What closes a first name an editor put in brackets: "(Frank) Vogel".
 CLOSING_BRACKET = ")"
+_LAST_ASCII = 0x7F
 
 
 def capitalized(token: Token) -> bool:
@@ -67,13 +69,14 @@ def _maybe_capitalized(doc: Doc) -> Iterator[Token]:
     as a person's, read from the Doc's arrays so that a Token is made only for these few."""
     text, person = doc_text(doc), doc.vocab.strings["PERSON"]
     starts, labels = doc.to_array([IDX, ENT_TYPE]).T
-    # flat lists of ints and bools: a list per token (``tolist`` of the 2-D array) is a tracked
-    # object, and every few hundred of them set off the garbage collector, now and then over
-    # the whole heap (the model's objects included)
-    tagged_people = (labels == person).tolist()
-    for i, (start, tagged) in enumerate(zip(starts.tolist(), tagged_people, strict=True)):
-        if tagged or text[start].isupper():
-            yield doc[i]
+    # each token's first character as a code point, tested on the whole column: an uppercase
+    # one is A-Z or outside ASCII, where str.isupper is asked of the few such characters
+    firsts = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)[starts]
+    upper = (firsts >= ord("A")) & (firsts <= ord("Z"))
+    for i in np.flatnonzero(firsts > _LAST_ASCII).tolist():
+        upper[i] = text[starts[i]].isupper()
+    for i in np.flatnonzero(upper | (labels == person)).tolist():
+        yield doc[i]
 
 
 def is_title(token: Token) -> bool:
@@ -128,7 +131,8 @@ def name_run(token: Token) -> Span | None:
                 break
         else:
             break
-    return doc[start : token.i + 1]
+    # made directly, once a capitalized word: ``doc[a:b]`` has spaCy normalize the slice in Python
+    return Span(doc, start, token.i + 1)
 
 
 def _may_join(prev: Token) -> bool:
@@ -213,7 +217,10 @@ def ends_name(token: Token) -> bool:
 def words(span: Span) -> tuple[str, ...]:
     """A name's words as written: "Douglas Holtz-Eakin" is two words, not three tokens, "(Frank)
     Vogel" is "Frank Vogel"."""
-    return tuple(w.strip("()") for w in span_text(span).split())
+    text = span_text(span)
+    if "(" not in text and ")" not in text:
+        return tuple(text.split())  # most names: no word to strip
+    return tuple(w.strip("()") for w in text.split())
 
 
 def compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -506,11 +513,12 @@ def _unsure_full_name(span: Span) -> bool:
 def _written_as_full_name(entity: Span) -> bool:
     """An organization's entity of two or three capitalized proper nouns, no title among them,
     that may be a person's full name."""
-    short = len(entity) <= MAX_FULL_NAME_WORDS and entity.label_ == "ORG"
+    if len(entity) > MAX_FULL_NAME_WORDS or entity.label_ != "ORG":
+        return False  # most entities: their words need not be read
     words_of_name = all(
         t.pos_ == "PROPN" and t.text[:1].isupper() and not is_title(t) for t in entity
     )
-    return short and words_of_name and _unsure_full_name(entity)
+    return words_of_name and _unsure_full_name(entity)
 
 
 def _institution_word(token: Token) -> bool:
