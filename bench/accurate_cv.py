@@ -50,7 +50,7 @@ from sourcetrace.nlp.parse import parse_batch
 from sourcetrace.pipeline import analyze_doc
 from sourcetrace.sources import resolve_sources
 
-THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
+THRESHOLDS = (0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
 
 
 @dataclass
