@@ -89,3 +89,19 @@ def test_train_accurate_command_writes_a_filter_and_reports_progress(
     missing = CliRunner().invoke(app, ["train", "accurate", str(tmp_path / "nowhere")])
     assert missing.exit_code == 2
     assert missing.stderr.startswith("sourcetrace: ") and len(missing.stderr.splitlines()) == 1
+
+
+def test_train_accurate_leaves_out_the_texts_named_to_hold_out(
+    split: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sourcetrace.learned import minilm
+
+    seen: list[str] = []
+    monkeypatch.setattr(minilm, "tag_doc", lambda doc, rules: seen.append(doc.text) or [])
+    out = tmp_path / "filter.json"
+    args = ["train", "accurate", str(split), "--out", str(out), "--hold-out", "b"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.stderr
+    # the held-out text is never parsed nor tagged, not merely left out of the fit
+    assert result.stdout.startswith(f"{out}: 1 articles, ")
+    assert len(seen) == 1 and "Council weighs ferry plan" not in seen[0]

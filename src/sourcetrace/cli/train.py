@@ -93,6 +93,10 @@ def accurate_command(
     tagged: Annotated[
         Path | None, typer.Option(help="JSON file caching the MiniLM's spans between runs.")
     ] = None,
+    hold_out: Annotated[
+        list[str] | None,
+        typer.Option(help="A PolNeAR text (file stem) never to train on; repeatable."),
+    ] = None,
 ) -> None:
     """The accurate method's filter (the minilm extra): the rules' and MiniLM's candidates on
     PolNeAR and the gold tune files, paired and fitted."""
@@ -109,7 +113,14 @@ def accurate_command(
     try:
         with progress_bar("train accurate") as bar:
             filt, articles, pairs = accurate.train(
-                split, gold or [], target, cache, tagged, tag_doc, progress=bar.update
+                split,
+                gold or [],
+                target,
+                cache,
+                tagged,
+                tag_doc,
+                progress=bar.update,
+                hold_out=frozenset(hold_out or []),
             )
     except (FileNotFoundError, ValueError) as e:
         fail(e, code=2)

@@ -26,7 +26,7 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -138,9 +138,7 @@ def held_out_texts(files: Sequence[Path]) -> frozenset[str]:
 def polnear_examples(
     split: Path, cache: Path | None, tagged: Spans, tag: TagFn, held_out: frozenset[str]
 ) -> Iterator[Example]:
-    for article, doc in parsed_split(split, cache):
-        if article.name in held_out:
-            continue
+    for article, doc in parsed_split(split, cache, skip=held_out):
         gold = [
             ScoredAttribution.of(article.text, a.content, a.cue, a.source)
             for a in article.attributions
@@ -249,17 +247,25 @@ def train(
     tagged_cache: Path | None,
     tag: TagFn,
     progress: Callable[[int, int | None], object] = lambda done, total: None,
+    hold_out: Collection[str] = frozenset(),
 ) -> tuple[Filter, int, int]:
     """Train and write the filter: (the filter, articles, candidate pairs); ``progress`` gets
     the articles read so far. ``tagged_cache`` keeps
-    the MiniLM's spans between runs, as ``cache`` keeps the parses."""
+    the MiniLM's spans between runs, as ``cache`` keeps the parses. The PolNeAR texts named in
+    ``hold_out`` (stems) are left out with those the gold set holds out: a split drawn for
+    held-out annotation is kept from training before its gold files exist."""
     tagged: Spans = {}
     if tagged_cache is not None and tagged_cache.is_file():
         tagged = json.loads(tagged_cache.read_text(encoding="utf-8"))
     polnear: list[Example] = []
     gold: list[Example] = []
     for into, read in (
-        (polnear, polnear_examples(split, cache, tagged, tag, held_out_texts(gold_files))),
+        (
+            polnear,
+            polnear_examples(
+                split, cache, tagged, tag, held_out_texts(gold_files) | frozenset(hold_out)
+            ),
+        ),
         (gold, gold_examples(gold_files, tagged, tag)),
     ):
         for ex in read:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 
 from spacy.tokens import Doc, DocBin
@@ -18,15 +18,17 @@ def parsed_split(
     cache: Path | None = None,
     limit: int | None = None,
     progress: Callable[[int, int], None] | None = None,
+    skip: Collection[str] = frozenset(),
 ) -> Iterator[tuple[PolnearArticle, Doc]]:
     """Each article of a split with the parse of its masked text (boilerplate and headings
     blanked), parsed as it is taken; ``progress(articles taken, articles in the split)`` after each.
 
     The masking matches `sourcetrace.pipeline.analyze_many`, so features seen in training are the
     features seen at analysis time. With ``cache``, parses are read from / written to that DocBin
-    (written once every article has been taken).
+    (written once every article has been taken). The articles named in ``skip`` are left out
+    before the parse: a text held out is never analyzed.
     """
-    articles = read_split(directory, limit).articles
+    articles = [a for a in read_split(directory, limit).articles if a.name not in skip]
     nlp = load_pipeline()
     docs: Iterable[Doc] = nlp.pipe((masked_text(a) for a in articles), batch_size=BATCH)
     fresh = True
