@@ -162,6 +162,14 @@ def test_an_in_phrase_without_one_polls_finding_gives_nothing(text: str) -> None
     assert reported(text) == []
 
 
+def assert_one_poll_finding(text: str, speaker: str, content: str) -> None:
+    """The one attribution found is the poll's written finding, cue "in"."""
+    found = extract_attributions(load_pipeline()(text), Method.RULES)
+    assert [(c.cue.text if c.cue else None, c.content[0].text) for c in found] == [("in", content)]
+    assert [c.speaker.text if c.speaker else None for c in found] == [speaker]
+    assert [c.cue_class for c in found] == [CueClass.WRITTEN]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [
@@ -187,10 +195,7 @@ def test_a_standing_in_the_polls_in_the_writers_clause_is_their_finding(
     text: str, speaker: str, content: str
 ) -> None:
     # the gold README's Rule 16 batch: "in the polls", "in most polls", relative clauses too
-    found = extract_attributions(load_pipeline()(text), Method.RULES)
-    assert [(c.cue.text if c.cue else None, c.content[0].text) for c in found] == [("in", content)]
-    assert [c.speaker.text if c.speaker else None for c in found] == [speaker]
-    assert [c.cue_class for c in found] == [CueClass.WRITTEN]
+    assert_one_poll_finding(text, speaker, content)
 
 
 def test_a_standing_in_polls_keeps_its_figure_and_leaves_the_writers_aside() -> None:
@@ -237,10 +242,7 @@ def test_a_report_inside_another_keeps_its_speaker() -> None:
 def test_a_candidates_standing_in_one_poll_is_its_finding(
     text: str, speaker: str, content: str
 ) -> None:
-    found = extract_attributions(load_pipeline()(text), Method.RULES)
-    assert [(c.cue.text if c.cue else None, c.content[0].text) for c in found] == [("in", content)]
-    assert [c.speaker.text if c.speaker else None for c in found] == [speaker]
-    assert [c.cue_class for c in found] == [CueClass.WRITTEN]
+    assert_one_poll_finding(text, speaker, content)
 
 
 @pytest.mark.parametrize(
