@@ -17,7 +17,12 @@ from sourcetrace.attribution.cues import (
     subject_of,
 )
 from sourcetrace.attribution.indirect import make_indirect
-from sourcetrace.attribution.lexicon import ADDRESSEE_VERBS, DOCUMENT_NOUNS, WH_PRONOUN_TAGS
+from sourcetrace.attribution.lexicon import (
+    ADDRESSEE_VERBS,
+    DOCUMENT_NOUNS,
+    WH_PRONOUN_TAGS,
+    WH_TAGS,
+)
 from sourcetrace.attribution.poll_figures import a_person, gives_share
 from sourcetrace.attribution.spans import after_comma, tokens_span
 from sourcetrace.attribution.speaker import DASHES, SUBJECTS, speaker_span
@@ -45,8 +50,6 @@ IN_HOLDERS = frozenset({"poll", "survey"})
 # Words of a candidate's standing in a poll, which a clause with no share gives the poll: "stays
 # ahead of X in the latest poll", "are tied in a new poll", "held a lead in a poll".
 STANDINGS = frozenset({"lead", "ahead", "behind", "trail", "tie", "tied", "edge"})
-# Words opening a relative clause, which a poll's findings in it leave out: "who", "where".
-RELATIVE_TAGS = WH_PRONOUN_TAGS | {"WRB"}
 # Pronouns that stand for the sentence before: "That's according to a new survey".
 SENTENCE_PRONOUNS = frozenset({"that", "this"})
 
@@ -203,7 +206,7 @@ def according_report(
     after = [t for t in rest if t.i > phrase[-1]]
     if closing:
         before = before[coordinator_end(before) :]  # "But he fell to 10 percent in the poll"
-        if before and clause.dep_ == "relcl" and before[0].tag_ in RELATIVE_TAGS:
+        if before and clause.dep_ == "relcl" and before[0].tag_ in WH_TAGS:
             before.pop(0)  # "New York, where he trails ...": "where" stays out
         if after and (after[0].text == "," or not gives_share(after)):
             # "... by 28 points in the same poll, a 52-point swing"; a standing in polls ends

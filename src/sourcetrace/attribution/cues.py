@@ -42,7 +42,7 @@ from sourcetrace.attribution.lexicon import (
     SAID_OF_VERBS,
     SPEECH_VERBS,
     WANTING_VERBS,
-    WH_PRONOUN_TAGS,
+    WH_TAGS,
     WRITER_AND_READER,
 )
 from sourcetrace.attribution.occasions import time_adverbial
@@ -153,10 +153,6 @@ def _rules(verb: Token) -> bool:
         c for c in verb.children if c.dep_ == "ccomp" and (c.i > verb.i or verb.dep_ == "ROOT")
     ]
     return any(not _asks(c) for c in clauses)
-
-
-# Tags of the words that open a question: "which", "what", "who", "how", "when".
-WH_TAGS = WH_PRONOUN_TAGS | {"WRB"}
 
 
 def _asks(clause: Token) -> bool:

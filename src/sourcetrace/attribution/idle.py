@@ -29,7 +29,7 @@ from sourcetrace.attribution.lexicon import (
     SPOTLIGHT_VERBS,
     TELLING_NOUNS,
     THING_PRONOUNS,
-    WH_PRONOUN_TAGS,
+    WH_TAGS,
     WORDING_NOUNS,
     WRITER_AND_READER,
     WRITERS_POSSESSIVES,
@@ -139,7 +139,7 @@ def open_question(verb: Token, clause: Token) -> bool:
     unmade answer ("has not said whether he will run", "declined to say when") still inform."""
     negated = any(c.dep_ == "neg" and c.i < verb.i for c in verb.children)
     first = clause.left_edge
-    wh = first.tag_ in WH_PRONOUN_TAGS or first.tag_ == "WRB"
+    wh = first.tag_ in WH_TAGS
     return negated and first.i > verb.i and wh and first.lower_ != "that"  # "that" may be WDT
 
 

@@ -706,6 +706,9 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 HEARSAY_ADVERBS = frozenset({"reportedly", "reputedly"})
 # Tags of wh- pronouns, relative or free: "who", "what", "which".
 WH_PRONOUN_TAGS = frozenset({"WP", "WDT"})
+# Tags of the word opening a wh- clause, a question or a relative one: "who", "what", "which",
+# "where", "why", "how".
+WH_TAGS = WH_PRONOUN_TAGS | {"WRB"}
 
 # Head nouns of written or recorded sources ("return": a tax return). Not "forecast": the
 # weather's "calls for rain" is no one's report.

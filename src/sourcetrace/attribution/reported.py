@@ -93,6 +93,7 @@ from sourcetrace.attribution.lexicon import (
     QUOTE_VERBS,
     SPEECH_VERBS,
     WH_PRONOUN_TAGS,
+    WH_TAGS,
     WHOLE_PUBLICS,
 )
 from sourcetrace.attribution.noun_cues import NounReport, conveyed, expressed, noun_report
@@ -119,8 +120,6 @@ CONFIDENCE_BELIEF = 0.6
 MARK_SLACK = 3
 # A clause that "make clear" reports, wherever the parse hangs it.
 _CLAUSE_DEPS = ("ccomp", "advcl", "csubj")
-# Tags of the word opening a wh- clause: "why", "who", "what", "which".
-_WH_TAGS = WH_PRONOUN_TAGS | {"WRB"}
 # Verbs whose reports are less often attributions as PolNeAR marks them.
 _LESS_SURE = BELIEF_VERBS | PERCEPTION_VERBS | OBJECT_VERBS
 
@@ -531,13 +530,13 @@ def _predicated_by(prep: Token, lemma: str) -> bool:
 
 def _asks_wh(verb: Token, comp: Token) -> bool:
     """A verb of asking with a wh-clause ("question why she ...", "asked who ..."): a question."""
-    return verb.lemma_.lower() in QUESTION_VERBS and comp.left_edge.tag_ in _WH_TAGS
+    return verb.lemma_.lower() in QUESTION_VERBS and comp.left_edge.tag_ in WH_TAGS
 
 
 def _discussed(verb: Token, comp: Token) -> bool:
     """A verb of talking something over with a wh-clause ("declined to discuss what happened"):
     its topic, no claim."""
-    return verb.lemma_.lower() in DISCUSSING_VERBS and comp.left_edge.tag_ in _WH_TAGS
+    return verb.lemma_.lower() in DISCUSSING_VERBS and comp.left_edge.tag_ in WH_TAGS
 
 
 def _reduced_relative(subj: Token) -> bool:
@@ -568,7 +567,7 @@ def _relative_gap(verb: Token, subj: Token) -> bool:
         return False
     if any(c.dep_ in _OWN_OBJECTS and c.i < inf.i for c in verb.children):
         return False
-    if any(t.tag_ in WH_PRONOUN_TAGS or t.tag_ == "WRB" for t in verb.subtree if t.i < verb.i):
+    if any(t.tag_ in WH_TAGS for t in verb.subtree if t.i < verb.i):
         return False
     return not any(c.dep_ in _INFINITIVE_OBJECTS for c in inf.children)
 
